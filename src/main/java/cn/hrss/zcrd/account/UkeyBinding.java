@@ -1,0 +1,87 @@
+package cn.hrss.zcrd.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A UKEY client certificate bound to a back-office account, matched exactly by its SHA-256 fingerprint
+ * (issuer and serial are kept too, unique, for revocation and display) — never by a name pattern.
+ */
+@Entity
+@Table(name = "ukey_binding")
+public class UkeyBinding {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id")
+    private BackOfficeAccount account;
+
+    @Column(name = "cert_sha256", nullable = false, unique = true, length = 64)
+    private String certificateSha256;
+
+    @Column(name = "issuer_dn", nullable = false, length = 500)
+    private String issuerDn;
+
+    @Column(name = "serial_hex", nullable = false, length = 64)
+    private String serialHex;
+
+    @Column(name = "subject_dn", nullable = false, length = 500)
+    private String subjectDn;
+
+    @Column(name = "not_after", nullable = false)
+    private Instant notAfter;
+
+    @Column(name = "bound_at", nullable = false)
+    private Instant boundAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected UkeyBinding() {
+    }
+
+    UkeyBinding(BackOfficeAccount account, CertificateIdentity identity, Instant now) {
+        this.account = account;
+        this.certificateSha256 = identity.sha256();
+        this.issuerDn = identity.issuerDn();
+        this.serialHex = identity.serialHex();
+        this.subjectDn = identity.subjectDn();
+        this.notAfter = identity.notAfter();
+        this.boundAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public BackOfficeAccount getAccount() {
+        return account;
+    }
+
+    public String getCertificateSha256() {
+        return certificateSha256;
+    }
+
+    public String getSubjectDn() {
+        return subjectDn;
+    }
+
+    public String getSerialHex() {
+        return serialHex;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+}

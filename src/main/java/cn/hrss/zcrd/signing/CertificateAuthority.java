@@ -1,0 +1,22 @@
+package cn.hrss.zcrd.signing;
+
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.util.List;
+
+/**
+ * Issues certificates for keys generated in the platform token. The built-in implementation is the dev seal CA;
+ * an external CA can take its place (CSR out, certificate in) without changing callers.
+ */
+public interface CertificateAuthority {
+
+    /**
+     * Issues an electronic-seal certificate (subject: unit name and unified social credit code).
+     *
+     * @return the chain, new certificate first, up to and including the platform root
+     */
+    List<X509Certificate> issueSealCertificate(PublicKey publicKey, String unitName, String creditCode);
+
+    /** The platform's trusted root certificate. */
+    X509Certificate rootCertificate();
+}

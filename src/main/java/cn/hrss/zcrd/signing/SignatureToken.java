@@ -1,0 +1,35 @@
+package cn.hrss.zcrd.signing;
+
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.util.List;
+
+/**
+ * The signing port: "sign these bytes with key X / give me key X's chain", in the manner of EU DSS's
+ * {@code SignatureTokenConnection}. Private keys never leave the implementation (for production a PKCS#11 token).
+ */
+public interface SignatureToken {
+
+    /** Signs {@code data} with the private key stored under {@code alias}, e.g. algorithm {@code SHA256withRSA}. */
+    byte[] sign(String alias, String algorithm, byte[] data);
+
+    /** The certificate chain stored with the key, signer first. */
+    List<X509Certificate> certificateChain(String alias);
+
+    /** Whether a key entry (private key and certificate) is stored under {@code alias}. */
+    boolean containsKey(String alias);
+
+    /**
+     * Generates an RSA key pair inside the token (sensitive, never extractable), has {@code certifier} issue a
+     * certificate chain for its public key and stores the key under {@code alias} with that chain.
+     *
+     * @return the stored chain, signer first
+     */
+    List<X509Certificate> generateKey(String alias, int bits, KeyCertifier certifier);
+
+    /** Issues the certificate chain (signer first) for a public key that was just generated in the token. */
+    @FunctionalInterface
+    interface KeyCertifier {
+        List<X509Certificate> certify(PublicKey publicKey);
+    }
+}

@@ -1,0 +1,129 @@
+package cn.hrss.zcrd.signing.internal;
+
+import cn.hrss.zcrd.signing.CertificateAuthority;
+import cn.hrss.zcrd.signing.SigningProperties;
+import cn.hrss.zcrd.signing.TokenUnavailableException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The development seal CA of {@code ops/dev-setup}: its key sits in a PKCS#12 file under {@code var/pki}.
+ * Production replaces it by a CA whose key lives in an HSM or by an external CA.
+ */
+@Component
+class DevSealCertificateAuthority implements CertificateAuthority {
+
+    private static final Duration VALIDITY = Duration.ofDays(3 * 365);
+
+    private final PrivateKey caKey;
+    private final List<X509Certificate> caChain;
+    private final SecureRandom random = new SecureRandom();
+
+    DevSealCertificateAuthority(SigningProperties properties) {
+        try (InputStream in = Files.newInputStream(properties.sealCaKeystore())) {
+            char[] password = Files.readString(properties.sealCaPasswordFile(), StandardCharsets.UTF_8)
+                    .strip().toCharArray();
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            String alias = Collections.list(store.aliases()).stream().filter(a -> isKeyEntry(store, a))
+                    .findFirst().orElseThrow(() -> new TokenUnavailableException(
+                            "No key entry in seal CA keystore " + properties.sealCaKeystore()));
+            this.caKey = (PrivateKey) store.getKey(alias, password);
+            Certificate[] chain = store.getCertificateChain(alias);
+            List<X509Certificate> certificates = new ArrayList<>(
+                    Arrays.stream(chain).map(X509Certificate.class::cast).toList());
+            X509Certificate root = readCertificate(properties.rootCertificate());
+            if (!certificates.get(certificates.size() - 1).equals(root)) {
+                certificates.add(root);
+            }
+            this.caChain = List.copyOf(certificates);
+            Arrays.fill(password, '\0');
+        } catch (IOException | GeneralSecurityException e) {
+            throw new TokenUnavailableException("Seal CA keystore " + properties.sealCaKeystore()
+                    + " cannot be opened; create the dev PKI with ops/dev-setup", e);
+        }
+    }
+
+    private static X509Certificate readCertificate(java.nio.file.Path pem) throws IOException, GeneralSecurityException {
+        try (InputStream in = Files.newInputStream(pem)) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+    }
+
+    private static boolean isKeyEntry(KeyStore store, String alias) {
+        try {
+            return store.isKeyEntry(alias);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<X509Certificate> issueSealCertificate(PublicKey publicKey, String unitName, String creditCode) {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "CN")
+                .addRDN(BCStyle.O, unitName)
+                .addRDN(BCStyle.ORGANIZATION_IDENTIFIER, creditCode)
+                .addRDN(BCStyle.CN, unitName + " 电子印章")
+                .build();
+        X509Certificate issuer = caChain.get(0);
+        Instant now = Instant.now();
+        try {
+            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
+                    new BigInteger(127, random).setBit(126), Date.from(now.minus(Duration.ofMinutes(5))),
+                    Date.from(now.plus(VALIDITY)), subject, publicKey)
+                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+                    .addExtension(Extension.keyUsage, true,
+                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
+                    .addExtension(Extension.subjectKeyIdentifier, false,
+                            extensions.createSubjectKeyIdentifier(publicKey))
+                    .addExtension(Extension.authorityKeyIdentifier, false,
+                            extensions.createAuthorityKeyIdentifier(issuer));
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
+                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey)));
+            List<X509Certificate> chain = new ArrayList<>();
+            chain.add(certificate);
+            chain.addAll(caChain);
+            return List.copyOf(chain);
+        } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("Seal CA could not issue a certificate for " + unitName, e);
+        }
+    }
+
+    @Override
+    public X509Certificate rootCertificate() {
+        return caChain.get(caChain.size() - 1);
+    }
+}

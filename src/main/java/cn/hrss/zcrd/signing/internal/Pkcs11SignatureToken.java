@@ -1,0 +1,176 @@
+package cn.hrss.zcrd.signing.internal;
+
+import cn.hrss.zcrd.signing.SignatureToken;
+import cn.hrss.zcrd.signing.TokenUnavailableException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.ProviderException;
+import java.security.Security;
+import java.security.Signature;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link SignatureToken} over the JDK's SunPKCS11 provider. It owns its provider instance, logs in once per
+ * connection, bounds the signatures in flight, and rebuilds the whole connection (new provider, new login, new key
+ * handles) after a session or token error; key handles are cached only inside one connection.
+ * It never logs out: a PKCS#11 login is shared by every session of the process, so a logout would break others.
+ */
+final class Pkcs11SignatureToken implements SignatureToken {
+
+    private static final Logger log = LoggerFactory.getLogger(Pkcs11SignatureToken.class);
+
+    private final Path providerConfig;
+    private final Path pinFile;
+    private final Semaphore permits;
+    private volatile Connection connection;
+
+    Pkcs11SignatureToken(Path providerConfig, Path pinFile, int maxConcurrentSignatures) {
+        this.providerConfig = providerConfig;
+        this.pinFile = pinFile;
+        this.permits = new Semaphore(maxConcurrentSignatures, true);
+        this.connection = connect();
+    }
+
+    @Override
+    public byte[] sign(String alias, String algorithm, byte[] data) {
+        permits.acquireUninterruptibly();
+        try {
+            return withRebuild("签名 / sign with '" + alias + "'", c -> {
+                Signature signature = Signature.getInstance(algorithm, c.provider());
+                signature.initSign(c.privateKey(alias));
+                signature.update(data);
+                return signature.sign();
+            });
+        } finally {
+            permits.release();
+        }
+    }
+
+    @Override
+    public List<X509Certificate> certificateChain(String alias) {
+        return withRebuild("read chain of '" + alias + "'", c -> {
+            Certificate[] chain = c.keyStore().getCertificateChain(alias);
+            if (chain == null) {
+                throw new TokenUnavailableException("No certificate for key '" + alias + "' in the token");
+            }
+            return Arrays.stream(chain).map(X509Certificate.class::cast).toList();
+        });
+    }
+
+    @Override
+    public boolean containsKey(String alias) {
+        return withRebuild("look up '" + alias + "'", c -> c.keyStore().isKeyEntry(alias));
+    }
+
+    @Override
+    public List<X509Certificate> generateKey(String alias, int bits, KeyCertifier certifier) {
+        return withRebuild("generate key '" + alias + "'", c -> {
+            if (c.keyStore().containsAlias(alias)) {
+                throw new IllegalStateException("Key '" + alias + "' already exists in the token");
+            }
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", c.provider());
+            generator.initialize(bits);
+            KeyPair pair = generator.generateKeyPair();
+            List<X509Certificate> chain = certifier.certify(pair.getPublic());
+            // Gives the token key its CKA_ID/CKA_LABEL and stores the certificates beside it.
+            c.keyStore().setKeyEntry(alias, pair.getPrivate(), null, chain.toArray(Certificate[]::new));
+            log.info("Generated key '{}' ({} bit RSA) in the PKCS#11 token", alias, bits);
+            return List.copyOf(chain);
+        });
+    }
+
+    private <T> T withRebuild(String what, TokenCall<T> call) {
+        Connection used = connection;
+        try {
+            return call.apply(used);
+        } catch (GeneralSecurityException | ProviderException e) {
+            if (!TokenErrors.isRecoverable(e)) {
+                throw new TokenUnavailableException("PKCS#11 token: " + what + " failed: " + TokenErrors.describe(e), e);
+            }
+            log.warn("PKCS#11 token: {} failed ({}); rebuilding the connection", what, TokenErrors.describe(e));
+            Connection fresh = rebuild(used);
+            try {
+                return call.apply(fresh);
+            } catch (GeneralSecurityException | ProviderException again) {
+                throw new TokenUnavailableException(
+                        "PKCS#11 token: " + what + " failed after reconnecting: " + TokenErrors.describe(again), again);
+            }
+        }
+    }
+
+    private synchronized Connection rebuild(Connection failed) {
+        if (connection == failed) {
+            connection = connect();
+        }
+        return connection;
+    }
+
+    private Connection connect() {
+        if (!Files.isReadable(providerConfig)) {
+            throw new TokenUnavailableException("SunPKCS11 configuration " + providerConfig
+                    + " not found; create the dev token with ops/dev-setup or point zcrd.signing.provider-config at it");
+        }
+        char[] pin = readPin();
+        try {
+            Provider provider = Security.getProvider("SunPKCS11").configure(providerConfig.toString());
+            KeyStore keyStore = KeyStore.getInstance("PKCS11", provider);
+            keyStore.load(null, pin);
+            log.info("PKCS#11 token opened through {} ({} entries)", providerConfig, keyStore.size());
+            return new Connection(provider, keyStore, new ConcurrentHashMap<>());
+        } catch (IOException | GeneralSecurityException | ProviderException e) {
+            String reason = TokenErrors.describe(e);
+            if (reason.contains("CKR_PIN_INCORRECT") || reason.contains("CKR_PIN_LEN_RANGE")) {
+                throw new TokenUnavailableException("The PKCS#11 token refused the PIN in " + pinFile, e);
+            }
+            throw new TokenUnavailableException(
+                    "The PKCS#11 token configured in " + providerConfig + " is not available: " + reason, e);
+        } finally {
+            Arrays.fill(pin, '\0');
+        }
+    }
+
+    private char[] readPin() {
+        try {
+            return Files.readString(pinFile, StandardCharsets.UTF_8).strip().toCharArray();
+        } catch (IOException e) {
+            throw new TokenUnavailableException("Token PIN file " + pinFile + " cannot be read", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface TokenCall<T> {
+        T apply(Connection connection) throws GeneralSecurityException;
+    }
+
+    /** One provider instance with its login and key handles; replaced as a whole on rebuild. */
+    private record Connection(Provider provider, KeyStore keyStore, Map<String, PrivateKey> keys) {
+
+        PrivateKey privateKey(String alias) throws GeneralSecurityException {
+            PrivateKey key = keys.get(alias);
+            if (key == null) {
+                key = (PrivateKey) keyStore.getKey(alias, null);
+                if (key == null) {
+                    throw new TokenUnavailableException("No private key '" + alias + "' in the token");
+                }
+                keys.put(alias, key);
+            }
+            return key;
+        }
+    }
+}

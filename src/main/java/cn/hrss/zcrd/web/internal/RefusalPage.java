@@ -1,0 +1,44 @@
+package cn.hrss.zcrd.web.internal;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** Answers a refused request with status 403 and a Chinese page naming the reason (a message key). */
+final class RefusalPage implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    /** Request attribute holding the message key of the reason, read by the refusal view. */
+    static final String REASON_ATTRIBUTE = "zcrd.refusal";
+
+    private final String view;
+    private final String reasonKey;
+
+    RefusalPage(String view, String reasonKey) {
+        this.view = view;
+        this.reasonKey = reasonKey;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException, ServletException {
+        refuse(request, response);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException, ServletException {
+        refuse(request, response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        request.setAttribute(REASON_ATTRIBUTE, reasonKey);
+        request.getRequestDispatcher(view).forward(request, response);
+    }
+}

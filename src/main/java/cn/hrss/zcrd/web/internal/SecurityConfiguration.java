@@ -1,0 +1,95 @@
+package cn.hrss.zcrd.web.internal;
+
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.CertificateIdentity;
+import cn.hrss.zcrd.web.ConnectorPorts;
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Who may reach what, per face (SPEC §1):
+ * <ol>
+ *   <li>the UKEY port (mutual TLS): {@code /sdmanager/**} by client certificate, bound exactly to an account;</li>
+ *   <li>{@code /sdmanager/**} on the ordinary port: the password fallback with fewer rights;</li>
+ *   <li>everything else: portal, verification, static resources.</li>
+ * </ol>
+ * CSRF protection stays on everywhere; JSF forms carry the token (see {@code z:csrf}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String REFUSAL_VIEW = "/errors/refused.xhtml";
+    private static final String[] PUBLIC_RESOURCES = {"/jakarta.faces.resource/**", "/resources/**", "/errors/**",
+            "/favicon.ico"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain ukeyBackOffice(HttpSecurity http, ConnectorPorts ports, BackOfficeAccounts accounts)
+            throws Exception {
+        http.securityMatcher(request -> ports.isUkeyPort(request.getLocalPort()))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers(PUBLIC_RESOURCES).permitAll()
+                        .requestMatchers("/", "/sdmanager", "/sdmanager/**").authenticated()
+                        .anyRequest().denyAll())
+                .x509(x509 -> x509
+                        .x509PrincipalExtractor(CertificateIdentity::fingerprint)
+                        .authenticationUserDetailsService(accounts.ukeyLogins()))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(new RefusalPage(REFUSAL_VIEW, "refused.ukey-unbound"))
+                        .accessDeniedHandler(new RefusalPage(REFUSAL_VIEW, "refused.access-denied")))
+                .logout(logout -> logout.logoutUrl("/sdmanager/logout").logoutSuccessUrl("/sdmanager/"));
+        return commonHeaders(http).build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain passwordBackOffice(HttpSecurity http, BackOfficeAccounts accounts,
+                                           PasswordEncoder passwordEncoder) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts.passwordLogins());
+        passwords.setPasswordEncoder(passwordEncoder);
+        http.securityMatcher("/sdmanager", "/sdmanager/**")
+                .authenticationManager(new ProviderManager(passwords))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/sdmanager/login.xhtml").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/sdmanager/login.xhtml")
+                        .loginProcessingUrl("/sdmanager/login")
+                        .defaultSuccessUrl("/sdmanager/index.xhtml", true)
+                        .failureUrl("/sdmanager/login.xhtml?error"))
+                .exceptionHandling(errors -> errors
+                        .accessDeniedHandler(new RefusalPage(REFUSAL_VIEW, "refused.access-denied")))
+                .logout(logout -> logout.logoutUrl("/sdmanager/logout")
+                        .logoutSuccessUrl("/sdmanager/login.xhtml?logout"));
+        return commonHeaders(http).build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain publicFaces(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                .requestMatchers(PUBLIC_RESOURCES).permitAll()
+                .requestMatchers("/", "/rsrc", "/rsrc/**", "/verify/**", "/actuator/health").permitAll()
+                .anyRequest().denyAll());
+        return commonHeaders(http).build();
+    }
+
+    private static HttpSecurity commonHeaders(HttpSecurity http) throws Exception {
+        return http.headers(headers -> headers
+                .frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    }
+}

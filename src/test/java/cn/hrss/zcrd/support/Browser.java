@@ -1,0 +1,41 @@
+package cn.hrss.zcrd.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium and ChromeDriver, named explicitly so Selenium Manager never downloads anything. */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static WebDriver start() {
+        String binary = env("CHROME_BIN", "/usr/bin/chromium");
+        String driver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
+        try {
+            ChromeOptions options = new ChromeOptions().setBinary(binary).addArguments(
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1280,900",
+                    "--user-data-dir=" + Files.createTempDirectory("zcrd-chromium"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
+            ChromeDriver browser = new ChromeDriver(service, options);
+            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+            return browser;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

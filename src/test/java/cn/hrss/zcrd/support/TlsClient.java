@@ -1,0 +1,76 @@
+package cn.hrss.zcrd.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.Provider;
+import java.security.Security;
+import java.time.Duration;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/** An HTTPS client as a browser with a UKEY would be: trusts the platform root, presents a client key or none. */
+public final class TlsClient {
+
+    private final HttpClient http;
+
+    private TlsClient(KeyManager[] keyManagers) {
+        try {
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("root", DevPki.certificate("root-ca.pem"));
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keyManagers, tmf.getTrustManagers(), null);
+            this.http = HttpClient.newBuilder().sslContext(context).connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The dev admin's UKEY, used through SunPKCS11 exactly as a USB token would be. */
+    public static TlsClient withUkeyToken(String sunPkcs11Config, String pin) {
+        try {
+            Provider provider = Security.getProvider("SunPKCS11").configure(sunPkcs11Config);
+            // JSSE picks the signature provider by key, so the token's provider must be installed
+            if (Security.getProvider(provider.getName()) == null) {
+                Security.addProvider(provider);
+            } else {
+                provider = Security.getProvider(provider.getName());
+            }
+            KeyStore token = KeyStore.getInstance("PKCS11", provider);
+            token.load(null, pin.toCharArray());
+            return withKeyStore(token, null);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("UKEY token " + sunPkcs11Config + " not usable", e);
+        }
+    }
+
+    public static TlsClient withKeyStore(KeyStore keys, char[] password) {
+        try {
+            KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509");
+            kmf.init(keys, password);
+            return new TlsClient(kmf.getKeyManagers());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static TlsClient withoutClientCertificate() {
+        return new TlsClient(null);
+    }
+
+    public HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,66 @@
+package cn.hrss.zcrd.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A person in headless Chromium: the portal, then the back office through the password fallback. */
+@IntegrationTest
+class PortalAndBackOfficeBrowserIT {
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void open() {
+        if (accounts.findByUsername("browser-user").isEmpty()) {
+            accounts.create("browser-user", "周浏览", BackOfficeRole.BUREAU_REVIEWER, "Browser-Passw0rd");
+        }
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void aVisitorOpensThePortalThenSignsIntoTheBackOfficeWithAPassword() {
+        String base = "http://127.0.0.1:" + ports.httpPort();
+        browser.get(base + "/rsrc/");
+        assertThat(browser.getTitle()).isEqualTo("门户首页");
+        assertThat(browser.findElement(By.id("portal-welcome")).getText()).isEqualTo("欢迎使用职称认定与电子证书系统");
+
+        browser.findElement(By.linkText("管理后台（人社局及发证单位）")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/sdmanager/login.xhtml");
+
+        browser.findElement(By.id("username")).sendKeys("browser-user");
+        browser.findElement(By.id("password")).sendKeys("wrong-password");
+        browser.findElement(By.id("login-submit")).click();
+        assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("用户名或密码错误，请重新输入。");
+
+        browser.findElement(By.id("username")).sendKeys("browser-user");
+        browser.findElement(By.id("password")).sendKeys("Browser-Passw0rd");
+        browser.findElement(By.id("login-submit")).click();
+
+        assertThat(browser.findElement(By.id("welcome")).getText()).isEqualTo("欢迎，周浏览（browser-user）");
+        assertThat(browser.findElement(By.id("auth-method")).getText()).isEqualTo("登录方式：用户名密码（非UKEY）");
+
+        browser.findElement(By.id("logout-submit")).click();
+        assertThat(browser.findElement(By.id("logout-done")).getText()).isEqualTo("您已安全退出。");
+    }
+}
