@@ -1,2 +1,2 @@
-/** What truly serves every feature: the Chinese PDF font. */
+/** What serves every feature: the PDF font and self-validating identifiers (ID number, credit code). */
 package cn.hrss.zcrd.shared;

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +18,13 @@ import java.util.stream.Collectors;
 /** A plain-HTTP session with cookies, for form flows where a browser adds nothing to what is checked. */
 public final class BrowserlessSession {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
 
     public BrowserlessSession(String base) {
@@ -32,19 +36,49 @@ public final class BrowserlessSession {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** Posts {@code fields} with the CSRF token found on {@code formPage}, as the page's form would. */
+    /**
+     * Posts {@code fields} together with every hidden input of {@code formPage} (the CSRF token, the faces view
+     * state), as the page's form would — or as a crafted request built on a real page would.
+     */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields)
             throws IOException, InterruptedException {
-        Matcher token = CSRF.matcher(get(formPage).body());
-        if (!token.find()) {
+        Map<String, String> all = new LinkedHashMap<>(hiddenInputs(get(formPage).body()));
+        if (!all.containsKey("_csrf")) {
             throw new AssertionError("no CSRF token on " + formPage);
         }
-        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&")) + "&_csrf=" + encode(token.group(1));
+        all.putAll(fields);
+        String body = all.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(URI.create(base + action))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Signs a portal account in through the login form. */
+    public HttpResponse<String> portalLogin(String kind, String loginName, String password)
+            throws IOException, InterruptedException {
+        return submit("/rsrc/login.xhtml?kind=" + kind, "/rsrc/login",
+                Map.of("kind", kind, "username", loginName, "password", password));
+    }
+
+    /** The value of a cookie the server set, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private static Map<String, String> hiddenInputs(String page) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        Matcher input = HIDDEN_INPUT.matcher(page);
+        while (input.find()) {
+            Matcher name = NAME.matcher(input.group());
+            Matcher value = VALUE.matcher(input.group());
+            if (name.find()) {
+                inputs.putIfAbsent(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
+            }
+        }
+        return inputs;
     }
 
     private static String encode(String value) {

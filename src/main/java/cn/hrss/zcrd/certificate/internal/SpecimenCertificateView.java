@@ -10,7 +10,7 @@ import org.springframework.web.context.annotation.RequestScope;
 /** Development page of the back office: sign a specimen certificate through the token and download it. */
 @Component("specimenView")
 @RequestScope
-class SpecimenCertificateView {
+public class SpecimenCertificateView {
 
     private final SpecimenCertificateService specimens;
     private final boolean enabled;

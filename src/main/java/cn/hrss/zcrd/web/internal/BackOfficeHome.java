@@ -9,7 +9,7 @@ import org.springframework.web.context.annotation.RequestScope;
 /** The back-office home: who is signed in and how. */
 @Component("backOfficeHome")
 @RequestScope
-class BackOfficeHome {
+public class BackOfficeHome {
 
     private final BackOfficeUser user;
 

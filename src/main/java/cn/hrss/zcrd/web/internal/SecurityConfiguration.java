@@ -2,15 +2,23 @@ package cn.hrss.zcrd.web.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.CertificateIdentity;
+import cn.hrss.zcrd.account.PortalAccountKind;
+import cn.hrss.zcrd.account.PortalAccounts;
+import cn.hrss.zcrd.account.PortalLoginDetails;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -20,7 +28,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <ol>
  *   <li>the UKEY port (mutual TLS): {@code /sdmanager/**} by client certificate, bound exactly to an account;</li>
  *   <li>{@code /sdmanager/**} on the ordinary port: the password fallback with fewer rights;</li>
- *   <li>everything else: portal, verification, static resources.</li>
+ *   <li>everything else: the portal (individuals and units log in with a password, lockout after repeated
+ *   failures), verification, static resources.</li>
  * </ol>
  * CSRF protection stays on everywhere; JSF forms carry the token (see {@code z:csrf}).
  */
@@ -78,13 +87,35 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain publicFaces(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                .requestMatchers(PUBLIC_RESOURCES).permitAll()
-                .requestMatchers("/", "/rsrc", "/rsrc/**", "/verify/**", "/actuator/health").permitAll()
-                .anyRequest().denyAll());
+    SecurityFilterChain portal(HttpSecurity http, PortalAccounts accounts) throws Exception {
+        http.authenticationManager(new ProviderManager(accounts.loginProvider()))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers(PUBLIC_RESOURCES).permitAll()
+                        .requestMatchers("/", "/rsrc", "/rsrc/", "/rsrc/index.xhtml", "/rsrc/login.xhtml",
+                                "/rsrc/register/**", "/verify/**", "/actuator/health").permitAll()
+                        .requestMatchers("/rsrc/person/**").hasRole(PortalAccountKind.PERSON.name())
+                        .requestMatchers("/rsrc/unit/**").hasRole(PortalAccountKind.UNIT.name())
+                        .requestMatchers("/rsrc/**").authenticated()
+                        .anyRequest().denyAll())
+                .formLogin(form -> form
+                        .loginPage("/rsrc/login.xhtml")
+                        .loginProcessingUrl("/rsrc/login")
+                        .authenticationDetailsSource(PortalLoginDetails::of)
+                        .defaultSuccessUrl("/rsrc/index.xhtml", true)
+                        .failureHandler(SecurityConfiguration::portalLoginFailed))
+                .exceptionHandling(errors -> errors
+                        .accessDeniedHandler(new RefusalPage(REFUSAL_VIEW, "refused.access-denied")))
+                .logout(logout -> logout.logoutUrl("/rsrc/logout").logoutSuccessUrl("/rsrc/login.xhtml?logout"));
         return commonHeaders(http).build();
+    }
+
+    /** Back to the login page, on the tab of the kind that tried, saying wrong credentials or locked. */
+    private static void portalLoginFailed(HttpServletRequest request, HttpServletResponse response,
+                                          AuthenticationException failure) throws IOException {
+        String kind = PortalAccountKind.fromParameter(request.getParameter("kind")).name().toLowerCase();
+        String reason = failure instanceof LockedException ? "locked" : "error";
+        response.sendRedirect(request.getContextPath() + "/rsrc/login.xhtml?" + reason + "&kind=" + kind);
     }
 
     private static HttpSecurity commonHeaders(HttpSecurity http) throws Exception {

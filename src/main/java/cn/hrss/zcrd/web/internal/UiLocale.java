@@ -13,7 +13,7 @@ import org.springframework.web.context.annotation.RequestScope;
  */
 @Component("uiLocale")
 @RequestScope
-class UiLocale {
+public class UiLocale {
 
     static final String COOKIE = "zcrd-lang";
 

@@ -1,0 +1,102 @@
+package cn.hrss.zcrd.account;
+
+import cn.hrss.zcrd.account.internal.ApplicantRepository;
+import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.Formats;
+import cn.hrss.zcrd.shared.IdNumber;
+import cn.hrss.zcrd.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Individual registration (个人注册) and the individual's own data. */
+@Service
+public class Applicants {
+
+    private final ApplicantRepository applicants;
+    private final PortalAccounts accounts;
+    private final Clock clock;
+
+    Applicants(ApplicantRepository applicants, PortalAccounts accounts, Clock clock) {
+        this.applicants = applicants;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Every problem of a registration form, each at its field; empty when it may be confirmed. */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> check(PersonRegistration form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Formats.personName(form.name()).ifPresent(key -> problems.add(FieldProblem.of("name", key)));
+        Optional<IdNumber.Problem> idProblem = IdNumber.problem(form.idNumber(), today());
+        if (idProblem.isPresent()) {
+            problems.add(FieldProblem.of("idNumber", Formats.isBlank(form.idNumber())
+                    ? "field.required" : idProblem.get().messageKey()));
+        } else if (applicants.existsByIdNumber(IdNumber.of(form.idNumber(), today()).value())) {
+            problems.add(FieldProblem.of("idNumber", "idnumber.taken"));
+        }
+        Formats.mobile(form.mobile()).ifPresent(key -> problems.add(FieldProblem.of("mobile", key)));
+        Formats.email(form.email()).ifPresent(key -> problems.add(FieldProblem.of("email", key)));
+        accounts.passwordProblem(form.password(), form.passwordConfirmation(), form.idNumber())
+                .ifPresent(problems::add);
+        return problems;
+    }
+
+    /** What the confirmation step shows: the data as it will be stored, with birth date and sex derived. */
+    public RegistrationPreview preview(PersonRegistration form) {
+        IdNumber id = IdNumber.of(form.idNumber(), today());
+        return new RegistrationPreview(form.name().strip(), id.value(), id.birthDate(), id.sex(),
+                form.mobile().strip(), form.email().strip());
+    }
+
+    /**
+     * Creates the account after the applicant confirmed the data. Checks everything again; a duplicate ID
+     * number — also one registered a moment ago by a concurrent request — is refused at the field.
+     */
+    @Transactional
+    public Applicant register(PersonRegistration form) {
+        List<FieldProblem> problems = check(form);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        RegistrationPreview data = preview(form);
+        try {
+            long accountId = accounts.create(PortalAccountKind.PERSON, data.idNumber(), data.name(), form.password());
+            return applicants.saveAndFlush(new Applicant(accountId, data.idNumber(), data.name(), data.birthDate(),
+                    data.sex(), data.mobile(), data.email(), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidInputException(FieldProblem.of("idNumber", "idnumber.taken"));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Applicant ofAccount(long accountId) {
+        return applicants.findByAccountId(accountId).orElseThrow();
+    }
+
+    /** The only change an applicant may make to the registered data: mobile and e-mail. */
+    @Transactional
+    public void changeContact(long accountId, String mobile, String email) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Formats.mobile(mobile).ifPresent(key -> problems.add(FieldProblem.of("mobile", key)));
+        Formats.email(email).ifPresent(key -> problems.add(FieldProblem.of("email", key)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        applicants.findByAccountId(accountId).orElseThrow().changeContact(mobile.strip(), email.strip());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The registration data as it will be stored. */
+    public record RegistrationPreview(String name, String idNumber, LocalDate birthDate, cn.hrss.zcrd.shared.Sex sex,
+                                      String mobile, String email) {
+    }
+}

@@ -1,0 +1,60 @@
+package cn.hrss.zcrd.account.internal;
+
+import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.CurrentPortalUser;
+import cn.hrss.zcrd.account.PortalAccountKind;
+import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.InvalidInputException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import org.springframework.stereotype.Component;
+
+/** 个人信息: the registered data (fixed) and the contact data (changeable). */
+@Component("personProfile")
+@ViewScoped
+public class PersonProfileView implements Serializable {
+
+    private final transient Applicants applicants;
+    private final Applicant applicant;
+    private String mobile;
+    private String email;
+
+    PersonProfileView(Applicants applicants) {
+        this.applicants = applicants;
+        this.applicant = applicants.ofAccount(CurrentPortalUser.requireKind(PortalAccountKind.PERSON).accountId());
+        this.mobile = applicant.getMobile();
+        this.email = applicant.getEmail();
+    }
+
+    public void save() {
+        try {
+            // the account is the signed-in one; nothing in the request can name another or change name / ID
+            applicants.changeContact(CurrentPortalUser.requireKind(PortalAccountKind.PERSON).accountId(), mobile, email);
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, "profile.saved");
+        } catch (InvalidInputException e) {
+            FacesMessages.atFields("profile", e.problems());
+        }
+    }
+
+    public Applicant getApplicant() {
+        return applicant;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}

@@ -1,0 +1,118 @@
+package cn.hrss.zcrd.account.internal;
+
+import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.PersonRegistration;
+import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.InvalidInputException;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** 个人注册: fill in → 立即注册 shows the data to confirm → 确认注册 creates the account. */
+@Component("personRegistration")
+@ViewScoped
+public class PersonRegistrationView implements Serializable {
+
+    private final transient Applicants applicants;
+
+    private String name;
+    private String idNumber;
+    private String mobile;
+    private String email;
+    private String password;
+    private String passwordConfirmation;
+    private Applicants.RegistrationPreview preview;
+
+    PersonRegistrationView(Applicants applicants) {
+        this.applicants = applicants;
+    }
+
+    /** 立即注册: checks everything and, when all is well, shows the confirmation. */
+    public void review() {
+        List<FieldProblem> problems = applicants.check(form());
+        if (problems.isEmpty()) {
+            preview = applicants.preview(form());
+        } else {
+            FacesMessages.atFields("reg", problems);
+        }
+    }
+
+    /** 返回修改 */
+    public void edit() {
+        preview = null;
+    }
+
+    /** 确认注册 */
+    public String confirm() {
+        try {
+            applicants.register(form());
+            return "/rsrc/login.xhtml?faces-redirect=true&registered=true&kind=person";
+        } catch (InvalidInputException e) {
+            preview = null;
+            FacesMessages.atFields("reg", e.problems());
+            return null;
+        }
+    }
+
+    private PersonRegistration form() {
+        return new PersonRegistration(name, idNumber, mobile, email, password, passwordConfirmation);
+    }
+
+    public boolean isConfirming() {
+        return preview != null;
+    }
+
+    public Applicants.RegistrationPreview getPreview() {
+        return preview;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordConfirmation() {
+        return passwordConfirmation;
+    }
+
+    public void setPasswordConfirmation(String passwordConfirmation) {
+        this.passwordConfirmation = passwordConfirmation;
+    }
+}

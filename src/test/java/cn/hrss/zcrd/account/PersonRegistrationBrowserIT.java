@@ -1,0 +1,145 @@
+package cn.hrss.zcrd.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.web.ConnectorPorts;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** 个人注册 as a person does it in Chromium: mistakes answered at their field, then register, log in, log out. */
+@IntegrationTest
+class PersonRegistrationBrowserIT {
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Applicants applicants;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void registerConfirmLogInAndOut() {
+        String idNumber = TestIdentities.idNumber();
+        browser.get(base() + "/rsrc/");
+        browser.findElement(By.id("go-register-person")).click();
+        assertThat(browser.getTitle()).isEqualTo("个人注册");
+
+        fill(Map.of("name", "欧阳·明月", "idNumber", idNumber.toLowerCase(), "mobile", "13812345678",
+                "email", "mingyue@example.cn", "password", "Mingyue2026", "passwordConfirmation", "Mingyue2026"));
+        browser.findElement(By.id("reg:review")).click();
+
+        assertThat(text("confirm-name")).isEqualTo("欧阳·明月");
+        assertThat(text("confirm-id-number")).isEqualTo(idNumber);
+        assertThat(text("confirm-birth-date")).isEqualTo(idNumber.substring(6, 10) + "-"
+                + idNumber.substring(10, 12) + "-" + idNumber.substring(12, 14));
+        assertThat(text("confirm-sex")).isEqualTo((idNumber.charAt(16) - '0') % 2 == 1 ? "男" : "女");
+        assertThat(accounts(idNumber)).as("nothing is stored before 确认注册").isZero();
+
+        browser.findElement(By.id("reg:confirm")).click();
+        assertThat(text("registered")).isEqualTo("注册成功，请登录。");
+        assertThat(accounts(idNumber)).isEqualTo(1);
+
+        browser.findElement(By.id("username")).sendKeys(idNumber);
+        browser.findElement(By.id("password")).sendKeys("Mingyue2026");
+        browser.findElement(By.id("login-submit")).click();
+        assertThat(text("portal-greeting")).isEqualTo("您好，欧阳·明月");
+        assertThat(text("menu-declarations")).isEqualTo("我的申报信息");
+        browser.findElement(By.id("menu-declarations")).click();
+        assertThat(text("preparing-title")).isEqualTo("我的申报信息");
+
+        browser.findElement(By.id("logout-submit")).click();
+        assertThat(text("logout-done")).isEqualTo("您已安全退出。");
+        browser.get(base() + "/rsrc/person/profile.xhtml");
+        assertThat(browser.getCurrentUrl()).endsWith("/rsrc/login.xhtml");
+    }
+
+    @Test
+    void eachBadInputIsAnsweredAtItsFieldAndNothingIsStored() {
+        String taken = TestIdentities.idNumber();
+        applicants.register(new PersonRegistration("已注册", taken, "13700000000", "t@example.cn", "Taken123",
+                "Taken123"));
+        String idNumber = TestIdentities.idNumber();
+        String wrongCheckDigit = idNumber.substring(0, 17) + (idNumber.charAt(17) == '1' ? '2' : '1');
+        browser.get(base() + "/rsrc/register/person.xhtml");
+
+        browser.findElement(By.id("reg:review")).click();
+        assertThat(messageAt("name")).isEqualTo("此项为必填项。");
+        assertThat(messageAt("idNumber")).isEqualTo("此项为必填项。");
+        assertThat(messageAt("mobile")).isEqualTo("此项为必填项。");
+        assertThat(messageAt("email")).isEqualTo("此项为必填项。");
+        assertThat(messageAt("password")).isEqualTo("此项为必填项。");
+
+        fill(Map.of("name", "<script>alert(1)</script>", "idNumber", wrongCheckDigit, "mobile", "1381234",
+                "email", "not-an-email", "password", "onlyletters", "passwordConfirmation", "onlyletters"));
+        browser.findElement(By.id("reg:review")).click();
+        assertThat(messageAt("name")).startsWith("姓名应为2至30个汉字或字母");
+        assertThat(messageAt("idNumber")).isEqualTo("身份证号校验位不正确，请核对后重新输入。");
+        assertThat(messageAt("mobile")).isEqualTo("请输入11位手机号码。");
+        assertThat(messageAt("email")).isEqualTo("请输入有效的电子邮箱地址。");
+        assertThat(messageAt("password")).isEqualTo("密码应为8至64位，并同时包含字母和数字。");
+        assertThat(browser.getPageSource()).doesNotContain("<script>alert(1)</script>");
+
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('reg:name').removeAttribute('maxlength')");
+        fill(Map.of("name", "张".repeat(2000), "idNumber", taken, "mobile", "13812345678",
+                "email", "ok@example.cn", "password", "Passw0rd1", "passwordConfirmation", "Passw0rd2"));
+        browser.findElement(By.id("reg:review")).click();
+        assertThat(messageAt("name")).startsWith("姓名应为2至30个汉字或字母");
+        assertThat(messageAt("idNumber")).isEqualTo("该身份证号已注册，请直接登录。");
+        assertThat(messageAt("passwordConfirmation")).isEqualTo("两次输入的密码不一致。");
+
+        assertThat(accounts(wrongCheckDigit)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from applicant where id_number = ?", Integer.class, taken))
+                .isEqualTo(1);
+    }
+
+    private void fill(Map<String, String> fields) {
+        fields.forEach((field, value) -> {
+            WebElement input = browser.findElement(By.id("reg:" + field));
+            input.clear();
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
+        });
+    }
+
+    private String messageAt(String field) {
+        return browser.findElement(By.xpath("//*[@id='reg:" + field
+                + "']/following-sibling::*[contains(@class,'ui-message')]")).getText();
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    private int accounts(String idNumber) {
+        return jdbc.queryForObject("select count(*) from portal_account where login_name = ?", Integer.class,
+                idNumber.toUpperCase());
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + ports.httpPort();
+    }
+}

@@ -1,0 +1,57 @@
+package cn.hrss.zcrd.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class IdNumberTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+
+    @Test
+    void theStandardsOwnExampleIsValidWithItsXCheckCharacter() {
+        IdNumber id = IdNumber.of("11010519491231002x", TODAY);
+
+        assertThat(id.value()).isEqualTo("11010519491231002X");
+        assertThat(id.birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
+        assertThat(id.sex()).isEqualTo(Sex.FEMALE);
+        assertThat(id.masked()).isEqualTo("110105********002X");
+    }
+
+    @Test
+    void birthDateAndSexFollowFromTheNumber() {
+        IdNumber id = IdNumber.of(" 440524198001010013 ", TODAY);
+
+        assertThat(id.birthDate()).isEqualTo(LocalDate.of(1980, 1, 1));
+        assertThat(id.sex()).isEqualTo(Sex.MALE);
+        assertThat(IdNumber.of("110101199003070011", TODAY).sex()).isEqualTo(Sex.MALE);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "'',                   LENGTH",
+            "1101011990030700,     LENGTH",
+            "1101011990030700111,  LENGTH",
+            "11010119900307001A,   FORMAT",
+            "1101011990O307001X,   FORMAT",
+            "990101199003070011,   REGION",
+            "110101199002300014,   BIRTH_DATE",
+            "110101203001010011,   BIRTH_DATE",
+            "440524188001010014,   BIRTH_DATE",
+            "110101199003070012,   CHECK_DIGIT",
+            "11010519491231002Y,   FORMAT",
+            "110105194912310021,   CHECK_DIGIT"})
+    void eachKindOfMistakeIsNamed(String text, IdNumber.Problem expected) {
+        assertThat(IdNumber.problem(text, TODAY)).contains(expected);
+        assertThatThrownBy(() -> IdNumber.of(text, TODAY)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyProblemHasAMessageKey() {
+        assertThat(IdNumber.Problem.CHECK_DIGIT.messageKey()).isEqualTo("idnumber.invalid.check-digit");
+    }
+}

@@ -1,0 +1,41 @@
+package cn.hrss.zcrd.support;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Fresh, valid and (within a test run) unique identity numbers and credit codes for fixtures. */
+public final class TestIdentities {
+
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000));
+
+    private TestIdentities() {
+    }
+
+    /** A valid 18-digit ID number of someone born in the 1990s in 济南市历下区 (370102). */
+    public static String idNumber() {
+        int n = SEQUENCE.incrementAndGet();
+        int year = 1990 + (n / 997) % 10;
+        int day = 1 + (n / 3) % 28;
+        int month = 1 + n % 12;
+        String body = "370102" + year + String.format("%02d%02d", month, day) + String.format("%03d", n % 1000);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
+    }
+
+    /** A valid unified social credit code of an enterprise registered in 济南 (91370100…). */
+    public static String creditCode() {
+        int n = SEQUENCE.incrementAndGet();
+        String body = "91370100" + String.format("%09d", n * 7919L % 1_000_000_000L);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CODE_CHARS.indexOf(body.charAt(i)) * CODE_WEIGHTS[i];
+        }
+        return body + CODE_CHARS.charAt((31 - sum % 31) % 31);
+    }
+}
