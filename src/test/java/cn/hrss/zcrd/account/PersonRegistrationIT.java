@@ -136,6 +136,32 @@ class PersonRegistrationIT {
         assertThat(session.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
     }
 
+    @Test
+    void theApplicantChangesThePasswordKnowingTheCurrentOne() throws Exception {
+        String idNumber = TestIdentities.idNumber();
+        applicants.register(new PersonRegistration("吴改密", idNumber, "13900000005", "p@example.cn",
+                "Secret123", "Secret123"));
+        BrowserlessSession session = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        session.portalLogin("person", idNumber, "Secret123");
+
+        var wrongCurrent = session.submit("/rsrc/account/password.xhtml", "/rsrc/account/password.xhtml", Map.of(
+                "pwd", "pwd", "pwd:save", "保存", "pwd:currentPassword", "Nope12345",
+                "pwd:newPassword", "Better2026", "pwd:newPasswordConfirmation", "Better2026"));
+        assertThat(wrongCurrent.body()).contains("当前密码不正确");
+        var weak = session.submit("/rsrc/account/password.xhtml", "/rsrc/account/password.xhtml", Map.of(
+                "pwd", "pwd", "pwd:save", "保存", "pwd:currentPassword", "Secret123",
+                "pwd:newPassword", "short", "pwd:newPasswordConfirmation", "short"));
+        assertThat(weak.body()).contains("密码应为8至64位");
+        var changed = session.submit("/rsrc/account/password.xhtml", "/rsrc/account/password.xhtml", Map.of(
+                "pwd", "pwd", "pwd:save", "保存", "pwd:currentPassword", "Secret123",
+                "pwd:newPassword", "Better2026", "pwd:newPasswordConfirmation", "Better2026"));
+        assertThat(changed.body()).contains("密码已修改");
+
+        BrowserlessSession later = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        assertThat(later.portalLogin("person", idNumber, "Secret123").body()).contains("账号或密码错误");
+        assertThat(later.portalLogin("person", idNumber, "Better2026").body()).contains("您好，吴改密");
+    }
+
     private int count(String sql, String value) {
         return jdbc.queryForObject(sql, Integer.class, value);
     }

@@ -32,7 +32,7 @@ public final class TestDatabase {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS `" + name + "`")));
             }
         }
-        return SERVER_URL + name + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=LOCAL";
+        return SERVER_URL + name + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=LOCAL&rewriteBatchedStatements=true";
     }
 
     public static String user() {

@@ -1,0 +1,11 @@
+package cn.hrss.zcrd.unit;
+
+import java.util.List;
+
+/** A page of the unit directory's answer, and how many units match in all. */
+public record UnitPage(List<UnitSummary> units, long total, int page, int size) {
+
+    public UnitPage {
+        units = List.copyOf(units);
+    }
+}
