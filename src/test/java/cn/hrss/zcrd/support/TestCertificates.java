@@ -54,6 +54,43 @@ public final class TestCertificates {
         return store;
     }
 
+    /**
+     * Publishes a new UKEY CA CRL in {@code crlFile}: every entry of the CRL there now, plus {@code revoked}, with
+     * the next CRL number — as the CA does when a UKEY is revoked.
+     */
+    public static void revoke(java.nio.file.Path crlFile, X509Certificate... revoked) throws Exception {
+        KeyStore ca = DevPki.pkcs12(DevPki.PKI.resolve("ukey-ca.p12"));
+        String alias = Collections.list(ca.aliases()).stream().filter(a -> isKey(ca, a)).findFirst().orElseThrow();
+        PrivateKey caKey = (PrivateKey) ca.getKey(alias, DevPki.pkiPassword());
+        X509Certificate caCert = (X509Certificate) ca.getCertificate(alias);
+        java.security.cert.X509CRL current;
+        try (var in = java.nio.file.Files.newInputStream(crlFile)) {
+            current = (java.security.cert.X509CRL) java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCRL(in);
+        }
+        org.bouncycastle.cert.X509CRLHolder currentHolder = new org.bouncycastle.cert.X509CRLHolder(current.getEncoded());
+        BigInteger number = currentHolder.getExtension(Extension.cRLNumber) == null ? BigInteger.ONE
+                : org.bouncycastle.asn1.x509.CRLNumber.getInstance(
+                        currentHolder.getExtension(Extension.cRLNumber).getParsedValue()).getCRLNumber().add(BigInteger.ONE);
+        Date now = new Date();
+        var builder = new org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder(caCert, now);
+        builder.setNextUpdate(Date.from(now.toInstant().plus(Duration.ofDays(30))));
+        builder.addCRL(currentHolder);
+        for (X509Certificate certificate : revoked) {
+            builder.addCRLEntry(certificate.getSerialNumber(), now, org.bouncycastle.asn1.x509.CRLReason.keyCompromise);
+        }
+        builder.addExtension(Extension.cRLNumber, false, new org.bouncycastle.asn1.x509.CRLNumber(number));
+        builder.addExtension(Extension.authorityKeyIdentifier, false,
+                new org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils().createAuthorityKeyIdentifier(caCert));
+        org.bouncycastle.cert.X509CRLHolder crl = builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey));
+        java.nio.file.Path next = crlFile.resolveSibling(crlFile.getFileName() + ".new");
+        try (var writer = new org.bouncycastle.openssl.jcajce.JcaPEMWriter(java.nio.file.Files.newBufferedWriter(next))) {
+            writer.writeObject(crl);
+        }
+        java.nio.file.Files.move(next, crlFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
     private static boolean isKey(KeyStore store, String alias) {
         try {
             return store.isKeyEntry(alias);

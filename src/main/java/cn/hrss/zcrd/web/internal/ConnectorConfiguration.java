@@ -34,7 +34,7 @@ class ConnectorConfiguration {
 
     /** The UKEY CA's CRL on the TLS connector: a revoked UKEY fails the handshake. */
     @Bean
-    TomcatConnectorCustomizer ukeyRevocationList(@Value("${zcrd.tls.ukey-crl-file}") Path crlFile) {
+    TomcatConnectorCustomizer ukeyCrlOnConnector(@Value("${zcrd.tls.ukey-crl-file}") Path crlFile) {
         return connector -> {
             if (!Files.isReadable(crlFile)) {
                 throw new IllegalStateException("UKEY CA CRL " + crlFile + " not found; run ops/dev-setup");
