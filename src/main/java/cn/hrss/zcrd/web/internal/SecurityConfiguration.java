@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.web.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalAccounts;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -38,6 +40,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String REFUSAL_VIEW = "/errors/refused.xhtml";
+    /** The audit trail page: system admins only, on either back-office port. */
+    static final String AUDIT_PAGE = "/sdmanager/audit.xhtml";
     private static final String[] PUBLIC_RESOURCES = {"/jakarta.faces.resource/**", "/resources/**", "/errors/**",
             "/favicon.ico"};
 
@@ -49,6 +53,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC_RESOURCES).permitAll()
+                        .requestMatchers(AUDIT_PAGE).hasRole(BackOfficeRole.SYSTEM_ADMIN.name())
                         .requestMatchers("/", "/sdmanager", "/sdmanager/**").authenticated()
                         .anyRequest().denyAll())
                 .x509(x509 -> x509
@@ -64,14 +69,16 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain passwordBackOffice(HttpSecurity http, BackOfficeAccounts accounts,
-                                           PasswordEncoder passwordEncoder) throws Exception {
+                                           PasswordEncoder passwordEncoder,
+                                           AuthenticationEventPublisher authenticationEvents) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts.passwordLogins());
         passwords.setPasswordEncoder(passwordEncoder);
         http.securityMatcher("/sdmanager", "/sdmanager/**")
-                .authenticationManager(new ProviderManager(passwords))
+                .authenticationManager(publishing(new ProviderManager(passwords), authenticationEvents))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/sdmanager/login.xhtml").permitAll()
+                        .requestMatchers(AUDIT_PAGE).hasRole(BackOfficeRole.SYSTEM_ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/sdmanager/login.xhtml")
@@ -87,8 +94,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain portal(HttpSecurity http, PortalAccounts accounts) throws Exception {
-        http.authenticationManager(new ProviderManager(accounts.loginProvider()))
+    SecurityFilterChain portal(HttpSecurity http, PortalAccounts accounts,
+                               AuthenticationEventPublisher authenticationEvents) throws Exception {
+        http.authenticationManager(publishing(new ProviderManager(accounts.loginProvider()), authenticationEvents))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC_RESOURCES).permitAll()
@@ -116,6 +124,15 @@ class SecurityConfiguration {
         String kind = PortalAccountKind.fromParameter(request.getParameter("kind")).name().toLowerCase();
         String reason = failure instanceof LockedException ? "locked" : "error";
         response.sendRedirect(request.getContextPath() + "/rsrc/login.xhtml?" + reason + "&kind=" + kind);
+    }
+
+    /**
+     * A hand-built manager publishes nothing unless told; the audit trail listens for its success and failure
+     * events. (The UKEY chain's manager is built by HttpSecurity, which already uses the publisher bean.)
+     */
+    private static ProviderManager publishing(ProviderManager manager, AuthenticationEventPublisher events) {
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     private static HttpSecurity commonHeaders(HttpSecurity http) throws Exception {

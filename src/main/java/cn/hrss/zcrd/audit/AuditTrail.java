@@ -1,0 +1,74 @@
+package cn.hrss.zcrd.audit;
+
+import cn.hrss.zcrd.audit.internal.AuditAccess;
+import cn.hrss.zcrd.audit.internal.AuditRow;
+import cn.hrss.zcrd.audit.internal.AuditRows;
+import java.time.Clock;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The append-only audit trail: {@link #record} adds a row, {@link #search} pages through them for a system admin.
+ * There is deliberately no way to change or remove a row.
+ *
+ * <p>Which transaction a row is written in:
+ * <ul>
+ *   <li>a <b>success</b> recorded inside a read-write transaction is written <em>in</em> that transaction: it
+ *   commits exactly when the action commits. A committed action therefore always has its row (no window between
+ *   the business commit and a later audit write, as an after-commit write would have), and an action that is
+ *   rolled back leaves no success row behind. If the row cannot be written, the action fails with it;</li>
+ *   <li>a <b>refusal</b>, and anything recorded outside a transaction (logins) or inside a read-only one, is
+ *   written at once in a transaction of its own ({@code REQUIRES_NEW}): it stays when the caller's transaction
+ *   rolls back, which is what usually follows a refusal.</li>
+ * </ul>
+ */
+@Service
+public class AuditTrail {
+
+    /** The most rows one page may hold. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final AuditRows rows;
+    private final Clock clock;
+
+    AuditTrail(AuditRows rows, Clock clock) {
+        this.rows = rows;
+        this.clock = clock;
+    }
+
+    /** Adds {@code entry} with the current time; see the class comment for the transaction it is written in. */
+    public void record(AuditEntry entry) {
+        AuditRow row = AuditRow.of(entry, clock.instant());
+        if (entry.outcome() == AuditOutcome.SUCCESS && inReadWriteTransaction()) {
+            rows.insertWithinCurrentTransaction(row);
+        } else {
+            rows.insertInOwnTransaction(row);
+        }
+    }
+
+    /**
+     * One page (from 0) of the rows matching {@code filter}, newest first, paged in the database.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException unless a system admin is signed in
+     */
+    public Page<AuditRecord> search(AuditQuery filter, int page, int size) {
+        AuditAccess.requireSystemAdmin();
+        return rows.page(filter, Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+    }
+
+    /**
+     * How many rows match {@code filter}.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException unless a system admin is signed in
+     */
+    public long count(AuditQuery filter) {
+        AuditAccess.requireSystemAdmin();
+        return rows.count(filter);
+    }
+
+    private static boolean inReadWriteTransaction() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+}

@@ -1,0 +1,58 @@
+package cn.hrss.zcrd.audit.internal;
+
+import cn.hrss.zcrd.audit.AuditQuery;
+import cn.hrss.zcrd.audit.AuditRecord;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Storage of the audit trail: insert and read, nothing else. (Not a Spring Data repository on purpose: those
+ * bring {@code delete…} methods, and {@code JpaSpecificationExecutor} brings {@code delete(Specification)}.)
+ */
+@Component
+public class AuditRows {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** Part of the caller's transaction: committed or rolled back with it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void insertWithinCurrentTransaction(AuditRow row) {
+        entityManager.persist(row);
+    }
+
+    /** Committed on return, whatever becomes of the caller's transaction. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void insertInOwnTransaction(AuditRow row) {
+        entityManager.persist(row);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AuditRecord> page(AuditQuery filter, int page, int size) {
+        AuditSearchJpql jpql = AuditSearchJpql.of(filter);
+        TypedQuery<AuditRow> query = entityManager.createQuery(jpql.select(), AuditRow.class);
+        jpql.parameters().forEach(query::setParameter);
+        List<AuditRecord> content = query.setFirstResult((int) Math.min((long) page * size, Integer.MAX_VALUE)).setMaxResults(size).getResultList().stream()
+                .map(AuditRow::toRecord).toList();
+        return PageableExecutionUtils.getPage(content, PageRequest.of(page, size), () -> count(jpql));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(AuditQuery filter) {
+        return count(AuditSearchJpql.of(filter));
+    }
+
+    private long count(AuditSearchJpql jpql) {
+        TypedQuery<Long> query = entityManager.createQuery(jpql.count(), Long.class);
+        jpql.parameters().forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+}

@@ -1,0 +1,192 @@
+package cn.hrss.zcrd.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.BackOfficeAccount;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.CertificateIdentity;
+import cn.hrss.zcrd.account.PersonRegistration;
+import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.DevPki;
+import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.TestCertificates;
+import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.TlsClient;
+import cn.hrss.zcrd.web.ConnectorPorts;
+import java.net.http.HttpResponse;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every way into the application leaves its row: UKEY and password logins of the back office, failed logins, a
+ * UKEY bound to no account, portal logins, failures and lockouts — with method, actor, address and outcome.
+ */
+@IntegrationTest
+class AuditLoginIT {
+
+    static final String PASSWORD = "Audit-Passw0rd";
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    Applicants applicants;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    StoredAuditRows rows;
+    BrowserlessSession http;
+
+    @BeforeEach
+    void setUp() {
+        rows = new StoredAuditRows(jdbc);
+        http = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        X509Certificate ukey = DevPki.certificate("ukey-dev-admin.pem");
+        if (!accounts.isBound(ukey)) {
+            var account = accounts.findByUsername("ukey-admin")
+                    .orElseGet(() -> accounts.create("ukey-admin", "张管理", BackOfficeRole.SYSTEM_ADMIN, null));
+            accounts.bindUkey(account.getId(), ukey);
+        }
+    }
+
+    @Test
+    void aUkeyLoginIsRecordedWithItsAccountAndCertificate() throws Exception {
+        long before = rows.lastId();
+        TlsClient ukey = TlsClient.withUkeyToken("var/pkcs11/ukey-dev-admin.cfg", DevPki.secret("ukey-dev-admin.pin"));
+
+        assertThat(ukey.get(ukeyPort() + "/sdmanager/").statusCode()).isEqualTo(200);
+
+        X509Certificate certificate = DevPki.certificate("ukey-dev-admin.pem");
+        String username = jdbc.queryForObject("select username from back_office_account where id = ?",
+                String.class, boundAccountId(certificate));
+        List<Map<String, Object>> logins = rows.since(before, "BACKOFFICE_LOGIN");
+        assertThat(logins).hasSize(1);
+        Map<String, Object> row = logins.get(0);
+        assertThat(row).containsEntry("authenticated_by", "UKEY").containsEntry("actor_kind", "BACK_OFFICE")
+                .containsEntry("actor_login", username).containsEntry("client_address", "127.0.0.1")
+                .containsEntry("outcome", "SUCCESS");
+        assertThat(((Number) row.get("actor_account_id")).longValue()).isEqualTo(boundAccountId(certificate));
+        assertThat((String) row.get("detail")).contains("role=SYSTEM_ADMIN")
+                .contains("subject=" + certificate.getSubjectX500Principal().getName())
+                .contains("serial=" + certificate.getSerialNumber().toString(16));
+    }
+
+    @Test
+    void aValidUkeyBoundToNoAccountIsOneRefusedRowNamingTheCertificate() throws Exception {
+        String commonName = "audit-unbound-" + UUID.randomUUID().toString().substring(0, 8);
+        char[] password = "test".toCharArray();
+        KeyStore unbound = TestCertificates.freshUkeyCertificate(commonName, password);
+
+        HttpResponse<String> page = TlsClient.withKeyStore(unbound, password).get(ukeyPort() + "/sdmanager/");
+
+        assertThat(page.statusCode()).isEqualTo(403);
+        List<Map<String, Object>> failures = rows.of("BACKOFFICE_LOGIN_FAILED", commonName);
+        assertThat(failures).hasSize(1);
+        assertThat(failures.get(0)).containsEntry("authenticated_by", "UKEY").containsEntry("outcome", "REFUSED")
+                .containsEntry("client_address", "127.0.0.1").containsEntry("actor_account_id", null);
+        assertThat((String) failures.get(0).get("detail")).startsWith("reason=ukey-not-bound")
+                .containsPattern("subject=[^;]*CN=" + commonName).contains("serial=");
+    }
+
+    @Test
+    void aPasswordLoginAndItsLogoutAreRecorded() throws Exception {
+        BackOfficeAccount account = backOfficeAccount("audit-login-" + shortId(), BackOfficeRole.BUREAU_REVIEWER);
+
+        HttpResponse<String> home = http.submit("/sdmanager/login.xhtml", "/sdmanager/login",
+                Map.of("username", account.getUsername(), "password", PASSWORD));
+        assertThat(home.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
+        http.submit("/sdmanager/index.xhtml", "/sdmanager/logout", Map.of());
+
+        List<Map<String, Object>> logins = rows.of("BACKOFFICE_LOGIN", account.getUsername());
+        assertThat(logins).hasSize(1);
+        assertThat(logins.get(0)).containsEntry("authenticated_by", "PASSWORD").containsEntry("outcome", "SUCCESS")
+                .containsEntry("client_address", "127.0.0.1").containsEntry("detail", "role=BUREAU_REVIEWER");
+        assertThat(((Number) logins.get(0).get("actor_account_id")).longValue()).isEqualTo(account.getId());
+        assertThat(rows.of("BACKOFFICE_LOGOUT", account.getUsername())).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("authenticated_by", "PASSWORD"));
+    }
+
+    @Test
+    void aFailedPasswordLoginRecordsTheUsernameTriedButNeverThePassword() throws Exception {
+        String username = "audit-wrong-" + shortId();
+        backOfficeAccount(username, BackOfficeRole.BUREAU_REVIEWER);
+        String wrongPassword = "Not-The-Passw0rd-" + shortId();
+
+        http.submit("/sdmanager/login.xhtml", "/sdmanager/login",
+                Map.of("username", username, "password", wrongPassword));
+        http.submit("/sdmanager/login.xhtml", "/sdmanager/login",
+                Map.of("username", username + "-nobody", "password", wrongPassword));
+
+        assertThat(rows.of("BACKOFFICE_LOGIN_FAILED", username)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("authenticated_by", "PASSWORD").containsEntry("outcome", "REFUSED")
+                .containsEntry("client_address", "127.0.0.1").containsEntry("actor_account_id", null)
+                .containsEntry("detail", "reason=bad-credentials"));
+        assertThat(rows.of("BACKOFFICE_LOGIN_FAILED", username + "-nobody")).hasSize(1);
+        assertThat(rows.mentioning(wrongPassword)).isZero();
+    }
+
+    @Test
+    void aFailedPortalLoginIsRecordedWithTheIdNumberMasked() throws Exception {
+        String idNumber = TestIdentities.idNumber();
+        String masked = idNumber.substring(0, 6) + "********" + idNumber.substring(14);
+
+        http.portalLogin("person", idNumber, "Wrong-Passw0rd");
+
+        assertThat(rows.of("PORTAL_LOGIN_FAILED", masked)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("actor_kind", "PORTAL_PERSON").containsEntry("authenticated_by", "PASSWORD")
+                .containsEntry("outcome", "REFUSED").containsEntry("client_address", "127.0.0.1")
+                .containsEntry("detail", "kind=PERSON; reason=bad-credentials"));
+        assertThat(rows.mentioning(idNumber)).isZero();
+    }
+
+    @Test
+    void portalLoginAndLockoutAreRecorded() throws Exception {
+        String idNumber = TestIdentities.idNumber();
+        applicants.register(new PersonRegistration("审计测", idNumber, "13800000000", "audit@example.cn",
+                "Audit-Passw0rd1", "Audit-Passw0rd1"));
+        String masked = idNumber.substring(0, 6) + "********" + idNumber.substring(14);
+
+        http.portalLogin("person", idNumber, "Audit-Passw0rd1");
+        assertThat(rows.of("PORTAL_LOGIN", idNumber)).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("actor_kind", "PORTAL_PERSON").containsEntry("outcome", "SUCCESS")
+                .containsEntry("client_address", "127.0.0.1"));
+
+        BrowserlessSession other = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        for (int attempt = 0; attempt < 6; attempt++) {
+            other.portalLogin("person", idNumber, "Wrong-Passw0rd");
+        }
+        assertThat(rows.of("PORTAL_LOGIN_FAILED", masked)).hasSize(4);
+        assertThat(rows.of("PORTAL_LOGIN_LOCKED", masked)).hasSize(2).allSatisfy(row -> assertThat(row)
+                .containsEntry("outcome", "REFUSED").containsEntry("detail", "kind=PERSON; reason=locked"));
+    }
+
+    private BackOfficeAccount backOfficeAccount(String username, BackOfficeRole role) {
+        return accounts.findByUsername(username).orElseGet(() -> accounts.create(username, "审计测试", role, PASSWORD));
+    }
+
+    private long boundAccountId(X509Certificate certificate) {
+        return jdbc.queryForObject("select account_id from ukey_binding where cert_sha256 = ?", Long.class,
+                CertificateIdentity.fingerprint(certificate));
+    }
+
+    private String ukeyPort() {
+        return "https://127.0.0.1:" + ports.ukeyPort();
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
