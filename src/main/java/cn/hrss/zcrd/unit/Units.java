@@ -88,6 +88,12 @@ public class Units {
         return units.findByAccountId(accountId).orElseThrow();
     }
 
+    /** The unit behind a portal account, if the account is a unit's. */
+    @Transactional(readOnly = true)
+    public Optional<Unit> findOfAccount(long accountId) {
+        return units.findByAccountId(accountId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Unit> find(long unitId) {
         return units.findById(unitId);

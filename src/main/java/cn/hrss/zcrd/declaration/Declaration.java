@@ -1,0 +1,613 @@
+package cn.hrss.zcrd.declaration;
+
+import static cn.hrss.zcrd.declaration.DeclarationState.CERTIFIED;
+import static cn.hrss.zcrd.declaration.DeclarationState.DRAFT;
+import static cn.hrss.zcrd.declaration.DeclarationState.FINAL_APPROVED;
+import static cn.hrss.zcrd.declaration.DeclarationState.REPORTED;
+import static cn.hrss.zcrd.declaration.DeclarationState.RETURNED;
+import static cn.hrss.zcrd.declaration.DeclarationState.SUBMITTED;
+import static cn.hrss.zcrd.declaration.DeclarationState.UNIT_APPROVED;
+import static cn.hrss.zcrd.declaration.DeclarationState.WITHDRAWN;
+
+import cn.hrss.zcrd.catalog.Education;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+
+/**
+ * A full-time title recognition declaration (全日制职称认定申报): the aggregate root, holding its information modules,
+ * attachments (descriptions), module review marks and history, and its state machine (SPEC §5).
+ *
+ * <p>Each transition is a method that checks the current state (and, for a unit's decision, that the declaration
+ * is with that unit), throws a {@link DeclarationException} with a message key when it may not happen, otherwise
+ * changes the state, writes a history row and registers a {@link DeclarationStateChanged} event (published when
+ * the repository saves the aggregate). Edits check that the module may change: any module of a draft, only the
+ * rejected modules of a returned declaration, nothing otherwise.
+ *
+ * <p>Rules that need more than the aggregate (catalog, other declarations, dates against today) are the submission
+ * policies of the service. Concurrency: {@link Version} — of two simultaneous changes one fails at commit.
+ */
+@Entity
+@Table(name = "declaration")
+public class Declaration {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "applicant_account_id", nullable = false, updatable = false)
+    private long applicantAccountId;
+
+    /** name and ID number never change after registration: copied for the review queue's search */
+    @Column(name = "applicant_name", nullable = false, updatable = false, length = 30)
+    private String applicantName;
+
+    @Column(name = "applicant_id_number", nullable = false, updatable = false, length = 18)
+    private String applicantIdNumber;
+
+    @Column(name = "declaration_year", nullable = false)
+    private int declarationYear;
+
+    @Column(name = "level_code", nullable = false, length = 32)
+    private String levelCode;
+
+    @Column(name = "series_code", nullable = false, length = 32)
+    private String seriesCode;
+
+    @Column(name = "title_id", nullable = false)
+    private long titleId;
+
+    @Column(name = "specialty_id", nullable = false)
+    private long specialtyId;
+
+    @Column(name = "declaration_method_id", nullable = false)
+    private long declarationMethodId;
+
+    @Column(name = "declaring_unit_id", nullable = false)
+    private long declaringUnitId;
+
+    @Column(name = "declaring_unit_is_work_unit", nullable = false)
+    private boolean declaringUnitIsWorkUnit;
+
+    @Column(name = "work_unit_id")
+    private Long workUnitId;
+
+    @Column(name = "work_start_date", nullable = false)
+    private LocalDate workStartDate;
+
+    @Column(name = "professional_work_start_date", nullable = false)
+    private LocalDate professionalWorkStartDate;
+
+    @Column(name = "graduation_school", nullable = false, length = 100)
+    private String graduationSchool;
+
+    @Column(name = "graduation_date", nullable = false)
+    private LocalDate graduationDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education", nullable = false, length = 32)
+    private Education education;
+
+    @Column(name = "major_studied", nullable = false, length = 100)
+    private String majorStudied;
+
+    @Column(name = "current_position", length = 100)
+    private String currentPosition;
+
+    @Column(name = "achievements", length = 4000)
+    private String achievements;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "probation_result", length = 16)
+    private ProbationResult probationResult;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 20)
+    private DeclarationState state;
+
+    /** the unit the declaration is with; null while with the applicant or closed */
+    @Column(name = "current_unit_id")
+    private Long currentUnitId;
+
+    /**
+     * TRUE while the declaration is open (submitted, neither certified nor withdrawn), otherwise NULL: a unique key
+     * over (applicant, year, level, open_marker) lets the database refuse a second open declaration even when two
+     * are submitted at the same moment (NULLs never collide).
+     */
+    @Column(name = "open_marker")
+    private Boolean openMarker;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "first_submitted_at")
+    private Instant firstSubmittedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "declaration_education", joinColumns = @JoinColumn(name = "declaration_id"))
+    @OrderColumn(name = "sort_index")
+    private List<EducationEntry> educationEntries = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "declaration_work", joinColumns = @JoinColumn(name = "declaration_id"))
+    @OrderColumn(name = "sort_index")
+    private List<WorkEntry> workEntries = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "declaration_module", joinColumns = @JoinColumn(name = "declaration_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "module", length = 20)
+    private Map<ModuleKind, ModuleStatus> modules = new HashMap<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "declaration_id", nullable = false)
+    @OrderBy("id")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "declaration_id", nullable = false, updatable = false)
+    @OrderBy("id")
+    private List<HistoryEntry> history = new ArrayList<>();
+
+    @Transient
+    private final List<Object> events = new ArrayList<>();
+
+    protected Declaration() {
+    }
+
+    /**
+     * A new draft (保存 on 新增申报信息). The basic data must have passed the service's field checks.
+     *
+     * @param seriesCode the series of the chosen title (kept for the review queue and reporting paths)
+     */
+    public Declaration(long applicantAccountId, String applicantName, String applicantIdNumber, BasicInfo basic,
+                       String seriesCode, Instant now) {
+        this.applicantAccountId = applicantAccountId;
+        this.applicantName = Objects.requireNonNull(applicantName, "applicantName");
+        this.applicantIdNumber = Objects.requireNonNull(applicantIdNumber, "applicantIdNumber");
+        this.state = DRAFT;
+        for (ModuleKind kind : ModuleKind.values()) {
+            modules.put(kind, ModuleStatus.normal());
+        }
+        applyBasic(basic, seriesCode);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- editing
+
+    /** Whether the applicant may change the module now: any module of a draft, the rejected ones after a return. */
+    public boolean canEdit(ModuleKind module) {
+        return state == DRAFT || (state == RETURNED && moduleState(module) != ModuleState.NORMAL);
+    }
+
+    public void changeBasic(BasicInfo basic, String seriesCode, Instant now) {
+        edit(ModuleKind.BASIC, now);
+        applyBasic(basic, seriesCode);
+    }
+
+    public void replaceEducation(List<EducationRecord> entries, Instant now) {
+        edit(ModuleKind.EDUCATION, now);
+        educationEntries.clear();
+        entries.forEach(e -> educationEntries.add(new EducationEntry(e)));
+    }
+
+    public void replaceWork(List<WorkRecord> entries, Instant now) {
+        edit(ModuleKind.WORK, now);
+        workEntries.clear();
+        entries.forEach(e -> workEntries.add(new WorkEntry(e)));
+    }
+
+    public void changePerformance(Performance performance, Instant now) {
+        edit(ModuleKind.PERFORMANCE, now);
+        this.achievements = performance.achievements();
+        this.probationResult = performance.probationResult();
+    }
+
+    /** Adds an attachment's description; its bytes are stored by the service under the id it gets on flush. */
+    Attachment addAttachment(AttachmentKind kind, String originalName, String storedName, String contentType,
+                             long sizeBytes, String sha256, Instant now) {
+        edit(ModuleKind.ATTACHMENTS, now);
+        Attachment attachment = new Attachment(kind, originalName, storedName, contentType, sizeBytes, sha256, now);
+        attachments.add(attachment);
+        return attachment;
+    }
+
+    /** @return whether the declaration had that attachment */
+    boolean removeAttachment(long attachmentId, Instant now) {
+        if (attachments.stream().noneMatch(a -> Long.valueOf(attachmentId).equals(a.id()))) {
+            return false;
+        }
+        edit(ModuleKind.ATTACHMENTS, now);
+        return attachments.removeIf(a -> Long.valueOf(attachmentId).equals(a.id()));
+    }
+
+    /**
+     * Refuses a change to the module unless the declaration is a draft, or was returned with this module rejected.
+     *
+     * @throws ModuleLockedException {@code declaration.error.locked} (submitted, wait for a return) or
+     *                               {@code declaration.error.module-locked} (returned, but this module was not rejected)
+     */
+    public void requireEditable(ModuleKind module) {
+        if (state == RETURNED && moduleState(module) == ModuleState.NORMAL) {
+            throw new ModuleLockedException("declaration.error.module-locked", module);
+        }
+        if (state != DRAFT && state != RETURNED) {
+            throw new ModuleLockedException("declaration.error.locked", module);
+        }
+    }
+
+    private void edit(ModuleKind module, Instant now) {
+        requireEditable(module);
+        if (state == RETURNED) {
+            modules.put(module, modules.get(module).modified());
+        }
+        // also bumps the version when only a child collection changes
+        this.updatedAt = now;
+    }
+
+    private void applyBasic(BasicInfo b, String seriesCode) {
+        this.declarationYear = Objects.requireNonNull(b.declarationYear(), "declarationYear");
+        this.levelCode = Objects.requireNonNull(b.levelCode(), "levelCode");
+        this.seriesCode = Objects.requireNonNull(seriesCode, "seriesCode");
+        this.titleId = Objects.requireNonNull(b.titleId(), "titleId");
+        this.specialtyId = Objects.requireNonNull(b.specialtyId(), "specialtyId");
+        this.declarationMethodId = Objects.requireNonNull(b.declarationMethodId(), "declarationMethodId");
+        this.declaringUnitId = Objects.requireNonNull(b.declaringUnitId(), "declaringUnitId");
+        this.declaringUnitIsWorkUnit = Objects.requireNonNull(b.declaringUnitIsWorkUnit(), "declaringUnitIsWorkUnit");
+        this.workUnitId = declaringUnitIsWorkUnit ? null : b.workUnitId();
+        this.workStartDate = Objects.requireNonNull(b.workStartDate(), "workStartDate");
+        this.professionalWorkStartDate = Objects.requireNonNull(b.professionalWorkStartDate(),
+                "professionalWorkStartDate");
+        this.graduationSchool = Objects.requireNonNull(b.graduationSchool(), "graduationSchool");
+        this.graduationDate = Objects.requireNonNull(b.graduationDate(), "graduationDate");
+        this.education = Objects.requireNonNull(b.education(), "education");
+        this.majorStudied = Objects.requireNonNull(b.majorStudied(), "majorStudied");
+        this.currentPosition = b.currentPosition();
+    }
+
+    /** Whether the module holds everything 确定申报 needs (the work-unit rule is a policy of its own). */
+    public boolean isComplete(ModuleKind module) {
+        return switch (module) {
+            case BASIC -> graduationSchool != null && !graduationSchool.isBlank() && majorStudied != null
+                    && !majorStudied.isBlank();
+            case EDUCATION -> !educationEntries.isEmpty();
+            case WORK -> !workEntries.isEmpty();
+            case PERFORMANCE -> achievements != null && !achievements.isBlank() && probationResult != null;
+            case ATTACHMENTS -> attachments.stream().anyMatch(a -> a.kind() == AttachmentKind.DIPLOMA);
+        };
+    }
+
+    public ModuleState moduleState(ModuleKind module) {
+        return modules.get(module).state();
+    }
+
+    public Optional<String> moduleOpinion(ModuleKind module) {
+        return Optional.ofNullable(modules.get(module).opinion());
+    }
+
+    // ------------------------------------------------------------------------------------------------ transitions
+
+    /**
+     * 确定申报: a draft or a returned declaration goes to the declaring unit. The caller has checked the submission
+     * policies.
+     */
+    public void submit(Actor applicant, Instant now) {
+        require(DeclarationAction.SUBMIT);
+        requireApplicant(applicant);
+        DeclarationState from = state;
+        state = SUBMITTED;
+        currentUnitId = declaringUnitId;
+        openMarker = Boolean.TRUE;
+        submittedAt = now;
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = now;
+        }
+        record(DeclarationAction.SUBMIT, from, applicant, declaringUnitId, null, Map.of(), now);
+    }
+
+    /** 通过 by the unit the declaration is with (the declaring unit, or a superior it was reported to). */
+    public void approve(Actor unit, String opinion, Instant now) {
+        require(DeclarationAction.APPROVE);
+        requireCurrentUnit(unit);
+        DeclarationState from = state;
+        state = UNIT_APPROVED;
+        record(DeclarationAction.APPROVE, from, unit, null, opinion, Map.of(), now);
+    }
+
+    /**
+     * 上报: the unit that approved it sends it on to a superior unit. Whether a matching effective reporting path
+     * exists is the review feature's policy, checked before this.
+     */
+    public void reportTo(long superiorUnitId, Actor unit, String opinion, Instant now) {
+        require(DeclarationAction.REPORT);
+        requireCurrentUnit(unit);
+        if (superiorUnitId == unit.unitId()) {
+            throw new DeclarationException("declaration.error.report-to-self");
+        }
+        DeclarationState from = state;
+        state = REPORTED;
+        currentUnitId = superiorUnitId;
+        record(DeclarationAction.REPORT, from, unit, superiorUnitId, opinion, Map.of(), now);
+    }
+
+    /**
+     * 终审通过 by the unit the declaration is with, as the end of the chain (whether that unit holds issuing authority
+     * for the level is the review feature's policy). Registers {@link DeclarationFinallyApproved}.
+     */
+    public void finalApprove(Actor unit, String opinion, Instant now) {
+        require(DeclarationAction.FINAL_APPROVE);
+        requireCurrentUnit(unit);
+        DeclarationState from = state;
+        state = FINAL_APPROVED;
+        record(DeclarationAction.FINAL_APPROVE, from, unit, null, opinion, Map.of(), now);
+        events.add(new DeclarationFinallyApproved(idOrZero(), applicantAccountId, declarationYear, levelCode,
+                seriesCode, titleId, specialtyId, unit.unitId(), now));
+    }
+
+    /**
+     * 退回 to the applicant from any review state, by the unit it is with, with at least one module opinion (不通过).
+     * The rejected modules become {@link ModuleState#REJECTED} with their opinion; the others {@code NORMAL}: only the
+     * rejected ones may change until it is submitted again.
+     */
+    public void returnToApplicant(Actor unit, Map<ModuleKind, String> moduleOpinions, String opinion, Instant now) {
+        require(DeclarationAction.RETURN);
+        requireCurrentUnit(unit);
+        if (moduleOpinions.isEmpty() || moduleOpinions.values().stream().anyMatch(o -> o == null || o.isBlank())) {
+            throw new DeclarationException("declaration.error.return-needs-opinion");
+        }
+        for (ModuleKind kind : ModuleKind.values()) {
+            String moduleOpinion = moduleOpinions.get(kind);
+            modules.put(kind, moduleOpinion == null ? ModuleStatus.normal() : ModuleStatus.rejected(moduleOpinion));
+        }
+        DeclarationState from = state;
+        state = RETURNED;
+        currentUnitId = null;
+        record(DeclarationAction.RETURN, from, unit, null, opinion, moduleOpinions, now);
+    }
+
+    /** The certificate has been issued (called by the certificate feature). Closes the declaration. */
+    public void certify(Actor actor, Instant now) {
+        require(DeclarationAction.CERTIFY);
+        DeclarationState from = state;
+        state = CERTIFIED;
+        currentUnitId = null;
+        openMarker = null;
+        record(DeclarationAction.CERTIFY, from, actor, null, null, Map.of(), now);
+    }
+
+    /** 撤回: the applicant abandons a draft or a returned declaration. Closes it. */
+    public void withdraw(Actor applicant, Instant now) {
+        require(DeclarationAction.WITHDRAW);
+        requireApplicant(applicant);
+        DeclarationState from = state;
+        state = WITHDRAWN;
+        currentUnitId = null;
+        openMarker = null;
+        record(DeclarationAction.WITHDRAW, from, applicant, null, null, Map.of(), now);
+    }
+
+    /** Whether the current state allows the action (a unit's decision also needs the declaration to be with it). */
+    public boolean allows(DeclarationAction action) {
+        return switch (action) {
+            case SUBMIT, WITHDRAW -> state == DRAFT || state == RETURNED;
+            case APPROVE, FINAL_APPROVE -> state == SUBMITTED || state == REPORTED;
+            case REPORT -> state == UNIT_APPROVED;
+            case RETURN -> state.isUnderReview();
+            case CERTIFY -> state == FINAL_APPROVED;
+        };
+    }
+
+    private void require(DeclarationAction action) {
+        if (!allows(action)) {
+            throw new IllegalTransitionException(action, state);
+        }
+    }
+
+    private void requireCurrentUnit(Actor unit) {
+        if (unit.unitId() == null || currentUnitId == null || !currentUnitId.equals(unit.unitId())) {
+            throw new NotCurrentUnitException();
+        }
+    }
+
+    private void requireApplicant(Actor actor) {
+        // the service refuses other users before; reaching here with another account is a programming error
+        if (actor.accountId() != applicantAccountId || actor.unitId() != null) {
+            throw new IllegalArgumentException("only the applicant may do this");
+        }
+    }
+
+    private void record(DeclarationAction action, DeclarationState from, Actor actor, Long toUnitId, String opinion,
+                        Map<ModuleKind, String> moduleOpinions, Instant now) {
+        history.add(new HistoryEntry(action, from, state, actor, toUnitId, blankToNull(opinion), moduleOpinions,
+                now));
+        updatedAt = now;
+        events.add(new DeclarationStateChanged(idOrZero(), action, from, state, actor.unitId(), currentUnitId, now));
+    }
+
+    private long idOrZero() {
+        return id == null ? 0L : id; // only an unsaved aggregate (unit tests) has no id
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Whether the declaration is or was sent to the unit (current unit, or a unit in its history). */
+    public boolean wasSentTo(long unitId) {
+        return (currentUnitId != null && currentUnitId == unitId) || history.stream().anyMatch(h -> h.involves(unitId));
+    }
+
+    // ----------------------------------------------------------------------------------------------------- events
+
+    @DomainEvents
+    public Collection<Object> domainEvents() {
+        return List.copyOf(events);
+    }
+
+    @AfterDomainEventPublication
+    public void clearDomainEvents() {
+        events.clear();
+    }
+
+    // ---------------------------------------------------------------------------------------------------- reading
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public long getApplicantAccountId() {
+        return applicantAccountId;
+    }
+
+    public String getApplicantName() {
+        return applicantName;
+    }
+
+    public String getApplicantIdNumber() {
+        return applicantIdNumber;
+    }
+
+    public DeclarationState getState() {
+        return state;
+    }
+
+    public Long getCurrentUnitId() {
+        return currentUnitId;
+    }
+
+    public int getDeclarationYear() {
+        return declarationYear;
+    }
+
+    public String getLevelCode() {
+        return levelCode;
+    }
+
+    public String getSeriesCode() {
+        return seriesCode;
+    }
+
+    public long getTitleId() {
+        return titleId;
+    }
+
+    public long getSpecialtyId() {
+        return specialtyId;
+    }
+
+    public long getDeclarationMethodId() {
+        return declarationMethodId;
+    }
+
+    public long getDeclaringUnitId() {
+        return declaringUnitId;
+    }
+
+    public boolean isDeclaringUnitWorkUnit() {
+        return declaringUnitIsWorkUnit;
+    }
+
+    public Long getWorkUnitId() {
+        return workUnitId;
+    }
+
+    public LocalDate getWorkStartDate() {
+        return workStartDate;
+    }
+
+    public LocalDate getProfessionalWorkStartDate() {
+        return professionalWorkStartDate;
+    }
+
+    public LocalDate getGraduationDate() {
+        return graduationDate;
+    }
+
+    public Education getEducation() {
+        return education;
+    }
+
+    public Instant getFirstSubmittedAt() {
+        return firstSubmittedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    BasicInfo basicInfo() {
+        return new BasicInfo(declarationYear, levelCode, titleId, specialtyId, declarationMethodId, declaringUnitId,
+                declaringUnitIsWorkUnit, workUnitId, workStartDate, professionalWorkStartDate, graduationSchool,
+                graduationDate, education, majorStudied, currentPosition);
+    }
+
+    List<EducationRecord> educationRecords() {
+        return educationEntries.stream().map(EducationEntry::toRecord).toList();
+    }
+
+    List<WorkRecord> workRecords() {
+        return workEntries.stream().map(WorkEntry::toRecord).toList();
+    }
+
+    Performance performance() {
+        return new Performance(achievements, probationResult);
+    }
+
+    List<Attachment> attachments() {
+        return List.copyOf(attachments);
+    }
+
+    List<HistoryEntry> history() {
+        return List.copyOf(history);
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,35 @@
+package cn.hrss.zcrd.declaration;
+
+import java.util.Locale;
+
+/** What happened to a declaration: the transitions of {@link DeclarationState}, as recorded in its history. */
+public enum DeclarationAction {
+    /** 确定申报 (also after a return) */
+    SUBMIT,
+    /** 通过, by the unit that holds it */
+    APPROVE,
+    /** 上报 to a superior unit */
+    REPORT,
+    /** 终审通过 */
+    FINAL_APPROVE,
+    /** 退回 to the applicant, with module opinions */
+    RETURN,
+    /** certificate issued */
+    CERTIFY,
+    /** 撤回 by the applicant */
+    WITHDRAW;
+
+    /** Label of the action, e.g. in the history. */
+    public String messageKey() {
+        return "declaration.action." + key();
+    }
+
+    /** Why the action is refused in the current state. */
+    public String refusalKey() {
+        return "declaration.error.transition." + key();
+    }
+
+    private String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,51 @@
+package cn.hrss.zcrd.declaration;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the detail page (详细) and the recognition form show about one declaration, with the catalog and unit
+ * names resolved. {@link #basic()}, {@link #education()}, {@link #work()} and {@link #performance()} are in the
+ * shape the save methods of {@link Declarations} take, so a page can edit them in place.
+ *
+ * @param version the optimistic-lock version when read
+ */
+public record DeclarationDetails(long id, long version, DeclarationState state, String applicantName,
+                                 String applicantIdNumber, BasicInfo basic, String levelName, String seriesName,
+                                 String titleName, String specialtyName, String declarationMethodName,
+                                 String declaringUnitName, String workUnitName, List<EducationRecord> education,
+                                 List<WorkRecord> work, Performance performance, List<AttachmentInfo> attachments,
+                                 List<Module> modules, List<HistoryItem> history, Long currentUnitId,
+                                 String currentUnitName, Instant createdAt, Instant updatedAt,
+                                 Instant firstSubmittedAt, Instant submittedAt) {
+
+    /**
+     * One information module.
+     *
+     * @param complete whether it holds everything 确定申报 needs
+     * @param editable whether the applicant may change it now (draft; or returned and this module rejected)
+     */
+    public record Module(ModuleKind kind, ModuleState state, String opinion, boolean complete, boolean editable) {
+    }
+
+    /** One transition in the history (审核记录). Unit names are {@code null} when the unit is not in the directory. */
+    public record HistoryItem(DeclarationAction action, DeclarationState from, DeclarationState to,
+                              String actorName, Long unitId, String unitName, Long toUnitId, String toUnitName,
+                              String opinion, Map<ModuleKind, String> moduleOpinions, Instant occurredAt) {
+    }
+
+    /** Whether 认定表预览 is available (submitted at least once). */
+    public boolean formAvailable() {
+        return firstSubmittedAt != null;
+    }
+
+    /** Whether 确定申报 may be offered (the rules are checked when it is pressed). */
+    public boolean submittable() {
+        return state == DeclarationState.DRAFT || state == DeclarationState.RETURNED;
+    }
+
+    public Module module(ModuleKind kind) {
+        return modules.stream().filter(m -> m.kind() == kind).findFirst().orElseThrow();
+    }
+}

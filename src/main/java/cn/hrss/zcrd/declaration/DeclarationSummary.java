@@ -1,0 +1,13 @@
+package cn.hrss.zcrd.declaration;
+
+import java.time.Instant;
+
+/**
+ * A row of 我的申报信息.
+ *
+ * @param formAvailable whether 认定表预览 may be offered (the declaration has been submitted at least once)
+ */
+public record DeclarationSummary(long id, int declarationYear, String levelName, String titleName,
+                                 String specialtyName, DeclarationState state, Instant createdAt,
+                                 Instant submittedAt, boolean formAvailable) {
+}

@@ -1,0 +1,293 @@
+package cn.hrss.zcrd.declaration;
+
+import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.catalog.Level;
+import cn.hrss.zcrd.catalog.TitleCatalog;
+import cn.hrss.zcrd.declaration.internal.AttachmentContent;
+import cn.hrss.zcrd.declaration.internal.AttachmentContentRepository;
+import cn.hrss.zcrd.declaration.internal.AttachmentInspector;
+import cn.hrss.zcrd.declaration.internal.DeclarationProperties;
+import cn.hrss.zcrd.declaration.internal.DeclarationRepository;
+import cn.hrss.zcrd.declaration.internal.FormChecks;
+import cn.hrss.zcrd.declaration.internal.OneOpenDeclarationPolicy;
+import cn.hrss.zcrd.declaration.internal.SubmissionFacts;
+import cn.hrss.zcrd.declaration.internal.SubmissionPolicy;
+import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.InvalidInputException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The applicant's side of full-time title recognition (SPEC §4): 我的申报信息, 新增申报信息 (a draft), the information
+ * modules each saved on its own, attachments, 确定申报 and 撤回.
+ *
+ * <p>Every method takes the acting {@link PortalUser} (from {@code CurrentPortalUser}, never from the request) and
+ * refuses, with Spring Security's {@link AccessDeniedException}, anything on a declaration that user does not own —
+ * a missing declaration looks the same. Refusals for the user come as {@link InvalidInputException} (field
+ * problems), {@link ModuleLockedException} (module may not change now), {@link IllegalTransitionException},
+ * {@link DeclarationRejectedException} (submission rules) or {@link DeclarationConflictException} (lost a race); in
+ * each case nothing was stored.
+ */
+@Service
+public class Declarations {
+
+    private final DeclarationRepository declarations;
+    private final AttachmentContentRepository contents;
+    private final DeclarationAccess access;
+    private final TitleCatalog catalog;
+    private final Applicants applicants;
+    private final FormChecks checks;
+    private final AttachmentInspector inspector;
+    private final DeclarationProperties properties;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final List<SubmissionPolicy> policies = SubmissionPolicy.all();
+
+    Declarations(DeclarationRepository declarations, AttachmentContentRepository contents, DeclarationAccess access,
+                 TitleCatalog catalog, Applicants applicants, FormChecks checks, AttachmentInspector inspector,
+                 DeclarationProperties properties, PlatformTransactionManager transactions, Clock clock) {
+        this.declarations = declarations;
+        this.contents = contents;
+        this.access = access;
+        this.catalog = catalog;
+        this.applicants = applicants;
+        this.checks = checks;
+        this.inspector = inspector;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** 我的申报信息: the applicant's declarations, newest first. */
+    @Transactional(readOnly = true)
+    public List<DeclarationSummary> mine(PortalUser user) {
+        DeclarationAccess.requirePerson(user);
+        return declarations.findByApplicantAccountIdOrderByCreatedAtDescIdDesc(user.accountId()).stream()
+                .map(access::summary).toList();
+    }
+
+    /**
+     * 新增申报信息 → 保存: a new draft of the signed-in applicant.
+     *
+     * @return the new declaration's id
+     * @throws InvalidInputException with every field problem of the basic form
+     */
+    @Transactional
+    public long createDraft(PortalUser user, BasicInfo basic) {
+        DeclarationAccess.requirePerson(user);
+        Applicant person = applicants.ofAccount(user.accountId());
+        FormChecks.CheckedBasic checked = checks.basic(basic, today());
+        Declaration draft = new Declaration(user.accountId(), person.getName(), person.getIdNumber(),
+                checked.basic(), checked.seriesCode(), now());
+        return declarations.saveAndFlush(draft).getId();
+    }
+
+    /** 详细: the whole declaration, for its applicant or a unit it is or was sent to. */
+    @Transactional(readOnly = true)
+    public DeclarationDetails details(long declarationId, PortalUser user) {
+        return access.details(access.readable(declarationId, user));
+    }
+
+    /** Saves the 基本信息 module. */
+    @Transactional
+    public void saveBasic(long declarationId, PortalUser user, BasicInfo basic) {
+        Declaration d = access.owned(declarationId, user);
+        d.requireEditable(ModuleKind.BASIC);
+        FormChecks.CheckedBasic checked = checks.basic(basic, today());
+        d.changeBasic(checked.basic(), checked.seriesCode(), now());
+        storeOpen(d);
+    }
+
+    /** Saves the 学历学位 module: the entries replace the stored ones (an empty list empties the module). */
+    @Transactional
+    public void saveEducation(long declarationId, PortalUser user, List<EducationRecord> entries) {
+        Declaration d = access.owned(declarationId, user);
+        d.requireEditable(ModuleKind.EDUCATION);
+        d.replaceEducation(checks.education(entries, today()), now());
+        access.store(d);
+    }
+
+    /** Saves the 工作经历 module: the entries replace the stored ones. */
+    @Transactional
+    public void saveWork(long declarationId, PortalUser user, List<WorkRecord> entries) {
+        Declaration d = access.owned(declarationId, user);
+        d.requireEditable(ModuleKind.WORK);
+        d.replaceWork(checks.work(entries, today()), now());
+        access.store(d);
+    }
+
+    /** Saves the 专业技术工作业绩/见习期考核 module. */
+    @Transactional
+    public void savePerformance(long declarationId, PortalUser user, Performance performance) {
+        Declaration d = access.owned(declarationId, user);
+        d.requireEditable(ModuleKind.PERFORMANCE);
+        d.changePerformance(checks.performance(performance), now());
+        access.store(d);
+    }
+
+    /**
+     * Adds an attachment (附件材料). The upload is read before any transaction starts, never more than one byte beyond
+     * {@code zcrd.declaration.attachment-max-bytes}; its type is decided by content (PDF, JPEG, PNG, each really
+     * parsed); the original name is kept only as sanitised data; the bytes go to the database with their SHA-256.
+     *
+     * @throws InvalidInputException at field {@code file} (too large, empty, wrong type, damaged, too many) or
+     *                               {@code kind}
+     */
+    public AttachmentInfo addAttachment(long declarationId, PortalUser user, AttachmentKind kind, String originalName,
+                                        InputStream content) {
+        if (kind == null) {
+            throw new InvalidInputException(FieldProblem.of("kind", "field.required"));
+        }
+        byte[] data = inspector.read(content);
+        return transaction.execute(status -> storeAttachment(declarationId, user, kind, originalName, data));
+    }
+
+    private AttachmentInfo storeAttachment(long declarationId, PortalUser user, AttachmentKind kind,
+                                           String originalName, byte[] data) {
+        Declaration d = access.owned(declarationId, user);
+        d.requireEditable(ModuleKind.ATTACHMENTS);
+        if (d.attachments().size() >= properties.maxAttachments()) {
+            throw new InvalidInputException(FieldProblem.of("file", "declaration.attachment.too-many",
+                    String.valueOf(properties.maxAttachments())));
+        }
+        AttachmentInspector.Type type = inspector.inspect(data);
+        String storedName = UUID.randomUUID() + "." + type.extension();
+        d.addAttachment(kind, AttachmentInspector.sanitiseName(originalName), storedName, type.contentType(),
+                data.length, sha256(data), now());
+        Declaration saved = access.store(d);
+        // the saved aggregate holds the managed copy of the new attachment: find it by its generated name
+        Attachment attachment = saved.attachments().stream()
+                .filter(a -> a.toInfo().storedName().equals(storedName)).findFirst().orElseThrow();
+        contents.saveAndFlush(new AttachmentContent(attachment.id(), data));
+        return attachment.toInfo();
+    }
+
+    /** Removes an attachment (and its bytes) from the 附件材料 module. */
+    @Transactional
+    public void removeAttachment(long declarationId, PortalUser user, long attachmentId) {
+        Declaration d = access.owned(declarationId, user);
+        d.requireEditable(ModuleKind.ATTACHMENTS);
+        if (!d.removeAttachment(attachmentId, now())) {
+            throw new AccessDeniedException("no such attachment on this declaration");
+        }
+        access.store(d);
+    }
+
+    /**
+     * What would refuse 确定申报 now (empty when it may be submitted), for the page to show before the button is
+     * pressed.
+     */
+    @Transactional(readOnly = true)
+    public List<Rejection> submissionProblems(long declarationId, PortalUser user) {
+        return rejections(access.owned(declarationId, user));
+    }
+
+    /**
+     * 确定申报: sends a draft, or a returned declaration after its rejected modules were changed, to the declaring
+     * unit. Every rule is a {@link SubmissionPolicy}; all refusals are reported together.
+     *
+     * @throws DeclarationRejectedException with every rule that refuses
+     * @throws IllegalTransitionException   when it is neither a draft nor returned
+     * @throws DeclarationConflictException when a simultaneous action on it won
+     */
+    @Transactional
+    public void submit(long declarationId, PortalUser user) {
+        Declaration d = access.owned(declarationId, user);
+        if (!d.allows(DeclarationAction.SUBMIT)) {
+            throw new IllegalTransitionException(DeclarationAction.SUBMIT, d.getState());
+        }
+        List<Rejection> rejections = rejections(d);
+        if (!rejections.isEmpty()) {
+            throw new DeclarationRejectedException(rejections);
+        }
+        d.submit(Actor.applicant(user.accountId(), user.displayName()), now());
+        storeOpen(d);
+    }
+
+    /**
+     * Stores a declaration that is (or stays) open. The unique key {@code uk_declaration_open} refuses it when another
+     * declaration of the person for the same year and level is open — submitted at the same moment, or (a returned
+     * declaration whose basic module changes year or level) already open there.
+     */
+    private void storeOpen(Declaration d) {
+        try {
+            access.store(d);
+        } catch (DataIntegrityViolationException e) {
+            throw new DeclarationRejectedException(List.of(OneOpenDeclarationPolicy.rejection(
+                    d.getDeclarationYear(), catalog.findLevel(d.getLevelCode()).map(Level::name)
+                            .orElse(d.getLevelCode()))));
+        }
+    }
+
+    /** 撤回: abandons a draft or a returned declaration; it no longer counts as open. */
+    @Transactional
+    public void withdraw(long declarationId, PortalUser user) {
+        Declaration d = access.owned(declarationId, user);
+        d.withdraw(Actor.applicant(user.accountId(), user.displayName()), now());
+        access.store(d);
+    }
+
+    /**
+     * Whether the user may fetch the attachment: its applicant, or a unit the declaration is or was sent to (the
+     * current unit or one in its history). {@code false} for an unknown attachment.
+     */
+    @Transactional(readOnly = true)
+    public boolean canRead(long attachmentId, PortalUser user) {
+        return declarations.findByAttachmentId(attachmentId).map(d -> access.mayRead(d, user)).orElse(false);
+    }
+
+    /**
+     * The bytes of an attachment for someone who {@link #canRead(long, PortalUser) may read it}.
+     *
+     * @throws AccessDeniedException otherwise (also for an unknown attachment)
+     */
+    @Transactional(readOnly = true)
+    public AttachmentDownload attachment(long attachmentId, PortalUser user) {
+        Declaration d = declarations.findByAttachmentId(attachmentId).filter(x -> access.mayRead(x, user))
+                .orElseThrow(() -> new AccessDeniedException("attachment not readable by this user"));
+        AttachmentInfo info = d.attachments().stream().map(Attachment::toInfo).filter(a -> a.id() == attachmentId)
+                .findFirst().orElseThrow();
+        byte[] content = contents.findById(attachmentId).orElseThrow().content();
+        return new AttachmentDownload(info.storedName(), info.contentType(), content, info.sha256());
+    }
+
+    private List<Rejection> rejections(Declaration d) {
+        long others = declarations.countByApplicantAccountIdAndDeclarationYearAndLevelCodeAndOpenMarkerTrueAndIdNot(
+                d.getApplicantAccountId(), d.getDeclarationYear(), d.getLevelCode(), d.getId());
+        SubmissionFacts facts = new SubmissionFacts(d, catalog.findLevel(d.getLevelCode()),
+                catalog.findDeclarationMethod(d.getDeclarationMethodId()), others, today());
+        return policies.stream().map(p -> p.check(facts)).flatMap(Optional::stream).toList();
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

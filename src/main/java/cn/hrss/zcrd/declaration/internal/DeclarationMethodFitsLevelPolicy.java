@@ -1,0 +1,27 @@
+package cn.hrss.zcrd.declaration.internal;
+
+import cn.hrss.zcrd.declaration.Rejection;
+import java.util.Optional;
+
+/**
+ * The level is one full-time recognition grants, and the 申报方式 is enabled and entitles to that level (checked when
+ * the basic form is saved, and again here because the catalog may have changed since).
+ */
+public final class DeclarationMethodFitsLevelPolicy implements SubmissionPolicy {
+
+    @Override
+    public Optional<Rejection> check(SubmissionFacts facts) {
+        if (facts.level().filter(l -> l.enabled() && l.fullTimeRecognition()).isEmpty()) {
+            return Optional.of(Rejection.of("declaration.rule.level-not-recognisable"));
+        }
+        var method = facts.method();
+        if (method.isEmpty() || !method.get().enabled()) {
+            return Optional.of(Rejection.of("declaration.rule.method-unavailable"));
+        }
+        if (!method.get().levelCode().equals(facts.declaration().getLevelCode())) {
+            return Optional.of(Rejection.of("declaration.rule.method-not-for-level", method.get().name(),
+                    facts.level().get().name()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,20 @@
+package cn.hrss.zcrd.declaration.internal;
+
+import cn.hrss.zcrd.declaration.Rejection;
+import java.util.Optional;
+
+/**
+ * The declared 学历 is at least the full-time education the 申报方式 presumes (a master may use a bachelor's method;
+ * a junior-college graduate may not use it).
+ */
+public final class EducationFitsMethodPolicy implements SubmissionPolicy {
+
+    @Override
+    public Optional<Rejection> check(SubmissionFacts facts) {
+        var education = facts.declaration().getEducation();
+        return facts.method()
+                .filter(m -> education.compareTo(m.requiredEducation()) < 0)
+                .map(m -> Rejection.of("declaration.rule.education", m.name(), m.requiredEducation().chineseName(),
+                        education.chineseName()));
+    }
+}

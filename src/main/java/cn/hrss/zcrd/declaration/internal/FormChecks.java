@@ -1,0 +1,252 @@
+package cn.hrss.zcrd.declaration.internal;
+
+import cn.hrss.zcrd.catalog.DeclarationMethod;
+import cn.hrss.zcrd.catalog.Level;
+import cn.hrss.zcrd.catalog.Title;
+import cn.hrss.zcrd.catalog.TitleCatalog;
+import cn.hrss.zcrd.declaration.BasicInfo;
+import cn.hrss.zcrd.declaration.EducationRecord;
+import cn.hrss.zcrd.declaration.Performance;
+import cn.hrss.zcrd.declaration.WorkRecord;
+import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.InvalidInputException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Field checks of the module forms: each problem at its field (the record component's name; list entries as
+ * {@code education[0].school}), all of them at once, as an {@link InvalidInputException}. Returns the values as they
+ * will be stored (text stripped, blank text as {@code null}). The cascade is checked against the catalog server-side,
+ * whatever the page offered.
+ */
+@Component
+public class FormChecks {
+
+    public static final int MAX_TEXT = 100;
+    public static final int MAX_ACHIEVEMENTS = 4000;
+    public static final int MAX_EDUCATION_ENTRIES = 10;
+    public static final int MAX_WORK_ENTRIES = 20;
+    private static final Pattern DIPLOMA_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,50}");
+
+    private final TitleCatalog catalog;
+    private final UnitLookup units;
+
+    FormChecks(TitleCatalog catalog, UnitLookup units) {
+        this.catalog = catalog;
+        this.units = units;
+    }
+
+    /** The checked basic form and the series of its title. */
+    public record CheckedBasic(BasicInfo basic, String seriesCode) {
+    }
+
+    public CheckedBasic basic(BasicInfo form, LocalDate today) {
+        Problems p = new Problems();
+        Integer year = form.declarationYear();
+        if (year == null) {
+            p.add("declarationYear", "field.required");
+        } else if (year < today.getYear() - 1 || year > today.getYear() + 1) {
+            p.add("declarationYear", "declaration.year.range", String.valueOf(today.getYear() - 1),
+                    String.valueOf(today.getYear() + 1));
+        }
+
+        Optional<Level> level = Optional.empty();
+        if (blank(form.levelCode())) {
+            p.add("levelCode", "field.required");
+        } else {
+            level = catalog.findLevel(form.levelCode()).filter(l -> l.enabled() && l.fullTimeRecognition());
+            if (level.isEmpty()) {
+                p.add("levelCode", "declaration.level.not-recognisable");
+            }
+        }
+
+        Optional<Title> title = Optional.empty();
+        if (form.titleId() == null) {
+            p.add("titleId", "field.required");
+        } else if (level.isPresent()) {
+            String levelCode = level.get().code();
+            title = catalog.findTitle(form.titleId()).filter(t -> t.enabled() && t.levelCode().equals(levelCode));
+            if (title.isEmpty()) {
+                p.add("titleId", "declaration.title.not-offered");
+            }
+        }
+
+        if (form.specialtyId() == null) {
+            p.add("specialtyId", "field.required");
+        } else if (title.isPresent() && !catalog.offers(title.get().id(), form.specialtyId())) {
+            p.add("specialtyId", "declaration.specialty.not-offered");
+        }
+
+        if (form.declarationMethodId() == null) {
+            p.add("declarationMethodId", "field.required");
+        } else if (level.isPresent()) {
+            String levelCode = level.get().code();
+            Optional<DeclarationMethod> method = catalog.findDeclarationMethod(form.declarationMethodId())
+                    .filter(m -> m.enabled() && m.levelCode().equals(levelCode));
+            if (method.isEmpty()) {
+                p.add("declarationMethodId", "declaration.method.not-for-level");
+            }
+        }
+
+        if (form.declaringUnitId() == null) {
+            p.add("declaringUnitId", "field.required");
+        } else if (!units.exists(form.declaringUnitId())) {
+            p.add("declaringUnitId", "declaration.unit.unknown");
+        }
+        Long workUnitId = null;
+        if (form.declaringUnitIsWorkUnit() == null) {
+            p.add("declaringUnitIsWorkUnit", "field.required");
+        } else if (!form.declaringUnitIsWorkUnit()) {
+            workUnitId = form.workUnitId();
+            if (workUnitId == null) {
+                p.add("workUnitId", "declaration.work-unit.required");
+            } else if (workUnitId.equals(form.declaringUnitId())) {
+                p.add("workUnitId", "declaration.work-unit.same");
+            } else if (!units.exists(workUnitId)) {
+                p.add("workUnitId", "declaration.unit.unknown");
+            }
+        }
+
+        p.pastDate("workStartDate", form.workStartDate(), today, true);
+        p.pastDate("professionalWorkStartDate", form.professionalWorkStartDate(), today, true);
+        if (form.workStartDate() != null && form.professionalWorkStartDate() != null
+                && form.professionalWorkStartDate().isBefore(form.workStartDate())) {
+            p.add("professionalWorkStartDate", "declaration.date.professional-before-work");
+        }
+        String school = p.text("graduationSchool", form.graduationSchool(), MAX_TEXT, true);
+        p.pastDate("graduationDate", form.graduationDate(), today, true);
+        if (form.education() == null) {
+            p.add("education", "field.required");
+        }
+        String major = p.text("majorStudied", form.majorStudied(), MAX_TEXT, true);
+        String position = p.text("currentPosition", form.currentPosition(), MAX_TEXT, false);
+        p.throwIfAny();
+
+        BasicInfo checked = new BasicInfo(year, level.orElseThrow().code(), form.titleId(), form.specialtyId(),
+                form.declarationMethodId(), form.declaringUnitId(), form.declaringUnitIsWorkUnit(), workUnitId,
+                form.workStartDate(), form.professionalWorkStartDate(), school, form.graduationDate(),
+                form.education(), major, position);
+        return new CheckedBasic(checked, title.orElseThrow().seriesCode());
+    }
+
+    public List<EducationRecord> education(List<EducationRecord> entries, LocalDate today) {
+        Problems p = new Problems();
+        if (entries.size() > MAX_EDUCATION_ENTRIES) {
+            p.add("education", "declaration.entries.too-many", String.valueOf(MAX_EDUCATION_ENTRIES));
+            p.throwIfAny();
+        }
+        List<EducationRecord> checked = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            EducationRecord e = entries.get(i);
+            String at = "education[" + i + "].";
+            String school = p.text(at + "school", e.school(), MAX_TEXT, true);
+            String major = p.text(at + "major", e.major(), MAX_TEXT, true);
+            if (e.level() == null) {
+                p.add(at + "level", "field.required");
+            }
+            if (e.degree() == null) {
+                p.add(at + "degree", "field.required");
+            }
+            p.pastDate(at + "startDate", e.startDate(), today, true);
+            p.pastDate(at + "endDate", e.endDate(), today, true);
+            p.order(at + "endDate", e.startDate(), e.endDate());
+            String diploma = p.text(at + "diplomaNumber", e.diplomaNumber(), 50, true);
+            if (diploma != null && !DIPLOMA_NUMBER.matcher(diploma).matches()) {
+                p.add(at + "diplomaNumber", "declaration.diploma-number.format");
+            }
+            checked.add(new EducationRecord(school, major, e.level(), e.degree(), e.startDate(), e.endDate(),
+                    diploma));
+        }
+        p.throwIfAny();
+        return checked;
+    }
+
+    public List<WorkRecord> work(List<WorkRecord> entries, LocalDate today) {
+        Problems p = new Problems();
+        if (entries.size() > MAX_WORK_ENTRIES) {
+            p.add("work", "declaration.entries.too-many", String.valueOf(MAX_WORK_ENTRIES));
+            p.throwIfAny();
+        }
+        List<WorkRecord> checked = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            WorkRecord w = entries.get(i);
+            String at = "work[" + i + "].";
+            p.pastDate(at + "startDate", w.startDate(), today, true);
+            p.pastDate(at + "endDate", w.endDate(), today, false);
+            p.order(at + "endDate", w.startDate(), w.endDate());
+            String unit = p.text(at + "unitName", w.unitName(), MAX_TEXT, true);
+            String duty = p.text(at + "duty", w.duty(), MAX_TEXT, true);
+            checked.add(new WorkRecord(w.startDate(), w.endDate(), unit, duty));
+        }
+        p.throwIfAny();
+        return checked;
+    }
+
+    /** Either part may be left empty for now; the module is complete when both are there. */
+    public Performance performance(Performance form) {
+        Problems p = new Problems();
+        String achievements = p.text("achievements", form.achievements(), MAX_ACHIEVEMENTS, false);
+        p.throwIfAny();
+        return new Performance(achievements, form.probationResult());
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** Collects the problems of one form. */
+    private static final class Problems {
+
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        void add(String field, String key, Object... arguments) {
+            problems.add(FieldProblem.of(field, key, arguments));
+        }
+
+        String text(String field, String value, int max, boolean required) {
+            if (blank(value)) {
+                if (required) {
+                    add(field, "field.required");
+                }
+                return null;
+            }
+            String stripped = value.strip();
+            if (stripped.codePointCount(0, stripped.length()) > max) {
+                add(field, "declaration.text.too-long", String.valueOf(max));
+            }
+            if (stripped.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'
+                    && c != '\t')) {
+                add(field, "declaration.text.control-characters");
+            }
+            return stripped;
+        }
+
+        void pastDate(String field, LocalDate date, LocalDate today, boolean required) {
+            if (date == null) {
+                if (required) {
+                    add(field, "field.required");
+                }
+            } else if (date.isAfter(today)) {
+                add(field, "declaration.date.future");
+            } else if (date.getYear() < 1950) {
+                add(field, "declaration.date.too-early");
+            }
+        }
+
+        void order(String field, LocalDate start, LocalDate end) {
+            if (start != null && end != null && end.isBefore(start)) {
+                add(field, "declaration.date.end-before-start");
+            }
+        }
+
+        void throwIfAny() {
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        }
+    }
+}

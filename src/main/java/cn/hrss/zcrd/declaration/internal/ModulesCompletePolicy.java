@@ -1,0 +1,16 @@
+package cn.hrss.zcrd.declaration.internal;
+
+import cn.hrss.zcrd.declaration.ModuleKind;
+import cn.hrss.zcrd.declaration.Rejection;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Every information module is required: the first incomplete one refuses (e.g. no diploma among the attachments). */
+public final class ModulesCompletePolicy implements SubmissionPolicy {
+
+    @Override
+    public Optional<Rejection> check(SubmissionFacts facts) {
+        return Arrays.stream(ModuleKind.values()).filter(m -> !facts.declaration().isComplete(m)).findFirst()
+                .map(m -> Rejection.of(m.incompleteKey()));
+    }
+}

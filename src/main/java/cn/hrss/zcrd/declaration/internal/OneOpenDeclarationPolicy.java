@@ -1,0 +1,26 @@
+package cn.hrss.zcrd.declaration.internal;
+
+import cn.hrss.zcrd.declaration.Rejection;
+import java.util.Optional;
+
+/**
+ * One open declaration per person, year and level. Open = submitted at least once and neither certified nor
+ * withdrawn ({@link cn.hrss.zcrd.declaration.DeclarationState#isOpen()}): drafts do not count, a returned one does.
+ * A unique key in the database holds the rule when two submissions race.
+ */
+public final class OneOpenDeclarationPolicy implements SubmissionPolicy {
+
+    @Override
+    public Optional<Rejection> check(SubmissionFacts facts) {
+        if (facts.otherOpenDeclarations() == 0) {
+            return Optional.empty();
+        }
+        var d = facts.declaration();
+        String level = facts.level().map(l -> l.name()).orElse(d.getLevelCode());
+        return Optional.of(rejection(d.getDeclarationYear(), level));
+    }
+
+    public static Rejection rejection(int year, String levelName) {
+        return Rejection.of("declaration.rule.one-open", String.valueOf(year), levelName);
+    }
+}

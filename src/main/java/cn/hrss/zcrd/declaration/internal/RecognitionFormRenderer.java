@@ -1,0 +1,297 @@
+package cn.hrss.zcrd.declaration.internal;
+
+import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.catalog.Education;
+import cn.hrss.zcrd.declaration.AttachmentInfo;
+import cn.hrss.zcrd.declaration.DeclarationDetails;
+import cn.hrss.zcrd.declaration.EducationRecord;
+import cn.hrss.zcrd.declaration.ModuleKind;
+import cn.hrss.zcrd.declaration.WorkRecord;
+import cn.hrss.zcrd.shared.CjkFont;
+import com.itextpdf.kernel.colors.DeviceGray;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays out the recognition form (职称认定表): A4, Chinese text in an embedded subset of the platform font, a title, one
+ * bordered table per part (person, declaration, education, work, performance, attachments, module marks, review
+ * history) and "第 x 页 共 y 页" on every page. Labels come from the message bundle (Chinese).
+ */
+@Component
+public class RecognitionFormRenderer {
+
+    private static final Locale FORM_LOCALE = Locale.SIMPLIFIED_CHINESE;
+    private static final DeviceGray HEADER = new DeviceGray(0.88f);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final float FONT_SIZE = 10;
+
+    private final CjkFont font;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    RecognitionFormRenderer(CjkFont font, MessageSource messages, Clock clock) {
+        this.font = font;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public byte[] render(DeclarationDetails d, Applicant person) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out));
+             Document doc = new Document(pdf, PageSize.A4, false)) {
+            doc.setFont(font.newDocumentFont());
+            doc.setFontSize(FONT_SIZE);
+            doc.setMargins(48, 40, 56, 40);
+            pdf.getDocumentInfo().setTitle(text("declaration.form.title") + " " + d.applicantName());
+            pdf.getDocumentInfo().setCreator("zcrd");
+
+            doc.add(new Paragraph(text("declaration.form.title")).setFontSize(20)
+                    .setTextAlignment(TextAlignment.CENTER).setMarginBottom(4));
+            doc.add(new Paragraph(text("declaration.form.heading", String.valueOf(d.basic().declarationYear()),
+                    text(d.state().messageKey()), String.valueOf(d.id())))
+                    .setTextAlignment(TextAlignment.CENTER).setMarginBottom(10));
+
+            doc.add(personTable(d, person));
+            doc.add(declarationTable(d));
+            doc.add(educationTable(d));
+            doc.add(workTable(d));
+            doc.add(performanceTable(d));
+            doc.add(attachmentTable(d));
+            doc.add(moduleTable(d));
+            doc.add(historyTable(d));
+            doc.add(new Paragraph(text("declaration.form.generated", time(clock.instant())))
+                    .setFontSize(8).setTextAlignment(TextAlignment.RIGHT));
+
+            int pages = pdf.getNumberOfPages();
+            for (int i = 1; i <= pages; i++) {
+                PageSize size = new PageSize(pdf.getPage(i).getPageSize());
+                doc.showTextAligned(new Paragraph(text("declaration.form.page", String.valueOf(i),
+                                String.valueOf(pages))).setFontSize(9),
+                        size.getWidth() / 2, 28, i, TextAlignment.CENTER, VerticalAlignment.BOTTOM, 0);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private Table personTable(DeclarationDetails d, Applicant person) {
+        Table t = fourColumns();
+        section(t, "declaration.form.section.person", 4);
+        pair(t, "declaration.form.applicant-name", d.applicantName(), "declaration.form.sex",
+                text(person.getSex().messageKey()));
+        pair(t, "declaration.form.id-number", d.applicantIdNumber(), "declaration.form.birth-date",
+                date(person.getBirthDate()));
+        pair(t, "declaration.form.mobile", person.getMobile(), "declaration.form.email", person.getEmail());
+        return t;
+    }
+
+    private Table declarationTable(DeclarationDetails d) {
+        var b = d.basic();
+        boolean atWorkUnit = Boolean.TRUE.equals(b.declaringUnitIsWorkUnit());
+        Table t = fourColumns();
+        section(t, "declaration.form.section.declaration", 4);
+        pair(t, "declaration.field.declaration-year", String.valueOf(b.declarationYear()),
+                "declaration.field.level", d.levelName());
+        pair(t, "declaration.field.series", d.seriesName(), "declaration.field.title", d.titleName());
+        wide(t, "declaration.field.specialty", d.specialtyName());
+        wide(t, "declaration.field.method", d.declarationMethodName());
+        wide(t, "declaration.field.declaring-unit", d.declaringUnitName());
+        pair(t, "declaration.field.declaring-unit-is-work-unit", text(atWorkUnit ? "declaration.yes" : "declaration.no"),
+                "declaration.field.current-position", b.currentPosition());
+        wide(t, "declaration.field.work-unit", atWorkUnit ? d.declaringUnitName() : d.workUnitName());
+        pair(t, "declaration.field.work-start-date", date(b.workStartDate()),
+                "declaration.field.professional-work-start-date", date(b.professionalWorkStartDate()));
+        wide(t, "declaration.field.graduation-school", b.graduationSchool());
+        pair(t, "declaration.field.graduation-date", date(b.graduationDate()), "declaration.field.education",
+                b.education() == null ? null : text(educationKey(b.education())));
+        wide(t, "declaration.field.major-studied", b.majorStudied());
+        return t;
+    }
+
+    private Table educationTable(DeclarationDetails d) {
+        Table t = new Table(UnitValue.createPercentArray(new float[] {18, 20, 18, 10, 10, 24})).useAllAvailableWidth()
+                .setMarginBottom(8);
+        section(t, ModuleKind.EDUCATION.messageKey(), 6);
+        headers(t, "declaration.field.period", "declaration.field.school", "declaration.field.major",
+                "declaration.field.education-level", "declaration.field.degree", "declaration.field.diploma-number");
+        if (d.education().isEmpty()) {
+            none(t, 6);
+        }
+        for (EducationRecord e : d.education()) {
+            t.addCell(cell(period(e.startDate(), e.endDate())));
+            t.addCell(cell(e.school()));
+            t.addCell(cell(e.major()));
+            t.addCell(cell(text(educationKey(e.level()))));
+            t.addCell(cell(text(e.degree().messageKey())));
+            t.addCell(cell(e.diplomaNumber()));
+        }
+        return t;
+    }
+
+    private Table workTable(DeclarationDetails d) {
+        Table t = new Table(UnitValue.createPercentArray(new float[] {25, 45, 30})).useAllAvailableWidth()
+                .setMarginBottom(8);
+        section(t, ModuleKind.WORK.messageKey(), 3);
+        headers(t, "declaration.field.period", "declaration.field.unit-name", "declaration.field.duty");
+        if (d.work().isEmpty()) {
+            none(t, 3);
+        }
+        for (WorkRecord w : d.work()) {
+            t.addCell(cell(period(w.startDate(), w.endDate())));
+            t.addCell(cell(w.unitName()));
+            t.addCell(cell(w.duty()));
+        }
+        return t;
+    }
+
+    private Table performanceTable(DeclarationDetails d) {
+        Table t = fourColumns();
+        section(t, ModuleKind.PERFORMANCE.messageKey(), 4);
+        t.addCell(label("declaration.field.achievements"));
+        t.addCell(cell(d.performance().achievements()).setMinHeight(60));
+        t.addCell(label("declaration.field.probation-result"));
+        t.addCell(cell(d.performance().probationResult() == null ? null
+                : text(d.performance().probationResult().messageKey())));
+        return t;
+    }
+
+    private Table attachmentTable(DeclarationDetails d) {
+        Table t = new Table(UnitValue.createPercentArray(new float[] {18, 37, 11, 34})).useAllAvailableWidth()
+                .setMarginBottom(8);
+        section(t, ModuleKind.ATTACHMENTS.messageKey(), 4);
+        headers(t, "declaration.field.attachment-kind", "declaration.field.file-name",
+                "declaration.field.file-size", "declaration.field.sha256");
+        if (d.attachments().isEmpty()) {
+            none(t, 4);
+        }
+        for (AttachmentInfo a : d.attachments()) {
+            t.addCell(cell(text(a.kind().messageKey())));
+            t.addCell(cell(a.originalName()));
+            t.addCell(cell(text("declaration.form.kb", String.valueOf((a.sizeBytes() + 1023) / 1024))));
+            t.addCell(cell(a.sha256()).setFontSize(6));
+        }
+        return t;
+    }
+
+    private Table moduleTable(DeclarationDetails d) {
+        Table t = new Table(UnitValue.createPercentArray(new float[] {30, 15, 55})).useAllAvailableWidth()
+                .setMarginBottom(8);
+        section(t, "declaration.form.section.modules", 3);
+        headers(t, "declaration.field.module", "declaration.field.module-state", "declaration.field.opinion");
+        for (DeclarationDetails.Module m : d.modules()) {
+            t.addCell(cell(text(m.kind().messageKey())));
+            t.addCell(cell(text(m.state().messageKey())));
+            t.addCell(cell(m.opinion()));
+        }
+        return t;
+    }
+
+    private Table historyTable(DeclarationDetails d) {
+        Table t = new Table(UnitValue.createPercentArray(new float[] {17, 12, 24, 13, 34})).useAllAvailableWidth()
+                .setMarginBottom(8);
+        section(t, "declaration.form.section.history", 5);
+        headers(t, "declaration.form.history.time", "declaration.form.history.action",
+                "declaration.form.history.unit", "declaration.form.history.actor", "declaration.form.history.opinion");
+        if (d.history().isEmpty()) {
+            t.addCell(new Cell(1, 5).add(new Paragraph(text("declaration.form.no-history")))
+                    .setTextAlignment(TextAlignment.CENTER).setPadding(4));
+        }
+        for (DeclarationDetails.HistoryItem h : d.history()) {
+            t.addCell(cell(time(h.occurredAt())));
+            t.addCell(cell(text(h.action().messageKey())));
+            String unit = h.unitName() != null ? h.unitName() : h.toUnitName();
+            t.addCell(cell(unit));
+            t.addCell(cell(h.actorName()));
+            t.addCell(cell(opinion(h)));
+        }
+        return t;
+    }
+
+    private String opinion(DeclarationDetails.HistoryItem h) {
+        String modules = h.moduleOpinions().entrySet().stream()
+                .map(e -> text(e.getKey().messageKey()) + "：" + e.getValue())
+                .collect(Collectors.joining("\n"));
+        if (h.opinion() == null) {
+            return modules;
+        }
+        return modules.isEmpty() ? h.opinion() : h.opinion() + "\n" + modules;
+    }
+
+    private static String educationKey(Education education) {
+        return "declaration.education." + education.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static Table fourColumns() {
+        return new Table(UnitValue.createPercentArray(new float[] {20, 30, 20, 30})).useAllAvailableWidth()
+                .setMarginBottom(8);
+    }
+
+    private void section(Table t, String key, int columns) {
+        t.addHeaderCell(new Cell(1, columns).add(new Paragraph(text(key))).setBackgroundColor(HEADER)
+                .setFontSize(11).setPadding(3));
+    }
+
+    private void headers(Table t, String... keys) {
+        for (String key : keys) {
+            t.addHeaderCell(label(key));
+        }
+    }
+
+    private void pair(Table t, String label1, String value1, String label2, String value2) {
+        t.addCell(label(label1));
+        t.addCell(cell(value1));
+        t.addCell(label(label2));
+        t.addCell(cell(value2));
+    }
+
+    private void wide(Table t, String label, String value) {
+        t.addCell(label(label));
+        t.addCell(new Cell(1, 3).add(new Paragraph(value == null ? "" : value)).setPadding(4));
+    }
+
+    private void none(Table t, int columns) {
+        t.addCell(new Cell(1, columns).add(new Paragraph(text("declaration.form.none")))
+                .setTextAlignment(TextAlignment.CENTER).setPadding(4));
+    }
+
+    private Cell label(String key) {
+        return new Cell().add(new Paragraph(text(key))).setBackgroundColor(new DeviceGray(0.96f)).setPadding(4);
+    }
+
+    private static Cell cell(String value) {
+        return new Cell().add(new Paragraph(value == null ? "" : value)).setPadding(4);
+    }
+
+    private String period(LocalDate start, LocalDate end) {
+        return date(start) + " — " + (end == null ? text("declaration.field.until-now") : date(end));
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    private String time(Instant instant) {
+        return TIME.format(instant.atZone(clock.getZone()));
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, FORM_LOCALE);
+    }
+}

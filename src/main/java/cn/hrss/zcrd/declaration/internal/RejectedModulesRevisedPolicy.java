@@ -1,0 +1,18 @@
+package cn.hrss.zcrd.declaration.internal;
+
+import cn.hrss.zcrd.declaration.ModuleKind;
+import cn.hrss.zcrd.declaration.ModuleState;
+import cn.hrss.zcrd.declaration.Rejection;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** After a return, every rejected module must have been changed before the declaration goes back to the unit. */
+public final class RejectedModulesRevisedPolicy implements SubmissionPolicy {
+
+    @Override
+    public Optional<Rejection> check(SubmissionFacts facts) {
+        return Arrays.stream(ModuleKind.values())
+                .filter(m -> facts.declaration().moduleState(m) == ModuleState.REJECTED).findFirst()
+                .map(m -> Rejection.of(m.unrevisedKey()));
+    }
+}

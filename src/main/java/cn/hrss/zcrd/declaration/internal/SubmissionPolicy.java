@@ -1,0 +1,21 @@
+package cn.hrss.zcrd.declaration.internal;
+
+import cn.hrss.zcrd.declaration.Rejection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One rule 确定申报 must satisfy, as a small named object (ddd-by-examples' {@code PlacingOnHoldPolicy}): it answers
+ * why it refuses, or nothing. Plain Java.
+ */
+public interface SubmissionPolicy {
+
+    Optional<Rejection> check(SubmissionFacts facts);
+
+    /** Every rule, in the order their refusals are shown. */
+    static List<SubmissionPolicy> all() {
+        return List.of(new ModulesCompletePolicy(), new RejectedModulesRevisedPolicy(), new WorkUnitRequiredPolicy(),
+                new DeclarationMethodFitsLevelPolicy(), new EducationFitsMethodPolicy(), new YearsOfWorkPolicy(),
+                new OneOpenDeclarationPolicy());
+    }
+}

@@ -1,0 +1,127 @@
+package cn.hrss.zcrd.declaration;
+
+import static cn.hrss.zcrd.declaration.DeclarationBuilder.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.hrss.zcrd.declaration.internal.AttachmentContent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ops/run} uses H2 in MySQL mode: V5 (LONGBLOB, the nullable unique open marker, DATETIME(6)) must migrate
+ * there and Hibernate must validate the declaration's mapping against it. No Spring.
+ */
+class DeclarationMigrationsOnH2Test {
+
+    private static final String URL = "jdbc:h2:mem:declaration-" + UUID.randomUUID()
+            + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
+
+    private static EntityManagerFactory entityManagerFactory;
+
+    @BeforeAll
+    static void migrateAndValidate() {
+        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
+        entityManagerFactory = new HibernatePersistenceConfiguration("declaration-on-h2")
+                .managedClasses(Declaration.class, Attachment.class, HistoryEntry.class, AttachmentContent.class)
+                .jdbcUrl(URL)
+                .jdbcCredentials("sa", "")
+                .property("hibernate.hbm2ddl.auto", "validate")
+                .property("jakarta.persistence.validation.mode", "none")
+                .createEntityManagerFactory();
+        inTransaction(em -> {
+            em.createNativeQuery("INSERT INTO portal_account (id, kind, login_name, display_name, password_hash, "
+                    + "created_at, password_changed_at) VALUES (1001, 'PERSON', '370102199001011234', '张三', 'x', "
+                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP), (2011, 'UNIT', 'U11', '申报单位', 'x', CURRENT_TIMESTAMP, "
+                    + "CURRENT_TIMESTAMP), (2013, 'UNIT', 'U13', '上级单位', 'x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO unit (id, account_id, credit_code, name, region_code, unit_type, "
+                    + "contact_person, phone, created_at) VALUES (11, 2011, 'C11', '申报单位', '370102', 'ENTERPRISE', "
+                    + "'王', '0531-1', CURRENT_TIMESTAMP), (13, 2013, 'C13', '上级单位', '370102', 'ENTERPRISE', '李', "
+                    + "'0531-2', CURRENT_TIMESTAMP)").executeUpdate();
+            return null;
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        if (entityManagerFactory != null) {
+            entityManagerFactory.close();
+        }
+    }
+
+    @Test
+    void aDeclarationWithItsModulesHistoryAndAttachmentBytesRoundTrips() {
+        byte[] bytes = new byte[300_000];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        long id = inTransaction(em -> {
+            Declaration d = DeclarationBuilder.aDeclaration().complete();
+            d.submit(DeclarationBuilder.applicant(), NOW);
+            d.returnToApplicant(DeclarationBuilder.unit(11), Map.of(ModuleKind.WORK, "请补充"), "退回", NOW);
+            em.persist(d);
+            em.flush();
+            em.persist(new AttachmentContent(d.attachments().get(0).id(), bytes));
+            return d.getId();
+        });
+
+        inTransaction(em -> {
+            Declaration d = em.find(Declaration.class, id);
+            assertThat(d.getState()).isEqualTo(DeclarationState.RETURNED);
+            assertThat(d.educationRecords()).containsExactly(DeclarationBuilder.education());
+            assertThat(d.workRecords()).containsExactly(DeclarationBuilder.work());
+            assertThat(d.moduleState(ModuleKind.WORK)).isEqualTo(ModuleState.REJECTED);
+            assertThat(d.history()).extracting(HistoryEntry::action)
+                    .containsExactly(DeclarationAction.SUBMIT, DeclarationAction.RETURN);
+            assertThat(d.history().get(1).toItem(Map.of()).moduleOpinions()).containsEntry(ModuleKind.WORK, "请补充");
+            long attachmentId = d.attachments().get(0).id();
+            assertThat(em.find(AttachmentContent.class, attachmentId).content()).isEqualTo(bytes);
+            return null;
+        });
+    }
+
+    @Test
+    void theDatabaseHoldsOneOpenDeclarationPerPersonYearAndLevel() {
+        inTransaction(em -> {
+            // drafts and withdrawn ones carry no open marker: any number of them
+            em.persist(zhongji().draft());
+            em.persist(zhongji().inState(DeclarationState.WITHDRAWN));
+            em.persist(zhongji().inState(DeclarationState.SUBMITTED));
+            em.flush();
+            return null;
+        });
+        assertThatThrownBy(() -> inTransaction(em -> {
+            em.persist(zhongji().inState(DeclarationState.SUBMITTED));
+            em.flush();
+            return null;
+        })).isInstanceOf(PersistenceException.class);
+    }
+
+    private static DeclarationBuilder zhongji() {
+        return DeclarationBuilder.aDeclaration().withLevel("ZHONGJI");
+    }
+
+    private static <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+}
