@@ -1,13 +1,16 @@
 package cn.hrss.zcrd.account;
 
+import cn.hrss.zcrd.account.internal.LoginAttempts;
 import cn.hrss.zcrd.account.internal.PasswordPolicy;
 import cn.hrss.zcrd.account.internal.PortalAccountRepository;
 import cn.hrss.zcrd.account.internal.PortalAccountWriter;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +22,11 @@ public class PortalAccounts {
     private final PortalAccountWriter writer;
     private final AuthenticationProvider login;
 
-    PortalAccounts(PortalAccountRepository accounts, PortalAccountWriter writer,
-                   AuthenticationProvider portalAuthenticationProvider) {
+    PortalAccounts(PortalAccountRepository accounts, PortalAccountWriter writer, LoginAttempts attempts,
+                   PasswordEncoder encoder, Clock clock) {
         this.accounts = accounts;
         this.writer = writer;
-        this.login = portalAuthenticationProvider;
+        this.login = new PortalAuthenticationProvider(accounts, attempts, encoder, clock);
     }
 
     /** The password problems of a registration form, checked before anything is stored. */

@@ -1,8 +1,8 @@
-package cn.hrss.zcrd.account.internal;
+package cn.hrss.zcrd.account;
 
-import cn.hrss.zcrd.account.PortalAccountKind;
-import cn.hrss.zcrd.account.PortalLoginDetails;
-import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.account.internal.LoginAttempts;
+import cn.hrss.zcrd.account.internal.PortalAccount;
+import cn.hrss.zcrd.account.internal.PortalAccountRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +15,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 
 /**
  * Portal login for both kinds of account. Unknown names, wrong passwords and disabled accounts fail alike (and
  * take alike long: a password is always compared); five failures in a row lock the name for a while.
+ * Deliberately not a bean: as one it would join Spring Security's global authentication manager, the parent of
+ * every filter chain's own; it serves the portal's chain only (see {@link PortalAccounts#loginProvider()}).
  */
-@Component
 class PortalAuthenticationProvider implements AuthenticationProvider {
 
     private final PortalAccountRepository accounts;
@@ -52,7 +52,7 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
             throw new LockedException("locked");
         }
         Optional<PortalAccount> account = accounts.findByKindAndLoginName(kind, loginName);
-        boolean matches = encoder.matches(password, account.map(PortalAccount::getPasswordHash).orElse(decoyHash));
+        boolean matches = encoder.matches(password, account.map(PortalAccount::passwordHash).orElse(decoyHash));
         if (!matches || account.isEmpty() || !account.get().isEnabled()) {
             if (attempts.recordFailure(kind, loginName, clock.instant())) {
                 throw new LockedException("locked");

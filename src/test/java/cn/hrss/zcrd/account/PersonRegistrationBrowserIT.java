@@ -131,7 +131,7 @@ class PersonRegistrationBrowserIT {
     }
 
     private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
+        return Browser.textOf(browser, id);
     }
 
     private int accounts(String idNumber) {

@@ -27,10 +27,22 @@ public final class Browser {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
             ChromeDriver browser = new ChromeDriver(service, options);
-            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+            // generous: on two busy cores a page after a redirect can take seconds; a present element returns at once
+            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(20));
+            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return browser;
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of the element with {@code id}; when there is none, says which page the browser is on instead. */
+    public static String textOf(WebDriver browser, String id) {
+        try {
+            return browser.findElement(org.openqa.selenium.By.id(id)).getText();
+        } catch (org.openqa.selenium.NoSuchElementException e) {
+            throw new AssertionError("no #" + id + " on " + browser.getCurrentUrl() + " (" + browser.getTitle() + "): "
+                    + browser.findElement(org.openqa.selenium.By.tagName("body")).getText().replace('\n', ' '), e);
         }
     }
 

@@ -17,6 +17,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"zcrd.http.port=0", "zcrd.http.address=127.0.0.1", "zcrd.dev.specimen-enabled=true"})
 @ActiveProfiles("mysql")
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = IntegrationTestInitializer.class)
 public @interface IntegrationTest {
 }

@@ -1,18 +1,44 @@
 package cn.hrss.zcrd.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points the application at this run's fresh database (see {@link TestDatabase}). */
-public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+/**
+ * Points the application at this run's fresh database (see {@link TestDatabase}) and at this run's own copy of the
+ * UKEY CA's CRL, which tests may extend (revocation tests) without touching the dev PKI. Every integration test
+ * shares this one configuration, hence one application context: several faces applications in one JVM disturb
+ * each other.
+ */
+public class IntegrationTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** The CRL the TLS connector of the tests reads. */
+    public static final Path UKEY_CRL = Path.of("target/test-pki/ukey-ca.crl.pem").toAbsolutePath();
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("integrationTest", Map.of(
                 "spring.datasource.url", TestDatabase.url(),
                 "spring.datasource.username", TestDatabase.user(),
-                "spring.datasource.password", TestDatabase.password())));
+                "spring.datasource.password", TestDatabase.password(),
+                "zcrd.tls.ukey-crl-file", crlCopy().toString())));
+    }
+
+    private static synchronized Path crlCopy() {
+        try {
+            if (!Files.exists(UKEY_CRL)) {
+                Files.createDirectories(UKEY_CRL.getParent());
+                Files.copy(DevPki.PKI.resolve("ukey-ca.crl.pem"), UKEY_CRL, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return UKEY_CRL;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

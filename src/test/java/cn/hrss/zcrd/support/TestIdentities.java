@@ -17,9 +17,10 @@ public final class TestIdentities {
     /** A valid 18-digit ID number of someone born in the 1990s in 济南市历下区 (370102). */
     public static String idNumber() {
         int n = SEQUENCE.incrementAndGet();
-        int year = 1990 + (n / 997) % 10;
-        int day = 1 + (n / 3) % 28;
-        int month = 1 + n % 12;
+        // injective for n below 3,360,000: sequence, day, month and year are the digits of n in mixed radix
+        int day = 1 + (n / 1000) % 28;
+        int month = 1 + (n / 28_000) % 12;
+        int year = 1990 + (n / 336_000) % 10;
         String body = "370102" + year + String.format("%02d%02d", month, day) + String.format("%03d", n % 1000);
         int sum = 0;
         for (int i = 0; i < 17; i++) {

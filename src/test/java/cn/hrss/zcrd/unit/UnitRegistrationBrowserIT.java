@@ -107,7 +107,7 @@ class UnitRegistrationBrowserIT {
     }
 
     private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
+        return Browser.textOf(browser, id);
     }
 
     private String base() {

@@ -7,35 +7,26 @@ import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.IntegrationTestInitializer;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TlsClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A UKEY revoked while the application runs is refused at the next handshake, without a restart. */
 @IntegrationTest
 class UkeyRevocationIT {
 
-    /** This test publishes CRLs: it works on its own copy, never on the dev PKI's file. */
-    static final Path CRL = Path.of("target/ukey-revocation-it/ukey-ca.crl.pem").toAbsolutePath();
+    /** The tests' own CRL copy: revocations published here never reach the dev PKI. */
+    static final Path CRL = IntegrationTestInitializer.UKEY_CRL;
     static final char[] PASSWORD = "test".toCharArray();
-
-    @DynamicPropertySource
-    static void ownCrl(DynamicPropertyRegistry registry) throws IOException {
-        Files.createDirectories(CRL.getParent());
-        Files.copy(DevPki.PKI.resolve("ukey-ca.crl.pem"), CRL, StandardCopyOption.REPLACE_EXISTING);
-        registry.add("zcrd.tls.ukey-crl-file", CRL::toString);
-    }
 
     @Autowired
     ConnectorPorts ports;

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * tells nothing about which accounts exist.
  */
 @Component
-class LoginAttempts {
+public class LoginAttempts {
 
     private final JdbcTemplate jdbc;
     private final LoginProperties properties;

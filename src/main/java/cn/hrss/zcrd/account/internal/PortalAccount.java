@@ -83,6 +83,11 @@ public class PortalAccount {
         return passwordHash;
     }
 
+    /** For the login's password comparison only. */
+    public String passwordHash() {
+        return passwordHash;
+    }
+
     public boolean isEnabled() {
         return enabled;
     }
