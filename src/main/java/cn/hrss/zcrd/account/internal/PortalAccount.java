@@ -79,10 +79,6 @@ public class PortalAccount {
         return displayName;
     }
 
-    String getPasswordHash() {
-        return passwordHash;
-    }
-
     /** For the login's password comparison only. */
     public String passwordHash() {
         return passwordHash;

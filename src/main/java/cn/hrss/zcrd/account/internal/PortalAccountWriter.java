@@ -26,7 +26,7 @@ public class PortalAccountWriter {
     }
 
     public boolean matches(PortalAccount account, String rawPassword) {
-        return rawPassword != null && encoder.matches(rawPassword, account.getPasswordHash());
+        return rawPassword != null && encoder.matches(rawPassword, account.passwordHash());
     }
 
     public void changePassword(PortalAccount account, String rawPassword) {
