@@ -2,12 +2,9 @@ package cn.hrss.zcrd.account.internal;
 
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.PersonRegistration;
-import cn.hrss.zcrd.shared.FacesMessages;
-import cn.hrss.zcrd.shared.FieldProblem;
-import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.ConfirmationStep;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** 个人注册: fill in → 立即注册 shows the data to confirm → 确认注册 creates the account. */
@@ -23,6 +20,7 @@ public class PersonRegistrationView implements Serializable {
     private String email;
     private String password;
     private String passwordConfirmation;
+    private final ConfirmationStep step = new ConfirmationStep("reg");
     private Applicants.RegistrationPreview preview;
 
     PersonRegistrationView(Applicants applicants) {
@@ -31,29 +29,20 @@ public class PersonRegistrationView implements Serializable {
 
     /** 立即注册: checks everything and, when all is well, shows the confirmation. */
     public void review() {
-        List<FieldProblem> problems = applicants.check(form());
-        if (problems.isEmpty()) {
+        if (step.review(applicants.check(form()))) {
             preview = applicants.preview(form());
-        } else {
-            FacesMessages.atFields("reg", problems);
         }
     }
 
     /** 返回修改 */
     public void edit() {
-        preview = null;
+        step.edit();
     }
 
     /** 确认注册 */
     public String confirm() {
-        try {
-            applicants.register(form());
-            return "/rsrc/login.xhtml?faces-redirect=true&registered=true&kind=person";
-        } catch (InvalidInputException e) {
-            preview = null;
-            FacesMessages.atFields("reg", e.problems());
-            return null;
-        }
+        return step.confirm(() -> applicants.register(form()),
+                "/rsrc/login.xhtml?faces-redirect=true&registered=true&kind=person");
     }
 
     private PersonRegistration form() {
@@ -61,7 +50,7 @@ public class PersonRegistrationView implements Serializable {
     }
 
     public boolean isConfirming() {
-        return preview != null;
+        return step.isConfirming();
     }
 
     public Applicants.RegistrationPreview getPreview() {

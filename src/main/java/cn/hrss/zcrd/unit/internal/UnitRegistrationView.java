@@ -2,9 +2,7 @@ package cn.hrss.zcrd.unit.internal;
 
 import cn.hrss.zcrd.catalog.Region;
 import cn.hrss.zcrd.catalog.Regions;
-import cn.hrss.zcrd.shared.FacesMessages;
-import cn.hrss.zcrd.shared.FieldProblem;
-import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.ConfirmationStep;
 import cn.hrss.zcrd.unit.UnitDirectory;
 import cn.hrss.zcrd.unit.UnitPage;
 import cn.hrss.zcrd.unit.UnitRegistration;
@@ -42,7 +40,7 @@ public class UnitRegistrationView implements Serializable {
     private String competentSearch;
     private UnitSummary competentUnit;
     private UnitPage competentResults;
-    private boolean confirming;
+    private final ConfirmationStep step = new ConfirmationStep("reg");
 
     UnitRegistrationView(Units units, Regions regions, UnitDirectory directory) {
         this.units = units;
@@ -100,29 +98,18 @@ public class UnitRegistrationView implements Serializable {
 
     /** 立即注册 */
     public void review() {
-        List<FieldProblem> problems = units.check(form());
-        if (problems.isEmpty()) {
-            confirming = true;
-        } else {
-            FacesMessages.atFields("reg", problems);
-        }
+        step.review(units.check(form()));
     }
 
     /** 返回修改 */
     public void edit() {
-        confirming = false;
+        step.edit();
     }
 
     /** 确认注册 */
     public String confirm() {
-        try {
-            units.register(form());
-            return "/rsrc/login.xhtml?faces-redirect=true&registered=true&kind=unit";
-        } catch (InvalidInputException e) {
-            confirming = false;
-            FacesMessages.atFields("reg", e.problems());
-            return null;
-        }
+        return step.confirm(() -> units.register(form()),
+                "/rsrc/login.xhtml?faces-redirect=true&registered=true&kind=unit");
     }
 
     private UnitRegistration form() {
@@ -132,7 +119,7 @@ public class UnitRegistrationView implements Serializable {
     }
 
     public boolean isConfirming() {
-        return confirming;
+        return step.isConfirming();
     }
 
     public String getName() {
