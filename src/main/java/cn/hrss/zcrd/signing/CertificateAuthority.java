@@ -17,6 +17,14 @@ public interface CertificateAuthority {
      */
     List<X509Certificate> issueSealCertificate(PublicKey publicKey, String unitName, String creditCode);
 
+    /**
+     * Issues the certificate of the platform's time-stamp authority: extended key usage id-kp-timeStamping only
+     * (critical, RFC 3161 §2.3).
+     *
+     * @return the chain, new certificate first, up to and including the platform root
+     */
+    List<X509Certificate> issueTimeStampingCertificate(PublicKey publicKey, String name);
+
     /** The platform's trusted root certificate. */
     X509Certificate rootCertificate();
 }

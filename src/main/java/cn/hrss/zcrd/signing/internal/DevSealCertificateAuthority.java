@@ -27,7 +27,9 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -97,6 +99,21 @@ class DevSealCertificateAuthority implements CertificateAuthority {
                 .addRDN(BCStyle.ORGANIZATION_IDENTIFIER, creditCode)
                 .addRDN(BCStyle.CN, unitName + " 电子印章")
                 .build();
+        return issue(subject, publicKey, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation), null);
+    }
+
+    @Override
+    public List<X509Certificate> issueTimeStampingCertificate(PublicKey publicKey, String name) {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "CN")
+                .addRDN(BCStyle.CN, name)
+                .build();
+        return issue(subject, publicKey, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation),
+                new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+    }
+
+    private List<X509Certificate> issue(X500Name subject, PublicKey publicKey, KeyUsage keyUsage,
+                                        ExtendedKeyUsage extendedKeyUsage) {
         X509Certificate issuer = caChain.get(0);
         Instant now = Instant.now();
         try {
@@ -105,12 +122,14 @@ class DevSealCertificateAuthority implements CertificateAuthority {
                     new BigInteger(127, random).setBit(126), Date.from(now.minus(Duration.ofMinutes(5))),
                     Date.from(now.plus(VALIDITY)), subject, publicKey)
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true,
-                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
+                    .addExtension(Extension.keyUsage, true, keyUsage)
                     .addExtension(Extension.subjectKeyIdentifier, false,
                             extensions.createSubjectKeyIdentifier(publicKey))
                     .addExtension(Extension.authorityKeyIdentifier, false,
                             extensions.createAuthorityKeyIdentifier(issuer));
+            if (extendedKeyUsage != null) {
+                builder.addExtension(Extension.extendedKeyUsage, true, extendedKeyUsage);
+            }
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
                     builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey)));
             List<X509Certificate> chain = new ArrayList<>();
@@ -118,7 +137,7 @@ class DevSealCertificateAuthority implements CertificateAuthority {
             chain.addAll(caChain);
             return List.copyOf(chain);
         } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
-            throw new IllegalStateException("Seal CA could not issue a certificate for " + unitName, e);
+            throw new IllegalStateException("Seal CA could not issue a certificate for " + subject, e);
         }
     }
 
