@@ -2,6 +2,7 @@ package cn.hrss.zcrd.signing;
 
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -24,6 +25,19 @@ public interface CertificateAuthority {
      * @return the chain, new certificate first, up to and including the platform root
      */
     List<X509Certificate> issueTimeStampingCertificate(PublicKey publicKey, String name);
+
+    /**
+     * Revokes a certificate this CA issued (again: no change); from now on its revocation list names it.
+     *
+     * @param reasonCode an RFC 5280 CRLReason code
+     */
+    void revoke(X509Certificate certificate, Instant revokedAt, int reasonCode);
+
+    /** This CA's current revocation list (DER), signed by the CA; the same on every application node. */
+    byte[] revocationList();
+
+    /** The CA's own certificate (the issuer of what it issues). */
+    X509Certificate caCertificate();
 
     /** The platform's trusted root certificate. */
     X509Certificate rootCertificate();

@@ -2,6 +2,17 @@ package cn.hrss.zcrd.signing.internal;
 
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SigningProperties;
+import cn.hrss.zcrd.signing.RevocationProperties;
+import java.time.Clock;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.springframework.transaction.annotation.Transactional;
 import cn.hrss.zcrd.signing.TokenUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,12 +58,25 @@ import org.springframework.stereotype.Component;
 class DevSealCertificateAuthority implements CertificateAuthority {
 
     private static final Duration VALIDITY = Duration.ofDays(3 * 365);
+    static final String SEAL_CA_CRL_PATH = "/pki/seal-ca.crl";
 
     private final PrivateKey caKey;
     private final List<X509Certificate> caChain;
     private final SecureRandom random = new SecureRandom();
+    private final SealCaRevocations revocations;
+    private final RevocationProperties revocationProperties;
+    private final Clock clock;
+    private volatile IssuedCrl crl;
 
-    DevSealCertificateAuthority(SigningProperties properties) {
+    /** A CRL this node issued, with the revocation-list state it was made from. */
+    private record IssuedCrl(byte[] der, long fingerprint, Instant issuedAt) {
+    }
+
+    DevSealCertificateAuthority(SigningProperties properties, SealCaRevocations revocations,
+                                RevocationProperties revocationProperties, Clock clock) {
+        this.revocations = revocations;
+        this.revocationProperties = revocationProperties;
+        this.clock = clock;
         try (InputStream in = Files.newInputStream(properties.sealCaKeystore())) {
             char[] password = Files.readString(properties.sealCaPasswordFile(), StandardCharsets.UTF_8)
                     .strip().toCharArray();
@@ -127,6 +151,10 @@ class DevSealCertificateAuthority implements CertificateAuthority {
                             extensions.createSubjectKeyIdentifier(publicKey))
                     .addExtension(Extension.authorityKeyIdentifier, false,
                             extensions.createAuthorityKeyIdentifier(issuer));
+            GeneralNames crlAddress = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier,
+                    revocationProperties.publicBaseUrl().resolve(SEAL_CA_CRL_PATH).toString()));
+            builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
+                new DistributionPoint(new DistributionPointName(crlAddress), null, null)}));
             if (extendedKeyUsage != null) {
                 builder.addExtension(Extension.extendedKeyUsage, true, extendedKeyUsage);
             }
@@ -139,6 +167,58 @@ class DevSealCertificateAuthority implements CertificateAuthority {
         } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("Seal CA could not issue a certificate for " + subject, e);
         }
+    }
+
+    @Override
+    @Transactional
+    public void revoke(X509Certificate certificate, Instant revokedAt, int reasonCode) {
+        if (!certificate.getIssuerX500Principal().equals(caChain.get(0).getSubjectX500Principal())) {
+            throw new IllegalArgumentException("Not issued by the seal CA: " + certificate.getSubjectX500Principal());
+        }
+        revocations.add(certificate.getSerialNumber(), certificate.getSubjectX500Principal().getName(), revokedAt,
+                reasonCode);
+        crl = null;
+    }
+
+    /**
+     * The CRL is re-issued when the revocation list changed (also on another node: the table is shared) or when
+     * the configured renewal interval has passed; otherwise the cached one is served.
+     */
+    @Override
+    public byte[] revocationList() {
+        IssuedCrl current = crl;
+        long fingerprint = revocations.fingerprint();
+        Instant now = clock.instant();
+        if (current == null || current.fingerprint() != fingerprint
+                || current.issuedAt().plus(revocationProperties.sealCaCrlRenewal()).isBefore(now)) {
+            current = new IssuedCrl(issueCrl(now), fingerprint, now);
+            crl = current;
+        }
+        return current.der().clone();
+    }
+
+    private byte[] issueCrl(Instant now) {
+        X509Certificate issuer = caChain.get(0);
+        try {
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(
+                    new JcaX509CertificateHolder(issuer).getSubject(), Date.from(now));
+            builder.setNextUpdate(Date.from(now.plus(revocationProperties.sealCaCrlValidity())));
+            for (SealCaRevocations.Revoked revoked : revocations.all()) {
+                builder.addCRLEntry(revoked.serialNumber(), Date.from(revoked.revokedAt()), revoked.reasonCode());
+            }
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuer));
+            // increasing across nodes and restarts without coordination
+            builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(now.toEpochMilli())));
+            return builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey)).getEncoded();
+        } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("Seal CA could not issue its CRL", e);
+        }
+    }
+
+    @Override
+    public X509Certificate caCertificate() {
+        return caChain.get(0);
     }
 
     @Override
