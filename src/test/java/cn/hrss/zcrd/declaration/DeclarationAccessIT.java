@@ -120,6 +120,9 @@ class DeclarationAccessIT {
         assertThat(form.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"recognition-form-" + submitted + ".pdf\"");
         assertThat(DeclarationBrowserIT.pdfText(form.body())).contains("甲本人", owner.loginName(), "第 1 页 共 ");
+        // a subset of the 17 MB font collection: the whole form stays small
+        assertThat(form.body().length).isLessThan(200_000);
+        System.out.printf("recognition form: %d bytes%n", form.body().length);
         assertThat(DeclarationBrowserIT.fonts(form.body())).isNotEmpty().allSatisfy(font -> assertThat(font)
                 .as("an embedded subset (ABCDEF+Name)").matches("[A-Z]{6}\\+.+ embedded"));
         // a draft has no recognition form yet

@@ -176,17 +176,16 @@ class DeclarationBrowserIT {
         assertThat(pageMessages()).contains("附件已上传。");
         assertThat(text("attachment-list")).contains("毕业证书", diploma.getFileName().toString());
         assertThat(text("complete-ATTACHMENTS")).isEqualTo("已填写完整");
-        assertThat(browser.findElements(By.id("problems"))).isEmpty();
+        assertAbsent(By.id("problems"));
 
         // 确定申报: sent to the declaring unit, nothing editable any more
         submitWith("actions:submit");
         assertThat(pageMessages()).contains("已确定申报");
         assertThat(text("state")).isEqualTo("已提交");
         assertThat(text("summary-current-unit")).isEqualTo(declaringUnit.displayName());
-        assertThat(browser.findElements(By.cssSelector("form#basic, form#education, form#work, form#performance")))
-                .isEmpty();
-        assertThat(browser.findElements(By.id("attachments:uploadButton"))).isEmpty();
-        assertThat(browser.findElements(By.id("actions:submit"))).isEmpty();
+        assertAbsent(By.cssSelector("form#basic, form#education, form#work, form#performance"));
+        assertAbsent(By.id("attachments:uploadButton"));
+        assertAbsent(By.id("actions:submit"));
         assertThat(text("module-BASIC")).contains(workUnit, "助理设计师");
 
         // 认定表预览: the PDF holds the applicant's data
@@ -202,8 +201,18 @@ class DeclarationBrowserIT {
 
         browser.findElement(By.id("actions:back")).click();
         assertThat(browser.findElement(By.cssSelector("#declarations tbody tr")).getText()).contains("已提交");
-        assertThat(browser.findElements(By.id("list:rows:0:submit"))).isEmpty();
+        assertAbsent(By.id("list:rows:0:submit"));
         assertThat(browser.findElement(By.id("list:rows:0:form")).getAttribute("href")).isEqualTo(formUrl);
+    }
+
+    /** Asserts that the page (already loaded) has no such element, without waiting the implicit wait out. */
+    private void assertAbsent(By locator) {
+        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            assertThat(browser.findElements(locator)).as(locator.toString()).isEmpty();
+        } finally {
+            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(20));
+        }
     }
 
     /** Clicks a button that submits the page (non-ajax) and waits until the next page has replaced it. */
