@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 /**
  * Lays out the recognition form (职称认定表): A4, Chinese text in an embedded subset of the platform font, a title, one
  * bordered table per part (person, declaration, education, work, performance, attachments, module marks, review
- * history) and "第 x 页 共 y 页" on every page. Labels come from the message bundle (Chinese).
+ * history, the applicant's pledge and the unit's opinion box) and "第 x 页 共 y 页" on every page. Labels come from the message bundle (Chinese).
  */
 @Component
 public class RecognitionFormRenderer {
@@ -77,6 +77,7 @@ public class RecognitionFormRenderer {
             doc.add(attachmentTable(d));
             doc.add(moduleTable(d));
             doc.add(historyTable(d));
+            doc.add(signatureTable());
             doc.add(new Paragraph(text("declaration.form.generated", time(clock.instant())))
                     .setFontSize(8).setTextAlignment(TextAlignment.RIGHT));
 
@@ -221,6 +222,25 @@ public class RecognitionFormRenderer {
             t.addCell(cell(h.actorName()));
             t.addCell(cell(opinion(h)));
         }
+        return t;
+    }
+
+    /**
+     * What a paper form carries at its end: the applicant's pledge with a signature line, and a box for the opinion
+     * and seal of the declaring unit (the electronic review is the history above; the boxes serve a printed copy).
+     */
+    private Table signatureTable() {
+        Table t = new Table(UnitValue.createPercentArray(new float[] {20, 80})).useAllAvailableWidth()
+                .setMarginBottom(8).setKeepTogether(true);
+        section(t, "declaration.form.section.signatures", 2);
+        t.addCell(label("declaration.form.pledge-label"));
+        t.addCell(new Cell().setPadding(4).add(new Paragraph(text("declaration.form.pledge")))
+                .add(new Paragraph(text("declaration.form.applicant-signature")).setTextAlignment(TextAlignment.RIGHT)
+                        .setMarginTop(16)));
+        t.addCell(label("declaration.form.unit-opinion"));
+        t.addCell(new Cell().setPadding(4).setMinHeight(70)
+                .add(new Paragraph(text("declaration.form.unit-seal")).setTextAlignment(TextAlignment.RIGHT)
+                        .setMarginTop(40)));
         return t;
     }
 

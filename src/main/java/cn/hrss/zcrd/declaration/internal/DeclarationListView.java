@@ -1,0 +1,95 @@
+package cn.hrss.zcrd.declaration.internal;
+
+import cn.hrss.zcrd.account.CurrentPortalUser;
+import cn.hrss.zcrd.account.PortalAccountKind;
+import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.declaration.DeclarationException;
+import cn.hrss.zcrd.declaration.DeclarationState;
+import cn.hrss.zcrd.declaration.DeclarationSummary;
+import cn.hrss.zcrd.declaration.Declarations;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * 我的申报信息: the applicant's declarations with the actions each state allows — 详细, 确定申报, 认定表预览,
+ * 查看退回意见, 撤回. The row's id travels in the request (as a plain link would); the service decides whether this
+ * applicant may act on it.
+ */
+@Component("declarationList")
+@ViewScoped
+public class DeclarationListView implements Serializable {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final transient Declarations declarations;
+    private List<DeclarationSummary> rows;
+
+    DeclarationListView(Declarations declarations) {
+        this.declarations = declarations;
+        reload();
+    }
+
+    /** 确定申报 of the row named by the request parameter {@code declarationId}. */
+    public void submit() {
+        try {
+            declarations.submit(requestedId(), user());
+            PageMessages.info("declaration.page.submitted");
+        } catch (DeclarationException e) {
+            PageMessages.refused(e);
+        }
+        reload();
+    }
+
+    /** 撤回 of the row named by the request parameter {@code declarationId}. */
+    public void withdraw() {
+        try {
+            declarations.withdraw(requestedId(), user());
+            PageMessages.info("declaration.page.withdrawn");
+        } catch (DeclarationException e) {
+            PageMessages.refused(e);
+        }
+        reload();
+    }
+
+    private void reload() {
+        rows = declarations.mine(user());
+    }
+
+    /** The id sent with the action; anything unreadable is refused like someone else's declaration. */
+    static long requestedId() {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("declarationId");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new AccessDeniedException("no declaration id");
+        }
+    }
+
+    private static PortalUser user() {
+        return CurrentPortalUser.requireKind(PortalAccountKind.PERSON);
+    }
+
+    public List<DeclarationSummary> getRows() {
+        return rows;
+    }
+
+    public boolean submittable(DeclarationSummary row) {
+        return row.state() == DeclarationState.DRAFT || row.state() == DeclarationState.RETURNED;
+    }
+
+    public boolean returned(DeclarationSummary row) {
+        return row.state() == DeclarationState.RETURNED;
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(ZoneId.systemDefault()));
+    }
+}

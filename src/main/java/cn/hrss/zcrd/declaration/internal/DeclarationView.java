@@ -1,0 +1,357 @@
+package cn.hrss.zcrd.declaration.internal;
+
+import cn.hrss.zcrd.account.CurrentPortalUser;
+import cn.hrss.zcrd.account.PortalAccountKind;
+import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.catalog.Education;
+import cn.hrss.zcrd.catalog.TitleCatalog;
+import cn.hrss.zcrd.declaration.AttachmentInfo;
+import cn.hrss.zcrd.declaration.AttachmentKind;
+import cn.hrss.zcrd.declaration.DeclarationAction;
+import cn.hrss.zcrd.declaration.DeclarationDetails;
+import cn.hrss.zcrd.declaration.DeclarationException;
+import cn.hrss.zcrd.declaration.DeclarationState;
+import cn.hrss.zcrd.declaration.Declarations;
+import cn.hrss.zcrd.declaration.Degree;
+import cn.hrss.zcrd.declaration.ModuleKind;
+import cn.hrss.zcrd.declaration.Performance;
+import cn.hrss.zcrd.declaration.ProbationResult;
+import cn.hrss.zcrd.declaration.Rejection;
+import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.unit.UnitDirectory;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.primefaces.model.file.UploadedFile;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * 详细: one declaration of the signed-in applicant, organised in its information modules. Each module is its own
+ * form, saved on its own, and shows whether it is complete and its review mark (正常 / 被退回 with the opinion /
+ * 已修改); only the modules the service reports editable get a form. 确定申报 and 撤回 sit on top, with what would
+ * refuse 确定申报 listed before it is pressed. The declaration's id is read once, from the address, when the view is
+ * opened; every call names the signed-in applicant and the service refuses anything that is not theirs.
+ */
+@Component("declarationView")
+@ViewScoped
+public class DeclarationView implements Serializable {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final transient Declarations declarations;
+    private final transient TitleCatalog catalog;
+    private final transient UnitDirectory directory;
+    private final transient Clock clock;
+    private final long maxAttachmentBytes;
+
+    private long id;
+    private DeclarationDetails details;
+    private List<Rejection> problems = List.of();
+    private BasicForm basic;
+    private List<EducationRow> educationRows = new ArrayList<>();
+    private List<WorkRow> workRows = new ArrayList<>();
+    private String achievements;
+    private ProbationResult probationResult;
+    private AttachmentKind attachmentKind;
+    private transient UploadedFile file;
+
+    DeclarationView(Declarations declarations, TitleCatalog catalog, UnitDirectory directory, Clock clock,
+                    DeclarationProperties properties) {
+        this.declarations = declarations;
+        this.maxAttachmentBytes = properties.attachmentMaxBytes();
+        this.catalog = catalog;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /**
+     * Before the first rendering of the view (not on postbacks, which keep the id the view was opened with): the
+     * declaration named by {@code ?id=}, if it is the applicant's — otherwise the request is refused (403).
+     */
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback() || details != null) {
+            return;
+        }
+        String value = faces.getExternalContext().getRequestParameterMap().get("id");
+        try {
+            id = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new AccessDeniedException("no declaration id");
+        }
+        refresh();
+    }
+
+    /** Reads the declaration again and resets every module form to what is stored. */
+    private void refresh() {
+        // a person reads only their own declarations (the service refuses anyone else)
+        details = declarations.details(id, user());
+        basic = BasicForm.of(catalog, directory, LocalDate.now(clock).getYear(), details.basic(),
+                details.declaringUnitName(), details.workUnitName());
+        educationRows = new ArrayList<>(details.education().stream().map(EducationRow::of).toList());
+        workRows = new ArrayList<>(details.work().stream().map(WorkRow::of).toList());
+        achievements = details.performance().achievements();
+        probationResult = details.performance().probationResult();
+        attachmentKind = null;
+        problems = details.submittable() ? declarations.submissionProblems(id, user()) : List.of();
+    }
+
+    // ---------------------------------------------------------------------------------------------- modules
+
+    public void saveBasic() {
+        save(NewDeclarationView.FORM, "declaration.page.module-saved", ModuleKind.BASIC,
+                () -> declarations.saveBasic(id, user(), basic.toBasicInfo()));
+    }
+
+    public void saveEducation() {
+        save("education", "declaration.page.module-saved", ModuleKind.EDUCATION,
+                () -> declarations.saveEducation(id, user(), educationRows.stream().map(EducationRow::toRecord)
+                        .toList()));
+    }
+
+    public void addEducation() {
+        EducationRow row = new EducationRow();
+        row.setDegree(Degree.NONE);
+        educationRows.add(row);
+    }
+
+    public void removeEducation(int index) {
+        if (index >= 0 && index < educationRows.size()) {
+            educationRows.remove(index);
+        }
+    }
+
+    public void saveWork() {
+        save("work", "declaration.page.module-saved", ModuleKind.WORK,
+                () -> declarations.saveWork(id, user(), workRows.stream().map(WorkRow::toRecord).toList()));
+    }
+
+    public void addWork() {
+        workRows.add(new WorkRow());
+    }
+
+    public void removeWork(int index) {
+        if (index >= 0 && index < workRows.size()) {
+            workRows.remove(index);
+        }
+    }
+
+    public void savePerformance() {
+        save("performance", "declaration.page.module-saved", ModuleKind.PERFORMANCE,
+                () -> declarations.savePerformance(id, user(), new Performance(achievements, probationResult)));
+    }
+
+    /** 上传: the file's content decides whether it is taken (never its name or declared type). */
+    public void upload() {
+        if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
+            PageMessages.atFields("attachments", List.of(FieldProblem.of("file", "declaration.page.file-required")));
+            return;
+        }
+        save("attachments", "declaration.page.uploaded", ModuleKind.ATTACHMENTS, () -> {
+            try (InputStream in = file.getInputStream()) {
+                declarations.addAttachment(id, user(), attachmentKind, file.getFileName(), in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        file = null;
+    }
+
+    public void removeAttachment(long attachmentId) {
+        save("attachments", "declaration.page.attachment-removed", ModuleKind.ATTACHMENTS,
+                () -> declarations.removeAttachment(id, user(), attachmentId));
+    }
+
+    private void save(String formId, String doneKey, ModuleKind module, Runnable change) {
+        try {
+            change.run();
+            refresh();
+            PageMessages.info(doneKey, text(module.messageKey()));
+        } catch (InvalidInputException e) {
+            PageMessages.atFields(formId, e.problems());
+        } catch (DeclarationException e) {
+            PageMessages.refused(e);
+            refresh();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- actions
+
+    /** 确定申报: every rule that refuses is shown; on success nothing on the page is editable any more. */
+    public void submit() {
+        try {
+            declarations.submit(id, user());
+            refresh();
+            PageMessages.info("declaration.page.submitted");
+        } catch (DeclarationException e) {
+            refresh();
+            PageMessages.refused(e);
+        }
+    }
+
+    /** 撤回 */
+    public String withdraw() {
+        try {
+            declarations.withdraw(id, user());
+            return "/rsrc/person/declarations.xhtml?faces-redirect=true";
+        } catch (DeclarationException e) {
+            refresh();
+            PageMessages.refused(e);
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- reading
+
+    public long getId() {
+        return id;
+    }
+
+    public DeclarationDetails getDetails() {
+        return details;
+    }
+
+    public DeclarationDetails.Module module(String kind) {
+        return details.module(ModuleKind.valueOf(kind));
+    }
+
+    public boolean editable(String kind) {
+        return module(kind).editable();
+    }
+
+    public boolean isReturned() {
+        return details.state() == DeclarationState.RETURNED;
+    }
+
+    /** The overall opinion of the latest 退回, if it had one. */
+    public String getReturnOpinion() {
+        return details.history().stream().filter(h -> h.action() == DeclarationAction.RETURN)
+                .max(Comparator.comparing(DeclarationDetails.HistoryItem::occurredAt))
+                .map(DeclarationDetails.HistoryItem::opinion).orElse(null);
+    }
+
+    /** The history, newest last, with the unit each entry names. */
+    public List<DeclarationDetails.HistoryItem> getHistory() {
+        return details.history();
+    }
+
+    public String historyUnit(DeclarationDetails.HistoryItem h) {
+        return h.unitName() != null ? h.unitName() : Optional.ofNullable(h.toUnitName()).orElse("");
+    }
+
+    public List<Map.Entry<ModuleKind, String>> moduleOpinions(DeclarationDetails.HistoryItem h) {
+        return new ArrayList<>(h.moduleOpinions().entrySet());
+    }
+
+    public List<Rejection> getProblems() {
+        return problems;
+    }
+
+    public String problemText(Rejection r) {
+        return text(r.messageKey(), r.arguments().toArray());
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    public String size(AttachmentInfo a) {
+        return a.sizeBytes() < 1024 * 1024 ? text("declaration.form.kb", String.valueOf((a.sizeBytes() + 1023) / 1024))
+                : text("declaration.page.mb", String.format(Locale.ROOT, "%.1f", a.sizeBytes() / 1048576.0));
+    }
+
+    public String educationKey(Education education) {
+        return education == null ? "declaration.form.none"
+                : "declaration.education." + education.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public Education[] getEducations() {
+        return Education.values();
+    }
+
+    public Degree[] getDegrees() {
+        return Degree.values();
+    }
+
+    public ProbationResult[] getProbationResults() {
+        return ProbationResult.values();
+    }
+
+    public AttachmentKind[] getAttachmentKinds() {
+        return AttachmentKind.values();
+    }
+
+    /** The size limit as the page states it, e.g. 5. */
+    public String getMaxAttachmentMegabytes() {
+        return java.math.BigDecimal.valueOf(maxAttachmentBytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1,
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    public BasicForm getBasic() {
+        return basic;
+    }
+
+    public List<EducationRow> getEducationRows() {
+        return educationRows;
+    }
+
+    public List<WorkRow> getWorkRows() {
+        return workRows;
+    }
+
+    public String getAchievements() {
+        return achievements;
+    }
+
+    public void setAchievements(String achievements) {
+        this.achievements = achievements;
+    }
+
+    public ProbationResult getProbationResult() {
+        return probationResult;
+    }
+
+    public void setProbationResult(ProbationResult probationResult) {
+        this.probationResult = probationResult;
+    }
+
+    public AttachmentKind getAttachmentKind() {
+        return attachmentKind;
+    }
+
+    public void setAttachmentKind(AttachmentKind attachmentKind) {
+        this.attachmentKind = attachmentKind;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    private static PortalUser user() {
+        return CurrentPortalUser.requireKind(PortalAccountKind.PERSON);
+    }
+
+    private static String text(String key, Object... arguments) {
+        return cn.hrss.zcrd.shared.FacesMessages.text(key, arguments);
+    }
+}
