@@ -127,6 +127,9 @@ public class ReviewDecisions {
                 refused.add(new ReportResult.Refused(id, e.applicantName, e.refusal));
             } catch (DeclarationException e) {
                 refused.add(new ReportResult.Refused(id, null, ReviewRefusal.of(e.messageKey(), e.arguments())));
+            } catch (AccessDeniedException e) {
+                // never sent to this unit, or no such declaration: the same answer for both
+                refused.add(new ReportResult.Refused(id, null, ReviewRefusal.of("review.report.not-found")));
             } catch (InvalidInputException e) {
                 refused.add(new ReportResult.Refused(id, null, ReviewRefusal.of(
                         e.problems().get(0).messageKey(), e.problems().get(0).arguments().toArray())));

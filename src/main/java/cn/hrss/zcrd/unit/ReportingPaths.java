@@ -87,7 +87,7 @@ public class ReportingPaths {
         if (form.superiorUnitId() == null) {
             problems.add(FieldProblem.of("superiorSearch", "unit.path.superior.required"));
         } else if (superior.isEmpty()) {
-            problems.add(FieldProblem.of("superiorSearch", "unit.competent.unknown"));
+            problems.add(FieldProblem.of("superiorSearch", "unit.path.superior.unknown"));
         }
         Optional<Level> level = Optional.ofNullable(form.levelCode()).flatMap(catalog::findLevel)
                 .filter(Level::enabled);
