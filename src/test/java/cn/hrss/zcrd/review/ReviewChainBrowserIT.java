@@ -91,7 +91,7 @@ class ReviewChainBrowserIT {
         work.findElement(By.xpath(".//button[contains(@id,':reject')]")).click();
         browser.findElement(By.xpath("//*[@id='module-WORK']//textarea[contains(@id,':moduleOpinion')]"))
                 .sendKeys("请写明当前岗位");
-        browser.findElement(By.id("review:return")).click();
+        pages.submit(By.id("review:return"));
         assertThat(pages.messages("review")).contains("已退回申报人");
         assertThat(text("detail-state")).isEqualTo("已退回");
 
@@ -104,7 +104,7 @@ class ReviewChainBrowserIT {
         pages.openFromQueue("秦浏览");
         assertThat(browser.findElement(By.id("module-WORK")).getText()).contains("已修改").contains("结构设计员");
         assertThat(browser.findElement(By.id("review:approve")).getText()).isEqualTo("通过");
-        browser.findElement(By.id("review:approve")).click();
+        pages.submit(By.id("review:approve"));
         assertThat(pages.messages("review")).contains("审核通过");
         assertThat(text("detail-state")).isEqualTo("单位审核通过");
         assertThat(pages.report("秦浏览")).contains("已上报 1 份").contains(department.getName());
@@ -114,7 +114,7 @@ class ReviewChainBrowserIT {
         pages.logInAs(department);
         pages.openFromQueue("秦浏览");
         assertThat(text("detail-state")).isEqualTo("已上报");
-        browser.findElement(By.id("review:approve")).click();
+        pages.submit(By.id("review:approve"));
         assertThat(pages.messages("review")).contains("审核通过");
         assertThat(pages.report("秦浏览")).contains("已上报 1 份").contains(issuer.getName());
         pages.logOut();
@@ -124,7 +124,7 @@ class ReviewChainBrowserIT {
         pages.openFromQueue("秦浏览");
         assertThat(browser.findElement(By.id("review:approve")).getText()).isEqualTo("终审通过");
         browser.findElement(By.id("review:opinion")).sendKeys("同意发证");
-        browser.findElement(By.id("review:approve")).click();
+        pages.submit(By.id("review:approve"));
         assertThat(pages.messages("review")).contains("终审通过");
         assertThat(text("detail-state")).isEqualTo("终审通过");
         assertThat(browser.findElements(By.id("review:approve"))).isEmpty();

@@ -83,8 +83,8 @@ class ReportingPathBrowserIT {
         assertThat(pages.report("尤路径")).contains("没有与申报相符的已生效上报路径")
                 .contains("职称等级为“助理级”、职称系列为“工程”");
 
-        browser.findElement(By.id("menu-paths")).click();
-        browser.findElement(By.id("paths:add")).click();
+        pages.submit(By.id("menu-paths"));
+        pages.submit(By.id("paths:add"));
         browser.findElement(By.id("paths:superiorSearch")).sendKeys("浏览器路径卫生健康");
         browser.findElement(By.id("paths:superiorFind")).click();
         pages.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("paths:superior"),
@@ -94,13 +94,13 @@ class ReportingPathBrowserIT {
         new Select(browser.findElement(By.id("paths:level"))).selectByVisibleText("助理级");
         new Select(browser.findElement(By.id("paths:series"))).selectByVisibleText("工程");
         new Select(browser.findElement(By.id("paths:businessType"))).selectByVisibleText("全日制职称认定");
-        browser.findElement(By.id("paths:save")).click();
+        pages.submit(By.id("paths:save"));
         assertThat(pages.messages("paths")).contains("上报路径已提交");
-        assertThat(browser.findElement(By.xpath("//tr[td[@class='path-level' and text()='助理级']]"
+        assertThat(browser.findElement(By.xpath("//tr[td[@class='path-level' and normalize-space(.)='助理级']]"
                 + "/td[contains(@class,'path-status')]")).getText()).isEqualTo("未生效");
 
         // the same path again is refused, nothing stored
-        browser.findElement(By.id("paths:add")).click();
+        pages.submit(By.id("paths:add"));
         browser.findElement(By.id("paths:superiorSearch")).sendKeys("浏览器路径卫生健康");
         browser.findElement(By.id("paths:superiorFind")).click();
         pages.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("paths:superior"),
@@ -109,7 +109,7 @@ class ReportingPathBrowserIT {
         pages.waitForText("superior-chosen", superior.getName());
         new Select(browser.findElement(By.id("paths:level"))).selectByVisibleText("助理级");
         new Select(browser.findElement(By.id("paths:series"))).selectByVisibleText("工程");
-        browser.findElement(By.id("paths:save")).click();
+        pages.submit(By.id("paths:save"));
         assertThat(pages.messages("paths")).contains("不能重复申请");
         assertThat(paths.mine(signedIn(unit))).hasSize(2);
 
@@ -118,17 +118,17 @@ class ReportingPathBrowserIT {
 
         // the superior approves it in 上报路径审核
         pages.logInAs(superior);
-        browser.findElement(By.id("menu-path-review")).click();
+        pages.submit(By.id("menu-path-review"));
         long pathId = paths.mine(signedIn(unit)).stream().filter(p -> p.levelCode().equals("ZHULI")).findFirst()
                 .orElseThrow().id();
-        browser.findElement(By.xpath("//tr[@id='path-" + pathId + "']//button[contains(@id,':approve')]")).click();
+        pages.submit(By.xpath("//tr[@id='path-" + pathId + "']//button[contains(@id,':approve')]"));
         assertThat(pages.messages("pathReview")).contains("已生效");
         assertThat(browser.findElement(By.xpath("//tr[@id='path-" + pathId + "']/td[contains(@class,'path-status')]"))
                 .getText()).isEqualTo("已生效");
         pages.logOut();
 
         pages.logInAs(unit);
-        browser.findElement(By.id("menu-paths")).click();
+        pages.submit(By.id("menu-paths"));
         assertThat(browser.findElement(By.xpath("//tr[@id='path-" + pathId + "']/td[contains(@class,'path-status')]"))
                 .getText()).isEqualTo("已生效");
         assertThat(pages.report("尤路径")).contains("已上报 1 份");
@@ -139,21 +139,21 @@ class ReportingPathBrowserIT {
     void theIssuingAuthorityButtonIsGreyedWhilePendingAndGrantedAndTheStatusIsShown() {
         Unit unit = fixtures.unit("浏览器发证权限单位");
         pages.logInAs(unit);
-        browser.findElement(By.id("menu-paths")).click();
+        pages.submit(By.id("menu-paths"));
         assertThat(browser.findElement(By.id("paths:authority")).isEnabled()).isTrue();
-        browser.findElement(By.id("paths:authority")).click();
+        pages.submit(By.id("paths:authority"));
 
-        browser.findElement(By.xpath("//label[text()='助理级']")).click();
-        browser.findElement(By.xpath("//label[text()='中级']")).click();
+        browser.findElement(By.xpath("//label[normalize-space(.)='助理级']")).click();
+        browser.findElement(By.xpath("//label[normalize-space(.)='中级']")).click();
         assertThat(new Select(browser.findElement(By.id("authority:bureau"))).getFirstSelectedOption().getText())
                 .isEqualTo("济南市人力资源和社会保障局");
-        browser.findElement(By.id("authority:save")).click();
+        pages.submit(By.id("authority:save"));
         assertThat(pages.messages("authority")).contains("申请已提交");
         assertThat(Browser.textOf(browser, "authority-status")).isEqualTo("待审核");
         assertThat(Browser.textOf(browser, "authority-levels")).isEqualTo("助理级、中级");
         assertThat(browser.findElement(By.id("authority:save")).isEnabled()).isFalse();
 
-        browser.findElement(By.id("menu-paths")).click();
+        pages.submit(By.id("menu-paths"));
         assertThat(browser.findElement(By.id("paths:authority")).isEnabled()).isFalse();
         assertThat(Browser.textOf(browser, "paths:authority-status")).contains("待审核");
 
@@ -162,7 +162,7 @@ class ReportingPathBrowserIT {
         browser.navigate().refresh();
         assertThat(Browser.textOf(browser, "paths:authority-status")).contains("已授权");
         assertThat(browser.findElement(By.id("paths:authority")).isEnabled()).isFalse();
-        browser.findElement(By.id("menu-authority")).click();
+        pages.submit(By.id("menu-authority"));
         assertThat(Browser.textOf(browser, "authority-status")).isEqualTo("已授权");
         assertThat(browser.findElement(By.id("authority:save")).isEnabled()).isFalse();
     }
