@@ -326,21 +326,23 @@ public class Declaration {
     // ------------------------------------------------------------------------------------------------ transitions
 
     /**
-     * 确定申报: a draft or a returned declaration goes to the declaring unit. The caller has checked the submission
-     * policies.
+     * 确定申报: a draft goes to the declaring unit; a returned declaration goes back to the unit that returned it
+     * (SPEC §5 — a superior's return comes back to that superior, not down the chain again). The caller has checked
+     * the submission policies.
      */
     public void submit(Actor applicant, Instant now) {
         require(DeclarationAction.SUBMIT);
         requireApplicant(applicant);
         DeclarationState from = state;
+        Long target = from == RETURNED ? returningUnit() : null;
         state = SUBMITTED;
-        currentUnitId = declaringUnitId;
+        currentUnitId = target != null ? target : declaringUnitId;
         openMarker = Boolean.TRUE;
         submittedAt = now;
         if (firstSubmittedAt == null) {
             firstSubmittedAt = now;
         }
-        record(DeclarationAction.SUBMIT, from, applicant, declaringUnitId, null, Map.of(), now);
+        record(DeclarationAction.SUBMIT, from, applicant, currentUnitId, null, Map.of(), now);
     }
 
     /** 通过 by the unit the declaration is with (the declaring unit, or a superior it was reported to). */
@@ -460,6 +462,16 @@ public class Declaration {
                 now));
         updatedAt = now;
         events.add(new DeclarationStateChanged(idOrZero(), action, from, state, actor.unitId(), currentUnitId, now));
+    }
+
+    /** The unit of the latest 退回 in the history (null if there is none). */
+    private Long returningUnit() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).action() == DeclarationAction.RETURN) {
+                return history.get(i).unitId();
+            }
+        }
+        return null;
     }
 
     private long idOrZero() {

@@ -42,9 +42,18 @@ public final class BrowserlessSession {
      */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields)
             throws IOException, InterruptedException {
-        Map<String, String> all = new LinkedHashMap<>(hiddenInputs(get(formPage).body()));
+        return submitOn(get(formPage).body(), action, fields);
+    }
+
+    /**
+     * Posts {@code fields} with the hidden inputs of a page fetched earlier (its view state may have gone stale
+     * meanwhile — what a second browser tab, or a reviewer who waited, sends).
+     */
+    public HttpResponse<String> submitOn(String pageBody, String action, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Map<String, String> all = new LinkedHashMap<>(hiddenInputs(pageBody));
         if (!all.containsKey("_csrf")) {
-            throw new AssertionError("no CSRF token on " + formPage);
+            throw new AssertionError("no CSRF token on the page posted from " + action);
         }
         all.putAll(fields);
         String body = all.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

@@ -1,0 +1,169 @@
+package cn.hrss.zcrd.declaration;
+
+import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.catalog.Level;
+import cn.hrss.zcrd.catalog.Series;
+import cn.hrss.zcrd.catalog.Title;
+import cn.hrss.zcrd.catalog.TitleCatalog;
+import cn.hrss.zcrd.declaration.internal.UnitLookup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A unit's review queue (职称认定审核, 职称认定上报): the declarations that are with the signed-in unit — or that it
+ * decided on before — filtered, sorted and paged in the database (index {@code idx_declaration_queue}). Only ever
+ * the asking unit's own declarations: the unit comes from the {@link PortalUser}, never from the query.
+ */
+@Service
+public class DeclarationQueue {
+
+    /** Longest page one call returns. */
+    public static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_TEXT = 30;
+
+    private final DeclarationAccess access;
+    private final UnitLookup units;
+    private final TitleCatalog catalog;
+    private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    DeclarationQueue(DeclarationAccess access, UnitLookup units, TitleCatalog catalog, Clock clock) {
+        this.access = access;
+        this.units = units;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** How many declarations match (for the paginator). */
+    @Transactional(readOnly = true)
+    public long count(PortalUser unitUser, QueueQuery query) {
+        long unitId = unitId(unitUser);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(unitId, query, parameters);
+        TypedQuery<Long> count = em.createQuery("select count(d) from Declaration d where " + where, Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /**
+     * One page: rows {@code first} … {@code first + size - 1} in the order asked (ties broken by id).
+     *
+     * @param sort null: by submission time
+     */
+    @Transactional(readOnly = true)
+    public List<QueueItem> page(PortalUser unitUser, QueueQuery query, int first, int size, QueueSort sort,
+                                boolean ascending) {
+        long unitId = unitId(unitUser);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(unitId, query, parameters);
+        String direction = ascending ? " asc" : " desc";
+        String order = (sort == null ? QueueSort.SUBMITTED_AT : sort).path() + direction + ", d.id" + direction;
+        TypedQuery<Object[]> select = em.createQuery("select d.id, d.applicantName, d.applicantIdNumber, "
+                + "d.declarationYear, d.levelCode, d.seriesCode, d.titleId, d.state, d.declaringUnitId, d.submittedAt, "
+                + "d.currentUnitId from Declaration d where " + where + " order by " + order, Object[].class);
+        parameters.forEach(select::setParameter);
+        select.setFirstResult(Math.max(0, first));
+        select.setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+        List<Object[]> rows = select.getResultList();
+        Set<Long> unitIds = new HashSet<>();
+        rows.forEach(r -> unitIds.add((Long) r[8]));
+        Map<String, String> levelNames = new LinkedHashMap<>();
+        Map<Long, String> unitNames = units.names(unitIds);
+        List<QueueItem> items = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            String level = (String) r[4];
+            String series = (String) r[5];
+            items.add(new QueueItem((Long) r[0], (String) r[1], (String) r[2], (Integer) r[3], level,
+                    levelNames.computeIfAbsent(level, c -> catalog.findLevel(c).map(Level::name).orElse(c)), series,
+                    catalog.findSeries(series).map(Series::name).orElse(series),
+                    catalog.findTitle((Long) r[6]).map(Title::name).orElse(null), (DeclarationState) r[7],
+                    unitNames.get((Long) r[8]), (Instant) r[9], Long.valueOf(unitId).equals(r[10])));
+        }
+        return items;
+    }
+
+    private String where(long unitId, QueueQuery query, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder();
+        parameters.put("unit", unitId);
+        switch (query.statusOrDefault()) {
+            case PENDING -> {
+                where.append("d.currentUnitId = :unit and d.state in :states");
+                parameters.put("states", List.of(DeclarationState.SUBMITTED, DeclarationState.REPORTED));
+            }
+            case APPROVED -> {
+                where.append("d.currentUnitId = :unit and d.state = :state");
+                parameters.put("state", DeclarationState.UNIT_APPROVED);
+            }
+            case FINAL_APPROVED -> {
+                where.append("d.currentUnitId = :unit and d.state = :state");
+                parameters.put("state", DeclarationState.FINAL_APPROVED);
+            }
+            case CURRENT -> where.append("d.currentUnitId = :unit");
+            case HANDLED -> where.append("d.id in (select d2.id from Declaration d2 join d2.history h "
+                    + "where h.unitId = :unit) and (d.currentUnitId is null or d.currentUnitId <> :unit)");
+        }
+        String name = clean(query.name());
+        if (name != null) {
+            where.append(" and d.applicantName like :name escape '!'");
+            parameters.put("name", "%" + escapeLike(name) + "%");
+        }
+        String idNumber = clean(query.idNumber());
+        if (idNumber != null) {
+            where.append(" and d.applicantIdNumber like :idNumber escape '!'");
+            parameters.put("idNumber", escapeLike(idNumber.toUpperCase()) + "%");
+        }
+        if (query.levelCode() != null && !query.levelCode().isBlank()) {
+            where.append(" and d.levelCode = :level");
+            parameters.put("level", query.levelCode());
+        }
+        if (query.seriesCode() != null && !query.seriesCode().isBlank()) {
+            where.append(" and d.seriesCode = :series");
+            parameters.put("series", query.seriesCode());
+        }
+        if (query.from() != null) {
+            where.append(" and d.submittedAt >= :from");
+            parameters.put("from", query.from().atStartOfDay(clock.getZone()).toInstant());
+        }
+        if (query.to() != null) {
+            where.append(" and d.submittedAt < :to");
+            parameters.put("to", query.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        }
+        return where.toString();
+    }
+
+    private long unitId(PortalUser unitUser) {
+        if (unitUser == null) {
+            throw new AccessDeniedException("no user");
+        }
+        Long unitId = access.unitActor(unitUser).unitId();
+        return unitId;
+    }
+
+    /** Stripped, cut to a length no name or ID number exceeds; null when blank. */
+    private static String clean(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.length() > MAX_TEXT ? stripped.substring(0, MAX_TEXT) : stripped;
+    }
+
+    private static String escapeLike(String text) {
+        // '!' rather than a backslash: MySQL reads a backslash inside a string literal as an escape itself
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

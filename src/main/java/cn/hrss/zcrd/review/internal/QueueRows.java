@@ -1,0 +1,90 @@
+package cn.hrss.zcrd.review.internal;
+
+import cn.hrss.zcrd.account.CurrentPortalUser;
+import cn.hrss.zcrd.account.PortalAccountKind;
+import cn.hrss.zcrd.declaration.DeclarationQueue;
+import cn.hrss.zcrd.declaration.QueueItem;
+import cn.hrss.zcrd.declaration.QueueQuery;
+import cn.hrss.zcrd.declaration.QueueSort;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * A unit's queue as a PrimeFaces lazy model: one count and one page query per request, both in the database, for
+ * the signed-in unit (taken afresh on every load, never kept in the view).
+ */
+public class QueueRows extends LazyDataModel<QueueItem> {
+
+    private final transient DeclarationQueue queue;
+    private QueueQuery query;
+
+    QueueRows(DeclarationQueue queue, QueueQuery query) {
+        this.queue = queue;
+        this.query = query;
+    }
+
+    void apply(QueueQuery newQuery) {
+        this.query = newQuery;
+    }
+
+    QueueQuery query() {
+        return query;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(queue.count(user(), query), Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<QueueItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                Map<String, FilterMeta> filterBy) {
+        QueueSort sort = QueueSort.SUBMITTED_AT;
+        boolean ascending = true;
+        for (SortMeta meta : sortBy.values()) {
+            if (meta.getOrder() == SortOrder.UNSORTED) {
+                continue;
+            }
+            sort = switch (meta.getField()) {
+                case "applicantName" -> QueueSort.APPLICANT_NAME;
+                case "applicantIdNumber" -> QueueSort.ID_NUMBER;
+                case "state" -> QueueSort.STATE;
+                default -> QueueSort.SUBMITTED_AT;
+            };
+            ascending = meta.getOrder() == SortOrder.ASCENDING;
+            break;
+        }
+        return queue.page(user(), query, first, pageSize > 0 ? pageSize : DeclarationQueue.MAX_PAGE_SIZE, sort,
+                ascending);
+    }
+
+    @Override
+    public String getRowKey(QueueItem row) {
+        return Long.toString(row.id());
+    }
+
+    @Override
+    public QueueItem getRowData(String rowKey) {
+        List<QueueItem> page = getWrappedData();
+        return page == null ? null : page.stream().filter(r -> Long.toString(r.id()).equals(rowKey)).findFirst()
+                .orElse(null);
+    }
+
+    private static cn.hrss.zcrd.account.PortalUser user() {
+        return CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
+    }
+
+    static void firstPage(String tableId) {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(tableId);
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package cn.hrss.zcrd.review.internal;
+
+import cn.hrss.zcrd.account.CurrentPortalUser;
+import cn.hrss.zcrd.account.PortalAccountKind;
+import cn.hrss.zcrd.catalog.Level;
+import cn.hrss.zcrd.catalog.Series;
+import cn.hrss.zcrd.catalog.TitleCatalog;
+import cn.hrss.zcrd.declaration.DeclarationQueue;
+import cn.hrss.zcrd.declaration.DeclarationState;
+import cn.hrss.zcrd.declaration.QueueItem;
+import cn.hrss.zcrd.declaration.QueueQuery;
+import cn.hrss.zcrd.declaration.QueueStatus;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * 职称认定审核: the query form and the lazily paged list of the unit's declarations (paging and sorting in the
+ * database); 审核 opens one ({@code declaration.xhtml?id=…}).
+ */
+@Component("reviewQueue")
+@ViewScoped
+public class ReviewQueueView implements Serializable {
+
+    private final transient DeclarationQueue queue;
+    private final transient TitleCatalog catalog;
+    private final ZoneId zone;
+    private final QueueRows rows;
+    private String name;
+    private String idNumber;
+    private String levelCode;
+    private String seriesCode;
+    private QueueStatus status = QueueStatus.PENDING;
+    private LocalDate from;
+    private LocalDate to;
+
+    ReviewQueueView(DeclarationQueue queue, TitleCatalog catalog, Clock clock) {
+        CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
+        this.queue = queue;
+        this.catalog = catalog;
+        this.zone = clock.getZone();
+        this.rows = new QueueRows(queue, QueueQuery.pending());
+    }
+
+    /** 查询: applies the form, back to the first page. */
+    public void search() {
+        rows.apply(new QueueQuery(name, idNumber, levelCode, seriesCode, status, from, to));
+        QueueRows.firstPage("queue:declarations");
+    }
+
+    /** 重置 */
+    public void reset() {
+        name = null;
+        idNumber = null;
+        levelCode = null;
+        seriesCode = null;
+        status = QueueStatus.PENDING;
+        from = null;
+        to = null;
+        search();
+    }
+
+    public QueueRows getRows() {
+        return rows;
+    }
+
+    public List<Level> getLevels() {
+        return catalog.levels().stream().filter(Level::enabled).toList();
+    }
+
+    public List<Series> getSeriesList() {
+        return catalog.series().stream().filter(Series::enabled).toList();
+    }
+
+    public QueueStatus[] getStatuses() {
+        return QueueStatus.values();
+    }
+
+    public String time(Instant instant) {
+        return Times.format(instant, zone);
+    }
+
+    /** Whether the row's 审核 link offers a decision (it is with this unit and waiting for review). */
+    public boolean awaitsDecision(QueueItem row) {
+        return row.withThisUnit() && (row.state() == DeclarationState.SUBMITTED
+                || row.state() == DeclarationState.REPORTED);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getLevelCode() {
+        return levelCode;
+    }
+
+    public void setLevelCode(String levelCode) {
+        this.levelCode = levelCode;
+    }
+
+    public String getSeriesCode() {
+        return seriesCode;
+    }
+
+    public void setSeriesCode(String seriesCode) {
+        this.seriesCode = seriesCode;
+    }
+
+    public QueueStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(QueueStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

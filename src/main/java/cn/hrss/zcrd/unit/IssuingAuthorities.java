@@ -1,0 +1,279 @@
+package cn.hrss.zcrd.unit;
+
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.audit.AuditActor;
+import cn.hrss.zcrd.audit.AuditEntry;
+import cn.hrss.zcrd.audit.AuditTrail;
+import cn.hrss.zcrd.catalog.Bureau;
+import cn.hrss.zcrd.catalog.Level;
+import cn.hrss.zcrd.catalog.Regions;
+import cn.hrss.zcrd.catalog.TitleCatalog;
+import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.unit.internal.AuthorityApplicationPolicy;
+import cn.hrss.zcrd.unit.internal.IssuingAuthorityRepository;
+import cn.hrss.zcrd.unit.internal.UnitRepository;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issuing authority (职称认定证书发放权限, SPEC §6 and the seed manual's 2.2 / 3.1).
+ *
+ * <p>Portal: a unit applies ({@link #apply}) for certificate levels to its bureau (所属机构); while the application is
+ * pending or granted it cannot apply again ({@link #mayApply}: the button is greyed) and {@link #latest} gives the
+ * status to show. Back office: a bureau reviewer lists the applications in its data scope ({@link #ofBureau},
+ * {@link #withinRegion}) and decides ({@link #decide}). The review chain asks {@link #holds} whether a unit's
+ * approval is the final review (终审通过) for a level; the certificate library may ask {@link #heldLevels}.
+ *
+ * <p>Every application and decision (and every refused decision) is on the audit trail.
+ */
+@Service
+public class IssuingAuthorities {
+
+    private final IssuingAuthorityRepository applications;
+    private final UnitRepository units;
+    private final Regions regions;
+    private final TitleCatalog catalog;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final List<AuthorityApplicationPolicy> policies = AuthorityApplicationPolicy.all();
+
+    IssuingAuthorities(IssuingAuthorityRepository applications, UnitRepository units, Regions regions,
+                       TitleCatalog catalog, AuditTrail audit, Clock clock) {
+        this.applications = applications;
+        this.units = units;
+        this.regions = regions;
+        this.catalog = catalog;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------------------------------------------ portal side
+
+    /** The bureaus a unit may choose as 所属机构: those over its region, the nearest (its city's) first. */
+    @Transactional(readOnly = true)
+    public List<Bureau> bureausFor(PortalUser unitUser) {
+        String region = unitOf(unitUser).getRegionCode();
+        return regions.bureaus().stream().filter(b -> regions.isWithin(region, b.regionCode()))
+                .sorted(Comparator.comparingInt((Bureau b) -> regions.path(b.regionCode()).size()).reversed())
+                .toList();
+    }
+
+    /** The levels a certificate may be issued for (enabled levels, lowest first). */
+    public List<Level> levels() {
+        return catalog.levels().stream().filter(Level::enabled).toList();
+    }
+
+    /** The unit's newest application (the status to show), if it ever applied. */
+    @Transactional(readOnly = true)
+    public Optional<IssuingAuthorityInfo> latest(PortalUser unitUser) {
+        return applications.findByUnitIdOrderByAppliedAtDescIdDesc(unitOf(unitUser).getId()).stream().findFirst()
+                .map(a -> info(List.of(a)).get(0));
+    }
+
+    /** Whether the unit may apply now: it has no pending or granted application. */
+    @Transactional(readOnly = true)
+    public boolean mayApply(PortalUser unitUser) {
+        return applications.live(unitOf(unitUser).getId()).isEmpty();
+    }
+
+    /**
+     * 职称认定证书发放申请 → 保存.
+     *
+     * @return the application's id
+     * @throws InvalidInputException at {@code levels} or {@code bureau}
+     * @throws UnitRuleException     pending or granted already, or a bureau not over the unit's region
+     */
+    @Transactional
+    public long apply(PortalUser unitUser, Collection<String> levelCodes, String bureauCode) {
+        Unit unit = unitOf(unitUser);
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> levels = new TreeSet<>(levelCodes == null ? List.of() : levelCodes);
+        if (levels.isEmpty()) {
+            problems.add(FieldProblem.of("levels", "unit.authority.levels.required"));
+        } else if (!levels.stream().allMatch(code -> catalog.findLevel(code).filter(Level::enabled).isPresent())) {
+            problems.add(FieldProblem.of("levels", "unit.authority.levels.unknown"));
+        }
+        Optional<Bureau> bureau = Optional.ofNullable(bureauCode).flatMap(regions::findBureau)
+                .filter(Bureau::enabled);
+        if (bureau.isEmpty()) {
+            problems.add(FieldProblem.of("bureau", "field.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        AuthorityApplicationPolicy.Facts facts = new AuthorityApplicationPolicy.Facts(
+                applications.live(unit.getId()).map(IssuingAuthorityApplication::getStatus), bureau.get().name(),
+                regions.isWithin(unit.getRegionCode(), bureau.get().regionCode()));
+        for (AuthorityApplicationPolicy policy : policies) {
+            Optional<Refusal> refusal = policy.check(facts);
+            if (refusal.isPresent()) {
+                throw refusal.get().toException();
+            }
+        }
+        IssuingAuthorityApplication application = new IssuingAuthorityApplication(unit.getId(),
+                bureau.get().code(), levels, unitUser.accountId(), clock.instant());
+        try {
+            applications.saveAndFlush(application);
+        } catch (DataIntegrityViolationException e) {
+            throw new UnitRuleException("unit.authority.error.pending"); // a simultaneous application won
+        }
+        audit.record(AuditEntry.action("ISSUING_AUTHORITY_APPLIED").target("ISSUING_AUTHORITY", application.getId())
+                .detail(unit.getName() + " → " + bureau.get().name() + " " + levelNames(levels)).build());
+        return application.getId();
+    }
+
+    // ---------------------------------------------------------------------------------------------- review chain
+
+    /** Whether the unit holds granted issuing authority for the level: its approval is then 终审通过. */
+    @Transactional(readOnly = true)
+    public boolean holds(long unitId, String levelCode) {
+        return applications.holds(unitId, levelCode);
+    }
+
+    /** The levels the unit holds issuing authority for (empty when none). */
+    @Transactional(readOnly = true)
+    public Set<String> heldLevels(long unitId) {
+        return applications.live(unitId).filter(a -> a.getStatus() == IssuingAuthorityStatus.GRANTED)
+                .map(IssuingAuthorityApplication::getLevelCodes).orElse(Set.of());
+    }
+
+    // ------------------------------------------------------------------------------------------ back-office side
+
+    /** 职称认定证书发放权限审核 of one bureau: its applications in the status (null: all), oldest first. */
+    @Transactional(readOnly = true)
+    public List<IssuingAuthorityInfo> ofBureau(String bureauCode, IssuingAuthorityStatus status) {
+        return info(applications.ofBureaus(List.of(bureauCode), status));
+    }
+
+    /**
+     * The applications to every bureau whose region is {@code scopeRegionCode} or lies below it (a city bureau's
+     * data scope is its city; the province's is everything), in the status (null: all), oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<IssuingAuthorityInfo> withinRegion(String scopeRegionCode, IssuingAuthorityStatus status) {
+        List<String> bureaus = bureausWithin(scopeRegionCode);
+        return bureaus.isEmpty() ? List.of() : info(applications.ofBureaus(bureaus, status));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<IssuingAuthorityInfo> find(long applicationId) {
+        return applications.findById(applicationId).map(a -> info(List.of(a)).get(0));
+    }
+
+    /**
+     * A bureau reviewer's 通过 (grant) or 驳回 (reject, opinion required), for a reviewer whose data scope is the
+     * whole province. Back-office accounts carry no region yet: once they do, call
+     * {@link #decide(long, BackOfficeUser, String, boolean, String)} with the reviewer's region.
+     */
+    @Transactional
+    public void decide(long applicationId, BackOfficeUser reviewer, boolean approve, String opinion) {
+        decide(applicationId, reviewer, regions.province().code(), approve, opinion);
+    }
+
+    /**
+     * A bureau reviewer's 通过 or 驳回 within a data scope: the application's bureau must lie in
+     * {@code scopeRegionCode}.
+     *
+     * @throws AccessDeniedException not a bureau reviewer, or the application is outside the scope (an unknown
+     *                               application looks the same)
+     * @throws UnitRuleException     already decided (also when a simultaneous decision won), or a rejection
+     *                               without an opinion
+     */
+    @Transactional
+    public void decide(long applicationId, BackOfficeUser reviewer, String scopeRegionCode, boolean approve,
+                       String opinion) {
+        String action = approve ? "ISSUING_AUTHORITY_GRANTED" : "ISSUING_AUTHORITY_REJECTED";
+        if (reviewer == null || reviewer.getRole() != BackOfficeRole.BUREAU_REVIEWER) {
+            refuse(action, applicationId, reviewer, "not a bureau reviewer");
+        }
+        IssuingAuthorityApplication application = applications.findById(applicationId).orElse(null);
+        if (application == null || !bureausWithin(scopeRegionCode).contains(application.getBureauCode())) {
+            refuse(action, applicationId, reviewer, "outside the reviewer's data scope");
+        }
+        if (opinion != null && opinion.strip().length() > IssuingAuthorityApplication.MAX_OPINION) {
+            throw new InvalidInputException(FieldProblem.of("opinion", "declaration.text.too-long",
+                    String.valueOf(IssuingAuthorityApplication.MAX_OPINION)));
+        }
+        try {
+            if (approve) {
+                application.grant(reviewer.getAccountId(), reviewer.getDisplayName(), opinion, clock.instant());
+            } else {
+                application.reject(reviewer.getAccountId(), reviewer.getDisplayName(), opinion, clock.instant());
+            }
+            applications.saveAndFlush(application);
+        } catch (UnitRuleException e) {
+            audit.record(AuditEntry.action(action).by(AuditActor.of(reviewer))
+                    .target("ISSUING_AUTHORITY", applicationId).refused().detail(e.messageKey()).build());
+            throw e;
+        } catch (ConcurrencyFailureException e) {
+            throw new UnitRuleException("unit.authority.error.decided");
+        }
+        audit.record(AuditEntry.action(action).by(AuditActor.of(reviewer)).target("ISSUING_AUTHORITY", applicationId)
+                .detail(levelNames(application.getLevelCodes()) + (opinion == null || opinion.isBlank() ? ""
+                        : " " + opinion.strip())).build());
+    }
+
+    private void refuse(String action, long applicationId, BackOfficeUser reviewer, String why) {
+        audit.record(AuditEntry.action(action).by(reviewer == null ? AuditActor.current() : AuditActor.of(reviewer))
+                .target("ISSUING_AUTHORITY", applicationId).refused().detail(why).build());
+        throw new AccessDeniedException(why);
+    }
+
+    private List<String> bureausWithin(String scopeRegionCode) {
+        if (scopeRegionCode == null) {
+            return List.of();
+        }
+        return regions.bureaus().stream().filter(b -> regions.isWithin(b.regionCode(), scopeRegionCode))
+                .map(Bureau::code).toList();
+    }
+
+    private Unit unitOf(PortalUser user) {
+        if (user == null || !user.isUnit()) {
+            throw new AccessDeniedException("only a unit applies for issuing authority");
+        }
+        return units.findByAccountId(user.accountId())
+                .orElseThrow(() -> new AccessDeniedException("unit account without unit"));
+    }
+
+    private String levelNames(Collection<String> codes) {
+        return codes.stream().map(this::levelName).collect(Collectors.joining("、"));
+    }
+
+    private String levelName(String code) {
+        return catalog.findLevel(code).map(Level::name).orElse(code);
+    }
+
+    private List<IssuingAuthorityInfo> info(List<IssuingAuthorityApplication> list) {
+        Map<Long, Unit> byId = new HashMap<>();
+        units.findAllById(list.stream().map(IssuingAuthorityApplication::getUnitId).distinct().toList())
+                .forEach(u -> byId.put(u.getId(), u));
+        return list.stream().map(a -> {
+            Unit unit = byId.get(a.getUnitId());
+            List<String> codes = a.getLevelCodes().stream()
+                    .sorted(Comparator.comparingInt(code -> catalog.findLevel(code).map(Level::sortOrder)
+                            .orElse(Integer.MAX_VALUE))).toList();
+            return new IssuingAuthorityInfo(a.getId(), a.getUnitId(), unit == null ? null : unit.getName(),
+                    unit == null ? null : unit.getCreditCode(), unit == null ? null : unit.getRegionCode(),
+                    a.getBureauCode(), regions.findBureau(a.getBureauCode()).map(Bureau::name).orElse(a.getBureauCode()),
+                    codes, codes.stream().map(this::levelName).toList(), a.getStatus(), a.getOpinion(),
+                    a.getAppliedAt(), a.getDecidedByName(), a.getDecidedAt());
+        }).toList();
+    }
+}

@@ -1,0 +1,169 @@
+package cn.hrss.zcrd.unit;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * 职称认定证书发放申请 (SPEC §6): a unit asks its bureau (所属机构) for issuing authority for one or more certificate
+ * levels. {@link IssuingAuthorityStatus#PENDING 待审核} until the bureau grants it (已授权) or rejects it with an
+ * opinion (已驳回). Plain state machine; {@link Version} makes one of two simultaneous decisions fail.
+ */
+@Entity
+@Table(name = "issuing_authority_application")
+public class IssuingAuthorityApplication {
+
+    static final int MAX_OPINION = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "unit_id", nullable = false, updatable = false)
+    private long unitId;
+
+    @Column(name = "bureau_code", nullable = false, updatable = false, length = 32)
+    private String bureauCode;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "issuing_authority_level", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "level_code", nullable = false, length = 32)
+    private Set<String> levelCodes = new TreeSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private IssuingAuthorityStatus status;
+
+    /** TRUE while pending or granted, NULL once rejected (see uk_issuing_authority_active) */
+    @Column(name = "active_marker")
+    private Boolean activeMarker;
+
+    @Column(name = "opinion", length = MAX_OPINION)
+    private String opinion;
+
+    @Column(name = "applied_by_account_id", nullable = false, updatable = false)
+    private long appliedByAccountId;
+
+    @Column(name = "applied_at", nullable = false, updatable = false)
+    private Instant appliedAt;
+
+    @Column(name = "decided_by_account_id")
+    private Long decidedByAccountId;
+
+    @Column(name = "decided_by_name", length = 100)
+    private String decidedByName;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    protected IssuingAuthorityApplication() {
+    }
+
+    public IssuingAuthorityApplication(long unitId, String bureauCode, Set<String> levelCodes,
+                                       long appliedByAccountId, Instant now) {
+        if (levelCodes.isEmpty()) {
+            throw new UnitRuleException("unit.authority.levels.required");
+        }
+        this.unitId = unitId;
+        this.bureauCode = Objects.requireNonNull(bureauCode, "bureauCode");
+        this.levelCodes.addAll(levelCodes);
+        this.appliedByAccountId = appliedByAccountId;
+        this.appliedAt = now;
+        this.status = IssuingAuthorityStatus.PENDING;
+        this.activeMarker = Boolean.TRUE;
+    }
+
+    /** 通过 by the bureau: the unit holds issuing authority for the levels. */
+    public void grant(long reviewerAccountId, String reviewerName, String opinion, Instant now) {
+        requirePending();
+        status = IssuingAuthorityStatus.GRANTED;
+        decided(reviewerAccountId, reviewerName, opinion, now);
+    }
+
+    /** 驳回 by the bureau with an opinion (required). */
+    public void reject(long reviewerAccountId, String reviewerName, String opinion, Instant now) {
+        requirePending();
+        if (opinion == null || opinion.isBlank()) {
+            throw new UnitRuleException("unit.authority.error.reject-needs-opinion");
+        }
+        status = IssuingAuthorityStatus.REJECTED;
+        activeMarker = null;
+        decided(reviewerAccountId, reviewerName, opinion, now);
+    }
+
+    /** Whether the application grants authority for the level now. */
+    public boolean grants(String levelCode) {
+        return status == IssuingAuthorityStatus.GRANTED && levelCodes.contains(levelCode);
+    }
+
+    private void requirePending() {
+        if (status != IssuingAuthorityStatus.PENDING) {
+            throw new UnitRuleException("unit.authority.error.decided");
+        }
+    }
+
+    private void decided(long accountId, String name, String text, Instant now) {
+        this.decidedByAccountId = accountId;
+        this.decidedByName = name;
+        this.opinion = text == null || text.isBlank() ? null : text.strip();
+        this.decidedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public String getBureauCode() {
+        return bureauCode;
+    }
+
+    public Set<String> getLevelCodes() {
+        return Set.copyOf(levelCodes);
+    }
+
+    public IssuingAuthorityStatus getStatus() {
+        return status;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public Instant getAppliedAt() {
+        return appliedAt;
+    }
+
+    public Long getDecidedByAccountId() {
+        return decidedByAccountId;
+    }
+
+    public String getDecidedByName() {
+        return decidedByName;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+}

@@ -1,0 +1,189 @@
+package cn.hrss.zcrd.unit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * 上报路径: a unit's way up to its superior unit for one title level and series (SPEC §5). A new path is
+ * {@link ReportingPathStatus#PENDING 未生效}; only the superior unit it names may approve it (已生效) or reject it
+ * with an opinion (已驳回). Plain state machine: each transition checks the state and the deciding unit and throws
+ * {@link UnitRuleException} otherwise. Concurrency: {@link Version} — of two simultaneous decisions one fails.
+ */
+@Entity
+@Table(name = "reporting_path")
+public class ReportingPath {
+
+    static final int MAX_OPINION = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "unit_id", nullable = false, updatable = false)
+    private long unitId;
+
+    @Column(name = "superior_unit_id", nullable = false, updatable = false)
+    private long superiorUnitId;
+
+    @Column(name = "level_code", nullable = false, updatable = false, length = 32)
+    private String levelCode;
+
+    @Column(name = "series_code", nullable = false, updatable = false, length = 32)
+    private String seriesCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "business_type", nullable = false, updatable = false, length = 32)
+    private BusinessType businessType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private ReportingPathStatus status;
+
+    /** TRUE while live, NULL once rejected (see uk_reporting_path_active) */
+    @Column(name = "active_marker")
+    private Boolean activeMarker;
+
+    @Column(name = "opinion", length = MAX_OPINION)
+    private String opinion;
+
+    @Column(name = "applied_by_account_id", nullable = false, updatable = false)
+    private long appliedByAccountId;
+
+    @Column(name = "applied_at", nullable = false, updatable = false)
+    private Instant appliedAt;
+
+    @Column(name = "decided_by_account_id")
+    private Long decidedByAccountId;
+
+    @Column(name = "decided_by_name", length = 100)
+    private String decidedByName;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    protected ReportingPath() {
+    }
+
+    /** A new path, 未生效. The caller has checked the application rules (not to itself, no duplicate, no cycle). */
+    public ReportingPath(long unitId, long superiorUnitId, String levelCode, String seriesCode,
+                         BusinessType businessType, long appliedByAccountId, Instant now) {
+        if (unitId == superiorUnitId) {
+            throw new UnitRuleException("unit.path.error.self");
+        }
+        this.unitId = unitId;
+        this.superiorUnitId = superiorUnitId;
+        this.levelCode = Objects.requireNonNull(levelCode, "levelCode");
+        this.seriesCode = Objects.requireNonNull(seriesCode, "seriesCode");
+        this.businessType = Objects.requireNonNull(businessType, "businessType");
+        this.appliedByAccountId = appliedByAccountId;
+        this.appliedAt = now;
+        this.status = ReportingPathStatus.PENDING;
+        this.activeMarker = Boolean.TRUE;
+    }
+
+    /** 通过 by the superior unit: the path becomes 已生效. */
+    public void approve(long decidingUnitId, long accountId, String name, String opinion, Instant now) {
+        requireDecidable(decidingUnitId);
+        status = ReportingPathStatus.EFFECTIVE;
+        decided(accountId, name, opinion, now);
+    }
+
+    /** 驳回 by the superior unit, with an opinion: the path is dead and the unit may apply again. */
+    public void reject(long decidingUnitId, long accountId, String name, String opinion, Instant now) {
+        requireDecidable(decidingUnitId);
+        if (opinion == null || opinion.isBlank()) {
+            throw new UnitRuleException("unit.path.error.reject-needs-opinion");
+        }
+        status = ReportingPathStatus.REJECTED;
+        activeMarker = null;
+        decided(accountId, name, opinion, now);
+    }
+
+    /** Whether {@code unitId} may decide on this path now: it is the superior and the path is pending. */
+    public boolean decidableBy(long unitId) {
+        return unitId == superiorUnitId && status == ReportingPathStatus.PENDING;
+    }
+
+    private void requireDecidable(long decidingUnitId) {
+        if (decidingUnitId != superiorUnitId) {
+            // a unit never decides on its own path, nor on one addressed to someone else
+            throw new UnitRuleException("unit.path.error.not-superior");
+        }
+        if (status != ReportingPathStatus.PENDING) {
+            throw new UnitRuleException("unit.path.error.decided");
+        }
+    }
+
+    private void decided(long accountId, String name, String text, Instant now) {
+        this.decidedByAccountId = accountId;
+        this.decidedByName = name;
+        this.opinion = text == null || text.isBlank() ? null : text.strip();
+        this.decidedAt = now;
+    }
+
+    /** Whether a declaration of this level and series may be reported along it now. */
+    public boolean serves(String level, String series) {
+        return status == ReportingPathStatus.EFFECTIVE && levelCode.equals(level) && seriesCode.equals(series);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public long getSuperiorUnitId() {
+        return superiorUnitId;
+    }
+
+    public String getLevelCode() {
+        return levelCode;
+    }
+
+    public String getSeriesCode() {
+        return seriesCode;
+    }
+
+    public BusinessType getBusinessType() {
+        return businessType;
+    }
+
+    public ReportingPathStatus getStatus() {
+        return status;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public Instant getAppliedAt() {
+        return appliedAt;
+    }
+
+    public String getDecidedByName() {
+        return decidedByName;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+}

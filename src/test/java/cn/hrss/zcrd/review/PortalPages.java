@@ -1,0 +1,87 @@
+package cn.hrss.zcrd.review;
+
+import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.unit.Unit;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a unit's reviewer does on the portal pages, step by step, for the browser tests. */
+public final class PortalPages {
+
+    private final WebDriver browser;
+    private final String base;
+
+    public PortalPages(WebDriver browser, String base) {
+        this.browser = browser;
+        this.base = base;
+    }
+
+    public void logInAs(Unit unit) {
+        browser.get(base + "/rsrc/login.xhtml?kind=unit");
+        browser.findElement(By.id("username")).sendKeys(unit.getCreditCode());
+        browser.findElement(By.id("password")).sendKeys(ReviewFixtures.PASSWORD);
+        submit(By.id("login-submit"));
+        waitForText("portal-greeting", unit.getName());
+    }
+
+    public void logOut() {
+        submit(By.id("logout-submit"));
+        wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("logout-done")));
+    }
+
+    /** 职称认定审核 → 查询 by name → 审核 on that row. */
+    public void openFromQueue(String applicantName) {
+        submit(By.id("menu-review"));
+        WebElement name = browser.findElement(By.id("queue:name"));
+        name.clear();
+        name.sendKeys(applicantName);
+        submit(By.id("queue:search"));
+        submit(By.xpath("//tr[.//span[contains(@class,'review-applicant') and text()='" + applicantName
+                + "']]//a[contains(@id,':open')]"));
+        waitForText("detail-name", applicantName);
+    }
+
+    /** 职称认定上报: ticks the row of the applicant and presses 数据上报; returns the page messages. */
+    public String report(String applicantName) {
+        submit(By.id("menu-report"));
+        browser.findElement(By.xpath("//tr[.//span[contains(@class,'review-applicant') and text()='" + applicantName
+                + "']]//input[@type='checkbox']")).click();
+        submit(By.id("report:submit"));
+        return messages("report");
+    }
+
+    /** Clicks what submits the page (a non-ajax button or a link) and waits until the next page replaced it. */
+    public void submit(By by) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(by).click();
+        wait(60).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** The text of the page messages of the form (waits for some to appear). */
+    public String messages(String form) {
+        return wait(30).ignoring(StaleElementReferenceException.class).until(d -> {
+            String text = d.findElement(By.id(form + ":page-messages")).getText();
+            return text.isBlank() ? null : text;
+        });
+    }
+
+    /** The history table's action column, top to bottom. */
+    public List<String> historyActions() {
+        return browser.findElements(By.cssSelector("#history td.history-action")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    public void waitForText(String id, String text) {
+        wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    public WebDriverWait wait(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+}

@@ -1,0 +1,146 @@
+package cn.hrss.zcrd.review;
+
+import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.account.PersonRegistration;
+import cn.hrss.zcrd.account.PortalAccountKind;
+import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.catalog.Education;
+import cn.hrss.zcrd.declaration.AttachmentKind;
+import cn.hrss.zcrd.declaration.BasicInfo;
+import cn.hrss.zcrd.declaration.Declarations;
+import cn.hrss.zcrd.declaration.Degree;
+import cn.hrss.zcrd.declaration.EducationRecord;
+import cn.hrss.zcrd.declaration.Performance;
+import cn.hrss.zcrd.declaration.ProbationResult;
+import cn.hrss.zcrd.declaration.WorkRecord;
+import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.unit.BusinessType;
+import cn.hrss.zcrd.unit.IssuingAuthorities;
+import cn.hrss.zcrd.unit.PathApplication;
+import cn.hrss.zcrd.unit.ReportingPaths;
+import cn.hrss.zcrd.unit.Unit;
+import cn.hrss.zcrd.unit.UnitRegistration;
+import cn.hrss.zcrd.unit.UnitType;
+import cn.hrss.zcrd.unit.Units;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The set-up of review tests, through the public services only: registered people and units (password
+ * {@link #PASSWORD}), submitted declarations (工程 / 助理工程师 / 机械工程, graduated two years ago), effective reporting
+ * paths and granted issuing authority (decided by a bureau reviewer of the back office).
+ */
+public class ReviewFixtures {
+
+    public static final String PASSWORD = "UnitPass123";
+    public static final String LEVEL = "ZHULI";
+    public static final String SERIES = "GONGCHENG";
+    static final long TITLE_ASSISTANT_ENGINEER = 102;
+    static final long SPECIALTY_MECHANICAL = 1001;
+    static final long METHOD_BACHELOR_ONE_YEAR = 5;
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final Applicants applicants;
+    private final Units units;
+    private final Declarations declarations;
+    private final ReportingPaths paths;
+    private final IssuingAuthorities authorities;
+    private final BackOfficeAccounts backOffice;
+
+    public ReviewFixtures(Applicants applicants, Units units, Declarations declarations, ReportingPaths paths,
+                   IssuingAuthorities authorities, BackOfficeAccounts backOffice) {
+        this.applicants = applicants;
+        this.units = units;
+        this.declarations = declarations;
+        this.paths = paths;
+        this.authorities = authorities;
+        this.backOffice = backOffice;
+    }
+
+    /** A registered unit in 济南市历下区; its name made unique with a number. */
+    public Unit unit(String prefix) {
+        return units.register(new UnitRegistration(prefix + SEQUENCE.incrementAndGet(), TestIdentities.creditCode(),
+                "370102", UnitType.PUBLIC_INSTITUTION, null, "王联系", "0531-86001234", PASSWORD, PASSWORD));
+    }
+
+    /** The unit signed in, as the services take it. */
+    public static PortalUser signedIn(Unit unit) {
+        return new PortalUser(unit.getAccountId(), PortalAccountKind.UNIT, unit.getCreditCode(), unit.getName());
+    }
+
+    /** A registered individual, signed in. */
+    public PortalUser person(String name) {
+        int n = SEQUENCE.incrementAndGet();
+        Applicant a = applicants.register(new PersonRegistration(name, TestIdentities.idNumber(),
+                String.format("138%08d", n), "r" + n + "@example.cn", "Secret123", "Secret123"));
+        return new PortalUser(a.getAccountId(), PortalAccountKind.PERSON, a.getIdNumber(), a.getName());
+    }
+
+    /** A complete declaration of the person to the declaring unit, submitted (确定申报). */
+    public long submitted(PortalUser person, Unit declaringUnit) {
+        LocalDate graduation = LocalDate.now().minusYears(2);
+        long id = declarations.createDraft(person, new BasicInfo(LocalDate.now().getYear(), LEVEL,
+                TITLE_ASSISTANT_ENGINEER, SPECIALTY_MECHANICAL, METHOD_BACHELOR_ONE_YEAR, declaringUnit.getId(), true,
+                null, graduation.plusDays(10), graduation.plusDays(10), "山东大学", graduation, Education.BACHELOR,
+                "机械设计制造及其自动化", "设计员"));
+        declarations.saveEducation(id, person, List.of(new EducationRecord("山东大学", "机械设计制造及其自动化",
+                Education.BACHELOR, Degree.BACHELOR, graduation.minusYears(4), graduation, "104221202305001234")));
+        declarations.saveWork(id, person, List.of(new WorkRecord(graduation.plusDays(10), null, "济南重工机械有限公司",
+                "设计员")));
+        declarations.savePerformance(id, person, new Performance("参与减速器箱体的结构设计与校核。",
+                ProbationResult.QUALIFIED));
+        declarations.addAttachment(id, person, AttachmentKind.DIPLOMA, "毕业证书.pdf",
+                new ByteArrayInputStream(pdf("Diploma " + id)));
+        declarations.submit(id, person);
+        return id;
+    }
+
+    /** An effective reporting path for {@link #LEVEL} / {@link #SERIES}, applied for and approved. */
+    public long effectivePath(Unit from, Unit superior) {
+        return effectivePath(from, superior, LEVEL, SERIES);
+    }
+
+    public long effectivePath(Unit from, Unit superior, String level, String series) {
+        long id = paths.apply(signedIn(from), new PathApplication(superior.getId(), level, series,
+                BusinessType.FULL_TIME_RECOGNITION));
+        paths.approve(id, signedIn(superior), null);
+        return id;
+    }
+
+    /** Issuing authority for the levels, applied for by the unit and granted by a bureau reviewer. */
+    public void grantIssuingAuthority(Unit unit, String... levels) {
+        long id = authorities.apply(signedIn(unit), Set.of(levels), "HRSS370100");
+        authorities.decide(id, bureauReviewer(), true, null);
+    }
+
+    /** A new back-office account of the role, signed in by password. */
+    public BackOfficeUser backOfficeUser(BackOfficeRole role) {
+        String username = "review-" + role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet();
+        backOffice.create(username, "审核员" + username, role, "Reviewer123!");
+        return (BackOfficeUser) backOffice.passwordLogins().loadUserByUsername(username);
+    }
+
+    public BackOfficeUser bureauReviewer() {
+        return backOfficeUser(BackOfficeRole.BUREAU_REVIEWER);
+    }
+
+    static byte[] pdf(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out)); Document doc = new Document(pdf)) {
+            doc.add(new Paragraph(text));
+        }
+        return out.toByteArray();
+    }
+}
