@@ -68,27 +68,37 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws Exception {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    public void run(ApplicationArguments args) {
+        exitCode = createAdmin(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        int code = exitCode;
+        System.exit(SpringApplication.exit(context, () -> code));
+    }
+
+    /** Does the work and says what happened on {@code out}; 0 when done, 2 when refused (nothing done). */
+    int createAdmin(PrintStream out) {
+        if (accounts.findByUsername(username).isPresent()) {
+            out.println("ERROR: a back-office account named '" + username + "' exists already; nothing done.");
+            return 2;
+        }
+        CreatedAccount created;
         try {
-            if (accounts.findByUsername(username).isPresent()) {
-                out.println("ERROR: a back-office account named '" + username + "' exists already; nothing done.");
-                exitCode = 2;
-                return;
-            }
-            CreatedAccount created = accounts.create(new NewBackOfficeAccount(username, displayName,
-                    BackOfficeRole.SYSTEM_ADMIN, regions.province().code(), null, true));
-            trail.record(AuditEntry.action(ADMIN_CREATED).by(OPS).from(null)
-                    .target("BACKOFFICE_ACCOUNT", created.account().getId())
-                    .detail("username=" + username + "; role=SYSTEM_ADMIN; region=" + regions.province().code())
-                    .build());
-            out.println();
-            out.println("Back-office system admin '" + username + "' created (region " + regions.province().code()
-                    + ").");
-            out.println("One-time password (shown only now): " + created.oneTimePassword());
-            out.println("Valid until " + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
-                    created.account().getPasswordExpiresAt().atZone(ZoneId.systemDefault()).withNano(0))
-                    + "; at the first login (/sdmanager/ on the HTTP port) choose a password and enrol TOTP.");
+            created = accounts.create(new NewBackOfficeAccount(username, displayName, BackOfficeRole.SYSTEM_ADMIN,
+                    regions.province().code(), null, true));
+        } catch (InvalidInputException e) {
+            out.println("ERROR: " + e.problems());
+            return 2;
+        }
+        trail.record(AuditEntry.action(ADMIN_CREATED).by(OPS).from(null)
+                .target("BACKOFFICE_ACCOUNT", created.account().getId())
+                .detail("username=" + username + "; role=SYSTEM_ADMIN; region=" + regions.province().code())
+                .build());
+        out.println();
+        out.println("Back-office system admin '" + username + "' created (region " + regions.province().code() + ").");
+        out.println("One-time password (shown only now): " + created.oneTimePassword());
+        out.println("Valid until " + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+                created.account().getPasswordExpiresAt().atZone(ZoneId.systemDefault()).withNano(0))
+                + "; at the first login (/sdmanager/ on the HTTP port) choose a password and enrol TOTP.");
+        try {
             if (!csrFile.isEmpty()) {
                 String csr = Files.readString(Path.of(csrFile), StandardCharsets.US_ASCII);
                 IssuedUkey issued = ukeys.issueFromRequestAsOperator(created.account(), csr, OPS);
@@ -101,13 +111,11 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
                 out.println("Dev UKEY: SoftHSM2 token " + issued.devToken().label() + ", SunPKCS11 config "
                         + issued.devToken().sunPkcs11Config() + ", PIN in " + issued.devToken().pinFile());
             }
-        } catch (InvalidInputException e) {
-            out.println("ERROR: " + e.problems());
-            exitCode = 2;
-        } finally {
-            int code = exitCode;
-            System.exit(SpringApplication.exit(context, () -> code));
+        } catch (java.io.IOException | RuntimeException e) {
+            out.println("ERROR: the account was created, but no UKEY was issued: " + e.getMessage());
+            return 3;
         }
+        return 0;
     }
 
     @Override

@@ -69,8 +69,9 @@ public final class BackOfficeLogins {
         while (true) {
             long current = Instant.now().getEpochSecond() / STEP.getSeconds();
             long last = LAST_STEP.getOrDefault(secret, Long.MIN_VALUE);
-            // stay within the server's window (one step either side), leaving a margin at the edges
-            for (long step = current - 1; step <= current + 1; step++) {
+            // the server takes one step either side; the current and the next step stay valid for at least 30 s on a
+            // busy machine, the previous one may be gone by the time the request is handled
+            for (long step = current; step <= current + 1; step++) {
                 if (step > last) {
                     LAST_STEP.put(secret, step);
                     return codeAt(secret, step);

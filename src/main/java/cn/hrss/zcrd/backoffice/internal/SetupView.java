@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Map;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
 public class SetupView implements Serializable {
 
     static final String SETUP_COMPLETED = "BACKOFFICE_FALLBACK_ENROLLED";
+    private static final String PENDING_ENROLMENT = SetupView.class.getName() + ".enrolment.";
 
     private final transient BackOfficeAccounts accounts;
     private final transient AuditTrail trail;
@@ -51,8 +53,20 @@ public class SetupView implements Serializable {
         BackOfficeAccount account = accounts.find(user.getAccountId()).orElseThrow();
         this.accountId = account.getId();
         this.passwordRequired = account.isPasswordChangeRequired();
-        this.enrolment = accounts.newTotpEnrolment(accountId);
+        this.enrolment = pendingEnrolment(accounts, accountId);
         this.qrCode = QrCodes.pngDataUri(enrolment.uri());
+    }
+
+    /** One secret per session until it is confirmed: reloading the page does not spoil a QR code already scanned. */
+    private static TotpEnrolment pendingEnrolment(BackOfficeAccounts accounts, long accountId) {
+        Map<String, Object> session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
+        String key = PENDING_ENROLMENT + accountId;
+        if (!(session.get(key) instanceof TotpEnrolment pending)) {
+            TotpEnrolment fresh = accounts.newTotpEnrolment(accountId);
+            session.put(key, fresh);
+            return fresh;
+        }
+        return pending;
     }
 
     /** 完成设置: stores password and authenticator, then continues the session with the account's rights. */
@@ -73,6 +87,7 @@ public class SetupView implements Serializable {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
+        external.getSessionMap().remove(PENDING_ENROLMENT + accountId);
         request.changeSessionId();
         new HttpSessionSecurityContextRepository().saveContext(context, request, response);
         trail.record(AuditEntry.action(SETUP_COMPLETED).target("BACKOFFICE_ACCOUNT", accountId)
