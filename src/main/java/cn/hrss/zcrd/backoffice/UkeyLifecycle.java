@@ -112,6 +112,7 @@ public class UkeyLifecycle {
      * connector refuses its next handshake.
      */
     public UkeyBinding revoke(long bindingId, UkeyRevocationReason reason) {
+        guard.require(BackOfficeAction.MANAGE_UKEYS); // before anything says whether the binding exists
         UkeyBinding binding = accounts.findBinding(bindingId)
                 .orElseThrow(() -> new IllegalArgumentException("no UKEY binding " + bindingId));
         accountInScope(BackOfficeAction.MANAGE_UKEYS, binding.getAccount().getId());

@@ -212,13 +212,31 @@ class BackOfficeAccessMatrixIT {
         assertThat(foreign.body()).contains("该数据不在您的管辖范围内");
         assertThat(jinan.get("/sdmanager/system/ukeys.xhtml?account=" + qingdaoStaff.getId()).statusCode()).isEqualTo(403);
 
-        // a crafted form for another city is refused at the field, nothing stored
+        // a crafted form for another city is refused, nothing stored — by the page, and by the service itself
         String page = "/sdmanager/system/account.xhtml";
-        HttpResponse<String> crafted = jinan.submit(page, page, Map.of("account:username", "matrix-qd-new-" + shortId(),
+        String crafted = "matrix-qd-new-" + shortId();
+        HttpResponse<String> refused = jinan.submit(page, page, Map.of("account:username", crafted,
                 "account:displayName", "越权", "account:role", "BUREAU_REVIEWER", "account:region", "370200",
                 "account:save", ""));
-        assertThat(crafted.body()).contains("只能在您的辖区内设置后台账号");
-        assertThat(accounts.search(List.of("370200"), "matrix-qd-new")).isEmpty();
+        assertThat(refused.body()).contains("ui-message-error").doesNotContain("后台用户已创建");
+        X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
+        var principal = accounts.ukeyLogins().loadUserDetails(
+                new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(certificate), certificate));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new PreAuthenticatedAuthenticationToken(principal, certificate,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        assertThatThrownBy(() -> administration.create(new NewBackOfficeAccount(crafted, "越权",
+                BackOfficeRole.BUREAU_REVIEWER, "370200", null, false)))
+                .isInstanceOfSatisfying(cn.hrss.zcrd.shared.InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.messageKey()).containsExactly("backoffice.account.out-of-scope"));
+        assertThatThrownBy(() -> administration.setEnabled(qingdaoStaff.getId(), false))
+                .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class,
+                        e -> assertThat(e.reasonKey()).isEqualTo("backoffice.refused.scope"));
+        assertThat(administration.search(null)).extracting(BackOfficeAccount::getUsername)
+                .contains(jinanStaff.getUsername()).doesNotContain(qingdaoStaff.getUsername());
+        assertThat(accounts.findByUsername(crafted)).isEmpty();
+        assertThat(accounts.find(qingdaoStaff.getId()).orElseThrow().isEnabled()).isTrue();
     }
 
     record Action(String name, boolean ukeyOnly, Runnable run) {

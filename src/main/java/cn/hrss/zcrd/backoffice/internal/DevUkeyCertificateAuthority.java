@@ -51,7 +51,11 @@ import org.springframework.stereotype.Component;
 class DevUkeyCertificateAuthority implements UkeyCertificateAuthority {
 
     private static final Duration VALIDITY = Duration.ofDays(730);
-    private static final Duration CRL_VALIDITY = Duration.ofDays(30);
+    /**
+     * As long as the CRLs of ops/dev-setup: nothing republishes the dev CRL on a schedule, and an expired CRL would
+     * lock every UKEY out. A production CA publishes short-lived CRLs regularly.
+     */
+    private static final Duration CRL_VALIDITY = Duration.ofDays(3650);
 
     private final PrivateKey caKey;
     private final X509Certificate caCertificate;

@@ -38,6 +38,7 @@ final class BackOfficeUrls {
     static AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules(
             AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
         return requests
+                .requestMatchers(SETUP_PAGE).hasAuthority(BackOfficeUser.SETUP_PENDING)
                 .requestMatchers(AUDIT_PAGE, "/sdmanager/system/**").hasRole(BackOfficeRole.SYSTEM_ADMIN.name())
                 .requestMatchers("/sdmanager/authority/**", "/sdmanager/seals/**")
                 .hasRole(BackOfficeRole.BUREAU_REVIEWER.name())

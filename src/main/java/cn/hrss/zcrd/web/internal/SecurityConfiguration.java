@@ -2,7 +2,7 @@ package cn.hrss.zcrd.web.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeLoginDetails;
-import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.account.BackOfficeLoginRefusedException;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalAccounts;
@@ -12,12 +12,16 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -69,13 +73,17 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain passwordBackOffice(HttpSecurity http, BackOfficeAccounts accounts,
-                                           AuthenticationEventPublisher authenticationEvents) throws Exception {
+                                           ApplicationEventPublisher applicationEvents) throws Exception {
+        // the audit trail hears of refused TOTP codes too (the default publisher knows only Spring's exceptions)
+        DefaultAuthenticationEventPublisher authenticationEvents = new DefaultAuthenticationEventPublisher(
+                applicationEvents);
+        authenticationEvents.setAdditionalExceptionMappings(Map.of(BackOfficeLoginRefusedException.class,
+                AuthenticationFailureBadCredentialsEvent.class));
         http.securityMatcher("/sdmanager", "/sdmanager/**")
                 .authenticationManager(publishing(new ProviderManager(accounts.passwordLogin()), authenticationEvents))
                 .authorizeHttpRequests(requests -> BackOfficeUrls.rules(requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/sdmanager/login.xhtml").permitAll()
-                        .requestMatchers(BackOfficeUrls.SETUP_PAGE).hasAuthority(BackOfficeUser.SETUP_PENDING))
+                        .requestMatchers("/sdmanager/login.xhtml").permitAll())
                         .anyRequest().denyAll())
                 .formLogin(form -> form
                         .loginPage("/sdmanager/login.xhtml")
