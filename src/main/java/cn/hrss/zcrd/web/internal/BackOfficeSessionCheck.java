@@ -34,6 +34,13 @@ final class BackOfficeSessionCheck extends OncePerRequestFilter {
         this.endedUrl = endedUrl;
     }
 
+    /** Static resources (public anyway) need no database lookup. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
