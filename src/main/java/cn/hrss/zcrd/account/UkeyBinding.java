@@ -2,6 +2,8 @@ package cn.hrss.zcrd.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -48,6 +50,16 @@ public class UkeyBinding {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "issued_via", length = 16)
+    private UkeyIssuance issuedVia;
+
+    @Column(name = "token_label", length = 64)
+    private String tokenLabel;
+
+    @Column(name = "revocation_reason", length = 32)
+    private String revocationReason;
+
     protected UkeyBinding() {
     }
 
@@ -59,6 +71,18 @@ public class UkeyBinding {
         this.subjectDn = identity.subjectDn();
         this.notAfter = identity.notAfter();
         this.boundAt = now;
+    }
+
+    UkeyBinding(BackOfficeAccount account, CertificateIdentity identity, UkeyIssuance issuedVia, String tokenLabel,
+                Instant now) {
+        this(account, identity, now);
+        this.issuedVia = issuedVia;
+        this.tokenLabel = tokenLabel;
+    }
+
+    void revoke(String reason, Instant now) {
+        this.revokedAt = now;
+        this.revocationReason = reason;
     }
 
     public Long getId() {
@@ -79,6 +103,37 @@ public class UkeyBinding {
 
     public String getSerialHex() {
         return serialHex;
+    }
+
+    public String getIssuerDn() {
+        return issuerDn;
+    }
+
+    public Instant getNotAfter() {
+        return notAfter;
+    }
+
+    public Instant getBoundAt() {
+        return boundAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    /** How the certificate came to be; null for bindings made before this was recorded. */
+    public UkeyIssuance getIssuedVia() {
+        return issuedVia;
+    }
+
+    /** The label of the dev SoftHSM2 token that holds the key (dev and tests only), else null. */
+    public String getTokenLabel() {
+        return tokenLabel;
+    }
+
+    /** The CRL reason code name (e.g. {@code keyCompromise}) of a revoked binding. */
+    public String getRevocationReason() {
+        return revocationReason;
     }
 
     public boolean isRevoked() {

@@ -52,6 +52,9 @@ public class UkeyRevocationList {
 
     /** Rebuilds the SSL configuration of the UKEY connector from the CRL file as it is now. */
     public synchronized void reload() {
+        if (server == null) {
+            return; // no web server (a command-line run): nothing to reload
+        }
         FileTime current = lastModified();
         for (Connector connector : server.getTomcat().getService().findConnectors()) {
             if (connector.getSecure() && connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> tls) {

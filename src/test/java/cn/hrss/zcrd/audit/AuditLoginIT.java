@@ -8,6 +8,7 @@ import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.PersonRegistration;
+import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -103,10 +104,11 @@ class AuditLoginIT {
 
     @Test
     void aPasswordLoginAndItsLogoutAreRecorded() throws Exception {
-        BackOfficeAccount account = backOfficeAccount("audit-login-" + shortId(), BackOfficeRole.BUREAU_REVIEWER);
+        var fallback = BackOfficeLogins.account(accounts, "audit-login-" + shortId(), "审计测试",
+                BackOfficeRole.BUREAU_REVIEWER, PASSWORD);
+        BackOfficeAccount account = fallback.account();
 
-        HttpResponse<String> home = http.submit("/sdmanager/login.xhtml", "/sdmanager/login",
-                Map.of("username", account.getUsername(), "password", PASSWORD));
+        HttpResponse<String> home = fallback.login(http);
         assertThat(home.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         http.submit("/sdmanager/index.xhtml", "/sdmanager/logout", Map.of());
 

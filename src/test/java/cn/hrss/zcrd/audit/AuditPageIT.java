@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -163,15 +164,14 @@ class AuditPageIT {
 
     private BrowserlessSession signedIn(String username) throws Exception {
         BrowserlessSession session = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
-        HttpResponse<String> home = session.submit("/sdmanager/login.xhtml", "/sdmanager/login",
-                Map.of("username", username, "password", PASSWORD));
+        HttpResponse<String> home = BackOfficeLogins.account(accounts, username, "审计页面",
+                username.endsWith("sysadmin") ? BackOfficeRole.SYSTEM_ADMIN : BackOfficeRole.BUREAU_REVIEWER, PASSWORD)
+                .login(session);
         assertThat(home.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         return session;
     }
 
     private void account(String username, BackOfficeRole role) {
-        if (accounts.findByUsername(username).isEmpty()) {
-            accounts.create(username, "审计页面", role, PASSWORD);
-        }
+        BackOfficeLogins.account(accounts, username, "审计页面", role, PASSWORD);
     }
 }

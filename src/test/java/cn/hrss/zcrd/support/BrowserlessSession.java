@@ -24,11 +24,21 @@ public final class BrowserlessSession {
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
 
     public BrowserlessSession(String base) {
+        this(base, null);
+    }
+
+    /** A session over TLS, e.g. with a UKEY's client key ({@link TlsClient#session}). */
+    public BrowserlessSession(String base, javax.net.ssl.SSLContext tls) {
         this.base = base;
+        HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10));
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.http = builder.build();
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

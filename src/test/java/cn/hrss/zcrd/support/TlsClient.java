@@ -20,6 +20,7 @@ import javax.net.ssl.TrustManagerFactory;
 public final class TlsClient {
 
     private final HttpClient http;
+    private final SSLContext context;
 
     private TlsClient(KeyManager[] keyManagers) {
         try {
@@ -28,7 +29,7 @@ public final class TlsClient {
             trust.setCertificateEntry("root", DevPki.certificate("root-ca.pem"));
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             tmf.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
+            this.context = SSLContext.getInstance("TLS");
             context.init(keyManagers, tmf.getTrustManagers(), null);
             this.http = HttpClient.newBuilder().sslContext(context).connectTimeout(Duration.ofSeconds(10))
                     .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -53,6 +54,42 @@ public final class TlsClient {
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("UKEY token " + sunPkcs11Config + " not usable", e);
         }
+    }
+
+    /**
+     * A UKEY made after this JVM loaded SoftHSM2 (e.g. issued through the back office during the test). SoftHSM2
+     * reads its token directory once per loaded library, so the token would stay invisible to the library already
+     * loaded here (the platform token uses it); like the administrator's own computer, the client loads its own
+     * instance — a private copy of the library — that sees the tokens as they are now.
+     */
+    public static TlsClient withNewUkeyToken(java.nio.file.Path sunPkcs11Config, java.nio.file.Path pinFile) {
+        try {
+            String config = java.nio.file.Files.readString(sunPkcs11Config);
+            java.util.regex.Matcher library = java.util.regex.Pattern.compile("(?m)^library\\s*=\\s*(\\S+)\\s*$")
+                    .matcher(config);
+            if (!library.find()) {
+                throw new IllegalStateException("no library line in " + sunPkcs11Config);
+            }
+            java.nio.file.Path copy = java.nio.file.Files.createTempFile("softhsm2-client-", ".so");
+            copy.toFile().deleteOnExit();
+            java.nio.file.Files.copy(java.nio.file.Path.of(library.group(1)), copy,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String own = "--" + library.replaceFirst("library = " + copy).replaceFirst("(?m)^name\\s*=.*$",
+                    "name = Client" + Long.toHexString(System.nanoTime()));
+            return withUkeyToken(own, java.nio.file.Files.readString(pinFile).strip());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The TLS set-up of this client (trust in the platform root, and its client key if any). */
+    public SSLContext sslContext() {
+        return context;
+    }
+
+    /** A cookie-keeping session over this client's TLS set-up, for form flows on the UKEY port. */
+    public BrowserlessSession session(String base) {
+        return new BrowserlessSession(base, context);
     }
 
     public static TlsClient withKeyStore(KeyStore keys, char[] password) {

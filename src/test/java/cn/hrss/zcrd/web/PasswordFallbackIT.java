@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.IntegrationTest;
 import java.net.http.HttpResponse;
@@ -25,19 +26,17 @@ class PasswordFallbackIT {
     BackOfficeAccounts accounts;
 
     BrowserlessSession session;
+    BackOfficeLogins.Fallback reviewer;
 
     @BeforeEach
     void setUp() {
-        if (accounts.findByUsername("reviewer").isEmpty()) {
-            accounts.create("reviewer", "李审核", BackOfficeRole.BUREAU_REVIEWER, PASSWORD);
-        }
+        reviewer = BackOfficeLogins.account(accounts, "reviewer", "李审核", BackOfficeRole.BUREAU_REVIEWER, PASSWORD);
         session = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
     }
 
     @Test
-    void theRightPasswordOpensALimitedSession() throws Exception {
-        HttpResponse<String> home = session.submit("/sdmanager/login.xhtml", "/sdmanager/login",
-                Map.of("username", "reviewer", "password", PASSWORD));
+    void theRightPasswordAndCodeOpenALimitedSession() throws Exception {
+        HttpResponse<String> home = reviewer.login(session);
 
         assertThat(home.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         assertThat(home.body()).contains("欢迎，李审核（reviewer）").contains("用户名密码（非UKEY）")
@@ -52,8 +51,8 @@ class PasswordFallbackIT {
                 Map.of("username", "nobody-here", "password", "not-the-password"));
 
         assertThat(wrongPassword.uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
-        assertThat(wrongPassword.body()).contains("用户名或密码错误");
-        assertThat(unknownUser.body()).contains("用户名或密码错误");
+        assertThat(wrongPassword.body()).contains("用户名、密码或动态口令错误");
+        assertThat(unknownUser.body()).contains("用户名、密码或动态口令错误");
         assertThat(session.get("/sdmanager/index.xhtml").uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
     }
 

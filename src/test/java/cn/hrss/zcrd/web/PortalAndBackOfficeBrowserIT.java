@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -24,12 +25,12 @@ class PortalAndBackOfficeBrowserIT {
     BackOfficeAccounts accounts;
 
     WebDriver browser;
+    BackOfficeLogins.Fallback user;
 
     @BeforeEach
     void open() {
-        if (accounts.findByUsername("browser-user").isEmpty()) {
-            accounts.create("browser-user", "周浏览", BackOfficeRole.BUREAU_REVIEWER, "Browser-Passw0rd");
-        }
+        user = BackOfficeLogins.account(accounts, "browser-user", "周浏览", BackOfficeRole.BUREAU_REVIEWER,
+                "Browser-Passw0rd");
         browser = Browser.start();
     }
 
@@ -51,10 +52,11 @@ class PortalAndBackOfficeBrowserIT {
         browser.findElement(By.id("username")).sendKeys("browser-user");
         browser.findElement(By.id("password")).sendKeys("wrong-password");
         browser.findElement(By.id("login-submit")).click();
-        assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("用户名或密码错误，请重新输入。");
+        assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("用户名、密码或动态口令错误，请重新输入。");
 
         browser.findElement(By.id("username")).sendKeys("browser-user");
         browser.findElement(By.id("password")).sendKeys("Browser-Passw0rd");
+        browser.findElement(By.id("totp")).sendKeys(BackOfficeLogins.code(user.secret()));
         browser.findElement(By.id("login-submit")).click();
 
         assertThat(browser.findElement(By.id("welcome")).getText()).isEqualTo("欢迎，周浏览（browser-user）");

@@ -12,4 +12,16 @@ public interface UkeyBindingRepository extends JpaRepository<UkeyBinding, Long> 
     Optional<UkeyBinding> findByFingerprint(String sha256);
 
     List<UkeyBinding> findByAccountId(Long accountId);
+
+    @Query("select b from UkeyBinding b join fetch b.account where b.account.id = ?1 order by b.boundAt desc, b.id desc")
+    List<UkeyBinding> findByAccountNewestFirst(long accountId);
+
+    @Query("select b from UkeyBinding b join fetch b.account where b.id = ?1")
+    Optional<UkeyBinding> findWithAccount(long bindingId);
+
+    @Query("select count(b) > 0 from UkeyBinding b where b.id = ?1 and b.revokedAt is null")
+    boolean isActive(long bindingId);
+
+    @Query("select b from UkeyBinding b where b.revokedAt is not null")
+    List<UkeyBinding> findRevoked();
 }

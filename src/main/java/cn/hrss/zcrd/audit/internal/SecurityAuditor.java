@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.audit.internal;
 
+import cn.hrss.zcrd.account.BackOfficeLoginRefusedException;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.PortalLoginDetails;
@@ -145,6 +146,9 @@ class SecurityAuditor {
 
     /** Why a login failed, as a stable word (never the exception's message, which may echo input). */
     static String reason(AuthenticationException failure) {
+        if (failure instanceof BackOfficeLoginRefusedException refused) {
+            return refused.reason();
+        }
         if (failure instanceof UsernameNotFoundException) {
             return "unknown-account";
         }

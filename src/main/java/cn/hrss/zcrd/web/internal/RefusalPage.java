@@ -1,12 +1,15 @@
 package cn.hrss.zcrd.web.internal;
 
+import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /** Answers a refused request with status 403 and a Chinese page naming the reason (a message key). */
@@ -26,19 +29,22 @@ final class RefusalPage implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException, ServletException {
-        refuse(request, response);
+        // the X.509 filter leaves its failure here: a known UKEY of a disabled account says so
+        Object failure = request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        refuse(request, response, failure instanceof DisabledException ? "refused.account-disabled" : reasonKey);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException, ServletException {
-        refuse(request, response);
+        // a back-office action refused by its service names its own reason (e.g. a UKEY session is needed)
+        refuse(request, response, e instanceof BackOfficeAccessDeniedException refused ? refused.reasonKey() : reasonKey);
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response)
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String reason)
             throws IOException, ServletException {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        request.setAttribute(REASON_ATTRIBUTE, reasonKey);
+        request.setAttribute(REASON_ATTRIBUTE, reason);
         request.getRequestDispatcher(view).forward(request, response);
     }
 }

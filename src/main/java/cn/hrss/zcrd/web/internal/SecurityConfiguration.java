@@ -1,7 +1,8 @@
 package cn.hrss.zcrd.web.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
-import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.BackOfficeLoginDetails;
+import cn.hrss.zcrd.account.BackOfficeLoginRefusedException;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalAccounts;
@@ -11,37 +12,40 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Who may reach what, per face (SPEC §1):
  * <ol>
  *   <li>the UKEY port (mutual TLS): {@code /sdmanager/**} by client certificate, bound exactly to an account;</li>
- *   <li>{@code /sdmanager/**} on the ordinary port: the password fallback with fewer rights;</li>
+ *   <li>{@code /sdmanager/**} on the ordinary port: the password + TOTP fallback with fewer rights;</li>
  *   <li>everything else: the portal (individuals and units log in with a password, lockout after repeated
  *   failures), verification, static resources.</li>
  * </ol>
- * CSRF protection stays on everywhere; JSF forms carry the token (see {@code z:csrf}).
+ * Which back-office role opens which URL is {@link BackOfficeUrls}; every back-office request also passes
+ * {@link BackOfficeSessionCheck}, which ends a session whose account was disabled or changed, or whose UKEY was
+ * revoked. CSRF protection stays on everywhere; JSF forms carry the token (see {@code z:csrf}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
     static final String REFUSAL_VIEW = "/errors/refused.xhtml";
-    /** The audit trail page: system admins only, on either back-office port. */
-    static final String AUDIT_PAGE = "/sdmanager/audit.xhtml";
     private static final String[] PUBLIC_RESOURCES = {"/jakarta.faces.resource/**", "/resources/**", "/errors/**",
             "/favicon.ico"};
 
@@ -50,15 +54,15 @@ class SecurityConfiguration {
     SecurityFilterChain ukeyBackOffice(HttpSecurity http, ConnectorPorts ports, BackOfficeAccounts accounts)
             throws Exception {
         http.securityMatcher(request -> ports.isUkeyPort(request.getLocalPort()))
-                .authorizeHttpRequests(requests -> requests
+                .authorizeHttpRequests(requests -> BackOfficeUrls.rules(requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers(PUBLIC_RESOURCES).permitAll()
-                        .requestMatchers(AUDIT_PAGE).hasRole(BackOfficeRole.SYSTEM_ADMIN.name())
-                        .requestMatchers("/", "/sdmanager", "/sdmanager/**").authenticated()
+                        .requestMatchers(PUBLIC_RESOURCES).permitAll())
+                        .requestMatchers("/").hasAnyRole(BackOfficeUrls.ROLES)
                         .anyRequest().denyAll())
                 .x509(x509 -> x509
                         .x509PrincipalExtractor(CertificateIdentity::fingerprint)
                         .authenticationUserDetailsService(accounts.ukeyLogins()))
+                .addFilterAfter(new BackOfficeSessionCheck(accounts, null), SecurityContextHolderFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new RefusalPage(REFUSAL_VIEW, "refused.ukey-unbound"))
                         .accessDeniedHandler(new RefusalPage(REFUSAL_VIEW, "refused.access-denied")))
@@ -69,24 +73,29 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain passwordBackOffice(HttpSecurity http, BackOfficeAccounts accounts,
-                                           PasswordEncoder passwordEncoder,
-                                           AuthenticationEventPublisher authenticationEvents) throws Exception {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts.passwordLogins());
-        passwords.setPasswordEncoder(passwordEncoder);
+                                           ApplicationEventPublisher applicationEvents) throws Exception {
+        // the audit trail hears of refused TOTP codes too (the default publisher knows only Spring's exceptions)
+        DefaultAuthenticationEventPublisher authenticationEvents = new DefaultAuthenticationEventPublisher(
+                applicationEvents);
+        authenticationEvents.setAdditionalExceptionMappings(Map.of(BackOfficeLoginRefusedException.class,
+                AuthenticationFailureBadCredentialsEvent.class));
         http.securityMatcher("/sdmanager", "/sdmanager/**")
-                .authenticationManager(publishing(new ProviderManager(passwords), authenticationEvents))
-                .authorizeHttpRequests(requests -> requests
+                .authenticationManager(publishing(new ProviderManager(accounts.passwordLogin()), authenticationEvents))
+                .authorizeHttpRequests(requests -> BackOfficeUrls.rules(requests
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/sdmanager/login.xhtml").permitAll()
-                        .requestMatchers(AUDIT_PAGE).hasRole(BackOfficeRole.SYSTEM_ADMIN.name())
-                        .anyRequest().authenticated())
+                        .requestMatchers("/sdmanager/login.xhtml").permitAll())
+                        .anyRequest().denyAll())
                 .formLogin(form -> form
                         .loginPage("/sdmanager/login.xhtml")
                         .loginProcessingUrl("/sdmanager/login")
-                        .defaultSuccessUrl("/sdmanager/index.xhtml", true)
-                        .failureUrl("/sdmanager/login.xhtml?error"))
+                        .authenticationDetailsSource(BackOfficeLoginDetails::of)
+                        .successHandler(BackOfficeUrls::loggedIn)
+                        .failureHandler(BackOfficeUrls::loginFailed))
+                .addFilterAfter(new BackOfficeSessionCheck(accounts, "/sdmanager/login.xhtml?ended"),
+                        SecurityContextHolderFilter.class)
                 .exceptionHandling(errors -> errors
-                        .accessDeniedHandler(new RefusalPage(REFUSAL_VIEW, "refused.access-denied")))
+                        .accessDeniedHandler(BackOfficeUrls.setupFirst(
+                                new RefusalPage(REFUSAL_VIEW, "refused.access-denied"))))
                 .logout(logout -> logout.logoutUrl("/sdmanager/logout")
                         .logoutSuccessUrl("/sdmanager/login.xhtml?logout"));
         return commonHeaders(http).build();

@@ -1,0 +1,227 @@
+package cn.hrss.zcrd.backoffice;
+
+import cn.hrss.zcrd.account.BackOfficeAccount;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeAction;
+import cn.hrss.zcrd.account.BackOfficeGuard;
+import cn.hrss.zcrd.account.UkeyBinding;
+import cn.hrss.zcrd.account.UkeyIssuance;
+import cn.hrss.zcrd.audit.AuditActor;
+import cn.hrss.zcrd.audit.AuditEntry;
+import cn.hrss.zcrd.audit.AuditTrail;
+import cn.hrss.zcrd.backoffice.internal.DevUkeyIssuer;
+import cn.hrss.zcrd.backoffice.internal.UkeyRequests;
+import cn.hrss.zcrd.catalog.Regions;
+import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.web.UkeyRevocationList;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigInteger;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The UKEY life cycle of back-office accounts (系统管理 → UKEY), for a system admin within their region:
+ * <ul>
+ *   <li><b>issue</b>: a client certificate from the {@link UkeyCertificateAuthority} for a key made inside the UKEY
+ *   — from its PKCS#10 request (production: the request is signed by the UKEY's key, which proves possession), or,
+ *   in development and tests, in a new SoftHSM2 token made for it — bound to the account by fingerprint, issuer and
+ *   serial. An account may hold several (a replacement before the old one is revoked);</li>
+ *   <li><b>revoke</b>: the binding stops logging in at once and its open sessions end at their next request; the
+ *   certificate goes onto the CA's CRL and the TLS connector reloads it, so its next handshake fails — no
+ *   restart.</li>
+ * </ul>
+ * Both need {@link BackOfficeAction#MANAGE_UKEYS} (by default only in a UKEY session) and are on the audit trail.
+ */
+@Service
+public class UkeyLifecycle {
+
+    static final String UKEY_ISSUED = "UKEY_ISSUED";
+    static final String UKEY_REVOKED = "UKEY_REVOKED";
+    static final String UKEY_CRL_REPUBLISHED = "UKEY_CRL_REPUBLISHED";
+    private static final Logger log = LoggerFactory.getLogger(UkeyLifecycle.class);
+
+    private final BackOfficeAccounts accounts;
+    private final BackOfficeGuard guard;
+    private final UkeyCertificateAuthority ca;
+    private final DevUkeyIssuer devTokens;
+    private final AuditTrail trail;
+    private final UkeyRevocationList revocationList;
+    private final Regions regions;
+    private final TransactionTemplate transaction;
+
+    UkeyLifecycle(BackOfficeAccounts accounts, BackOfficeGuard guard, UkeyCertificateAuthority ca,
+                  DevUkeyIssuer devTokens, AuditTrail trail, UkeyRevocationList revocationList, Regions regions,
+                  PlatformTransactionManager transactions) {
+        this.accounts = accounts;
+        this.guard = guard;
+        this.ca = ca;
+        this.devTokens = devTokens;
+        this.trail = trail;
+        this.revocationList = revocationList;
+        this.regions = regions;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** The account's UKEY bindings, newest first. */
+    public List<UkeyBinding> bindings(long accountId) {
+        BackOfficeAccount account = accountInScope(BackOfficeAction.VIEW_UKEYS, accountId);
+        return accounts.bindingsOf(account.getId());
+    }
+
+    /** Whether UKEYs can be made here as SoftHSM2 tokens (development and tests). */
+    public boolean devTokensEnabled() {
+        return devTokens.enabled();
+    }
+
+    /** Issues a UKEY into a new dev SoftHSM2 token (development and tests only). */
+    public IssuedUkey issueDevToken(long accountId) {
+        BackOfficeAccount account = accountInScope(BackOfficeAction.MANAGE_UKEYS, accountId);
+        return issueIntoDevToken(account, null);
+    }
+
+    /**
+     * Issues a UKEY certificate for a PKCS#10 request made inside the UKEY (PEM).
+     *
+     * @throws InvalidInputException (field {@code csr}) when the request is unreadable, not self-signed by its key
+     *                               or has a weak key; nothing is issued
+     */
+    public IssuedUkey issueFromRequest(long accountId, String csrPem) {
+        BackOfficeAccount account = accountInScope(BackOfficeAction.MANAGE_UKEYS, accountId);
+        PublicKey key = UkeyRequests.publicKeyOf(csrPem)
+                .orElseThrow(() -> new InvalidInputException(FieldProblem.of("csr", "backoffice.ukey.csr.invalid")));
+        X509Certificate certificate = ca.issue(key, account.getUsername());
+        return bind(account, certificate, UkeyIssuance.CSR, null, null);
+    }
+
+    /**
+     * Revokes a binding: no more logins with it, its sessions end, its certificate goes on the CRL and the
+     * connector refuses its next handshake.
+     */
+    public UkeyBinding revoke(long bindingId, UkeyRevocationReason reason) {
+        guard.require(BackOfficeAction.MANAGE_UKEYS); // before anything says whether the binding exists
+        UkeyBinding binding = accounts.findBinding(bindingId)
+                .orElseThrow(() -> new IllegalArgumentException("no UKEY binding " + bindingId));
+        accountInScope(BackOfficeAction.MANAGE_UKEYS, binding.getAccount().getId());
+        if (binding.isRevoked()) {
+            return binding;
+        }
+        UkeyBinding revoked = transaction.execute(status -> {
+            UkeyBinding done = accounts.revokeBinding(bindingId, reason.crlName()).orElseThrow();
+            if (issuedByOurCa(done)) {
+                ca.revoke(List.of(new UkeyCertificateAuthority.Revocation(new BigInteger(done.getSerialHex(), 16),
+                        done.getRevokedAt(), reason.crlCode())));
+            }
+            trail.record(AuditEntry.action(UKEY_REVOKED).target("UKEY", done.getId())
+                    .detail("account=" + done.getAccount().getUsername() + "; serial=" + done.getSerialHex()
+                            + "; reason=" + reason.crlName())
+                    .build());
+            return done;
+        });
+        revocationList.reload();
+        return revoked;
+    }
+
+    /** For {@code ops/create-admin}: a dev UKEY for an account without a signed-in admin, recorded as {@code actor}. */
+    IssuedUkey issueDevTokenAsOperator(BackOfficeAccount account, AuditActor actor) {
+        return issueIntoDevToken(account, actor);
+    }
+
+    /** For {@code ops/create-admin}: a certificate for a request, without a signed-in admin. */
+    IssuedUkey issueFromRequestAsOperator(BackOfficeAccount account, String csrPem, AuditActor actor) {
+        PublicKey key = UkeyRequests.publicKeyOf(csrPem)
+                .orElseThrow(() -> new IllegalArgumentException("not a valid PKCS#10 request"));
+        return bind(account, ca.issue(key, account.getUsername()), UkeyIssuance.CSR, null, actor);
+    }
+
+    /**
+     * At start: every revoked binding of this CA must be on the CRL (e.g. after {@code ops/dev-setup} made a new
+     * CRL from its own database); what is missing is published again.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void republishMissingRevocations() {
+        List<UkeyCertificateAuthority.Revocation> missing = new ArrayList<>();
+        for (UkeyBinding binding : accounts.revokedBindings()) {
+            BigInteger serial = new BigInteger(binding.getSerialHex(), 16);
+            if (issuedByOurCa(binding) && !ca.isRevoked(serial)) {
+                missing.add(new UkeyCertificateAuthority.Revocation(serial, binding.getRevokedAt(),
+                        org.bouncycastle.asn1.x509.CRLReason.unspecified));
+            }
+        }
+        if (!missing.isEmpty()) {
+            ca.revoke(missing);
+            revocationList.reload();
+            trail.record(AuditEntry.action(UKEY_CRL_REPUBLISHED).by(AuditActor.system("ukey-crl"))
+                    .detail("entries=" + missing.size()).build());
+            log.warn("{} revoked UKEY(s) were missing from the CRL and were published again", missing.size());
+        }
+    }
+
+    private IssuedUkey issueIntoDevToken(BackOfficeAccount account, AuditActor actor) {
+        if (!devTokens.enabled()) {
+            throw new IllegalStateException("dev UKEY tokens are disabled");
+        }
+        DevUkeyIssuer.Pending pending = devTokens.begin(account.getUsername());
+        try {
+            X509Certificate certificate = ca.issue(pending.publicKey(), account.getUsername());
+            DevUkeyToken token = devTokens.finish(pending, certificate);
+            return bind(account, certificate, UkeyIssuance.DEV_TOKEN, token, actor);
+        } catch (RuntimeException e) {
+            devTokens.discard(pending);
+            throw e;
+        }
+    }
+
+    private IssuedUkey bind(BackOfficeAccount account, X509Certificate certificate, UkeyIssuance issuance,
+                            DevUkeyToken token, AuditActor actor) {
+        UkeyBinding binding = transaction.execute(status -> {
+            UkeyBinding bound = accounts.bindUkey(account.getId(), certificate, issuance,
+                    token == null ? null : token.label());
+            AuditEntry.Builder entry = AuditEntry.action(UKEY_ISSUED).target("UKEY", bound.getId())
+                    .detail("account=" + account.getUsername() + "; via=" + issuance + "; serial="
+                            + bound.getSerialHex() + (token == null ? "" : "; token=" + token.label()));
+            if (actor != null) {
+                entry.by(actor);
+            }
+            trail.record(entry.build());
+            return bound;
+        });
+        return new IssuedUkey(binding, certificate, pem(certificate), token);
+    }
+
+    private boolean issuedByOurCa(UkeyBinding binding) {
+        return new X500Principal(binding.getIssuerDn()).equals(ca.caCertificate().getSubjectX500Principal());
+    }
+
+    /** The account, when the admin may do {@code action} and the account lies in the admin's region. */
+    private BackOfficeAccount accountInScope(BackOfficeAction action, long accountId) {
+        guard.require(action);
+        BackOfficeAccount account = accounts.find(accountId)
+                .orElseThrow(() -> new IllegalArgumentException("no back-office account " + accountId));
+        guard.requireRegion(action, Optional.ofNullable(account.getRegionCode()).orElse(regions.province().code()));
+        return account;
+    }
+
+    private static String pem(X509Certificate certificate) {
+        StringWriter out = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
+            writer.writeObject(certificate);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,177 @@
+package cn.hrss.zcrd.backoffice.internal;
+
+import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
+import cn.hrss.zcrd.account.BackOfficeAccount;
+import cn.hrss.zcrd.account.BackOfficeAction;
+import cn.hrss.zcrd.account.BackOfficeGuard;
+import cn.hrss.zcrd.account.UkeyBinding;
+import cn.hrss.zcrd.backoffice.BackOfficeAdministration;
+import cn.hrss.zcrd.backoffice.IssuedUkey;
+import cn.hrss.zcrd.backoffice.UkeyLifecycle;
+import cn.hrss.zcrd.backoffice.UkeyRevocationReason;
+import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.InvalidInputException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * 系统管理 → UKEY ({@code /sdmanager/system/ukeys.xhtml?account=…}): an account's UKEY certificates, issuing a new
+ * one (from the UKEY's certificate request, or in development into a new SoftHSM2 token) and revoking one. Both
+ * actions need a UKEY session by default; a fallback session sees the list and the reason why not.
+ */
+@Component("ukeysView")
+@ViewScoped
+public class UkeysView implements Serializable {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final transient UkeyLifecycle ukeys;
+    private final boolean mayManage;
+    private final boolean devTokens;
+    private final ZoneId zone = ZoneId.systemDefault();
+    private Long accountId;
+    private String username;
+    private String displayName;
+    private List<Row> rows = List.of();
+    private String csr;
+    private String reason = UkeyRevocationReason.KEY_COMPROMISE.name();
+    private IssuedView issued;
+
+    UkeysView(UkeyLifecycle ukeys, BackOfficeAdministration administration, BackOfficeGuard guard) {
+        this.ukeys = ukeys;
+        this.mayManage = guard.allows(BackOfficeAction.MANAGE_UKEYS);
+        this.devTokens = ukeys.devTokensEnabled();
+        String parameter = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("account");
+        if (parameter != null && parameter.matches("\\d{1,18}")) {
+            BackOfficeAccount account = administration.account(Long.parseLong(parameter));
+            accountId = account.getId();
+            username = account.getUsername();
+            displayName = account.getDisplayName();
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        rows = ukeys.bindings(accountId).stream().map(this::row).toList();
+    }
+
+    private Row row(UkeyBinding binding) {
+        return new Row(binding.getId(), binding.getSerialHex(), binding.getSubjectDn(), binding.getIssuerDn(),
+                TIME.format(binding.getBoundAt().atZone(zone)), TIME.format(binding.getNotAfter().atZone(zone)),
+                binding.getIssuedVia() == null ? "" : binding.getIssuedVia().name(), binding.getTokenLabel(),
+                binding.isRevoked(), binding.isRevoked() ? TIME.format(binding.getRevokedAt().atZone(zone)) : null,
+                binding.getRevocationReason());
+    }
+
+    /** 签发UKEY（开发令牌） */
+    public void issueDevToken() {
+        act(() -> {
+            IssuedUkey done = ukeys.issueDevToken(accountId);
+            issued = new IssuedView(done.binding().getSerialHex(), done.devToken().label(),
+                    done.devToken().sunPkcs11Config().toString(), done.devToken().pinFile().toString(), null);
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, "backoffice.ukey.issued");
+        });
+    }
+
+    /** 根据证书请求签发 */
+    public void issueFromRequest() {
+        act(() -> {
+            IssuedUkey done = ukeys.issueFromRequest(accountId, csr);
+            issued = new IssuedView(done.binding().getSerialHex(), null, null, null, done.certificatePem());
+            csr = null;
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, "backoffice.ukey.issued");
+        });
+    }
+
+    /** 注销 */
+    public void revoke(long bindingId) {
+        act(() -> {
+            ukeys.revoke(bindingId, UkeyRevocationReason.valueOf(reason));
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, "backoffice.ukey.revoked");
+        });
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            FacesMessages.atFields("ukeys", e.problems());
+        } catch (BackOfficeAccessDeniedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+        }
+        refresh();
+    }
+
+    public List<SelectItem> getReasonOptions() {
+        return Arrays.stream(UkeyRevocationReason.values()).map(r -> new SelectItem(r.name(),
+                FacesMessages.text("backoffice.ukey.reason." + r.name()))).toList();
+    }
+
+    /** One UKEY certificate of the account. */
+    public record Row(long id, String serial, String subject, String issuer, String boundAt, String notAfter,
+                      String issuedVia, String tokenLabel, boolean revoked, String revokedAt, String reason)
+            implements Serializable {
+    }
+
+    /** What was just issued (shown once). */
+    public record IssuedView(String serial, String tokenLabel, String config, String pinFile, String certificatePem)
+            implements Serializable {
+    }
+
+    public boolean isAccountChosen() {
+        return accountId != null;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public boolean isMayManage() {
+        return mayManage;
+    }
+
+    public boolean isDevTokens() {
+        return devTokens;
+    }
+
+    public String getCsr() {
+        return csr;
+    }
+
+    public void setCsr(String csr) {
+        this.csr = csr;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public IssuedView getIssued() {
+        return issued;
+    }
+}

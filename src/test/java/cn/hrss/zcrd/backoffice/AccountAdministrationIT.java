@@ -1,0 +1,256 @@
+package cn.hrss.zcrd.backoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.hrss.zcrd.account.BackOfficeAccount;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.TestCertificates;
+import cn.hrss.zcrd.support.TlsClient;
+import cn.hrss.zcrd.web.ConnectorPorts;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * 后台用户 as a system admin runs it: create an account (a one-time password shown once), its first login with
+ * that password lands in the set-up (own password, TOTP enrolment from the QR code's secret), then password + TOTP
+ * logs in and a wrong or replayed code is refused; disabling the account or changing its role ends its open
+ * sessions at once, by password and by UKEY. Everything is on the audit trail.
+ */
+@IntegrationTest
+class AccountAdministrationIT {
+
+    static final char[] KEY_PASSWORD = "test".toCharArray();
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aNewAccountSetsUpItsFallbackThenLogsInWithPasswordAndTotpAndACodeWorksOnce() throws Exception {
+        BrowserlessSession admin = ukeyAdmin();
+        String username = "admin-made-" + shortId();
+        String page = "/sdmanager/system/account.xhtml";
+        HttpResponse<String> created = admin.submit(page, page, Map.of("account:username", username,
+                "account:displayName", "冯新人", "account:role", "BUREAU_REVIEWER", "account:region", "370100",
+                "account:passwordFallback", "on", "account:save", ""));
+        assertThat(created.body()).contains("后台用户已创建");
+        String oneTimePassword = codeOf(created.body(), "one-time-password");
+        BackOfficeAccount account = accounts.findByUsername(username).orElseThrow();
+        assertThat(account.getRegionCode()).isEqualTo("370100");
+        assertThat(account.isPasswordChangeRequired()).isTrue();
+
+        // first login: the one-time password opens the set-up only
+        BrowserlessSession user = http();
+        HttpResponse<String> setup = user.submit("/sdmanager/login.xhtml", "/sdmanager/login",
+                Map.of("username", username, "password", oneTimePassword));
+        assertThat(setup.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
+        assertThat(setup.body()).contains("首次登录设置").contains("data:image/png;base64,");
+        assertThat(user.get("/sdmanager/index.xhtml").uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
+        String secret = codeOf(setup.body(), "totp-secret").replace(" ", "");
+
+        HttpResponse<String> wrongCode = user.submit("/sdmanager/setup.xhtml", "/sdmanager/setup.xhtml", Map.of(
+                "setup:password", "Own-Passw0rd-1", "setup:passwordConfirmation", "Own-Passw0rd-1",
+                "setup:code", "000000", "setup:complete", ""));
+        assertThat(wrongCode.body()).contains("动态口令不正确");
+        // the page made a new secret for this view; take the one shown now
+        secret = codeOf(wrongCode.body(), "totp-secret").replace(" ", "");
+        HttpResponse<String> home = user.submit("/sdmanager/setup.xhtml", "/sdmanager/setup.xhtml", Map.of(
+                "setup:password", "Own-Passw0rd-1", "setup:passwordConfirmation", "Own-Passw0rd-1",
+                "setup:code", BackOfficeLogins.code(secret), "setup:complete", ""));
+        assertThat(home.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
+        assertThat(home.body()).contains("欢迎，冯新人（" + username + "）").contains("人社局审核员")
+                .contains("济南市");
+
+        // later logins: password + a fresh code; the same code a second time is refused
+        String code = BackOfficeLogins.code(secret);
+        HttpResponse<String> second = http().submit("/sdmanager/login.xhtml", "/sdmanager/login",
+                Map.of("username", username, "password", "Own-Passw0rd-1", "totp", code));
+        assertThat(second.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
+        HttpResponse<String> replay = http().submit("/sdmanager/login.xhtml", "/sdmanager/login",
+                Map.of("username", username, "password", "Own-Passw0rd-1", "totp", code));
+        assertThat(replay.uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
+        assertThat(replay.body()).contains("该动态口令已经使用过");
+        HttpResponse<String> wrong = http().submit("/sdmanager/login.xhtml", "/sdmanager/login",
+                Map.of("username", username, "password", "Own-Passw0rd-1", "totp", otherThan(code)));
+        assertThat(wrong.body()).contains("用户名、密码或动态口令错误");
+        HttpResponse<String> noCode = http().submit("/sdmanager/login.xhtml", "/sdmanager/login",
+                Map.of("username", username, "password", "Own-Passw0rd-1"));
+        assertThat(noCode.body()).contains("用户名、密码或动态口令错误");
+        HttpResponse<String> oldPassword = http().submit("/sdmanager/login.xhtml", "/sdmanager/login",
+                Map.of("username", username, "password", oneTimePassword, "totp", BackOfficeLogins.code(secret)));
+        assertThat(oldPassword.uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
+
+        assertThat(details("BACKOFFICE_LOGIN_FAILED", username)).contains("reason=totp-replayed", "reason=totp-wrong",
+                "reason=bad-credentials");
+        assertThat(actions(account.getId())).contains("BACKOFFICE_ACCOUNT_CREATED", "BACKOFFICE_FALLBACK_ENROLLED");
+        String stored = jdbc.queryForObject("select totp_secret from back_office_account where id = ?", String.class,
+                account.getId());
+        assertThat(stored).startsWith("v1:").doesNotContain(secret);
+    }
+
+    @Test
+    void disablingAnAccountEndsItsPasswordAndUkeySessionsAtOnce() throws Exception {
+        BrowserlessSession admin = ukeyAdmin();
+        String username = "to-disable-" + shortId();
+        var fallback = BackOfficeLogins.account(accounts, username, "陈停用", BackOfficeRole.BUREAU_REVIEWER,
+                "Disable-Passw0rd");
+        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
+        accounts.bindUkey(fallback.account().getId(), (X509Certificate) key.getCertificate("ukey"));
+        BrowserlessSession byPassword = http();
+        assertThat(fallback.login(byPassword).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
+        BrowserlessSession byUkey = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        assertThat(byUkey.get("/sdmanager/index.xhtml").statusCode()).isEqualTo(200);
+
+        String page = "/sdmanager/system/account.xhtml?id=" + fallback.account().getId();
+        HttpResponse<String> disabled = admin.submit(page, page, Map.of("account:toggle-enabled", ""));
+        assertThat(disabled.body()).contains("账号已停用");
+
+        HttpResponse<String> next = byPassword.get("/sdmanager/index.xhtml");
+        assertThat(next.uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
+        assertThat(next.body()).contains("您的会话已结束");
+        HttpResponse<String> nextByUkey = byUkey.get("/sdmanager/index.xhtml");
+        assertThat(nextByUkey.statusCode()).isEqualTo(403);
+        assertThat(nextByUkey.body()).contains("已被停用");
+        assertThat(fallback.login(http()).uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
+        assertThat(actions(fallback.account().getId())).contains("BACKOFFICE_ACCOUNT_DISABLED");
+
+        // enabled again: the UKEY logs in again, with the rights of now
+        admin.submit(page, page, Map.of("account:toggle-enabled", ""));
+        assertThat(byUkey.get("/sdmanager/index.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aChangedRoleEndsTheSessionAndTheNextOneHasTheNewRights() throws Exception {
+        BrowserlessSession admin = ukeyAdmin();
+        String username = "to-promote-" + shortId();
+        var fallback = BackOfficeLogins.account(accounts, username, "褚晋升", BackOfficeRole.BUREAU_REVIEWER,
+                "Promote-Passw0rd");
+        BrowserlessSession session = http();
+        fallback.login(session);
+        assertThat(session.get("/sdmanager/system/accounts.xhtml").statusCode()).isEqualTo(403);
+
+        String page = "/sdmanager/system/account.xhtml?id=" + fallback.account().getId();
+        HttpResponse<String> saved = admin.submit(page, page, Map.of("account:displayName", "褚晋升",
+                "account:role", "SYSTEM_ADMIN", "account:region", "370000", "account:save", ""));
+        assertThat(saved.body()).contains("已保存");
+
+        assertThat(session.get("/sdmanager/index.xhtml").body()).contains("您的会话已结束");
+        fallback.login(session);
+        assertThat(session.get("/sdmanager/system/accounts.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdminCannotDisableThemselves() throws Exception {
+        String username = "self-admin-" + shortId();
+        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
+        BackOfficeAccount self = accounts.create(username, "自己", BackOfficeRole.SYSTEM_ADMIN, null);
+        accounts.bindUkey(self.getId(), (X509Certificate) key.getCertificate("ukey"));
+        BrowserlessSession session = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        String page = "/sdmanager/system/account.xhtml?id=" + self.getId();
+
+        assertThat(session.get(page).body()).doesNotContain("account:toggle-enabled");
+        // a crafted request naming the button anyway is refused by the service
+        HttpResponse<String> crafted = session.submit(page, page, Map.of("account:toggle-enabled", ""));
+        assertThat(accounts.find(self.getId()).orElseThrow().isEnabled()).isTrue();
+        assertThat(crafted.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void opsCreateAdminPrintsAOneTimePasswordAndRefusesAnExistingName() throws Exception {
+        String username = "ops-admin-" + shortId();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        CreateAdminCommand command = command(username);
+
+        int code = command.createAdmin(new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        assertThat(code).isZero();
+        String text = printed.toString(StandardCharsets.UTF_8);
+        Matcher password = Pattern.compile("One-time password \\(shown only now\\): (\\S+)").matcher(text);
+        assertThat(password.find()).as(text).isTrue();
+        BackOfficeAccount admin = accounts.findByUsername(username).orElseThrow();
+        assertThat(admin.getRole()).isEqualTo(BackOfficeRole.SYSTEM_ADMIN);
+        assertThat(admin.isPasswordChangeRequired()).isTrue();
+        HttpResponse<String> setup = http().submit("/sdmanager/login.xhtml", "/sdmanager/login",
+                Map.of("username", username, "password", password.group(1)));
+        assertThat(setup.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
+        assertThat(jdbc.queryForList("select actor_login from audit_record where action_code = ? and target_id = ?",
+                String.class, "BACKOFFICE_ADMIN_CREATED_BY_OPS", String.valueOf(admin.getId())))
+                .containsExactly("ops/create-admin");
+
+        assertThat(command(username).createAdmin(new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
+    }
+
+    @Autowired
+    UkeyLifecycle ukeys;
+
+    @Autowired
+    cn.hrss.zcrd.catalog.Regions regions;
+
+    @Autowired
+    cn.hrss.zcrd.audit.AuditTrail trail;
+
+    private CreateAdminCommand command(String username) {
+        return new CreateAdminCommand(accounts, ukeys, regions, trail, null, username, "", false, "");
+    }
+
+    private BrowserlessSession ukeyAdmin() throws Exception {
+        String username = "acct-admin-" + shortId();
+        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
+        BackOfficeAccount admin = accounts.create(username, "蒋管理", BackOfficeRole.SYSTEM_ADMIN, null);
+        accounts.bindUkey(admin.getId(), (X509Certificate) key.getCertificate("ukey"));
+        return TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+    }
+
+    private List<String> details(String action, String login) {
+        return jdbc.queryForList("select detail from audit_record where action_code = ? and actor_login = ?",
+                String.class, action, login);
+    }
+
+    private List<String> actions(long accountId) {
+        return jdbc.queryForList("select action_code from audit_record where target_type = 'BACKOFFICE_ACCOUNT' "
+                + "and target_id = ?", String.class, String.valueOf(accountId));
+    }
+
+    private static String otherThan(String code) {
+        return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
+    }
+
+    private static String codeOf(String page, String id) {
+        Matcher matcher = Pattern.compile("<code id=\"" + id + "\">([^<]+)</code>").matcher(page);
+        assertThat(matcher.find()).as("#" + id + " on the page").isTrue();
+        return matcher.group(1).strip();
+    }
+
+    private BrowserlessSession http() {
+        return new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+    }
+
+    private String ukeyBase() {
+        return "https://localhost:" + ports.ukeyPort();
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

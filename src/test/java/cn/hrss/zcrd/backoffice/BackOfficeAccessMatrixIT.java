@@ -1,0 +1,315 @@
+package cn.hrss.zcrd.backoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
+import cn.hrss.zcrd.account.BackOfficeAccount;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.CertificateIdentity;
+import cn.hrss.zcrd.account.NewBackOfficeAccount;
+import cn.hrss.zcrd.account.PersonRegistration;
+import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.TestCertificates;
+import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.TlsClient;
+import cn.hrss.zcrd.unit.UnitFixtures;
+import cn.hrss.zcrd.unit.UnitRegistration;
+import cn.hrss.zcrd.unit.Units;
+import cn.hrss.zcrd.web.ConnectorPorts;
+import java.net.http.HttpResponse;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+
+/**
+ * Who opens what in the back office: every view (and the parts other features will fill) with each role, by UKEY
+ * and by the password fallback, a session still in set-up, portal sessions of a person and of a unit, and nobody;
+ * the menu by role; and the services' own checks of every action (role, UKEY policy, region).
+ */
+@IntegrationTest
+class BackOfficeAccessMatrixIT {
+
+    static final char[] KEY_PASSWORD = "test".toCharArray();
+    static final String PASSWORD = "Matrix-Passw0rd";
+    /** What each back-office role opens (a page of a feature still to come answers 404 to the right role). */
+    static final Map<String, String> VIEWS = new LinkedHashMap<>();
+
+    static {
+        VIEWS.put("/sdmanager/index.xhtml", "SYSTEM_ADMIN BUREAU_REVIEWER UNIT_OPERATOR");
+        VIEWS.put("/sdmanager/", "SYSTEM_ADMIN BUREAU_REVIEWER UNIT_OPERATOR");
+        for (String feature : List.of("authority-review", "seal-review", "certificate-intake", "certificate-management",
+                "dictionary")) {
+            VIEWS.put("/sdmanager/preparing.xhtml?feature=" + feature, "SYSTEM_ADMIN BUREAU_REVIEWER UNIT_OPERATOR");
+        }
+        VIEWS.put("/sdmanager/audit.xhtml", "SYSTEM_ADMIN");
+        VIEWS.put("/sdmanager/system/accounts.xhtml", "SYSTEM_ADMIN");
+        VIEWS.put("/sdmanager/system/account.xhtml", "SYSTEM_ADMIN");
+        VIEWS.put("/sdmanager/system/ukeys.xhtml", "SYSTEM_ADMIN");
+        VIEWS.put("/sdmanager/setup.xhtml", "");
+        VIEWS.put("/sdmanager/authority/review.xhtml", "BUREAU_REVIEWER");
+        VIEWS.put("/sdmanager/seals/review.xhtml", "BUREAU_REVIEWER");
+        VIEWS.put("/sdmanager/certificates/index.xhtml", "UNIT_OPERATOR");
+    }
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    BackOfficeAdministration administration;
+
+    @Autowired
+    UkeyLifecycle ukeys;
+
+    @Autowired
+    Applicants applicants;
+
+    @Autowired
+    Units units;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void everyViewOpensForItsRolesOnlyByUkeyAndByFallback() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (BackOfficeRole role : BackOfficeRole.values()) {
+            check(wrong, role + " UKEY", ukeySession(role), role.name());
+            check(wrong, role + " fallback", fallbackSession(role), role.name());
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void portalSessionsAndNobodyOpenNoBackOfficeView() throws Exception {
+        String idNumber = TestIdentities.idNumber();
+        applicants.register(new PersonRegistration("门户人", idNumber, "13800000001", "p@example.cn", "Portal-Pass1",
+                "Portal-Pass1"));
+        BrowserlessSession person = http();
+        person.portalLogin("person", idNumber, "Portal-Pass1");
+        UnitRegistration unitForm = UnitFixtures.aUnit("矩阵测试单位" + shortId());
+        units.register(unitForm);
+        BrowserlessSession unit = http();
+        unit.portalLogin("unit", unitForm.creditCode(), unitForm.password());
+        assertThat(person.get("/rsrc/person/profile.xhtml").statusCode()).as("the person is signed in").isEqualTo(200);
+
+        for (String view : VIEWS.keySet()) {
+            for (BrowserlessSession portal : List.of(person, unit)) {
+                HttpResponse<String> page = portal.get(view);
+                assertThat(page.statusCode()).as(view).isEqualTo(403);
+                assertThat(page.body()).as(view).contains("拒绝访问");
+            }
+            HttpResponse<String> anonymous = http().get(view);
+            assertThat(anonymous.uri().getPath()).as(view).isEqualTo("/sdmanager/login.xhtml");
+        }
+        assertThatThrownBy(() -> TlsClient.withoutClientCertificate().get(ukeyBase() + "/sdmanager/"))
+                .isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
+    void aSessionInSetUpIsSentToTheSetUpPageWhateverItAsks() throws Exception {
+        String username = "matrix-setup-" + shortId();
+        var created = accounts.create(new NewBackOfficeAccount(username, "吴设置", BackOfficeRole.SYSTEM_ADMIN, "370000",
+                null, true));
+        BrowserlessSession session = http();
+        HttpResponse<String> landing = session.submit("/sdmanager/login.xhtml", "/sdmanager/login",
+                Map.of("username", username, "password", created.oneTimePassword()));
+        assertThat(landing.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
+        for (String view : VIEWS.keySet()) {
+            assertThat(session.get(view).uri().getPath()).as(view).isEqualTo("/sdmanager/setup.xhtml");
+        }
+        assertThat(session.get("/sdmanager/setup.xhtml").body()).doesNotContain("id=\"menu-accounts\"");
+    }
+
+    @Test
+    void theMenuShowsEachRoleItsEntries() throws Exception {
+        Map<BackOfficeRole, List<String>> entries = Map.of(
+                BackOfficeRole.SYSTEM_ADMIN, List.of("menu-accounts", "menu-ukeys", "menu-dictionary", "menu-audit"),
+                BackOfficeRole.BUREAU_REVIEWER, List.of("menu-authority-review", "menu-seal-review"),
+                BackOfficeRole.UNIT_OPERATOR, List.of("menu-certificate-intake", "menu-certificate-management"));
+        List<String> all = entries.values().stream().flatMap(List::stream).toList();
+        for (BackOfficeRole role : BackOfficeRole.values()) {
+            String home = ukeySession(role).get("/sdmanager/index.xhtml").body();
+            for (String entry : all) {
+                if (entries.get(role).contains(entry)) {
+                    assertThat(home).as(role + " " + entry).contains("id=\"" + entry + "\"");
+                } else {
+                    assertThat(home).as(role + " " + entry).doesNotContain("id=\"" + entry + "\"");
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyActionIsCheckedInItsServiceWhateverThePageShows() throws Exception {
+        BackOfficeAccount target = accounts.create("matrix-target-" + shortId(), "郑目标", BackOfficeRole.BUREAU_REVIEWER,
+                null);
+        String request = CertificateRequests.rsa2048();
+        List<Action> actions = List.of(
+                new Action("search accounts", false, () -> administration.search(null)),
+                new Action("create account", false, () -> administration.create(new NewBackOfficeAccount(
+                        "matrix-new-" + shortId(), "新用户", BackOfficeRole.BUREAU_REVIEWER, "370000", null, false))),
+                new Action("disable account", false, () -> administration.setEnabled(target.getId(), true)),
+                new Action("reset fallback", false, () -> administration.resetFallback(target.getId())),
+                new Action("list UKEYs", false, () -> ukeys.bindings(target.getId())),
+                new Action("issue UKEY", true, () -> ukeys.issueFromRequest(target.getId(), request)),
+                new Action("revoke UKEY", true, () -> ukeys.revoke(Long.MAX_VALUE, UkeyRevocationReason.SUPERSEDED)));
+
+        for (BackOfficeRole role : BackOfficeRole.values()) {
+            for (boolean ukey : List.of(true, false)) {
+                signIn(role, ukey);
+                for (Action action : actions) {
+                    String expected = role != BackOfficeRole.SYSTEM_ADMIN ? "backoffice.refused.role"
+                            : action.ukeyOnly() && !ukey ? "backoffice.refused.ukey-required" : null;
+                    if ("revoke UKEY".equals(action.name()) && expected == null) {
+                        continue; // allowed: nothing to revoke here (UkeyLifecycleIT revokes)
+                    }
+                    String refused = refusal(action);
+                    assertThat(refused).as(role + (ukey ? " UKEY " : " fallback ") + action.name()).isEqualTo(expected);
+                }
+            }
+        }
+        SecurityContextHolder.clearContext();
+        assertThat(refusal(actions.get(0))).isEqualTo("backoffice.refused.not-signed-in");
+    }
+
+    @Test
+    void aCityBureauAdminSeesAndManagesItsOwnRegionOnly() throws Exception {
+        BackOfficeAccount jinanAdmin = accounts.create(new NewBackOfficeAccount("matrix-jinan-" + shortId(), "济南管理",
+                BackOfficeRole.SYSTEM_ADMIN, "370100", null, false)).account();
+        BackOfficeAccount jinanStaff = accounts.create(new NewBackOfficeAccount("matrix-jn-staff-" + shortId(), "济南审核",
+                BackOfficeRole.BUREAU_REVIEWER, "370100", null, false)).account();
+        BackOfficeAccount qingdaoStaff = accounts.create(new NewBackOfficeAccount("matrix-qd-staff-" + shortId(),
+                "青岛审核", BackOfficeRole.BUREAU_REVIEWER, "370200", null, false)).account();
+        KeyStore key = TestCertificates.freshUkeyCertificate(jinanAdmin.getUsername(), KEY_PASSWORD);
+        accounts.bindUkey(jinanAdmin.getId(), (X509Certificate) key.getCertificate("ukey"));
+        BrowserlessSession jinan = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+
+        String list = jinan.get("/sdmanager/system/accounts.xhtml").body();
+        assertThat(list).contains(jinanStaff.getUsername()).doesNotContain(qingdaoStaff.getUsername());
+        HttpResponse<String> foreign = jinan.get("/sdmanager/system/account.xhtml?id=" + qingdaoStaff.getId());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).contains("该数据不在您的管辖范围内");
+        assertThat(jinan.get("/sdmanager/system/ukeys.xhtml?account=" + qingdaoStaff.getId()).statusCode()).isEqualTo(403);
+
+        // a crafted form for another city is refused, nothing stored — by the page, and by the service itself
+        String page = "/sdmanager/system/account.xhtml";
+        String crafted = "matrix-qd-new-" + shortId();
+        HttpResponse<String> refused = jinan.submit(page, page, Map.of("account:username", crafted,
+                "account:displayName", "越权", "account:role", "BUREAU_REVIEWER", "account:region", "370200",
+                "account:save", ""));
+        assertThat(refused.body()).contains("ui-message-error").doesNotContain("后台用户已创建");
+        X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
+        var principal = accounts.ukeyLogins().loadUserDetails(
+                new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(certificate), certificate));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new PreAuthenticatedAuthenticationToken(principal, certificate,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        assertThatThrownBy(() -> administration.create(new NewBackOfficeAccount(crafted, "越权",
+                BackOfficeRole.BUREAU_REVIEWER, "370200", null, false)))
+                .isInstanceOfSatisfying(cn.hrss.zcrd.shared.InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.messageKey()).containsExactly("backoffice.account.out-of-scope"));
+        assertThatThrownBy(() -> administration.setEnabled(qingdaoStaff.getId(), false))
+                .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class,
+                        e -> assertThat(e.reasonKey()).isEqualTo("backoffice.refused.scope"));
+        assertThat(administration.search(null)).extracting(BackOfficeAccount::getUsername)
+                .contains(jinanStaff.getUsername()).doesNotContain(qingdaoStaff.getUsername());
+        assertThat(accounts.findByUsername(crafted)).isEmpty();
+        assertThat(accounts.find(qingdaoStaff.getId()).orElseThrow().isEnabled()).isTrue();
+    }
+
+    record Action(String name, boolean ukeyOnly, Runnable run) {
+    }
+
+    private static String refusal(Action action) {
+        try {
+            action.run().run();
+            return null;
+        } catch (BackOfficeAccessDeniedException e) {
+            return e.reasonKey();
+        }
+    }
+
+    /** Signs in on this thread as the service layer sees a session: by UKEY or by password + TOTP. */
+    private void signIn(BackOfficeRole role, boolean ukey) throws Exception {
+        Authentication user;
+        if (ukey) {
+            KeyStore key = TestCertificates.freshUkeyCertificate("matrix-svc-" + shortId(), KEY_PASSWORD);
+            X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
+            BackOfficeAccount account = accounts.create("matrix-svc-" + shortId(), "服务", role, null);
+            accounts.bindUkey(account.getId(), certificate);
+            var principal = accounts.ukeyLogins().loadUserDetails(
+                    new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(certificate), certificate));
+            user = new PreAuthenticatedAuthenticationToken(principal, certificate, principal.getAuthorities());
+        } else {
+            var fallback = BackOfficeLogins.account(accounts, "matrix-svc-pw-" + role, "服务", role, PASSWORD);
+            var request = UsernamePasswordAuthenticationToken.unauthenticated(fallback.username(), PASSWORD);
+            request.setDetails(new cn.hrss.zcrd.account.BackOfficeLoginDetails("127.0.0.1",
+                    BackOfficeLogins.code(fallback.secret())));
+            user = accounts.passwordLogin().authenticate(request);
+        }
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(user);
+        SecurityContextHolder.setContext(context);
+    }
+
+    private void check(List<String> wrong, String who, BrowserlessSession session, String role) throws Exception {
+        for (Map.Entry<String, String> view : VIEWS.entrySet()) {
+            HttpResponse<String> page = session.get(view.getKey());
+            boolean allowed = view.getValue().contains(role);
+            int expected = !allowed ? 403 : view.getKey().matches(".*/(authority|seals|certificates)/.*") ? 404 : 200;
+            if (page.statusCode() != expected) {
+                wrong.add(who + " " + view.getKey() + ": " + page.statusCode() + " (expected " + expected + ")");
+            }
+        }
+    }
+
+    private BrowserlessSession ukeySession(BackOfficeRole role) throws Exception {
+        String username = "matrix-ukey-" + role.name().toLowerCase() + "-" + shortId();
+        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
+        BackOfficeAccount account = accounts.create(username, "矩阵", role, null);
+        accounts.bindUkey(account.getId(), (X509Certificate) key.getCertificate("ukey"));
+        return TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+    }
+
+    private BrowserlessSession fallbackSession(BackOfficeRole role) throws Exception {
+        BrowserlessSession session = http();
+        var fallback = BackOfficeLogins.account(accounts, "matrix-pw-" + role.name().toLowerCase(), "矩阵", role,
+                PASSWORD);
+        assertThat(fallback.login(session).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
+        return session;
+    }
+
+    private BrowserlessSession http() {
+        return new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+    }
+
+    private String ukeyBase() {
+        return "https://localhost:" + ports.ukeyPort();
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
