@@ -42,6 +42,10 @@ class SecurityConfiguration {
     static final String REFUSAL_VIEW = "/errors/refused.xhtml";
     /** The audit trail page: system admins only, on either back-office port. */
     static final String AUDIT_PAGE = "/sdmanager/audit.xhtml";
+    /** Seal impression review (印章印模审核) and its images: bureau roles only, on either back-office port. */
+    static final String[] SEAL_REVIEW = {"/sdmanager/seals.xhtml", "/sdmanager/seal/**"};
+    private static final String[] BUREAU_ROLES = {BackOfficeRole.SYSTEM_ADMIN.name(),
+            BackOfficeRole.BUREAU_REVIEWER.name()};
     private static final String[] PUBLIC_RESOURCES = {"/jakarta.faces.resource/**", "/resources/**", "/errors/**",
             "/favicon.ico"};
 
@@ -54,6 +58,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC_RESOURCES).permitAll()
                         .requestMatchers(AUDIT_PAGE).hasRole(BackOfficeRole.SYSTEM_ADMIN.name())
+                        .requestMatchers(SEAL_REVIEW).hasAnyRole(BUREAU_ROLES)
                         .requestMatchers("/", "/sdmanager", "/sdmanager/**").authenticated()
                         .anyRequest().denyAll())
                 .x509(x509 -> x509
@@ -79,6 +84,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/sdmanager/login.xhtml").permitAll()
                         .requestMatchers(AUDIT_PAGE).hasRole(BackOfficeRole.SYSTEM_ADMIN.name())
+                        .requestMatchers(SEAL_REVIEW).hasAnyRole(BUREAU_ROLES)
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/sdmanager/login.xhtml")
