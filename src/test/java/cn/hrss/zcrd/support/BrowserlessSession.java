@@ -24,11 +24,18 @@ public final class BrowserlessSession {
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
 
     public BrowserlessSession(String base) {
+        this(base, null);
+    }
+
+    /** A session over HTTPS with {@code tls}, e.g. a UKEY's client certificate ({@link TlsClient#sslContext}). */
+    public BrowserlessSession(String base, javax.net.ssl.SSLContext tls) {
         this.base = base;
+        HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10));
+        this.http = (tls == null ? builder : builder.sslContext(tls)).build();
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -53,6 +60,41 @@ public final class BrowserlessSession {
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Like {@link #submit} for a {@code multipart/form-data} form: the hidden inputs of {@code formPage} and
+     * {@code fields} as parts, plus one file part {@code fileField}.
+     */
+    public HttpResponse<String> submitMultipart(String formPage, String action, Map<String, String> fields,
+                                                String fileField, String fileName, String contentType, byte[] content)
+            throws IOException, InterruptedException {
+        Map<String, String> all = new LinkedHashMap<>(hiddenInputs(get(formPage).body()));
+        if (!all.containsKey("_csrf")) {
+            throw new AssertionError("no CSRF token on " + formPage);
+        }
+        all.putAll(fields);
+        String boundary = "----zcrd" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : all.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + action))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The raw bytes of a GET, with its status and headers. */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Signs a portal account in through the login form. */

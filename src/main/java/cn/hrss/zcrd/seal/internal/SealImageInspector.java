@@ -262,7 +262,8 @@ public final class SealImageInspector {
             head = head.substring(3);
         }
         head = head.stripLeading();
-        if (head.startsWith("<") && (head.contains("<svg") || head.startsWith("<?xml") || head.startsWith("<!doctype"))) {
+        boolean markup = head.startsWith("<?xml") || head.startsWith("<!doctype") || head.contains("<svg");
+        if (head.startsWith("<") && markup) {
             return "seal.upload.svg";
         }
         return "seal.upload.not-png";

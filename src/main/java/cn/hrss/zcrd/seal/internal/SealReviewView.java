@@ -46,35 +46,35 @@ public class SealReviewView implements Serializable {
     }
 
     /** 通过 */
-    public void approve() {
-        decide(true);
+    public String approve() {
+        return decide(true);
     }
 
     /** 驳回 */
-    public void reject() {
-        decide(false);
+    public String reject() {
+        return decide(false);
     }
 
-    private void decide(boolean approve) {
+    /** Decides and goes back to the queue (redirected, so a reload decides nothing again), or says why not. */
+    private String decide(boolean approve) {
         if (selected == null) {
-            return;
+            return null;
         }
         try {
             SealImpression decided = approve ? desk.approve(selected.getId(), opinion)
                     : desk.reject(selected.getId(), opinion);
             FacesMessages.page(FacesMessage.SEVERITY_INFO, approve ? "seal.review.approved" : "seal.review.rejected",
                     decided.getUnitName(), decided.getSealVersion());
-            opinion = null;
-            selected = null;
-            inForce = null;
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/sdmanager/seals.xhtml?faces-redirect=true";
         } catch (SealImpressionException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
-            select(selected.getId());
         } catch (OptimisticLockingFailureException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, "seal.review.concurrent");
-            select(selected.getId());
         }
+        select(selected.getId());
         loadQueue();
+        return null;
     }
 
     private void select(long id) {

@@ -37,7 +37,7 @@ public class SealUploadView implements Serializable {
     private final int maxSide;
     private final int minSide;
     private transient UploadedFile file;
-    private List<SealImpression> versions;
+    private final List<SealImpression> versions;
     private Long selectedId;
 
     SealUploadView(SealImpressionDesk desk, Clock clock) {
@@ -56,16 +56,20 @@ public class SealUploadView implements Serializable {
         }
     }
 
-    /** 上传: stores the file as a new version pending review, or says at the field why not. */
-    public void upload() {
+    /**
+     * 上传: stores the file as a new version pending review and shows it (after a redirect, so reloading the page
+     * uploads nothing again), or says at the field why not and stays.
+     */
+    public String upload() {
         try {
             if (file == null || file.getSize() == 0) {
                 throw new InvalidInputException(FieldProblem.of("file", "seal.upload.required"));
             }
             byte[] data = desk.limits().read(file.getInputStream());
             SealImpression stored = desk.upload(CurrentPortalUser.requireKind(PortalAccountKind.UNIT), data);
-            selectedId = stored.getId();
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "seal.upload.done", stored.getSealVersion());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/rsrc/unit/seal.xhtml?faces-redirect=true&impression=" + stored.getId();
         } catch (InvalidInputException e) {
             FacesMessages.atFields("upload", e.problems());
         } catch (IOException e) {
@@ -74,8 +78,8 @@ public class SealUploadView implements Serializable {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, "seal.upload.concurrent");
         } finally {
             file = null;
-            versions = desk.versionsOf(CurrentPortalUser.requireKind(PortalAccountKind.UNIT));
         }
+        return null;
     }
 
     public List<SealImpression> getVersions() {
