@@ -74,6 +74,41 @@ public final class BrowserlessSession {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Like {@link #submit} for a {@code multipart/form-data} form: the hidden inputs of {@code formPage} and
+     * {@code fields} as parts, plus one file part {@code fileField}.
+     */
+    public HttpResponse<String> submitMultipart(String formPage, String action, Map<String, String> fields,
+                                                String fileField, String fileName, String contentType, byte[] content)
+            throws IOException, InterruptedException {
+        Map<String, String> all = new LinkedHashMap<>(hiddenInputs(get(formPage).body()));
+        if (!all.containsKey("_csrf")) {
+            throw new AssertionError("no CSRF token on " + formPage);
+        }
+        all.putAll(fields);
+        String boundary = "----zcrd" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : all.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + action))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The raw bytes of a GET, with its status and headers. */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Signs a portal account in through the login form. */
     public HttpResponse<String> portalLogin(String kind, String loginName, String password)
             throws IOException, InterruptedException {

@@ -102,6 +102,24 @@ public final class TlsClient {
         }
     }
 
+    /** The TLS context of {@link #withKeyStore}: trusts the platform root, presents the key in {@code keys}. */
+    public static SSLContext sslContext(KeyStore keys, char[] password) {
+        try {
+            KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509");
+            kmf.init(keys, password);
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("root", DevPki.certificate("root-ca.pem"));
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static TlsClient withoutClientCertificate() {
         return new TlsClient(null);
     }

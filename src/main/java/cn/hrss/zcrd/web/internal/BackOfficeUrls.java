@@ -40,7 +40,8 @@ final class BackOfficeUrls {
         return requests
                 .requestMatchers(SETUP_PAGE).hasAuthority(BackOfficeUser.SETUP_PENDING)
                 .requestMatchers(AUDIT_PAGE, "/sdmanager/system/**").hasRole(BackOfficeRole.SYSTEM_ADMIN.name())
-                .requestMatchers("/sdmanager/authority/**", "/sdmanager/seals/**")
+                .requestMatchers("/sdmanager/authority/**", "/sdmanager/seals/**", "/sdmanager/seals.xhtml",
+                        "/sdmanager/seal/**")
                 .hasRole(BackOfficeRole.BUREAU_REVIEWER.name())
                 .requestMatchers("/sdmanager/certificates/**").hasRole(BackOfficeRole.UNIT_OPERATOR.name())
                 .requestMatchers("/sdmanager", "/sdmanager/**").hasAnyRole(ROLES);

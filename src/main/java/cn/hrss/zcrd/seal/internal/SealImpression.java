@@ -1,0 +1,238 @@
+package cn.hrss.zcrd.seal.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One version of a unit's seal impression (印章印模) and its review: {@code PENDING → APPROVED | REJECTED}, or
+ * {@code PENDING → WITHDRAWN} when the unit uploads a newer version first. Each transition checks the state and
+ * throws a {@link SealImpressionException} on a wrong one; two reviewers deciding at once are told apart by the
+ * optimistic lock. The image bytes are in {@link SealImpressionImage}.
+ */
+@Entity
+@Table(name = "seal_impression")
+public class SealImpression implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Longest opinion kept (the column's size). */
+    public static final int OPINION_LENGTH = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    @Column(name = "unit_id", nullable = false, updatable = false)
+    private long unitId;
+
+    @Column(name = "seal_version", nullable = false, updatable = false)
+    private int sealVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 16)
+    private SealImpressionState state;
+
+    @Column(name = "unit_name", nullable = false, updatable = false, length = 100)
+    private String unitName;
+
+    @Column(name = "credit_code", nullable = false, updatable = false, length = 18)
+    private String creditCode;
+
+    @Column(name = "region_code", nullable = false, updatable = false, length = 12)
+    private String regionCode;
+
+    @Column(name = "width", nullable = false, updatable = false)
+    private int width;
+
+    @Column(name = "height", nullable = false, updatable = false)
+    private int height;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private int sizeBytes;
+
+    @Column(name = "sha256", nullable = false, updatable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "uploaded_by", nullable = false, updatable = false)
+    private long uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private Instant uploadedAt;
+
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
+    @Column(name = "decider_name", length = 100)
+    private String deciderName;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "opinion", length = OPINION_LENGTH)
+    private String opinion;
+
+    protected SealImpression() {
+    }
+
+    /** The unit that uploads: its id and the registered data copied onto each version. */
+    public record UnitRef(long unitId, String name, String creditCode, String regionCode) implements Serializable {
+    }
+
+    /** Who decides: a back-office account. */
+    public record Decider(long accountId, String name) implements Serializable {
+    }
+
+    /** A new pending version {@code sealVersion} of the unit's impression. */
+    public SealImpression(UnitRef unit, int sealVersion, int width, int height, int sizeBytes, String sha256,
+                          long uploadedBy, Instant uploadedAt) {
+        if (sealVersion < 1) {
+            throw new IllegalArgumentException("seal versions start at 1: " + sealVersion);
+        }
+        this.unitId = unit.unitId();
+        this.unitName = unit.name();
+        this.creditCode = unit.creditCode();
+        this.regionCode = unit.regionCode();
+        this.sealVersion = sealVersion;
+        this.width = width;
+        this.height = height;
+        this.sizeBytes = sizeBytes;
+        this.sha256 = Objects.requireNonNull(sha256);
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = Objects.requireNonNull(uploadedAt);
+        this.state = SealImpressionState.PENDING;
+    }
+
+    /** 通过: this version becomes the one in force; the opinion is optional. */
+    public void approve(Decider decider, String opinion, Instant now) {
+        requirePending();
+        decide(SealImpressionState.APPROVED, decider, checkedOpinion(opinion, false), now);
+    }
+
+    /** 驳回: needs an opinion telling the unit what to change. */
+    public void reject(Decider decider, String opinion, Instant now) {
+        requirePending();
+        decide(SealImpressionState.REJECTED, decider, checkedOpinion(opinion, true), now);
+    }
+
+    /** Replaced in the queue by a newer upload of the same unit. */
+    public void withdraw(Instant now) {
+        requirePending();
+        this.state = SealImpressionState.WITHDRAWN;
+        this.decidedAt = now;
+    }
+
+    private void decide(SealImpressionState to, Decider decider, String opinion, Instant now) {
+        this.state = to;
+        this.decidedBy = decider.accountId();
+        this.deciderName = decider.name();
+        this.decidedAt = Objects.requireNonNull(now);
+        this.opinion = opinion;
+    }
+
+    private void requirePending() {
+        if (state != SealImpressionState.PENDING) {
+            throw new SealImpressionException("seal.review.not-pending", sealVersion);
+        }
+    }
+
+    /** The opinion stripped, null when blank; refused when required and blank, or too long. */
+    static String checkedOpinion(String opinion, boolean required) {
+        String text = opinion == null ? "" : opinion.strip();
+        if (text.isEmpty()) {
+            if (required) {
+                throw new SealImpressionException("seal.review.opinion-required");
+            }
+            return null;
+        }
+        if (text.codePointCount(0, text.length()) > OPINION_LENGTH) {
+            throw new SealImpressionException("seal.review.opinion-too-long", OPINION_LENGTH);
+        }
+        return text;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public int getSealVersion() {
+        return sealVersion;
+    }
+
+    public SealImpressionState getState() {
+        return state;
+    }
+
+    public boolean isPending() {
+        return state == SealImpressionState.PENDING;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public int getWidth() {
+        return width;
+    }
+
+    public int getHeight() {
+        return height;
+    }
+
+    public int getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public long getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
+    public Long getDecidedBy() {
+        return decidedBy;
+    }
+
+    public String getDeciderName() {
+        return deciderName;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+}

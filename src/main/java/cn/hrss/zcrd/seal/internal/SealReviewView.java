@@ -1,0 +1,134 @@
+package cn.hrss.zcrd.seal.internal;
+
+import cn.hrss.zcrd.seal.SealPlacement;
+import cn.hrss.zcrd.shared.FacesMessages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * 印章管理 → 印章印模审核 (back office, bureau roles): the pending impressions with a preview; one of them opened
+ * ({@code ?impression=id}) with its certificate mock-up, the version in force beside it, and 通过 / 驳回 with an
+ * opinion (deciding needs a UKEY session; the page says so to a password session).
+ */
+@Component("sealReview")
+@ViewScoped
+public class SealReviewView implements Serializable {
+
+    private final transient SealImpressionDesk desk;
+    private final ZoneId zone;
+    private final SealPlacement placement;
+    private final boolean mayDecide;
+    private List<SealImpression> queue;
+    private long queueLength;
+    private SealImpression selected;
+    private SealImpression inForce;
+    private String opinion;
+
+    SealReviewView(SealImpressionDesk desk, Clock clock) {
+        this.desk = desk;
+        this.zone = clock.getZone();
+        this.mayDecide = SealReviewAccess.mayDecide(SealReviewAccess.requireReviewer());
+        this.placement = desk.placement();
+        loadQueue();
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("impression");
+        if (requested != null && requested.matches("\\d{1,18}")) {
+            select(Long.parseLong(requested));
+        }
+    }
+
+    /** 通过 */
+    public String approve() {
+        return decide(true);
+    }
+
+    /** 驳回 */
+    public String reject() {
+        return decide(false);
+    }
+
+    /** Decides and goes back to the queue (redirected, so a reload decides nothing again), or says why not. */
+    private String decide(boolean approve) {
+        if (selected == null) {
+            return null;
+        }
+        try {
+            SealImpression decided = approve ? desk.approve(selected.getId(), opinion)
+                    : desk.reject(selected.getId(), opinion);
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, approve ? "seal.review.approved" : "seal.review.rejected",
+                    decided.getUnitName(), decided.getSealVersion());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/sdmanager/seals.xhtml?faces-redirect=true";
+        } catch (SealImpressionException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+        } catch (OptimisticLockingFailureException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, "seal.review.concurrent");
+        }
+        select(selected.getId());
+        loadQueue();
+        return null;
+    }
+
+    private void select(long id) {
+        selected = desk.forReview(id).orElse(null);
+        inForce = selected == null ? null : desk.inForceForReview(selected.getUnitId())
+                .filter(s -> !s.getId().equals(selected.getId())).orElse(null);
+    }
+
+    private void loadQueue() {
+        queue = desk.queue();
+        queueLength = desk.queueLength();
+    }
+
+    public List<SealImpression> getQueue() {
+        return queue;
+    }
+
+    public long getQueueLength() {
+        return queueLength;
+    }
+
+    public SealImpression getSelected() {
+        return selected;
+    }
+
+    public SealImpression getInForce() {
+        return inForce;
+    }
+
+    public boolean isMayDecide() {
+        return mayDecide;
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : SealUploadView.TIME.format(instant.atZone(zone));
+    }
+
+    public String imageUrl(SealImpression impression) {
+        return SealImageController.REVIEW_IMAGE + impression.getId();
+    }
+
+    public String previewUrl(SealImpression impression) {
+        return SealImageController.REVIEW_PREVIEW + impression.getId();
+    }
+
+    public SealPlacement getPlacement() {
+        return placement;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public void setOpinion(String opinion) {
+        this.opinion = opinion;
+    }
+}

@@ -1,0 +1,143 @@
+package cn.hrss.zcrd.seal.internal;
+
+import cn.hrss.zcrd.account.CurrentPortalUser;
+import cn.hrss.zcrd.account.PortalAccountKind;
+import cn.hrss.zcrd.seal.SealPlacement;
+import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.InvalidInputException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.primefaces.model.file.UploadedFile;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * 印章管理 → 印章印模 (portal, unit accounts): upload a new seal version, see every version with its review state
+ * and opinion, and the chosen version (the one in force by default) placed on a certificate mock-up.
+ */
+@Component("sealUpload")
+@ViewScoped
+public class SealUploadView implements Serializable {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final transient SealImpressionDesk desk;
+    private final ZoneId zone;
+    private final SealPlacement placement;
+    private final long maxKilobytes;
+    private final int maxSide;
+    private final int minSide;
+    private transient UploadedFile file;
+    private final List<SealImpression> versions;
+    private Long selectedId;
+
+    SealUploadView(SealImpressionDesk desk, Clock clock) {
+        this.desk = desk;
+        this.zone = clock.getZone();
+        this.placement = desk.placement();
+        this.maxKilobytes = desk.limits().maxBytes() / 1024;
+        this.maxSide = desk.limits().maxSide();
+        this.minSide = desk.limits().minSide();
+        this.versions = desk.versionsOf(CurrentPortalUser.requireKind(PortalAccountKind.UNIT));
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("impression");
+        if (requested != null && requested.matches("\\d{1,18}")) {
+            long id = Long.parseLong(requested);
+            this.selectedId = versions.stream().anyMatch(v -> v.getId() == id) ? id : null;
+        }
+    }
+
+    /**
+     * 上传: stores the file as a new version pending review and shows it (after a redirect, so reloading the page
+     * uploads nothing again), or says at the field why not and stays.
+     */
+    public String upload() {
+        try {
+            if (file == null || file.getSize() == 0) {
+                throw new InvalidInputException(FieldProblem.of("file", "seal.upload.required"));
+            }
+            byte[] data = desk.limits().read(file.getInputStream());
+            SealImpression stored = desk.upload(CurrentPortalUser.requireKind(PortalAccountKind.UNIT), data);
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, "seal.upload.done", stored.getSealVersion());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/rsrc/unit/seal.xhtml?faces-redirect=true&impression=" + stored.getId();
+        } catch (InvalidInputException e) {
+            FacesMessages.atFields("upload", e.problems());
+        } catch (IOException e) {
+            FacesMessages.atFields("upload", List.of(FieldProblem.of("file", "seal.upload.unreadable")));
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, "seal.upload.concurrent");
+        } finally {
+            file = null;
+        }
+        return null;
+    }
+
+    public List<SealImpression> getVersions() {
+        return versions;
+    }
+
+    /** The version in force: the newest approved one, or null. */
+    public SealImpression getInForce() {
+        return versions.stream().filter(v -> v.getState() == SealImpressionState.APPROVED).findFirst().orElse(null);
+    }
+
+    /** The version on the mock-up: the one asked for, else the one in force, else the newest. */
+    public SealImpression getShown() {
+        if (selectedId != null) {
+            return versions.stream().filter(v -> v.getId().equals(selectedId)).findFirst().orElse(null);
+        }
+        SealImpression inForce = getInForce();
+        return inForce != null ? inForce : versions.isEmpty() ? null : versions.get(0);
+    }
+
+    public boolean isInForce(SealImpression version) {
+        SealImpression inForce = getInForce();
+        return inForce != null && inForce.getId().equals(version.getId());
+    }
+
+    public String time(java.time.Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
+    }
+
+    public String imageUrl(SealImpression version) {
+        return SealImageController.UNIT_IMAGE + version.getId();
+    }
+
+    public String previewUrl(SealImpression version) {
+        return SealImageController.UNIT_PREVIEW + version.getId();
+    }
+
+    public SealPlacement getPlacement() {
+        return placement;
+    }
+
+    public long getMaxKilobytes() {
+        return maxKilobytes;
+    }
+
+    public int getMaxSide() {
+        return maxSide;
+    }
+
+    public int getMinSide() {
+        return minSide;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

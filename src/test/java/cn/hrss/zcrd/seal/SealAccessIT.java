@@ -1,0 +1,215 @@
+package cn.hrss.zcrd.seal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.PersonRegistration;
+import cn.hrss.zcrd.seal.internal.SealImpression;
+import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
+import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.unit.Units;
+import cn.hrss.zcrd.web.ConnectorPorts;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Who sees a seal: the owning unit and bureau reviewers. Another unit gets "not found" for its image and preview,
+ * a person cannot open the seal page, a portal session cannot open the back-office review page or its images, a unit
+ * operator cannot review, a password session may look but sees why it cannot decide.
+ */
+@IntegrationTest
+class SealAccessIT {
+
+    static final String REVIEW_PAGE = "/sdmanager/seals.xhtml";
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    Applicants applicants;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    SealImpressionDesk desk;
+
+    SealFixtures.SealUnit owner;
+    byte[] png;
+    long impressionId;
+
+    @BeforeEach
+    void ownerUploadsASeal() {
+        owner = SealFixtures.aUnit(units, "印模权限测试单位");
+        png = SealImages.transparentSeal(360);
+        SealFixtures.signIn(owner.user());
+        try {
+            SealImpression stored = desk.upload(owner.user(), png);
+            impressionId = stored.getId();
+        } finally {
+            SealFixtures.signOut();
+        }
+    }
+
+    @Test
+    void theOwningUnitFetchesItsImageAndItsCertificatePreview() throws Exception {
+        BrowserlessSession session = portal("unit", owner.creditCode(), SealFixtures.UNIT_PASSWORD);
+
+        HttpResponse<byte[]> image = session.getBytes("/rsrc/unit/seal/image/" + impressionId);
+        HttpResponse<byte[]> preview = session.getBytes("/rsrc/unit/seal/preview/" + impressionId);
+
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(image.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(image.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(image.body()).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(preview.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void anotherUnitCanNeitherSeeNorFetchTheSeal() throws Exception {
+        SealFixtures.SealUnit other = SealFixtures.aUnit(units, "印模权限其他单位");
+        BrowserlessSession session = portal("unit", other.creditCode(), SealFixtures.UNIT_PASSWORD);
+
+        assertThat(session.getBytes("/rsrc/unit/seal/image/" + impressionId).statusCode()).isEqualTo(404);
+        assertThat(session.getBytes("/rsrc/unit/seal/preview/" + impressionId).statusCode()).isEqualTo(404);
+        HttpResponse<String> page = session.get("/rsrc/unit/seal.xhtml?impression=" + impressionId);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("尚未上传印模").doesNotContain("/seal/image/" + impressionId)
+                .doesNotContain(owner.name());
+    }
+
+    @Test
+    void aPersonCannotOpenTheSealPage() throws Exception {
+        String idNumber = TestIdentities.idNumber();
+        applicants.register(new PersonRegistration("印模测", idNumber, "13800000000", "seal@example.cn",
+                "Person-Passw0rd1", "Person-Passw0rd1"));
+        BrowserlessSession person = portal("person", idNumber, "Person-Passw0rd1");
+
+        assertThat(person.get("/rsrc/unit/seal.xhtml").statusCode()).isEqualTo(403);
+        assertThat(person.getBytes("/rsrc/unit/seal/image/" + impressionId).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
+        BrowserlessSession anonymous = new BrowserlessSession(http());
+
+        HttpResponse<byte[]> image = anonymous.getBytes("/rsrc/unit/seal/image/" + impressionId);
+
+        assertThat(image.uri().getPath()).isEqualTo("/rsrc/login.xhtml");
+        assertThat(isPng(image.body())).isFalse();
+    }
+
+    @Test
+    void aPortalSessionCannotOpenTheBackOfficeReviewOrItsImages() throws Exception {
+        BrowserlessSession session = portal("unit", owner.creditCode(), SealFixtures.UNIT_PASSWORD);
+
+        HttpResponse<String> page = session.get(REVIEW_PAGE);
+        HttpResponse<byte[]> image = session.getBytes("/sdmanager/seal/image/" + impressionId);
+        HttpResponse<byte[]> preview = session.getBytes("/sdmanager/seal/preview/" + impressionId);
+
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).doesNotContain(owner.name());
+        assertThat(image.statusCode()).isEqualTo(403);
+        assertThat(isPng(image.body())).isFalse();
+        assertThat(preview.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aUnitOperatorCannotOpenTheReviewPage() throws Exception {
+        SealFixtures.Reviewer operator = SealFixtures.aReviewer(accounts, BackOfficeRole.UNIT_OPERATOR);
+
+        BrowserlessSession password = backOfficeByPassword(operator);
+        BrowserlessSession ukey = new BrowserlessSession(ukeyBase(), operator.tls());
+
+        assertThat(password.get(REVIEW_PAGE).statusCode()).isEqualTo(403);
+        assertThat(password.getBytes("/sdmanager/seal/image/" + impressionId).statusCode()).isEqualTo(403);
+        assertThat(ukey.get(REVIEW_PAGE).statusCode()).isEqualTo(403);
+        assertThat(password.get("/sdmanager/index.xhtml").body()).doesNotContain("menu-seal-review");
+    }
+
+    @Test
+    void aPasswordSessionSeesTheQueueAndWhyItCannotDecide() throws Exception {
+        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        BrowserlessSession session = backOfficeByPassword(reviewer);
+
+        assertThat(session.get("/sdmanager/index.xhtml").body()).contains("menu-seal-review");
+        HttpResponse<String> page = session.get(REVIEW_PAGE + "?impression=" + impressionId);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(owner.name()).contains("当前为非UKEY登录，只能查看；审批印章印模需插入UKEY后登录。");
+        assertThat(page.body()).containsPattern("id=\"review:approve\"[^>]*disabled");
+        assertThat(session.getBytes("/sdmanager/seal/image/" + impressionId).body()).isEqualTo(storedPng());
+        // a crafted approval through the disabled button changes nothing
+        HttpResponse<String> after = session.submit(REVIEW_PAGE + "?impression=" + impressionId, REVIEW_PAGE,
+                Map.of("review:opinion", "同意", "review:approve", ""));
+        assertThat(after.statusCode()).isEqualTo(200);
+        SealFixtures.signIn(owner.user());
+        try {
+            assertThat(desk.versionsOf(owner.user())).singleElement().extracting(SealImpression::isPending)
+                    .isEqualTo(true);
+        } finally {
+            SealFixtures.signOut();
+        }
+    }
+
+    @Test
+    void aUkeyReviewerSeesTheImageOnTheMutualTlsPort() throws Exception {
+        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.SYSTEM_ADMIN);
+        BrowserlessSession ukey = new BrowserlessSession(ukeyBase(), reviewer.tls());
+
+        HttpResponse<String> page = ukey.get(REVIEW_PAGE + "?impression=" + impressionId);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(owner.name()).doesNotContain("id=\"ukey-note\"");
+        assertThat(ukey.getBytes("/sdmanager/seal/image/" + impressionId).body()).isEqualTo(storedPng());
+    }
+
+    private static boolean isPng(byte[] body) {
+        return body.length > 4 && (body[0] & 0xFF) == 0x89 && body[1] == 'P' && body[2] == 'N' && body[3] == 'G';
+    }
+
+    private byte[] storedPng() {
+        SealFixtures.signIn(owner.user());
+        try {
+            return desk.imageForUnit(impressionId, owner.user()).orElseThrow();
+        } finally {
+            SealFixtures.signOut();
+        }
+    }
+
+    private BrowserlessSession portal(String kind, String login, String password) throws Exception {
+        BrowserlessSession session = new BrowserlessSession(http());
+        assertThat(session.portalLogin(kind, login, password).uri().getPath()).isEqualTo("/rsrc/index.xhtml");
+        return session;
+    }
+
+    private BrowserlessSession backOfficeByPassword(SealFixtures.Reviewer account) throws Exception {
+        BrowserlessSession session = new BrowserlessSession(http());
+        HttpResponse<String> home = session.submit("/sdmanager/login.xhtml", "/sdmanager/login",
+                Map.of("username", account.username(), "password", SealFixtures.REVIEWER_PASSWORD));
+        assertThat(home.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
+        return session;
+    }
+
+    private String http() {
+        return "http://127.0.0.1:" + ports.httpPort();
+    }
+
+    private String ukeyBase() {
+        return "https://localhost:" + ports.ukeyPort();
+    }
+}

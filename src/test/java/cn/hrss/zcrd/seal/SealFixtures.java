@@ -1,0 +1,91 @@
+package cn.hrss.zcrd.seal;
+
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.account.CertificateIdentity;
+import cn.hrss.zcrd.account.PortalAccountKind;
+import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.support.TestCertificates;
+import cn.hrss.zcrd.support.TlsClient;
+import cn.hrss.zcrd.unit.Unit;
+import cn.hrss.zcrd.unit.UnitFixtures;
+import cn.hrss.zcrd.unit.Units;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+
+/** Units that upload seals and bureau reviewers that decide them, fresh for each test. */
+public final class SealFixtures {
+
+    public static final String UNIT_PASSWORD = "UnitPass123";
+    public static final String REVIEWER_PASSWORD = "Seal-Review-Passw0rd";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+    private SealFixtures() {
+    }
+
+    /** A registered unit and the portal user of its account. */
+    public record SealUnit(Unit unit, PortalUser user) {
+
+        public long id() {
+            return unit.getId();
+        }
+
+        public String name() {
+            return unit.getName();
+        }
+
+        public String creditCode() {
+            return unit.getCreditCode();
+        }
+    }
+
+    /**
+     * A back-office account with a password and a fresh UKEY certificate bound to it.
+     *
+     * @param tls the UKEY as a TLS client context, for a session on the mutual-TLS port
+     */
+    public record Reviewer(String username, BackOfficeUser ukeyUser, BackOfficeUser passwordUser, SSLContext tls) {
+    }
+
+    public static SealUnit aUnit(Units units, String namePrefix) {
+        Unit unit = units.register(UnitFixtures.aUnit(namePrefix + SEQUENCE.incrementAndGet()));
+        return new SealUnit(unit, new PortalUser(unit.getAccountId(), PortalAccountKind.UNIT, unit.getCreditCode(),
+                unit.getName()));
+    }
+
+    public static Reviewer aReviewer(BackOfficeAccounts accounts, BackOfficeRole role) throws Exception {
+        String username = "seal-" + role.name().toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet();
+        var account = accounts.create(username, "印模审核" + SEQUENCE.get(), role, REVIEWER_PASSWORD);
+        char[] password = "test".toCharArray();
+        KeyStore ukey = TestCertificates.freshUkeyCertificate(username, password);
+        X509Certificate certificate = (X509Certificate) ukey.getCertificate("ukey");
+        accounts.bindUkey(account.getId(), certificate);
+        BackOfficeUser ukeyUser = (BackOfficeUser) accounts.ukeyLogins().loadUserDetails(
+                new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(certificate), certificate));
+        BackOfficeUser passwordUser = (BackOfficeUser) accounts.passwordLogins().loadUserByUsername(username);
+        return new Reviewer(username, ukeyUser, passwordUser, TlsClient.sslContext(ukey, password));
+    }
+
+    /** Makes {@code user} the signed-in user of this thread (call {@link #signOut()} afterwards). */
+    public static void signIn(BackOfficeUser user) {
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    public static void signIn(PortalUser user) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null,
+                List.of(new SimpleGrantedAuthority(user.kind().role()))));
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}

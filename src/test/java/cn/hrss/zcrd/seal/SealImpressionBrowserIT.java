@@ -1,0 +1,129 @@
+package cn.hrss.zcrd.seal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.unit.Units;
+import cn.hrss.zcrd.web.ConnectorPorts;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A unit in Chromium uploads its seal on the portal; a bureau reviewer with a UKEY (client certificate on the
+ * mutual-TLS port) approves it in 印章印模审核; the unit's page then shows version 1 approved and in force, placed
+ * on the certificate mock-up.
+ */
+@IntegrationTest
+class SealImpressionBrowserIT {
+
+    static final Pattern SEAL_ID = Pattern.compile("/rsrc/unit/seal/image/(\\d+)$");
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    WebDriver browser;
+    Path sealFile;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Browser.start();
+        // the name says JPEG; the content is a transparent PNG, and only the content counts
+        sealFile = Files.createTempFile("unit-seal", ".jpg");
+        Files.write(sealFile, SealImages.transparentSeal(480));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        browser.quit();
+        Files.deleteIfExists(sealFile);
+    }
+
+    @Test
+    void aUnitUploadsItsSealTheBureauApprovesItAndTheUnitSeesItInForce() throws Exception {
+        SealFixtures.SealUnit unit = SealFixtures.aUnit(units, "印模浏览器测试单位");
+        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+
+        // the unit signs in and opens 印章管理 → 印章印模
+        browser.get(base() + "/rsrc/login.xhtml?kind=unit");
+        browser.findElement(By.id("username")).sendKeys(unit.creditCode());
+        browser.findElement(By.id("password")).sendKeys(SealFixtures.UNIT_PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        browser.findElement(By.id("menu-seal")).click();
+        assertThat(text("seal-in-force")).isEqualTo("尚无审核通过的印模。审核通过后，该印模将用于本单位签发的电子证书。");
+
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(sealFile.toAbsolutePath().toString());
+        browser.findElement(By.id("upload:submit")).click();
+
+        assertThat(text("page-messages")).contains("第1版印模已上传，等待人社局审核。");
+        assertThat(text("versions:0:state")).isEqualTo("待审核");
+        assertThat(text("preview-title")).isEqualTo("证书效果预览：第1版（待审核）");
+        long impressionId = shownSealId();
+        // the upload answered with a redirect: reloading the page uploads nothing again
+        browser.navigate().refresh();
+        assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelectorAll('#versions tbody tr').length")).intValue()).isEqualTo(1);
+
+        // the bureau reviewer, signed in with a UKEY, finds it in the queue and approves it
+        BrowserlessSession bureau = new BrowserlessSession("https://localhost:" + ports.ukeyPort(), reviewer.tls());
+        HttpResponse<String> queue = bureau.get("/sdmanager/seals.xhtml");
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains(unit.name()).contains("id=\"open-" + impressionId + "\"");
+        HttpResponse<String> decided = bureau.submit("/sdmanager/seals.xhtml?impression=" + impressionId,
+                "/sdmanager/seals.xhtml", Map.of("review:opinion", "印模清晰，同意启用", "review:approve", ""));
+        assertThat(decided.body()).contains(unit.name() + "第1版印模已审核通过，即为该单位现行印模。");
+
+        // the unit sees version 1 approved, in force, with the opinion, on the certificate mock-up
+        browser.findElement(By.id("menu-seal")).click();
+        assertThat(text("seal-in-force")).startsWith("第1版，").endsWith("审核通过。");
+        assertThat(text("versions:0:state")).isEqualTo("已通过");
+        assertThat(text("versions:0:in-force-mark")).isEqualTo("（现行）");
+        assertThat(text("versions:0:opinion")).isEqualTo("印模清晰，同意启用");
+        assertThat(text("preview-title")).isEqualTo("证书效果预览：第1版（已通过）");
+        assertThat(shownSealId()).isEqualTo(impressionId);
+        WebElement seal = browser.findElement(By.id("mockup-seal"));
+        assertThat(seal.isDisplayed()).isTrue();
+        assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : -1", seal)).intValue()).isEqualTo(480);
+        // placed as seal-templates/ says: x 360, y 120, 150 pt on a 595 × 842 pt page
+        assertThat(seal.getAttribute("style")).contains("left: 60.5%").contains("bottom: 14.25%")
+                .contains("width: 25.21%");
+        assertThat(browser.findElement(By.id("preview-pdf")).getAttribute("href"))
+                .endsWith("/rsrc/unit/seal/preview/" + impressionId);
+    }
+
+    private long shownSealId() {
+        Matcher id = SEAL_ID.matcher(browser.findElement(By.id("mockup-seal")).getAttribute("src"));
+        assertThat(id.find()).as("the mock-up shows a stored seal").isTrue();
+        return Long.parseLong(id.group(1));
+    }
+
+    private String text(String id) {
+        return Browser.textOf(browser, id);
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + ports.httpPort();
+    }
+}
