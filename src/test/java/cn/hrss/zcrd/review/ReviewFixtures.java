@@ -1,5 +1,7 @@
 package cn.hrss.zcrd.review;
 
+import cn.hrss.zcrd.support.BackOfficeLogins;
+
 import cn.hrss.zcrd.account.Applicant;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
@@ -128,8 +130,8 @@ public class ReviewFixtures {
     /** A new back-office account of the role, signed in by password. */
     public BackOfficeUser backOfficeUser(BackOfficeRole role) {
         String username = "review-" + role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet();
-        backOffice.create(username, "审核员" + username, role, "Reviewer123!");
-        return (BackOfficeUser) backOffice.passwordLogins().loadUserByUsername(username);
+        return BackOfficeLogins.passwordUser(backOffice, username, "审核员" + username, role,
+                "Reviewer123!");
     }
 
     public BackOfficeUser bureauReviewer() {

@@ -8,6 +8,7 @@ import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.seal.internal.SealImpression;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
+import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestIdentities;
@@ -199,8 +200,9 @@ class SealAccessIT {
 
     private BrowserlessSession backOfficeByPassword(SealFixtures.Reviewer account) throws Exception {
         BrowserlessSession session = new BrowserlessSession(http());
-        HttpResponse<String> home = session.submit("/sdmanager/login.xhtml", "/sdmanager/login",
-                Map.of("username", account.username(), "password", SealFixtures.REVIEWER_PASSWORD));
+        // the same account, password and TOTP secret as SealFixtures.aReviewer set up
+        HttpResponse<String> home = BackOfficeLogins.account(accounts, account.username(), null, null,
+                SealFixtures.REVIEWER_PASSWORD).login(session);
         assertThat(home.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         return session;
     }

@@ -1,5 +1,7 @@
 package cn.hrss.zcrd.seal;
 
+import cn.hrss.zcrd.support.BackOfficeLogins;
+
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
@@ -63,14 +65,15 @@ public final class SealFixtures {
 
     public static Reviewer aReviewer(BackOfficeAccounts accounts, BackOfficeRole role) throws Exception {
         String username = "seal-" + role.name().toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet();
-        var account = accounts.create(username, "印模审核" + SEQUENCE.get(), role, REVIEWER_PASSWORD);
+        BackOfficeUser passwordUser = BackOfficeLogins.passwordUser(accounts, username, "印模审核" + SEQUENCE.get(),
+                role, REVIEWER_PASSWORD);
+        var account = accounts.findByUsername(username).orElseThrow();
         char[] password = "test".toCharArray();
         KeyStore ukey = TestCertificates.freshUkeyCertificate(username, password);
         X509Certificate certificate = (X509Certificate) ukey.getCertificate("ukey");
         accounts.bindUkey(account.getId(), certificate);
         BackOfficeUser ukeyUser = (BackOfficeUser) accounts.ukeyLogins().loadUserDetails(
                 new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(certificate), certificate));
-        BackOfficeUser passwordUser = (BackOfficeUser) accounts.passwordLogins().loadUserByUsername(username);
         return new Reviewer(username, ukeyUser, passwordUser, TlsClient.sslContext(ukey, password));
     }
 

@@ -1,5 +1,9 @@
 package cn.hrss.zcrd.support;
 
+import cn.hrss.zcrd.account.BackOfficeLoginDetails;
+import cn.hrss.zcrd.account.BackOfficeUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+
 import cn.hrss.zcrd.account.BackOfficeAccount;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
@@ -62,6 +66,20 @@ public final class BackOfficeLogins {
             return session.submit("/sdmanager/login.xhtml", "/sdmanager/login",
                     Map.of("username", username, "password", password, "totp", code(secret)));
         }
+    }
+
+    /**
+     * The user of a fallback (password + TOTP) session of a new account of {@code role}, authenticated by the real
+     * login provider — for tests that call services as that user. The account keeps {@code password} and its TOTP
+     * secret (see {@link #account}), so the same username can log in through the form again.
+     */
+    public static BackOfficeUser passwordUser(BackOfficeAccounts accounts, String username, String displayName,
+                                              BackOfficeRole role, String password) {
+        Fallback fallback = account(accounts, username, displayName, role, password);
+        UsernamePasswordAuthenticationToken request = UsernamePasswordAuthenticationToken.unauthenticated(
+                username, password);
+        request.setDetails(new BackOfficeLoginDetails("127.0.0.1", code(fallback.secret())));
+        return (BackOfficeUser) accounts.passwordLogin().authenticate(request).getPrincipal();
     }
 
     /** A code for the next time step of {@code secret} not handed out before (the server refuses a used step). */
