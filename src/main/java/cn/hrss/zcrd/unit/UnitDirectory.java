@@ -1,6 +1,11 @@
 package cn.hrss.zcrd.unit;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -16,6 +21,8 @@ public class UnitDirectory {
     /** Longest search text taken; a longer one cannot be part of any unit name. */
     static final int MAX_QUERY = 100;
     static final int MAX_PAGE_SIZE = 50;
+    /** Most ids {@link #names} takes at once. */
+    static final int MAX_NAMES = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -45,6 +52,21 @@ public class UnitDirectory {
                 (rs, i) -> new UnitSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                 pattern, pageSize, (long) pageNumber * pageSize);
         return new UnitPage(units, total == null ? 0 : total, pageNumber, pageSize);
+    }
+
+    /** The names of the units among {@code ids} that exist, in one query (a page of a list names many units). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> ids) {
+        List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().limit(MAX_NAMES).toList();
+        Map<Long, String> names = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            jdbc.query("select id, name from unit where id in ("
+                    + String.join(",", Collections.nCopies(wanted.size(), "?")) + ")",
+                    rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    }, wanted.toArray());
+        }
+        return names;
     }
 
     @Transactional(readOnly = true)

@@ -111,10 +111,10 @@ class ReviewQueueBenchmark {
         String given = "'伟','芳','娜','敏','静','磊','强','洋','艳','杰','军','勇','涛','明','超','霞','平','刚','丽','鹏',"
                 + "'华','飞','鑫','波','斌','宇','浩','凯','健','俊'";
         int others = UNITS - 10;
-        // state by seq % 20: 8/20 submitted, 4 reported, 3 approved, 2 finally approved, 2 returned, 1 draft
-        String state = "case when s.seq % 20 < 8 then 'SUBMITTED' when s.seq % 20 < 12 then 'REPORTED' "
-                + "when s.seq % 20 < 15 then 'UNIT_APPROVED' when s.seq % 20 < 17 then 'FINAL_APPROVED' "
-                + "when s.seq % 20 < 19 then 'RETURNED' else 'DRAFT' end";
+        // state by (seq div 5) % 20, independent of the unit: 8/20 submitted, 4 reported, 3 approved, 2 finally approved, 2 returned, 1 draft
+        String state = "case when (s.seq div 5) % 20 < 8 then 'SUBMITTED' when (s.seq div 5) % 20 < 12 "
+                + "then 'REPORTED' when (s.seq div 5) % 20 < 15 then 'UNIT_APPROVED' when (s.seq div 5) % 20 < 17 "
+                + "then 'FINAL_APPROVED' when (s.seq div 5) % 20 < 19 then 'RETURNED' else 'DRAFT' end";
         String holder = "case when s.seq % 5 = 0 then 1 when s.seq % 5 = 1 then 2 + (s.seq div 5) % 9 "
                 + "else 11 + s.seq % " + others + " end";
         jdbc.update("insert into declaration (version, applicant_account_id, applicant_name, applicant_id_number, "
@@ -127,11 +127,11 @@ class ReviewQueueBenchmark {
                 + "year(now()), elt(1 + s.seq % 3, 'YUAN', 'ZHULI', 'ZHONGJI'), elt(1 + (s.seq div 3) % 7, "
                 + "'GONGCHENG', 'WEISHENG', 'JIAOYU', 'JINGJI', 'KUAIJI', 'TONGJI', 'NONGYE'), 102, 1001, 5, "
                 + "d.unit_id, true, '2020-07-10', '2020-07-10', '山东大学', '2020-07-01', 'BACHELOR', '机械设计', "
-                + state + ", case when s.seq % 20 >= 17 then null else h.unit_id end, "
-                + "case when s.seq % 20 = 19 then null else true end, now(6), now(6), "
-                + "case when s.seq % 20 = 19 then null else now(6) - interval (s.seq % 730) day "
+                + state + ", case when (s.seq div 5) % 20 >= 17 then null else h.unit_id end, "
+                + "case when (s.seq div 5) % 20 = 19 then null else true end, now(6), now(6), "
+                + "case when (s.seq div 5) % 20 = 19 then null else now(6) - interval (s.seq % 730) day "
                 + "- interval (s.seq % 86400) second end, "
-                + "case when s.seq % 20 = 19 then null else now(6) - interval (s.seq % 730) day "
+                + "case when (s.seq div 5) % 20 = 19 then null else now(6) - interval (s.seq % 730) day "
                 + "- interval (s.seq % 86400) second end "
                 + "from seq_1_to_" + DECLARATIONS + " s join bench_person p on p.n = s.seq "
                 + "join bench_unit h on h.n = (" + holder + ") "

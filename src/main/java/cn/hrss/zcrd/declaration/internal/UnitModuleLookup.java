@@ -2,12 +2,9 @@ package cn.hrss.zcrd.declaration.internal;
 
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitDirectory;
-import cn.hrss.zcrd.unit.UnitSummary;
 import cn.hrss.zcrd.unit.Units;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +27,8 @@ class UnitModuleLookup implements UnitLookup {
 
     @Override
     public Map<Long, String> names(Collection<Long> unitIds) {
-        Map<Long, String> names = new HashMap<>();
-        // a declaration names a handful of units (declaring, work, current, those in its history)
-        unitIds.stream().filter(Objects::nonNull).distinct()
-                .forEach(id -> directory.find(id).map(UnitSummary::name).ifPresent(name -> names.put(id, name)));
-        return names;
+        // one query for the units of a declaration (declaring, work, current, its history) or a page of a queue
+        return directory.names(unitIds);
     }
 
     @Override

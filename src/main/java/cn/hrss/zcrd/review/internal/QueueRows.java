@@ -24,6 +24,8 @@ public class QueueRows extends LazyDataModel<QueueItem> {
 
     private final transient DeclarationQueue queue;
     private QueueQuery query;
+    /** the paginator's total, counted once per query: paging through it does not count again */
+    private Long total;
 
     QueueRows(DeclarationQueue queue, QueueQuery query) {
         this.queue = queue;
@@ -32,6 +34,12 @@ public class QueueRows extends LazyDataModel<QueueItem> {
 
     void apply(QueueQuery newQuery) {
         this.query = newQuery;
+        this.total = null;
+    }
+
+    /** Counts again on the next load (after the unit changed what the query finds). */
+    void refresh() {
+        this.total = null;
     }
 
     QueueQuery query() {
@@ -40,7 +48,10 @@ public class QueueRows extends LazyDataModel<QueueItem> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(queue.count(user(), query), Integer.MAX_VALUE);
+        if (total == null) {
+            total = queue.count(user(), query);
+        }
+        return (int) Math.min(total, Integer.MAX_VALUE);
     }
 
     @Override

@@ -76,6 +76,7 @@ public class ReportView implements Serializable {
                             : refused.applicantName(), reason);
         }
         selected.clear();
+        rows.refresh();
     }
 
     public QueueRows getRows() {
