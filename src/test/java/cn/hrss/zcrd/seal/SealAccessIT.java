@@ -78,6 +78,14 @@ class SealAccessIT {
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(preview.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try (var pdf = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
+                new java.io.ByteArrayInputStream(preview.body())))) {
+            var xObjects = pdf.getPage(1).getResources().getResource(com.itextpdf.kernel.pdf.PdfName.XObject);
+            assertThat(xObjects.keySet()).extracting(name -> xObjects.getAsStream(name)
+                    .getAsNumber(com.itextpdf.kernel.pdf.PdfName.Width).intValue()).contains(360);
+        }
+        // for a person to look at: target/seal-certificate-preview.pdf
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "seal-certificate-preview.pdf"), preview.body());
     }
 
     @Test

@@ -111,6 +111,11 @@ class SealImpressionBrowserIT {
                 .contains("width: 25.21%");
         assertThat(browser.findElement(By.id("preview-pdf")).getAttribute("href"))
                 .endsWith("/rsrc/unit/seal/preview/" + impressionId);
+        // for a person to look at: target/screenshots/seal-in-force.png
+        Path shot = Path.of("target", "screenshots", "seal-in-force.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((org.openqa.selenium.TakesScreenshot) browser)
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     private long shownSealId() {

@@ -3,6 +3,7 @@ package cn.hrss.zcrd.seal.internal;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -240,10 +241,20 @@ public final class SealImageInspector {
         long transparent = 0;
         int width = image.getWidth();
         int[] row = new int[width];
+        WritableRaster alpha = image.getAlphaRaster();
+        // the alpha band read directly (8 or 16 bits); palette images have none and go through their colour model
+        int half = alpha == null ? 128 : 1 << (alpha.getSampleModel().getSampleSize(0) - 1);
         for (int y = 0; y < image.getHeight(); y++) {
-            image.getRGB(0, y, width, 1, row, 0, width);
-            for (int argb : row) {
-                if ((argb >>> 24) < 128) {
+            if (alpha != null) {
+                alpha.getSamples(0, y, width, 1, 0, row);
+            } else {
+                image.getRGB(0, y, width, 1, row, 0, width);
+                for (int x = 0; x < width; x++) {
+                    row[x] >>>= 24;
+                }
+            }
+            for (int a : row) {
+                if (a < half) {
                     transparent++;
                 }
             }
