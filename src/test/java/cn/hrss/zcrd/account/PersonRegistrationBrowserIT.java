@@ -70,7 +70,7 @@ class PersonRegistrationBrowserIT {
         assertThat(text("portal-greeting")).isEqualTo("您好，欧阳·明月");
         assertThat(text("menu-declarations")).isEqualTo("我的申报信息");
         browser.findElement(By.id("menu-declarations")).click();
-        assertThat(text("preparing-title")).isEqualTo("我的申报信息");
+        assertThat(text("list-title")).isEqualTo("我的申报信息");
 
         browser.findElement(By.id("logout-submit")).click();
         assertThat(text("logout-done")).isEqualTo("您已安全退出。");
