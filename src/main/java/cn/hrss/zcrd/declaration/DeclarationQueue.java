@@ -32,11 +32,13 @@ public class DeclarationQueue {
     /** Longest page one call returns. */
     public static final int MAX_PAGE_SIZE = 100;
     static final int MAX_TEXT = 30;
+    static final int MAX_REMEMBERED_UNITS = 100_000;
 
     private final DeclarationAccess access;
     private final UnitLookup units;
     private final TitleCatalog catalog;
     private final Clock clock;
+    private final Map<Long, Long> unitOfAccount = new java.util.concurrent.ConcurrentHashMap<>();
 
     @PersistenceContext
     private EntityManager em;
@@ -146,10 +148,18 @@ public class DeclarationQueue {
     }
 
     private long unitId(PortalUser unitUser) {
-        if (unitUser == null) {
-            throw new AccessDeniedException("no user");
+        if (unitUser == null || !unitUser.isUnit()) {
+            throw new AccessDeniedException("only a unit has a review queue");
         }
-        Long unitId = access.unitActor(unitUser).unitId();
+        // a unit account belongs to its unit for good: remember it instead of asking on every page
+        Long known = unitOfAccount.get(unitUser.accountId());
+        if (known != null) {
+            return known;
+        }
+        long unitId = access.unitActor(unitUser).unitId();
+        if (unitOfAccount.size() < MAX_REMEMBERED_UNITS) {
+            unitOfAccount.put(unitUser.accountId(), unitId);
+        }
         return unitId;
     }
 
