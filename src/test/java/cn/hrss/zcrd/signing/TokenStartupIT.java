@@ -29,7 +29,8 @@ class TokenStartupIT {
                 "--server.port=0", "--zcrd.http.port=0"))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
-        boolean ended = app.waitFor(120, TimeUnit.SECONDS);
+        // generous: a start takes ~15 s alone but over 2 minutes on two cores shared with other test runs
+        boolean ended = app.waitFor(300, TimeUnit.SECONDS);
         if (!ended) {
             app.destroyForcibly();
         }
