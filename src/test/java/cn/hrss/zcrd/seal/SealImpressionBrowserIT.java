@@ -111,7 +111,10 @@ class SealImpressionBrowserIT {
                 .contains("width: 25.21%");
         assertThat(browser.findElement(By.id("preview-pdf")).getAttribute("href"))
                 .endsWith("/rsrc/unit/seal/preview/" + impressionId);
+        assertThat(text("seal-requirements")).contains("文件不超过512KB，宽和高在100至2000像素之间");
         // for a person to look at: target/screenshots/seal-in-force.png
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(
+                By.id("preview-title")));
         Path shot = Path.of("target", "screenshots", "seal-in-force.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, ((org.openqa.selenium.TakesScreenshot) browser)
