@@ -177,7 +177,7 @@ class SealAccessIT {
 
     @Test
     void aUkeyReviewerSeesTheImageOnTheMutualTlsPort() throws Exception {
-        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.SYSTEM_ADMIN);
+        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
         BrowserlessSession ukey = new BrowserlessSession(ukeyBase(), reviewer.tls());
 
         HttpResponse<String> page = ukey.get(REVIEW_PAGE + "?impression=" + impressionId);

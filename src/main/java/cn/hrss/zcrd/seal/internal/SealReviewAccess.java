@@ -1,10 +1,9 @@
 package cn.hrss.zcrd.seal.internal;
 
 import cn.hrss.zcrd.account.AuthenticationMethod;
-import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,13 +12,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Who may review seal impressions — the one place that says it, so it can follow the back office's shared rules
  * (region scope, the "needs a UKEY session" policy) when they exist:
  * <ul>
- *   <li>see the queue and the images: a back-office user of a bureau role (系统管理员, 人社局审核员);</li>
- *   <li>approve or reject: the same, in a UKEY session (SPEC §1: the password fallback can look, not decide).</li>
+ *   <li>see the queue and the images: the roles of {@link BackOfficeAction#VIEW_SEALS} (人社局审核员);</li>
+ *   <li>approve or reject: the roles of {@link BackOfficeAction#APPROVE_SEAL}, in a UKEY session (SPEC §1).</li>
  * </ul>
  */
 public final class SealReviewAccess {
-
-    static final Set<BackOfficeRole> BUREAU_ROLES = Set.of(BackOfficeRole.SYSTEM_ADMIN, BackOfficeRole.BUREAU_REVIEWER);
 
     private SealReviewAccess() {
     }
@@ -32,11 +29,11 @@ public final class SealReviewAccess {
     }
 
     public static boolean mayReview(BackOfficeUser user) {
-        return BUREAU_ROLES.contains(user.getRole());
+        return BackOfficeAction.VIEW_SEALS.allowedFor(user.getRole());
     }
 
     public static boolean mayDecide(BackOfficeUser user) {
-        return mayReview(user) && user.getMethod() == AuthenticationMethod.UKEY;
+        return BackOfficeAction.APPROVE_SEAL.allowedFor(user.getRole()) && user.getMethod() == AuthenticationMethod.UKEY;
     }
 
     /** The current user if of a bureau role; otherwise access is denied (a portal session too). */
