@@ -86,7 +86,7 @@ class ReviewChainBrowserIT {
         pages.openFromQueue("秦浏览");
         assertThat(text("detail-state")).isEqualTo("已提交");
         assertThat(browser.findElements(By.cssSelector("a.review-attachment"))).singleElement()
-                .satisfies(a -> assertThat(a.getAttribute("href")).matches(".*/rsrc/attachments/\\d+"));
+                .satisfies(a -> assertThat(a.getAttribute("href")).matches(".*/rsrc/declaration-files/attachments/\\d+"));
         WebElement work = browser.findElement(By.id("module-WORK"));
         work.findElement(By.xpath(".//button[contains(@id,':reject')]")).click();
         browser.findElement(By.xpath("//*[@id='module-WORK']//textarea[contains(@id,':moduleOpinion')]"))

@@ -175,7 +175,7 @@ public class ReviewDeclarationView implements Serializable {
     /** Where an attachment is downloaded (served by the declaration feature). */
     public String attachmentUrl(long attachmentId) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/rsrc/attachments/" + attachmentId;
+                + "/rsrc/declaration-files/attachments/" + attachmentId;
     }
 
     public String getOpinion() {
