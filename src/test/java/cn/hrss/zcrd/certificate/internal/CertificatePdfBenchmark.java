@@ -9,9 +9,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +40,8 @@ class CertificatePdfBenchmark {
 
     @Test
     void certificatesPerSecond() throws Exception {
-        String alias = "bench-seal-" + System.nanoTime();
-        List<java.security.cert.X509Certificate> chain = token.generateKey(alias, 2048,
-                pk -> authority.issueSealCertificate(pk, "职称认定基准测试发证单位", "91370000MA3C5LLW5K"));
-        ElectronicSeal seal = new ElectronicSeal(System.nanoTime(), 1, 1, 1, alias, chain,
-                Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")), Instant.now());
+        String alias = "bench-certificate-pdf-seal";
+        ElectronicSeal seal = CertificatePdfIT.sealFor(token, authority, alias, "职称认定基准测试发证单位");
         URI address = URI.create("https://zcrd.example.gov.cn/verify?c=ZC-2026-000001&k=8f3a9c2e");
 
         System.out.printf("%nBENCH certificate pdf: implementation %s%n", documents.getClass().getSimpleName());

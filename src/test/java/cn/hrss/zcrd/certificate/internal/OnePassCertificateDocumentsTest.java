@@ -28,7 +28,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
@@ -98,21 +97,6 @@ class OnePassCertificateDocumentsTest {
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(preview)))) {
             assertThat(new SignatureUtil(pdf).getSignatureNames()).isEmpty();
             assertThat(PdfTextExtractor.getTextFromPage(pdf.getFirstPage())).contains("印模预览");
-        }
-    }
-
-    @Test
-    void timing() {
-        for (int round = 0; round < 3; round++) {
-            int n = 500;
-            long start = System.nanoTime();
-            for (int i = 0; i < n; i++) {
-                documents.make(new CertificateContent("张" + (char) ('一' + i % 200), "370102********1234", "工程师",
-                        "工程", "电子信息工程", "中级", LocalDate.of(2026, 11, 20), "山东省人力资源和社会保障厅",
-                        "ZC-2026-" + i), ADDRESS, seal);
-            }
-            System.out.printf(Locale.ROOT, "make(): %.3f ms each (software key)%n",
-                    (System.nanoTime() - start) / 1e6 / n);
         }
     }
 
