@@ -60,7 +60,8 @@ class CertificatePdfBenchmark {
             long start = System.nanoTime();
             parallel(threads, n, i -> token.sign(alias, "SHA256withRSA", data).length);
             double s = (System.nanoTime() - start) / 1e9;
-            System.out.printf("BENCH certificate pdf: raw token signatures, %d thread(s): %,.0f /s%n", threads, n / s);
+            System.out.printf("BENCH certificate pdf: raw token signatures, %d thread(s): %,.0f /s (%.2f ms CPU each)%n",
+                    threads, n / s, lastCpuNanos.get() / 1e6 / n);
         }
     }
 
@@ -77,21 +78,28 @@ class CertificatePdfBenchmark {
             return pdf.pdf().length;
         });
         double s = (System.nanoTime() - start) / 1e9;
-        System.out.printf("BENCH certificate pdf: make(), %d thread(s), %,d certificates: %,.1f /s (%.2f ms each)%n",
-                threads, n, n / s, s * 1000 / n * threads);
+        System.out.printf("BENCH certificate pdf: make(), %d thread(s), %,d certificates: %,.1f /s (%.2f ms wall,"
+                        + " %.2f ms CPU each; load average %.1f)%n", threads, n, n / s, s * 1000 / n * threads,
+                lastCpuNanos.get() / 1e6 / n, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return size.get();
     }
 
+    /** CPU time of the workers of the last {@link #parallel} run (token work is in-process native code: included). */
+    private static final AtomicLong lastCpuNanos = new AtomicLong();
+
     private static void parallel(int threads, int n, Job job) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        lastCpuNanos.set(0);
         try {
             AtomicLong next = new AtomicLong();
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
+                    long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                     for (long i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                         job.run((int) i);
                     }
+                    lastCpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu);
                     return null;
                 }));
             }
