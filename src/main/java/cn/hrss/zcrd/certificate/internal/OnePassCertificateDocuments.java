@@ -65,7 +65,8 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         PreparedSeal prepared = prepared(seal);
         int reserved = prepared.signature().reservedBytes();
         PdfOut.Chunk fixed = page.fixedPart();
-        PdfOut out = new PdfOut(fixed.bytes().length + prepared.artwork().bytes().length + 2 * reserved + 32_768,
+        PdfOut out = new PdfOut(fixed.bytes().length + prepared.artwork().chunk().bytes().length + 2 * reserved
+                + 32_768,
                 CertificatePage.SIGNATURE);
         String now = PDF_DATE.format(clock.instant());
 
@@ -74,10 +75,10 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
                 .ascii(" 0 R/AcroForm<</Fields[").ascii(CertificatePage.SIGNATURE_FIELD)
                 .ascii(" 0 R]/SigFlags 3>>>>").end();
         writePageTree(out, false, "/Annots[" + CertificatePage.SIGNATURE_FIELD + " 0 R]");
-        page.writeValues(out, content, verificationAddress, false);
+        page.writeValues(out, content, verificationAddress, null);
         writeInfo(out, content, now);
         out.chunk(fixed);
-        out.chunk(prepared.artwork());
+        out.chunk(prepared.artwork().chunk());
         out.begin(CertificatePage.SIGNATURE_FIELD).ascii("<</Type/Annot/Subtype/Widget/FT/Sig/T(seal)/V ")
                 .ascii(CertificatePage.SIGNATURE).ascii(" 0 R/F 132/P ").ascii(CertificatePage.PAGE)
                 .ascii(" 0 R/Rect").ascii(page.sealRectangle()).ascii("/AP<</N ")
@@ -116,17 +117,17 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
      * preview (the seal mock-up of the seal pages).
      */
     public byte[] preview(CertificateContent content, URI verificationAddress, byte[] sealPng) {
-        PdfOut.Chunk artwork = SealArtwork.of(sealPng, page.layout().sealSize());
-        PdfOut out = new PdfOut(page.fixedPart().bytes().length + artwork.bytes().length + 32_768,
+        SealArtwork.Prepared artwork = SealArtwork.of(sealPng, page.layout().sealSize());
+        PdfOut out = new PdfOut(page.fixedPart().bytes().length + artwork.chunk().bytes().length + 32_768,
                 CertificatePage.PREVIEW_GRAPHICS_STATE);
         out.ascii(HEADER);
         out.begin(CertificatePage.CATALOG).ascii("<</Type/Catalog/Pages ").ascii(CertificatePage.PAGES)
                 .ascii(" 0 R>>").end();
         writePageTree(out, true, "");
-        page.writeValues(out, content, verificationAddress, true);
+        page.writeValues(out, content, verificationAddress, artwork.drawing());
         writeInfo(out, content, PDF_DATE.format(clock.instant()));
         out.chunk(page.fixedPart());
-        out.chunk(artwork);
+        out.chunk(artwork.chunk());
         out.begin(CertificatePage.PREVIEW_GRAPHICS_STATE).ascii("<</Type/ExtGState/ca 0.35>>").end();
         out.finish(CertificatePage.CATALOG, CertificatePage.INFO, documentId());
         return out.toByteArray();
@@ -141,8 +142,8 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         out.begin(CertificatePage.PAGES).ascii("<</Type/Pages/Kids[").ascii(CertificatePage.PAGE)
                 .ascii(" 0 R]/Count 1>>").end();
         out.begin(CertificatePage.PAGE).ascii("<</Type/Page/Parent ").ascii(CertificatePage.PAGES)
-                .ascii(" 0 R/MediaBox[0 0 595 842]/Resources").ascii(page.resources(preview)).ascii("/Contents ")
-                .ascii(CertificatePage.CONTENT).ascii(" 0 R").ascii(annotations).ascii(">>").end();
+                .ascii(" 0 R/MediaBox[0 0 595 842]/Resources").ascii(page.resources(preview)).ascii("/Contents")
+                .ascii(CertificatePage.contents()).ascii(annotations).ascii(">>").end();
     }
 
     private void writeInfo(PdfOut out, CertificateContent content, String now) {
@@ -182,6 +183,6 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
     private record SealKey(long id, String keyAlias, long impressionId) {
     }
 
-    private record PreparedSeal(PdfOut.Chunk artwork, CadesDetachedSignature signature) {
+    private record PreparedSeal(SealArtwork.Prepared artwork, CadesDetachedSignature signature) {
     }
 }

@@ -72,7 +72,11 @@ class OnePassCertificateDocumentsTest {
 
         assertThat(made.sha256()).isEqualTo(HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(made.pdf())));
-        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(made.pdf())))) {
+        PdfReader reader = new PdfReader(new ByteArrayInputStream(made.pdf()))
+                .setStrictnessLevel(PdfReader.StrictnessLevel.CONSERVATIVE);
+        try (PdfDocument pdf = new PdfDocument(reader)) {
+            assertThat(reader.hasRebuiltXref()).as("cross-reference table intact").isFalse();
+            assertThat(reader.hasFixedXref()).isFalse();
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             String text = PdfTextExtractor.getTextFromPage(pdf.getFirstPage());
             assertThat(text).contains("专业技术资格证书", "欧阳明华", "370102********1234", "ZC-2026-000123",
