@@ -100,7 +100,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         byte[] buffer = out.buffer();
         java.util.Arrays.fill(buffer, zeros, zeros + 2 * reserved, (byte) '0');
         int total = out.size();
-        out.patch(byteRangeAt, String.format("[0 %-10d %-10d %-10d]", contentsStart, contentsEnd,
+        out.patch(byteRangeAt, String.format(Locale.ROOT, "[0 %-10d %-10d %-10d]", contentsStart, contentsEnd,
                 total - contentsEnd).getBytes(StandardCharsets.US_ASCII));
         MessageDigest sha256 = sha256();
         sha256.update(buffer, 0, contentsStart);
