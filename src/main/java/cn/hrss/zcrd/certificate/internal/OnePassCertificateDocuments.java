@@ -3,6 +3,7 @@ package cn.hrss.zcrd.certificate.internal;
 import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.signing.SignatureToken;
+import cn.hrss.zcrd.signing.TimeStampSource;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,7 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +32,9 @@ import org.springframework.stereotype.Component;
  * statement) with its own font subset is serialized and deflated at start ({@link CertificatePage}); each
  * electronic seal's image is decoded, compressed and serialized once ({@link SealArtwork}, cached by seal).
  * Per certificate: a font subset of the characters of its values (a few KB), the content stream with the QR code
- * as vector squares (deflated at the fastest level), SHA-256 over ~70 KB, one token signature.
+ * as vector squares (deflated at the fastest level), SHA-256 over ~70 KB, one token signature, one RFC 3161
+ * signature time-stamp, and — appended as an incremental update after the signed revision — the DSS with the
+ * chains and CRLs dated after the time-stamp ({@link LongTermValidationData}): PAdES-BASELINE-LT.
  *
  * <p>Thread-safe: everything shared is immutable; each call has its own buffer, glyph set and CMS builder.
  */
@@ -49,9 +54,14 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
     private final String reason;
     private final String location;
     private final Map<SealKey, PreparedSeal> seals = new ConcurrentHashMap<>();
+    private final TimeStampSource timeStamps;
+    private final LongTermValidationData longTerm;
 
     OnePassCertificateDocuments(@Value("${zcrd.pdf.font}") String fontLocation, CertificateLayouts layouts,
-                                MessageSource messages, SignatureToken token, Clock clock) {
+                                MessageSource messages, SignatureToken token, TimeStampSource timeStamps,
+                                LongTermValidationData longTerm, Clock clock) {
+        this.timeStamps = timeStamps;
+        this.longTerm = longTerm;
         this.page = new CertificatePage(TrueTypeFace.open(fontLocation), layouts.current(),
                 key -> messages.getMessage(key, null, CERTIFICATE_LOCALE));
         this.token = token;
@@ -71,9 +81,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         String now = PDF_DATE.format(clock.instant());
 
         out.ascii(HEADER);
-        out.begin(CertificatePage.CATALOG).ascii("<</Type/Catalog/Pages ").ascii(CertificatePage.PAGES)
-                .ascii(" 0 R/AcroForm<</Fields[").ascii(CertificatePage.SIGNATURE_FIELD)
-                .ascii(" 0 R]/SigFlags 3>>>>").end();
+        out.begin(CertificatePage.CATALOG).ascii(catalog("")).end();
         writePageTree(out, false, "/Annots[" + CertificatePage.SIGNATURE_FIELD + " 0 R]");
         page.writeValues(out, content, verificationAddress, null);
         writeInfo(out, content, now);
@@ -95,7 +103,8 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         out.ascii(">");
         int contentsEnd = out.size();
         out.ascii(">>").end();
-        out.finish(CertificatePage.CATALOG, CertificatePage.INFO, documentId());
+        String documentId = documentId();
+        out.finish(CertificatePage.CATALOG, CertificatePage.INFO, documentId);
 
         byte[] buffer = out.buffer();
         java.util.Arrays.fill(buffer, zeros, zeros + 2 * reserved, (byte) '0');
@@ -105,11 +114,40 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         MessageDigest sha256 = sha256();
         sha256.update(buffer, 0, contentsStart);
         sha256.update(buffer, contentsEnd, total - contentsEnd);
-        byte[] cms = prepared.signature().sign(sha256.digest());
-        out.patch(zeros, HexFormat.of().formatHex(cms).getBytes(StandardCharsets.US_ASCII));
+        CadesDetachedSignature.Signed signed = prepared.signature().sign(sha256.digest());
+        out.patch(zeros, HexFormat.of().formatHex(signed.cms()).getBytes(StandardCharsets.US_ASCII));
+        if (signed.timeStamped() != null) {
+            appendLongTermData(out, seal, signed, documentId);
+        }
 
         byte[] pdf = out.toByteArray();
         return new SignedCertificatePdf(pdf, HexFormat.of().formatHex(sha256().digest(pdf)));
+    }
+
+    /** PAdES-BASELINE-LT: the DSS with the chains and fresh CRLs, in an update after the signed revision. */
+    private void appendLongTermData(PdfOut out, ElectronicSeal seal, CadesDetachedSignature.Signed signed,
+                                    String documentId) {
+        LongTermValidationData.Dss dss = longTerm.dssFor(seal.chain(), signed.timeStampChain(), signed.timeStamped());
+        int first = CertificatePage.SIGNATURE + 1;
+        StringBuilder entry = new StringBuilder("/DSS<</Certs[");
+        int number = first;
+        for (int i = 0; i < dss.certificates().size(); i++) {
+            entry.append(i == 0 ? "" : " ").append(number++).append(" 0 R");
+        }
+        entry.append("]/CRLs[");
+        for (int i = 0; i < dss.crls().size(); i++) {
+            entry.append(i == 0 ? "" : " ").append(number++).append(" 0 R");
+        }
+        entry.append("]>>");
+        List<byte[]> streams = new ArrayList<>(dss.certificates());
+        streams.addAll(dss.crls());
+        out.appendUpdate(CertificatePage.CATALOG, catalog(entry.toString()), first, streams, CertificatePage.INFO,
+                documentId);
+    }
+
+    private static String catalog(String more) {
+        return "<</Type/Catalog/Pages " + CertificatePage.PAGES + " 0 R/AcroForm<</Fields["
+                + CertificatePage.SIGNATURE_FIELD + " 0 R]/SigFlags 3>>" + more + ">>";
     }
 
     /**
@@ -161,7 +199,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
             }
             prepared = seals.computeIfAbsent(key, k -> new PreparedSeal(
                     SealArtwork.of(seal.sealPng(), page.layout().sealSize()),
-                    new CadesDetachedSignature(token, seal.keyAlias(), seal.chain())));
+                    new CadesDetachedSignature(token, seal.keyAlias(), seal.chain(), timeStamps)));
         }
         return prepared;
     }

@@ -6,6 +6,7 @@ import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
+import cn.hrss.zcrd.support.DssValidator;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
 import com.itextpdf.forms.PdfAcroForm;
@@ -18,6 +19,8 @@ import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.SignatureUtil;
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +63,9 @@ class CertificatePdfIT {
     @Autowired
     CertificateLayouts layouts;
 
+    @Autowired
+    CertificateAuthority authority;
+
     @BeforeAll
     static void make(@Autowired CertificateDocuments documents, @Autowired SignatureToken token,
                      @Autowired CertificateAuthority authority) throws Exception {
@@ -77,24 +83,40 @@ class CertificatePdfIT {
     }
 
     @Test
-    void itextVerifiesOnePadesSignatureBySealKeyCoveringTheWholeDocument() throws Exception {
+    void itextVerifiesOneTimeStampedPadesSignatureBySealKeyAndTheDssAppendedAfterIt() throws Exception {
         try (PdfDocument pdf = read(made.pdf())) {
             SignatureUtil signatures = new SignatureUtil(pdf);
             assertThat(signatures.getSignatureNames()).containsExactly("seal");
             assertThat(signatures.getSignature("seal").getSubFilter()).isEqualTo(PdfName.ETSI_CAdES_DETACHED);
-            assertThat(signatures.signatureCoversWholeDocument("seal")).isTrue();
+            // the signature covers the first revision; the one after it only adds the DSS
+            assertThat(signatures.getRevision("seal")).isEqualTo(1);
+            assertThat(signatures.getTotalRevisions()).isEqualTo(2);
+            PdfDictionary dss = pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS);
+            assertThat(dss.getAsArray(PdfName.Certs).size()).isGreaterThanOrEqualTo(4);
+            assertThat(dss.getAsArray(PdfName.CRLs).size()).isEqualTo(2);
             PdfPKCS7 pkcs7 = signatures.readSignatureData("seal");
             assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).isTrue();
             assertThat(pkcs7.getDigestAlgorithmName()).isEqualTo("SHA256");
             assertThat(pkcs7.getSigningCertificate()).isEqualTo(seal.certificate());
             assertThat(pkcs7.getCertificates()).hasSize(3);
+            assertThat(pkcs7.getTimeStampTokenInfo()).as("signature time-stamp").isNotNull();
+            assertThat(pkcs7.verifyTimestampImprint()).isTrue();
         }
     }
 
     @Test
     void pdfsigSaysValidAndTrusted() throws Exception {
         assertThat(Pdfsig.validate(made.pdf())).contains("Signature is Valid").contains("Certificate is Trusted")
-                .contains("ETSI.CAdES.detached").contains("Total document signed");
+                .contains("ETSI.CAdES.detached");
+    }
+
+    @Test
+    void theEuDssValidatorPassesItAtPadesBaselineLtOffline() {
+        List<DssValidator.Verdict> verdicts = DssValidator.validate(made.pdf(), authority.rootCertificate());
+        assertThat(verdicts).singleElement().satisfies(verdict -> {
+            assertThat(verdict.indication()).as("%s", verdict).isEqualTo(Indication.TOTAL_PASSED);
+            assertThat(verdict.level()).isEqualTo(SignatureLevel.PAdES_BASELINE_LT);
+        });
     }
 
     @Test
@@ -190,7 +212,8 @@ class CertificatePdfIT {
                         SignatureUtil signatures = new SignatureUtil(doc);
                         assertThat(signatures.readSignatureData("seal").verifySignatureIntegrityAndAuthenticity())
                                 .isTrue();
-                        assertThat(signatures.signatureCoversWholeDocument("seal")).isTrue();
+                        assertThat(signatures.getRevision("seal")).isEqualTo(1);
+                        assertThat(signatures.getTotalRevisions()).isEqualTo(2);
                         assertThat(PdfTextExtractor.getTextFromPage(doc.getFirstPage()))
                                 .contains(content(t * 100 + i).certificateNumber())
                                 .contains(content(t * 100 + i).holderName());

@@ -61,7 +61,7 @@ class OnePassCertificateDocumentsTest {
         messages.setFallbackToSystemLocale(false);
         documents = new OnePassCertificateDocuments("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
                 new CertificateLayouts(Path.of("seal-templates/certificate-layout.properties")), messages, token,
-                Clock.systemUTC());
+                null, null, Clock.systemUTC());
         seal = new ElectronicSeal(7, 1, 1, 1, "seal", token.chain, Files.readAllBytes(
                 Path.of("seal-templates/dev-sample-seal.png")), Instant.now());
     }
