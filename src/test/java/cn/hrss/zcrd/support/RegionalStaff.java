@@ -25,8 +25,11 @@ public record RegionalStaff(BackOfficeAccount account, BackOfficeUser ukeyUser, 
                                    String displayName) throws Exception {
         String username = "staff-" + role.name().toLowerCase().replace('_', '-') + "-" + regionCode + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
-        BackOfficeAccount account = accounts.create(new NewBackOfficeAccount(username, displayName, role, regionCode,
-                null, false)).account();
+        // an issuing-unit operator belongs to a unit, not a region: created as the other tests do, without one
+        BackOfficeAccount account = role == BackOfficeRole.UNIT_OPERATOR
+                ? accounts.create(username, displayName, role, null)
+                : accounts.create(new NewBackOfficeAccount(username, displayName, role, regionCode, null, false))
+                        .account();
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
         X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
         accounts.bindUkey(account.getId(), certificate);

@@ -36,6 +36,7 @@ public class DictionaryView implements Serializable {
     private final transient DictionaryMaintenance maintenance;
     private final transient TitleCatalog catalog;
     private String seriesCode;
+    private String chosenSeries;
     private Series series;
     private List<Series> allSeries;
     private List<Track> tracks;
@@ -60,6 +61,7 @@ public class DictionaryView implements Serializable {
                 .get("series");
         seriesCode = requested != null && catalog.findSeries(requested).isPresent() ? requested
                 : catalog.allSeries().stream().findFirst().map(Series::code).orElse(null);
+        chosenSeries = seriesCode;
         load();
     }
 
@@ -72,8 +74,11 @@ public class DictionaryView implements Serializable {
         methods = catalog.allDeclarationMethods();
     }
 
-    /** 查看: shows the chosen series. */
+    /** 查看: shows the chosen series (the choice is its own form's, so another form's post never changes it). */
     public void show() {
+        if (chosenSeries != null && catalog.findSeries(chosenSeries).isPresent()) {
+            seriesCode = chosenSeries;
+        }
         editKind = null;
         load();
     }
@@ -182,12 +187,12 @@ public class DictionaryView implements Serializable {
         return methods;
     }
 
-    public String getSeriesCode() {
-        return seriesCode;
+    public String getChosenSeries() {
+        return chosenSeries;
     }
 
-    public void setSeriesCode(String seriesCode) {
-        this.seriesCode = seriesCode;
+    public void setChosenSeries(String chosenSeries) {
+        this.chosenSeries = chosenSeries;
     }
 
     public String getSpecialtyTrack() {
