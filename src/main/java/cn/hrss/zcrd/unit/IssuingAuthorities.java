@@ -233,8 +233,8 @@ public class IssuingAuthorities {
 
     /**
      * A bureau reviewer's 通过 (grant) or 驳回 (reject, opinion required), for a reviewer whose data scope is the
-     * whole province. Back-office accounts carry no region yet: once they do, call
-     * {@link #decide(long, BackOfficeUser, String, boolean, String)} with the reviewer's region.
+     * whole province (fixtures and platform jobs). Pages call {@link #review}, which applies the signed-in reviewer's
+     * region and the UKEY policy.
      */
     @Transactional
     public void decide(long applicationId, BackOfficeUser reviewer, boolean approve, String opinion) {

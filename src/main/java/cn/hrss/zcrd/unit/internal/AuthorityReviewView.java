@@ -43,6 +43,7 @@ public class AuthorityReviewView implements Serializable {
     private final boolean ukeyNeeded;
     private String status = "";
     private List<IssuingAuthorityInfo> rows;
+    private long pendingCount;
     private IssuingAuthorityInfo selected;
     private boolean notFound;
     private String opinion;
@@ -72,7 +73,12 @@ public class AuthorityReviewView implements Serializable {
 
     /** 查询 (by status) */
     public void search() {
-        rows = authorities.reviewQueue(status == null || status.isEmpty() ? null : IssuingAuthorityStatus.valueOf(status));
+        IssuingAuthorityStatus filter = status == null || status.isEmpty() ? null : IssuingAuthorityStatus.valueOf(status);
+        rows = authorities.reviewQueue(filter);
+        // the pending count is of the whole scope, whatever the filter shows
+        List<IssuingAuthorityInfo> pending = filter == null || filter == IssuingAuthorityStatus.PENDING ? rows
+                : authorities.reviewQueue(IssuingAuthorityStatus.PENDING);
+        pendingCount = pending.stream().filter(a -> a.status() == IssuingAuthorityStatus.PENDING).count();
     }
 
     /** 通过 */
@@ -129,7 +135,7 @@ public class AuthorityReviewView implements Serializable {
     }
 
     public long getPendingCount() {
-        return rows.stream().filter(a -> a.status() == IssuingAuthorityStatus.PENDING).count();
+        return pendingCount;
     }
 
     public IssuingAuthorityInfo getSelected() {
