@@ -120,4 +120,36 @@ public class TitleCatalog {
     public Optional<DeclarationMethod> findDeclarationMethod(long id) {
         return snapshot.findDeclarationMethod(id);
     }
+
+    // ------------------------------------------------ every row, enabled or not (字典维护, see ReferenceDataEditor)
+
+    /** Every series, enabled or not. */
+    public List<Series> allSeries() {
+        return snapshot.allSeries();
+    }
+
+    /** Every track of the series, enabled or not. */
+    public List<Track> allTracks(String seriesCode) {
+        return snapshot.allTracks(seriesCode);
+    }
+
+    /** Every title of the series, enabled or not, by level. */
+    public List<Title> allTitles(String seriesCode) {
+        return snapshot.allTitles(seriesCode);
+    }
+
+    /** Every specialty of the series, enabled or not. */
+    public List<Specialty> allSpecialties(String seriesCode) {
+        return snapshot.allSpecialties(seriesCode);
+    }
+
+    /** Every 申报方式, enabled or not. */
+    public List<DeclarationMethod> allDeclarationMethods() {
+        return snapshot.allDeclarationMethods();
+    }
+
+    /** Every level, enabled or not. */
+    public List<Level> allLevels() {
+        return snapshot.allLevels();
+    }
 }

@@ -1,5 +1,7 @@
 package cn.hrss.zcrd.unit;
 
+import cn.hrss.zcrd.account.BackOfficeAction;
+import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.PortalUser;
@@ -52,16 +54,18 @@ public class IssuingAuthorities {
     private final TitleCatalog catalog;
     private final AuditTrail audit;
     private final Clock clock;
+    private final BackOfficeGuard guard;
     private final List<AuthorityApplicationPolicy> policies = AuthorityApplicationPolicy.all();
 
     IssuingAuthorities(IssuingAuthorityRepository applications, UnitRepository units, Regions regions,
-                       TitleCatalog catalog, AuditTrail audit, Clock clock) {
+                       TitleCatalog catalog, AuditTrail audit, Clock clock, BackOfficeGuard guard) {
         this.applications = applications;
         this.units = units;
         this.regions = regions;
         this.catalog = catalog;
         this.audit = audit;
         this.clock = clock;
+        this.guard = guard;
     }
 
     // ------------------------------------------------------------------------------------------------ portal side
@@ -156,6 +160,56 @@ public class IssuingAuthorities {
 
     // ------------------------------------------------------------------------------------------ back-office side
 
+    /**
+     * 职称认定证书发放权限审核 for the signed-in bureau reviewer ({@link BackOfficeAction#VIEW_ISSUING_AUTHORITY}):
+     * the applications of its data scope ({@link #withinRegion} with its region) in the status (null: all),
+     * pending ones first (oldest first), then the decided ones (newest first).
+     *
+     * @throws cn.hrss.zcrd.account.BackOfficeAccessDeniedException not a bureau reviewer (recorded)
+     */
+    @Transactional(readOnly = true)
+    public List<IssuingAuthorityInfo> reviewQueue(IssuingAuthorityStatus status) {
+        BackOfficeUser reviewer = guard.require(BackOfficeAction.VIEW_ISSUING_AUTHORITY);
+        List<IssuingAuthorityInfo> all = new ArrayList<>(withinRegion(reviewer.regionCode(), status));
+        all.sort(Comparator.comparing((IssuingAuthorityInfo a) -> a.status() != IssuingAuthorityStatus.PENDING)
+                .thenComparing((x, y) -> x.status() == IssuingAuthorityStatus.PENDING
+                        ? x.appliedAt().compareTo(y.appliedAt()) : y.appliedAt().compareTo(x.appliedAt()))
+                .thenComparingLong(IssuingAuthorityInfo::id));
+        return all;
+    }
+
+    /**
+     * One application for the signed-in bureau reviewer; empty when unknown.
+     *
+     * @throws cn.hrss.zcrd.account.BackOfficeAccessDeniedException not a bureau reviewer, or the application's
+     *         bureau lies outside the reviewer's region (recorded; reason {@code backoffice.refused.scope})
+     */
+    @Transactional(readOnly = true)
+    public Optional<IssuingAuthorityInfo> forReview(long applicationId) {
+        guard.require(BackOfficeAction.VIEW_ISSUING_AUTHORITY);
+        Optional<IssuingAuthorityInfo> found = find(applicationId);
+        found.ifPresent(a -> guard.requireRegion(BackOfficeAction.VIEW_ISSUING_AUTHORITY, bureauRegion(a.bureauCode())));
+        return found;
+    }
+
+    /**
+     * 通过 or 驳回 by the signed-in bureau reviewer: {@link BackOfficeGuard} checks role and the configurable UKEY
+     * policy ({@link BackOfficeAction#APPROVE_ISSUING_AUTHORITY}; by default a password session is refused with
+     * the reason), then {@link #decide(long, BackOfficeUser, String, boolean, String)} within the reviewer's region.
+     */
+    @Transactional
+    public void review(long applicationId, boolean approve, String opinion) {
+        BackOfficeUser reviewer = guard.require(BackOfficeAction.APPROVE_ISSUING_AUTHORITY);
+        if (reviewer.regionCode() == null) {
+            guard.requireRegion(BackOfficeAction.APPROVE_ISSUING_AUTHORITY, null);
+        }
+        decide(applicationId, reviewer, reviewer.regionCode(), approve, opinion);
+    }
+
+    private String bureauRegion(String bureauCode) {
+        return regions.findBureau(bureauCode).map(Bureau::regionCode).orElse(null);
+    }
+
     /** 职称认定证书发放权限审核 of one bureau: its applications in the status (null: all), oldest first. */
     @Transactional(readOnly = true)
     public List<IssuingAuthorityInfo> ofBureau(String bureauCode, IssuingAuthorityStatus status) {
@@ -179,8 +233,8 @@ public class IssuingAuthorities {
 
     /**
      * A bureau reviewer's 通过 (grant) or 驳回 (reject, opinion required), for a reviewer whose data scope is the
-     * whole province. Back-office accounts carry no region yet: once they do, call
-     * {@link #decide(long, BackOfficeUser, String, boolean, String)} with the reviewer's region.
+     * whole province (fixtures and platform jobs). Pages call {@link #review}, which applies the signed-in reviewer's
+     * region and the UKEY policy.
      */
     @Transactional
     public void decide(long applicationId, BackOfficeUser reviewer, boolean approve, String opinion) {

@@ -155,6 +155,46 @@ public final class TitleSnapshot {
         return Optional.ofNullable(methodsById.get(id));
     }
 
+    /** Every level, enabled or not, lowest first. */
+    public List<Level> allLevels() {
+        return levelsByCode.values().stream()
+                .sorted(Comparator.comparingInt(Level::sortOrder).thenComparing(Level::id)).toList();
+    }
+
+    /** Every series, enabled or not, in display order (for the dictionary editor). */
+    public List<Series> allSeries() {
+        return seriesByCode.values().stream()
+                .sorted(Comparator.comparingInt(Series::sortOrder).thenComparing(Series::id)).toList();
+    }
+
+    /** Every track of a series, enabled or not. */
+    public List<Track> allTracks(String seriesCode) {
+        return tracksByCode.values().stream().filter(t -> t.seriesCode().equals(seriesCode))
+                .sorted(Comparator.comparingInt(Track::sortOrder).thenComparing(Track::id)).toList();
+    }
+
+    /** Every title of a series, enabled or not, by level, track and display order. */
+    public List<Title> allTitles(String seriesCode) {
+        return titlesById.values().stream().filter(t -> t.seriesCode().equals(seriesCode))
+                .sorted(Comparator.comparingInt((Title t) -> levelsByCode.get(t.levelCode()).sortOrder())
+                        .thenComparing(titleOrder()))
+                .toList();
+    }
+
+    /** Every specialty of a series, enabled or not, by track and display order. */
+    public List<Specialty> allSpecialties(String seriesCode) {
+        return specialtiesById.values().stream().filter(s -> s.seriesCode().equals(seriesCode))
+                .sorted(specialtyOrder()).toList();
+    }
+
+    /** Every declaration method, enabled or not, by level and display order. */
+    public List<DeclarationMethod> allDeclarationMethods() {
+        return methodsById.values().stream()
+                .sorted(Comparator.comparingInt((DeclarationMethod m) -> levelsByCode.get(m.levelCode()).sortOrder())
+                        .thenComparingInt(DeclarationMethod::sortOrder).thenComparing(DeclarationMethod::id))
+                .toList();
+    }
+
     /** Row counts, for the log. */
     public String summary() {
         return levelsByCode.size() + " levels, " + seriesByCode.size() + " series, " + tracksByCode.size()

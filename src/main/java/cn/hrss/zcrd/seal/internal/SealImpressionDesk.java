@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.seal.internal;
 
+import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The seal impression work of the two faces, each action checking who asks (never only the page):
  * a unit uploads on the portal and sees its own versions; the bureau reviews in the back office (see
- * {@link SealReviewAccess}). Approval publishes {@link SealImpressionApproved} in its transaction.
+ * {@link SealReviewAccess}: role, UKEY policy and region scope). Approval publishes {@link SealImpressionApproved} in its transaction.
  */
 @Service
 public class SealImpressionDesk {
@@ -42,10 +44,11 @@ public class SealImpressionDesk {
     private final ApplicationEventPublisher events;
     private final CertificateMockup mockup;
     private final Clock clock;
+    private final SealReviewAccess access;
 
     SealImpressionDesk(SealImpressionRepository impressions, SealImpressionImageRepository images,
                        SealImageInspector inspector, Units units, AuditTrail audit, ApplicationEventPublisher events,
-                       CertificateMockup mockup, Clock clock) {
+                       CertificateMockup mockup, Clock clock, SealReviewAccess access) {
         this.impressions = impressions;
         this.images = images;
         this.inspector = inspector;
@@ -54,6 +57,7 @@ public class SealImpressionDesk {
         this.events = events;
         this.mockup = mockup;
         this.clock = clock;
+        this.access = access;
     }
 
     // --- the unit, on the portal ---
@@ -106,44 +110,52 @@ public class SealImpressionDesk {
 
     // --- the bureau, in the back office ---
 
-    /** Pending impressions, oldest first (at most {@value #QUEUE_SIZE}). */
+    /** Pending impressions of the reviewer's region, oldest first (at most {@value #QUEUE_SIZE}). */
     @Transactional(readOnly = true)
     public List<SealImpression> queue() {
-        SealReviewAccess.requireReviewer();
-        return impressions.findByStateOrderByUploadedAtAscIdAsc(SealImpressionState.PENDING,
-                PageRequest.of(0, QUEUE_SIZE));
+        Set<String> scope = access.scope(access.requireReviewer());
+        return scope.isEmpty() ? List.of() : impressions.findByStateAndRegionCodeInOrderByUploadedAtAscIdAsc(
+                SealImpressionState.PENDING, scope, PageRequest.of(0, QUEUE_SIZE));
     }
 
     @Transactional(readOnly = true)
     public long queueLength() {
-        SealReviewAccess.requireReviewer();
-        return impressions.countByState(SealImpressionState.PENDING);
+        Set<String> scope = access.scope(access.requireReviewer());
+        return scope.isEmpty() ? 0 : impressions.countByStateAndRegionCodeIn(SealImpressionState.PENDING, scope);
     }
 
-    /** One impression for review, any state. */
+    /** Whether the signed-in reviewer may decide now (role and the configurable UKEY policy). */
+    public boolean mayDecide() {
+        return access.mayDecide();
+    }
+
+    /** One impression of the reviewer's region for review, any state; another region's is not found. */
     @Transactional(readOnly = true)
     public Optional<SealImpression> forReview(long impressionId) {
-        SealReviewAccess.requireReviewer();
-        return impressions.findById(impressionId);
+        return inScope(impressionId);
     }
 
-    /** The version of the same unit in force now, to compare with. */
+    /** The version of the same unit in force now, to compare with (within the reviewer's region). */
     @Transactional(readOnly = true)
     public Optional<SealImpression> inForceForReview(long unitId) {
-        SealReviewAccess.requireReviewer();
-        return impressions.findFirstByUnitIdAndStateOrderBySealVersionDesc(unitId, SealImpressionState.APPROVED);
+        BackOfficeUser reviewer = access.requireReviewer();
+        return impressions.findFirstByUnitIdAndStateOrderBySealVersionDesc(unitId, SealImpressionState.APPROVED)
+                .filter(s -> access.covers(reviewer, s));
     }
 
     @Transactional(readOnly = true)
     public Optional<byte[]> imageForReview(long impressionId) {
-        SealReviewAccess.requireReviewer();
-        return impressions.findById(impressionId).map(s -> png(s.getId()));
+        return inScope(impressionId).map(s -> png(s.getId()));
     }
 
     @Transactional(readOnly = true)
     public Optional<byte[]> previewForReview(long impressionId) {
-        SealReviewAccess.requireReviewer();
-        return impressions.findById(impressionId).map(s -> mockup.previewPdf(png(s.getId()), s.getUnitName()));
+        return inScope(impressionId).map(s -> mockup.previewPdf(png(s.getId()), s.getUnitName()));
+    }
+
+    private Optional<SealImpression> inScope(long impressionId) {
+        BackOfficeUser reviewer = access.requireReviewer();
+        return impressions.findById(impressionId).filter(s -> access.covers(reviewer, s));
     }
 
     /**
@@ -158,6 +170,7 @@ public class SealImpressionDesk {
         BackOfficeUser reviewer = requireDecider(impressionId, "SEAL_IMPRESSION_APPROVED");
         SealImpression impression = impressions.findById(impressionId).orElseThrow(
                 () -> new SealImpressionException("seal.review.unknown"));
+        access.requireInScope(impression);
         impression.approve(decider(reviewer), opinion, clock.instant());
         impressions.saveAndFlush(impression);
         audit.record(AuditEntry.action("SEAL_IMPRESSION_APPROVED").target(AUDIT_TARGET, impressionId)
@@ -180,6 +193,7 @@ public class SealImpressionDesk {
         BackOfficeUser reviewer = requireDecider(impressionId, "SEAL_IMPRESSION_REJECTED");
         SealImpression impression = impressions.findById(impressionId).orElseThrow(
                 () -> new SealImpressionException("seal.review.unknown"));
+        access.requireInScope(impression);
         impression.reject(decider(reviewer), opinion, clock.instant());
         impressions.saveAndFlush(impression);
         audit.record(AuditEntry.action("SEAL_IMPRESSION_REJECTED").target(AUDIT_TARGET, impressionId)
@@ -196,15 +210,21 @@ public class SealImpressionDesk {
         return inspector;
     }
 
-    /** A reviewer in a UKEY session; anyone else is refused, and the refusal of a reviewer is audited. */
+    /**
+     * A reviewer the configurable policy lets decide; anyone else is refused. A reviewer refused for want of a UKEY
+     * session gets the seal page's own reason, and the refusal is recorded against the impression too.
+     */
     private BackOfficeUser requireDecider(long impressionId, String action) {
-        BackOfficeUser reviewer = SealReviewAccess.requireReviewer();
-        if (!SealReviewAccess.mayDecide(reviewer)) {
+        try {
+            return access.requireDecider();
+        } catch (BackOfficeAccessDeniedException e) {
+            if (!e.needsUkey()) {
+                throw e;
+            }
             audit.record(AuditEntry.action(action).target(AUDIT_TARGET, impressionId).refused()
                     .detail("needs a UKEY session").build());
             throw new SealImpressionException("seal.review.ukey-required");
         }
-        return reviewer;
     }
 
     private static SealImpression.Decider decider(BackOfficeUser user) {

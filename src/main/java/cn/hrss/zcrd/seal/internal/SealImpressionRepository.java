@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.seal.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -16,10 +17,12 @@ public interface SealImpressionRepository extends JpaRepository<SealImpression, 
 
     List<SealImpression> findByUnitIdAndState(long unitId, SealImpressionState state);
 
-    /** The bureau's queue, oldest first. */
-    List<SealImpression> findByStateOrderByUploadedAtAscIdAsc(SealImpressionState state, Pageable page);
+    /** The bureau's queue (units in the reviewer's regions), oldest first. */
+    List<SealImpression> findByStateAndRegionCodeInOrderByUploadedAtAscIdAsc(SealImpressionState state,
+                                                                              Collection<String> regionCodes,
+                                                                              Pageable page);
 
-    long countByState(SealImpressionState state);
+    long countByStateAndRegionCodeIn(SealImpressionState state, Collection<String> regionCodes);
 
     @Query("select coalesce(max(s.sealVersion), 0) from SealImpression s where s.unitId = ?1")
     int highestVersion(long unitId);

@@ -35,7 +35,7 @@ public class SealReviewView implements Serializable {
     SealReviewView(SealImpressionDesk desk, Clock clock) {
         this.desk = desk;
         this.zone = clock.getZone();
-        this.mayDecide = SealReviewAccess.mayDecide(SealReviewAccess.requireReviewer());
+        this.mayDecide = desk.mayDecide();
         this.placement = desk.placement();
         loadQueue();
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
@@ -69,6 +69,8 @@ public class SealReviewView implements Serializable {
             return "/sdmanager/seals.xhtml?faces-redirect=true";
         } catch (SealImpressionException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+        } catch (cn.hrss.zcrd.account.BackOfficeAccessDeniedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
         } catch (OptimisticLockingFailureException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, "seal.review.concurrent");
         }

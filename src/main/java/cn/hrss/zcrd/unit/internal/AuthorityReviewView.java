@@ -1,0 +1,176 @@
+package cn.hrss.zcrd.unit.internal;
+
+import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
+import cn.hrss.zcrd.account.BackOfficeAction;
+import cn.hrss.zcrd.account.BackOfficeGuard;
+import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.unit.IssuingAuthorities;
+import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
+import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
+import cn.hrss.zcrd.unit.UnitRuleException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * 权限管理 → 职称认定证书发放权限审核 ({@code /sdmanager/authority/review.xhtml}, bureau reviewers): the issuing-authority
+ * applications of the reviewer's region, pending first, filtered by status; one opened ({@code ?application=id})
+ * with 通过 / 驳回 and an opinion (驳回 requires one). The service checks every read and decision again
+ * ({@link IssuingAuthorities#reviewQueue}, {@link IssuingAuthorities#review}); a session the UKEY policy does not
+ * let decide sees the buttons greyed, and a decision it posts anyway is refused with the reason.
+ */
+@Component("authorityReview")
+@ViewScoped
+public class AuthorityReviewView implements Serializable {
+
+    static final String PAGE = "/sdmanager/authority/review.xhtml";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final transient IssuingAuthorities authorities;
+    private final ZoneId zone;
+    private final boolean mayDecide;
+    private final boolean ukeyNeeded;
+    private String status = "";
+    private List<IssuingAuthorityInfo> rows;
+    private long pendingCount;
+    private IssuingAuthorityInfo selected;
+    private boolean notFound;
+    private String opinion;
+
+    AuthorityReviewView(IssuingAuthorities authorities, BackOfficeGuard guard, Clock clock) {
+        this.authorities = authorities;
+        this.zone = clock.getZone();
+        this.mayDecide = guard.allows(BackOfficeAction.APPROVE_ISSUING_AUTHORITY);
+        this.ukeyNeeded = !mayDecide && guard.roleAllows(BackOfficeAction.APPROVE_ISSUING_AUTHORITY)
+                && guard.needsUkey(BackOfficeAction.APPROVE_ISSUING_AUTHORITY);
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        String requestedStatus = parameters.get("status");
+        if (requestedStatus != null && Arrays.stream(IssuingAuthorityStatus.values())
+                .anyMatch(s -> s.name().equals(requestedStatus))) {
+            status = requestedStatus;
+        }
+        search();
+        String requested = parameters.get("application");
+        if (requested != null) {
+            if (requested.matches("\\d{1,18}")) {
+                selected = authorities.forReview(Long.parseLong(requested)).orElse(null);
+            }
+            notFound = selected == null;
+        }
+    }
+
+    /** 查询 (by status) */
+    public void search() {
+        IssuingAuthorityStatus filter = status == null || status.isEmpty() ? null : IssuingAuthorityStatus.valueOf(status);
+        rows = authorities.reviewQueue(filter);
+        // the pending count is of the whole scope, whatever the filter shows
+        List<IssuingAuthorityInfo> pending = filter == null || filter == IssuingAuthorityStatus.PENDING ? rows
+                : authorities.reviewQueue(IssuingAuthorityStatus.PENDING);
+        pendingCount = pending.stream().filter(a -> a.status() == IssuingAuthorityStatus.PENDING).count();
+    }
+
+    /** 通过 */
+    public String approve() {
+        return decide(true);
+    }
+
+    /** 驳回 */
+    public String reject() {
+        return decide(false);
+    }
+
+    /** Decides and goes back to the list (redirected, so a reload decides nothing again), or says why not. */
+    private String decide(boolean approve) {
+        if (selected == null) {
+            return null;
+        }
+        try {
+            authorities.review(selected.id(), approve, opinion);
+            FacesMessages.page(FacesMessage.SEVERITY_INFO,
+                    approve ? "unit.authority.review.granted" : "unit.authority.review.rejected",
+                    selected.unitName());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return PAGE + "?faces-redirect=true";
+        } catch (BackOfficeAccessDeniedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+        } catch (InvalidInputException e) {
+            FacesMessages.atFields("review", e.problems());
+        } catch (UnitRuleException e) {
+            if ("unit.authority.error.reject-needs-opinion".equals(e.messageKey())) {
+                FacesMessages.atFields("review", List.of(FieldProblem.of("opinion", e.messageKey())));
+            } else {
+                FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+            }
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, "backoffice.refused.scope");
+        }
+        selected = authorities.forReview(selected.id()).orElse(null);
+        search();
+        return null;
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
+    }
+
+    /** The status filter's choices: all, then each status. */
+    public List<IssuingAuthorityStatus> getStatuses() {
+        return List.of(IssuingAuthorityStatus.values());
+    }
+
+    public List<IssuingAuthorityInfo> getRows() {
+        return rows;
+    }
+
+    public long getPendingCount() {
+        return pendingCount;
+    }
+
+    public IssuingAuthorityInfo getSelected() {
+        return selected;
+    }
+
+    public boolean isSelectedPending() {
+        return selected != null && selected.status() == IssuingAuthorityStatus.PENDING;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public boolean isMayDecide() {
+        return mayDecide;
+    }
+
+    public boolean isUkeyNeeded() {
+        return ukeyNeeded;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public void setOpinion(String opinion) {
+        this.opinion = opinion;
+    }
+}

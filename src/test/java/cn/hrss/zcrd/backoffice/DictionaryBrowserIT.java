@@ -1,0 +1,159 @@
+package cn.hrss.zcrd.backoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.PersonRegistration;
+import cn.hrss.zcrd.catalog.Specialty;
+import cn.hrss.zcrd.catalog.TitleCatalog;
+import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.web.ConnectorPorts;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * 字典维护 in Chromium: the system admin (password + TOTP session) opens 系统管理 → 字典维护, is told at the field
+ * when the name is missing or holds markup, adds a specialty to 工程; an applicant then finds it in the declaration
+ * form's cascade (助理级 → 助理工程师 → 现从事专业) without a restart; the admin disables it and the applicant's new
+ * form no longer offers it.
+ */
+@IntegrationTest
+class DictionaryBrowserIT {
+
+    static final String ADMIN_PASSWORD = "Dictionary-Passw0rd";
+    static final String PERSON_PASSWORD = "Secret123";
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    Applicants applicants;
+
+    @Autowired
+    TitleCatalog catalog;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void anAddedSpecialtyIsOfferedInTheDeclarationFormUntilDisabled() {
+        var admin = BackOfficeLogins.account(accounts, "dictionary-browser-" + System.nanoTime() % 1_000_000, "冯字典",
+                BackOfficeRole.SYSTEM_ADMIN, ADMIN_PASSWORD);
+        Applicant person = applicants.register(new PersonRegistration("褚申报", TestIdentities.idNumber(),
+                "13800000003", "c@example.cn", PERSON_PASSWORD, PERSON_PASSWORD));
+        String name = "智能制造工程" + System.nanoTime() % 100_000;
+
+        adminLogin(admin);
+        browser.findElement(By.id("menu-dictionary")).click();
+        assertThat(Browser.textOf(browser, "dictionary-title")).isEqualTo("字典维护");
+        new Select(browser.findElement(By.id("chooser:series"))).selectByVisibleText("工程");
+        submit(By.id("chooser:show"));
+        assertThat(Browser.textOf(browser, "specialties")).contains("机械工程");
+
+        submit(By.id("specialty:save"));
+        assertThat(messageAt("specialty", "name")).isEqualTo("请填写名称。");
+        browser.findElement(By.id("specialty:name")).sendKeys("<b>粗体</b>");
+        submit(By.id("specialty:save"));
+        assertThat(messageAt("specialty", "name")).startsWith("名称只能包含汉字");
+        WebElement field = browser.findElement(By.id("specialty:name"));
+        field.clear();
+        field.sendKeys(name);
+        submit(By.id("specialty:save"));
+        assertThat(Browser.textOf(browser, "page-messages")).contains("已新增现从事专业“" + name + "”。");
+        long id = catalog.allSpecialties("GONGCHENG").stream().filter(s -> s.name().equals(name))
+                .mapToLong(Specialty::id).findFirst().orElseThrow();
+        assertThat(browser.findElement(By.cssSelector("#specialty-" + id + " .entry-status")).getText())
+                .isEqualTo("启用");
+        browser.manage().deleteAllCookies();
+
+        // the applicant's declaration form offers it at once
+        assertThat(specialtiesOffered(person)).contains(name, "机械工程");
+        browser.manage().deleteAllCookies();
+
+        // the admin disables it (it is never deleted)
+        adminLogin(admin);
+        browser.get(base() + "/sdmanager/system/dictionary.xhtml?series=GONGCHENG");
+        submit(By.cssSelector("#specialty-" + id + " .entry-toggle"));
+        assertThat(Browser.textOf(browser, "page-messages")).contains("已停用，不再供新的申报选择");
+        assertThat(browser.findElement(By.cssSelector("#specialty-" + id + " .entry-status")).getText())
+                .isEqualTo("已停用");
+        browser.manage().deleteAllCookies();
+
+        assertThat(specialtiesOffered(person)).contains("机械工程").doesNotContain(name);
+    }
+
+    private List<String> specialtiesOffered(Applicant person) {
+        browser.get(base() + "/rsrc/login.xhtml?kind=person");
+        browser.findElement(By.id("username")).sendKeys(person.getIdNumber());
+        browser.findElement(By.id("password")).sendKeys(PERSON_PASSWORD);
+        submit(By.id("login-submit"));
+        browser.findElement(By.id("menu-declarations")).click();
+        browser.findElement(By.id("list:new")).click();
+        new Select(browser.findElement(By.id("basic:levelCode"))).selectByVisibleText("助理级");
+        wait.until(d -> options("basic:titleId").contains("助理工程师"));
+        new Select(browser.findElement(By.id("basic:titleId"))).selectByVisibleText("助理工程师");
+        wait.until(d -> options("basic:specialtyId").contains("机械工程"));
+        return options("basic:specialtyId");
+    }
+
+    private void adminLogin(BackOfficeLogins.Fallback admin) {
+        browser.get(base() + "/sdmanager/login.xhtml");
+        browser.findElement(By.id("username")).sendKeys(admin.username());
+        browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+        browser.findElement(By.id("totp")).sendKeys(BackOfficeLogins.code(admin.secret()));
+        submit(By.id("login-submit"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu-dictionary")));
+    }
+
+    /** Clicks a non-ajax submit and waits for the next page to replace this one. */
+    private void submit(By by) {
+        WebElement button = browser.findElement(by);
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private List<String> options(String selectId) {
+        return new Select(browser.findElement(By.id(selectId))).getOptions().stream().map(WebElement::getText).toList();
+    }
+
+    private String messageAt(String form, String field) {
+        return browser.findElement(By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains(@class,"
+                + "'zcrd-field')][1]//*[contains(@class,'ui-message')]")).getText();
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + ports.httpPort();
+    }
+}

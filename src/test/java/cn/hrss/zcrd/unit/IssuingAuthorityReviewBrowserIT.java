@@ -1,0 +1,158 @@
+package cn.hrss.zcrd.unit;
+
+import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.declaration.Declarations;
+import cn.hrss.zcrd.review.PortalPages;
+import cn.hrss.zcrd.review.ReviewFixtures;
+import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.web.ConnectorPorts;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * 职称认定证书发放权限, both faces in Chromium: the unit applies on the portal (button greyed, 待审核); the bureau
+ * reviewer signed in by password + TOTP finds it first in 职称认定证书发放权限审核, opens it and presses 通过 — refused
+ * with the reason (approving needs a UKEY session); the reviewer with a UKEY approves on the same page (client
+ * certificate on the mutual-TLS port); the back-office list and the unit's portal then show 已授权.
+ */
+@IntegrationTest
+class IssuingAuthorityReviewBrowserIT {
+
+    static final String REVIEWER_PASSWORD = "Browser-Review-Passw0rd";
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    IssuingAuthorities authorities;
+
+    @Autowired
+    Applicants applicants;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    Declarations declarations;
+
+    @Autowired
+    ReportingPaths paths;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    WebDriver browser;
+    PortalPages pages;
+    ReviewFixtures fixtures;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+        pages = new PortalPages(browser, base());
+        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts);
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void theUnitAppliesTheBureauApprovesWithAUkeyAndThePortalShowsItGranted() throws Exception {
+        Unit unit = fixtures.unit("浏览器发证审核单位");
+        var reviewer = BackOfficeLogins.account(accounts, "authority-browser-" + System.nanoTime() % 1_000_000,
+                "钱审核", BackOfficeRole.BUREAU_REVIEWER, REVIEWER_PASSWORD);
+        RegionalStaff ukeyReviewer = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "孙审核");
+
+        // the unit applies: 上报路径申请 → 职称认定证书发放申请
+        pages.logInAs(unit);
+        pages.submit(By.id("menu-paths"));
+        pages.submit(By.id("paths:authority"));
+        browser.findElement(By.xpath("//label[normalize-space(.)='中级']")).click();
+        pages.submit(By.id("authority:save"));
+        assertThat(pages.messages("authority")).contains("申请已提交");
+        assertThat(Browser.textOf(browser, "authority-status")).isEqualTo("待审核");
+        assertThat(browser.findElement(By.id("authority:save")).isEnabled()).isFalse();
+        pages.submit(By.id("menu-paths"));
+        assertThat(browser.findElement(By.id("paths:authority")).isEnabled()).isFalse();
+        long id = authorities.latest(signedIn(unit)).orElseThrow().id();
+        pages.logOut();
+
+        // the reviewer without a UKEY: sees it pending, first in the list, but may not approve it
+        browser.get(base() + "/sdmanager/login.xhtml");
+        browser.findElement(By.id("username")).sendKeys(reviewer.username());
+        browser.findElement(By.id("password")).sendKeys(REVIEWER_PASSWORD);
+        browser.findElement(By.id("totp")).sendKeys(BackOfficeLogins.code(reviewer.secret()));
+        pages.submit(By.id("login-submit"));
+        pages.submit(By.id("menu-authority-review"));
+        assertThat(Browser.textOf(browser, "authority-review-title")).isEqualTo("职称认定证书发放权限审核");
+        assertThat(browser.findElement(By.cssSelector("#applications tbody tr .application-status")).getText())
+                .as("pending applications come first").isEqualTo("待审核");
+        assertThat(browser.findElement(By.cssSelector("#application-" + id + " .application-status")).getText())
+                .isEqualTo("待审核");
+        assertThat(browser.findElement(By.cssSelector("#application-" + id + " .application-unit")).getText())
+                .isEqualTo(unit.getName());
+        assertThat(browser.findElement(By.cssSelector("#application-" + id + " .application-levels")).getText())
+                .isEqualTo("中级");
+        pages.submit(By.id("open-" + id));
+        assertThat(Browser.textOf(browser, "selected-unit")).isEqualTo(unit.getName());
+        assertThat(Browser.textOf(browser, "ukey-note")).contains("审批职称认定证书发放权限需插入UKEY后登录");
+        browser.findElement(By.id("review:opinion")).sendKeys("同意");
+        pages.submit(By.id("review:approve"));
+        assertThat(Browser.textOf(browser, "page-messages")).contains("该操作需要使用UKEY登录后办理");
+        assertThat(Browser.textOf(browser, "selected-status")).isEqualTo("待审核");
+
+        // the reviewer with a UKEY approves it on the same page
+        HttpResponse<String> approved = ukeyReviewer.session("https://localhost:" + ports.ukeyPort()).submit(
+                "/sdmanager/authority/review.xhtml?application=" + id, "/sdmanager/authority/review.xhtml",
+                Map.of("review:opinion", "材料齐全，同意授权", "review:approve", ""));
+        assertThat(approved.body()).contains(unit.getName() + "的职称认定证书发放权限申请已审核通过。");
+
+        // the list shows it granted (filtered by status), with the opinion
+        browser.get(base() + "/sdmanager/authority/review.xhtml?status=GRANTED&application=" + id);
+        assertThat(browser.findElement(By.cssSelector("#application-" + id + " .application-status")).getText())
+                .isEqualTo("已授权");
+        assertThat(Browser.textOf(browser, "selected-opinion")).isEqualTo("材料齐全，同意授权");
+        assertThat(Browser.textOf(browser, "selected-decided")).startsWith("孙审核");
+        screenshot("authority-review.png");
+        pages.submit(By.id("logout-submit"));
+
+        // the unit sees 已授权, the button still greyed
+        pages.logInAs(unit);
+        pages.submit(By.id("menu-paths"));
+        assertThat(Browser.textOf(browser, "paths:authority-status")).contains("已授权");
+        assertThat(browser.findElement(By.id("paths:authority")).isEnabled()).isFalse();
+        pages.submit(By.id("menu-authority"));
+        assertThat(Browser.textOf(browser, "authority-status")).isEqualTo("已授权");
+        assertThat(Browser.textOf(browser, "authority-opinion")).isEqualTo("材料齐全，同意授权");
+        assertThat(browser.findElement(By.id("authority:save")).isEnabled()).isFalse();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path shot = Path.of("target", "screenshots", name);
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + ports.httpPort();
+    }
+}

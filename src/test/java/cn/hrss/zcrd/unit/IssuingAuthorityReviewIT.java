@@ -1,0 +1,220 @@
+package cn.hrss.zcrd.unit;
+
+import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.declaration.Declarations;
+import cn.hrss.zcrd.review.ReviewFixtures;
+import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.web.ConnectorPorts;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * 职称认定证书发放权限审核 in the back office ({@code /sdmanager/authority/review.xhtml}) and its guarded service
+ * methods: data scope by region (济南's reviewer sees and decides 济南's applications only, 青岛's likewise, the
+ * province's all), the UKEY policy (a password session looks, its decision is refused with the reason), a rejection
+ * needs an opinion at the field, a decision is audited; other roles do not open the page.
+ */
+@IntegrationTest
+class IssuingAuthorityReviewIT {
+
+    static final String PAGE = "/sdmanager/authority/review.xhtml";
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    IssuingAuthorities authorities;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    Applicants applicants;
+
+    @Autowired
+    Declarations declarations;
+
+    @Autowired
+    ReportingPaths paths;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ReviewFixtures fixtures;
+    RegionalStaff jinan;
+    RegionalStaff qingdao;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts);
+        jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南审核");
+        qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛审核");
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aCityBureauSeesAndDecidesOnlyItsOwnRegionsApplications() throws Exception {
+        Unit jinanUnit = fixtures.unit("济南发证单位");
+        Unit qingdaoUnit = qingdaoUnit("青岛发证单位");
+        long jinanApplication = authorities.apply(signedIn(jinanUnit), Set.of("ZHONGJI"), "HRSS370100");
+        long qingdaoApplication = authorities.apply(signedIn(qingdaoUnit), Set.of("ZHULI"), "HRSS370200");
+
+        // service level
+        jinan.signIn();
+        assertThat(authorities.reviewQueue(null)).extracting(IssuingAuthorityInfo::id)
+                .contains(jinanApplication).doesNotContain(qingdaoApplication);
+        assertThat(authorities.forReview(jinanApplication)).isPresent();
+        assertThatThrownBy(() -> authorities.forReview(qingdaoApplication))
+                .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class,
+                        e -> assertThat(e.reasonKey()).isEqualTo("backoffice.refused.scope"));
+        assertThatThrownBy(() -> authorities.review(qingdaoApplication, true, "越权"))
+                .isInstanceOf(AccessDeniedException.class);
+        qingdao.signIn();
+        assertThat(authorities.reviewQueue(IssuingAuthorityStatus.PENDING)).extracting(IssuingAuthorityInfo::id)
+                .contains(qingdaoApplication).doesNotContain(jinanApplication);
+        assertThatThrownBy(() -> authorities.review(jinanApplication, false, "越权驳回"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(authorities.find(jinanApplication).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.PENDING);
+        assertThat(authorities.find(qingdaoApplication).orElseThrow().status())
+                .isEqualTo(IssuingAuthorityStatus.PENDING);
+        RegionalStaff province = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370000", "省厅审核");
+        province.signIn();
+        assertThat(authorities.reviewQueue(null)).extracting(IssuingAuthorityInfo::id)
+                .contains(jinanApplication, qingdaoApplication);
+        SecurityContextHolder.clearContext();
+
+        // HTTP, on the UKEY port
+        BrowserlessSession jinanPage = jinan.session(ukeyBase());
+        String list = jinanPage.get(PAGE).body();
+        assertThat(list).contains("id=\"application-" + jinanApplication + "\"").contains(jinanUnit.getName())
+                .doesNotContain("id=\"application-" + qingdaoApplication + "\"").doesNotContain(qingdaoUnit.getName());
+        HttpResponse<String> foreign = jinanPage.get(PAGE + "?application=" + qingdaoApplication);
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).contains("该数据不在您的管辖范围内");
+        assertThat(foreign.body()).doesNotContain(qingdaoUnit.getName());
+
+        // 青岛 decides its own: approved, shown, audited with the reviewer
+        BrowserlessSession qingdaoPage = qingdao.session(ukeyBase());
+        HttpResponse<String> decided = qingdaoPage.submit(PAGE + "?application=" + qingdaoApplication, PAGE,
+                Map.of("review:opinion", "同意授权", "review:approve", ""));
+        assertThat(decided.body()).contains(qingdaoUnit.getName() + "的职称认定证书发放权限申请已审核通过。");
+        assertThat(authorities.find(qingdaoApplication).orElseThrow().status())
+                .isEqualTo(IssuingAuthorityStatus.GRANTED);
+        assertThat(authorities.holds(qingdaoUnit.getId(), "ZHULI")).isTrue();
+        assertThat(jdbc.queryForList("select actor_login, authenticated_by from audit_record where action_code = "
+                        + "'ISSUING_AUTHORITY_GRANTED' and target_id = ? and outcome = 'SUCCESS'",
+                String.valueOf(qingdaoApplication)))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.get("actor_login")).isEqualTo(qingdao.account().getUsername());
+                    assertThat(row.get("authenticated_by")).isEqualTo("UKEY");
+                });
+        String granted = qingdaoPage.get(PAGE + "?status=GRANTED&application=" + qingdaoApplication).body();
+        assertThat(granted).contains("已授权").contains("同意授权");
+    }
+
+    @Test
+    void aPasswordSessionLooksButItsDecisionIsRefusedWithTheReason() throws Exception {
+        Unit unit = fixtures.unit("非UKEY审核单位");
+        long application = authorities.apply(signedIn(unit), Set.of("ZHULI"), "HRSS370100");
+        String username = "authority-review-pw-" + System.nanoTime();
+        // the service-level user first, then the form login: two fresh TOTP steps, no waiting
+        var passwordUser = BackOfficeLogins.passwordUser(accounts, username, "密码审核", BackOfficeRole.BUREAU_REVIEWER,
+                "Authority-Passw0rd");
+        var fallback = BackOfficeLogins.account(accounts, username, "密码审核", BackOfficeRole.BUREAU_REVIEWER,
+                "Authority-Passw0rd");
+        BrowserlessSession session = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        assertThat(fallback.login(session).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
+
+        String page = session.get(PAGE + "?application=" + application).body();
+        assertThat(page).contains(unit.getName()).contains("id=\"ukey-note\"")
+                .contains("审批职称认定证书发放权限需插入UKEY后登录");
+        // pressing 通过 anyway: refused by the service, with the reason
+        HttpResponse<String> refused = session.submit(PAGE + "?application=" + application, PAGE,
+                Map.of("review:opinion", "同意", "review:approve", ""));
+        assertThat(refused.body()).contains("该操作需要使用UKEY登录后办理");
+        assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.PENDING);
+
+        SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                        passwordUser, null, passwordUser.getAuthorities()));
+        assertThatThrownBy(() -> authorities.review(application, true, null))
+                .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class, e -> assertThat(e.needsUkey()).isTrue());
+        assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.PENDING);
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where action_code = "
+                + "'BACKOFFICE_ACTION_REFUSED' and actor_login = ? and detail like '%APPROVE_ISSUING_AUTHORITY%'",
+                Long.class, fallback.username())).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aRejectionNeedsAnOpinionAtTheFieldAndTheUnitReadsIt() throws Exception {
+        Unit unit = fixtures.unit("驳回意见单位");
+        long application = authorities.apply(signedIn(unit), Set.of("YUAN"), "HRSS370100");
+        BrowserlessSession session = jinan.session(ukeyBase());
+
+        HttpResponse<String> refused = session.submit(PAGE + "?application=" + application, PAGE,
+                Map.of("review:opinion", "  ", "review:reject", ""));
+        assertThat(refused.body()).contains("ui-message-error").contains("驳回时请填写审核意见。");
+        assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.PENDING);
+
+        HttpResponse<String> rejected = session.submit(PAGE + "?application=" + application, PAGE,
+                Map.of("review:opinion", "请先上传印章印模", "review:reject", ""));
+        assertThat(rejected.body()).contains(unit.getName() + "的职称认定证书发放权限申请已驳回。");
+        IssuingAuthorityInfo info = authorities.latest(signedIn(unit)).orElseThrow();
+        assertThat(info.status()).isEqualTo(IssuingAuthorityStatus.REJECTED);
+        assertThat(info.opinion()).isEqualTo("请先上传印章印模");
+        assertThat(authorities.mayApply(signedIn(unit))).isTrue();
+    }
+
+    @Test
+    void aUnitOperatorAndASystemAdminDoNotOpenTheBureauPages() throws Exception {
+        for (BackOfficeRole role : List.of(BackOfficeRole.UNIT_OPERATOR, BackOfficeRole.SYSTEM_ADMIN)) {
+            RegionalStaff other = RegionalStaff.of(accounts, role, "370100", "其他角色");
+            BrowserlessSession session = other.session(ukeyBase());
+            assertThat(session.get(PAGE).statusCode()).as(role + " authority").isEqualTo(403);
+            assertThat(session.get("/sdmanager/seals.xhtml").statusCode()).as(role + " seals").isEqualTo(403);
+            other.signIn();
+            assertThatThrownBy(() -> authorities.reviewQueue(null)).as(role.name())
+                    .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class,
+                            e -> assertThat(e.reasonKey()).isEqualTo("backoffice.refused.role"));
+            assertThatThrownBy(() -> authorities.review(1L, true, null)).as(role.name())
+                    .isInstanceOf(BackOfficeAccessDeniedException.class);
+        }
+    }
+
+    private Unit qingdaoUnit(String prefix) {
+        return units.register(new UnitRegistration(prefix + System.nanoTime() % 1_000_000,
+                TestIdentities.creditCode(), "370202", UnitType.ENTERPRISE, null, "王联系", "0532-86001234",
+                ReviewFixtures.PASSWORD, ReviewFixtures.PASSWORD));
+    }
+
+    private String ukeyBase() {
+        return "https://localhost:" + ports.ukeyPort();
+    }
+}
