@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.PortalAccountKind;
+import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.seal.internal.ElectronicSealDesk;
 import cn.hrss.zcrd.seal.internal.SealImpression;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
@@ -15,6 +17,11 @@ import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.unit.Unit;
+import cn.hrss.zcrd.unit.UnitRegistration;
+import cn.hrss.zcrd.unit.UnitType;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.io.ByteArrayInputStream;
@@ -139,6 +146,35 @@ class ElectronicSealRevocationIT {
         assertThatThrownBy(() -> desk.revoke(seal.id(), SealRevocationReason.KEY_COMPROMISE, "说明"))
                 .isInstanceOf(BackOfficeAccessDeniedException.class);
         assertThat(electronicSeals.inForce(unit.id())).isPresent();
+    }
+
+    @Test
+    void aCityBureauSeesAndRevokesOnlyItsOwnCitysSeals() throws Exception {
+        approved(SealImages.transparentSeal(300));
+        ElectronicSeal jinanSeal = electronicSeals.inForce(unit.id()).orElseThrow();
+        Unit qingdao = units.register(new UnitRegistration("青岛电子印章单位" + System.nanoTime() % 1_000_000,
+                TestIdentities.creditCode(), "370202", UnitType.ENTERPRISE, null, "王联系", "0532-86001234",
+                SealFixtures.UNIT_PASSWORD, SealFixtures.UNIT_PASSWORD));
+        SealFixtures.SealUnit qingdaoUnit = new SealFixtures.SealUnit(qingdao, new PortalUser(qingdao.getAccountId(),
+                PortalAccountKind.UNIT, qingdao.getCreditCode(), qingdao.getName()));
+        SealFixtures.SealUnit jinanUnit = unit;
+        unit = qingdaoUnit;
+        approved(SealImages.transparentSeal(310));
+        ElectronicSeal qingdaoSeal = electronicSeals.inForce(qingdaoUnit.id()).orElseThrow();
+        RegionalStaff jinanBureau = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南印章");
+
+        jinanBureau.signIn();
+        assertThat(desk.withinScope()).extracting(ElectronicSealDesk.Listing::id).contains(jinanSeal.id())
+                .doesNotContain(qingdaoSeal.id());
+        assertThatThrownBy(() -> desk.revoke(qingdaoSeal.id(), SealRevocationReason.KEY_COMPROMISE, "越权吊销"))
+                .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class,
+                        e -> assertThat(e.reasonKey()).isEqualTo("backoffice.refused.scope"));
+        SealFixtures.signOut();
+
+        assertThat(electronicSeals.inForce(qingdaoUnit.id())).isPresent();
+        assertThat(crlEntry(qingdaoSeal.certificate().getSerialNumber())).isNull();
+        assertThat(jinanBureau.session("https://localhost:" + ports.ukeyPort()).get(PAGE).body())
+                .contains(jinanUnit.name()).doesNotContain(qingdaoUnit.name());
     }
 
     @Test

@@ -7,8 +7,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,8 @@ class MessageBundlesTest {
 
     static final Path RESOURCES = Path.of("src/main/resources");
     static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** The key of a property line (no continuation lines or escaped separators in these bundles). */
+    static final Pattern KEY = Pattern.compile("([^#!\\s=:][^=:\\s]*)\\s*[=:]");
 
     @Test
     void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
@@ -26,6 +32,22 @@ class MessageBundlesTest {
 
         assertThat(zh.stringPropertyNames()).isNotEmpty().isEqualTo(en.stringPropertyNames());
         assertThat(en.values()).allSatisfy(v -> assertThat(HAN.matcher(v.toString()).find()).isFalse());
+    }
+
+    /** Branches append their blocks and merge by union: a key defined twice would silently take the last value. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String bundle : List.of("messages/messages_zh_CN.properties", "messages/messages_en.properties")) {
+            Set<String> seen = new HashSet<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : Files.readAllLines(RESOURCES.resolve(bundle), StandardCharsets.UTF_8)) {
+                Matcher key = KEY.matcher(line);
+                if (key.lookingAt() && !seen.add(key.group(1))) {
+                    twice.add(key.group(1));
+                }
+            }
+            assertThat(twice).as(bundle).isEmpty();
+        }
     }
 
     @Test
