@@ -1,0 +1,22 @@
+package cn.hrss.zcrd.certificate;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * A final-approved person in the certificate library (one declaration), awaiting a certificate or in a batch.
+ *
+ * @param id             the library entry (what {@link CertificateIssuance#start} takes)
+ * @param idNumber       the whole ID number (the back office sees it; the PDF shows it masked)
+ * @param batchId        the batch it is in, null while awaiting one
+ */
+public record LibraryEntry(long id, long declarationId, String holderName, String idNumber, String levelCode,
+                           String levelName, String seriesCode, String seriesName, String titleName,
+                           String specialtyName, int declarationYear, Instant finalApprovedAt, Long batchId)
+        implements Serializable {
+
+    /** Whether it is already in a batch (queued or running): it cannot be selected again. */
+    public boolean inBatch() {
+        return batchId != null;
+    }
+}
