@@ -1,0 +1,384 @@
+package cn.hrss.zcrd.certificate.internal;
+
+import cn.hrss.zcrd.audit.ActorKind;
+import cn.hrss.zcrd.audit.AuditActor;
+import cn.hrss.zcrd.audit.AuditEntry;
+import cn.hrss.zcrd.audit.AuditTrail;
+import cn.hrss.zcrd.audit.AuthenticatedBy;
+import cn.hrss.zcrd.certificate.CertificateContent;
+import cn.hrss.zcrd.declaration.Actor;
+import cn.hrss.zcrd.declaration.DeclarationCertification;
+import cn.hrss.zcrd.seal.ElectronicSeal;
+import cn.hrss.zcrd.seal.ElectronicSeals;
+import cn.hrss.zcrd.signing.TokenUnavailableException;
+import jakarta.annotation.PreDestroy;
+import java.net.InetAddress;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs issuance batches in the background, resumably.
+ *
+ * <p>One run of a batch, on the node holding its lease (owner + expiry in the batch row, renewed in every
+ * transaction of the run; a transaction that finds the lease gone rolls back and the run stops):
+ * <ol>
+ *   <li>items that already have a number but no certificate (left by a crash or a token failure) are done first;
+ *   otherwise numbers are reserved for the next chunk of items under the unit/year counter's row lock
+ *   ({@code SELECT … FOR UPDATE}) in a short transaction;</li>
+ *   <li>the chunk is rendered and signed in parallel on the bounded signing pool, outside any transaction;</li>
+ *   <li>the signed PDFs that succeeded are stored in one transaction with their certificates, the items marked
+ *   issued, the library entries linked, the declarations certified (已发证) and one audit row for the chunk;</li>
+ *   <li>a failure (token unavailable, no seal) stores what was signed and interrupts the batch; the numbers already
+ *   reserved stay with their items, so a later run reuses exactly them: none lost, none skipped, none reused.</li>
+ * </ol>
+ * Unfinished batches whose lease ran out are resumed at start-up and every {@code retry-interval}.
+ */
+@Component
+public class IssuanceJob {
+
+    private static final Logger log = LoggerFactory.getLogger(IssuanceJob.class);
+    static final String PROBLEM_TOKEN = "certificate.batch.problem.token";
+    static final String PROBLEM_NO_SEAL = "certificate.batch.problem.no-seal";
+    static final String PROBLEM_FAILED = "certificate.batch.problem.failed";
+    static final String PROBLEM_NUMBERS = "certificate.refused.numbers-exhausted";
+
+    private final BatchStore batches;
+    private final CertificateStore certificates;
+    private final CertificateDocuments documents;
+    private final ObjectProvider<ElectronicSeals> seals;
+    private final DeclarationCertification certification;
+    private final Operators operators;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final IssuanceProperties properties;
+    private final String verificationBase;
+    private final Clock clock;
+    private final String node;
+    private final ExecutorService batchPool;
+    private final ExecutorService signingPool;
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+
+    IssuanceJob(BatchStore batches, CertificateStore certificates, CertificateDocuments documents,
+                ObjectProvider<ElectronicSeals> seals, DeclarationCertification certification, Operators operators,
+                AuditTrail audit, PlatformTransactionManager transactions, IssuanceProperties properties,
+                @Value("${zcrd.verification.base-url}") String verificationBase, Clock clock) {
+        this.batches = batches;
+        this.certificates = certificates;
+        this.documents = documents;
+        this.seals = seals;
+        this.certification = certification;
+        this.operators = operators;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
+        this.properties = properties;
+        this.verificationBase = verificationBase.endsWith("/")
+                ? verificationBase.substring(0, verificationBase.length() - 1) : verificationBase;
+        this.clock = clock;
+        this.node = properties.nodeId() != null && !properties.nodeId().isBlank() ? properties.nodeId()
+                : hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.batchPool = Executors.newFixedThreadPool(Math.max(1, properties.batchWorkers()),
+                threads("certificate-batch-"));
+        this.signingPool = Executors.newFixedThreadPool(properties.effectiveSigningThreads(),
+                threads("certificate-sign-"));
+        log.info("Certificate issuance on node '{}': {} batch worker(s), {} signing thread(s), chunks of {}", node,
+                properties.batchWorkers(), properties.effectiveSigningThreads(), properties.chunkSize());
+    }
+
+    /** This node's name in batch leases. */
+    public String node() {
+        return node;
+    }
+
+    /** Runs the batch on this node soon, unless this node already runs it. */
+    public void dispatch(long batchId) {
+        if (stopping || !running.add(batchId)) {
+            return;
+        }
+        try {
+            batchPool.execute(() -> {
+                try {
+                    run(batchId);
+                } catch (RuntimeException e) {
+                    log.error("Certificate batch {} failed on node {}", batchId, node, e);
+                } finally {
+                    running.remove(batchId);
+                }
+            });
+        } catch (RuntimeException e) {
+            running.remove(batchId);
+            throw e;
+        }
+    }
+
+    /** Whether this node is running the batch now. */
+    public boolean isRunning(long batchId) {
+        return running.contains(batchId);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeAtStart() {
+        sweep();
+    }
+
+    /** Resumes every unfinished batch nobody holds (a dead node's lease has run out). */
+    @Scheduled(initialDelayString = "${zcrd.certificate.issuance.retry-interval:30s}",
+            fixedDelayString = "${zcrd.certificate.issuance.retry-interval:30s}")
+    public void sweep() {
+        if (stopping) {
+            return;
+        }
+        try {
+            for (long id : batches.resumable(node, clock.instant())) {
+                if (!running.contains(id)) {
+                    dispatch(id);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Looking for certificate batches to resume failed: {}", e.toString());
+        }
+    }
+
+    void run(long batchId) {
+        if (!transaction.execute(s -> batches.acquire(batchId, node, clock.instant(), leaseEnd()))) {
+            return;
+        }
+        log.info("Certificate batch {}: running on node {}", batchId, node);
+        BatchStore.Batch batch = batches.find(batchId).orElseThrow();
+        String unitName = operators.unitName(batch.unitId());
+        int chunk = Math.max(1, properties.chunkSize());
+        try {
+            while (!stopping) {
+                List<BatchStore.Work> work = batches.reservedWork(batchId, chunk);
+                if (work.isEmpty()) {
+                    int reserved = reserve(batch, chunk);
+                    if (reserved == 0) {
+                        finish(batch);
+                        return;
+                    }
+                    continue;
+                }
+                ElectronicSeal seal = sealInForce(batch.unitId()).orElse(null);
+                if (seal == null) {
+                    interrupt(batchId, PROBLEM_NO_SEAL);
+                    return;
+                }
+                Signed signed = sign(work, seal, batch, unitName);
+                if (!signed.done().isEmpty()) {
+                    store(batch, unitName, signed.done());
+                }
+                if (signed.failure() != null) {
+                    Throwable f = signed.failure();
+                    log.warn("Certificate batch {}: {} of {} signed, then: {}", batchId, signed.done().size(),
+                            work.size(), f.toString());
+                    interrupt(batchId, isTokenProblem(f) ? PROBLEM_TOKEN : PROBLEM_FAILED);
+                    return;
+                }
+            }
+        } catch (LeaseLost e) {
+            log.warn("Certificate batch {}: node {} lost its lease; another node continues", batchId, node);
+        } catch (BatchStore.NumbersExhausted e) {
+            interrupt(batchId, PROBLEM_NUMBERS);
+        } catch (RuntimeException e) {
+            log.warn("Certificate batch {} interrupted on node {}: {}", batchId, node, e.toString());
+            interrupt(batchId, isTokenProblem(e) ? PROBLEM_TOKEN : PROBLEM_FAILED);
+        }
+    }
+
+    private int reserve(BatchStore.Batch batch, int chunk) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(s -> {
+                    requireLease(batch.id(), 0);
+                    return batches.reserve(batch, chunk);
+                });
+            } catch (PessimisticLockingFailureException e) {
+                // a deadlock victim or lock wait timeout: nothing was reserved, try again
+                if (attempt >= 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private record Signed(List<CertificateStore.Issued> done, Throwable failure) {
+    }
+
+    /** Renders and signs the chunk in parallel; keeps every success and the first failure. */
+    private Signed sign(List<BatchStore.Work> work, ElectronicSeal seal, BatchStore.Batch batch, String unitName) {
+        List<Future<CertificateStore.Issued>> futures = new ArrayList<>(work.size());
+        for (BatchStore.Work w : work) {
+            futures.add(signingPool.submit(() -> make(w, seal, batch, unitName)));
+        }
+        List<CertificateStore.Issued> done = new ArrayList<>(work.size());
+        Throwable failure = null;
+        for (Future<CertificateStore.Issued> f : futures) {
+            try {
+                done.add(f.get());
+            } catch (ExecutionException e) {
+                failure = failure == null ? e.getCause() : failure;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                futures.forEach(x -> x.cancel(true));
+                failure = failure == null ? e : failure;
+                break;
+            }
+        }
+        return new Signed(done, failure);
+    }
+
+    private CertificateStore.Issued make(BatchStore.Work w, ElectronicSeal seal, BatchStore.Batch batch,
+                                         String unitName) {
+        CertificateContent content = new CertificateContent(w.holderName(), masked(w.idNumber()), w.titleName(),
+                w.seriesName(), w.specialtyName(), w.levelName(), batch.publishDate(), unitName, w.number().value());
+        SignedCertificatePdf pdf = documents.make(content, verificationAddress(w), seal);
+        String sha256 = sha256(pdf.pdf());
+        if (pdf.pdf().length == 0 || !sha256.equalsIgnoreCase(pdf.sha256())) {
+            throw new IllegalStateException("certificate " + w.number() + ": PDF and its SHA-256 disagree");
+        }
+        return new CertificateStore.Issued(w, pdf.pdf(), sha256, seal.id());
+    }
+
+    URI verificationAddress(BatchStore.Work w) {
+        return URI.create(verificationBase + "/verify/c/" + w.number().value() + "?k=" + w.verificationKey());
+    }
+
+    private void store(BatchStore.Batch batch, String unitName, List<CertificateStore.Issued> done) {
+        transaction.executeWithoutResult(s -> {
+            requireLease(batch.id(), done.size());
+            Instant now = clock.instant();
+            certificates.insert(batch, unitName, done, now);
+            batches.markIssued(done.stream().map(c -> c.work().itemId()).toList());
+            BatchStore.Starter by = batch.starter();
+            certification.certify(done.stream().map(c -> c.work().declarationId()).toList(),
+                    Actor.ofUnit(by.accountId(), by.name(), batch.unitId()));
+            List<String> numbers = done.stream().map(c -> c.work().number().value()).sorted().toList();
+            audit.record(AuditEntry.action(Operators.AUDIT_ISSUED).by(starterActor(by)).from(null)
+                    .target("CERTIFICATE_BATCH", batch.id())
+                    .detail(done.size() + " 张：" + numbers.get(0) + " – " + numbers.get(numbers.size() - 1))
+                    .build());
+        });
+    }
+
+    private void finish(BatchStore.Batch batch) {
+        transaction.executeWithoutResult(s -> {
+            if (batches.complete(batch.id(), node, clock.instant())) {
+                audit.record(AuditEntry.action(Operators.AUDIT_BATCH_COMPLETED).by(starterActor(batch.starter()))
+                        .from(null).target("CERTIFICATE_BATCH", batch.id()).detail(batch.total() + " 张").build());
+                log.info("Certificate batch {}: completed ({} certificates)", batch.id(), batch.total());
+            }
+        });
+    }
+
+    private void interrupt(long batchId, String problem) {
+        try {
+            transaction.executeWithoutResult(s -> batches.interrupt(batchId, node, problem, clock.instant()));
+        } catch (RuntimeException e) {
+            log.warn("Certificate batch {}: could not record the interruption ({}); its lease runs out", batchId,
+                    e.toString());
+        }
+    }
+
+    private void requireLease(long batchId, int issued) {
+        if (!batches.renew(batchId, node, clock.instant(), leaseEnd(), issued)) {
+            throw new LeaseLost();
+        }
+    }
+
+    private Instant leaseEnd() {
+        return clock.instant().plus(properties.lease());
+    }
+
+    static AuditActor starterActor(BatchStore.Starter by) {
+        return new AuditActor(ActorKind.BACK_OFFICE, by.accountId(), by.login(),
+                by.ukey() ? AuthenticatedBy.UKEY : AuthenticatedBy.PASSWORD);
+    }
+
+    private static boolean isTokenProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TokenUnavailableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 110101********0012: region and the last four only. */
+    static String masked(String idNumber) {
+        if (idNumber == null || idNumber.length() < 10) {
+            return idNumber;
+        }
+        return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10)
+                + idNumber.substring(idNumber.length() - 4);
+    }
+
+    static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        batchPool.shutdownNow();
+        signingPool.shutdownNow();
+    }
+
+    private static final class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super("lease lost", null, false, false);
+        }
+    }
+
+    private static ThreadFactory threads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            return "node";
+        }
+    }
+
+    /** The unit's seal in force; none while the seal feature has no electronic seals (or none for the unit). */
+    private java.util.Optional<cn.hrss.zcrd.seal.ElectronicSeal> sealInForce(long unitId) {
+        ElectronicSeals available = seals.getIfAvailable();
+        return available == null ? java.util.Optional.empty() : available.inForce(unitId);
+    }
+}

@@ -1,0 +1,199 @@
+package cn.hrss.zcrd.certificate.internal;
+
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.ALREADY_ISSUED;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.BATCH_TOO_LARGE;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.NOTHING_SELECTED;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.NOT_FOUND;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.NOT_RESUMABLE;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.NO_SEAL;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.OTHER_UNIT;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.OUTSIDE_AUTHORITY;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.PUBLISH_DATE_REQUIRED;
+
+import cn.hrss.zcrd.account.BackOfficeAction;
+import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.audit.AuditEntry;
+import cn.hrss.zcrd.audit.AuditTrail;
+import cn.hrss.zcrd.certificate.BatchProgress;
+import cn.hrss.zcrd.certificate.BatchState;
+import cn.hrss.zcrd.certificate.CertificateIssuance;
+import cn.hrss.zcrd.certificate.LibraryQuery;
+import cn.hrss.zcrd.seal.ElectronicSeals;
+import cn.hrss.zcrd.unit.IssuingAuthorities;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Starts batches (every check server-side, entries locked) and hands them to the {@link IssuanceJob}. */
+@Service
+class IssuanceService implements CertificateIssuance {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Operators operators;
+    private final LibraryService library;
+    private final BatchStore batches;
+    private final IssuanceJob job;
+    private final ObjectProvider<ElectronicSeals> seals;
+    private final IssuingAuthorities authorities;
+    private final AuditTrail audit;
+    private final IssuanceProperties properties;
+    private final Clock clock;
+
+    IssuanceService(NamedParameterJdbcTemplate jdbc, Operators operators, LibraryService library, BatchStore batches,
+                    IssuanceJob job, ObjectProvider<ElectronicSeals> seals, IssuingAuthorities authorities, AuditTrail audit,
+                    IssuanceProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.operators = operators;
+        this.library = library;
+        this.batches = batches;
+        this.job = job;
+        this.seals = seals;
+        this.authorities = authorities;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public int maxBatchSize() {
+        return properties.maxBatchSize();
+    }
+
+    @Override
+    @Transactional
+    public long start(Collection<Long> entryIds, LocalDate publishDate) {
+        Operators.Acting acting = operators.require(BackOfficeAction.ISSUE_CERTIFICATE);
+        List<Long> ids = entryIds == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(entryIds));
+        return create(acting, ids, publishDate);
+    }
+
+    @Override
+    @Transactional
+    public long startAll(LibraryQuery query, LocalDate publishDate) {
+        Operators.Acting acting = operators.require(BackOfficeAction.ISSUE_CERTIFICATE);
+        return create(acting, library.matchingIds(acting.unitId(), query, properties.maxBatchSize() + 1),
+                publishDate);
+    }
+
+    private long create(Operators.Acting acting, List<Long> ids, LocalDate publishDate) {
+        String auditAction = Operators.AUDIT_BATCH_STARTED;
+        if (publishDate == null) {
+            throw operators.refuse(auditAction, PUBLISH_DATE_REQUIRED);
+        }
+        if (ids.isEmpty()) {
+            throw operators.refuse(auditAction, NOTHING_SELECTED);
+        }
+        if (ids.size() > properties.maxBatchSize()) {
+            throw operators.refuse(auditAction, BATCH_TOO_LARGE, properties.maxBatchSize());
+        }
+        long unitId = acting.unitId();
+        if (sealInForce(unitId).isEmpty()) {
+            throw operators.refuse(auditAction, NO_SEAL);
+        }
+        Map<Long, Locked> locked = lock(ids);
+        Set<String> held = authorities.heldLevels(unitId);
+        for (long id : ids) {
+            Locked entry = locked.get(id);
+            if (entry == null || entry.unitId() != unitId) {
+                throw operators.refuse(auditAction, OTHER_UNIT);
+            }
+            if (entry.taken()) {
+                throw operators.refuse(auditAction, ALREADY_ISSUED);
+            }
+            if (!held.contains(entry.levelCode())) {
+                throw operators.refuse(auditAction, OUTSIDE_AUTHORITY, entry.levelName());
+            }
+        }
+        BackOfficeUser user = acting.user();
+        Instant now = clock.instant();
+        long batchId = batches.create(unitId, ids, publishDate, new BatchStore.Starter(user.getAccountId(),
+                user.getUsername(), user.getDisplayName(), user.isUkeySession()), job.node(),
+                now.plus(properties.lease()), now);
+        audit.record(AuditEntry.action(auditAction).target("CERTIFICATE_BATCH", batchId)
+                .detail(ids.size() + " 人，公布时间 " + publishDate).build());
+        dispatchAfterCommit(batchId);
+        return batchId;
+    }
+
+    private record Locked(long unitId, String levelCode, String levelName, boolean taken) {
+    }
+
+    /** Locks the selected entries ({@code FOR UPDATE}): two operators selecting the same person cannot both win. */
+    private Map<Long, Locked> lock(List<Long> ids) {
+        Map<Long, Locked> locked = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
+            jdbc.query("SELECT id, unit_id, level_code, level_name, batch_id, certificate_id FROM "
+                    + "certificate_library_entry WHERE id IN (:ids) FOR UPDATE",
+                    new MapSqlParameterSource("ids", part), rs -> {
+                        rs.getLong("batch_id");
+                        boolean inBatch = !rs.wasNull();
+                        rs.getLong("certificate_id");
+                        boolean issued = !rs.wasNull();
+                        locked.put(rs.getLong("id"), new Locked(rs.getLong("unit_id"), rs.getString("level_code"),
+                                rs.getString("level_name"), inBatch || issued));
+                    });
+        }
+        return locked;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public BatchProgress progress(long batchId) {
+        Operators.Acting acting = operators.require(BackOfficeAction.VIEW_CERTIFICATES);
+        return batches.progress(batchId).filter(b -> b.unitId() == acting.unitId())
+                .orElseThrow(() -> new cn.hrss.zcrd.certificate.CertificateRefusedException(NOT_FOUND));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BatchProgress> recent(int limit) {
+        Operators.Acting acting = operators.require(BackOfficeAction.VIEW_CERTIFICATES);
+        return batches.recent(acting.unitId(), limit);
+    }
+
+    @Override
+    @Transactional
+    public void resume(long batchId) {
+        Operators.Acting acting = operators.require(BackOfficeAction.ISSUE_CERTIFICATE);
+        BatchStore.Batch batch = batches.find(batchId).filter(b -> b.unitId() == acting.unitId())
+                .orElseThrow(() -> operators.refuse(Operators.AUDIT_BATCH_RESUMED, NOT_FOUND));
+        boolean leaseLive = batch.leaseOwner() != null && batch.leaseUntil() != null
+                && batch.leaseUntil().isAfter(clock.instant()) && !batch.leaseOwner().equals(job.node());
+        if (batch.state() == BatchState.COMPLETED || leaseLive || job.isRunning(batchId)) {
+            throw operators.refuse(Operators.AUDIT_BATCH_RESUMED, NOT_RESUMABLE);
+        }
+        audit.record(AuditEntry.action(Operators.AUDIT_BATCH_RESUMED).target("CERTIFICATE_BATCH", batchId)
+                .detail(batch.issued() + "/" + batch.total()).build());
+        dispatchAfterCommit(batchId);
+    }
+
+    private void dispatchAfterCommit(long batchId) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                job.dispatch(batchId);
+            }
+        });
+    }
+
+    /** The unit's seal in force; none while the seal feature has no electronic seals (or none for the unit). */
+    private java.util.Optional<cn.hrss.zcrd.seal.ElectronicSeal> sealInForce(long unitId) {
+        ElectronicSeals available = seals.getIfAvailable();
+        return available == null ? java.util.Optional.empty() : available.inForce(unitId);
+    }
+}
