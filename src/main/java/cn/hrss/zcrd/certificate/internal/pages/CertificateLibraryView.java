@@ -64,7 +64,7 @@ public class CertificateLibraryView implements Serializable {
         this.issuance = issuance;
         this.catalog = catalog;
         this.zone = clock.getZone();
-        this.operator = library.operator(); // VIEW_CERTIFICATES, else refused (403 page)
+        this.operator = PageRefusals.operatorOrNull(library);
         this.rows = new LibraryRows(library);
         loadBatches();
     }
@@ -156,11 +156,11 @@ public class CertificateLibraryView implements Serializable {
 
     /** Whether the operator acts for an issuing unit (else the page only says so). */
     public boolean isBound() {
-        return operator.unitId() != null;
+        return operator != null;
     }
 
     public boolean isUkeySession() {
-        return operator.ukeySession();
+        return PageRefusals.ukeySession();
     }
 
     public boolean isAnyUnfinished() {

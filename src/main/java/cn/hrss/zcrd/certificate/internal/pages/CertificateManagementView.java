@@ -51,7 +51,7 @@ public class CertificateManagementView implements Serializable {
     CertificateManagementView(CertificateLibrary library, TitleCertificates certificates, Clock clock) {
         this.certificates = certificates;
         this.zone = clock.getZone();
-        this.operator = library.operator(); // VIEW_CERTIFICATES, else refused (403 page)
+        this.operator = PageRefusals.operatorOrNull(library);
         this.rows = new CertificateRows(certificates);
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                 .get("certificate");
@@ -106,11 +106,11 @@ public class CertificateManagementView implements Serializable {
     }
 
     public boolean isBound() {
-        return operator.unitId() != null;
+        return operator != null;
     }
 
     public boolean isUkeySession() {
-        return operator.ukeySession();
+        return PageRefusals.ukeySession();
     }
 
     public CertificateRows getRows() {

@@ -1,6 +1,9 @@
 package cn.hrss.zcrd.certificate.internal.pages;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
+import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.certificate.CertificateLibrary;
+import cn.hrss.zcrd.certificate.CertificateOperator;
 import cn.hrss.zcrd.certificate.CertificateRefusedException;
 import cn.hrss.zcrd.shared.FacesMessages;
 import jakarta.faces.application.FacesMessage;
@@ -29,6 +32,23 @@ final class PageRefusals {
             throw refusal;
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** The signed-in operator, or null when the account is bound to no issuing unit (the page then says so). */
+    static CertificateOperator operatorOrNull(CertificateLibrary library) {
+        try {
+            return library.operator(); // VIEW_CERTIFICATES, else refused (403 page)
+        } catch (CertificateRefusedException e) {
+            if (CertificateRefusedException.NO_UNIT.equals(e.messageKey())) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the signed-in back-office session was opened with a UKEY. */
+    static boolean ukeySession() {
+        return BackOfficeUser.current().map(BackOfficeUser::isUkeySession).orElse(false);
     }
 
     static String time(Instant instant, ZoneId zone) {
