@@ -74,6 +74,13 @@ public final class CertificatePageFixtures {
         return unit;
     }
 
+    /** A unit with issuing authority whose seal impression has not been approved: no electronic seal. */
+    public Unit unitWithoutSeal(String prefix) {
+        Unit unit = review.unit(prefix);
+        review.grantIssuingAuthority(unit, ReviewFixtures.LEVEL);
+        return unit;
+    }
+
     /**
      * An operator of {@code unit}: its UKEY as a TLS context, the UKEY session's user for service calls, and its
      * fallback login.

@@ -104,7 +104,7 @@ class CertificatePagesAccessIT {
         assertThat(opened.body()).contains(certificate.number()).contains("当前为非UKEY登录，只能查询");
         HttpResponse<String> notRevoked = fallback.submitOn(opened.body(), manage, Map.of(
                 "revoke:reason", "误发", "revoke:confirm", ""));
-        assertThat(notRevoked.body()).contains(UKEY_REQUIRED).doesNotContain("已注销。");
+        assertThat(notRevoked.body()).contains(UKEY_REQUIRED).doesNotContain("证书" + certificate.number() + "已注销。");
         assertThat(as(operator.ukeyUser(), () -> certificates.get(certificate.id())).status())
                 .isEqualTo(CertificateStatus.VALID);
 
@@ -113,6 +113,29 @@ class CertificatePagesAccessIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aMissingPublishDateABadOneAndAUnitWithoutElectronicSealAreToldWhyAndNothingStarts() throws Exception {
+        Unit unit = fixtures.unitWithoutSeal("证书页无印章单位");
+        CertificatePageFixtures.Operator operator = fixtures.operator(unit);
+        CertificatePageFixtures.Approved person = fixtures.finallyApproved(unit, "王无章");
+        BrowserlessSession session = ukey(operator);
+        String page = "/sdmanager/certificates/library.xhtml";
+        HttpResponse<String> library = session.get(page);
+        assertThat(library.body()).contains(person.name()).doesNotContain("当前为非UKEY登录");
+
+        HttpResponse<String> noDate = session.submitOn(library.body(), page, Map.of(
+                "library:entries:0:pick", "on", "library:issue", ""));
+        assertThat(noDate.body()).contains("请填写公布时间。").contains("本单位还没有入库批次。");
+        HttpResponse<String> badDate = session.submitOn(noDate.body(), page, Map.of(
+                "library:entries:0:pick", "on", "library:publishDate", "2026-13-45", "library:issue", ""));
+        assertThat(badDate.body()).contains("请按“年-月-日”格式填写公布时间").contains("本单位还没有入库批次。");
+        HttpResponse<String> noSeal = session.submitOn(badDate.body(), page, Map.of(
+                "library:entries:0:pick", "on", "library:publishDate", "2026-07-01", "library:issue", ""));
+        assertThat(noSeal.body()).contains("本单位尚无生效的电子印章").contains("本单位还没有入库批次。")
+                .doesNotContain("已开始入库");
+        assertThat(as(operator.ukeyUser(), () -> issuance.recent(10))).isEmpty();
     }
 
     @Test

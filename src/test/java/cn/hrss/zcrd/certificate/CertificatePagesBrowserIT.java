@@ -115,7 +115,7 @@ class CertificatePagesBrowserIT {
         // without 公布时间: told at the field, nothing starts
         submit(By.id("library:issue"));
         assertThat(text("library:publishDate-message")).isEqualTo("请填写公布时间。");
-        assertThat(text("batches-none")).isEqualTo("本单位还没有入库批次。");
+        assertThat(text("progress:batches-none")).isEqualTo("本单位还没有入库批次。");
 
         browser.findElement(By.id("library:publishDate")).sendKeys("2026-07-01");
         if (!browser.findElement(pick).isSelected()) {
@@ -129,6 +129,8 @@ class CertificatePagesBrowserIT {
                 .until(d -> "已完成".equals(d.findElement(By.id("progress:batch:0:state")).getText()));
         assertThat(progressLabel()).isEqualTo("100%");
         assertThat(text("progress:batch:0:count")).isEqualTo("1/1");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("batches-title")));
         screenshot("certificate-library.png");
         browser.navigate().refresh();
         assertThat(text("progress:batch:0:state")).isEqualTo("已完成");
