@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.certificate;
 
+import static cn.hrss.zcrd.certificate.CertificatePageFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
@@ -75,6 +76,10 @@ class CertificatePagesBrowserIT {
     SealImpressionDesk seals;
     @Autowired
     ElectronicSeals electronicSeals;
+    @Autowired
+    TitleCertificates certificates;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     WebDriver browser;
     UkeyGateway gateway;
@@ -187,6 +192,35 @@ class CertificatePagesBrowserIT {
         browser.get(portal + "/rsrc/person/certificates.xhtml");
         assertThat(browser.findElement(By.cssSelector("#certificates tbody tr .certificate-status")).getText())
                 .isEqualTo("已注销");
+    }
+
+    @Test
+    void everyoneMatchingGoesIntoOneBatchWhoseProgressSurvivesAReload() throws Exception {
+        ReviewFixtures review = new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts);
+        CertificateFixtures seeded = new CertificateFixtures(review, decisions, seals, electronicSeals, accounts, jdbc);
+        CertificateFixtures.IssuingUnit unit = seeded.issuingUnit("证书浏览器批量发证单位");
+        int people = 300;
+        seeded.seedEntries(unit, people);
+        CertificatePageFixtures.Operator operator = new CertificatePageFixtures(review, decisions, seals,
+                electronicSeals, accounts).operator(unit.unit());
+        gateway = UkeyGateway.to(ports.ukeyPort(), operator.ukey());
+
+        browser.get(gateway.base() + "/sdmanager/certificates/library.xhtml");
+        assertThat(text("library:all-matching-label")).isEqualTo("全部符合查询条件的人员（" + people + "人）");
+        browser.findElement(By.id("library:allMatching")).click();
+        browser.findElement(By.id("library:publishDate")).sendKeys("2026-07-01");
+        submit(By.id("library:issue"));
+        assertThat(text("library:page-messages")).contains("已开始入库：" + people + "人");
+
+        // a reload while it runs: the batch comes from the database, with its progress so far
+        browser.navigate().refresh();
+        assertThat(text("progress:batch:0:count")).matches("\\d+/" + people);
+        new WebDriverWait(browser, Duration.ofSeconds(300)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "已完成".equals(d.findElement(By.id("progress:batch:0:state")).getText()));
+        assertThat(progressLabel()).isEqualTo("100%");
+        assertThat(text("progress:batch:0:count")).isEqualTo(people + "/" + people);
+        assertThat(text("library:all-matching-label")).isEqualTo("全部符合查询条件的人员（0人）");
+        assertThat(as(operator.ukeyUser(), () -> certificates.count(CertificateQuery.all()))).isEqualTo(people);
     }
 
     private String progressLabel() {
