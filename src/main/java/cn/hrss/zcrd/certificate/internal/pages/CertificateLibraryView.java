@@ -1,0 +1,270 @@
+package cn.hrss.zcrd.certificate.internal.pages;
+
+import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
+import cn.hrss.zcrd.catalog.Level;
+import cn.hrss.zcrd.catalog.Series;
+import cn.hrss.zcrd.catalog.TitleCatalog;
+import cn.hrss.zcrd.certificate.BatchProgress;
+import cn.hrss.zcrd.certificate.CertificateIssuance;
+import cn.hrss.zcrd.certificate.CertificateLibrary;
+import cn.hrss.zcrd.certificate.CertificateOperator;
+import cn.hrss.zcrd.certificate.CertificateRefusedException;
+import cn.hrss.zcrd.certificate.LibraryQuery;
+import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.FieldProblem;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.PrimeFaces;
+import org.primefaces.component.datatable.DataTable;
+import org.springframework.stereotype.Component;
+
+/**
+ * 证书库管理 → 职称认定 ({@code /sdmanager/certificates/library.xhtml}, unit operators): the unit's final-approved
+ * people awaiting a certificate, queried and paged in the database; the ticked ones — or everyone the query finds —
+ * go into a background batch with 职称认定人员证书入库 and the 公布时间. The unit's running and recent batches come
+ * from the database, so their progress bars survive a reload; the page polls while one is unfinished. A fallback
+ * session may look and query; the service refuses it issuing, and the page shows why.
+ */
+@Component("certificateLibrary")
+@ViewScoped
+public class CertificateLibraryView implements Serializable {
+
+    static final String TABLE = "library:entries";
+    static final int RECENT_BATCHES = 10;
+
+    private final transient CertificateLibrary library;
+    private final transient CertificateIssuance issuance;
+    private final transient TitleCatalog catalog;
+    private final ZoneId zone;
+    private final CertificateOperator operator;
+    private final LibraryRows rows;
+    private final Map<Long, Boolean> selected = new HashMap<>();
+    private boolean allMatching;
+    private LocalDate publishDate;
+    private String name;
+    private String idNumber;
+    private String levelCode;
+    private String seriesCode;
+    private LocalDate approvedFrom;
+    private LocalDate approvedTo;
+    private List<BatchProgress> batches = List.of();
+
+    CertificateLibraryView(CertificateLibrary library, CertificateIssuance issuance, TitleCatalog catalog,
+                           Clock clock) {
+        this.library = library;
+        this.issuance = issuance;
+        this.catalog = catalog;
+        this.zone = clock.getZone();
+        this.operator = PageRefusals.operatorOrNull(library);
+        this.rows = new LibraryRows(library);
+        loadBatches();
+    }
+
+    /** 查询 */
+    public void search() {
+        rows.apply(new LibraryQuery(PageRefusals.blankToNull(name), PageRefusals.blankToNull(idNumber),
+                PageRefusals.blankToNull(levelCode), PageRefusals.blankToNull(seriesCode), approvedFrom, approvedTo));
+        selected.clear();
+        allMatching = false;
+        firstPage();
+    }
+
+    /**
+     * 职称认定人员证书入库: the ticked people, or everyone the applied query finds, with the 公布时间. Answers with a
+     * redirect (a reload starts nothing again); a refusal stays on the page with its reason.
+     */
+    public String issue() {
+        if (publishDate == null) {
+            FacesMessages.atFields("library", List.of(FieldProblem.of("publishDate",
+                    "certificate.library.publish-date.required")));
+            return null;
+        }
+        List<Long> ids = selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey).sorted().toList();
+        try {
+            long batchId = allMatching ? issuance.startAll(rows.query(), publishDate)
+                    : issuance.start(ids, publishDate);
+            BatchProgress started = issuance.progress(batchId);
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, "certificate.library.started", started.total(), batchId);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/sdmanager/certificates/library.xhtml?faces-redirect=true";
+        } catch (CertificateRefusedException e) {
+            if (CertificateRefusedException.PUBLISH_DATE_REQUIRED.equals(e.messageKey())) {
+                FacesMessages.atFields("library", List.of(FieldProblem.of("publishDate",
+                        "certificate.library.publish-date.required")));
+            } else {
+                PageRefusals.show(e);
+            }
+        } catch (BackOfficeAccessDeniedException e) {
+            PageRefusals.show(e);
+        }
+        rows.refresh();
+        loadBatches();
+        return null;
+    }
+
+    /** 继续: an interrupted batch now. */
+    public void resume(long batchId) {
+        try {
+            issuance.resume(batchId);
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, "certificate.library.batch.resumed", batchId);
+        } catch (CertificateRefusedException | BackOfficeAccessDeniedException e) {
+            PageRefusals.show(e);
+        }
+        loadBatches();
+    }
+
+    /**
+     * The poll: the batches again; when one finished since the last look, the library too (its people left it);
+     * when none is unfinished any more, polling stops.
+     */
+    public void poll() {
+        long unfinishedBefore = unfinished();
+        loadBatches();
+        PrimeFaces faces = PrimeFaces.current();
+        if (unfinished() < unfinishedBefore) {
+            rows.refresh();
+            faces.ajax().update(TABLE, "library:all-matching-label");
+        }
+        if (unfinished() == 0) {
+            faces.executeScript("if (window.PF && PF('batchPoll')) { PF('batchPoll').stop(); }");
+        }
+    }
+
+    private long unfinished() {
+        return batches.stream().filter(b -> !b.finished()).count();
+    }
+
+    private void loadBatches() {
+        batches = isBound() ? issuance.recent(RECENT_BATCHES) : List.of();
+    }
+
+    private static void firstPage() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /** Whether the operator acts for an issuing unit (else the page only says so). */
+    public boolean isBound() {
+        return operator != null;
+    }
+
+    public boolean isUkeySession() {
+        return PageRefusals.ukeySession();
+    }
+
+    public boolean isAnyUnfinished() {
+        return unfinished() > 0;
+    }
+
+    public CertificateOperator getOperator() {
+        return operator;
+    }
+
+    public LibraryRows getRows() {
+        return rows;
+    }
+
+    /** How many the applied query finds (the "all matching" choice). */
+    public long getMatching() {
+        return isBound() ? rows.total() : 0;
+    }
+
+    public List<BatchProgress> getBatches() {
+        return batches;
+    }
+
+    public Map<Long, Boolean> getSelected() {
+        return selected;
+    }
+
+    public List<Level> getLevels() {
+        return catalog.levels().stream().filter(Level::enabled).toList();
+    }
+
+    public List<Series> getSeriesList() {
+        return catalog.series().stream().filter(Series::enabled).toList();
+    }
+
+    public String time(Instant instant) {
+        return PageRefusals.time(instant, zone);
+    }
+
+    public String date(LocalDate date) {
+        return PageRefusals.date(date);
+    }
+
+    public boolean isAllMatching() {
+        return allMatching;
+    }
+
+    public void setAllMatching(boolean allMatching) {
+        this.allMatching = allMatching;
+    }
+
+    public LocalDate getPublishDate() {
+        return publishDate;
+    }
+
+    public void setPublishDate(LocalDate publishDate) {
+        this.publishDate = publishDate;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getLevelCode() {
+        return levelCode;
+    }
+
+    public void setLevelCode(String levelCode) {
+        this.levelCode = levelCode;
+    }
+
+    public String getSeriesCode() {
+        return seriesCode;
+    }
+
+    public void setSeriesCode(String seriesCode) {
+        this.seriesCode = seriesCode;
+    }
+
+    public LocalDate getApprovedFrom() {
+        return approvedFrom;
+    }
+
+    public void setApprovedFrom(LocalDate approvedFrom) {
+        this.approvedFrom = approvedFrom;
+    }
+
+    public LocalDate getApprovedTo() {
+        return approvedTo;
+    }
+
+    public void setApprovedTo(LocalDate approvedTo) {
+        this.approvedTo = approvedTo;
+    }
+}

@@ -1,0 +1,206 @@
+package cn.hrss.zcrd.certificate.internal.pages;
+
+import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
+import cn.hrss.zcrd.certificate.CertificateLibrary;
+import cn.hrss.zcrd.certificate.CertificateOperator;
+import cn.hrss.zcrd.certificate.CertificateQuery;
+import cn.hrss.zcrd.certificate.CertificateRefusedException;
+import cn.hrss.zcrd.certificate.CertificateStatus;
+import cn.hrss.zcrd.certificate.TitleCertificate;
+import cn.hrss.zcrd.certificate.TitleCertificates;
+import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.FieldProblem;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import org.primefaces.component.datatable.DataTable;
+import org.springframework.stereotype.Component;
+
+/**
+ * 职称认定证书管理 ({@code /sdmanager/certificates/manage.xhtml}, unit operators): the unit's certificates queried by
+ * name, ID number, number, 公布时间 and status, paged in the database; 下载 fetches the signed PDF through
+ * {@link CertificateFilesController} (checked there again); {@code ?certificate=id} opens one with its details and
+ * 注销 with a required reason (the service needs a UKEY session and refuses a fallback one with the reason).
+ */
+@Component("certificateManagement")
+@ViewScoped
+public class CertificateManagementView implements Serializable {
+
+    static final String TABLE = "certificates:list";
+
+    private final transient TitleCertificates certificates;
+    private final ZoneId zone;
+    private final CertificateOperator operator;
+    private final CertificateRows rows;
+    private String name;
+    private String idNumber;
+    private String number;
+    private LocalDate from;
+    private LocalDate to;
+    private String status;
+    private TitleCertificate selected;
+    private String reason;
+
+    CertificateManagementView(CertificateLibrary library, TitleCertificates certificates, Clock clock) {
+        this.certificates = certificates;
+        this.zone = clock.getZone();
+        this.operator = PageRefusals.operatorOrNull(library);
+        this.rows = new CertificateRows(certificates);
+        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("certificate");
+        if (isBound() && requested != null && requested.matches("\\d{1,18}")) {
+            select(Long.parseLong(requested));
+        }
+    }
+
+    /** 查询 */
+    public void search() {
+        rows.apply(new CertificateQuery(PageRefusals.blankToNull(name), PageRefusals.blankToNull(idNumber),
+                PageRefusals.blankToNull(number), from, to, status == null || status.isBlank() ? null
+                : CertificateStatus.valueOf(status)));
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /** 确认注销: with the reason; answers with a redirect to the certificate, now 已注销. */
+    public String revoke() {
+        if (selected == null) {
+            return null;
+        }
+        try {
+            certificates.revoke(selected.id(), reason);
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, "certificate.manage.revoked", selected.number());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/sdmanager/certificates/manage.xhtml?faces-redirect=true&certificate=" + selected.id();
+        } catch (CertificateRefusedException e) {
+            if (CertificateRefusedException.REASON_REQUIRED.equals(e.messageKey())) {
+                FacesMessages.atFields("revoke", List.of(FieldProblem.of("reason", e.messageKey(),
+                        e.arguments().isEmpty() ? new Object[] {TitleCertificates.MAX_REASON}
+                                : e.arguments().toArray())));
+            } else {
+                PageRefusals.show(e);
+            }
+        } catch (BackOfficeAccessDeniedException e) {
+            PageRefusals.show(e);
+        }
+        select(selected.id());
+        rows.refresh();
+        return null;
+    }
+
+    private void select(long id) {
+        try {
+            selected = certificates.get(id);
+        } catch (CertificateRefusedException e) {
+            selected = null;
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, "certificate.manage.unknown");
+        }
+    }
+
+    public boolean isBound() {
+        return operator != null;
+    }
+
+    public boolean isUkeySession() {
+        return PageRefusals.ukeySession();
+    }
+
+    public CertificateRows getRows() {
+        return rows;
+    }
+
+    public TitleCertificate getSelected() {
+        return selected;
+    }
+
+    public List<String> getStatuses() {
+        return Arrays.stream(CertificateStatus.values()).map(Enum::name).toList();
+    }
+
+    public String statusLabel(String name) {
+        return FacesMessages.text(CertificateStatus.valueOf(name).messageKey());
+    }
+
+    public int getMaxReason() {
+        return TitleCertificates.MAX_REASON;
+    }
+
+    /** Where 下载 fetches the PDF (the controller checks the operator again). */
+    public String downloadUrl(TitleCertificate certificate) {
+        return CertificateFilesController.BACK_OFFICE + certificate.id();
+    }
+
+    public String time(Instant instant) {
+        return PageRefusals.time(instant, zone);
+    }
+
+    public String date(LocalDate date) {
+        return PageRefusals.date(date);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    /** Only a known status is taken (a crafted value falls back to any). */
+    public void setStatus(String status) {
+        this.status = status != null && Arrays.stream(CertificateStatus.values())
+                .anyMatch(s -> s.name().equals(status)) ? status : null;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,65 @@
+package cn.hrss.zcrd.certificate.internal.pages;
+
+import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
+import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.certificate.CertificateLibrary;
+import cn.hrss.zcrd.certificate.CertificateOperator;
+import cn.hrss.zcrd.certificate.CertificateRefusedException;
+import cn.hrss.zcrd.shared.FacesMessages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** What the certificate pages share: a refusal of a service shown as a Chinese page message, date formats. */
+final class PageRefusals {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    private PageRefusals() {
+    }
+
+    /** The service's reason as an error message of the page (nothing was changed). */
+    static void show(RuntimeException refusal) {
+        if (refusal instanceof CertificateRefusedException refused) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments().toArray());
+        } else if (refusal instanceof BackOfficeAccessDeniedException denied) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, denied.reasonKey());
+        } else {
+            throw refusal;
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** The signed-in operator, or null when the account is bound to no issuing unit (the page then says so). */
+    static CertificateOperator operatorOrNull(CertificateLibrary library) {
+        try {
+            return library.operator(); // VIEW_CERTIFICATES, else refused (403 page)
+        } catch (CertificateRefusedException e) {
+            if (CertificateRefusedException.NO_UNIT.equals(e.messageKey())) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the signed-in back-office session was opened with a UKEY. */
+    static boolean ukeySession() {
+        return BackOfficeUser.current().map(BackOfficeUser::isUkeySession).orElse(false);
+    }
+
+    static String time(Instant instant, ZoneId zone) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
