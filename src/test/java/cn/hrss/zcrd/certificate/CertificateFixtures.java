@@ -22,6 +22,7 @@ import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.unit.Unit;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.signatures.PdfPKCS7;
@@ -185,13 +186,18 @@ public final class CertificateFixtures {
         }
     }
 
-    /** The PDF's one signature covers the whole document and verifies (iText); returns the page text. */
+    /**
+     * The PDF's one signature verifies (iText) and covers the first revision, and the only later revision is the
+     * appended long-term validation data (DSS); returns the page text.
+     */
     public static String verifiedByItext(byte[] pdf) throws Exception {
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             SignatureUtil signatures = new SignatureUtil(doc);
             List<String> names = signatures.getSignatureNames();
             assertThat(names).hasSize(1);
-            assertThat(signatures.signatureCoversWholeDocument(names.get(0))).isTrue();
+            assertThat(signatures.getRevision(names.get(0))).isEqualTo(1);
+            assertThat(signatures.getTotalRevisions()).isEqualTo(2);
+            assertThat(doc.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS)).isNotNull();
             PdfPKCS7 pkcs7 = signatures.readSignatureData(names.get(0));
             assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).as("signature integrity").isTrue();
             return PdfTextExtractor.getTextFromPage(doc.getFirstPage());

@@ -10,6 +10,7 @@ import cn.hrss.zcrd.declaration.Actor;
 import cn.hrss.zcrd.declaration.DeclarationCertification;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.seal.ElectronicSeals;
+import cn.hrss.zcrd.signing.TimeStampUnavailableException;
 import cn.hrss.zcrd.signing.TokenUnavailableException;
 import jakarta.annotation.PreDestroy;
 import java.net.InetAddress;
@@ -67,6 +68,7 @@ public class IssuanceJob {
     static final String PROBLEM_TOKEN = "certificate.batch.problem.token";
     static final String PROBLEM_NO_SEAL = "certificate.batch.problem.no-seal";
     static final String PROBLEM_FAILED = "certificate.batch.problem.failed";
+    static final String PROBLEM_TIME_STAMP = "certificate.batch.problem.time-stamp";
     static final String PROBLEM_NUMBERS = "certificate.refused.numbers-exhausted";
 
     private final BatchStore batches;
@@ -224,6 +226,14 @@ public class IssuanceJob {
                 Signed signed = collect(signing);
                 long t1 = System.nanoTime();
                 stats.signNanos.addAndGet(t1 - t0);
+                if (!stillInForce(seal)) {
+                    // revoked meanwhile: what was signed in this chunk may postdate the revocation, so none of it
+                    // is stored; the items keep their numbers for a run with the unit's next seal
+                    log.warn("Certificate batch {}: electronic seal {} was revoked; batch interrupted", batchId,
+                            seal.id());
+                    interrupt(batchId, PROBLEM_NO_SEAL);
+                    return;
+                }
                 List<BatchStore.Work> following = List.of();
                 if (signed.failure() == null) {
                     following = nextWork(batch, work.get(work.size() - 1).number().sequence(), chunk, stats);
@@ -241,7 +251,7 @@ public class IssuanceJob {
                     Throwable f = signed.failure();
                     log.warn("Certificate batch {}: {} of {} signed, then: {}", batchId, signed.done().size(),
                             work.size(), f.toString());
-                    interrupt(batchId, isTokenProblem(f) ? PROBLEM_TOKEN : PROBLEM_FAILED);
+                    interrupt(batchId, problemOf(f));
                     return;
                 }
                 work = following;
@@ -257,7 +267,7 @@ public class IssuanceJob {
             interrupt(batchId, PROBLEM_NUMBERS);
         } catch (RuntimeException e) {
             log.warn("Certificate batch {} interrupted on node {}: {}", batchId, node, e.toString());
-            interrupt(batchId, isTokenProblem(e) ? PROBLEM_TOKEN : PROBLEM_FAILED);
+            interrupt(batchId, problemOf(e));
         } finally {
             next.forEach(f -> f.cancel(true));
         }
@@ -403,13 +413,23 @@ public class IssuanceJob {
                 by.ukey() ? AuthenticatedBy.UKEY : AuthenticatedBy.PASSWORD);
     }
 
-    private static boolean isTokenProblem(Throwable e) {
+    /** What the operator is told: the token, the time-stamp authority, or something else went wrong. */
+    private static String problemOf(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TokenUnavailableException) {
-                return true;
+                return PROBLEM_TOKEN;
+            }
+            if (t instanceof TimeStampUnavailableException) {
+                return PROBLEM_TIME_STAMP;
             }
         }
-        return false;
+        return PROBLEM_FAILED;
+    }
+
+    /** Whether the seal may still sign (read anew: the bureau may have revoked it on any node). */
+    private boolean stillInForce(ElectronicSeal seal) {
+        ElectronicSeals available = seals.getIfAvailable();
+        return available != null && available.find(seal.id()).isPresent();
     }
 
     /** 110101********0012: region and the last four only. */
