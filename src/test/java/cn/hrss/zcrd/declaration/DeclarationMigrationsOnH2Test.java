@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.declaration.internal.AttachmentContent;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
+import cn.hrss.zcrd.support.H2Schema;
 import jakarta.persistence.PersistenceException;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
-import org.flywaydb.core.Flyway;
-import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,22 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class DeclarationMigrationsOnH2Test {
 
-    private static final String URL = "jdbc:h2:mem:declaration-" + UUID.randomUUID()
-            + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
 
-    private static EntityManagerFactory entityManagerFactory;
+    private static H2Schema h2;
 
     @BeforeAll
     static void migrateAndValidate() {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
-        entityManagerFactory = new HibernatePersistenceConfiguration("declaration-on-h2")
-                .managedClasses(Declaration.class, Attachment.class, HistoryEntry.class, AttachmentContent.class)
-                .jdbcUrl(URL)
-                .jdbcCredentials("sa", "")
-                .property("hibernate.hbm2ddl.auto", "validate")
-                .property("jakarta.persistence.validation.mode", "none")
-                .createEntityManagerFactory();
-        inTransaction(em -> {
+        h2 = H2Schema.migrated("declaration", Declaration.class, Attachment.class, HistoryEntry.class, AttachmentContent.class);
+        h2.inTransaction(em -> {
             em.createNativeQuery("INSERT INTO portal_account (id, kind, login_name, display_name, password_hash, "
                     + "created_at, password_changed_at) VALUES (1001, 'PERSON', '370102199001011234', '张三', 'x', "
                     + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP), (2011, 'UNIT', 'U11', '申报单位', 'x', CURRENT_TIMESTAMP, "
@@ -55,8 +41,8 @@ class DeclarationMigrationsOnH2Test {
 
     @AfterAll
     static void close() {
-        if (entityManagerFactory != null) {
-            entityManagerFactory.close();
+        if (h2 != null) {
+            h2.close();
         }
     }
 
@@ -64,7 +50,7 @@ class DeclarationMigrationsOnH2Test {
     void aDeclarationWithItsModulesHistoryAndAttachmentBytesRoundTrips() {
         byte[] bytes = new byte[300_000];
         ThreadLocalRandom.current().nextBytes(bytes);
-        long id = inTransaction(em -> {
+        long id = h2.inTransaction(em -> {
             Declaration d = DeclarationBuilder.aDeclaration().complete();
             d.submit(DeclarationBuilder.applicant(), NOW);
             d.returnToApplicant(DeclarationBuilder.unit(11), Map.of(ModuleKind.WORK, "请补充"), "退回", NOW);
@@ -74,7 +60,7 @@ class DeclarationMigrationsOnH2Test {
             return d.getId();
         });
 
-        inTransaction(em -> {
+        h2.inTransaction(em -> {
             Declaration d = em.find(Declaration.class, id);
             assertThat(d.getState()).isEqualTo(DeclarationState.RETURNED);
             assertThat(d.educationRecords()).containsExactly(DeclarationBuilder.education());
@@ -91,7 +77,7 @@ class DeclarationMigrationsOnH2Test {
 
     @Test
     void theDatabaseHoldsOneOpenDeclarationPerPersonYearAndLevel() {
-        inTransaction(em -> {
+        h2.inTransaction(em -> {
             // drafts and withdrawn ones carry no open marker: any number of them
             em.persist(zhongji().draft());
             em.persist(zhongji().inState(DeclarationState.WITHDRAWN));
@@ -99,7 +85,7 @@ class DeclarationMigrationsOnH2Test {
             em.flush();
             return null;
         });
-        assertThatThrownBy(() -> inTransaction(em -> {
+        assertThatThrownBy(() -> h2.inTransaction(em -> {
             em.persist(zhongji().inState(DeclarationState.SUBMITTED));
             em.flush();
             return null;
@@ -108,20 +94,5 @@ class DeclarationMigrationsOnH2Test {
 
     private static DeclarationBuilder zhongji() {
         return DeclarationBuilder.aDeclaration().withLevel("ZHONGJI");
-    }
-
-    private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = entityManagerFactory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
     }
 }

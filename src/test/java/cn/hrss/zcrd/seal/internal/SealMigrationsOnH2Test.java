@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.seal.SealImages;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
+import cn.hrss.zcrd.support.H2Schema;
 import jakarta.persistence.PersistenceException;
-import java.util.UUID;
-import java.util.function.Function;
-import org.flywaydb.core.Flyway;
-import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,22 +16,13 @@ import org.junit.jupiter.api.Test;
  */
 class SealMigrationsOnH2Test {
 
-    private static final String URL = "jdbc:h2:mem:seal-" + UUID.randomUUID()
-            + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
 
-    private static EntityManagerFactory entityManagerFactory;
+    private static H2Schema h2;
 
     @BeforeAll
     static void migrateAndValidate() {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
-        entityManagerFactory = new HibernatePersistenceConfiguration("seal-on-h2")
-                .managedClasses(SealImpression.class, SealImpressionImage.class)
-                .jdbcUrl(URL)
-                .jdbcCredentials("sa", "")
-                .property("hibernate.hbm2ddl.auto", "validate")
-                .property("jakarta.persistence.validation.mode", "none")
-                .createEntityManagerFactory();
-        inTransaction(em -> {
+        h2 = H2Schema.migrated("seal", SealImpression.class, SealImpressionImage.class, ElectronicSealRecord.class);
+        h2.inTransaction(em -> {
             em.createNativeQuery("INSERT INTO portal_account (id, kind, login_name, display_name, password_hash, "
                     + "created_at, password_changed_at) VALUES (2011, 'UNIT', 'U11', '济南市测试单位', 'x', "
                     + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)").executeUpdate();
@@ -52,15 +38,15 @@ class SealMigrationsOnH2Test {
 
     @AfterAll
     static void close() {
-        if (entityManagerFactory != null) {
-            entityManagerFactory.close();
+        if (h2 != null) {
+            h2.close();
         }
     }
 
     @Test
     void anApprovedVersionWithItsImageRoundTrips() {
         byte[] png = SealImages.transparentSeal(300);
-        long id = inTransaction(em -> {
+        long id = h2.inTransaction(em -> {
             SealImpression seal = SealImpressionTest.pending(1);
             seal.approve(SealImpressionTest.REVIEWER, "清晰", SealImpressionTest.DECIDED);
             em.persist(seal);
@@ -69,7 +55,7 @@ class SealMigrationsOnH2Test {
             return seal.getId();
         });
 
-        inTransaction(em -> {
+        h2.inTransaction(em -> {
             SealImpression seal = em.find(SealImpression.class, id);
             assertThat(seal.getState()).isEqualTo(SealImpressionState.APPROVED);
             assertThat(seal.getOpinion()).isEqualTo("清晰");
@@ -81,29 +67,14 @@ class SealMigrationsOnH2Test {
 
     @Test
     void aUnitHasEachVersionNumberOnce() {
-        inTransaction(em -> {
+        h2.inTransaction(em -> {
             em.persist(SealImpressionTest.pending(7));
             return null;
         });
-        assertThatThrownBy(() -> inTransaction(em -> {
+        assertThatThrownBy(() -> h2.inTransaction(em -> {
             em.persist(SealImpressionTest.pending(7));
             em.flush();
             return null;
         })).isInstanceOf(PersistenceException.class);
-    }
-
-    private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = entityManagerFactory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
     }
 }

@@ -3,20 +3,15 @@ package cn.hrss.zcrd.unit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.hrss.zcrd.support.H2Schema;
 import cn.hrss.zcrd.unit.BusinessType;
 import cn.hrss.zcrd.unit.IssuingAuthorityApplication;
 import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
 import cn.hrss.zcrd.unit.ReportingPath;
 import cn.hrss.zcrd.unit.ReportingPathStatus;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import org.flywaydb.core.Flyway;
-import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,23 +22,14 @@ import org.junit.jupiter.api.Test;
  */
 class ReportingPathMigrationsOnH2Test {
 
-    private static final String URL = "jdbc:h2:mem:paths-" + UUID.randomUUID()
-            + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
     private static final Instant NOW = Instant.parse("2025-06-02T02:00:00Z");
 
-    private static EntityManagerFactory entityManagerFactory;
+    private static H2Schema h2;
 
     @BeforeAll
     static void migrateAndValidate() {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
-        entityManagerFactory = new HibernatePersistenceConfiguration("paths-on-h2")
-                .managedClasses(ReportingPath.class, IssuingAuthorityApplication.class)
-                .jdbcUrl(URL)
-                .jdbcCredentials("sa", "")
-                .property("hibernate.hbm2ddl.auto", "validate")
-                .property("jakarta.persistence.validation.mode", "none")
-                .createEntityManagerFactory();
-        inTransaction(em -> {
+        h2 = H2Schema.migrated("paths", ReportingPath.class, IssuingAuthorityApplication.class);
+        h2.inTransaction(em -> {
             em.createNativeQuery("INSERT INTO portal_account (id, kind, login_name, display_name, password_hash, "
                     + "created_at, password_changed_at) VALUES (2011, 'UNIT', 'U11', '申报单位', 'x', CURRENT_TIMESTAMP, "
                     + "CURRENT_TIMESTAMP), (2013, 'UNIT', 'U13', '上级单位', 'x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
@@ -58,27 +44,27 @@ class ReportingPathMigrationsOnH2Test {
 
     @AfterAll
     static void close() {
-        if (entityManagerFactory != null) {
-            entityManagerFactory.close();
+        if (h2 != null) {
+            h2.close();
         }
     }
 
     @Test
     void aPathRoundTripsAndASecondLiveOneForTheSameLevelAndSeriesIsRefusedByTheDatabase() {
-        long id = inTransaction(em -> {
+        long id = h2.inTransaction(em -> {
             ReportingPath path = new ReportingPath(11, 13, "ZHULI", "GONGCHENG", BusinessType.TRANSFER_IN, 2011, NOW);
             em.persist(path);
             em.flush();
             path.approve(13, 2013, "上级单位", "同意", NOW);
             return path.getId();
         });
-        inTransaction(em -> {
+        h2.inTransaction(em -> {
             ReportingPath path = em.find(ReportingPath.class, id);
             assertThat(path.getStatus()).isEqualTo(ReportingPathStatus.EFFECTIVE);
             assertThat(path.getOpinion()).isEqualTo("同意");
             return null;
         });
-        assertThatThrownBy(() -> inTransaction(em -> {
+        assertThatThrownBy(() -> h2.inTransaction(em -> {
             em.persist(new ReportingPath(11, 13, "ZHULI", "GONGCHENG", BusinessType.FULL_TIME_RECOGNITION, 2011, NOW));
             em.flush();
             return null;
@@ -87,35 +73,18 @@ class ReportingPathMigrationsOnH2Test {
 
     @Test
     void anAuthorityApplicationKeepsItsLevels() {
-        long id = inTransaction(em -> {
+        long id = h2.inTransaction(em -> {
             IssuingAuthorityApplication a = new IssuingAuthorityApplication(13, "HRSS370100", Set.of("YUAN", "ZHULI"),
                     2013, NOW);
             em.persist(a);
             em.flush();
             return a.getId();
         });
-        inTransaction(em -> {
+        h2.inTransaction(em -> {
             IssuingAuthorityApplication a = em.find(IssuingAuthorityApplication.class, id);
             assertThat(a.getLevelCodes()).containsExactlyInAnyOrder("YUAN", "ZHULI");
             assertThat(a.getStatus()).isEqualTo(IssuingAuthorityStatus.PENDING);
             return null;
         });
-    }
-
-    private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = entityManagerFactory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } catch (RuntimeException e) {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            throw e;
-        } finally {
-            em.close();
-        }
     }
 }

@@ -1,0 +1,167 @@
+package cn.hrss.zcrd.seal.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The stored electronic seal of one approved impression version: claimed ({@code GENERATING}) before its key is
+ * made in the token, {@code ACTIVE} once the key and the seal CA's certificate chain exist.
+ */
+@Entity
+@Table(name = "electronic_seal")
+public class ElectronicSealRecord {
+
+    /** The two states of a stored electronic seal. */
+    public enum State { GENERATING, ACTIVE }
+
+    private static final Base64.Encoder PEM_BASE64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    @Column(name = "impression_id", nullable = false, updatable = false)
+    private long impressionId;
+
+    @Column(name = "unit_id", nullable = false, updatable = false)
+    private long unitId;
+
+    @Column(name = "seal_version", nullable = false, updatable = false)
+    private int sealVersion;
+
+    @Column(name = "key_alias", nullable = false, updatable = false, length = 64)
+    private String keyAlias;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 16)
+    private State state;
+
+    @Column(name = "claimed_at", nullable = false)
+    private Instant claimedAt;
+
+    @Column(name = "chain_pem", columnDefinition = "mediumtext")
+    private String chainPem;
+
+    @Column(name = "serial_hex", length = 64)
+    private String serialHex;
+
+    @Column(name = "not_after")
+    private Instant notAfter;
+
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
+    protected ElectronicSealRecord() {
+    }
+
+    /** A claim: the key {@code keyAlias} for this impression version is about to be generated. */
+    ElectronicSealRecord(long impressionId, long unitId, int sealVersion, String keyAlias, Instant now) {
+        this.impressionId = impressionId;
+        this.unitId = unitId;
+        this.sealVersion = sealVersion;
+        this.keyAlias = keyAlias;
+        this.state = State.GENERATING;
+        this.claimedAt = now;
+    }
+
+    /** Takes over a claim whose node stopped before finishing it. */
+    void reclaim(Instant now) {
+        if (state != State.GENERATING) {
+            throw new IllegalStateException("electronic seal " + id + " is already active");
+        }
+        claimedAt = now;
+    }
+
+    /** The key exists in the token and {@code chain} (seal certificate first) was issued for it. */
+    void activate(List<X509Certificate> chain, Instant now) {
+        StringBuilder pem = new StringBuilder();
+        for (X509Certificate certificate : chain) {
+            try {
+                pem.append("-----BEGIN CERTIFICATE-----\n")
+                        .append(PEM_BASE64.encodeToString(certificate.getEncoded()))
+                        .append("\n-----END CERTIFICATE-----\n");
+            } catch (CertificateEncodingException e) {
+                throw new IllegalStateException("seal certificate cannot be encoded", e);
+            }
+        }
+        this.chainPem = pem.toString();
+        this.serialHex = chain.get(0).getSerialNumber().toString(16);
+        this.notAfter = chain.get(0).getNotAfter().toInstant();
+        this.activatedAt = now;
+        this.state = State.ACTIVE;
+    }
+
+    /** The stored chain, seal certificate first. */
+    @SuppressWarnings("unchecked")
+    List<X509Certificate> chain() {
+        if (chainPem == null) {
+            throw new IllegalStateException("electronic seal " + id + " has no certificate yet");
+        }
+        try {
+            return List.copyOf((java.util.Collection<X509Certificate>) CertificateFactory.getInstance("X.509")
+                    .generateCertificates(new ByteArrayInputStream(chainPem.getBytes(StandardCharsets.US_ASCII))));
+        } catch (CertificateException e) {
+            throw new IllegalStateException("stored chain of electronic seal " + id + " cannot be read", e);
+        }
+    }
+
+    boolean isActive() {
+        return state == State.ACTIVE;
+    }
+
+    boolean claimedBefore(Instant instant) {
+        return claimedAt.isBefore(instant);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getImpressionId() {
+        return impressionId;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public int getSealVersion() {
+        return sealVersion;
+    }
+
+    public String getKeyAlias() {
+        return keyAlias;
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public String getSerialHex() {
+        return serialHex;
+    }
+
+    public Instant getActivatedAt() {
+        return activatedAt;
+    }
+}
