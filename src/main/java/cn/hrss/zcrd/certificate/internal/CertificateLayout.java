@@ -7,8 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** Seal position and size on the certificate page, from {@code seal-templates/certificate-layout.properties}. */
-public record CertificateLayout(int sealPage, float sealX, float sealY, float sealSize, Path devSampleSeal) {
+/**
+ * Seal and QR code position and size on the certificate page, from
+ * {@code seal-templates/certificate-layout.properties} (PDF points, origin bottom left of the A4 page).
+ */
+public record CertificateLayout(int sealPage, float sealX, float sealY, float sealSize, Path devSampleSeal,
+                                float qrX, float qrY, float qrSize) {
 
     static CertificateLayout load(Path file) {
         Properties p = new Properties();
@@ -22,6 +26,9 @@ public record CertificateLayout(int sealPage, float sealX, float sealY, float se
                 Float.parseFloat(p.getProperty("seal.x")),
                 Float.parseFloat(p.getProperty("seal.y")),
                 Float.parseFloat(p.getProperty("seal.size")),
-                Path.of(p.getProperty("seal.dev-sample")));
+                Path.of(p.getProperty("seal.dev-sample")),
+                Float.parseFloat(p.getProperty("qr.x", "72")),
+                Float.parseFloat(p.getProperty("qr.y", "110")),
+                Float.parseFloat(p.getProperty("qr.size", "100")));
     }
 }

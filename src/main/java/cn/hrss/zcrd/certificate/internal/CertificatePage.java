@@ -1,0 +1,229 @@
+package cn.hrss.zcrd.certificate.internal;
+
+import cn.hrss.zcrd.certificate.CertificateContent;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.zip.Deflater;
+
+/**
+ * The certificate page — the one place its layout lives. What is the same on every certificate (frame, title,
+ * labels, statement) is laid out once at start into a form XObject with its own pre-built font subset, serialized
+ * and deflated once ({@link #fixedPart}); each certificate then only writes its values, the issuing unit and the QR
+ * code (vector squares) into a small page content stream with a font subset of just those characters.
+ *
+ * <p>Object numbers are fixed for every certificate: see the constants. Immutable after construction.
+ */
+final class CertificatePage {
+
+    static final float WIDTH = 595;
+    static final float HEIGHT = 842;
+
+    static final int CATALOG = 1;
+    static final int PAGES = 2;
+    static final int PAGE = 3;
+    static final int CONTENT = 4;
+    static final int INFO = 5;
+    static final int ARTWORK = 6;
+    static final int FIXED_FONT = 7;        // ..11
+    static final int VALUE_FONT = 12;       // ..16
+    static final int SEAL_IMAGE = 17;
+    static final int SEAL_MASK = 18;
+    static final int SEAL_APPEARANCE = 19;
+    static final int SIGNATURE_FIELD = 20;
+    static final int SIGNATURE = 21;
+    static final int PREVIEW_GRAPHICS_STATE = 20;
+
+    private static final String FRAME_COLOUR = "0.651 0.106 0.106";
+    private static final float LEFT = 72;
+    private static final float TEXT_WIDTH = WIDTH - 2 * LEFT;
+    private static final float VALUE_X = LEFT + TEXT_WIDTH * 0.35f;
+    private static final float FIRST_ROW = 652;
+    private static final float ROW_STEP = 31;
+    private static final float ROW_SIZE = 14;
+    private static final DateTimeFormatter PUBLISH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final Map<EncodeHintType, Object> QR_HINTS = Map.of(EncodeHintType.ERROR_CORRECTION,
+            ErrorCorrectionLevel.M, EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 0);
+
+    private final TrueTypeFace face;
+    private final CertificateLayout layout;
+    private final Function<String, String> text;
+    private final PdfOut.Chunk fixedPart;
+
+    /** @param text the certificate's wording by message key ({@code certificate.pdf.*}, Chinese) */
+    CertificatePage(TrueTypeFace face, CertificateLayout layout, Function<String, String> text) {
+        this.face = face;
+        this.layout = layout;
+        this.text = text;
+        this.fixedPart = layOutFixedPart();
+    }
+
+    String text(String key) {
+        return text.apply(key);
+    }
+
+    CertificateLayout layout() {
+        return layout;
+    }
+
+    /** The artwork form XObject and its font: objects {@link #ARTWORK}..{@link #FIXED_FONT}+4. */
+    PdfOut.Chunk fixedPart() {
+        return fixedPart;
+    }
+
+    private PdfOut.Chunk layOutFixedPart() {
+        GlyphSet font = new GlyphSet(face);
+        StringBuilder art = new StringBuilder(4096);
+        art.append("q ").append(FRAME_COLOUR).append(" RG 6 w 28 28 539 786 re S 1 0.784 0 RG 1.5 w 40 40 515 762 re S Q\n");
+        String title = text("certificate.pdf.title");
+        float titleX = (WIDTH - font.width(title, 30)) / 2;
+        art.append("BT ").append(FRAME_COLOUR).append(" rg /F0 30 Tf 1 0 0 1 ").append(PdfOut.num(titleX))
+                .append(" 722 Tm ").append(font.show(title)).append(" Tj ET\n");
+        art.append("BT 0 g /F0 ").append(PdfOut.num(ROW_SIZE)).append(" Tf\n");
+        String[] labels = {"certificate.pdf.holder", "certificate.pdf.id-number", "certificate.pdf.series",
+                "certificate.pdf.title-name", "certificate.pdf.level", "certificate.pdf.specialty",
+                "certificate.pdf.publish-date", "certificate.pdf.number"};
+        for (int row = 0; row < labels.length; row++) {
+            art.append("1 0 0 1 ").append(PdfOut.num(LEFT)).append(' ').append(PdfOut.num(rowY(row))).append(" Tm ")
+                    .append(font.show(text(labels[row]))).append(" Tj\n");
+        }
+        art.append("/F0 12 Tf\n");
+        float y = rowY(labels.length) - 24;
+        for (String line : wrap(font, text("certificate.pdf.statement"), 12, TEXT_WIDTH, 24)) {
+            float x = y == rowY(labels.length) - 24 ? LEFT + 24 : LEFT;
+            art.append("1 0 0 1 ").append(PdfOut.num(x)).append(' ').append(PdfOut.num(y)).append(" Tm ")
+                    .append(font.show(line)).append(" Tj\n");
+            y -= 20;
+        }
+        art.append("ET\n");
+
+        PdfOut out = new PdfOut(64 * 1024, FIXED_FONT + 4);
+        byte[] artBytes = art.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] packed = PdfOut.deflate(artBytes, Deflater.BEST_COMPRESSION);
+        out.begin(ARTWORK).ascii("<</Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</Font<</F0 ")
+                .ascii(FIXED_FONT).ascii(" 0 R>>>>/Filter/FlateDecode/Length ").ascii(packed.length)
+                .ascii(">>stream\n").bytes(packed).ascii("\nendstream").end();
+        font.write(out, FIXED_FONT, Deflater.BEST_COMPRESSION);
+        return out.toChunk(0, ARTWORK, FIXED_FONT, FIXED_FONT + 1, FIXED_FONT + 2, FIXED_FONT + 3, FIXED_FONT + 4);
+    }
+
+    /**
+     * Writes the page's own content (objects {@link #CONTENT} and the value font {@link #VALUE_FONT}..+4): the
+     * values, issuing unit and QR code; for a preview also the watermark and the seal drawn on the page.
+     */
+    void writeValues(PdfOut out, CertificateContent c, URI verificationAddress, boolean preview) {
+        GlyphSet font = new GlyphSet(face);
+        StringBuilder page = new StringBuilder(8192);
+        page.append("q /Art Do Q\nBT 0 g\n");
+        String[] values = {c.holderName(), c.maskedIdNumber(), c.series(), c.title(), c.level(), c.specialty(),
+                c.publishDate().format(PUBLISH_DATE), c.certificateNumber()};
+        for (int row = 0; row < values.length; row++) {
+            String value = values[row] == null ? "" : values[row].strip();
+            float size = fitting(font, value, ROW_SIZE, LEFT + TEXT_WIDTH - VALUE_X);
+            page.append("/F1 ").append(PdfOut.num(size)).append(" Tf 1 0 0 1 ").append(PdfOut.num(VALUE_X)).append(' ')
+                    .append(PdfOut.num(rowY(row))).append(" Tm ").append(font.show(value)).append(" Tj\n");
+        }
+        // The issuing unit, centred under the seal (which overlaps it, as on a paper certificate).
+        String unit = c.issuingUnit().strip();
+        float unitSize = fitting(font, unit, ROW_SIZE, TEXT_WIDTH - (layout.qrX() + layout.qrSize() - LEFT) - 12);
+        float unitWidth = font.width(unit, unitSize);
+        float unitX = Math.min(layout.sealX() + layout.sealSize() / 2 - unitWidth / 2, LEFT + TEXT_WIDTH - unitWidth);
+        page.append("/F1 ").append(PdfOut.num(unitSize)).append(" Tf 1 0 0 1 ").append(PdfOut.num(unitX)).append(' ')
+                .append(PdfOut.num(layout.sealY() + layout.sealSize() / 2 + 4)).append(" Tm ").append(font.show(unit))
+                .append(" Tj\nET\n");
+        qrCode(page, verificationAddress.toString());
+        if (preview) {
+            page.append("q /GS0 gs 0.6 g BT /F1 40 Tf 0.866 0.5 -0.5 0.866 107 320 Tm ")
+                    .append(font.show(text("seal.mockup.watermark"))).append(" Tj ET Q\n");
+            page.append("q 1 0 0 1 ").append(PdfOut.num(layout.sealX())).append(' ')
+                    .append(PdfOut.num(layout.sealY())).append(" cm /Seal Do Q\n");
+        }
+        out.stream(CONTENT, "", page.toString().getBytes(StandardCharsets.US_ASCII), true);
+        font.write(out, VALUE_FONT, Deflater.BEST_SPEED);
+    }
+
+    /** The page's resources dictionary. */
+    String resources(boolean preview) {
+        return "<</Font<</F1 " + VALUE_FONT + " 0 R>>/XObject<</Art " + ARTWORK + " 0 R"
+                + (preview ? "/Seal " + SEAL_APPEARANCE + " 0 R>>/ExtGState<</GS0 " + PREVIEW_GRAPHICS_STATE
+                + " 0 R>>>>" : ">>>>");
+    }
+
+    /** Where the signature's appearance goes: x, y, x + size, y + size. */
+    String sealRectangle() {
+        return "[" + PdfOut.num(layout.sealX()) + " " + PdfOut.num(layout.sealY()) + " "
+                + PdfOut.num(layout.sealX() + layout.sealSize()) + " " + PdfOut.num(layout.sealY() + layout.sealSize())
+                + "]";
+    }
+
+    /** Dark modules as one filled path of horizontal runs, one unit per module, row 0 at the top. */
+    private void qrCode(StringBuilder page, String address) {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(address, BarcodeFormat.QR_CODE, 0, 0, QR_HINTS);
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Verification address cannot be put in a QR code: " + address, e);
+        }
+        int n = matrix.getWidth();
+        float module = layout.qrSize() / n;
+        page.append("q 0 g ").append(PdfOut.num(module)).append(" 0 0 ").append(PdfOut.num(module)).append(' ')
+                .append(PdfOut.num(layout.qrX())).append(' ').append(PdfOut.num(layout.qrY())).append(" cm\n");
+        for (int row = 0; row < n; row++) {
+            int y = n - 1 - row;
+            int x = 0;
+            while (x < n) {
+                if (!matrix.get(x, row)) {
+                    x++;
+                    continue;
+                }
+                int start = x;
+                while (x < n && matrix.get(x, row)) {
+                    x++;
+                }
+                page.append(start).append(' ').append(y).append(' ').append(x - start).append(" 1 re\n");
+            }
+        }
+        page.append("f Q\n");
+    }
+
+    private static float rowY(int row) {
+        return FIRST_ROW - row * ROW_STEP;
+    }
+
+    /** The size (at most {@code size}, at least 7) at which {@code value} fits {@code width}. */
+    private static float fitting(GlyphSet font, String value, float size, float width) {
+        float w = font.width(value, size);
+        return w <= width ? size : Math.max(7, (float) Math.floor(size * width / w * 10) / 10);
+    }
+
+    private static List<String> wrap(GlyphSet font, String paragraph, float size, float width, float indent) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        float available = width - indent;
+        for (int i = 0; i < paragraph.length(); ) {
+            int cp = paragraph.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            if (font.width(line + ch, size) > available && !line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+                available = width;
+            }
+            line.append(ch);
+            i += Character.charCount(cp);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

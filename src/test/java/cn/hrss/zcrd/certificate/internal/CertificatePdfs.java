@@ -1,0 +1,75 @@
+package cn.hrss.zcrd.certificate.internal;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+
+/** What a user does with a certificate PDF, through poppler and ZXing: read its text, render it, scan its QR code. */
+final class CertificatePdfs {
+
+    private CertificatePdfs() {
+    }
+
+    /** The page text as poppler's {@code pdftotext} extracts it (layout kept). */
+    static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("zcrd-cert-", ".pdf");
+        try {
+            Files.write(file, pdf);
+            return run(List.of("pdftotext", "-layout", "-enc", "UTF-8", file.toString(), "-"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The first page rendered by poppler's {@code pdftoppm} at {@code dpi}. */
+    static BufferedImage render(byte[] pdf, int dpi) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("zcrd-cert-");
+        try {
+            Path file = dir.resolve("c.pdf");
+            Files.write(file, pdf);
+            run(List.of("pdftoppm", "-r", Integer.toString(dpi), "-png", "-singlefile", file.toString(),
+                    dir.resolve("page").toString()));
+            return ImageIO.read(dir.resolve("page.png").toFile());
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    /** The text of the QR code found in {@code page}. */
+    static String scanQrCode(BufferedImage page) throws NotFoundException, ChecksumException, FormatException {
+        int w = page.getWidth();
+        int h = page.getHeight();
+        int[] pixels = page.getRGB(0, 0, w, h, null, 0, w);
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels))),
+                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new AssertionError(command.get(0) + " failed: " + output);
+        }
+        return output;
+    }
+}

@@ -1,0 +1,176 @@
+package cn.hrss.zcrd.certificate.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.hrss.zcrd.certificate.CertificateContent;
+import cn.hrss.zcrd.seal.ElectronicSeal;
+import cn.hrss.zcrd.signing.SignatureToken;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.signatures.PdfPKCS7;
+import com.itextpdf.signatures.SignatureUtil;
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The one-pass pipeline without Spring and without the token: a software key stands in (the real token is
+ * {@code CertificatePdfIT}'s). The PDF is read back by iText and poppler as a user's tools would.
+ */
+class OnePassCertificateDocumentsTest {
+
+    static final URI ADDRESS = URI.create("https://zcrd.example.gov.cn/verify?c=ZC-2026-000123&k=5d0c");
+    static final CertificateContent CONTENT = new CertificateContent("欧阳明华", "370102********1234", "工程师", "工程",
+            "电子信息工程", "中级", LocalDate.of(2026, 11, 20), "山东省人力资源和社会保障厅", "ZC-2026-000123");
+
+    static SoftwareToken token;
+    static OnePassCertificateDocuments documents;
+    static ElectronicSeal seal;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        token = new SoftwareToken();
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        documents = new OnePassCertificateDocuments("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
+                new CertificateLayouts(Path.of("seal-templates/certificate-layout.properties")), messages, token,
+                Clock.systemUTC());
+        seal = new ElectronicSeal(7, 1, 1, 1, "seal", token.chain, Files.readAllBytes(
+                Path.of("seal-templates/dev-sample-seal.png")), Instant.now());
+    }
+
+    @Test
+    void oneSignedPageWithTheValuesAndAQrCodeToTheAddress() throws Exception {
+        SignedCertificatePdf made = documents.make(CONTENT, ADDRESS, seal);
+
+        assertThat(made.sha256()).isEqualTo(HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(made.pdf())));
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(made.pdf())))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            String text = PdfTextExtractor.getTextFromPage(pdf.getFirstPage());
+            assertThat(text).contains("专业技术资格证书", "欧阳明华", "370102********1234", "ZC-2026-000123",
+                    "2026年11月20日", "山东省人力资源和社会保障厅", "电子信息工程");
+            SignatureUtil signatures = new SignatureUtil(pdf);
+            assertThat(signatures.getSignatureNames()).containsExactly("seal");
+            assertThat(signatures.signatureCoversWholeDocument("seal")).isTrue();
+            PdfPKCS7 pkcs7 = signatures.readSignatureData("seal");
+            assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).isTrue();
+        }
+        assertThat(CertificatePdfs.pdftotext(made.pdf())).contains("欧阳明华", "ZC-2026-000123", "2026年11月20日");
+        assertThat(CertificatePdfs.scanQrCode(CertificatePdfs.render(made.pdf(), 150))).isEqualTo(ADDRESS.toString());
+        System.out.printf("certificate PDF: %,d bytes%n", made.pdf().length);
+        Files.write(Path.of("target/one-pass-certificate.pdf"), made.pdf());
+    }
+
+    @Test
+    void previewIsUnsignedWithTheSealOnThePage() throws Exception {
+        byte[] preview = documents.preview(CONTENT, ADDRESS, Files.readAllBytes(
+                Path.of("seal-templates/dev-sample-seal.png")));
+        Files.write(Path.of("target/one-pass-preview.pdf"), preview);
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(preview)))) {
+            assertThat(new SignatureUtil(pdf).getSignatureNames()).isEmpty();
+            assertThat(PdfTextExtractor.getTextFromPage(pdf.getFirstPage())).contains("印模预览");
+        }
+    }
+
+    @Test
+    void timing() {
+        for (int round = 0; round < 3; round++) {
+            int n = 500;
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                documents.make(new CertificateContent("张" + (char) ('一' + i % 200), "370102********1234", "工程师",
+                        "工程", "电子信息工程", "中级", LocalDate.of(2026, 11, 20), "山东省人力资源和社会保障厅",
+                        "ZC-2026-" + i), ADDRESS, seal);
+            }
+            System.out.printf(Locale.ROOT, "make(): %.3f ms each (software key)%n",
+                    (System.nanoTime() - start) / 1e6 / n);
+        }
+    }
+
+    /** A key in memory and a three-certificate chain, standing in for the token in this unit test. */
+    static final class SoftwareToken implements SignatureToken {
+
+        final PrivateKey key;
+        final List<X509Certificate> chain;
+
+        SoftwareToken() throws Exception {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair root = generator.generateKeyPair();
+            KeyPair ca = generator.generateKeyPair();
+            KeyPair leaf = generator.generateKeyPair();
+            X509Certificate rootCert = issue("CN=Test Root", root.getPublic(), "CN=Test Root", root.getPrivate(), true);
+            X509Certificate caCert = issue("CN=Test Seal CA", ca.getPublic(), "CN=Test Root", root.getPrivate(), true);
+            X509Certificate leafCert = issue("CN=测试发证单位", leaf.getPublic(), "CN=Test Seal CA", ca.getPrivate(), false);
+            this.key = leaf.getPrivate();
+            this.chain = List.of(leafCert, caCert, rootCert);
+        }
+
+        private static X509Certificate issue(String subject, PublicKey publicKey, String issuer, PrivateKey by,
+                                             boolean ca) throws Exception {
+            Instant now = Instant.now();
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer),
+                    BigInteger.valueOf(System.nanoTime()), Date.from(now.minusSeconds(60)),
+                    Date.from(now.plusSeconds(86_400)), new X500Name(subject), publicKey);
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+            return new JcaX509CertificateConverter().getCertificate(
+                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(by)));
+        }
+
+        @Override
+        public byte[] sign(String alias, String algorithm, byte[] data) {
+            try {
+                Signature s = Signature.getInstance(algorithm);
+                s.initSign(key);
+                s.update(data);
+                return s.sign();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public List<X509Certificate> certificateChain(String alias) {
+            return chain;
+        }
+
+        @Override
+        public boolean containsKey(String alias) {
+            return true;
+        }
+
+        @Override
+        public List<X509Certificate> generateKey(String alias, int bits, KeyCertifier certifier) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
