@@ -38,7 +38,7 @@ class VerificationConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain verificationApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain verificationApiSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/verify/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
@@ -49,7 +49,7 @@ class VerificationConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain verificationPage(HttpSecurity http) throws Exception {
+    SecurityFilterChain verificationPageSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher("/verify", "/verify/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
