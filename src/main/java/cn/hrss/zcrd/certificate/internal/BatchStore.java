@@ -157,20 +157,20 @@ public class BatchStore {
                 Timestamp.from(now), Timestamp.from(now), batchId, node) == 1;
     }
 
-    /** Items that have a number but no stored certificate yet (after a crash or a token failure), by number. */
-    List<Work> reservedWork(long batchId, int limit) {
+    /** Items with a number above {@code afterSequence} but no stored certificate yet, by number. */
+    List<Work> reservedWork(long batchId, int afterSequence, int limit) {
         return jdbc.query("""
                 SELECT i.id AS item_id, i.entry_id, i.number, i.verification_key, e.declaration_id,
                     e.applicant_account_id, e.holder_name, e.id_number, e.level_name, e.series_name, e.title_name,
                     e.specialty_name
                 FROM certificate_batch_item i JOIN certificate_library_entry e ON e.id = i.entry_id
-                WHERE i.batch_id = ? AND i.issued = FALSE AND i.number_sequence IS NOT NULL
+                WHERE i.batch_id = ? AND i.issued = FALSE AND i.number_sequence > ?
                 ORDER BY i.number_sequence LIMIT ?""", (rs, row) -> new Work(rs.getLong("item_id"),
                 rs.getLong("entry_id"), rs.getLong("declaration_id"), rs.getLong("applicant_account_id"),
                 CertificateNumber.parse(rs.getString("number")), rs.getString("verification_key"),
                 rs.getString("holder_name"), rs.getString("id_number"), rs.getString("level_name"),
                 rs.getString("series_name"), rs.getString("title_name"), rs.getString("specialty_name")),
-                batchId, limit);
+                batchId, afterSequence, limit);
     }
 
     /**

@@ -1,0 +1,228 @@
+package cn.hrss.zcrd.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.hrss.zcrd.account.BackOfficeAccount;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.account.CertificateIdentity;
+import cn.hrss.zcrd.account.NewBackOfficeAccount;
+import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.review.ReviewDecisions;
+import cn.hrss.zcrd.review.ReviewFixtures;
+import cn.hrss.zcrd.seal.ElectronicSeal;
+import cn.hrss.zcrd.seal.ElectronicSeals;
+import cn.hrss.zcrd.seal.SealFixtures;
+import cn.hrss.zcrd.seal.SealImages;
+import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
+import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.Pdfsig;
+import cn.hrss.zcrd.support.TestCertificates;
+import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.unit.Unit;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.signatures.PdfPKCS7;
+import com.itextpdf.signatures.SignatureUtil;
+import java.io.ByteArrayInputStream;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+
+/**
+ * Issuing units ready to issue (registered, issuing authority for {@link ReviewFixtures#LEVEL} granted by a bureau
+ * reviewer, seal impression approved so an electronic seal is in force, a UKEY operator and a password operator),
+ * final-approved people, and checks of signed certificates.
+ */
+public final class CertificateFixtures {
+
+    public static final String OPERATOR_PASSWORD = "Operator-Passw0rd";
+    /** Declaration ids of entries seeded with bulk SQL: far above any real declaration's. */
+    private static final AtomicLong SEEDED_DECLARATION = new AtomicLong(1_000_000_000L + System.nanoTime() % 1_000_000_000L);
+
+    private final ReviewFixtures review;
+    private final ReviewDecisions decisions;
+    private final SealImpressionDesk seals;
+    private final ElectronicSeals electronicSeals;
+    private final BackOfficeAccounts accounts;
+    private final JdbcTemplate jdbc;
+
+    public CertificateFixtures(ReviewFixtures review, ReviewDecisions decisions, SealImpressionDesk seals,
+                               ElectronicSeals electronicSeals, BackOfficeAccounts accounts, JdbcTemplate jdbc) {
+        this.review = review;
+        this.decisions = decisions;
+        this.seals = seals;
+        this.electronicSeals = electronicSeals;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    /** An issuing unit with its operators. */
+    public record IssuingUnit(Unit unit, PortalUser portal, BackOfficeUser ukeyOperator, BackOfficeUser passwordOperator,
+                              ElectronicSeal seal) {
+        public long id() {
+            return unit.getId();
+        }
+    }
+
+    public IssuingUnit issuingUnit(String prefix) throws Exception {
+        Unit unit = review.unit(prefix);
+        review.grantIssuingAuthority(unit, ReviewFixtures.LEVEL);
+        PortalUser portal = ReviewFixtures.signedIn(unit);
+        var impression = seals.upload(portal, SealImages.transparentSeal(400));
+        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        SealFixtures.signIn(reviewer.ukeyUser());
+        try {
+            seals.approve(impression.getId(), null);
+        } finally {
+            SealFixtures.signOut();
+        }
+        ElectronicSeal seal = await("electronic seal of unit " + unit.getId(), Duration.ofSeconds(120),
+                () -> electronicSeals.inForce(unit.getId()).orElse(null));
+        return new IssuingUnit(unit, portal, ukeyOperator(unit.getId()), passwordOperator(unit.getId()), seal);
+    }
+
+    /** A unit with issuing authority but no seal yet. */
+    public IssuingUnit unitWithoutSeal(String prefix) throws Exception {
+        Unit unit = review.unit(prefix);
+        review.grantIssuingAuthority(unit, ReviewFixtures.LEVEL);
+        return new IssuingUnit(unit, ReviewFixtures.signedIn(unit), ukeyOperator(unit.getId()),
+                passwordOperator(unit.getId()), null);
+    }
+
+    /** A UKEY session of a new operator of the unit. */
+    public BackOfficeUser ukeyOperator(long unitId) throws Exception {
+        String username = "cert-op-" + unitId + "-" + System.nanoTime() % 1_000_000;
+        BackOfficeAccount account = operatorAccount(username, unitId);
+        char[] password = "test".toCharArray();
+        KeyStore ukey = TestCertificates.freshUkeyCertificate(username, password);
+        X509Certificate certificate = (X509Certificate) ukey.getCertificate("ukey");
+        accounts.bindUkey(account.getId(), certificate);
+        return (BackOfficeUser) accounts.ukeyLogins().loadUserDetails(
+                new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(certificate), certificate));
+    }
+
+    /** A fallback (password + TOTP) session of a new operator of the unit. */
+    public BackOfficeUser passwordOperator(long unitId) {
+        String username = "cert-pw-" + unitId + "-" + System.nanoTime() % 1_000_000;
+        operatorAccount(username, unitId);
+        return BackOfficeLogins.passwordUser(accounts, username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR,
+                OPERATOR_PASSWORD);
+    }
+
+    private BackOfficeAccount operatorAccount(String username, long unitId) {
+        BackOfficeAccount account = accounts.create(username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR,
+                OPERATOR_PASSWORD);
+        accounts.update(account.getId(), new NewBackOfficeAccount(username, "操作员" + username,
+                BackOfficeRole.UNIT_OPERATOR, null, unitId, true));
+        return account;
+    }
+
+    /** A person whose declaration the unit approved finally (终审通过): returns the person and the declaration. */
+    public record Approved(PortalUser person, long declarationId) {
+    }
+
+    public Approved finallyApproved(IssuingUnit unit, String name) {
+        PortalUser person = review.person(name);
+        long id = review.submitted(person, unit.unit());
+        decisions.approve(id, unit.portal(), "同意");
+        return new Approved(person, id);
+    }
+
+    /** The library entry of a declaration. */
+    public long entryOf(long declarationId) {
+        return jdbc.queryForObject("SELECT id FROM certificate_library_entry WHERE declaration_id = ?", Long.class,
+                declarationId);
+    }
+
+    /**
+     * {@code n} library entries of the unit written with one bulk insert — for the fault, concurrency and load
+     * tests, where thousands of full declarations through the review chain would only slow the run down. Their
+     * declaration ids belong to no declaration (certifying them is skipped).
+     */
+    public List<Long> seedEntries(IssuingUnit unit, int n) {
+        List<Object[]> rows = new ArrayList<>(n);
+        long first = SEEDED_DECLARATION.getAndAdd(n);
+        Timestamp at = Timestamp.from(Instant.now());
+        for (int i = 0; i < n; i++) {
+            rows.add(new Object[] {first + i, unit.portal().accountId(), unit.id(), "测试人" + i,
+                    TestIdentities.idNumber(), 2026, ReviewFixtures.LEVEL, "助理级", ReviewFixtures.SERIES, "工程",
+                    "助理工程师", "机械工程", at});
+        }
+        jdbc.batchUpdate("INSERT INTO certificate_library_entry (declaration_id, applicant_account_id, unit_id, "
+                + "holder_name, id_number, declaration_year, level_code, level_name, series_code, series_name, "
+                + "title_name, specialty_name, final_approved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        return jdbc.queryForList("SELECT id FROM certificate_library_entry WHERE declaration_id BETWEEN ? AND ? "
+                + "ORDER BY id", Long.class, first, first + n - 1);
+    }
+
+    public static <T> T await(String what, Duration timeout, Supplier<T> probe) {
+        Instant end = Instant.now().plus(timeout);
+        while (true) {
+            T value = probe.get();
+            if (value != null && !Boolean.FALSE.equals(value)) {
+                return value;
+            }
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("waited " + timeout + " for " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** The PDF's one signature covers the whole document and verifies (iText); returns the page text. */
+    public static String verifiedByItext(byte[] pdf) throws Exception {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            SignatureUtil signatures = new SignatureUtil(doc);
+            List<String> names = signatures.getSignatureNames();
+            assertThat(names).hasSize(1);
+            assertThat(signatures.signatureCoversWholeDocument(names.get(0))).isTrue();
+            PdfPKCS7 pkcs7 = signatures.readSignatureData(names.get(0));
+            assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).as("signature integrity").isTrue();
+            return PdfTextExtractor.getTextFromPage(doc.getFirstPage());
+        }
+    }
+
+    /** Whether iText still finds the signature intact (false for a tampered document). */
+    public static boolean intactByItext(byte[] pdf) throws Exception {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            SignatureUtil signatures = new SignatureUtil(doc);
+            String name = signatures.getSignatureNames().get(0);
+            return signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity();
+        }
+    }
+
+    public static String sha256(byte[] data) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+    }
+
+    /** pdfsig (poppler, NSS trusting the platform root) accepts the signature. */
+    public static void verifiedByPdfsig(byte[] pdf) throws Exception {
+        assertThat(Pdfsig.validate(pdf)).contains("Signature is Valid").contains("Certificate is Trusted");
+    }
+
+    /** One byte changed inside the signed range (a digit of the creation date). */
+    public static byte[] flipOneByte(byte[] pdf) {
+        String latin = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = latin.indexOf("(D:20") + 5;
+        assertThat(at).isGreaterThan(5);
+        byte[] copy = pdf.clone();
+        copy[at] = (byte) (copy[at] == '9' ? '8' : copy[at] + 1);
+        return copy;
+    }
+}
