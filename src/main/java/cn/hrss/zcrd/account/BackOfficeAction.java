@@ -32,6 +32,8 @@ public enum BackOfficeAction {
     VIEW_SEALS(BUREAU_REVIEWER),
     /** 印章印模审核: approve or reject */
     APPROVE_SEAL(BUREAU_REVIEWER),
+    /** 电子印章: revoke a unit's electronic seal (its certificate goes on the seal CA's CRL) */
+    REVOKE_ELECTRONIC_SEAL(BUREAU_REVIEWER),
     /** 证书库管理: query certificates and final-approved people */
     VIEW_CERTIFICATES(UNIT_OPERATOR),
     /** 职称认定人员证书入库 */
@@ -54,8 +56,9 @@ public enum BackOfficeAction {
         return roles.contains(role);
     }
 
-    /** The default UKEY-only actions: approvals, issuing and revoking certificates, managing UKEYs. */
+    /** The default UKEY-only actions: approvals, issuing and revoking certificates and seals, managing UKEYs. */
     public static Set<BackOfficeAction> defaultUkeyRequired() {
-        return EnumSet.of(APPROVE_ISSUING_AUTHORITY, APPROVE_SEAL, ISSUE_CERTIFICATE, REVOKE_CERTIFICATE, MANAGE_UKEYS);
+        return EnumSet.of(APPROVE_ISSUING_AUTHORITY, APPROVE_SEAL, REVOKE_ELECTRONIC_SEAL, ISSUE_CERTIFICATE,
+                REVOKE_CERTIFICATE, MANAGE_UKEYS);
     }
 }

@@ -9,9 +9,15 @@ import java.util.Optional;
  */
 public interface ElectronicSeals {
 
-    /** The unit's electronic seal in force (of its newest approved version); empty while none is ready. */
+    /**
+     * The unit's electronic seal in force (of its newest approved version); empty while none is ready, or when the
+     * bureau revoked it (then the unit needs a newly approved impression).
+     */
     Optional<ElectronicSeal> inForce(long unitId);
 
-    /** The electronic seal {@code id}, in force or replaced since. */
+    /**
+     * The electronic seal {@code id}, in force or replaced since; empty once revoked: nothing may be signed with it
+     * any more (the state is read anew on every call, so a revocation on another node counts at once).
+     */
     Optional<ElectronicSeal> find(long id);
 }

@@ -41,7 +41,7 @@ class BackOfficePolicyTest {
     void theDefaultUkeyOnlyActionsAreApprovalsCertificatesAndUkeys() {
         assertThat(BackOfficeAction.defaultUkeyRequired()).containsExactlyInAnyOrder(
                 BackOfficeAction.APPROVE_ISSUING_AUTHORITY, BackOfficeAction.APPROVE_SEAL,
-                BackOfficeAction.ISSUE_CERTIFICATE, BackOfficeAction.REVOKE_CERTIFICATE, BackOfficeAction.MANAGE_UKEYS);
+                BackOfficeAction.REVOKE_ELECTRONIC_SEAL, BackOfficeAction.ISSUE_CERTIFICATE, BackOfficeAction.REVOKE_CERTIFICATE, BackOfficeAction.MANAGE_UKEYS);
     }
 
     @Test

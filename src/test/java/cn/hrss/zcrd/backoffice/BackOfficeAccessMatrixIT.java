@@ -64,6 +64,7 @@ class BackOfficeAccessMatrixIT {
         VIEWS.put("/sdmanager/setup.xhtml", "");
         VIEWS.put("/sdmanager/authority/review.xhtml", "BUREAU_REVIEWER");
         VIEWS.put("/sdmanager/seals/review.xhtml", "BUREAU_REVIEWER");
+        VIEWS.put("/sdmanager/seal/electronic.xhtml", "BUREAU_REVIEWER");
         VIEWS.put("/sdmanager/certificates/index.xhtml", "UNIT_OPERATOR");
     }
 
@@ -145,7 +146,8 @@ class BackOfficeAccessMatrixIT {
     void theMenuShowsEachRoleItsEntries() throws Exception {
         Map<BackOfficeRole, List<String>> entries = Map.of(
                 BackOfficeRole.SYSTEM_ADMIN, List.of("menu-accounts", "menu-ukeys", "menu-dictionary", "menu-audit"),
-                BackOfficeRole.BUREAU_REVIEWER, List.of("menu-authority-review", "menu-seal-review"),
+                BackOfficeRole.BUREAU_REVIEWER, List.of("menu-authority-review", "menu-seal-review",
+                        "menu-electronic-seals"),
                 BackOfficeRole.UNIT_OPERATOR, List.of("menu-certificate-intake", "menu-certificate-management"));
         List<String> all = entries.values().stream().flatMap(List::stream).toList();
         for (BackOfficeRole role : BackOfficeRole.values()) {

@@ -21,14 +21,18 @@ import java.util.List;
 
 /**
  * The stored electronic seal of one approved impression version: claimed ({@code GENERATING}) before its key is
- * made in the token, {@code ACTIVE} once the key and the seal CA's certificate chain exist.
+ * made in the token, {@code ACTIVE} once the key and the seal CA's certificate chain exist, {@code REVOKED} when the
+ * bureau revoked it (its certificate is on the seal CA's CRL; the key signs nothing any more).
  */
 @Entity
 @Table(name = "electronic_seal")
 public class ElectronicSealRecord {
 
     /** The two states of a stored electronic seal. */
-    public enum State { GENERATING, ACTIVE }
+    public enum State { GENERATING, ACTIVE, REVOKED }
+
+    /** The longest revocation reason. */
+    public static final int MAX_REASON = 500;
 
     private static final Base64.Encoder PEM_BASE64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
 
@@ -71,6 +75,21 @@ public class ElectronicSealRecord {
     @Column(name = "activated_at")
     private Instant activatedAt;
 
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "revoked_by")
+    private Long revokedBy;
+
+    @Column(name = "revoked_by_name", length = 100)
+    private String revokedByName;
+
+    @Column(name = "revocation_code")
+    private Integer revocationCode;
+
+    @Column(name = "revocation_reason", length = MAX_REASON)
+    private String revocationReason;
+
     protected ElectronicSealRecord() {
     }
 
@@ -111,6 +130,19 @@ public class ElectronicSealRecord {
         this.state = State.ACTIVE;
     }
 
+    /** 吊销: from now on nothing is signed with it; {@code code} is the RFC 5280 CRLReason put on the CRL. */
+    void revoke(long accountId, String accountName, int code, String reason, Instant now) {
+        if (state != State.ACTIVE) {
+            throw new IllegalStateException("electronic seal " + id + " is " + state);
+        }
+        this.state = State.REVOKED;
+        this.revokedAt = now;
+        this.revokedBy = accountId;
+        this.revokedByName = accountName;
+        this.revocationCode = code;
+        this.revocationReason = reason;
+    }
+
     /** The stored chain, seal certificate first. */
     @SuppressWarnings("unchecked")
     List<X509Certificate> chain() {
@@ -123,6 +155,10 @@ public class ElectronicSealRecord {
         } catch (CertificateException e) {
             throw new IllegalStateException("stored chain of electronic seal " + id + " cannot be read", e);
         }
+    }
+
+    boolean isRevoked() {
+        return state == State.REVOKED;
     }
 
     boolean isActive() {
@@ -163,5 +199,25 @@ public class ElectronicSealRecord {
 
     public Instant getActivatedAt() {
         return activatedAt;
+    }
+
+    public Instant getNotAfter() {
+        return notAfter;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getRevokedByName() {
+        return revokedByName;
+    }
+
+    public Integer getRevocationCode() {
+        return revocationCode;
+    }
+
+    public String getRevocationReason() {
+        return revocationReason;
     }
 }

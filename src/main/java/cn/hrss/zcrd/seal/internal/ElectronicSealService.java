@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Generates a unit's electronic seal when the bureau approves a seal impression version, and serves them. The key is
  * made after the approval has committed (token work never holds a database transaction open); if that fails or the
  * node stops first, the seal is made on the next start-up or when issuance first asks for it. A claim row (unique per
- * impression) is written before the key is generated, so concurrent callers on any node make one key only.
+ * impression) is written before the key is generated, so concurrent callers on any node make one key only. A revoked
+ * seal is never handed out again (see {@link ElectronicSealDesk#revoke}); the unit needs a new approved impression.
  */
 @Service
 class ElectronicSealService implements ElectronicSeals {
@@ -80,12 +81,9 @@ class ElectronicSealService implements ElectronicSeals {
 
     @Override
     public Optional<ElectronicSeal> find(long id) {
-        ElectronicSeal cached = active.get(id);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
+        // the state is read every time: another node may have revoked it; the parsed seal is cached
         return newTransaction.execute(status -> records.findById(id).filter(ElectronicSealRecord::isActive)
-                .map(this::toSeal));
+                .map(record -> active.computeIfAbsent(record.getId(), key -> toSeal(record))));
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -120,6 +118,9 @@ class ElectronicSealService implements ElectronicSeals {
             return Optional.empty();
         }
         ElectronicSealRecord record = claimed.get();
+        if (record.isRevoked()) {
+            return Optional.empty();
+        }
         if (record.isActive()) {
             return Optional.of(active.computeIfAbsent(record.getId(), id -> toSeal(record)));
         }
@@ -160,7 +161,7 @@ class ElectronicSealService implements ElectronicSeals {
                             s.getSealVersion(), keyAlias(s), clock.instant())));
                 }
                 ElectronicSealRecord record = existing.get();
-                if (record.isActive()) {
+                if (record.isActive() || record.isRevoked()) {
                     return existing;
                 }
                 if (record.claimedBefore(clock.instant().minus(STALE_CLAIM))) {
