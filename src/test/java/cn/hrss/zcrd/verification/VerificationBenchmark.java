@@ -97,8 +97,25 @@ class VerificationBenchmark {
         void run(int i) throws Exception;
     }
 
-    /** Runs {@code step} on {@code threads} threads for {@code seconds}; returns completed steps per second. */
+    static final com.sun.management.OperatingSystemMXBean OS = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    /**
+     * Runs {@code step} on {@code threads} threads for {@code seconds}; returns completed steps per second and prints
+     * the JVM's CPU time per step (server and client side together, MariaDB not counted) with what it projects for
+     * two cores of its own — the wall-clock rate on this shared machine depends on everybody else's load.
+     */
     static double measure(int threads, long seconds, Step step) throws Exception {
+        long cpuBefore = OS.getProcessCpuTime();
+        double load = OS.getSystemLoadAverage();
+        double rate = run(threads, seconds, step);
+        double cpuMs = (OS.getProcessCpuTime() - cpuBefore) / 1e6 / (rate * seconds);
+        System.out.printf(Locale.ROOT, "BENCH   (%d thread(s): %.2f ms JVM CPU per operation -> about %.0f /s on 2 "
+                + "cores of its own; load average %.1f)%n", threads, cpuMs, 2000 / cpuMs, load);
+        return rate;
+    }
+
+    static double run(int threads, long seconds, Step step) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long end = System.nanoTime() + seconds * 1_000_000_000L;

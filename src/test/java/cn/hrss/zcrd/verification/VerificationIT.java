@@ -169,7 +169,9 @@ class VerificationIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("职称证书查询验证", "name=\"_csrf\"");
         assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
-        assertThat(client.uploadOnPage(valid.pdf(), null).statusCode()).isEqualTo(403);
+        HttpResponse<String> withoutToken = client.uploadOnPage(valid.pdf(), null);
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(withoutToken.body()).contains("页面已过期或请求无效");
         HttpResponse<String> api = client.uploadToApi(valid.pdf());
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.headers().allValues("Set-Cookie")).isEmpty();

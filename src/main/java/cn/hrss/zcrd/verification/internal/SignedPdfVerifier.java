@@ -16,7 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.security.Signature;
+import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -32,23 +38,30 @@ import org.bouncycastle.util.Selector;
 
 /**
  * Verifies the signature of a certificate PDF without parsing the PDF: {@link SignatureScan} finds the one
- * signature, the two byte ranges are hashed in place, Bouncy Castle checks the CMS container (message digest and
- * signature value against the signer's certificate), the signer's certificate must be issued by the platform's
+ * signature, the two byte ranges (and the whole file, for the register) are hashed in place in one pass, the CMS
+ * container is parsed by Bouncy Castle and checked as RFC 5652 §5.4 says (message digest and signature value
+ * against the signer's certificate), the signer's certificate must be issued by the platform's
  * seal CA (or root), which chain to the platform root, and be valid — not expired, not revoked on the seal CA's CRL
  * — at the time the signature states (its /M inside the signed bytes). Also hashes the whole file for the register.
  * Plain Java, thread-safe; the trust anchors are fixed at construction, the CRL comes from a supplier.
  */
 final class SignedPdfVerifier {
 
-    private static final Set<ASN1ObjectIdentifier> DIGESTS = Set.of(NISTObjectIdentifiers.id_sha256,
-            NISTObjectIdentifiers.id_sha384, NISTObjectIdentifiers.id_sha512);
+    private static final Map<ASN1ObjectIdentifier, String> DIGESTS = Map.of(NISTObjectIdentifiers.id_sha256,
+            "SHA-256", NISTObjectIdentifiers.id_sha384, "SHA-384", NISTObjectIdentifiers.id_sha512, "SHA-512");
+    private static final Set<String> RSA = Set.of("1.2.840.113549.1.1.1", "1.2.840.113549.1.1.11",
+            "1.2.840.113549.1.1.12", "1.2.840.113549.1.1.13");
+    private static final Set<String> ECDSA = Set.of("1.2.840.10045.2.1", "1.2.840.10045.4.3.2", "1.2.840.10045.4.3.3",
+            "1.2.840.10045.4.3.4");
     private static final int MAX_CACHED_ISSUERS = 10_000;
 
     private final X509Certificate root;
     private final X509Certificate sealCa;
     private final Supplier<X509CRL> sealCaCrl;
     /** signer certificates already checked against their issuer (by encoding): one RSA verification saved each time */
-    private final Map<String, Boolean> issuedByPlatform = new ConcurrentHashMap<>();
+    private final Map<X509Certificate, Boolean> issuedByPlatform = new ConcurrentHashMap<>();
+    /** signer certificates already parsed (by encoding) */
+    private final Map<java.nio.ByteBuffer, X509Certificate> parsed = new ConcurrentHashMap<>();
 
     /**
      * @param sealCa    the platform CA that issues electronic-seal certificates (must chain to {@code root})
@@ -79,39 +92,42 @@ final class SignedPdfVerifier {
     }
 
     Findings verify(byte[] pdf, Instant now) {
-        String sha256 = HexFormat.of().formatHex(sha256().digest(pdf));
         SignatureScan.Found found;
         try {
             found = SignatureScan.scan(pdf);
         } catch (SignatureScan.Failure failure) {
-            return Findings.failed(sha256, failure.problem);
+            return Findings.failed(hex(sha256().digest(pdf)), failure.problem);
         }
-        SignerInformation signer;
+        String sha256 = null;
         X509Certificate certificate;
         try {
-            CMSSignedData cms = new CMSSignedData(new SignedRanges(pdf, found.holeStart(), found.holeEnd(), found.signedEnd()),
-                    ContentInfo.getInstance(found.cms()));
+            CMSSignedData cms = new CMSSignedData(ContentInfo.getInstance(found.cms()));
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
-                return Findings.failed(sha256, SignatureScan.Problem.BROKEN_SIGNATURE);
+                return Findings.failed(hex(sha256().digest(pdf)), SignatureScan.Problem.BROKEN_SIGNATURE);
             }
-            signer = signers.iterator().next();
-            if (!DIGESTS.contains(signer.getDigestAlgorithmID().getAlgorithm())) {
-                return Findings.failed(sha256, SignatureScan.Problem.BROKEN_SIGNATURE);
-            }
+            SignerInformation signer = signers.iterator().next();
+            ASN1ObjectIdentifier digestAlgorithm = signer.getDigestAlgorithmID().getAlgorithm();
+            String digestName = DIGESTS.get(digestAlgorithm);
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> matches = cms.getCertificates()
                     .getMatches((Selector<X509CertificateHolder>) signer.getSID());
-            if (matches.size() != 1) {
-                return Findings.failed(sha256, SignatureScan.Problem.BROKEN_SIGNATURE);
+            if (digestName == null || matches.size() != 1) {
+                return Findings.failed(hex(sha256().digest(pdf)), SignatureScan.Problem.BROKEN_SIGNATURE);
             }
-            certificate = x509(matches.iterator().next().getEncoded());
-            boolean intact;
-            try {
-                intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
-            } catch (CMSSignerDigestMismatchException e) {
-                intact = false;
+            certificate = certificate(matches.iterator().next().getEncoded());
+            // the signed ranges and the whole file in one pass over the part before the hole (most of the file)
+            MessageDigest ranges = MessageDigest.getInstance(digestName);
+            ranges.update(pdf, 0, found.holeStart());
+            MessageDigest whole = "SHA-256".equals(digestName) ? (MessageDigest) ranges.clone() : null;
+            ranges.update(pdf, found.holeEnd(), found.signedEnd() - found.holeEnd());
+            if (whole != null) {
+                whole.update(pdf, found.holeStart(), pdf.length - found.holeStart());
+                sha256 = hex(whole.digest());
+            } else {
+                sha256 = hex(sha256().digest(pdf));
             }
+            boolean intact = intact(cms, signer, certificate, ranges.digest(), pdf, found);
             if (!intact) {
                 // the signed bytes changed since signing, or the value is not the signer's
                 return new Findings(sha256, null, false, certificate, false, false, false, null, false, false);
@@ -120,12 +136,11 @@ final class SignedPdfVerifier {
                 // the platform puts exactly its chain in the container: anything else was changed afterwards
                 return Findings.failed(sha256, SignatureScan.Problem.BROKEN_SIGNATURE);
             }
-        } catch (CMSException e) {
-            // a wrong digest or signature value (or a damaged container) after the structure parsed
-            return Findings.failed(sha256, SignatureScan.Problem.BROKEN_SIGNATURE);
-        } catch (OperatorCreationException | GeneralSecurityException | IOException | RuntimeException
-                 | StackOverflowError e) {
-            return Findings.failed(sha256, SignatureScan.Problem.BROKEN_SIGNATURE);
+        } catch (CMSException | OperatorCreationException | GeneralSecurityException | IOException
+                 | CloneNotSupportedException | RuntimeException | StackOverflowError e) {
+            // a damaged container (or a wrong digest or signature value caught by Bouncy Castle's own check)
+            return Findings.failed(sha256 != null ? sha256 : hex(sha256().digest(pdf)),
+                    SignatureScan.Problem.BROKEN_SIGNATURE);
         }
         boolean platform = issuedByPlatform(certificate);
         Instant signedAt = found.claimedTime() != null ? found.claimedTime() : now;
@@ -150,6 +165,72 @@ final class SignedPdfVerifier {
         return true;
     }
 
+    /**
+     * RFC 5652 §5.4 for what the platform signs (RSA or ECDSA, SHA-2, signed attributes): the message-digest
+     * attribute equals the digest of the signed ranges, the content type is data, and the signature value verifies
+     * over the DER of the signed attributes with the signer's public key. Other algorithms go through Bouncy
+     * Castle's own verification over the ranges.
+     */
+    private static boolean intact(CMSSignedData cms, SignerInformation signer, X509Certificate certificate,
+                                  byte[] rangesDigest, byte[] pdf, SignatureScan.Found found)
+            throws GeneralSecurityException, IOException, CMSException, OperatorCreationException {
+        AttributeTable attributes = signer.getSignedAttributes();
+        if (attributes == null) {
+            return false; // PAdES requires signed attributes
+        }
+        ASN1EncodableVector digests = attributes.getAll(CMSAttributes.messageDigest);
+        ASN1EncodableVector types = attributes.getAll(CMSAttributes.contentType);
+        if (digests.size() != 1 || types.size() != 1) {
+            return false;
+        }
+        Attribute digest = Attribute.getInstance(digests.get(0));
+        Attribute type = Attribute.getInstance(types.get(0));
+        if (digest.getAttrValues().size() != 1 || type.getAttrValues().size() != 1
+                || !CMSObjectIdentifiers.data.equals(type.getAttrValues().getObjectAt(0))) {
+            return false;
+        }
+        byte[] claimed = ASN1OctetString.getInstance(digest.getAttrValues().getObjectAt(0)).getOctets();
+        if (!MessageDigest.isEqual(claimed, rangesDigest)) {
+            return false;
+        }
+        String algorithm = signer.getEncryptionAlgOID();
+        String hash = DIGESTS.get(signer.getDigestAlgorithmID().getAlgorithm()).replace("-", "");
+        String name = RSA.contains(algorithm) ? hash + "withRSA" : ECDSA.contains(algorithm) ? hash + "withECDSA" : null;
+        if (name == null) {
+            try {
+                CMSSignedData withContent = new CMSSignedData(new SignedRanges(pdf, found.holeStart(),
+                        found.holeEnd(), found.signedEnd()), cms.toASN1Structure());
+                SignerInformation again = withContent.getSignerInfos().getSigners().iterator().next();
+                return again.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+            } catch (CMSSignerDigestMismatchException e) {
+                return false;
+            }
+        }
+        Signature verifier = Signature.getInstance(name);
+        verifier.initVerify(certificate.getPublicKey());
+        verifier.update(signer.getEncodedSignedAttributes());
+        return verifier.verify(signer.getSignature());
+    }
+
+    /** The certificate for this DER, parsed once. */
+    private X509Certificate certificate(byte[] der) throws GeneralSecurityException {
+        java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(der);
+        X509Certificate known = parsed.get(key);
+        if (known != null) {
+            return known;
+        }
+        X509Certificate certificate = x509(der);
+        if (parsed.size() >= MAX_CACHED_ISSUERS) {
+            parsed.clear();
+        }
+        parsed.put(key, certificate);
+        return certificate;
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
     private boolean issuedByPlatform(X509Certificate certificate) {
         X509Certificate issuer;
         if (certificate.getIssuerX500Principal().equals(sealCa.getSubjectX500Principal())) {
@@ -159,13 +240,7 @@ final class SignedPdfVerifier {
         } else {
             return false;
         }
-        String key;
-        try {
-            key = HexFormat.of().formatHex(sha256().digest(certificate.getEncoded()));
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
-        Boolean known = issuedByPlatform.get(key);
+        Boolean known = issuedByPlatform.get(certificate);
         if (known != null) {
             return known;
         }
@@ -179,7 +254,7 @@ final class SignedPdfVerifier {
         if (issuedByPlatform.size() >= MAX_CACHED_ISSUERS) {
             issuedByPlatform.clear();
         }
-        issuedByPlatform.put(key, verified);
+        issuedByPlatform.put(certificate, verified);
         return verified;
     }
 

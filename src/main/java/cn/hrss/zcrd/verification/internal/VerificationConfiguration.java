@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.verification.internal;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Who may reach verification: everyone, without a session. The page keeps CSRF protection for its forms with the
@@ -49,10 +51,19 @@ class VerificationConfiguration {
 
     @Bean
     @Order(0)
-    SecurityFilterChain verificationPageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain verificationPageSecurity(HttpSecurity http, VerificationMessages messages) throws Exception {
         http.securityMatcher("/verify", "/verify/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                // a form without its token (or an old page): say so here, not on the faces error page (no session)
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
+                    byte[] body = VerificationPage.messagePage(messages, request, HtmlUtils.htmlEscape(
+                            messages.text(request, "verify.form-expired"))).getBytes(StandardCharsets.UTF_8);
+                    response.setStatus(403);
+                    response.setContentType("text/html;charset=UTF-8");
+                    response.setContentLength(body.length);
+                    response.getOutputStream().write(body);
+                }))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers
