@@ -36,6 +36,13 @@ public interface CertificateAuthority {
     /** This CA's current revocation list (DER), signed by the CA; the same on every application node. */
     byte[] revocationList();
 
+    /**
+     * A revocation list (DER) dated after {@code instant} — for the long-term validation data embedded with a
+     * signature time-stamped at {@code instant}: it shows the certificate was not revoked at that time. Its
+     * thisUpdate may lie up to a second ahead.
+     */
+    byte[] revocationListIssuedAfter(Instant instant);
+
     /** The CA's own certificate (the issuer of what it issues). */
     X509Certificate caCertificate();
 

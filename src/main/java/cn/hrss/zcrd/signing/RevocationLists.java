@@ -32,6 +32,11 @@ public class RevocationLists {
         return sealCa.revocationList();
     }
 
+    /** A seal CA CRL dated after {@code instant} (see {@link CertificateAuthority#revocationListIssuedAfter}). */
+    public byte[] sealCaCrlIssuedAfter(java.time.Instant instant) {
+        return sealCa.revocationListIssuedAfter(instant);
+    }
+
     /**
      * The root CA's current CRL (DER).
      *

@@ -53,13 +53,15 @@ class SpecimenSigningIT {
     }
 
     @Test
-    void itextFindsOneIntactPadesSignatureBySealKeyCoveringTheWholeDocument() throws Exception {
+    void itextFindsOneIntactPadesSignatureBySealKeyCoveringTheSignedRevision() throws Exception {
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(signed)))) {
             SignatureUtil signatures = new SignatureUtil(pdf);
             List<String> names = signatures.getSignatureNames();
             assertThat(names).hasSize(1);
             assertThat(signatures.getSignature(names.get(0)).getSubFilter()).isEqualTo(PdfName.ETSI_CAdES_DETACHED);
-            assertThat(signatures.signatureCoversWholeDocument(names.get(0))).isTrue();
+            // signed revision, then the DSS (PAdES-BASELINE-LT) appended after it
+            assertThat(signatures.getRevision(names.get(0))).isEqualTo(1);
+            assertThat(signatures.getTotalRevisions()).isEqualTo(2);
             PdfPKCS7 pkcs7 = signatures.readSignatureData(names.get(0));
             assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).isTrue();
             assertThat(pkcs7.getDigestAlgorithmName()).isEqualTo("SHA256");

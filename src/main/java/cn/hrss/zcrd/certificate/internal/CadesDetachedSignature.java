@@ -1,15 +1,23 @@
 package cn.hrss.zcrd.certificate.internal;
 
 import cn.hrss.zcrd.signing.SignatureToken;
+import cn.hrss.zcrd.signing.TimeStampSource;
 import com.itextpdf.signatures.BouncyCastleDigest;
 import com.itextpdf.signatures.ITSAClient;
 import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.PdfSigner;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.tsp.TimeStampToken;
 
 /**
  * The CMS container of a PAdES signature (ETSI.CAdES.detached, SHA-256, signing-certificate-v2 attribute, no
@@ -17,22 +25,31 @@ import java.util.List;
  * {@code PdfSigner} runs — with the signature value made by the token key. One instance per electronic seal,
  * shared by threads: it keeps only immutable data and makes a fresh {@link PdfPKCS7} per signature.
  *
- * <p>PAdES-LT later: pass an {@link ITSAClient} to embed the signature time-stamp (and grow
- * {@link #reservedBytes}); the DSS with the CRLs is appended as an incremental update after the signed revision,
- * leaving this part untouched.
+ * <p>With a {@link TimeStampSource} the container carries an RFC 3161 signature time-stamp over the signature value
+ * (unsigned attribute, through iText's {@link ITSAClient}); the time and the TSA's chain are handed back for the
+ * long-term validation data appended after the signed revision.
  */
 final class CadesDetachedSignature {
 
     private static final BouncyCastleDigest DIGEST = new BouncyCastleDigest();
+    /** A time-stamp token with the TSA's chain of three certificates (≈ 4.5 KB with RSA-2048) and room to spare. */
+    static final int TIME_STAMP_ESTIMATE = 6144;
 
     private final SignatureToken token;
     private final String keyAlias;
     private final Certificate[] chain;
     private final String keyAlgorithm;
     private final int reservedBytes;
+    private final TimeStampSource timeStamps;
 
-    CadesDetachedSignature(SignatureToken token, String keyAlias, List<X509Certificate> chain) {
+    /** A signed container, with the signature time-stamp's time and TSA chain (null and empty without one). */
+    record Signed(byte[] cms, Instant timeStamped, List<X509Certificate> timeStampChain) {
+    }
+
+    CadesDetachedSignature(SignatureToken token, String keyAlias, List<X509Certificate> chain,
+                           TimeStampSource timeStamps) {
         this.token = token;
+        this.timeStamps = timeStamps;
         this.keyAlias = keyAlias;
         this.chain = chain.toArray(Certificate[]::new);
         String algorithm = chain.get(0).getPublicKey().getAlgorithm();
@@ -46,7 +63,8 @@ final class CadesDetachedSignature {
             }
         }
         // certificates + signed attributes (~250 B) + signature value (≤ 512 B for RSA-4096) + DER framing
-        this.reservedBytes = (certificates + 1536 + 255) & ~255;
+        int timeStamp = timeStamps == null ? 0 : TIME_STAMP_ESTIMATE;
+        this.reservedBytes = (certificates + 1536 + timeStamp + 255) & ~255;
     }
 
     /** Bytes reserved for the container in the PDF's /Contents (twice as many hex digits). */
@@ -55,21 +73,59 @@ final class CadesDetachedSignature {
     }
 
     /** The DER-encoded CMS SignedData over a document whose signed byte ranges have {@code documentDigest}. */
-    byte[] sign(byte[] documentDigest) {
+    Signed sign(byte[] documentDigest) {
         try {
             PdfPKCS7 cms = new PdfPKCS7(null, chain, "SHA-256", null, DIGEST, false);
             byte[] attributes = cms.getAuthenticatedAttributeBytes(documentDigest, PdfSigner.CryptoStandard.CADES,
                     null, null);
             byte[] value = token.sign(keyAlias, "SHA256with" + keyAlgorithm, attributes);
             cms.setExternalSignatureValue(value, null, keyAlgorithm);
-            byte[] encoded = cms.getEncodedPKCS7(documentDigest, PdfSigner.CryptoStandard.CADES, null, null, null);
+            TimeStampClient stamps = timeStamps == null ? null : new TimeStampClient(timeStamps);
+            byte[] encoded = cms.getEncodedPKCS7(documentDigest, PdfSigner.CryptoStandard.CADES, stamps, null, null);
             if (encoded.length > reservedBytes) {
                 throw new IllegalStateException("Signature container of " + encoded.length + " bytes exceeds the "
                         + reservedBytes + " reserved");
             }
-            return encoded;
+            return stamps == null ? new Signed(encoded, null, List.of())
+                    : new Signed(encoded, stamps.genTime, stamps.chain);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Certificate could not be signed with key '" + keyAlias + "'", e);
+        }
+    }
+
+    /** iText's view of the time-stamp source for one signature; keeps what the token says for the DSS. */
+    private static final class TimeStampClient implements ITSAClient {
+
+        private final TimeStampSource source;
+        private Instant genTime;
+        private List<X509Certificate> chain = List.of();
+
+        TimeStampClient(TimeStampSource source) {
+            this.source = source;
+        }
+
+        @Override
+        public int getTokenSizeEstimate() {
+            return TIME_STAMP_ESTIMATE;
+        }
+
+        @Override
+        public MessageDigest getMessageDigest() throws GeneralSecurityException {
+            return DIGEST.getMessageDigest("SHA-256");
+        }
+
+        @Override
+        public byte[] getTimeStampToken(byte[] imprint) throws Exception {
+            byte[] der = source.timeStampToken(imprint);
+            TimeStampToken token = new TimeStampToken(new CMSSignedData(der));
+            genTime = token.getTimeStampInfo().getGenTime().toInstant();
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+            List<X509Certificate> certificates = new ArrayList<>();
+            for (X509CertificateHolder holder : token.getCertificates().getMatches(null)) {
+                certificates.add(converter.getCertificate(holder));
+            }
+            chain = List.copyOf(certificates);
+            return der;
         }
     }
 }

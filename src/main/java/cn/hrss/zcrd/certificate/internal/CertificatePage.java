@@ -18,9 +18,10 @@ import java.util.zip.Deflater;
 
 /**
  * The certificate page — the one place its layout lives. What is the same on every certificate (frame, title,
- * labels, statement) is laid out once at start into a form XObject with its own pre-built font subset, serialized
+ * labels, statement) is laid out once at start into a content stream with its own pre-built font subset, serialized
  * and deflated once ({@link #fixedPart}); each certificate then only writes its values, the issuing unit and the QR
- * code (vector squares) into a small page content stream with a font subset of just those characters.
+ * code (vector squares) into a second, small content stream of the page with a font subset of just those
+ * characters (the page's /Contents is the array of both).
  *
  * <p>Object numbers are fixed for every certificate: see the constants. Immutable after construction.
  */
@@ -34,7 +35,7 @@ final class CertificatePage {
     static final int PAGE = 3;
     static final int CONTENT = 4;
     static final int INFO = 5;
-    static final int ARTWORK = 6;
+    static final int ARTWORK = 6;           // the fixed part's content stream
     static final int FIXED_FONT = 7;        // ..11
     static final int VALUE_FONT = 12;       // ..16
     static final int SEAL_IMAGE = 17;
@@ -76,7 +77,7 @@ final class CertificatePage {
         return layout;
     }
 
-    /** The artwork form XObject and its font: objects {@link #ARTWORK}..{@link #FIXED_FONT}+4. */
+    /** The fixed part's content stream and its font: objects {@link #ARTWORK}..{@link #FIXED_FONT}+4. */
     PdfOut.Chunk fixedPart() {
         return fixedPart;
     }
@@ -110,8 +111,7 @@ final class CertificatePage {
         PdfOut out = new PdfOut(64 * 1024, FIXED_FONT + 4);
         byte[] artBytes = art.toString().getBytes(StandardCharsets.US_ASCII);
         byte[] packed = PdfOut.deflate(artBytes, Deflater.BEST_COMPRESSION);
-        out.begin(ARTWORK).ascii("<</Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</Font<</F0 ")
-                .ascii(FIXED_FONT).ascii(" 0 R>>>>/Filter/FlateDecode/Length ").ascii(packed.length)
+        out.begin(ARTWORK).ascii("<</Filter/FlateDecode/Length ").ascii(packed.length)
                 .ascii(">>stream\n").bytes(packed).ascii("\nendstream").end();
         font.write(out, FIXED_FONT, Deflater.BEST_COMPRESSION);
         return out.toChunk(0, ARTWORK, FIXED_FONT, FIXED_FONT + 1, FIXED_FONT + 2, FIXED_FONT + 3, FIXED_FONT + 4);
@@ -119,12 +119,14 @@ final class CertificatePage {
 
     /**
      * Writes the page's own content (objects {@link #CONTENT} and the value font {@link #VALUE_FONT}..+4): the
-     * values, issuing unit and QR code; for a preview also the watermark and the seal drawn on the page.
+     * values, issuing unit and QR code; for a preview also the watermark and the seal ({@code sealDrawing}, see
+     * {@link SealArtwork}) drawn on the page.
      */
-    void writeValues(PdfOut out, CertificateContent c, URI verificationAddress, boolean preview) {
+    void writeValues(PdfOut out, CertificateContent c, URI verificationAddress, String sealDrawing) {
+        boolean preview = sealDrawing != null;
         GlyphSet font = new GlyphSet(face);
         StringBuilder page = new StringBuilder(8192);
-        page.append("q /Art Do Q\nBT 0 g\n");
+        page.append("BT 0 g\n");
         String[] values = {c.holderName(), c.maskedIdNumber(), c.series(), c.title(), c.level(), c.specialty(),
                 c.publishDate().format(PUBLISH_DATE), c.certificateNumber()};
         for (int row = 0; row < values.length; row++) {
@@ -146,7 +148,7 @@ final class CertificatePage {
             page.append("q /GS0 gs 0.6 g BT /F1 40 Tf 0.866 0.5 -0.5 0.866 107 320 Tm ")
                     .append(font.show(text("seal.mockup.watermark"))).append(" Tj ET Q\n");
             page.append("q 1 0 0 1 ").append(PdfOut.num(layout.sealX())).append(' ')
-                    .append(PdfOut.num(layout.sealY())).append(" cm /Seal Do Q\n");
+                    .append(PdfOut.num(layout.sealY())).append(" cm ").append(sealDrawing).append(" Q\n");
         }
         out.stream(CONTENT, "", page.toString().getBytes(StandardCharsets.US_ASCII), true);
         font.write(out, VALUE_FONT, Deflater.BEST_SPEED);
@@ -154,9 +156,14 @@ final class CertificatePage {
 
     /** The page's resources dictionary. */
     String resources(boolean preview) {
-        return "<</Font<</F1 " + VALUE_FONT + " 0 R>>/XObject<</Art " + ARTWORK + " 0 R"
-                + (preview ? "/Seal " + SEAL_APPEARANCE + " 0 R>>/ExtGState<</GS0 " + PREVIEW_GRAPHICS_STATE
-                + " 0 R>>>>" : ">>>>");
+        return "<</Font<</F0 " + FIXED_FONT + " 0 R/F1 " + VALUE_FONT + " 0 R>>"
+                + (preview ? "/XObject<</Im " + SEAL_IMAGE + " 0 R>>/ExtGState<</GS0 " + PREVIEW_GRAPHICS_STATE
+                + " 0 R>>>>" : ">>");
+    }
+
+    /** The page's /Contents: the fixed part, then this certificate's. */
+    static String contents() {
+        return "[" + ARTWORK + " 0 R " + CONTENT + " 0 R]";
     }
 
     /** Where the signature's appearance goes: x, y, x + size, y + size. */

@@ -3,6 +3,7 @@ package cn.hrss.zcrd.certificate.internal;
 import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.signing.SignatureToken;
+import cn.hrss.zcrd.signing.TimeStampSource;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,7 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +32,9 @@ import org.springframework.stereotype.Component;
  * statement) with its own font subset is serialized and deflated at start ({@link CertificatePage}); each
  * electronic seal's image is decoded, compressed and serialized once ({@link SealArtwork}, cached by seal).
  * Per certificate: a font subset of the characters of its values (a few KB), the content stream with the QR code
- * as vector squares (deflated at the fastest level), SHA-256 over ~70 KB, one token signature.
+ * as vector squares (deflated at the fastest level), SHA-256 over ~70 KB, one token signature, one RFC 3161
+ * signature time-stamp, and — appended as an incremental update after the signed revision — the DSS with the
+ * chains and CRLs dated after the time-stamp ({@link LongTermValidationData}): PAdES-BASELINE-LT.
  *
  * <p>Thread-safe: everything shared is immutable; each call has its own buffer, glyph set and CMS builder.
  */
@@ -49,9 +54,14 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
     private final String reason;
     private final String location;
     private final Map<SealKey, PreparedSeal> seals = new ConcurrentHashMap<>();
+    private final TimeStampSource timeStamps;
+    private final LongTermValidationData longTerm;
 
     OnePassCertificateDocuments(@Value("${zcrd.pdf.font}") String fontLocation, CertificateLayouts layouts,
-                                MessageSource messages, SignatureToken token, Clock clock) {
+                                MessageSource messages, SignatureToken token, TimeStampSource timeStamps,
+                                LongTermValidationData longTerm, Clock clock) {
+        this.timeStamps = timeStamps;
+        this.longTerm = longTerm;
         this.page = new CertificatePage(TrueTypeFace.open(fontLocation), layouts.current(),
                 key -> messages.getMessage(key, null, CERTIFICATE_LOCALE));
         this.token = token;
@@ -65,19 +75,18 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         PreparedSeal prepared = prepared(seal);
         int reserved = prepared.signature().reservedBytes();
         PdfOut.Chunk fixed = page.fixedPart();
-        PdfOut out = new PdfOut(fixed.bytes().length + prepared.artwork().bytes().length + 2 * reserved + 32_768,
+        PdfOut out = new PdfOut(fixed.bytes().length + prepared.artwork().chunk().bytes().length + 2 * reserved
+                + 32_768,
                 CertificatePage.SIGNATURE);
         String now = PDF_DATE.format(clock.instant());
 
         out.ascii(HEADER);
-        out.begin(CertificatePage.CATALOG).ascii("<</Type/Catalog/Pages ").ascii(CertificatePage.PAGES)
-                .ascii(" 0 R/AcroForm<</Fields[").ascii(CertificatePage.SIGNATURE_FIELD)
-                .ascii(" 0 R]/SigFlags 3>>>>").end();
+        out.begin(CertificatePage.CATALOG).ascii(catalog("")).end();
         writePageTree(out, false, "/Annots[" + CertificatePage.SIGNATURE_FIELD + " 0 R]");
-        page.writeValues(out, content, verificationAddress, false);
+        page.writeValues(out, content, verificationAddress, null);
         writeInfo(out, content, now);
         out.chunk(fixed);
-        out.chunk(prepared.artwork());
+        out.chunk(prepared.artwork().chunk());
         out.begin(CertificatePage.SIGNATURE_FIELD).ascii("<</Type/Annot/Subtype/Widget/FT/Sig/T(seal)/V ")
                 .ascii(CertificatePage.SIGNATURE).ascii(" 0 R/F 132/P ").ascii(CertificatePage.PAGE)
                 .ascii(" 0 R/Rect").ascii(page.sealRectangle()).ascii("/AP<</N ")
@@ -94,21 +103,51 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         out.ascii(">");
         int contentsEnd = out.size();
         out.ascii(">>").end();
-        out.finish(CertificatePage.CATALOG, CertificatePage.INFO, documentId());
+        String documentId = documentId();
+        out.finish(CertificatePage.CATALOG, CertificatePage.INFO, documentId);
 
         byte[] buffer = out.buffer();
         java.util.Arrays.fill(buffer, zeros, zeros + 2 * reserved, (byte) '0');
         int total = out.size();
-        out.patch(byteRangeAt, String.format("[0 %-10d %-10d %-10d]", contentsStart, contentsEnd,
+        out.patch(byteRangeAt, String.format(Locale.ROOT, "[0 %-10d %-10d %-10d]", contentsStart, contentsEnd,
                 total - contentsEnd).getBytes(StandardCharsets.US_ASCII));
         MessageDigest sha256 = sha256();
         sha256.update(buffer, 0, contentsStart);
         sha256.update(buffer, contentsEnd, total - contentsEnd);
-        byte[] cms = prepared.signature().sign(sha256.digest());
-        out.patch(zeros, HexFormat.of().formatHex(cms).getBytes(StandardCharsets.US_ASCII));
+        CadesDetachedSignature.Signed signed = prepared.signature().sign(sha256.digest());
+        out.patch(zeros, HexFormat.of().formatHex(signed.cms()).getBytes(StandardCharsets.US_ASCII));
+        if (signed.timeStamped() != null) {
+            appendLongTermData(out, seal, signed, documentId);
+        }
 
         byte[] pdf = out.toByteArray();
         return new SignedCertificatePdf(pdf, HexFormat.of().formatHex(sha256().digest(pdf)));
+    }
+
+    /** PAdES-BASELINE-LT: the DSS with the chains and fresh CRLs, in an update after the signed revision. */
+    private void appendLongTermData(PdfOut out, ElectronicSeal seal, CadesDetachedSignature.Signed signed,
+                                    String documentId) {
+        LongTermValidationData.Dss dss = longTerm.dssFor(seal.chain(), signed.timeStampChain(), signed.timeStamped());
+        int first = CertificatePage.SIGNATURE + 1;
+        StringBuilder entry = new StringBuilder("/DSS<</Certs[");
+        int number = first;
+        for (int i = 0; i < dss.certificates().size(); i++) {
+            entry.append(i == 0 ? "" : " ").append(number++).append(" 0 R");
+        }
+        entry.append("]/CRLs[");
+        for (int i = 0; i < dss.crls().size(); i++) {
+            entry.append(i == 0 ? "" : " ").append(number++).append(" 0 R");
+        }
+        entry.append("]>>");
+        List<byte[]> streams = new ArrayList<>(dss.certificates());
+        streams.addAll(dss.crls());
+        out.appendUpdate(CertificatePage.CATALOG, catalog(entry.toString()), first, streams, CertificatePage.INFO,
+                documentId);
+    }
+
+    private static String catalog(String more) {
+        return "<</Type/Catalog/Pages " + CertificatePage.PAGES + " 0 R/AcroForm<</Fields["
+                + CertificatePage.SIGNATURE_FIELD + " 0 R]/SigFlags 3>>" + more + ">>";
     }
 
     /**
@@ -116,17 +155,17 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
      * preview (the seal mock-up of the seal pages).
      */
     public byte[] preview(CertificateContent content, URI verificationAddress, byte[] sealPng) {
-        PdfOut.Chunk artwork = SealArtwork.of(sealPng, page.layout().sealSize());
-        PdfOut out = new PdfOut(page.fixedPart().bytes().length + artwork.bytes().length + 32_768,
+        SealArtwork.Prepared artwork = SealArtwork.of(sealPng, page.layout().sealSize());
+        PdfOut out = new PdfOut(page.fixedPart().bytes().length + artwork.chunk().bytes().length + 32_768,
                 CertificatePage.PREVIEW_GRAPHICS_STATE);
         out.ascii(HEADER);
         out.begin(CertificatePage.CATALOG).ascii("<</Type/Catalog/Pages ").ascii(CertificatePage.PAGES)
                 .ascii(" 0 R>>").end();
         writePageTree(out, true, "");
-        page.writeValues(out, content, verificationAddress, true);
+        page.writeValues(out, content, verificationAddress, artwork.drawing());
         writeInfo(out, content, PDF_DATE.format(clock.instant()));
         out.chunk(page.fixedPart());
-        out.chunk(artwork);
+        out.chunk(artwork.chunk());
         out.begin(CertificatePage.PREVIEW_GRAPHICS_STATE).ascii("<</Type/ExtGState/ca 0.35>>").end();
         out.finish(CertificatePage.CATALOG, CertificatePage.INFO, documentId());
         return out.toByteArray();
@@ -141,8 +180,8 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         out.begin(CertificatePage.PAGES).ascii("<</Type/Pages/Kids[").ascii(CertificatePage.PAGE)
                 .ascii(" 0 R]/Count 1>>").end();
         out.begin(CertificatePage.PAGE).ascii("<</Type/Page/Parent ").ascii(CertificatePage.PAGES)
-                .ascii(" 0 R/MediaBox[0 0 595 842]/Resources").ascii(page.resources(preview)).ascii("/Contents ")
-                .ascii(CertificatePage.CONTENT).ascii(" 0 R").ascii(annotations).ascii(">>").end();
+                .ascii(" 0 R/MediaBox[0 0 595 842]/Resources").ascii(page.resources(preview)).ascii("/Contents")
+                .ascii(CertificatePage.contents()).ascii(annotations).ascii(">>").end();
     }
 
     private void writeInfo(PdfOut out, CertificateContent content, String now) {
@@ -160,7 +199,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
             }
             prepared = seals.computeIfAbsent(key, k -> new PreparedSeal(
                     SealArtwork.of(seal.sealPng(), page.layout().sealSize()),
-                    new CadesDetachedSignature(token, seal.keyAlias(), seal.chain())));
+                    new CadesDetachedSignature(token, seal.keyAlias(), seal.chain(), timeStamps)));
         }
         return prepared;
     }
@@ -182,6 +221,6 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
     private record SealKey(long id, String keyAlias, long impressionId) {
     }
 
-    private record PreparedSeal(PdfOut.Chunk artwork, CadesDetachedSignature signature) {
+    private record PreparedSeal(SealArtwork.Prepared artwork, CadesDetachedSignature signature) {
     }
 }

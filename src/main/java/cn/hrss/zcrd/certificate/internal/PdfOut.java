@@ -2,6 +2,7 @@ package cn.hrss.zcrd.certificate.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.Deflater;
 
 /**
@@ -17,6 +18,7 @@ final class PdfOut {
     private byte[] buf;
     private int count;
     private final int[] offsets;
+    private int xref = -1;
 
     PdfOut(int capacity, int objects) {
         this.buf = new byte[capacity];
@@ -103,7 +105,7 @@ final class PdfOut {
 
     /** Cross-reference table and trailer for objects 1..n (all must have been written). */
     void finish(int root, int info, String id) {
-        int xref = count;
+        xref = count;
         ascii("xref\n0 ").ascii(offsets.length).ascii("\n0000000000 65535 f \n");
         for (int i = 1; i < offsets.length; i++) {
             String o = Integer.toString(offsets[i]);
@@ -112,6 +114,44 @@ final class PdfOut {
         ascii("trailer\n<</Size ").ascii(offsets.length).ascii("/Root ").ascii(root).ascii(" 0 R/Info ").ascii(info)
                 .ascii(" 0 R/ID[<").ascii(id).ascii("><").ascii(id).ascii(">]>>\nstartxref\n").ascii(xref)
                 .ascii("\n%%EOF\n");
+    }
+
+    /**
+     * Appends an incremental update after {@link #finish}: object {@code root} (the catalog) replaced by
+     * {@code rootDictionary}, and {@code streams} as new objects {@code firstNew, firstNew + 1, …} (raw, unfiltered).
+     * The revision before stays byte for byte as it was, so a signature over it stays intact.
+     *
+     * @param rootDictionary the catalog's new dictionary (it refers to the new objects by their numbers)
+     */
+    void appendUpdate(int root, String rootDictionary, int firstNew, List<byte[]> streams, int info, String id) {
+        if (xref < 0) {
+            throw new IllegalStateException("finish() the first revision before appending an update");
+        }
+        int[] newOffsets = new int[streams.size()];
+        for (int i = 0; i < streams.size(); i++) {
+            int number = firstNew + i;
+            newOffsets[i] = count;
+            byte[] data = streams.get(i);
+            ascii(number).ascii(" 0 obj\n<</Length ").ascii(data.length).ascii(">>stream\n").bytes(data)
+                    .ascii("\nendstream\nendobj\n");
+        }
+        int rootOffset = count;
+        ascii(root).ascii(" 0 obj\n").ascii(rootDictionary).ascii("\nendobj\n");
+        int previous = xref;
+        xref = count;
+        ascii("xref\n0 1\n0000000000 65535 f \n").ascii(root).ascii(" 1\n").ascii(xrefEntry(rootOffset));
+        ascii(firstNew).ascii(" ").ascii(streams.size()).ascii("\n");
+        for (int offset : newOffsets) {
+            ascii(xrefEntry(offset));
+        }
+        ascii("trailer\n<</Size ").ascii(firstNew + streams.size()).ascii("/Root ").ascii(root).ascii(" 0 R/Info ")
+                .ascii(info).ascii(" 0 R/ID[<").ascii(id).ascii("><").ascii(id).ascii(">]/Prev ").ascii(previous)
+                .ascii(">>\nstartxref\n").ascii(xref).ascii("\n%%EOF\n");
+    }
+
+    private static String xrefEntry(int offset) {
+        String o = Integer.toString(offset);
+        return "0000000000".substring(o.length()) + o + " 00000 n \n";
     }
 
     /** Overwrites bytes already written (placeholders). */

@@ -18,7 +18,14 @@ final class SealArtwork {
     private SealArtwork() {
     }
 
-    static PdfOut.Chunk of(byte[] png, float size) {
+    /**
+     * The seal's objects and how to draw it in its square from the square's lower left corner (the appearance
+     * stream's content, for the unsigned preview drawn on the page).
+     */
+    record Prepared(PdfOut.Chunk chunk, String drawing) {
+    }
+
+    static Prepared of(byte[] png, float size) {
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(png));
@@ -65,7 +72,8 @@ final class SealArtwork {
                 .ascii(PdfOut.num(size)).ascii(" ").ascii(PdfOut.num(size)).ascii("]/Resources<</XObject<</Im ")
                 .ascii(CertificatePage.SEAL_IMAGE).ascii(" 0 R>>>>/Length ").ascii(show.length())
                 .ascii(">>stream\n").ascii(show).ascii("\nendstream").end();
-        return out.toChunk(0, CertificatePage.SEAL_IMAGE, CertificatePage.SEAL_MASK, CertificatePage.SEAL_APPEARANCE);
+        return new Prepared(out.toChunk(0, CertificatePage.SEAL_IMAGE, CertificatePage.SEAL_MASK,
+                CertificatePage.SEAL_APPEARANCE), show);
     }
 
     private static void image(PdfOut out, int object, int w, int h, String colourSpace, int colours, byte[] rows,

@@ -29,6 +29,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -67,6 +68,9 @@ class DevSealCertificateAuthority implements CertificateAuthority {
     private final RevocationProperties revocationProperties;
     private final Clock clock;
     private volatile IssuedCrl crl;
+    /** The last CRL handed out by {@link #revocationListIssuedAfter}, and when its revocations were last compared. */
+    private volatile IssuedCrl freshCrl;
+    private volatile Instant freshCrlCheckedAt = Instant.EPOCH;
 
     /** A CRL this node issued, with the revocation-list state it was made from. */
     private record IssuedCrl(byte[] der, long fingerprint, Instant issuedAt) {
@@ -193,6 +197,37 @@ class DevSealCertificateAuthority implements CertificateAuthority {
                 || current.issuedAt().plus(revocationProperties.sealCaCrlRenewal()).isBefore(now)) {
             current = new IssuedCrl(issueCrl(now), fingerprint, now);
             crl = current;
+        }
+        return current.der().clone();
+    }
+
+    /**
+     * One CRL per second at most, dated the whole second after {@code instant}: a signature time-stamped at
+     * 10:00:00.4 gets the CRL of 10:00:01, and so do all others of that second. The revocation table is compared at
+     * most once a second too, so a revocation shows within a second.
+     */
+    @Override
+    public byte[] revocationListIssuedAfter(Instant instant) {
+        Instant thisUpdate = instant.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        Instant now = clock.instant();
+        IssuedCrl current = freshCrl;
+        boolean stale = current == null || current.issuedAt().isBefore(thisUpdate);
+        if (!stale && freshCrlCheckedAt.plusSeconds(1).isBefore(now)) {
+            freshCrlCheckedAt = now;
+            stale = current.fingerprint() != revocations.fingerprint();
+        }
+        if (stale) {
+            synchronized (this) {
+                current = freshCrl;
+                if (current == null || current.issuedAt().isBefore(thisUpdate)
+                        || current.fingerprint() != revocations.fingerprint()) {
+                    Instant at = current == null || thisUpdate.isAfter(current.issuedAt()) ? thisUpdate
+                            : current.issuedAt().plusSeconds(1);
+                    current = new IssuedCrl(issueCrl(at), revocations.fingerprint(), at);
+                    freshCrl = current;
+                    freshCrlCheckedAt = now;
+                }
+            }
         }
         return current.der().clone();
     }

@@ -147,7 +147,8 @@ final class SignedPdfVerifier {
         boolean inValidity = within(certificate, signedAt) && (!platform || within(sealCa, signedAt));
         boolean revoked = platform && revokedBefore(certificate, signedAt);
         return new Findings(sha256, null, true, certificate, platform, inValidity && !revoked, revoked, signedAt,
-                found.claimedTime() != null, found.coversWholeFile(pdf.length));
+                found.claimedTime() != null, found.coversWholeFile(pdf.length)
+                        || ValidationDataUpdate.onlyValidationData(pdf, found.signedEnd()));
     }
 
     private boolean onlyPlatformChain(CMSSignedData cms, X509Certificate signer) throws GeneralSecurityException,

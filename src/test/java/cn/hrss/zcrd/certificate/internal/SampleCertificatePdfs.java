@@ -35,7 +35,7 @@ public final class SampleCertificatePdfs {
         messages.setFallbackToSystemLocale(false);
         this.documents = new OnePassCertificateDocuments("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
                 new CertificateLayouts(Path.of("seal-templates/certificate-layout.properties")), messages,
-                new KeyToken(key, chain), clock);
+                new KeyToken(key, chain), null, null, clock);
         this.seal = new ElectronicSeal(System.nanoTime(), 1, 1, 1, "seal", chain,
                 Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")), Instant.now());
     }

@@ -98,6 +98,29 @@ class SignedPdfVerifierTest {
     }
 
     @Test
+    void anUpdateThatRedefinesAnObjectOfTheSignedRevisionIsNotValidationData() {
+        String text = latin(genuine);
+        java.util.regex.Matcher size = java.util.regex.Pattern.compile("/Size (\\d+)").matcher(text);
+        assertThat(size.find()).isTrue();
+        int firstNew = Integer.parseInt(size.group(1));
+        java.util.regex.Matcher content = java.util.regex.Pattern.compile("/Contents\\s*\\[?\\s*(\\d+) 0 R").matcher(text);
+        assertThat(content.find()).isTrue();
+        String previous = text.substring(text.lastIndexOf("startxref") + 9).strip().split("\\s+")[0];
+        for (String number : new String[] {content.group(1), Integer.toString(firstNew)}) {
+            int at = genuine.length + 1;
+            String update = "\n" + number + " 0 obj\n<</Length 9>>stream\nBT ET q Q\nendstream\nendobj\n";
+            int xref = genuine.length + update.length();
+            update += "xref\n0 1\n0000000000 65535 f \n" + number + " 1\n" + String.format("%010d", at)
+                    + " 00000 n \ntrailer\n<</Size " + (firstNew + 1) + "/Root 1 0 R/Prev " + previous
+                    + ">>\nstartxref\n" + xref + "\n%%EOF\n";
+            byte[] appended = concat(genuine, update.getBytes(StandardCharsets.ISO_8859_1));
+            boolean accepted = ValidationDataUpdate.onlyValidationData(appended, genuine.length);
+            // a page content replaced: refused; a new unreferenced stream: harmless data
+            assertThat(accepted).as("redefining object " + number).isEqualTo(!number.equals(content.group(1)));
+        }
+    }
+
+    @Test
     void aForeignKeyIsNotThePlatforms() throws Exception {
         SoftwarePki other = new SoftwarePki("Platform Root"); // same names, other keys
         SoftwarePki.Seal foreign = other.seal("山东省测试发证单位");
