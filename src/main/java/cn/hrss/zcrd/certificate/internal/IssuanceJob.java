@@ -85,6 +85,8 @@ public class IssuanceJob {
     private final ExecutorService signingPool;
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
     private final Map<Long, Statistics> statistics = new ConcurrentHashMap<>();
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
     private volatile boolean stopping;
 
     IssuanceJob(BatchStore batches, CertificateStore certificates, CertificateDocuments documents,
@@ -149,15 +151,21 @@ public class IssuanceJob {
         final java.util.concurrent.atomic.AtomicLong reserveNanos = new java.util.concurrent.atomic.AtomicLong();
         final java.util.concurrent.atomic.AtomicLong signNanos = new java.util.concurrent.atomic.AtomicLong();
         final java.util.concurrent.atomic.AtomicLong storeNanos = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong storeCpuNanos = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong insertNanos = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong certifyNanos = new java.util.concurrent.atomic.AtomicLong();
         final AtomicInteger certificates = new AtomicInteger();
 
         @Override
         public String toString() {
             int n = Math.max(1, certificates.get());
-            return String.format("%d certificates; numbering+reading %.0f ms (%.2f ms/cert), PDF+signature %.0f ms "
-                    + "(%.2f ms/cert wall), storing %.0f ms (%.2f ms/cert)", certificates.get(), reserveNanos.get() / 1e6,
+            return String.format("%d certificates; numbering+reading %.0f ms (%.2f ms/cert), waiting for PDF+signature %.0f ms "
+                    + "(%.2f ms/cert wall), storing %.0f ms (%.2f ms/cert; inserts %.2f, certifying declarations %.2f, "
+                    + "the rest lease, audit and commit; CPU of this JVM's storing thread %.2f ms/cert)",
+                    certificates.get(), reserveNanos.get() / 1e6,
                     reserveNanos.get() / 1e6 / n, signNanos.get() / 1e6, signNanos.get() / 1e6 / n,
-                    storeNanos.get() / 1e6, storeNanos.get() / 1e6 / n);
+                    storeNanos.get() / 1e6, storeNanos.get() / 1e6 / n, insertNanos.get() / 1e6 / n,
+                    certifyNanos.get() / 1e6 / n, storeCpuNanos.get() / 1e6 / n);
         }
     }
 
@@ -222,10 +230,12 @@ public class IssuanceJob {
                     next = submit(following, seal, batch, unitName);
                 }
                 long t2 = System.nanoTime();
+                long cpu = THREADS.getCurrentThreadCpuTime();
                 if (!signed.done().isEmpty()) {
-                    store(batch, unitName, signed.done());
+                    store(batch, unitName, signed.done(), stats);
                 }
                 stats.storeNanos.addAndGet(System.nanoTime() - t2);
+                stats.storeCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
                 stats.certificates.addAndGet(signed.done().size());
                 if (signed.failure() != null) {
                     Throwable f = signed.failure();
@@ -336,15 +346,20 @@ public class IssuanceJob {
         return URI.create(verificationBase + "/verify/c/" + w.number().value() + "?k=" + w.verificationKey());
     }
 
-    private void store(BatchStore.Batch batch, String unitName, List<CertificateStore.Issued> done) {
+    private void store(BatchStore.Batch batch, String unitName, List<CertificateStore.Issued> done,
+                       Statistics stats) {
         transaction.executeWithoutResult(s -> {
             requireLease(batch.id(), done.size());
             Instant now = clock.instant();
+            long t0 = System.nanoTime();
             certificates.insert(batch, unitName, done, now);
             batches.markIssued(done.stream().map(c -> c.work().itemId()).toList());
+            long t1 = System.nanoTime();
+            stats.insertNanos.addAndGet(t1 - t0);
             BatchStore.Starter by = batch.starter();
             certification.certify(done.stream().map(c -> c.work().declarationId()).toList(),
                     Actor.ofUnit(by.accountId(), by.name(), batch.unitId()));
+            stats.certifyNanos.addAndGet(System.nanoTime() - t1);
             List<String> numbers = done.stream().map(c -> c.work().number().value()).sorted().toList();
             audit.record(AuditEntry.action(Operators.AUDIT_ISSUED).by(starterActor(by)).from(null)
                     .target("CERTIFICATE_BATCH", batch.id())
