@@ -27,7 +27,11 @@ public class IntegrationTestInitializer implements ApplicationContextInitializer
                 "spring.datasource.url", TestDatabase.url(),
                 "spring.datasource.username", TestDatabase.user(),
                 "spring.datasource.password", TestDatabase.password(),
-                "zcrd.tls.ukey-crl-file", crlCopy().toString())));
+                "zcrd.tls.ukey-crl-file", crlCopy().toString(),
+                // verification: a small limit for the rate-limit test (from 127.0.0.2); the tests' own client is free
+                "zcrd.verification.rate-limit.capacity", "10",
+                "zcrd.verification.rate-limit.refill-per-minute", "10",
+                "zcrd.verification.rate-limit.unlimited-addresses", "127.0.0.1")));
     }
 
     private static synchronized Path crlCopy() {

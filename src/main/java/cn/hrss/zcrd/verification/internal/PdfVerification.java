@@ -1,0 +1,27 @@
+package cn.hrss.zcrd.verification.internal;
+
+import cn.hrss.zcrd.certificate.RegisteredCertificate;
+import java.time.Instant;
+
+/**
+ * The result of checking an uploaded PDF.
+ *
+ * @param detailKey           message key saying why, for the verdicts other than GENUINE
+ * @param sha256              of the whole uploaded file
+ * @param signed              a signature was found
+ * @param unchanged           the signed bytes are unchanged and the signature covers the whole file
+ * @param signerUnit          the signer certificate's organisation (the unit), null when unknown
+ * @param signerSubject       the signer certificate's whole subject
+ * @param chainsToPlatformRoot the signer's certificate was issued by the platform's seal CA under its root
+ * @param validAtSigningTime  not expired and not revoked at {@code signedAt}
+ * @param signedAt            the time the signature states (its /M), null when none
+ * @param certificate         the registered certificate with this exact file, null when none
+ */
+public record PdfVerification(Verdict verdict, String detailKey, String sha256, boolean signed, boolean unchanged,
+                              String signerUnit, String signerSubject, boolean chainsToPlatformRoot,
+                              boolean validAtSigningTime, Instant signedAt, RegisteredCertificate certificate) {
+
+    public boolean registered() {
+        return certificate != null;
+    }
+}

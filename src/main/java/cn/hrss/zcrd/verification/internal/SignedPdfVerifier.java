@@ -1,0 +1,312 @@
+package cn.hrss.zcrd.verification.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509CRLEntry;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.security.Signature;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.CMSSignerDigestMismatchException;
+import org.bouncycastle.cms.CMSTypedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.util.Selector;
+
+/**
+ * Verifies the signature of a certificate PDF without parsing the PDF: {@link SignatureScan} finds the one
+ * signature, the two byte ranges (and the whole file, for the register) are hashed in place in one pass, the CMS
+ * container is parsed by Bouncy Castle and checked as RFC 5652 §5.4 says (message digest and signature value
+ * against the signer's certificate), the signer's certificate must be issued by the platform's
+ * seal CA (or root), which chain to the platform root, and be valid — not expired, not revoked on the seal CA's CRL
+ * — at the time the signature states (its /M inside the signed bytes). Also hashes the whole file for the register.
+ * Plain Java, thread-safe; the trust anchors are fixed at construction, the CRL comes from a supplier.
+ */
+final class SignedPdfVerifier {
+
+    private static final Map<ASN1ObjectIdentifier, String> DIGESTS = Map.of(NISTObjectIdentifiers.id_sha256,
+            "SHA-256", NISTObjectIdentifiers.id_sha384, "SHA-384", NISTObjectIdentifiers.id_sha512, "SHA-512");
+    private static final Set<String> RSA = Set.of("1.2.840.113549.1.1.1", "1.2.840.113549.1.1.11",
+            "1.2.840.113549.1.1.12", "1.2.840.113549.1.1.13");
+    private static final Set<String> ECDSA = Set.of("1.2.840.10045.2.1", "1.2.840.10045.4.3.2", "1.2.840.10045.4.3.3",
+            "1.2.840.10045.4.3.4");
+    private static final int MAX_CACHED_ISSUERS = 10_000;
+
+    private final X509Certificate root;
+    private final X509Certificate sealCa;
+    private final Supplier<X509CRL> sealCaCrl;
+    /** signer certificates already checked against their issuer (by encoding): one RSA verification saved each time */
+    private final Map<X509Certificate, Boolean> issuedByPlatform = new ConcurrentHashMap<>();
+    /** signer certificates already parsed (by encoding) */
+    private final Map<java.nio.ByteBuffer, X509Certificate> parsed = new ConcurrentHashMap<>();
+
+    /**
+     * @param sealCa    the platform CA that issues electronic-seal certificates (must chain to {@code root})
+     * @param sealCaCrl its current revocation list (may return null when unknown)
+     */
+    SignedPdfVerifier(X509Certificate root, X509Certificate sealCa, Supplier<X509CRL> sealCaCrl) {
+        this.root = root;
+        this.sealCa = sealCa;
+        this.sealCaCrl = sealCaCrl;
+        try {
+            root.verify(root.getPublicKey());
+            if (!sealCa.equals(root)) {
+                sealCa.verify(root.getPublicKey());
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the seal CA does not chain to the platform root", e);
+        }
+    }
+
+    /** What was found; {@code problem} null means a signature that verifies (see the other fields for trust). */
+    record Findings(String sha256, SignatureScan.Problem problem, boolean intact, X509Certificate signer,
+                    boolean platformIssued, boolean validAtSigning, boolean revokedAtSigning, Instant signedAt,
+                    boolean signingTimeKnown, boolean coversWholeFile) {
+
+        static Findings failed(String sha256, SignatureScan.Problem problem) {
+            return new Findings(sha256, problem, false, null, false, false, false, null, false, false);
+        }
+    }
+
+    Findings verify(byte[] pdf, Instant now) {
+        SignatureScan.Found found;
+        try {
+            found = SignatureScan.scan(pdf);
+        } catch (SignatureScan.Failure failure) {
+            return Findings.failed(hex(sha256().digest(pdf)), failure.problem);
+        }
+        String sha256 = null;
+        X509Certificate certificate;
+        try {
+            CMSSignedData cms = new CMSSignedData(ContentInfo.getInstance(found.cms()));
+            Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
+            if (signers.size() != 1) {
+                return Findings.failed(hex(sha256().digest(pdf)), SignatureScan.Problem.BROKEN_SIGNATURE);
+            }
+            SignerInformation signer = signers.iterator().next();
+            ASN1ObjectIdentifier digestAlgorithm = signer.getDigestAlgorithmID().getAlgorithm();
+            String digestName = DIGESTS.get(digestAlgorithm);
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> matches = cms.getCertificates()
+                    .getMatches((Selector<X509CertificateHolder>) signer.getSID());
+            if (digestName == null || matches.size() != 1) {
+                return Findings.failed(hex(sha256().digest(pdf)), SignatureScan.Problem.BROKEN_SIGNATURE);
+            }
+            certificate = certificate(matches.iterator().next().getEncoded());
+            // the signed ranges and the whole file in one pass over the part before the hole (most of the file)
+            MessageDigest ranges = MessageDigest.getInstance(digestName);
+            ranges.update(pdf, 0, found.holeStart());
+            MessageDigest whole = "SHA-256".equals(digestName) ? (MessageDigest) ranges.clone() : null;
+            ranges.update(pdf, found.holeEnd(), found.signedEnd() - found.holeEnd());
+            if (whole != null) {
+                whole.update(pdf, found.holeStart(), pdf.length - found.holeStart());
+                sha256 = hex(whole.digest());
+            } else {
+                sha256 = hex(sha256().digest(pdf));
+            }
+            boolean intact = intact(cms, signer, certificate, ranges.digest(), pdf, found);
+            if (!intact) {
+                // the signed bytes changed since signing, or the value is not the signer's
+                return new Findings(sha256, null, false, certificate, false, false, false, null, false, false);
+            }
+            if (issuedByPlatform(certificate) && !onlyPlatformChain(cms, certificate)) {
+                // the platform puts exactly its chain in the container: anything else was changed afterwards
+                return Findings.failed(sha256, SignatureScan.Problem.BROKEN_SIGNATURE);
+            }
+        } catch (CMSException | OperatorCreationException | GeneralSecurityException | IOException
+                 | CloneNotSupportedException | RuntimeException | StackOverflowError e) {
+            // a damaged container (or a wrong digest or signature value caught by Bouncy Castle's own check)
+            return Findings.failed(sha256 != null ? sha256 : hex(sha256().digest(pdf)),
+                    SignatureScan.Problem.BROKEN_SIGNATURE);
+        }
+        boolean platform = issuedByPlatform(certificate);
+        Instant signedAt = found.claimedTime() != null ? found.claimedTime() : now;
+        boolean inValidity = within(certificate, signedAt) && (!platform || within(sealCa, signedAt));
+        boolean revoked = platform && revokedBefore(certificate, signedAt);
+        return new Findings(sha256, null, true, certificate, platform, inValidity && !revoked, revoked, signedAt,
+                found.claimedTime() != null, found.coversWholeFile(pdf.length)
+                        || ValidationDataUpdate.onlyValidationData(pdf, found.signedEnd()));
+    }
+
+    private boolean onlyPlatformChain(CMSSignedData cms, X509Certificate signer) throws GeneralSecurityException,
+            IOException {
+        byte[] signerDer = signer.getEncoded();
+        byte[] caDer = sealCa.getEncoded();
+        byte[] rootDer = root.getEncoded();
+        for (X509CertificateHolder holder : cms.getCertificates().getMatches(null)) {
+            byte[] der = holder.getEncoded();
+            if (!java.util.Arrays.equals(der, signerDer) && !java.util.Arrays.equals(der, caDer)
+                    && !java.util.Arrays.equals(der, rootDer)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * RFC 5652 §5.4 for what the platform signs (RSA or ECDSA, SHA-2, signed attributes): the message-digest
+     * attribute equals the digest of the signed ranges, the content type is data, and the signature value verifies
+     * over the DER of the signed attributes with the signer's public key. Other algorithms go through Bouncy
+     * Castle's own verification over the ranges.
+     */
+    private static boolean intact(CMSSignedData cms, SignerInformation signer, X509Certificate certificate,
+                                  byte[] rangesDigest, byte[] pdf, SignatureScan.Found found)
+            throws GeneralSecurityException, IOException, CMSException, OperatorCreationException {
+        AttributeTable attributes = signer.getSignedAttributes();
+        if (attributes == null) {
+            return false; // PAdES requires signed attributes
+        }
+        ASN1EncodableVector digests = attributes.getAll(CMSAttributes.messageDigest);
+        ASN1EncodableVector types = attributes.getAll(CMSAttributes.contentType);
+        if (digests.size() != 1 || types.size() != 1) {
+            return false;
+        }
+        Attribute digest = Attribute.getInstance(digests.get(0));
+        Attribute type = Attribute.getInstance(types.get(0));
+        if (digest.getAttrValues().size() != 1 || type.getAttrValues().size() != 1
+                || !CMSObjectIdentifiers.data.equals(type.getAttrValues().getObjectAt(0))) {
+            return false;
+        }
+        byte[] claimed = ASN1OctetString.getInstance(digest.getAttrValues().getObjectAt(0)).getOctets();
+        if (!MessageDigest.isEqual(claimed, rangesDigest)) {
+            return false;
+        }
+        String algorithm = signer.getEncryptionAlgOID();
+        String hash = DIGESTS.get(signer.getDigestAlgorithmID().getAlgorithm()).replace("-", "");
+        String name = RSA.contains(algorithm) ? hash + "withRSA" : ECDSA.contains(algorithm) ? hash + "withECDSA" : null;
+        if (name == null) {
+            try {
+                CMSSignedData withContent = new CMSSignedData(new SignedRanges(pdf, found.holeStart(),
+                        found.holeEnd(), found.signedEnd()), cms.toASN1Structure());
+                SignerInformation again = withContent.getSignerInfos().getSigners().iterator().next();
+                return again.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+            } catch (CMSSignerDigestMismatchException e) {
+                return false;
+            }
+        }
+        Signature verifier = Signature.getInstance(name);
+        verifier.initVerify(certificate.getPublicKey());
+        verifier.update(signer.getEncodedSignedAttributes());
+        return verifier.verify(signer.getSignature());
+    }
+
+    /** The certificate for this DER, parsed once. */
+    private X509Certificate certificate(byte[] der) throws GeneralSecurityException {
+        java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(der);
+        X509Certificate known = parsed.get(key);
+        if (known != null) {
+            return known;
+        }
+        X509Certificate certificate = x509(der);
+        if (parsed.size() >= MAX_CACHED_ISSUERS) {
+            parsed.clear();
+        }
+        parsed.put(key, certificate);
+        return certificate;
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private boolean issuedByPlatform(X509Certificate certificate) {
+        X509Certificate issuer;
+        if (certificate.getIssuerX500Principal().equals(sealCa.getSubjectX500Principal())) {
+            issuer = sealCa;
+        } else if (certificate.getIssuerX500Principal().equals(root.getSubjectX500Principal())) {
+            issuer = root;
+        } else {
+            return false;
+        }
+        Boolean known = issuedByPlatform.get(certificate);
+        if (known != null) {
+            return known;
+        }
+        boolean verified;
+        try {
+            certificate.verify(issuer.getPublicKey());
+            verified = true;
+        } catch (GeneralSecurityException | RuntimeException e) {
+            verified = false;
+        }
+        if (issuedByPlatform.size() >= MAX_CACHED_ISSUERS) {
+            issuedByPlatform.clear();
+        }
+        issuedByPlatform.put(certificate, verified);
+        return verified;
+    }
+
+    private boolean revokedBefore(X509Certificate certificate, Instant signedAt) {
+        X509CRL crl = sealCaCrl.get();
+        if (crl == null || !crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal())) {
+            return false;
+        }
+        X509CRLEntry entry = crl.getRevokedCertificate(certificate);
+        return entry != null && !entry.getRevocationDate().toInstant().isAfter(signedAt);
+    }
+
+    private static boolean within(X509Certificate certificate, Instant at) {
+        try {
+            certificate.checkValidity(Date.from(at));
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    private static X509Certificate x509(byte[] der) throws GeneralSecurityException {
+        return (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new java.io.ByteArrayInputStream(der));
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The signed bytes: the file without the /Contents hex string, written from the buffer without a copy. */
+    private record SignedRanges(byte[] pdf, int holeStart, int holeEnd, int signedEnd) implements CMSTypedData {
+
+        @Override
+        public ASN1ObjectIdentifier getContentType() {
+            return CMSObjectIdentifiers.data;
+        }
+
+        @Override
+        public void write(OutputStream out) throws IOException {
+            out.write(pdf, 0, holeStart);
+            out.write(pdf, holeEnd, signedEnd - holeEnd);
+        }
+
+        @Override
+        public Object getContent() {
+            return null;
+        }
+    }
+}

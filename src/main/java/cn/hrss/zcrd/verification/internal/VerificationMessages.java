@@ -1,0 +1,52 @@
+package cn.hrss.zcrd.verification.internal;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Texts of the verification page and API from the bundles, in the UI language: Simplified Chinese unless the
+ * visitor chose English (cookie {@code zcrd-lang=en}, as everywhere in the application).
+ */
+@Component
+class VerificationMessages {
+
+    private final MessageSource messages;
+
+    VerificationMessages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    static Locale locale(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if ("zcrd-lang".equals(c.getName()) && "en".equals(c.getValue())) {
+                    return Locale.ENGLISH;
+                }
+            }
+        }
+        return Locale.SIMPLIFIED_CHINESE;
+    }
+
+    String text(HttpServletRequest request, String key, Object... args) {
+        return text(locale(request), key, args);
+    }
+
+    String text(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    /** Bytes as 5 MB / 512 KB for messages. */
+    static String size(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        if (bytes >= 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
+        return Math.max(1, bytes / 1024) + " KB";
+    }
+}

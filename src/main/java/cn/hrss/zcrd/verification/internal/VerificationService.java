@@ -1,0 +1,165 @@
+package cn.hrss.zcrd.verification.internal;
+
+import cn.hrss.zcrd.certificate.CertificateRegister;
+import cn.hrss.zcrd.certificate.RegisteredCertificate;
+import cn.hrss.zcrd.signing.CertificateAuthority;
+import cn.hrss.zcrd.signing.RevocationLists;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the page and the API ask: look-ups in the register and the verdict on an uploaded PDF. The verifier and
+ * its trust anchors are built once (on first use: the CA is read from the token at start); the seal CA's CRL is
+ * fetched at most every {@link #CRL_TTL}.
+ */
+@Service
+public class VerificationService {
+
+    static final Duration CRL_TTL = Duration.ofSeconds(30);
+    private static final Logger log = LoggerFactory.getLogger(VerificationService.class);
+
+    private final CertificateRegister register;
+    private final CertificateAuthority authority;
+    private final RevocationLists revocationLists;
+    private final VerificationProperties properties;
+    private final Clock clock;
+    private volatile SignedPdfVerifier verifier;
+    private volatile CachedCrl crl;
+
+    VerificationService(CertificateRegister register, CertificateAuthority authority, RevocationLists revocationLists,
+                        VerificationProperties properties, Clock clock) {
+        this.register = register;
+        this.authority = authority;
+        this.revocationLists = revocationLists;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public long maxUploadBytes() {
+        return properties.maxUploadBytes();
+    }
+
+    /** By number and the holder's name; empty for a malformed number, a wrong name or an unknown number alike. */
+    public Optional<RegisteredCertificate> byNumberAndHolder(String number, String holderName) {
+        return register.byNumberAndHolder(number, holderName);
+    }
+
+    /** By the QR code's number and key. */
+    public Optional<RegisteredCertificate> byNumberAndKey(String number, String key) {
+        return register.byNumberAndKey(number, key);
+    }
+
+    /**
+     * The verdict on an uploaded PDF.
+     *
+     * @throws UploadRefusedException when empty, larger than allowed, not a PDF or cut off
+     */
+    public PdfVerification verify(byte[] pdf) {
+        if (pdf == null || pdf.length == 0) {
+            throw new UploadRefusedException(UploadRefusedException.Problem.EMPTY);
+        }
+        if (pdf.length > properties.maxUploadBytes()) {
+            throw new UploadRefusedException(UploadRefusedException.Problem.TOO_LARGE);
+        }
+        SignedPdfVerifier.Findings f = verifier().verify(pdf, clock.instant());
+        if (f.problem() != null) {
+            return switch (f.problem()) {
+                case NOT_PDF -> throw new UploadRefusedException(UploadRefusedException.Problem.NOT_PDF);
+                case TRUNCATED -> throw new UploadRefusedException(UploadRefusedException.Problem.TRUNCATED);
+                case UNSIGNED -> result(Verdict.UNSIGNED, "verify.detail.unsigned", f, false, null);
+                case MULTIPLE_SIGNATURES -> result(Verdict.TAMPERED, "verify.detail.multiple-signatures", f, true, null);
+                case BROKEN_SIGNATURE -> result(Verdict.TAMPERED, "verify.detail.broken-signature", f, true, null);
+            };
+        }
+        if (!f.intact()) {
+            return result(Verdict.TAMPERED, "verify.detail.changed", f, true, null);
+        }
+        if (!f.platformIssued()) {
+            return result(Verdict.FOREIGN, "verify.detail.foreign", f, true, null);
+        }
+        // the exact file issued: one indexed query
+        RegisteredCertificate registered = register.bySha256(f.sha256()).orElse(null);
+        if (!f.coversWholeFile() && registered == null) {
+            // appended after signing, and not by the platform (whose stored file would be this one)
+            return result(Verdict.TAMPERED, "verify.detail.appended", f, true, null);
+        }
+        if (!f.validAtSigning()) {
+            return result(Verdict.SIGNER_INVALID, f.revokedAtSigning() ? "verify.detail.signer-revoked"
+                    : "verify.detail.signer-expired", f, true, registered);
+        }
+        if (registered == null) {
+            return result(Verdict.UNREGISTERED, "verify.detail.unregistered", f, true, null);
+        }
+        if (registered.revoked()) {
+            return result(Verdict.REVOKED, "verify.detail.revoked", f, true, registered);
+        }
+        return result(Verdict.GENUINE, "verify.detail.genuine", f, true, registered);
+    }
+
+    private static PdfVerification result(Verdict verdict, String detail, SignedPdfVerifier.Findings f, boolean signed,
+                                          RegisteredCertificate certificate) {
+        X509Certificate signer = f.signer();
+        boolean unchanged = f.intact() && (f.coversWholeFile() || certificate != null);
+        return new PdfVerification(verdict, detail, f.sha256(), signed, unchanged,
+                signer == null ? null : attribute(signer, BCStyle.O),
+                signer == null ? null : X500Name.getInstance(signer.getSubjectX500Principal().getEncoded()).toString(),
+                f.platformIssued(), f.intact() && f.validAtSigning(), f.signedAt(), certificate);
+    }
+
+    private static String attribute(X509Certificate certificate, ASN1ObjectIdentifier type) {
+        RDN[] rdns = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).getRDNs(type);
+        if (rdns.length == 0) {
+            rdns = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).getRDNs(BCStyle.CN);
+        }
+        if (rdns.length == 0) {
+            return null;
+        }
+        var value = rdns[0].getFirst().getValue();
+        return value instanceof ASN1String text ? text.getString() : IETFUtils.valueToString(value);
+    }
+
+    private SignedPdfVerifier verifier() {
+        SignedPdfVerifier v = verifier;
+        if (v == null) {
+            synchronized (this) {
+                if (verifier == null) {
+                    verifier = new SignedPdfVerifier(authority.rootCertificate(), authority.caCertificate(),
+                            this::sealCaCrl);
+                }
+                v = verifier;
+            }
+        }
+        return v;
+    }
+
+    private X509CRL sealCaCrl() {
+        CachedCrl current = crl;
+        Instant now = clock.instant();
+        if (current == null || current.fetchedAt().plus(CRL_TTL).isBefore(now)) {
+            try {
+                current = new CachedCrl(RevocationLists.parse(revocationLists.sealCaCrl()), now);
+                crl = current;
+            } catch (RuntimeException e) {
+                log.warn("seal CA CRL unavailable for verification: {}", e.toString());
+                return current == null ? null : current.crl();
+            }
+        }
+        return current.crl();
+    }
+
+    private record CachedCrl(X509CRL crl, Instant fetchedAt) {
+    }
+}

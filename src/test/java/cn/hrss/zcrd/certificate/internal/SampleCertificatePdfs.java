@@ -1,0 +1,81 @@
+package cn.hrss.zcrd.certificate.internal;
+
+import cn.hrss.zcrd.certificate.CertificateContent;
+import cn.hrss.zcrd.seal.ElectronicSeal;
+import cn.hrss.zcrd.signing.SignatureToken;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * Certificate PDFs made by the real one-pass pipeline but signed with a key in memory, for unit tests of other
+ * modules (verification) that need genuine, foreign or odd signatures without Spring or the token.
+ */
+public final class SampleCertificatePdfs {
+
+    public static final CertificateContent CONTENT = new CertificateContent("欧阳明华", "370102********1234", "工程师",
+            "工程", "电子信息工程", "中级", LocalDate.of(2026, 11, 20), "山东省测试发证单位", "ZC2026000012000001");
+
+    private final OnePassCertificateDocuments documents;
+    private final ElectronicSeal seal;
+
+    /** Signs with {@code key}; {@code chain} (signer first) goes into the CMS container; /M from {@code clock}. */
+    public SampleCertificatePdfs(PrivateKey key, List<X509Certificate> chain, Clock clock) throws Exception {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        this.documents = new OnePassCertificateDocuments("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
+                new CertificateLayouts(Path.of("seal-templates/certificate-layout.properties")), messages,
+                new KeyToken(key, chain), null, null, clock);
+        this.seal = new ElectronicSeal(System.nanoTime(), 1, 1, 1, "seal", chain,
+                Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")), Instant.now());
+    }
+
+    public byte[] signed(URI address) {
+        return documents.make(CONTENT, address, seal).pdf();
+    }
+
+    /** The same page, unsigned (the seal mock-up's preview). */
+    public byte[] unsigned(URI address) throws Exception {
+        return documents.preview(CONTENT, address, Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")));
+    }
+
+    private record KeyToken(PrivateKey key, List<X509Certificate> chain) implements SignatureToken {
+
+        @Override
+        public byte[] sign(String alias, String algorithm, byte[] data) {
+            try {
+                Signature s = Signature.getInstance(algorithm);
+                s.initSign(key);
+                s.update(data);
+                return s.sign();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public List<X509Certificate> certificateChain(String alias) {
+            return chain;
+        }
+
+        @Override
+        public boolean containsKey(String alias) {
+            return true;
+        }
+
+        @Override
+        public List<X509Certificate> generateKey(String alias, int bits, KeyCertifier certifier) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package cn.hrss.zcrd.verification.internal;
+
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/** A root, a seal CA and seal keys in memory: the platform PKI's shape for unit tests. */
+final class SoftwarePki {
+
+    final KeyPair rootKey = rsa();
+    final X509Certificate root;
+    final KeyPair caKey = rsa();
+    final X509Certificate sealCa;
+
+    SoftwarePki(String rootName) throws Exception {
+        root = issue("CN=" + rootName, rootKey.getPublic(), "CN=" + rootName, rootKey.getPrivate(), true,
+                Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86_400 * 365));
+        sealCa = issue("CN=" + rootName + " Seal CA", caKey.getPublic(), "CN=" + rootName, rootKey.getPrivate(), true,
+                Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86_400 * 365));
+    }
+
+    /** A seal key and its chain (seal certificate, seal CA, root), valid in [from, to]. */
+    record Seal(PrivateKey key, List<X509Certificate> chain) {
+        X509Certificate certificate() {
+            return chain.get(0);
+        }
+    }
+
+    Seal seal(String unit, Instant from, Instant to) throws Exception {
+        KeyPair pair = rsa();
+        X509Certificate certificate = issue("O=" + unit + ",CN=" + unit, pair.getPublic(),
+                sealCa.getSubjectX500Principal().getName(), caKey.getPrivate(), false, from, to);
+        return new Seal(pair.getPrivate(), List.of(certificate, sealCa, root));
+    }
+
+    Seal seal(String unit) throws Exception {
+        return seal(unit, Instant.now().minusSeconds(600), Instant.now().plusSeconds(86_400 * 30));
+    }
+
+    X509CRL crl(X509Certificate revoked, Instant at) throws Exception {
+        X509v2CRLBuilder builder = new X509v2CRLBuilder(new X500Name(sealCa.getSubjectX500Principal().getName()),
+                Date.from(Instant.now()));
+        if (revoked != null) {
+            builder.addCRLEntry(revoked.getSerialNumber(), Date.from(at), CRLReason.keyCompromise);
+        }
+        return new JcaX509CRLConverter().getCRL(builder.build(
+                new JcaContentSignerBuilder("SHA256withRSA").build(caKey.getPrivate())));
+    }
+
+    static X509Certificate issue(String subject, PublicKey key, String issuer, PrivateKey by, boolean ca,
+                                 Instant from, Instant to) throws Exception {
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer),
+                BigInteger.valueOf(System.nanoTime()), Date.from(from), Date.from(to), new X500Name(subject), key);
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+        return new JcaX509CertificateConverter().getCertificate(
+                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(by)));
+    }
+
+    static KeyPair rsa() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
