@@ -136,7 +136,7 @@ class BackOfficeSetupBrowserIT {
     private void submit(By by) {
         WebElement button = browser.findElement(by);
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(Browser.replaced(button));
     }
 
     private String messageAt(String form, String field) {

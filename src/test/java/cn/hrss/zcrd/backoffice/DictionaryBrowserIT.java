@@ -141,7 +141,7 @@ class DictionaryBrowserIT {
     private void submit(By by) {
         WebElement button = browser.findElement(by);
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(Browser.replaced(button));
     }
 
     private List<String> options(String selectId) {

@@ -233,7 +233,7 @@ class CertificatePagesBrowserIT {
     private void submit(By by) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(by).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(Browser.replaced(page));
     }
 
     /** A button that asks "are you sure?" first: accepts and waits for the next page. */
@@ -241,7 +241,7 @@ class CertificatePagesBrowserIT {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(by).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(Browser.replaced(page));
     }
 
     /** A GET with the browser's cookies for the portal (what clicking 下载证书 sends). */

@@ -219,7 +219,7 @@ class DeclarationBrowserIT {
     private void submitWith(String id) {
         WebElement button = browser.findElement(By.id(id));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(Browser.replaced(button));
     }
 
     private void pickUnit(String search, String name, boolean secondPage) {

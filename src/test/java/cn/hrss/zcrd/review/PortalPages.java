@@ -60,7 +60,7 @@ public final class PortalPages {
     public void submit(By by) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(by).click();
-        wait(60).until(ExpectedConditions.stalenessOf(page));
+        wait(60).until(Browser.replaced(page));
     }
 
     /** The text of the page messages of the form (waits for some to appear). */
