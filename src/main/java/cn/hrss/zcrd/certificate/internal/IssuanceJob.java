@@ -413,17 +413,21 @@ public class IssuanceJob {
                 by.ukey() ? AuthenticatedBy.UKEY : AuthenticatedBy.PASSWORD);
     }
 
-    /** What the operator is told: the token, the time-stamp authority, or something else went wrong. */
+    /**
+     * What the operator is told: the token, the time-stamp authority, or something else went wrong. The token counts
+     * first: the platform TSA signs with the same token, so a token failure also surfaces as a failed time stamp.
+     */
     private static String problemOf(Throwable e) {
+        String problem = PROBLEM_FAILED;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TokenUnavailableException) {
                 return PROBLEM_TOKEN;
             }
             if (t instanceof TimeStampUnavailableException) {
-                return PROBLEM_TIME_STAMP;
+                problem = PROBLEM_TIME_STAMP;
             }
         }
-        return PROBLEM_FAILED;
+        return problem;
     }
 
     /** Whether the seal may still sign (read anew: the bureau may have revoked it on any node). */
