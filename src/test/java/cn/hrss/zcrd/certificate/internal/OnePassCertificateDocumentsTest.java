@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.seal.ElectronicSeal;
-import cn.hrss.zcrd.signing.SignatureToken;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
@@ -20,7 +19,6 @@ import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +34,6 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The one-pass pipeline without Spring and without the token: a software key stands in (the real token is
@@ -48,21 +45,15 @@ class OnePassCertificateDocumentsTest {
     static final CertificateContent CONTENT = new CertificateContent("欧阳明华", "370102********1234", "工程师", "工程",
             "电子信息工程", "中级", LocalDate.of(2026, 11, 20), "山东省人力资源和社会保障厅", "ZC-2026-000123");
 
-    static SoftwareToken token;
+    static InMemorySignatureToken token;
     static OnePassCertificateDocuments documents;
     static ElectronicSeal seal;
 
     @BeforeAll
     static void setUp() throws Exception {
-        token = new SoftwareToken();
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        documents = new OnePassCertificateDocuments("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-                new CertificateLayouts(Path.of("seal-templates/certificate-layout.properties")), messages, token,
-                null, null, Clock.systemUTC());
-        seal = new ElectronicSeal(7, 1, 1, 1, "seal", token.chain, Files.readAllBytes(
+        token = softwareToken();
+        documents = SampleCertificatePdfs.withoutSpring(token, Clock.systemUTC());
+        seal = new ElectronicSeal(7, 1, 1, 1, "seal", token.chain(), Files.readAllBytes(
                 Path.of("seal-templates/dev-sample-seal.png")), Instant.now());
     }
 
@@ -105,60 +96,26 @@ class OnePassCertificateDocumentsTest {
     }
 
     /** A key in memory and a three-certificate chain, standing in for the token in this unit test. */
-    static final class SoftwareToken implements SignatureToken {
+    static InMemorySignatureToken softwareToken() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair root = generator.generateKeyPair();
+        KeyPair ca = generator.generateKeyPair();
+        KeyPair leaf = generator.generateKeyPair();
+        X509Certificate rootCert = issue("CN=Test Root", root.getPublic(), "CN=Test Root", root.getPrivate(), true);
+        X509Certificate caCert = issue("CN=Test Seal CA", ca.getPublic(), "CN=Test Root", root.getPrivate(), true);
+        X509Certificate leafCert = issue("CN=测试发证单位", leaf.getPublic(), "CN=Test Seal CA", ca.getPrivate(), false);
+        return new InMemorySignatureToken(leaf.getPrivate(), List.of(leafCert, caCert, rootCert));
+    }
 
-        final PrivateKey key;
-        final List<X509Certificate> chain;
-
-        SoftwareToken() throws Exception {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair root = generator.generateKeyPair();
-            KeyPair ca = generator.generateKeyPair();
-            KeyPair leaf = generator.generateKeyPair();
-            X509Certificate rootCert = issue("CN=Test Root", root.getPublic(), "CN=Test Root", root.getPrivate(), true);
-            X509Certificate caCert = issue("CN=Test Seal CA", ca.getPublic(), "CN=Test Root", root.getPrivate(), true);
-            X509Certificate leafCert = issue("CN=测试发证单位", leaf.getPublic(), "CN=Test Seal CA", ca.getPrivate(), false);
-            this.key = leaf.getPrivate();
-            this.chain = List.of(leafCert, caCert, rootCert);
-        }
-
-        private static X509Certificate issue(String subject, PublicKey publicKey, String issuer, PrivateKey by,
-                                             boolean ca) throws Exception {
-            Instant now = Instant.now();
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer),
-                    BigInteger.valueOf(System.nanoTime()), Date.from(now.minusSeconds(60)),
-                    Date.from(now.plusSeconds(86_400)), new X500Name(subject), publicKey);
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-            return new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(by)));
-        }
-
-        @Override
-        public byte[] sign(String alias, String algorithm, byte[] data) {
-            try {
-                Signature s = Signature.getInstance(algorithm);
-                s.initSign(key);
-                s.update(data);
-                return s.sign();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public List<X509Certificate> certificateChain(String alias) {
-            return chain;
-        }
-
-        @Override
-        public boolean containsKey(String alias) {
-            return true;
-        }
-
-        @Override
-        public List<X509Certificate> generateKey(String alias, int bits, KeyCertifier certifier) {
-            throw new UnsupportedOperationException();
-        }
+    private static X509Certificate issue(String subject, PublicKey publicKey, String issuer, PrivateKey by,
+                                         boolean ca) throws Exception {
+        Instant now = Instant.now();
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer),
+                BigInteger.valueOf(System.nanoTime()), Date.from(now.minusSeconds(60)),
+                Date.from(now.plusSeconds(86_400)), new X500Name(subject), publicKey);
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+        return new JcaX509CertificateConverter().getCertificate(
+                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(by)));
     }
 }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,15 +28,20 @@ public final class SampleCertificatePdfs {
 
     /** Signs with {@code key}; {@code chain} (signer first) goes into the CMS container; /M from {@code clock}. */
     public SampleCertificatePdfs(PrivateKey key, List<X509Certificate> chain, Clock clock) throws Exception {
+        this.documents = withoutSpring(new InMemorySignatureToken(key, chain), clock);
+        this.seal = new ElectronicSeal(System.nanoTime(), 1, 1, 1, "seal", chain,
+                Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")), Instant.now());
+    }
+
+    /** The real pipeline over the project's font, layout and bundles, without a time-stamp (PAdES-B). */
+    static OnePassCertificateDocuments withoutSpring(SignatureToken token, Clock clock) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages/messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        this.documents = new OnePassCertificateDocuments("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-                new CertificateLayouts(Path.of("seal-templates/certificate-layout.properties")), messages,
-                new KeyToken(key, chain), null, null, clock);
-        this.seal = new ElectronicSeal(System.nanoTime(), 1, 1, 1, "seal", chain,
-                Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")), Instant.now());
+        return new OnePassCertificateDocuments("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
+                new CertificateLayouts(Path.of("seal-templates/certificate-layout.properties")), messages, token,
+                null, null, clock);
     }
 
     public byte[] signed(URI address) {
@@ -47,35 +51,5 @@ public final class SampleCertificatePdfs {
     /** The same page, unsigned (the seal mock-up's preview). */
     public byte[] unsigned(URI address) throws Exception {
         return documents.preview(CONTENT, address, Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")));
-    }
-
-    private record KeyToken(PrivateKey key, List<X509Certificate> chain) implements SignatureToken {
-
-        @Override
-        public byte[] sign(String alias, String algorithm, byte[] data) {
-            try {
-                Signature s = Signature.getInstance(algorithm);
-                s.initSign(key);
-                s.update(data);
-                return s.sign();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public List<X509Certificate> certificateChain(String alias) {
-            return chain;
-        }
-
-        @Override
-        public boolean containsKey(String alias) {
-            return true;
-        }
-
-        @Override
-        public List<X509Certificate> generateKey(String alias, int bits, KeyCertifier certifier) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
