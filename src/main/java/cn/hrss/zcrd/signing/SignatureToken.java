@@ -1,6 +1,8 @@
 package cn.hrss.zcrd.signing;
 
 import java.security.PublicKey;
+import java.security.spec.AlgorithmParameterSpec;
+import java.security.spec.RSAKeyGenParameterSpec;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
@@ -20,12 +22,30 @@ public interface SignatureToken {
     boolean containsKey(String alias);
 
     /**
-     * Generates an RSA key pair inside the token (sensitive, never extractable), has {@code certifier} issue a
+     * Generates an RSA key pair of {@code bits} inside the token; see {@link #generateKey(String,
+     * AlgorithmParameterSpec, KeyCertifier)}.
+     */
+    default List<X509Certificate> generateKey(String alias, int bits, KeyCertifier certifier) {
+        return generateKey(alias, new RSAKeyGenParameterSpec(bits, RSAKeyGenParameterSpec.F4), certifier);
+    }
+
+    /**
+     * Generates a key pair inside the token (sensitive, never extractable): RSA for an {@link RSAKeyGenParameterSpec},
+     * EC for an {@link java.security.spec.ECGenParameterSpec} (e.g. {@code secp256r1}); has {@code certifier} issue a
      * certificate chain for its public key and stores the key under {@code alias} with that chain.
      *
      * @return the stored chain, signer first
      */
-    List<X509Certificate> generateKey(String alias, int bits, KeyCertifier certifier);
+    List<X509Certificate> generateKey(String alias, AlgorithmParameterSpec spec, KeyCertifier certifier);
+
+    /** The JCA name of SHA-256 with the key's algorithm: {@code SHA256withRSA} or {@code SHA256withECDSA}. */
+    static String sha256With(PublicKey key) {
+        return switch (key.getAlgorithm()) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC" -> "SHA256withECDSA";
+            default -> throw new IllegalArgumentException("Unsupported key algorithm " + key.getAlgorithm());
+        };
+    }
 
     /** Issues the certificate chain (signer first) for a public key that was just generated in the token. */
     @FunctionalInterface

@@ -17,6 +17,9 @@ import java.security.Security;
 import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.security.spec.AlgorithmParameterSpec;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.RSAKeyGenParameterSpec;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -79,20 +82,28 @@ final class Pkcs11SignatureToken implements SignatureToken {
     }
 
     @Override
-    public List<X509Certificate> generateKey(String alias, int bits, KeyCertifier certifier) {
+    public List<X509Certificate> generateKey(String alias, AlgorithmParameterSpec spec, KeyCertifier certifier) {
+        String algorithm = spec instanceof ECGenParameterSpec ? "EC" : "RSA";
         return withRebuild("generate key '" + alias + "'", c -> {
             if (c.keyStore().containsAlias(alias)) {
                 throw new IllegalStateException("Key '" + alias + "' already exists in the token");
             }
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA", c.provider());
-            generator.initialize(bits);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm, c.provider());
+            generator.initialize(spec);
             KeyPair pair = generator.generateKeyPair();
             List<X509Certificate> chain = certifier.certify(pair.getPublic());
             // Gives the token key its CKA_ID/CKA_LABEL and stores the certificates beside it.
             c.keyStore().setKeyEntry(alias, pair.getPrivate(), null, chain.toArray(Certificate[]::new));
-            log.info("Generated key '{}' ({} bit RSA) in the PKCS#11 token", alias, bits);
+            log.info("Generated key '{}' ({}) in the PKCS#11 token", alias, describe(spec));
             return List.copyOf(chain);
         });
+    }
+
+    private static String describe(AlgorithmParameterSpec spec) {
+        if (spec instanceof ECGenParameterSpec ec) {
+            return "EC " + ec.getName();
+        }
+        return spec instanceof RSAKeyGenParameterSpec rsa ? rsa.getKeysize() + " bit RSA" : spec.toString();
     }
 
     private <T> T withRebuild(String what, TokenCall<T> call) {

@@ -4,6 +4,7 @@ import cn.hrss.zcrd.signing.SignatureToken;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
+import java.security.spec.AlgorithmParameterSpec;
 import java.util.List;
 
 /** One key in memory with its chain (signer first), standing in for the token in tests without Spring. */
@@ -32,7 +33,7 @@ record InMemorySignatureToken(PrivateKey key, List<X509Certificate> chain) imple
     }
 
     @Override
-    public List<X509Certificate> generateKey(String alias, int bits, KeyCertifier certifier) {
+    public List<X509Certificate> generateKey(String alias, AlgorithmParameterSpec spec, KeyCertifier certifier) {
         throw new UnsupportedOperationException();
     }
 }

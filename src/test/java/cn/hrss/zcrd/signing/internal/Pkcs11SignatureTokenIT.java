@@ -3,12 +3,15 @@ package cn.hrss.zcrd.signing.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.signing.TokenUnavailableException;
 import cn.hrss.zcrd.support.SelfSigned;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,5 +43,23 @@ class Pkcs11SignatureTokenIT {
         verifier.update(data);
         assertThat(verifier.verify(signature)).isTrue();
         assertThat(token.containsKey(alias)).isTrue();
+    }
+
+    @Test
+    void anEcKeyGeneratedInTheTokenSignsWithEcdsa() throws Exception {
+        Pkcs11SignatureToken token = new Pkcs11SignatureToken(CONFIG, PIN, 2);
+        String alias = "it-ec-key-" + System.nanoTime();
+
+        List<X509Certificate> chain = token.generateKey(alias, new ECGenParameterSpec("secp256r1"),
+                publicKey -> List.of(SelfSigned.issuedFor(publicKey, "CN=" + alias)));
+        byte[] data = "时间戳".getBytes(StandardCharsets.UTF_8);
+        String algorithm = SignatureToken.sha256With(chain.get(0).getPublicKey());
+        byte[] signature = token.sign(alias, algorithm, data);
+
+        assertThat(algorithm).isEqualTo("SHA256withECDSA");
+        Signature verifier = Signature.getInstance(algorithm);
+        verifier.initVerify(token.certificateChain(alias).get(0).getPublicKey());
+        verifier.update(data);
+        assertThat(verifier.verify(signature)).isTrue();
     }
 }

@@ -60,6 +60,10 @@ class TimeStampAuthorityIT {
         token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
         assertThat(tsa.getExtendedKeyUsage()).containsExactly("1.3.6.1.5.5.7.3.8");
         assertThat(tsa.getCriticalExtensionOIDs()).contains("2.5.29.37");
+        assertThat(tsa.getPublicKey().getAlgorithm()).as("a P-256 key: one cheap signature per certificate issued")
+                .isEqualTo("EC");
+        assertThat(token.getCertificates().getMatches(null)).as("the TSA's own certificate, not its whole chain")
+                .hasSize(1).allMatch(holder -> holder.getSerialNumber().equals(tsa.getSerialNumber()));
         assertChainsToPlatformRoot(authority.certificateChain());
     }
 
