@@ -14,6 +14,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSSignedData;
@@ -32,18 +33,36 @@ import org.bouncycastle.tsp.TimeStampToken;
 final class CadesDetachedSignature {
 
     private static final BouncyCastleDigest DIGEST = new BouncyCastleDigest();
-    /** A time-stamp token with the TSA's chain of three certificates (≈ 4.5 KB with RSA-2048) and room to spare. */
+    /**
+     * Room for a time-stamp token before one has come back: a token with a TSA chain of three RSA-2048 certificates
+     * is ≈ 4.5 KB. Afterwards the reservation follows the largest container seen ({@link #MARGIN} more).
+     */
     static final int TIME_STAMP_ESTIMATE = 6144;
+    /** Above the largest container seen: what varies between two containers (DER lengths of serial, time, ECDSA). */
+    static final int MARGIN = 512;
 
     private final SignatureToken token;
     private final String keyAlias;
     private final Certificate[] chain;
     private final String keyAlgorithm;
-    private final int reservedBytes;
     private final TimeStampSource timeStamps;
+    private final AtomicInteger largestSeen = new AtomicInteger();
+    private final AtomicInteger reservedBytes;
 
     /** A signed container, with the signature time-stamp's time and TSA chain (null and empty without one). */
     record Signed(byte[] cms, Instant timeStamped, List<X509Certificate> timeStampChain) {
+    }
+
+    /**
+     * The container came out larger than the room reserved for it in the document (a time-stamp authority whose
+     * tokens grew, e.g. after a certificate renewal). The reservation has been enlarged to fit; the document has to
+     * be made again, since its byte ranges depend on the room.
+     */
+    static final class ContainerTooLarge extends RuntimeException {
+        ContainerTooLarge(int size, int reserved) {
+            super("Signature container of " + size + " bytes exceeds the " + reserved + " reserved", null, false,
+                    false);
+        }
     }
 
     CadesDetachedSignature(SignatureToken token, String keyAlias, List<X509Certificate> chain,
@@ -64,16 +83,21 @@ final class CadesDetachedSignature {
         }
         // certificates + signed attributes (~250 B) + signature value (≤ 512 B for RSA-4096) + DER framing
         int timeStamp = timeStamps == null ? 0 : TIME_STAMP_ESTIMATE;
-        this.reservedBytes = (certificates + 1536 + timeStamp + 255) & ~255;
+        this.reservedBytes = new AtomicInteger(rounded(certificates + 1536 + timeStamp));
     }
 
     /** Bytes reserved for the container in the PDF's /Contents (twice as many hex digits). */
     int reservedBytes() {
-        return reservedBytes;
+        return reservedBytes.get();
     }
 
-    /** The DER-encoded CMS SignedData over a document whose signed byte ranges have {@code documentDigest}. */
-    Signed sign(byte[] documentDigest) {
+    /**
+     * The DER-encoded CMS SignedData over a document whose signed byte ranges have {@code documentDigest} and whose
+     * /Contents has room for {@code reserved} bytes.
+     *
+     * @throws ContainerTooLarge when it does not fit (the next {@link #reservedBytes()} will)
+     */
+    Signed sign(byte[] documentDigest, int reserved) {
         try {
             PdfPKCS7 cms = new PdfPKCS7(null, chain, "SHA-256", null, DIGEST, false);
             byte[] attributes = cms.getAuthenticatedAttributeBytes(documentDigest, PdfSigner.CryptoStandard.CADES,
@@ -82,15 +106,20 @@ final class CadesDetachedSignature {
             cms.setExternalSignatureValue(value, null, keyAlgorithm);
             TimeStampClient stamps = timeStamps == null ? null : new TimeStampClient(timeStamps);
             byte[] encoded = cms.getEncodedPKCS7(documentDigest, PdfSigner.CryptoStandard.CADES, stamps, null, null);
-            if (encoded.length > reservedBytes) {
-                throw new IllegalStateException("Signature container of " + encoded.length + " bytes exceeds the "
-                        + reservedBytes + " reserved");
+            int largest = largestSeen.accumulateAndGet(encoded.length, Math::max);
+            reservedBytes.set(rounded(largest + MARGIN));
+            if (encoded.length > reserved) {
+                throw new ContainerTooLarge(encoded.length, reserved);
             }
             return stamps == null ? new Signed(encoded, null, List.of())
                     : new Signed(encoded, stamps.genTime, stamps.chain);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Certificate could not be signed with key '" + keyAlias + "'", e);
         }
+    }
+
+    private static int rounded(int bytes) {
+        return (bytes + 255) & ~255;
     }
 
     /** iText's view of the time-stamp source for one signature; keeps what the token says for the DSS. */

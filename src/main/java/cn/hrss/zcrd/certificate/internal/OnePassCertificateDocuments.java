@@ -73,6 +73,16 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
     @Override
     public SignedCertificatePdf make(CertificateContent content, URI verificationAddress, ElectronicSeal seal) {
         PreparedSeal prepared = prepared(seal);
+        try {
+            return make(content, verificationAddress, seal, prepared);
+        } catch (CadesDetachedSignature.ContainerTooLarge e) {
+            // the room for the signature has grown to fit: once more, with new byte ranges
+            return make(content, verificationAddress, seal, prepared);
+        }
+    }
+
+    private SignedCertificatePdf make(CertificateContent content, URI verificationAddress, ElectronicSeal seal,
+                                      PreparedSeal prepared) {
         int reserved = prepared.signature().reservedBytes();
         PdfOut.Chunk fixed = page.fixedPart();
         PdfOut out = new PdfOut(fixed.bytes().length + prepared.artwork().chunk().bytes().length + 2 * reserved
@@ -114,7 +124,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         MessageDigest sha256 = sha256();
         sha256.update(buffer, 0, contentsStart);
         sha256.update(buffer, contentsEnd, total - contentsEnd);
-        CadesDetachedSignature.Signed signed = prepared.signature().sign(sha256.digest());
+        CadesDetachedSignature.Signed signed = prepared.signature().sign(sha256.digest(), reserved);
         out.patch(zeros, HexFormat.of().formatHex(signed.cms()).getBytes(StandardCharsets.US_ASCII));
         if (signed.timeStamped() != null) {
             appendLongTermData(out, seal, signed, documentId);
