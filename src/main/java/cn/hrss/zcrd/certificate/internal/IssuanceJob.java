@@ -19,7 +19,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>items that already have a number but no certificate (left by a crash or a token failure) are done first;
  *   otherwise numbers are reserved for the next chunk of items under the unit/year counter's row lock
  *   ({@code SELECT … FOR UPDATE}) in a short transaction;</li>
- *   <li>the chunk is rendered and signed in parallel on the bounded signing pool, outside any transaction;</li>
+ *   <li>the chunk is rendered and signed in parallel on the bounded signing pool, outside any transaction, while
+ *   the chunk before it is being stored ({@link #CHUNKS_AHEAD} chunks are signed ahead of the one being stored);</li>
  *   <li>the signed PDFs that succeeded are stored in one transaction with their certificates, the items marked
  *   issued, the library entries linked, the declarations certified (已发证) and one audit row for the chunk;</li>
  *   <li>a failure (token unavailable, no seal) stores what was signed and interrupts the batch; the numbers already
@@ -70,6 +73,8 @@ public class IssuanceJob {
     static final String PROBLEM_FAILED = "certificate.batch.problem.failed";
     static final String PROBLEM_TIME_STAMP = "certificate.batch.problem.time-stamp";
     static final String PROBLEM_NUMBERS = "certificate.refused.numbers-exhausted";
+    /** Chunks being signed ahead of the one being stored. */
+    static final int CHUNKS_AHEAD = 2;
 
     private final BatchStore batches;
     private final CertificateStore certificates;
@@ -211,21 +216,35 @@ public class IssuanceJob {
         if (statistics.size() > 1000) {
             statistics.keySet().removeIf(id -> id < batchId - 1000);
         }
-        List<Future<CertificateStore.Issued>> next = List.of();
+        Deque<InFlight> inFlight = new ArrayDeque<>();
         try {
             ElectronicSeal seal = sealInForce(batch.unitId()).orElse(null);
             if (seal == null) {
                 interrupt(batchId, PROBLEM_NO_SEAL);
                 return;
             }
-            List<BatchStore.Work> work = nextWork(batch, 0, chunk, stats);
-            List<Future<CertificateStore.Issued>> signing = submit(work, seal, batch, unitName);
-            // pipelined: while one chunk is stored, the next one is being signed
-            while (!work.isEmpty() && !stopping) {
+            // pipelined: while one chunk is stored, the next CHUNKS_AHEAD are being signed, so that the signing
+            // threads never wait for the database
+            boolean numberedAll = false;
+            int lastSequence = 0;
+            while (!stopping) {
+                while (!numberedAll && inFlight.size() <= CHUNKS_AHEAD) {
+                    List<BatchStore.Work> work = nextWork(batch, lastSequence, chunk, stats);
+                    if (work.isEmpty()) {
+                        numberedAll = true;
+                    } else {
+                        lastSequence = work.get(work.size() - 1).number().sequence();
+                        inFlight.add(new InFlight(work, submit(work, seal, batch, unitName)));
+                    }
+                }
+                InFlight current = inFlight.poll();
+                if (current == null) {
+                    finish(batch);
+                    return;
+                }
                 long t0 = System.nanoTime();
-                Signed signed = collect(signing);
-                long t1 = System.nanoTime();
-                stats.signNanos.addAndGet(t1 - t0);
+                Signed signed = collect(current.signing());
+                stats.signNanos.addAndGet(System.nanoTime() - t0);
                 if (!stillInForce(seal)) {
                     // revoked meanwhile: what was signed in this chunk may postdate the revocation, so none of it
                     // is stored; the items keep their numbers for a run with the unit's next seal
@@ -233,11 +252,6 @@ public class IssuanceJob {
                             seal.id());
                     interrupt(batchId, PROBLEM_NO_SEAL);
                     return;
-                }
-                List<BatchStore.Work> following = List.of();
-                if (signed.failure() == null) {
-                    following = nextWork(batch, work.get(work.size() - 1).number().sequence(), chunk, stats);
-                    next = submit(following, seal, batch, unitName);
                 }
                 long t2 = System.nanoTime();
                 long cpu = THREADS.getCurrentThreadCpuTime();
@@ -250,16 +264,10 @@ public class IssuanceJob {
                 if (signed.failure() != null) {
                     Throwable f = signed.failure();
                     log.warn("Certificate batch {}: {} of {} signed, then: {}", batchId, signed.done().size(),
-                            work.size(), f.toString());
+                            current.work().size(), f.toString());
                     interrupt(batchId, problemOf(f));
                     return;
                 }
-                work = following;
-                signing = next;
-                next = List.of();
-            }
-            if (work.isEmpty()) {
-                finish(batch);
             }
         } catch (LeaseLost e) {
             log.warn("Certificate batch {}: node {} lost its lease; another node continues", batchId, node);
@@ -269,8 +277,13 @@ public class IssuanceJob {
             log.warn("Certificate batch {} interrupted on node {}: {}", batchId, node, e.toString());
             interrupt(batchId, problemOf(e));
         } finally {
-            next.forEach(f -> f.cancel(true));
+            // what is still being signed is dropped; its items keep their numbers for the next run
+            inFlight.forEach(c -> c.signing().forEach(f -> f.cancel(true)));
         }
+    }
+
+    /** A chunk handed to the signing pool. */
+    private record InFlight(List<BatchStore.Work> work, List<Future<CertificateStore.Issued>> signing) {
     }
 
     /**
