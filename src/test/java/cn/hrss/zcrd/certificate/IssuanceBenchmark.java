@@ -14,6 +14,8 @@ import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Units;
+import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -23,10 +25,13 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +47,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class IssuanceBenchmark {
 
     static final int CERTIFICATES = Integer.getInteger("bench.certificates", 1_000);
+    /** Warm-up batches of this size run until the JIT compilers are nearly idle (at most {@link #WARM_UP_MAX}). */
+    static final int WARM_UP = Integer.getInteger("bench.warm-up", 500);
+    static final int WARM_UP_MAX = Integer.getInteger("bench.warm-up-batches", 20);
+    /** Nearly idle: the compilers' time during a warm-up batch is below this share of the batch's wall time. */
+    static final double JIT_SETTLED = 0.05;
     static final double RAW_SECONDS = Double.parseDouble(System.getProperty("bench.raw-seconds", "5"));
 
     @Autowired CertificateIssuance issuance;
@@ -66,9 +76,10 @@ class IssuanceBenchmark {
         int threads = Runtime.getRuntime().availableProcessors();
         System.out.printf("%nBENCH issue: %d cores, %d certificates%n", threads, CERTIFICATES);
 
-        // warm-up: a small batch (JIT, font, token key handles, connection pool)
+        // warm-up until the JIT has settled, so that (b) is what a running server does: on 2 cores the one C2
+        // compiler thread otherwise spends a whole core for minutes on the start-up backlog (Spring, Hibernate …)
         SealFixtures.signIn(unit.ukeyOperator());
-        awaitCompleted(issuance.start(fixtures.seedEntries(unit, 50), LocalDate.of(2025, 12, 31)));
+        warmUp(fixtures, unit);
 
         double raw = rawSignatures(unit.seal().keyAlias(), threads);
         System.out.printf("BENCH issue: (a) raw signatures through SunPKCS11, %d threads: %.0f /s%n", threads, raw);
@@ -77,10 +88,12 @@ class IssuanceBenchmark {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        Map<String, Long> cpuBefore = cpuByThreadKind();
         long start = System.nanoTime();
         long batch = issuance.start(entries, LocalDate.of(2026, 6, 30));
         BatchProgress done = awaitCompleted(batch);
         double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Long> cpuAfter = cpuByThreadKind();
         double endToEnd = done.issued() / seconds;
         long heapPeak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         Double pdfSize = jdbc.queryForObject("SELECT AVG(pdf_size) FROM title_certificate WHERE batch_id = ?",
@@ -88,11 +101,41 @@ class IssuanceBenchmark {
         System.out.printf("BENCH issue: (b) end to end: %d certificates in %.1f s = %.1f /s%n", done.issued(), seconds,
                 endToEnd);
         System.out.printf("BENCH issue: ratio b/a = %.3f%n", endToEnd / raw);
-        System.out.printf("BENCH issue: signed PDF %.1f KB per certificate%n", pdfSize / 1024);
+        byte[] sample = jdbc.queryForObject("SELECT p.pdf FROM title_certificate_pdf p JOIN title_certificate c "
+                + "ON c.id = p.certificate_id WHERE c.batch_id = ? ORDER BY c.id LIMIT 1", byte[].class, batch);
+        Files.write(Path.of("target/issue-bench-sample.pdf"), sample);
+        System.out.printf("BENCH issue: signed PDF %.1f KB per certificate (a sample: target/issue-bench-sample.pdf)%n",
+                pdfSize / 1024);
         System.out.printf("BENCH issue: heap peak (sum of pool peaks) %d MB, JVM peak RSS %s%n", heapPeak >> 20,
                 peakRss());
         System.out.printf("BENCH issue: job time: %s%n", job.statistics(batch));
+        StringBuilder cpu = new StringBuilder();
+        cpuAfter.forEach((kind, ticks) -> {
+            double ms = (ticks - cpuBefore.getOrDefault(kind, 0L)) * 1000.0 / CLOCK_TICKS / done.issued();
+            if (ms >= 0.01) {
+                cpu.append(cpu.isEmpty() ? "" : ", ").append(String.format("%s %.2f", kind, ms));
+            }
+        });
+        System.out.printf("BENCH issue: CPU per certificate (ms, user+system, from /proc): %s%n", cpu);
         SealFixtures.signOut();
+    }
+
+    private void warmUp(CertificateFixtures fixtures, CertificateFixtures.IssuingUnit unit) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        for (int round = 1; round <= WARM_UP_MAX; round++) {
+            List<Long> entries = fixtures.seedEntries(unit, WARM_UP);
+            long compiling = jit.getTotalCompilationTime();
+            long start = System.nanoTime();
+            awaitCompleted(issuance.start(entries, LocalDate.of(2025, 12, 31)));
+            double ms = (System.nanoTime() - start) / 1e6;
+            double jitShare = (jit.getTotalCompilationTime() - compiling) / ms;
+            System.out.printf("BENCH issue: warm-up batch %d: %d certificates, %.1f /s, JIT compiling %.0f%% of the "
+                    + "time%n", round, WARM_UP, WARM_UP / ms * 1000, 100 * jitShare);
+            if (jitShare < JIT_SETTLED) {
+                return;
+            }
+        }
+        System.out.printf("BENCH issue: the JIT has not settled after %d warm-up batches%n", WARM_UP_MAX);
     }
 
     private double rawSignatures(String alias, int threads) throws Exception {
@@ -119,6 +162,47 @@ class IssuanceBenchmark {
             BatchProgress p = issuance.progress(batch);
             return p.finished() ? p : null;
         });
+    }
+
+    private static final long CLOCK_TICKS = 100;
+
+    /**
+     * CPU time so far (clock ticks) of this JVM's threads grouped by kind (the name without its number: signing
+     * pool, batch worker, GC, JIT …) and of the MariaDB server when it runs on this machine.
+     */
+    private static Map<String, Long> cpuByThreadKind() throws IOException {
+        Map<String, Long> ticks = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.forEach(task -> {
+                String[] stat = statFields(task.resolve("stat"));
+                if (stat != null) {
+                    String kind = "jvm:" + stat[0].replaceAll("[#\\-]?\\d+$", "").strip();
+                    ticks.merge(kind, Long.parseLong(stat[12]) + Long.parseLong(stat[13]), Long::sum);
+                }
+            });
+        }
+        ProcessHandle.allProcesses().filter(p -> p.info().command().orElse("").endsWith("/mariadbd")).forEach(p -> {
+            String[] stat = statFields(Path.of("/proc", String.valueOf(p.pid()), "stat"));
+            if (stat != null) {
+                ticks.merge("mariadbd", Long.parseLong(stat[12]) + Long.parseLong(stat[13]), Long::sum);
+            }
+        });
+        return ticks;
+    }
+
+    /** The fields of a /proc stat line: [0] the name, then state, ppid …; utime and stime are [12] and [13]. */
+    private static String[] statFields(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            int open = line.indexOf('('), close = line.lastIndexOf(')');
+            String[] rest = line.substring(close + 2).split(" ");
+            String[] fields = new String[rest.length + 1];
+            fields[0] = line.substring(open + 1, close);
+            System.arraycopy(rest, 0, fields, 1, rest.length);
+            return fields;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static String peakRss() {
