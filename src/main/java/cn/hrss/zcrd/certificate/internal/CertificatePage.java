@@ -1,18 +1,12 @@
 package cn.hrss.zcrd.certificate.internal;
 
 import cn.hrss.zcrd.certificate.CertificateContent;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.zip.Deflater;
 
@@ -53,8 +47,6 @@ final class CertificatePage {
     private static final float ROW_STEP = 31;
     private static final float ROW_SIZE = 14;
     private static final DateTimeFormatter PUBLISH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final Map<EncodeHintType, Object> QR_HINTS = Map.of(EncodeHintType.ERROR_CORRECTION,
-            ErrorCorrectionLevel.M, EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 0);
 
     private final TrueTypeFace face;
     private final CertificateLayout layout;
@@ -175,13 +167,13 @@ final class CertificatePage {
 
     /** Dark modules as one filled path of horizontal runs, one unit per module, row 0 at the top. */
     private void qrCode(StringBuilder page, String address) {
-        BitMatrix matrix;
+        byte[][] modules;
         try {
-            matrix = new QRCodeWriter().encode(address, BarcodeFormat.QR_CODE, 0, 0, QR_HINTS);
+            modules = QrSymbols.encode(address);
         } catch (WriterException e) {
             throw new IllegalArgumentException("Verification address cannot be put in a QR code: " + address, e);
         }
-        int n = matrix.getWidth();
+        int n = modules.length;
         float module = layout.qrSize() / n;
         page.append("q 0 g ").append(PdfOut.num(module)).append(" 0 0 ").append(PdfOut.num(module)).append(' ')
                 .append(PdfOut.num(layout.qrX())).append(' ').append(PdfOut.num(layout.qrY())).append(" cm\n");
@@ -189,12 +181,12 @@ final class CertificatePage {
             int y = n - 1 - row;
             int x = 0;
             while (x < n) {
-                if (!matrix.get(x, row)) {
+                if (modules[row][x] == 0) {
                     x++;
                     continue;
                 }
                 int start = x;
-                while (x < n && matrix.get(x, row)) {
+                while (x < n && modules[row][x] == 1) {
                     x++;
                 }
                 page.append(start).append(' ').append(y).append(' ').append(x - start).append(" 1 re\n");
