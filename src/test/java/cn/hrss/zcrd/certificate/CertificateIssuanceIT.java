@@ -252,6 +252,30 @@ class CertificateIssuanceIT {
                 Integer.class, unit.id())).isEqualTo(120);
     }
 
+    @Test
+    void whenTheYearsNumbersRunOutWhatWasNumberedIsIssuedAndTheBatchSaysWhy() throws Exception {
+        CertificateFixtures.IssuingUnit unit = fixtures.issuingUnit("编号将尽发证单位");
+        List<Long> entries = fixtures.seedEntries(unit, 100);
+        int last = CertificateNumber.MAX_SEQUENCE - 60;
+        jdbc.update("INSERT INTO certificate_number_counter (unit_id, number_year, last_sequence) VALUES (?, ?, ?)",
+                unit.id(), PUBLISHED.getYear(), last);
+        SealFixtures.signIn(unit.ukeyOperator());
+
+        long batch = issuance.start(entries, PUBLISHED);
+
+        BatchProgress stopped = CertificateFixtures.await("batch " + batch + " interrupted", Duration.ofMinutes(5),
+                () -> {
+                    BatchProgress p = issuance.progress(batch);
+                    return p.state() == BatchState.INTERRUPTED ? p : null;
+                });
+        // chunks of 50: the first still fits below 999999, the second does not; the first is issued all the same
+        assertThat(stopped.problemKey()).isEqualTo("certificate.refused.numbers-exhausted");
+        assertThat(stopped.issued()).isEqualTo(50);
+        assertThat(jdbc.queryForList("SELECT number_sequence FROM title_certificate WHERE batch_id = ? ORDER BY "
+                + "number_sequence", Integer.class, batch))
+                .containsExactlyElementsOf(IntStream.rangeClosed(last + 1, last + 50).boxed().toList());
+    }
+
     private Callable<Long> startAs(BackOfficeUser user, List<Long> entries, CyclicBarrier together) {
         return () -> {
             SealFixtures.signIn(user);

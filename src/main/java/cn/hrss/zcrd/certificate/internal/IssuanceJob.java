@@ -226,10 +226,18 @@ public class IssuanceJob {
             // pipelined: while one chunk is stored, the next CHUNKS_AHEAD are being signed, so that the signing
             // threads never wait for the database
             boolean numberedAll = false;
+            boolean numbersExhausted = false;
             int lastSequence = 0;
             while (!stopping) {
                 while (!numberedAll && inFlight.size() <= CHUNKS_AHEAD) {
-                    List<BatchStore.Work> work = nextWork(batch, lastSequence, chunk, stats);
+                    List<BatchStore.Work> work;
+                    try {
+                        work = nextWork(batch, lastSequence, chunk, stats);
+                    } catch (BatchStore.NumbersExhausted e) {
+                        // the year's numbers ran out: what is numbered is still signed and stored
+                        numbersExhausted = true;
+                        work = List.of();
+                    }
                     if (work.isEmpty()) {
                         numberedAll = true;
                     } else {
@@ -239,7 +247,11 @@ public class IssuanceJob {
                 }
                 InFlight current = inFlight.poll();
                 if (current == null) {
-                    finish(batch);
+                    if (numbersExhausted) {
+                        interrupt(batchId, PROBLEM_NUMBERS);
+                    } else {
+                        finish(batch);
+                    }
                     return;
                 }
                 long t0 = System.nanoTime();
@@ -271,8 +283,6 @@ public class IssuanceJob {
             }
         } catch (LeaseLost e) {
             log.warn("Certificate batch {}: node {} lost its lease; another node continues", batchId, node);
-        } catch (BatchStore.NumbersExhausted e) {
-            interrupt(batchId, PROBLEM_NUMBERS);
         } catch (RuntimeException e) {
             log.warn("Certificate batch {} interrupted on node {}: {}", batchId, node, e.toString());
             interrupt(batchId, problemOf(e));
