@@ -126,8 +126,8 @@ class PersonRegistrationBrowserIT {
     }
 
     private String messageAt(String field) {
-        return browser.findElement(By.xpath("//*[@id='reg:" + field
-                + "']/following-sibling::*[contains(@class,'ui-message')]")).getText();
+        return Browser.settledText(browser, By.xpath("//*[@id='reg:" + field
+                + "']/following-sibling::*[contains(@class,'ui-message')]"));
     }
 
     private String text(String id) {

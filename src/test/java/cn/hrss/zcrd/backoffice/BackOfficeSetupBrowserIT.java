@@ -140,8 +140,8 @@ class BackOfficeSetupBrowserIT {
     }
 
     private String messageAt(String form, String field) {
-        return browser.findElement(By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains(@class,"
-                + "'zcrd-field')][1]//*[contains(@class,'ui-message')]")).getText();
+        return Browser.settledText(browser, By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains("
+                + "@class,'zcrd-field')][1]//*[contains(@class,'ui-message')]"));
     }
 
     private String base() {

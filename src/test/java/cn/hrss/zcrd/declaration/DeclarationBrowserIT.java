@@ -259,8 +259,8 @@ class DeclarationBrowserIT {
     }
 
     private String messageAt(String form, String field) {
-        return browser.findElement(By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains(@class,"
-                + "'zcrd-field')][1]//*[contains(@class,'ui-message')]")).getText();
+        return Browser.settledText(browser, By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains("
+                + "@class,'zcrd-field')][1]//*[contains(@class,'ui-message')]"));
     }
 
     private String pageMessages() {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -12,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium and ChromeDriver, named explicitly so Selenium Manager never downloads anything. */
 public final class Browser {
@@ -48,6 +50,18 @@ public final class Browser {
             throw new AssertionError("no #" + id + " on " + browser.getCurrentUrl() + " (" + browser.getTitle() + "): "
                     + browser.findElement(org.openqa.selenium.By.tagName("body")).getText().replace('\n', ' '), e);
         }
+    }
+
+    /**
+     * The text of what {@code locator} finds, once it shows some: waits up to 10 s while the page is still being
+     * rendered or updated, and finds the element anew when an update replaced it (never a stale reference).
+     */
+    public static String settledText(WebDriver browser, By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    String text = driver.findElement(locator).getText();
+                    return text.isBlank() ? null : text;
+                });
     }
 
     private static String env(String name, String fallback) {

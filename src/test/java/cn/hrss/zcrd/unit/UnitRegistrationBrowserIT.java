@@ -95,15 +95,15 @@ class UnitRegistrationBrowserIT {
         browser.findElement(By.id("reg:review")).click();
 
         assertThat(messageAt("creditCode")).isEqualTo("统一社会信用代码校验位不正确，请核对后重新输入。");
-        assertThat(browser.findElement(By.xpath("//*[@id='reg:region']//*[contains(@class,'ui-message')]"))
-                .getText()).isEqualTo("此项为必填项。");
+        assertThat(Browser.settledText(browser, By.xpath("//*[@id='reg:region']//*[contains(@class,'ui-message')]")))
+                .isEqualTo("此项为必填项。");
         assertThat(jdbc.queryForObject("select count(*) from unit where name = '济南市校验测试有限公司'",
                 Integer.class)).isZero();
     }
 
     private String messageAt(String field) {
-        return browser.findElement(By.xpath("//*[@id='reg:" + field
-                + "']/following-sibling::*[contains(@class,'ui-message')]")).getText();
+        return Browser.settledText(browser, By.xpath("//*[@id='reg:" + field
+                + "']/following-sibling::*[contains(@class,'ui-message')]"));
     }
 
     private String text(String id) {
