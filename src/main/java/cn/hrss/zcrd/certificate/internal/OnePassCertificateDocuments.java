@@ -126,7 +126,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         sha256.update(buffer, contentsEnd, total - contentsEnd);
         CadesDetachedSignature.Signed signed = prepared.signature().sign(sha256.digest(), reserved);
         out.patch(zeros, HexFormat.of().formatHex(signed.cms()).getBytes(StandardCharsets.US_ASCII));
-        if (signed.timeStamped() != null) {
+        if (signed.timeStamped() != null && longTerm != null) {
             appendLongTermData(out, seal, signed, documentId);
         }
 

@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param signerSubject       the signer certificate's whole subject
  * @param chainsToPlatformRoot the signer's certificate was issued by the platform's seal CA under its root
  * @param validAtSigningTime  not expired and not revoked at {@code signedAt}
- * @param signedAt            the time the signature states (its /M), null when none
+ * @param signedAt            the time the signature's time-stamp from a platform TSA attests, null when none
  * @param certificate         the registered certificate with this exact file, null when none
  */
 public record PdfVerification(Verdict verdict, String detailKey, String sha256, boolean signed, boolean unchanged,

@@ -1,9 +1,6 @@
 package cn.hrss.zcrd.verification.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Finds the one PAdES signature of a certificate PDF with a bounded linear scan instead of a PDF parse: the only
@@ -23,7 +20,6 @@ final class SignatureScan {
     private static final byte[] CONTENTS = ascii("/Contents");
     private static final int HEADER_WINDOW = 1024;
     private static final int TRAILER_WINDOW = 2048;
-    private static final int DICTIONARY_WINDOW = 4096;
 
     /** Why a file could not be scanned. */
     enum Problem {
@@ -55,9 +51,8 @@ final class SignatureScan {
      * @param signedEnd  end of the second signed range: the file's length unless something was appended after
      *                   signing (an incremental update; only the register can vouch for such a file)
      * @param cms        the DER CMS container (hex decoded, padding dropped)
-     * @param claimedTime the signature dictionary's /M (inside the signed bytes), null when absent or unreadable
      */
-    record Found(int holeStart, int holeEnd, int signedEnd, byte[] cms, Instant claimedTime) {
+    record Found(int holeStart, int holeEnd, int signedEnd, byte[] cms) {
 
         boolean coversWholeFile(int length) {
             return signedEnd == length;
@@ -109,8 +104,7 @@ final class SignatureScan {
             }
             container[i] = (byte) (hi << 4 | lo);
         }
-        return new Found(holeStart, holeEnd, signedEnd, DerShape.trimmed(container),
-                claimedTime(pdf, at, holeStart, holeEnd));
+        return new Found(holeStart, holeEnd, signedEnd, DerShape.trimmed(container));
     }
 
     /** Parses {@code [a b c d]} (non-negative integers of at most 10 digits) after /ByteRange. */
@@ -151,57 +145,6 @@ final class SignatureScan {
         return start >= 0 && indexOf(pdf, CONTENTS, start, i + 1) == start;
     }
 
-    /** The signature dictionary's {@code /M(D:…)}, looked for near /ByteRange and the hole, outside the hole. */
-    private static Instant claimedTime(byte[] pdf, int byteRangeAt, int holeStart, int holeEnd) {
-        int from = Math.max(0, Math.min(byteRangeAt, holeStart) - DICTIONARY_WINDOW);
-        Instant found = findDate(pdf, from, holeStart);
-        return found != null ? found : findDate(pdf, holeEnd, Math.min(pdf.length, holeEnd + DICTIONARY_WINDOW));
-    }
-
-    private static Instant findDate(byte[] pdf, int from, int to) {
-        Instant last = null;
-        for (int i = from; i < to - 3; i++) {
-            if (pdf[i] == '/' && pdf[i + 1] == 'M' && !isRegular(pdf[i + 2])) {
-                int j = skipBlanks(pdf, i + 2);
-                if (j < to && pdf[j] == '(') {
-                    Instant t = pdfDate(pdf, j + 1, to);
-                    if (t != null) {
-                        last = t;
-                    }
-                }
-            }
-        }
-        return last;
-    }
-
-    /** {@code D:YYYYMMDDHHmmSS} with {@code Z}, {@code +HH'mm'} or {@code -HH'mm'} (no zone: UTC). */
-    static Instant pdfDate(byte[] pdf, int from, int to) {
-        int end = from;
-        while (end < to && end - from < 40 && pdf[end] != ')') {
-            end++;
-        }
-        String s = new String(pdf, from, end - from, StandardCharsets.US_ASCII);
-        if (s.startsWith("D:")) {
-            s = s.substring(2);
-        }
-        try {
-            if (s.length() < 14) {
-                return null;
-            }
-            LocalDateTime local = LocalDateTime.of(Integer.parseInt(s.substring(0, 4)),
-                    Integer.parseInt(s.substring(4, 6)), Integer.parseInt(s.substring(6, 8)),
-                    Integer.parseInt(s.substring(8, 10)), Integer.parseInt(s.substring(10, 12)),
-                    Integer.parseInt(s.substring(12, 14)));
-            String zone = s.substring(14).replace("'", "");
-            ZoneOffset offset = zone.isEmpty() || zone.startsWith("Z") ? ZoneOffset.UTC
-                    : ZoneOffset.ofHoursMinutes(Integer.parseInt(zone.substring(0, 3)),
-                    (zone.charAt(0) == '-' ? -1 : 1) * (zone.length() >= 5 ? Integer.parseInt(zone.substring(3, 5)) : 0));
-            return local.toInstant(offset);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
     private static int skipBlanks(byte[] pdf, int i) {
         while (i < pdf.length && isBlank(pdf[i])) {
             i++;
@@ -211,11 +154,6 @@ final class SignatureScan {
 
     private static boolean isBlank(byte b) {
         return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
-    }
-
-    /** PDF regular character: neither white space nor a delimiter (so {@code /MediaBox} is not {@code /M}). */
-    private static boolean isRegular(byte b) {
-        return !isBlank(b) && "()<>[]{}/%".indexOf(b) < 0;
     }
 
     /** First index of {@code needle} starting in [from, to - needle.length]; -1 when none. */

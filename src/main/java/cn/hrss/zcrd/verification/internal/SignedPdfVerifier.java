@@ -25,6 +25,7 @@ import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
@@ -34,6 +35,9 @@ import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampToken;
+import org.bouncycastle.tsp.TimeStampTokenInfo;
 import org.bouncycastle.util.Selector;
 
 /**
@@ -42,7 +46,11 @@ import org.bouncycastle.util.Selector;
  * container is parsed by Bouncy Castle and checked as RFC 5652 §5.4 says (message digest and signature value
  * against the signer's certificate), the signer's certificate must be issued by the platform's
  * seal CA (or root), which chain to the platform root, and be valid — not expired, not revoked on the seal CA's CRL
- * — at the time the signature states (its /M inside the signed bytes). Also hashes the whole file for the register.
+ * — at the time of signing. That time is the one a time-stamp authority of the platform attests: the RFC 3161
+ * signature time-stamp in the container (over this signature value, signed by a time-stamping certificate the
+ * platform issued and had not revoked then). Without one the time is unknown — the /M the signer wrote is only its
+ * claim, and a stolen seal key could date a signature before its revocation — so the signer must be valid now.
+ * Also hashes the whole file for the register.
  * Plain Java, thread-safe; the trust anchors are fixed at construction, the CRL comes from a supplier.
  */
 final class SignedPdfVerifier {
@@ -100,6 +108,7 @@ final class SignedPdfVerifier {
         }
         String sha256 = null;
         X509Certificate certificate;
+        Instant attested;
         try {
             CMSSignedData cms = new CMSSignedData(ContentInfo.getInstance(found.cms()));
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
@@ -136,6 +145,7 @@ final class SignedPdfVerifier {
                 // the platform puts exactly its chain in the container: anything else was changed afterwards
                 return Findings.failed(sha256, SignatureScan.Problem.BROKEN_SIGNATURE);
             }
+            attested = attestedTime(signer);
         } catch (CMSException | OperatorCreationException | GeneralSecurityException | IOException
                  | CloneNotSupportedException | RuntimeException | StackOverflowError e) {
             // a damaged container (or a wrong digest or signature value caught by Bouncy Castle's own check)
@@ -143,12 +153,56 @@ final class SignedPdfVerifier {
                     SignatureScan.Problem.BROKEN_SIGNATURE);
         }
         boolean platform = issuedByPlatform(certificate);
-        Instant signedAt = found.claimedTime() != null ? found.claimedTime() : now;
-        boolean inValidity = within(certificate, signedAt) && (!platform || within(sealCa, signedAt));
-        boolean revoked = platform && revokedBefore(certificate, signedAt);
-        return new Findings(sha256, null, true, certificate, platform, inValidity && !revoked, revoked, signedAt,
-                found.claimedTime() != null, found.coversWholeFile(pdf.length)
+        Instant at = attested != null ? attested : now;
+        boolean inValidity = within(certificate, at) && (!platform || within(sealCa, at));
+        boolean revoked = platform && revokedBefore(certificate, at);
+        return new Findings(sha256, null, true, certificate, platform, inValidity && !revoked, revoked, attested,
+                attested != null, found.coversWholeFile(pdf.length)
                         || ValidationDataUpdate.onlyValidationData(pdf, found.signedEnd()));
+    }
+
+    /**
+     * The time of the signature's time-stamp (unsigned attribute id-aa-signatureTimeStampToken) when it covers this
+     * signature value and a time-stamping certificate of the platform signed it, valid and not revoked at that
+     * time; null otherwise (none, several, damaged, foreign).
+     */
+    private Instant attestedTime(SignerInformation signer) {
+        AttributeTable unsigned = signer.getUnsignedAttributes();
+        if (unsigned == null) {
+            return null;
+        }
+        ASN1EncodableVector stamps = unsigned.getAll(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        if (stamps.size() != 1 || Attribute.getInstance(stamps.get(0)).getAttrValues().size() != 1) {
+            return null;
+        }
+        try {
+            TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(
+                    Attribute.getInstance(stamps.get(0)).getAttrValues().getObjectAt(0)));
+            TimeStampTokenInfo info = token.getTimeStampInfo();
+            String digest = DIGESTS.get(info.getMessageImprintAlgOID());
+            if (digest == null || !MessageDigest.isEqual(info.getMessageImprintDigest(),
+                    MessageDigest.getInstance(digest).digest(signer.getSignature()))) {
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> matches = token.getCertificates()
+                    .getMatches((Selector<X509CertificateHolder>) token.getSID());
+            if (matches.size() != 1) {
+                return null;
+            }
+            X509Certificate authority = certificate(matches.iterator().next().getEncoded());
+            if (!issuedByPlatform(authority)) {
+                return null;
+            }
+            // the token's signature, its binding to the certificate, the critical time-stamping EKU and the
+            // certificate's validity at the time stamped
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(authority));
+            Instant time = info.getGenTime().toInstant();
+            return revokedBefore(authority, time) ? null : time;
+        } catch (TSPException | OperatorCreationException | GeneralSecurityException | IOException
+                 | RuntimeException e) {
+            return null;
+        }
     }
 
     private boolean onlyPlatformChain(CMSSignedData cms, X509Certificate signer) throws GeneralSecurityException,

@@ -3,6 +3,7 @@ package cn.hrss.zcrd.certificate.internal;
 import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.signing.SignatureToken;
+import cn.hrss.zcrd.signing.TimeStampSource;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,20 +29,34 @@ public final class SampleCertificatePdfs {
 
     /** Signs with {@code key}; {@code chain} (signer first) goes into the CMS container; /M from {@code clock}. */
     public SampleCertificatePdfs(PrivateKey key, List<X509Certificate> chain, Clock clock) throws Exception {
-        this.documents = withoutSpring(new InMemorySignatureToken(key, chain), clock);
+        this(key, chain, clock, null);
+    }
+
+    /**
+     * The same with a signature time-stamp from {@code timeStamps} in the container (PAdES-T; the DSS update of
+     * the platform's certificates is left out).
+     */
+    public SampleCertificatePdfs(PrivateKey key, List<X509Certificate> chain, Clock clock,
+                                 TimeStampSource timeStamps) throws Exception {
+        this.documents = withoutSpring(new InMemorySignatureToken(key, chain), clock, timeStamps);
         this.seal = new ElectronicSeal(System.nanoTime(), 1, 1, 1, "seal", chain,
                 Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")), Instant.now());
     }
 
     /** The real pipeline over the project's font, layout and bundles, without a time-stamp (PAdES-B). */
     static OnePassCertificateDocuments withoutSpring(SignatureToken token, Clock clock) {
+        return withoutSpring(token, clock, null);
+    }
+
+    private static OnePassCertificateDocuments withoutSpring(SignatureToken token, Clock clock,
+                                                             TimeStampSource timeStamps) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages/messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return new OnePassCertificateDocuments("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
                 new CertificateLayouts(Path.of("seal-templates/certificate-layout.properties")), messages, token,
-                null, null, clock);
+                timeStamps, null, clock);
     }
 
     public byte[] signed(URI address) {

@@ -37,7 +37,8 @@ class SignedPdfVerifierTest {
     static void setUp() throws Exception {
         platform = new SoftwarePki("Platform Root");
         seal = platform.seal("山东省测试发证单位");
-        genuine = new SampleCertificatePdfs(seal.key(), seal.chain(), Clock.systemUTC()).signed(ADDRESS);
+        genuine = new SampleCertificatePdfs(seal.key(), seal.chain(), Clock.systemUTC(),
+                platform.timeStampAuthority(Clock.systemUTC())).signed(ADDRESS);
         CRL.set(platform.crl(null, null));
         verifier = new SignedPdfVerifier(platform.root, platform.sealCa, CRL::get);
     }
@@ -134,7 +135,8 @@ class SignedPdfVerifierTest {
     @Test
     void aSignerRevokedBeforeSigningIsNotValidAndOneRevokedLaterStillIs() throws Exception {
         SoftwarePki.Seal revoked = platform.seal("注销印章单位");
-        byte[] pdf = new SampleCertificatePdfs(revoked.key(), revoked.chain(), Clock.systemUTC()).signed(ADDRESS);
+        byte[] pdf = new SampleCertificatePdfs(revoked.key(), revoked.chain(), Clock.systemUTC(),
+                platform.timeStampAuthority(Clock.systemUTC())).signed(ADDRESS);
         X509CRL before = CRL.get();
         try {
             CRL.set(platform.crl(revoked.certificate(), Instant.now().minusSeconds(60)));
@@ -150,15 +152,63 @@ class SignedPdfVerifierTest {
     }
 
     @Test
-    void aSignatureMadeAfterTheCertificateExpiredIsNotValid() throws Exception {
-        Instant signing = Instant.now().plusSeconds(86_400 * 60);
-        byte[] pdf = new SampleCertificatePdfs(seal.key(), seal.chain(), Clock.fixed(signing, ZoneOffset.UTC))
-                .signed(ADDRESS);
+    void aSignatureTimeStampedAfterTheCertificateExpiredIsNotValid() throws Exception {
+        Clock later = Clock.fixed(Instant.now().plusSeconds(86_400 * 60), ZoneOffset.UTC);
+        byte[] pdf = new SampleCertificatePdfs(seal.key(), seal.chain(), later,
+                platform.timeStampAuthority(later)).signed(ADDRESS);
         var f = verify(pdf);
         assertThat(f.intact()).isTrue();
-        assertThat(f.signedAt()).isEqualTo(signing.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(f.signingTimeKnown()).isTrue();
+        assertThat(f.signedAt()).isEqualTo(later.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         assertThat(f.validAtSigning()).isFalse();
         assertThat(f.revokedAtSigning()).isFalse();
+    }
+
+    @Test
+    void withoutATimeStampTheSignersOwnSigningTimeDoesNotCountAndTheSealMustBeValidNow() throws Exception {
+        // a seal key stolen and revoked a minute ago, used with /M backdated to an hour ago
+        SoftwarePki.Seal stolen = platform.seal("被盗印章单位");
+        Clock backdated = Clock.fixed(Instant.now().minusSeconds(3600), ZoneOffset.UTC);
+        byte[] pdf = new SampleCertificatePdfs(stolen.key(), stolen.chain(), backdated).signed(ADDRESS);
+        assertThat(latin(pdf)).contains("/M(D:" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHH")
+                .withZone(ZoneOffset.UTC).format(backdated.instant()));
+        X509CRL before = CRL.get();
+        try {
+            CRL.set(platform.crl(stolen.certificate(), Instant.now().minusSeconds(60)));
+            var f = verify(pdf);
+            assertThat(f.intact()).isTrue();
+            assertThat(f.signingTimeKnown()).isFalse();
+            assertThat(f.signedAt()).isNull();
+            assertThat(f.validAtSigning()).isFalse();
+            assertThat(f.revokedAtSigning()).isTrue();
+        } finally {
+            CRL.set(before);
+        }
+    }
+
+    @Test
+    void aTimeStampFromAnAuthorityThePlatformDidNotCertifyDoesNotCount() throws Exception {
+        SoftwarePki.Seal revoked = platform.seal("他处时间戳单位"); // valid since ten minutes ago
+        Clock backdated = Clock.fixed(Instant.now().minusSeconds(300), ZoneOffset.UTC);
+        SoftwarePki other = new SoftwarePki("Platform Root"); // same names, other keys
+        byte[] pdf = new SampleCertificatePdfs(revoked.key(), revoked.chain(), backdated,
+                other.timeStampAuthority(backdated)).signed(ADDRESS);
+        X509CRL before = CRL.get();
+        try {
+            CRL.set(platform.crl(revoked.certificate(), Instant.now().minusSeconds(60)));
+            var f = verify(pdf);
+            assertThat(f.intact()).isTrue();
+            assertThat(f.signingTimeKnown()).isFalse();
+            assertThat(f.validAtSigning()).isFalse();
+            assertThat(f.revokedAtSigning()).isTrue();
+            // the same signature stamped by the platform's own authority five minutes ago: valid then
+            byte[] stamped = new SampleCertificatePdfs(revoked.key(), revoked.chain(), backdated,
+                    platform.timeStampAuthority(backdated)).signed(ADDRESS);
+            assertThat(verify(stamped).signingTimeKnown()).isTrue();
+            assertThat(verify(stamped).validAtSigning()).isTrue();
+        } finally {
+            CRL.set(before);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.verification.internal;
 
+import cn.hrss.zcrd.signing.SoftwareTimeStampAuthority;
 import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -7,6 +8,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -51,6 +53,11 @@ final class SoftwarePki {
 
     Seal seal(String unit) throws Exception {
         return seal(unit, Instant.now().minusSeconds(600), Instant.now().plusSeconds(86_400 * 30));
+    }
+
+    /** A time-stamp authority certified by the seal CA, as the platform's is, stamping the time of {@code clock}. */
+    SoftwareTimeStampAuthority timeStampAuthority(Clock clock) throws Exception {
+        return new SoftwareTimeStampAuthority(sealCa.getSubjectX500Principal().getName(), caKey.getPrivate(), clock);
     }
 
     X509CRL crl(X509Certificate revoked, Instant at) throws Exception {
