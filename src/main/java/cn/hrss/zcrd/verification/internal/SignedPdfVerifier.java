@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.Provider;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
@@ -34,6 +35,7 @@ import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
@@ -62,6 +64,11 @@ final class SignedPdfVerifier {
     private static final Set<String> ECDSA = Set.of("1.2.840.10045.2.1", "1.2.840.10045.4.3.2", "1.2.840.10045.4.3.3",
             "1.2.840.10045.4.3.4");
     private static final int MAX_CACHED_ISSUERS = 10_000;
+    /**
+     * For the time-stamp's ECDSA signature: Bouncy Castle's P-256 verifies in ≈ 0.2 ms where JDK 17's SunEC takes
+     * ≈ 1.3 ms (pure Java field arithmetic), which had made the time-stamp nine tenths of a verification.
+     */
+    private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
 
     private final X509Certificate root;
     private final X509Certificate sealCa;
@@ -196,7 +203,7 @@ final class SignedPdfVerifier {
             }
             // the token's signature, its binding to the certificate, the critical time-stamping EKU and the
             // certificate's validity at the time stamped
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(authority));
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BOUNCY_CASTLE).build(authority));
             Instant time = info.getGenTime().toInstant();
             return revokedBefore(authority, time) ? null : time;
         } catch (TSPException | OperatorCreationException | GeneralSecurityException | IOException
