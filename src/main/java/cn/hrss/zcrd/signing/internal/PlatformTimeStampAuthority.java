@@ -31,7 +31,6 @@ import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
-import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
 import org.springframework.stereotype.Component;
@@ -80,12 +79,9 @@ class PlatformTimeStampAuthority {
         TimeStampRequest request = requests.generate(TSPAlgorithms.SHA256, sha256Imprint,
                 new BigInteger(63, random));
         try {
-            TimeStampResponse response = responder().generate(request, serialNumber(), Date.from(clock.instant()));
-            if (response.getTimeStampToken() == null) {
-                throw new TimeStampUnavailableException("Platform TSA refused the request: "
-                        + response.getStatusString());
-            }
-            return response.getTimeStampToken().getEncoded();
+            // the token generator itself, not TimeStampResponseGenerator.generate: that one answers any exception
+            // with a rejection, so a token failure would come back as a mere "refused" without its cause
+            return tokens().generate(request, serialNumber(), Date.from(clock.instant())).getEncoded();
         } catch (TSPException | IOException e) {
             throw new TimeStampUnavailableException("Platform TSA could not stamp: " + e.getMessage(), e);
         }
@@ -138,8 +134,12 @@ class PlatformTimeStampAuthority {
         return known;
     }
 
-    /** A generator per call: the token-backed content signer holds the bytes of one signature. */
     private TimeStampResponseGenerator responder() throws TSPException {
+        return new TimeStampResponseGenerator(tokens(), TSPAlgorithms.ALLOWED);
+    }
+
+    /** A generator per call: the token-backed content signer holds the bytes of one signature. */
+    private TimeStampTokenGenerator tokens() throws TSPException {
         List<X509Certificate> certificates = certificateChain();
         try {
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
@@ -152,7 +152,7 @@ class PlatformTimeStampAuthority {
             // the TSA's own certificate only (RFC 3161 §2.4.1 asks for no more when certReq is set): the rest of its
             // chain is the platform CA's, which a certificate PDF carries anyway in its DSS
             tokens.addCertificates(new JcaCertStore(certificates.subList(0, 1)));
-            return new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
+            return tokens;
         } catch (OperatorCreationException | CertificateEncodingException e) {
             throw new TSPException("TSA signer could not be set up: " + e.getMessage(), e);
         }
