@@ -80,6 +80,16 @@ public final class CertificateFixtures {
         Unit unit = review.unit(prefix);
         review.grantIssuingAuthority(unit, ReviewFixtures.LEVEL);
         PortalUser portal = ReviewFixtures.signedIn(unit);
+        ElectronicSeal seal = approvedSeal(unit, portal, seals, electronicSeals, accounts);
+        return new IssuingUnit(unit, portal, ukeyOperator(unit.getId()), passwordOperator(unit.getId()), seal);
+    }
+
+    /**
+     * The unit (signed in on the portal as {@code portal}) uploads a seal impression, a bureau reviewer approves it,
+     * and the electronic seal made from it is in force.
+     */
+    static ElectronicSeal approvedSeal(Unit unit, PortalUser portal, SealImpressionDesk seals,
+                                       ElectronicSeals electronicSeals, BackOfficeAccounts accounts) throws Exception {
         var impression = seals.upload(portal, SealImages.transparentSeal(400));
         SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
         SealFixtures.signIn(reviewer.ukeyUser());
@@ -88,9 +98,8 @@ public final class CertificateFixtures {
         } finally {
             SealFixtures.signOut();
         }
-        ElectronicSeal seal = await("electronic seal of unit " + unit.getId(), Duration.ofSeconds(120),
+        return await("electronic seal of unit " + unit.getId(), Duration.ofSeconds(120),
                 () -> electronicSeals.inForce(unit.getId()).orElse(null));
-        return new IssuingUnit(unit, portal, ukeyOperator(unit.getId()), passwordOperator(unit.getId()), seal);
     }
 
     /** A unit with issuing authority but no seal yet. */

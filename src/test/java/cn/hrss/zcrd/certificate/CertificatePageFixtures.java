@@ -10,8 +10,6 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.ElectronicSeals;
-import cn.hrss.zcrd.seal.SealFixtures;
-import cn.hrss.zcrd.seal.SealImages;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.TestCertificates;
@@ -20,7 +18,6 @@ import cn.hrss.zcrd.unit.Unit;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -61,16 +58,7 @@ public final class CertificatePageFixtures {
     public Unit issuingUnit(String prefix) throws Exception {
         Unit unit = review.unit(prefix);
         review.grantIssuingAuthority(unit, ReviewFixtures.LEVEL);
-        var impression = seals.upload(ReviewFixtures.signedIn(unit), SealImages.transparentSeal(400));
-        SealFixtures.Reviewer bureau = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
-        SealFixtures.signIn(bureau.ukeyUser());
-        try {
-            seals.approve(impression.getId(), null);
-        } finally {
-            SealFixtures.signOut();
-        }
-        await("electronic seal of " + unit.getName(), Duration.ofSeconds(120),
-                () -> electronicSeals.inForce(unit.getId()).orElse(null));
+        CertificateFixtures.approvedSeal(unit, ReviewFixtures.signedIn(unit), seals, electronicSeals, accounts);
         return unit;
     }
 
@@ -149,28 +137,9 @@ public final class CertificatePageFixtures {
                     .map(LibraryEntry::id).toList();
             return issuance.start(entries, java.time.LocalDate.now());
         });
-        await("batch " + batch, Duration.ofSeconds(180),
+        CertificateFixtures.await("batch " + batch, Duration.ofSeconds(180),
                 () -> as(operator.ukeyUser(), () -> issuance.progress(batch).finished()));
         return as(operator.ukeyUser(), () -> certificates.find(CertificateQuery.all(), 0, 500, null, false)).stream()
                 .filter(c -> List.of(people).stream().anyMatch(p -> p.declarationId() == c.declarationId())).toList();
-    }
-
-    public static <T> T await(String what, Duration timeout, Supplier<T> probe) {
-        Instant end = Instant.now().plus(timeout);
-        while (true) {
-            T value = probe.get();
-            if (value != null && !Boolean.FALSE.equals(value)) {
-                return value;
-            }
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("waited " + timeout + " for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -52,7 +52,7 @@ public final class SoftwareTimeStampAuthority implements TimeStampSource {
         this.digests = new JcaDigestCalculatorProviderBuilder().build();
         String subject = "CN=Test Time-Stamp Authority";
         this.certificate = certificate(subject, issuerKey == null ? subject : issuerName,
-                issuerKey == null ? key.getPrivate() : issuerKey, true);
+                issuerKey == null ? key.getPrivate() : issuerKey, true, key);
     }
 
     /** A self-signed TSA on the system clock. */
@@ -91,11 +91,6 @@ public final class SoftwareTimeStampAuthority implements TimeStampSource {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private X509Certificate certificate(String subject, String issuer, PrivateKey by, boolean timeStamping)
-            throws Exception {
-        return certificate(subject, issuer, by, timeStamping, key);
     }
 
     private static X509Certificate certificate(String subject, String issuer, PrivateKey by, boolean timeStamping,

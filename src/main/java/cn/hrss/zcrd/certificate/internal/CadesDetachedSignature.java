@@ -46,8 +46,9 @@ final class CadesDetachedSignature {
     private final Certificate[] chain;
     private final String keyAlgorithm;
     private final TimeStampSource timeStamps;
+    /** Room before any container has been made: the chain, the rest of the CMS and a time-stamp estimate. */
+    private final int initialReserve;
     private final AtomicInteger largestSeen = new AtomicInteger();
-    private final AtomicInteger reservedBytes;
 
     /** A signed container, with the signature time-stamp's time and TSA chain (null and empty without one). */
     record Signed(byte[] cms, Instant timeStamped, List<X509Certificate> timeStampChain) {
@@ -83,12 +84,13 @@ final class CadesDetachedSignature {
         }
         // certificates + signed attributes (~250 B) + signature value (≤ 512 B for RSA-4096) + DER framing
         int timeStamp = timeStamps == null ? 0 : TIME_STAMP_ESTIMATE;
-        this.reservedBytes = new AtomicInteger(rounded(certificates + 1536 + timeStamp));
+        this.initialReserve = rounded(certificates + 1536 + timeStamp);
     }
 
     /** Bytes reserved for the container in the PDF's /Contents (twice as many hex digits). */
     int reservedBytes() {
-        return reservedBytes.get();
+        int largest = largestSeen.get();
+        return largest == 0 ? initialReserve : rounded(largest + MARGIN);
     }
 
     /**
@@ -106,8 +108,7 @@ final class CadesDetachedSignature {
             cms.setExternalSignatureValue(value, null, keyAlgorithm);
             TimeStampClient stamps = timeStamps == null ? null : new TimeStampClient(timeStamps);
             byte[] encoded = cms.getEncodedPKCS7(documentDigest, PdfSigner.CryptoStandard.CADES, stamps, null, null);
-            int largest = largestSeen.accumulateAndGet(encoded.length, Math::max);
-            reservedBytes.set(rounded(largest + MARGIN));
+            largestSeen.accumulateAndGet(encoded.length, Math::max);
             if (encoded.length > reserved) {
                 throw new ContainerTooLarge(encoded.length, reserved);
             }
