@@ -42,13 +42,22 @@ public final class Browser {
         }
     }
 
-    /** The text of the element with {@code id}; when there is none, says which page the browser is on instead. */
+    /**
+     * The text of the element with {@code id}, once it shows some ({@link #settledText}: a page still loading after a
+     * click, or being updated, is waited for up to 10 s); when there is no such element, says which page the browser
+     * is on instead.
+     */
     public static String textOf(WebDriver browser, String id) {
         try {
-            return browser.findElement(org.openqa.selenium.By.id(id)).getText();
-        } catch (org.openqa.selenium.NoSuchElementException e) {
-            throw new AssertionError("no #" + id + " on " + browser.getCurrentUrl() + " (" + browser.getTitle() + "): "
-                    + browser.findElement(org.openqa.selenium.By.tagName("body")).getText().replace('\n', ' '), e);
+            return settledText(browser, By.id(id));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // present but blank for the whole wait, or never there
+            try {
+                return browser.findElement(By.id(id)).getText();
+            } catch (org.openqa.selenium.NoSuchElementException missing) {
+                throw new AssertionError("no #" + id + " on " + browser.getCurrentUrl() + " (" + browser.getTitle()
+                        + "): " + browser.findElement(By.tagName("body")).getText().replace('\n', ' '), missing);
+            }
         }
     }
 
