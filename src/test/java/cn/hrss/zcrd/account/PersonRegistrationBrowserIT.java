@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.account;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.support.Browser;
@@ -140,6 +141,6 @@ class PersonRegistrationBrowserIT {
     }
 
     private String base() {
-        return "http://127.0.0.1:" + ports.httpPort();
+        return Faces.publicBase(ports);
     }
 }

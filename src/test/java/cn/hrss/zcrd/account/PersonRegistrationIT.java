@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.account;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -82,7 +83,7 @@ class PersonRegistrationIT {
         String idNumber = TestIdentities.idNumber();
         Applicant registered = applicants.register(new PersonRegistration("刘不变", idNumber, "13900000001",
                 "fixed@example.cn", "Secret123", "Secret123"));
-        BrowserlessSession session = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        BrowserlessSession session = Faces.publicSession(ports);
         assertThat(session.portalLogin("person", idNumber, "Secret123").body()).contains("您好，刘不变");
 
         var saved = session.submit("/rsrc/person/profile.xhtml", "/rsrc/person/profile.xhtml", Map.of(
@@ -109,7 +110,7 @@ class PersonRegistrationIT {
         applicants.register(new PersonRegistration("孙锁定", idNumber, "13900000003", "lock@example.cn",
                 "Secret123", "Secret123"));
         String unknown = TestIdentities.idNumber();
-        BrowserlessSession session = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        BrowserlessSession session = Faces.publicSession(ports);
 
         for (int i = 0; i < 4; i++) {
             assertThat(session.portalLogin("person", idNumber, "wrong-" + i).body()).contains("账号或密码错误");
@@ -127,7 +128,7 @@ class PersonRegistrationIT {
         String idNumber = TestIdentities.idNumber();
         applicants.register(new PersonRegistration("周会话", idNumber, "13900000004", "s@example.cn",
                 "Secret123", "Secret123"));
-        BrowserlessSession session = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        BrowserlessSession session = Faces.publicSession(ports);
         session.get("/rsrc/login.xhtml");
         String before = session.cookie("JSESSIONID");
 
@@ -141,7 +142,7 @@ class PersonRegistrationIT {
         String idNumber = TestIdentities.idNumber();
         applicants.register(new PersonRegistration("吴改密", idNumber, "13900000005", "p@example.cn",
                 "Secret123", "Secret123"));
-        BrowserlessSession session = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        BrowserlessSession session = Faces.publicSession(ports);
         session.portalLogin("person", idNumber, "Secret123");
 
         var wrongCurrent = session.submit("/rsrc/account/password.xhtml", "/rsrc/account/password.xhtml", Map.of(
@@ -157,7 +158,7 @@ class PersonRegistrationIT {
                 "pwd:newPassword", "Better2026", "pwd:newPasswordConfirmation", "Better2026"));
         assertThat(changed.body()).contains("密码已修改");
 
-        BrowserlessSession later = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        BrowserlessSession later = Faces.publicSession(ports);
         assertThat(later.portalLogin("person", idNumber, "Secret123").body()).contains("账号或密码错误");
         assertThat(later.portalLogin("person", idNumber, "Better2026").body()).contains("您好，吴改密");
     }

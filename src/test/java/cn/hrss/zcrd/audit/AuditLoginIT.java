@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.audit;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
@@ -54,7 +55,7 @@ class AuditLoginIT {
     @BeforeEach
     void setUp() {
         rows = new StoredAuditRows(jdbc);
-        http = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        http = Faces.publicSession(ports);
         X509Certificate ukey = DevPki.certificate("ukey-dev-admin.pem");
         if (!accounts.isBound(ukey)) {
             var account = accounts.findByUsername("ukey-admin")
@@ -166,7 +167,7 @@ class AuditLoginIT {
                 .containsEntry("actor_kind", "PORTAL_PERSON").containsEntry("outcome", "SUCCESS")
                 .containsEntry("client_address", "127.0.0.1"));
 
-        BrowserlessSession other = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        BrowserlessSession other = Faces.publicSession(ports);
         for (int attempt = 0; attempt < 6; attempt++) {
             other.portalLogin("person", idNumber, "Wrong-Passw0rd");
         }
@@ -185,7 +186,7 @@ class AuditLoginIT {
     }
 
     private String ukeyPort() {
-        return "https://127.0.0.1:" + ports.ukeyPort();
+        return Faces.ukeyBase(ports);
     }
 
     private static String shortId() {

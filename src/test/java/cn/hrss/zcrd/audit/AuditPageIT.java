@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.audit;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
@@ -147,7 +148,7 @@ class AuditPageIT {
 
     @Test
     void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
-        BrowserlessSession anonymous = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        BrowserlessSession anonymous = Faces.publicSession(ports);
 
         HttpResponse<String> page = anonymous.get(PAGE);
 
@@ -163,7 +164,7 @@ class AuditPageIT {
     }
 
     private BrowserlessSession signedIn(String username) throws Exception {
-        BrowserlessSession session = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        BrowserlessSession session = Faces.publicSession(ports);
         HttpResponse<String> home = BackOfficeLogins.account(accounts, username, "审计页面",
                 username.endsWith("sysadmin") ? BackOfficeRole.SYSTEM_ADMIN : BackOfficeRole.BUREAU_REVIEWER, PASSWORD)
                 .login(session);

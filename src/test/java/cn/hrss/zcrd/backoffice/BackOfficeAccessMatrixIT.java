@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.backoffice;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -358,11 +359,11 @@ class BackOfficeAccessMatrixIT {
     }
 
     private BrowserlessSession http() {
-        return new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        return Faces.publicSession(ports);
     }
 
     private String ukeyBase() {
-        return "https://localhost:" + ports.ukeyPort();
+        return Faces.ukeyBase(ports);
     }
 
     private static String shortId() {

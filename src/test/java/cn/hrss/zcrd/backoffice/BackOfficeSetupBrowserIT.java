@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.backoffice;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
@@ -145,6 +146,6 @@ class BackOfficeSetupBrowserIT {
     }
 
     private String base() {
-        return "http://127.0.0.1:" + ports.httpPort();
+        return Faces.publicBase(ports);
     }
 }

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.backoffice;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -203,6 +204,6 @@ class DictionaryMaintenanceIT {
     }
 
     private String ukeyBase() {
-        return "https://localhost:" + ports.ukeyPort();
+        return Faces.ukeyBase(ports);
     }
 }

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.backoffice;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -107,7 +108,7 @@ class UkeyLifecycleIT {
     void aFallbackSessionSeesTheUkeysButIsToldWhyItCannotIssueOrRevoke() throws Exception {
         var fallback = BackOfficeLogins.account(accounts, "ukey-fallback-admin", "孙管理", BackOfficeRole.SYSTEM_ADMIN,
                 "Ukey-Fallback-1");
-        BrowserlessSession admin = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        BrowserlessSession admin = Faces.publicSession(ports);
         fallback.login(admin);
         BackOfficeAccount other = accounts.create("ukey-other-" + shortId(), "李其他", BackOfficeRole.UNIT_OPERATOR, null);
 
@@ -203,7 +204,7 @@ class UkeyLifecycleIT {
     }
 
     private String ukeyBase() {
-        return "https://localhost:" + ports.ukeyPort();
+        return Faces.ukeyBase(ports);
     }
 
     private static String shortId() {

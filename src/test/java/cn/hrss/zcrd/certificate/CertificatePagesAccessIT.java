@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.certificate;
 
+import cn.hrss.zcrd.support.Faces;
 import static cn.hrss.zcrd.certificate.CertificatePageFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -217,10 +218,10 @@ class CertificatePagesAccessIT {
     }
 
     private BrowserlessSession http() {
-        return new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        return Faces.publicSession(ports);
     }
 
     private BrowserlessSession ukey(CertificatePageFixtures.Operator operator) {
-        return new BrowserlessSession("https://localhost:" + ports.ukeyPort(), operator.ukey());
+        return new BrowserlessSession(Faces.ukeyBase(ports), operator.ukey());
     }
 }

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.certificate;
 
+import cn.hrss.zcrd.support.Faces;
 import static cn.hrss.zcrd.certificate.CertificatePageFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -143,7 +144,7 @@ class CertificatePagesBrowserIT {
         assertThat(text("library:entries")).doesNotContain(person.name());
 
         // the applicant sees it on 我的证书 and downloads a PDF that verifies
-        String portal = "http://127.0.0.1:" + ports.httpPort();
+        String portal = Faces.publicBase(ports);
         browser.get(portal + "/rsrc/login.xhtml?kind=person");
         browser.findElement(By.id("username")).sendKeys(person.idNumber());
         browser.findElement(By.id("password")).sendKeys(CertificatePageFixtures.PERSON_PASSWORD);

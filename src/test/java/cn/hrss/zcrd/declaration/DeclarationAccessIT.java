@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
@@ -190,7 +191,7 @@ class DeclarationAccessIT {
     }
 
     private String base() {
-        return "http://127.0.0.1:" + ports.httpPort();
+        return Faces.publicBase(ports);
     }
 
     private long version(long id) {

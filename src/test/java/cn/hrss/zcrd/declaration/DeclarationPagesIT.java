@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
@@ -275,7 +276,7 @@ class DeclarationPagesIT {
     }
 
     private PortalClient loggedIn(PortalUser person) throws Exception {
-        return new PortalClient("http://127.0.0.1:" + ports.httpPort()).loginPerson(person.loginName(), "Secret123");
+        return new PortalClient(Faces.publicBase(ports)).loginPerson(person.loginName(), "Secret123");
     }
 
     private void assertNothingAttached(long id, long version) {

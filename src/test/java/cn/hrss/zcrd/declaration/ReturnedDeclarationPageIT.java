@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
@@ -58,7 +59,7 @@ class ReturnedDeclarationPageIT {
 
     @Test
     void onlyTheRejectedModuleMayChangeAndTheServerRefusesTheOthers() throws Exception {
-        PortalClient client = new PortalClient("http://127.0.0.1:" + ports.httpPort())
+        PortalClient client = new PortalClient(Faces.publicBase(ports))
                 .loginPerson(person.loginName(), "Secret123");
         client.open("/rsrc/person/declaration.xhtml?id=" + id); // a draft: every module has its form
         assertThat(client.page()).contains("id=\"work\"", "id=\"basic\"", "id=\"education\"");

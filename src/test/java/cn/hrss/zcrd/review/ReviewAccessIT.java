@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.review;
 
+import cn.hrss.zcrd.support.Faces;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -186,6 +187,6 @@ class ReviewAccessIT {
     }
 
     private String base() {
-        return "http://127.0.0.1:" + ports.httpPort();
+        return Faces.publicBase(ports);
     }
 }

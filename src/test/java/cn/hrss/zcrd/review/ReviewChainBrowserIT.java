@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.review;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
@@ -61,7 +62,7 @@ class ReviewChainBrowserIT {
     @BeforeEach
     void open() {
         browser = Browser.start();
-        pages = new PortalPages(browser, "http://127.0.0.1:" + ports.httpPort());
+        pages = new PortalPages(browser, Faces.publicBase(ports));
         fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice);
     }
 

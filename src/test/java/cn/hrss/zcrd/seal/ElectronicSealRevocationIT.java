@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.seal;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -173,7 +174,7 @@ class ElectronicSealRevocationIT {
 
         assertThat(electronicSeals.inForce(qingdaoUnit.id())).isPresent();
         assertThat(crlEntry(qingdaoSeal.certificate().getSerialNumber())).isNull();
-        assertThat(jinanBureau.session("https://localhost:" + ports.ukeyPort()).get(PAGE).body())
+        assertThat(jinanBureau.session(Faces.ukeyBase(ports)).get(PAGE).body())
                 .contains(jinanUnit.name()).doesNotContain(qingdaoUnit.name());
     }
 
@@ -181,7 +182,7 @@ class ElectronicSealRevocationIT {
     void theBureauRevokesOnThePageWithAReason() throws Exception {
         approved(SealImages.transparentSeal(300));
         ElectronicSeal seal = electronicSeals.inForce(unit.id()).orElseThrow();
-        BrowserlessSession bureau = new BrowserlessSession("https://localhost:" + ports.ukeyPort(), reviewer.tls());
+        BrowserlessSession bureau = new BrowserlessSession(Faces.ukeyBase(ports), reviewer.tls());
 
         HttpResponse<String> list = bureau.get(PAGE);
         assertThat(list.statusCode()).isEqualTo(200);

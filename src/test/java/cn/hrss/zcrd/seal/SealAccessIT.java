@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.seal;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
@@ -216,10 +217,10 @@ class SealAccessIT {
     }
 
     private String http() {
-        return "http://127.0.0.1:" + ports.httpPort();
+        return Faces.publicBase(ports);
     }
 
     private String ukeyBase() {
-        return "https://localhost:" + ports.ukeyPort();
+        return Faces.ukeyBase(ports);
     }
 }

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.seal;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
@@ -86,7 +87,7 @@ class SealImpressionBrowserIT {
                 "return document.querySelectorAll('#versions tbody tr').length")).intValue()).isEqualTo(1);
 
         // the bureau reviewer, signed in with a UKEY, finds it in the queue and approves it
-        BrowserlessSession bureau = new BrowserlessSession("https://localhost:" + ports.ukeyPort(), reviewer.tls());
+        BrowserlessSession bureau = new BrowserlessSession(Faces.ukeyBase(ports), reviewer.tls());
         HttpResponse<String> queue = bureau.get("/sdmanager/seals.xhtml");
         assertThat(queue.statusCode()).isEqualTo(200);
         assertThat(queue.body()).contains(unit.name()).contains("id=\"open-" + impressionId + "\"");
@@ -132,6 +133,6 @@ class SealImpressionBrowserIT {
     }
 
     private String base() {
-        return "http://127.0.0.1:" + ports.httpPort();
+        return Faces.publicBase(ports);
     }
 }

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.seal;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,7 +86,7 @@ class SealRegionScopeIT {
         SealFixtures.signOut();
 
         // HTTP on the UKEY port: the list, the opened impression, its image, a crafted decision
-        BrowserlessSession page = jinan.session("https://localhost:" + ports.ukeyPort());
+        BrowserlessSession page = jinan.session(Faces.ukeyBase(ports));
         String list = page.get(PAGE).body();
         assertThat(list).contains("id=\"open-" + jinanSeal.getId() + "\"").contains(jinanUnit.name())
                 .doesNotContain("id=\"open-" + qingdaoSeal.getId() + "\"").doesNotContain(qingdaoUnit.name());
@@ -98,7 +99,7 @@ class SealRegionScopeIT {
                 Map.of("review:opinion", "越权", "review:approve", ""));
 
         // 青岛's own reviewer decides it
-        HttpResponse<String> decided = qingdao.session("https://localhost:" + ports.ukeyPort()).submit(
+        HttpResponse<String> decided = qingdao.session(Faces.ukeyBase(ports)).submit(
                 PAGE + "?impression=" + qingdaoSeal.getId(), PAGE, Map.of("review:opinion", "同意", "review:approve", ""));
         assertThat(decided.body()).contains(qingdaoUnit.name() + "第1版印模已审核通过");
         province.signIn();

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.seal;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
@@ -43,7 +44,7 @@ class SealReviewPageIT {
             SealFixtures.signOut();
         }
         SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
-        BrowserlessSession bureau = new BrowserlessSession("https://localhost:" + ports.ukeyPort(), reviewer.tls());
+        BrowserlessSession bureau = new BrowserlessSession(Faces.ukeyBase(ports), reviewer.tls());
 
         HttpResponse<String> withoutOpinion = bureau.submit(PAGE + "?impression=" + id, PAGE,
                 Map.of("review:opinion", "  ", "review:reject", ""));
@@ -55,7 +56,7 @@ class SealReviewPageIT {
         assertThat(rejected.uri().getPath()).isEqualTo(PAGE);
         assertThat(rejected.body()).contains(unit.name() + "第1版印模已驳回。").doesNotContain("id=\"open-" + id + "\"");
 
-        BrowserlessSession portal = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        BrowserlessSession portal = Faces.publicSession(ports);
         portal.portalLogin("unit", unit.creditCode(), SealFixtures.UNIT_PASSWORD);
         String page = portal.get("/rsrc/unit/seal.xhtml").body();
         assertThat(page).contains("已驳回").contains("印章边缘残缺，请重新扫描&lt;b&gt;").contains("尚无审核通过的印模");

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.seal;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.support.BrowserlessSession;
@@ -41,7 +42,7 @@ class SealUploadIT {
     @BeforeEach
     void signIn() throws Exception {
         unit = SealFixtures.aUnit(units, "印模上传测试单位");
-        session = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        session = Faces.publicSession(ports);
         assertThat(session.portalLogin("unit", unit.creditCode(), SealFixtures.UNIT_PASSWORD).body())
                 .contains(unit.name());
     }

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.unit;
 
+import cn.hrss.zcrd.support.Faces;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,7 +122,7 @@ class IssuingAuthorityReviewBrowserIT {
         assertThat(Browser.textOf(browser, "selected-status")).isEqualTo("待审核");
 
         // the reviewer with a UKEY approves it on the same page
-        HttpResponse<String> approved = ukeyReviewer.session("https://localhost:" + ports.ukeyPort()).submit(
+        HttpResponse<String> approved = ukeyReviewer.session(Faces.ukeyBase(ports)).submit(
                 "/sdmanager/authority/review.xhtml?application=" + id, "/sdmanager/authority/review.xhtml",
                 Map.of("review:opinion", "材料齐全，同意授权", "review:approve", ""));
         assertThat(approved.body()).contains(unit.getName() + "的职称认定证书发放权限申请已审核通过。");
@@ -153,6 +154,6 @@ class IssuingAuthorityReviewBrowserIT {
     }
 
     private String base() {
-        return "http://127.0.0.1:" + ports.httpPort();
+        return Faces.publicBase(ports);
     }
 }

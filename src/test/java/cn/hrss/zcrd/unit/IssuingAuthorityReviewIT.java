@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.unit;
 
+import cn.hrss.zcrd.support.Faces;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -149,7 +150,7 @@ class IssuingAuthorityReviewIT {
                 "Authority-Passw0rd");
         var fallback = BackOfficeLogins.account(accounts, username, "密码审核", BackOfficeRole.BUREAU_REVIEWER,
                 "Authority-Passw0rd");
-        BrowserlessSession session = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        BrowserlessSession session = Faces.publicSession(ports);
         assertThat(fallback.login(session).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
 
         String page = session.get(PAGE + "?application=" + application).body();
@@ -215,6 +216,6 @@ class IssuingAuthorityReviewIT {
     }
 
     private String ukeyBase() {
-        return "https://localhost:" + ports.ukeyPort();
+        return Faces.ukeyBase(ports);
     }
 }

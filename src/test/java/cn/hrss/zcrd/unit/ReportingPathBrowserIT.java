@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.unit;
 
+import cn.hrss.zcrd.support.Faces;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +63,7 @@ class ReportingPathBrowserIT {
     @BeforeEach
     void open() {
         browser = Browser.start();
-        pages = new PortalPages(browser, "http://127.0.0.1:" + ports.httpPort());
+        pages = new PortalPages(browser, Faces.publicBase(ports));
         fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice);
     }
 

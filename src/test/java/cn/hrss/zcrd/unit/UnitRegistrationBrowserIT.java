@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.unit;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.support.Browser;
@@ -111,6 +112,6 @@ class UnitRegistrationBrowserIT {
     }
 
     private String base() {
-        return "http://127.0.0.1:" + ports.httpPort();
+        return Faces.publicBase(ports);
     }
 }

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.unit;
 
+import cn.hrss.zcrd.support.Faces;
 import static cn.hrss.zcrd.unit.UnitFixtures.aUnit;
 import static cn.hrss.zcrd.unit.UnitFixtures.aUnitUnder;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,7 +83,7 @@ class UnitRegistrationIT {
     void aCraftedRequestCannotChangeTheUnitName() throws Exception {
         UnitRegistration form = aUnit("济南市名称不变测试有限公司");
         Unit unit = units.register(form);
-        BrowserlessSession session = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        BrowserlessSession session = Faces.publicSession(ports);
         assertThat(session.portalLogin("unit", form.creditCode(), form.password()).body())
                 .contains("您好，济南市名称不变测试有限公司");
 
@@ -101,7 +102,7 @@ class UnitRegistrationIT {
     void aPersonCannotOpenUnitPagesNorAUnitPersonPages() throws Exception {
         UnitRegistration form = aUnit("济南市访问边界测试有限公司");
         units.register(form);
-        BrowserlessSession session = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        BrowserlessSession session = Faces.publicSession(ports);
         session.portalLogin("unit", form.creditCode(), form.password());
 
         var personPage = session.get("/rsrc/person/profile.xhtml");

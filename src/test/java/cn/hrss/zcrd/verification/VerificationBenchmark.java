@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.verification;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
@@ -43,7 +44,7 @@ class VerificationBenchmark {
 
     @Test
     void verificationsPerSecond() throws Exception {
-        String base = "http://127.0.0.1:" + ports.httpPort();
+        String base = Faces.publicBase(ports);
         VerificationFixtures fixtures = new VerificationFixtures(units, token, authority, documents, accounts, jdbc,
                 base);
         VerificationFixtures.Issuer issuer = fixtures.issuer("验证压测发证单位");

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.verification;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
@@ -50,7 +51,7 @@ class VerificationBrowserIT {
     @Test
     void theQrCodeLeadsToTheCertificateWhichShowsAsRevokedOnceRevoked() throws Exception {
         VerificationFixtures fixtures = new VerificationFixtures(units, token, authority, documents, accounts, jdbc,
-                "http://127.0.0.1:" + ports.httpPort());
+                Faces.publicBase(ports));
         VerificationFixtures.Issuer issuer = fixtures.issuer("扫码验证发证单位");
         VerificationFixtures.Issued issued = fixtures.issued(issuer, "孙扫码");
         String scanned = scanQrCode(render(issued.pdf(), 150));

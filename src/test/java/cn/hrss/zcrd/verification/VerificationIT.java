@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.verification;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
@@ -51,7 +52,7 @@ class VerificationIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        String base = "http://127.0.0.1:" + ports.httpPort();
+        String base = Faces.publicBase(ports);
         if (fixtures == null) {
             fixtures = new VerificationFixtures(units, token, authority, documents, accounts, jdbc, base);
             issuer = fixtures.issuer("验证测试发证单位");

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.web;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,11 +85,11 @@ class MutualTlsIT {
     void thePortalIsNotServedOnTheUkeyPort() throws Exception {
         TlsClient ukey = TlsClient.withUkeyToken("var/pkcs11/ukey-dev-admin.cfg", DevPki.secret("ukey-dev-admin.pin"));
 
-        assertThat(ukey.get("https://localhost:" + ports.ukeyPort() + "/rsrc/index.xhtml").statusCode())
+        assertThat(ukey.get(Faces.ukeyBase(ports) + "/rsrc/index.xhtml").statusCode())
                 .isEqualTo(403);
     }
 
     private String backOffice() {
-        return "https://localhost:" + ports.ukeyPort() + "/sdmanager/";
+        return Faces.ukeyBase(ports) + "/sdmanager/";
     }
 }

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.web;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
@@ -31,7 +32,7 @@ class PasswordFallbackIT {
     @BeforeEach
     void setUp() {
         reviewer = BackOfficeLogins.account(accounts, "reviewer", "李审核", BackOfficeRole.BUREAU_REVIEWER, PASSWORD);
-        session = new BrowserlessSession("http://127.0.0.1:" + ports.httpPort());
+        session = Faces.publicSession(ports);
     }
 
     @Test
@@ -60,7 +61,7 @@ class PasswordFallbackIT {
     void aLoginWithoutCsrfTokenIsRefused() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var response = http.send(java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create("http://127.0.0.1:" + ports.httpPort() + "/sdmanager/login"))
+                                java.net.URI.create(Faces.publicBase(ports) + "/sdmanager/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                                 "username=reviewer&password=" + PASSWORD)).build(),

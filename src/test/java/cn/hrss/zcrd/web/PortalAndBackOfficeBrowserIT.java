@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.web;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
@@ -41,7 +42,7 @@ class PortalAndBackOfficeBrowserIT {
 
     @Test
     void aVisitorOpensThePortalThenSignsIntoTheBackOfficeWithAPassword() {
-        String base = "http://127.0.0.1:" + ports.httpPort();
+        String base = Faces.publicBase(ports);
         browser.get(base + "/rsrc/");
         assertThat(browser.getTitle()).isEqualTo("门户首页");
         assertThat(browser.findElement(By.id("portal-welcome")).getText()).isEqualTo("欢迎使用职称认定与电子证书系统");

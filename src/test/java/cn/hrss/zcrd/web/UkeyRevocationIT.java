@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.web;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,6 +68,6 @@ class UkeyRevocationIT {
     }
 
     private String url() {
-        return "https://localhost:" + ports.ukeyPort() + "/sdmanager/";
+        return Faces.ukeyBase(ports) + "/sdmanager/";
     }
 }

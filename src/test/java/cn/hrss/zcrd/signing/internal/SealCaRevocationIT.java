@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.signing.internal;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.signing.CertificateAuthority;
@@ -79,7 +80,7 @@ class SealCaRevocationIT {
 
     private X509CRL published(String path) throws Exception {
         HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + ports.httpPort() + path)).GET().build(),
+                URI.create(Faces.publicBase(ports) + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/pkix-crl");

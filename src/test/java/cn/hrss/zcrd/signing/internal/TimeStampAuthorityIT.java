@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.signing.internal;
 
+import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.signing.CertificateAuthority;
@@ -109,7 +110,7 @@ class TimeStampAuthorityIT {
     }
 
     private String tsaUrl() {
-        return "http://127.0.0.1:" + ports.httpPort() + TimeStampEndpoint.PATH;
+        return Faces.publicBase(ports) + TimeStampEndpoint.PATH;
     }
 
     private void assertChainsToPlatformRoot(List<X509Certificate> chain) throws Exception {
