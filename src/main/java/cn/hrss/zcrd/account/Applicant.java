@@ -53,11 +53,17 @@ public class Applicant {
     @Version
     private long version;
 
-    protected Applicant() {
-    }
+    protected Applicant() {}
 
-    Applicant(long accountId, String idNumber, String name, LocalDate birthDate, Sex sex, String mobile,
-              String email, Instant now) {
+    Applicant(
+            long accountId,
+            String idNumber,
+            String name,
+            LocalDate birthDate,
+            Sex sex,
+            String mobile,
+            String email,
+            Instant now) {
         this.accountId = accountId;
         this.idNumber = idNumber;
         this.name = name;

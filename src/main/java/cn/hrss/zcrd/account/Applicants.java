@@ -35,9 +35,13 @@ public class Applicants {
         Formats.personName(form.name()).ifPresent(key -> problems.add(FieldProblem.of("name", key)));
         Optional<IdNumber.Problem> idProblem = IdNumber.problem(form.idNumber(), today());
         if (idProblem.isPresent()) {
-            problems.add(FieldProblem.of("idNumber", Formats.isBlank(form.idNumber())
-                    ? "field.required" : idProblem.get().messageKey()));
-        } else if (applicants.existsByIdNumber(IdNumber.of(form.idNumber(), today()).value())) {
+            problems.add(FieldProblem.of(
+                    "idNumber",
+                    Formats.isBlank(form.idNumber())
+                            ? "field.required"
+                            : idProblem.get().messageKey()));
+        } else if (applicants.existsByIdNumber(
+                IdNumber.of(form.idNumber(), today()).value())) {
             problems.add(FieldProblem.of("idNumber", "idnumber.taken"));
         }
         Formats.mobile(form.mobile()).ifPresent(key -> problems.add(FieldProblem.of("mobile", key)));
@@ -50,8 +54,13 @@ public class Applicants {
     /** What the confirmation step shows: the data as it will be stored, with birth date and sex derived. */
     public RegistrationPreview preview(PersonRegistration form) {
         IdNumber id = IdNumber.of(form.idNumber(), today());
-        return new RegistrationPreview(form.name().strip(), id.value(), id.birthDate(), id.sex(),
-                form.mobile().strip(), form.email().strip());
+        return new RegistrationPreview(
+                form.name().strip(),
+                id.value(),
+                id.birthDate(),
+                id.sex(),
+                form.mobile().strip(),
+                form.email().strip());
     }
 
     /**
@@ -67,8 +76,15 @@ public class Applicants {
         RegistrationPreview data = preview(form);
         try {
             long accountId = accounts.create(PortalAccountKind.PERSON, data.idNumber(), data.name(), form.password());
-            return applicants.saveAndFlush(new Applicant(accountId, data.idNumber(), data.name(), data.birthDate(),
-                    data.sex(), data.mobile(), data.email(), clock.instant()));
+            return applicants.saveAndFlush(new Applicant(
+                    accountId,
+                    data.idNumber(),
+                    data.name(),
+                    data.birthDate(),
+                    data.sex(),
+                    data.mobile(),
+                    data.email(),
+                    clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw new InvalidInputException(FieldProblem.of("idNumber", "idnumber.taken"));
         }
@@ -96,7 +112,11 @@ public class Applicants {
     }
 
     /** The registration data as it will be stored. */
-    public record RegistrationPreview(String name, String idNumber, LocalDate birthDate, cn.hrss.zcrd.shared.Sex sex,
-                                      String mobile, String email) {
-    }
+    public record RegistrationPreview(
+            String name,
+            String idNumber,
+            LocalDate birthDate,
+            cn.hrss.zcrd.shared.Sex sex,
+            String mobile,
+            String email) {}
 }

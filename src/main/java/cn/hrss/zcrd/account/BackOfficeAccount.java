@@ -71,8 +71,7 @@ public class BackOfficeAccount {
     @Version
     private long version;
 
-    protected BackOfficeAccount() {
-    }
+    protected BackOfficeAccount() {}
 
     BackOfficeAccount(String username, String displayName, BackOfficeRole role, String passwordHash, Instant now) {
         this.username = username;

@@ -55,9 +55,14 @@ public class BackOfficeAccounts {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    BackOfficeAccounts(BackOfficeAccountRepository accounts, UkeyBindingRepository bindings,
-                       PasswordEncoder passwordEncoder, Regions regions, BackOfficeProperties properties,
-                       LoginAttempts attempts, Clock clock) {
+    BackOfficeAccounts(
+            BackOfficeAccountRepository accounts,
+            UkeyBindingRepository bindings,
+            PasswordEncoder passwordEncoder,
+            Regions regions,
+            BackOfficeProperties properties,
+            LoginAttempts attempts,
+            Clock clock) {
         this.accounts = accounts;
         this.bindings = bindings;
         this.passwordEncoder = passwordEncoder;
@@ -76,8 +81,12 @@ public class BackOfficeAccounts {
      */
     @Transactional
     public BackOfficeAccount create(String username, String displayName, BackOfficeRole role, String rawPassword) {
-        BackOfficeAccount account = new BackOfficeAccount(username, displayName, role,
-                rawPassword == null ? null : passwordEncoder.encode(rawPassword), clock.instant());
+        BackOfficeAccount account = new BackOfficeAccount(
+                username,
+                displayName,
+                role,
+                rawPassword == null ? null : passwordEncoder.encode(rawPassword),
+                clock.instant());
         if (role != BackOfficeRole.UNIT_OPERATOR) {
             account.scope(regions.province().code(), null);
         }
@@ -132,14 +141,14 @@ public class BackOfficeAccounts {
             throw new InvalidInputException(problems);
         }
         Instant now = clock.instant();
-        BackOfficeAccount account = new BackOfficeAccount(form.username().strip(), form.displayName().strip(),
-                form.role(), null, now);
+        BackOfficeAccount account = new BackOfficeAccount(
+                form.username().strip(), form.displayName().strip(), form.role(), null, now);
         account.scope(form.regionCode(), form.role() == BackOfficeRole.UNIT_OPERATOR ? form.unitId() : null);
         String oneTimePassword = null;
         if (form.passwordFallback()) {
             oneTimePassword = oneTimePassword();
-            account.oneTimePassword(passwordEncoder.encode(oneTimePassword),
-                    now.plus(properties.oneTimePasswordValidity()), now);
+            account.oneTimePassword(
+                    passwordEncoder.encode(oneTimePassword), now.plus(properties.oneTimePasswordValidity()), now);
         }
         return new CreatedAccount(accounts.save(account), oneTimePassword);
     }
@@ -161,8 +170,12 @@ public class BackOfficeAccounts {
             throw new InvalidInputException(problems);
         }
         BackOfficeAccount account = get(accountId);
-        account.assign(form.displayName().strip(), form.role(), form.regionCode(),
-                form.role() == BackOfficeRole.UNIT_OPERATOR ? form.unitId() : null, clock.instant());
+        account.assign(
+                form.displayName().strip(),
+                form.role(),
+                form.regionCode(),
+                form.role() == BackOfficeRole.UNIT_OPERATOR ? form.unitId() : null,
+                clock.instant());
         return account;
     }
 
@@ -180,8 +193,8 @@ public class BackOfficeAccounts {
         BackOfficeAccount account = get(accountId);
         Instant now = clock.instant();
         String oneTimePassword = oneTimePassword();
-        account.oneTimePassword(passwordEncoder.encode(oneTimePassword), now.plus(properties.oneTimePasswordValidity()),
-                now);
+        account.oneTimePassword(
+                passwordEncoder.encode(oneTimePassword), now.plus(properties.oneTimePasswordValidity()), now);
         return oneTimePassword;
     }
 
@@ -210,7 +223,8 @@ public class BackOfficeAccounts {
         if (regionCodes.isEmpty()) {
             return List.of();
         }
-        String pattern = text == null || text.isBlank() ? null
+        String pattern = text == null || text.isBlank()
+                ? null
                 : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         return accounts.search(regionCodes, pattern, PageRequest.of(0, MAX_SEARCH));
     }
@@ -225,8 +239,8 @@ public class BackOfficeAccounts {
     @Transactional
     public void changeOwnPassword(long accountId, String password, String confirmation) {
         BackOfficeAccount account = get(accountId);
-        Optional<FieldProblem> problem = PasswordPolicy.check("password", password, confirmation,
-                account.getUsername());
+        Optional<FieldProblem> problem =
+                PasswordPolicy.check("password", password, confirmation, account.getUsername());
         if (problem.isPresent()) {
             throw new InvalidInputException(problem.get());
         }
@@ -240,8 +254,8 @@ public class BackOfficeAccounts {
     public TotpEnrolment newTotpEnrolment(long accountId) {
         BackOfficeAccount account = get(accountId);
         byte[] secret = TotpCodes.newSecret();
-        return new TotpEnrolment(TotpCodes.base32(secret),
-                TotpCodes.uri(properties.totpIssuer(), account.getUsername(), secret));
+        return new TotpEnrolment(
+                TotpCodes.base32(secret), TotpCodes.uri(properties.totpIssuer(), account.getUsername(), secret));
     }
 
     /**
@@ -269,12 +283,13 @@ public class BackOfficeAccounts {
      *                               (field {@code code}); nothing is stored
      */
     @Transactional
-    public BackOfficeUser completeSetup(long accountId, String password, String confirmation, TotpEnrolment enrolment,
-                                        String code) {
+    public BackOfficeUser completeSetup(
+            long accountId, String password, String confirmation, TotpEnrolment enrolment, String code) {
         BackOfficeAccount account = get(accountId);
         List<FieldProblem> problems = new ArrayList<>();
         if (account.isPasswordChangeRequired()) {
-            PasswordPolicy.check("password", password, confirmation, account.getUsername()).ifPresent(problems::add);
+            PasswordPolicy.check("password", password, confirmation, account.getUsername())
+                    .ifPresent(problems::add);
             if (problems.isEmpty() && passwordEncoder.matches(password, account.getPasswordHash())) {
                 problems.add(FieldProblem.of("password", "backoffice.setup.password.same"));
             }
@@ -312,8 +327,8 @@ public class BackOfficeAccounts {
     @Transactional
     public UkeyBinding bindUkey(long accountId, X509Certificate certificate, UkeyIssuance issuance, String tokenLabel) {
         BackOfficeAccount account = get(accountId);
-        return bindings.save(new UkeyBinding(account, CertificateIdentity.of(certificate), issuance, tokenLabel,
-                clock.instant()));
+        return bindings.save(
+                new UkeyBinding(account, CertificateIdentity.of(certificate), issuance, tokenLabel, clock.instant()));
     }
 
     /**
@@ -347,7 +362,8 @@ public class BackOfficeAccounts {
 
     @Transactional(readOnly = true)
     public boolean isBound(X509Certificate certificate) {
-        return bindings.findByFingerprint(CertificateIdentity.fingerprint(certificate)).isPresent();
+        return bindings.findByFingerprint(CertificateIdentity.fingerprint(certificate))
+                .isPresent();
     }
 
     // ----------------------------------------------------------------------------------------- sessions
@@ -360,7 +376,8 @@ public class BackOfficeAccounts {
     @Transactional(readOnly = true)
     public boolean sessionStillValid(BackOfficeUser user) {
         List<Object[]> state = accounts.sessionState(user.getAccountId());
-        if (state.isEmpty() || !Boolean.TRUE.equals(state.get(0)[0])
+        if (state.isEmpty()
+                || !Boolean.TRUE.equals(state.get(0)[0])
                 || ((Number) state.get(0)[1]).longValue() != user.sessionStamp()) {
             return false;
         }
@@ -379,8 +396,8 @@ public class BackOfficeAccounts {
     public AuthenticationUserDetailsService<PreAuthenticatedAuthenticationToken> ukeyLogins() {
         return token -> bindings.findByFingerprint(String.valueOf(token.getPrincipal()))
                 .filter(binding -> !binding.isRevoked())
-                .map(binding -> new BackOfficeUser(binding.getAccount(), AuthenticationMethod.UKEY, binding.getId(),
-                        false))
+                .map(binding ->
+                        new BackOfficeUser(binding.getAccount(), AuthenticationMethod.UKEY, binding.getId(), false))
                 .orElseThrow(() -> new UsernameNotFoundException("certificate bound to no account"));
     }
 
@@ -396,7 +413,8 @@ public class BackOfficeAccounts {
             for (int i = 0; i < OTP_LENGTH; i++) {
                 password.append(OTP_ALPHABET.charAt(random.nextInt(OTP_ALPHABET.length())));
             }
-        } while (password.chars().noneMatch(Character::isDigit) || password.chars().noneMatch(Character::isLetter));
+        } while (password.chars().noneMatch(Character::isDigit)
+                || password.chars().noneMatch(Character::isLetter));
         return password.toString();
     }
 }

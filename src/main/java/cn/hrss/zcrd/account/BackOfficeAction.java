@@ -58,7 +58,12 @@ public enum BackOfficeAction {
 
     /** The default UKEY-only actions: approvals, issuing and revoking certificates and seals, managing UKEYs. */
     public static Set<BackOfficeAction> defaultUkeyRequired() {
-        return EnumSet.of(APPROVE_ISSUING_AUTHORITY, APPROVE_SEAL, REVOKE_ELECTRONIC_SEAL, ISSUE_CERTIFICATE,
-                REVOKE_CERTIFICATE, MANAGE_UKEYS);
+        return EnumSet.of(
+                APPROVE_ISSUING_AUTHORITY,
+                APPROVE_SEAL,
+                REVOKE_ELECTRONIC_SEAL,
+                ISSUE_CERTIFICATE,
+                REVOKE_CERTIFICATE,
+                MANAGE_UKEYS);
     }
 }

@@ -8,5 +8,4 @@ package cn.hrss.zcrd.account;
  * @param reasonKey why it was refused (a {@link BackOfficePolicy} constant)
  * @param target what it was about (e.g. {@code "region 370200"}), or null
  */
-public record BackOfficeActionRefused(BackOfficeUser user, BackOfficeAction action, String reasonKey, String target) {
-}
+public record BackOfficeActionRefused(BackOfficeUser user, BackOfficeAction action, String reasonKey, String target) {}

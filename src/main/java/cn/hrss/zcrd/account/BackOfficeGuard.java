@@ -62,8 +62,10 @@ public class BackOfficeGuard {
 
     /** Whether the role alone allows {@code action} (the UKEY policy aside), e.g. to show a greyed button. */
     public boolean roleAllows(BackOfficeAction action) {
-        return BackOfficeUser.current().filter(user -> !user.isSetupPending())
-                .map(user -> action.allowedFor(user.getRole())).orElse(false);
+        return BackOfficeUser.current()
+                .filter(user -> !user.isSetupPending())
+                .map(user -> action.allowedFor(user.getRole()))
+                .orElse(false);
     }
 
     /** Whether {@code action} needs a UKEY session under the configured policy. */
@@ -73,7 +75,9 @@ public class BackOfficeGuard {
 
     /** Whether {@code regionCode} is in {@code user}'s data scope: their region or below it. */
     public boolean covers(BackOfficeUser user, String regionCode) {
-        return user != null && user.regionCode() != null && regionCode != null
+        return user != null
+                && user.regionCode() != null
+                && regionCode != null
                 && regions.isWithin(regionCode, user.regionCode());
     }
 
@@ -82,8 +86,8 @@ public class BackOfficeGuard {
         return covers(BackOfficeUser.current().orElse(null), regionCode);
     }
 
-    private BackOfficeAccessDeniedException refuse(BackOfficeUser user, BackOfficeAction action, String reason,
-                                                   String target) {
+    private BackOfficeAccessDeniedException refuse(
+            BackOfficeUser user, BackOfficeAction action, String reason, String target) {
         events.publishEvent(new BackOfficeActionRefused(user, action, reason, target));
         return new BackOfficeAccessDeniedException(action, reason);
     }

@@ -46,8 +46,13 @@ final class BackOfficePasswordLogin implements AuthenticationProvider {
     private final Clock clock;
     private final String decoyHash;
 
-    BackOfficePasswordLogin(BackOfficeAccountRepository accounts, LoginAttempts attempts, PasswordEncoder encoder,
-                            SecretSealer sealer, TotpCodes totp, Clock clock) {
+    BackOfficePasswordLogin(
+            BackOfficeAccountRepository accounts,
+            LoginAttempts attempts,
+            PasswordEncoder encoder,
+            SecretSealer sealer,
+            TotpCodes totp,
+            Clock clock) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.encoder = encoder;
@@ -60,7 +65,8 @@ final class BackOfficePasswordLogin implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication request) {
         String username = request.getName() == null ? "" : request.getName().strip();
-        String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
+        String password =
+                request.getCredentials() == null ? "" : request.getCredentials().toString();
         BackOfficeLoginDetails details = request.getDetails() instanceof BackOfficeLoginDetails d ? d : null;
         if (username.isEmpty() || username.length() > 64) {
             throw new BadCredentialsException("bad credentials");
@@ -79,7 +85,8 @@ final class BackOfficePasswordLogin implements AuthenticationProvider {
         if (!account.isEnabled()) {
             throw failure(username, now, new DisabledException("disabled"));
         }
-        if (account.isPasswordChangeRequired() && account.getPasswordExpiresAt() != null
+        if (account.isPasswordChangeRequired()
+                && account.getPasswordExpiresAt() != null
                 && now.isAfter(account.getPasswordExpiresAt())) {
             throw new CredentialsExpiredException("one-time password expired");
         }
@@ -88,20 +95,24 @@ final class BackOfficePasswordLogin implements AuthenticationProvider {
             byte[] secret = sealer.open(account.getSealedTotpSecret(), account.getId());
             OptionalLong step = totp.matchingStep(secret, details == null ? null : details.totpCode(), now);
             if (step.isEmpty()) {
-                throw failure(username, now, new BackOfficeLoginRefusedException(
-                        BackOfficeLoginRefusedException.TOTP_WRONG));
+                throw failure(
+                        username, now, new BackOfficeLoginRefusedException(BackOfficeLoginRefusedException.TOTP_WRONG));
             }
             if (accounts.takeTotpStep(account.getId(), step.getAsLong()) != 1) {
-                throw failure(username, now, new BackOfficeLoginRefusedException(
-                        BackOfficeLoginRefusedException.TOTP_REPLAYED));
+                throw failure(
+                        username,
+                        now,
+                        new BackOfficeLoginRefusedException(BackOfficeLoginRefusedException.TOTP_REPLAYED));
             }
         }
         attempts.clear(ATTEMPT_KIND, username);
         BackOfficeUser user = new BackOfficeUser(account, AuthenticationMethod.PASSWORD, null, setupPending);
-        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities());
-        result.setDetails(details == null ? request.getDetails()
-                : new WebAuthenticationDetails(details.getRemoteAddress(), null));
+        UsernamePasswordAuthenticationToken result =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        result.setDetails(
+                details == null
+                        ? request.getDetails()
+                        : new WebAuthenticationDetails(details.getRemoteAddress(), null));
         return result;
     }
 

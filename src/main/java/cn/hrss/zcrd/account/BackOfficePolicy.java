@@ -25,7 +25,8 @@ public final class BackOfficePolicy {
     private final Set<BackOfficeAction> ukeyRequired;
 
     public BackOfficePolicy(Set<BackOfficeAction> ukeyRequired) {
-        this.ukeyRequired = ukeyRequired.isEmpty() ? EnumSet.noneOf(BackOfficeAction.class) : EnumSet.copyOf(ukeyRequired);
+        this.ukeyRequired =
+                ukeyRequired.isEmpty() ? EnumSet.noneOf(BackOfficeAction.class) : EnumSet.copyOf(ukeyRequired);
     }
 
     /** Why {@code user} may not do {@code action}, or empty when it may. */

@@ -17,13 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param totpIssuer the issuer shown by authenticator apps
  */
 @ConfigurationProperties("zcrd.backoffice")
-public record BackOfficeProperties(Set<BackOfficeAction> ukeyRequiredFor,
-                                   @DefaultValue("72h") Duration oneTimePasswordValidity,
-                                   Path totpKeyFile,
-                                   @DefaultValue("ZCRD") String totpIssuer) {
+public record BackOfficeProperties(
+        Set<BackOfficeAction> ukeyRequiredFor,
+        @DefaultValue("72h") Duration oneTimePasswordValidity,
+        Path totpKeyFile,
+        @DefaultValue("ZCRD") String totpIssuer) {
 
     public BackOfficeProperties {
-        ukeyRequiredFor = ukeyRequiredFor == null ? BackOfficeAction.defaultUkeyRequired()
+        ukeyRequiredFor = ukeyRequiredFor == null
+                ? BackOfficeAction.defaultUkeyRequired()
                 : ukeyRequiredFor.isEmpty() ? EnumSet.noneOf(BackOfficeAction.class) : EnumSet.copyOf(ukeyRequiredFor);
     }
 }

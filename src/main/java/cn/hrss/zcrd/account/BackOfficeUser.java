@@ -56,8 +56,11 @@ public final class BackOfficeUser implements UserDetails {
     /** The back-office user of the current thread, if one is signed in (also a session still in set-up). */
     public static Optional<BackOfficeUser> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
-                && authentication.getPrincipal() instanceof BackOfficeUser user ? Optional.of(user) : Optional.empty();
+        return authentication != null
+                        && authentication.isAuthenticated()
+                        && authentication.getPrincipal() instanceof BackOfficeUser user
+                ? Optional.of(user)
+                : Optional.empty();
     }
 
     public long getAccountId() {
@@ -111,8 +114,8 @@ public final class BackOfficeUser implements UserDetails {
         if (setupPending) {
             return List.of(new SimpleGrantedAuthority(SETUP_PENDING), new SimpleGrantedAuthority(method.authority()));
         }
-        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()),
-                new SimpleGrantedAuthority(method.authority()));
+        return List.of(
+                new SimpleGrantedAuthority("ROLE_" + role.name()), new SimpleGrantedAuthority(method.authority()));
     }
 
     /** Never kept: password logins are checked by the fallback provider against the account itself. */

@@ -9,11 +9,12 @@ import java.util.HexFormat;
 import javax.security.auth.x500.X500Principal;
 
 /** The exact identity of a client certificate: SHA-256 fingerprint, issuer and serial. */
-public record CertificateIdentity(String sha256, String issuerDn, String serialHex, String subjectDn,
-                                  Instant notAfter) {
+public record CertificateIdentity(
+        String sha256, String issuerDn, String serialHex, String subjectDn, Instant notAfter) {
 
     public static CertificateIdentity of(X509Certificate certificate) {
-        return new CertificateIdentity(fingerprint(certificate),
+        return new CertificateIdentity(
+                fingerprint(certificate),
                 certificate.getIssuerX500Principal().getName(X500Principal.RFC2253),
                 certificate.getSerialNumber().toString(16),
                 certificate.getSubjectX500Principal().getName(X500Principal.RFC2253),

@@ -7,8 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The portal user of the current request; every portal action takes its account from here, never from a form. */
 public final class CurrentPortalUser {
 
-    private CurrentPortalUser() {
-    }
+    private CurrentPortalUser() {}
 
     public static PortalUser get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -11,5 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockDuration how long it waits
  */
 @ConfigurationProperties("zcrd.login")
-public record LoginProperties(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration lockDuration) {
-}
+public record LoginProperties(
+        @DefaultValue("5") int maxFailures,
+        @DefaultValue("15m") Duration lockDuration) {}

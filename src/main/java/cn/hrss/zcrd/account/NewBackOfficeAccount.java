@@ -11,6 +11,10 @@ package cn.hrss.zcrd.account;
  * @param passwordFallback whether the account may also log in without UKEY (password + TOTP); a one-time
  *                         password is then made
  */
-public record NewBackOfficeAccount(String username, String displayName, BackOfficeRole role, String regionCode,
-                                   Long unitId, boolean passwordFallback) {
-}
+public record NewBackOfficeAccount(
+        String username,
+        String displayName,
+        BackOfficeRole role,
+        String regionCode,
+        Long unitId,
+        boolean passwordFallback) {}

@@ -22,8 +22,12 @@ public class PortalAccounts {
     private final PortalAccountWriter writer;
     private final AuthenticationProvider login;
 
-    PortalAccounts(PortalAccountRepository accounts, PortalAccountWriter writer, LoginAttempts attempts,
-                   PasswordEncoder encoder, Clock clock) {
+    PortalAccounts(
+            PortalAccountRepository accounts,
+            PortalAccountWriter writer,
+            LoginAttempts attempts,
+            PasswordEncoder encoder,
+            Clock clock) {
         this.accounts = accounts;
         this.writer = writer;
         this.login = new PortalAuthenticationProvider(accounts, attempts, encoder, clock);
@@ -50,8 +54,8 @@ public class PortalAccounts {
         if (!writer.matches(account, currentPassword)) {
             throw new InvalidInputException(FieldProblem.of("currentPassword", "password.current-wrong"));
         }
-        Optional<FieldProblem> problem = PasswordPolicy.check("newPassword", newPassword, confirmation,
-                account.getLoginName());
+        Optional<FieldProblem> problem =
+                PasswordPolicy.check("newPassword", newPassword, confirmation, account.getLoginName());
         if (problem.isPresent()) {
             throw new InvalidInputException(List.of(problem.get()));
         }

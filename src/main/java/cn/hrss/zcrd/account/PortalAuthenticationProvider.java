@@ -30,8 +30,8 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
     private final Clock clock;
     private final String decoyHash;
 
-    PortalAuthenticationProvider(PortalAccountRepository accounts, LoginAttempts attempts, PasswordEncoder encoder,
-                                 Clock clock) {
+    PortalAuthenticationProvider(
+            PortalAccountRepository accounts, LoginAttempts attempts, PasswordEncoder encoder, Clock clock) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.encoder = encoder;
@@ -41,10 +41,12 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication request) {
-        PortalAccountKind kind = request.getDetails() instanceof PortalLoginDetails details
-                ? details.kind() : PortalAccountKind.PERSON;
-        String loginName = request.getName() == null ? "" : request.getName().strip().toUpperCase(Locale.ROOT);
-        String password = request.getCredentials() == null ? "" : request.getCredentials().toString();
+        PortalAccountKind kind =
+                request.getDetails() instanceof PortalLoginDetails details ? details.kind() : PortalAccountKind.PERSON;
+        String loginName =
+                request.getName() == null ? "" : request.getName().strip().toUpperCase(Locale.ROOT);
+        String password =
+                request.getCredentials() == null ? "" : request.getCredentials().toString();
         if (loginName.isEmpty() || loginName.length() > 64) {
             throw new BadCredentialsException("bad credentials");
         }
@@ -52,7 +54,8 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
             throw new LockedException("locked");
         }
         Optional<PortalAccount> account = accounts.findByKindAndLoginName(kind, loginName);
-        boolean matches = encoder.matches(password, account.map(PortalAccount::passwordHash).orElse(decoyHash));
+        boolean matches = encoder.matches(
+                password, account.map(PortalAccount::passwordHash).orElse(decoyHash));
         if (!matches || account.isEmpty() || !account.get().isEnabled()) {
             if (attempts.recordFailure(kind, loginName, clock.instant())) {
                 throw new LockedException("locked");
@@ -62,8 +65,8 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
         attempts.clear(kind, loginName);
         PortalAccount found = account.get();
         PortalUser user = new PortalUser(found.getId(), kind, found.getLoginName(), found.getDisplayName());
-        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority(kind.role())));
+        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
+                user, null, List.of(new SimpleGrantedAuthority(kind.role())));
         result.setDetails(request.getDetails());
         return result;
     }

@@ -7,7 +7,7 @@ import java.io.Serializable;
 public record PortalLoginDetails(PortalAccountKind kind, String remoteAddress) implements Serializable {
 
     public static PortalLoginDetails of(HttpServletRequest request) {
-        return new PortalLoginDetails(PortalAccountKind.fromParameter(request.getParameter("kind")),
-                request.getRemoteAddr());
+        return new PortalLoginDetails(
+                PortalAccountKind.fromParameter(request.getParameter("kind")), request.getRemoteAddr());
     }
 }

@@ -60,8 +60,7 @@ public class UkeyBinding {
     @Column(name = "revocation_reason", length = 32)
     private String revocationReason;
 
-    protected UkeyBinding() {
-    }
+    protected UkeyBinding() {}
 
     UkeyBinding(BackOfficeAccount account, CertificateIdentity identity, Instant now) {
         this.account = account;
@@ -73,8 +72,12 @@ public class UkeyBinding {
         this.boundAt = now;
     }
 
-    UkeyBinding(BackOfficeAccount account, CertificateIdentity identity, UkeyIssuance issuedVia, String tokenLabel,
-                Instant now) {
+    UkeyBinding(
+            BackOfficeAccount account,
+            CertificateIdentity identity,
+            UkeyIssuance issuedVia,
+            String tokenLabel,
+            Instant now) {
         this(account, identity, now);
         this.issuedVia = issuedVia;
         this.tokenLabel = tokenLabel;

@@ -43,8 +43,8 @@ public record AuditActor(ActorKind kind, Long accountId, String loginName, Authe
     }
 
     public static AuditActor of(BackOfficeUser user) {
-        return new AuditActor(ActorKind.BACK_OFFICE, user.getAccountId(), user.getUsername(),
-                AuthenticatedBy.of(user.getMethod()));
+        return new AuditActor(
+                ActorKind.BACK_OFFICE, user.getAccountId(), user.getUsername(), AuthenticatedBy.of(user.getMethod()));
     }
 
     public static AuditActor of(PortalUser user) {

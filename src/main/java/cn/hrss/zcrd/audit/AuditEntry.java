@@ -23,8 +23,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * @param detail a short free text (at most 500 characters, control characters removed), or null; never a
  *               password, a key or a whole ID number of someone else
  */
-public record AuditEntry(String action, AuditActor actor, String clientAddress, AuditTarget target,
-                         AuditOutcome outcome, String detail) {
+public record AuditEntry(
+        String action,
+        AuditActor actor,
+        String clientAddress,
+        AuditTarget target,
+        AuditOutcome outcome,
+        String detail) {
 
     public static final int ACTION_LENGTH = 64;
     public static final int ADDRESS_LENGTH = 64;
@@ -102,8 +107,13 @@ public record AuditEntry(String action, AuditActor actor, String clientAddress, 
         }
 
         public AuditEntry build() {
-            return new AuditEntry(action, actor != null ? actor : AuditActor.current(),
-                    clientAddressSet ? clientAddress : currentClientAddress(), target, outcome, detail);
+            return new AuditEntry(
+                    action,
+                    actor != null ? actor : AuditActor.current(),
+                    clientAddressSet ? clientAddress : currentClientAddress(),
+                    target,
+                    outcome,
+                    detail);
         }
 
         /** The entry as an event to publish, for a module that should not call the audit trail directly. */
@@ -115,6 +125,7 @@ public record AuditEntry(String action, AuditActor actor, String clientAddress, 
     /** The TCP peer of the current request; forwarded headers are deliberately not trusted. */
     static String currentClientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getRemoteAddr() : null;
+                ? request.getRequest().getRemoteAddr()
+                : null;
     }
 }

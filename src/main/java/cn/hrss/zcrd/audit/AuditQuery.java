@@ -14,8 +14,14 @@ import java.time.Instant;
  * @param outcome success or refused
  * @param clientAddress the start of the client address ({@code 10.1.} finds a subnet, a whole address that one)
  */
-public record AuditQuery(Instant from, Instant to, String action, String actorLoginName,
-                         AuthenticatedBy authenticatedBy, AuditOutcome outcome, String clientAddress)
+public record AuditQuery(
+        Instant from,
+        Instant to,
+        String action,
+        String actorLoginName,
+        AuthenticatedBy authenticatedBy,
+        AuditOutcome outcome,
+        String clientAddress)
         implements Serializable {
 
     public AuditQuery {

@@ -8,8 +8,7 @@ final class AuditText {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
 
-    private AuditText() {
-    }
+    private AuditText() {}
 
     /** The text with control characters (line breaks, ANSI escapes …) turned into a space, cut to {@code max}. */
     static String clean(String text, int max) {
@@ -28,8 +27,8 @@ final class AuditText {
     /** A stable upper-case code such as {@code BACKOFFICE_LOGIN}; anything else is a programming error. */
     static String code(String code, int max, String what) {
         if (code.length() > max || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException(what + " must be an upper-case code of at most " + max
-                    + " characters (A-Z, 0-9, _): " + code);
+            throw new IllegalArgumentException(
+                    what + " must be an upper-case code of at most " + max + " characters (A-Z, 0-9, _): " + code);
         }
         return code;
     }

@@ -46,8 +46,13 @@ public class BackOfficeAdministration {
     private final AuditTrail trail;
     private final TransactionTemplate transaction;
 
-    BackOfficeAdministration(BackOfficeAccounts accounts, BackOfficeGuard guard, Regions regions, UnitDirectory units,
-                             AuditTrail trail, PlatformTransactionManager transactions) {
+    BackOfficeAdministration(
+            BackOfficeAccounts accounts,
+            BackOfficeGuard guard,
+            Regions regions,
+            UnitDirectory units,
+            AuditTrail trail,
+            PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.guard = guard;
         this.regions = regions;
@@ -84,8 +89,10 @@ public class BackOfficeAdministration {
         return transaction.execute(status -> {
             CreatedAccount created = accounts.create(scoped);
             BackOfficeAccount account = created.account();
-            trail.record(AuditEntry.action(ACCOUNT_CREATED).target("BACKOFFICE_ACCOUNT", account.getId())
-                    .detail(describe(account) + "; fallback=" + (created.oneTimePassword() != null)).build());
+            trail.record(AuditEntry.action(ACCOUNT_CREATED)
+                    .target("BACKOFFICE_ACCOUNT", account.getId())
+                    .detail(describe(account) + "; fallback=" + (created.oneTimePassword() != null))
+                    .build());
             return created;
         });
     }
@@ -96,8 +103,10 @@ public class BackOfficeAdministration {
         NewBackOfficeAccount scoped = scoped(form);
         return transaction.execute(status -> {
             BackOfficeAccount after = accounts.update(accountId, scoped);
-            trail.record(AuditEntry.action(ACCOUNT_UPDATED).target("BACKOFFICE_ACCOUNT", accountId)
-                    .detail("before: " + describe(before) + " | after: " + describe(after)).build());
+            trail.record(AuditEntry.action(ACCOUNT_UPDATED)
+                    .target("BACKOFFICE_ACCOUNT", accountId)
+                    .detail("before: " + describe(before) + " | after: " + describe(after))
+                    .build());
             return after;
         });
     }
@@ -105,8 +114,11 @@ public class BackOfficeAdministration {
     /** Disables (its sessions end at once) or enables an account. */
     public BackOfficeAccount setEnabled(long accountId, boolean enabled) {
         othersInScope(accountId);
-        return recorded(enabled ? ACCOUNT_ENABLED : ACCOUNT_DISABLED, accountId,
-                () -> accounts.setEnabled(accountId, enabled), null);
+        return recorded(
+                enabled ? ACCOUNT_ENABLED : ACCOUNT_DISABLED,
+                accountId,
+                () -> accounts.setEnabled(accountId, enabled),
+                null);
     }
 
     /** A new one-time password; the TOTP authenticator is enrolled again at the next login. */
@@ -118,10 +130,14 @@ public class BackOfficeAdministration {
     /** UKEY only from now on. */
     public void removeFallback(long accountId) {
         othersInScope(accountId);
-        recorded(FALLBACK_REMOVED, accountId, () -> {
-            accounts.removeFallback(accountId);
-            return null;
-        }, null);
+        recorded(
+                FALLBACK_REMOVED,
+                accountId,
+                () -> {
+                    accounts.removeFallback(accountId);
+                    return null;
+                },
+                null);
     }
 
     /** The scope as stored: a unit operator's region is their unit's; the region must lie in the admin's. */
@@ -138,34 +154,48 @@ public class BackOfficeAdministration {
                 region = unit.get().regionCode();
                 unitId = unit.get().id();
             }
-        } else if (region != null && !region.isBlank() && regions.find(region).isPresent()
-                && regions.bureauOf(region).filter(bureau -> bureau.regionCode().equals(form.regionCode())).isEmpty()) {
+        } else if (region != null
+                && !region.isBlank()
+                && regions.find(region).isPresent()
+                && regions.bureauOf(region)
+                        .filter(bureau -> bureau.regionCode().equals(form.regionCode()))
+                        .isEmpty()) {
             problems.add(FieldProblem.of("region", "backoffice.account.region.no-bureau"));
         }
-        if (region != null && !region.isBlank() && regions.find(region).isPresent() && problems.isEmpty()
+        if (region != null
+                && !region.isBlank()
+                && regions.find(region).isPresent()
+                && problems.isEmpty()
                 && !guard.covers(region)) {
-            problems.add(FieldProblem.of(form.role() == BackOfficeRole.UNIT_OPERATOR ? "unit" : "region",
+            problems.add(FieldProblem.of(
+                    form.role() == BackOfficeRole.UNIT_OPERATOR ? "unit" : "region",
                     "backoffice.account.out-of-scope"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new NewBackOfficeAccount(form.username(), form.displayName(), form.role(), region, unitId,
-                form.passwordFallback());
+        return new NewBackOfficeAccount(
+                form.username(), form.displayName(), form.role(), region, unitId, form.passwordFallback());
     }
 
     private BackOfficeAccount inScope(BackOfficeAction action, long accountId) {
         guard.require(action);
         BackOfficeAccount account = accounts.find(accountId)
                 .orElseThrow(() -> new IllegalArgumentException("no back-office account " + accountId));
-        guard.requireRegion(action, Optional.ofNullable(account.getRegionCode()).orElse(regions.province().code()));
+        guard.requireRegion(
+                action,
+                Optional.ofNullable(account.getRegionCode())
+                        .orElse(regions.province().code()));
         return account;
     }
 
     /** An account in scope that is not the admin's own (nobody disables or demotes themselves). */
     private BackOfficeAccount othersInScope(long accountId) {
         BackOfficeAccount account = inScope(BackOfficeAction.MANAGE_ACCOUNTS, accountId);
-        if (BackOfficeUser.current().map(BackOfficeUser::getAccountId).filter(id -> id == accountId).isPresent()) {
+        if (BackOfficeUser.current()
+                .map(BackOfficeUser::getAccountId)
+                .filter(id -> id == accountId)
+                .isPresent()) {
             throw new InvalidInputException(FieldProblem.of("account", "backoffice.account.not-yourself"));
         }
         return account;
@@ -175,8 +205,10 @@ public class BackOfficeAdministration {
         return transaction.execute(status -> {
             T result = change.get();
             BackOfficeAccount account = accounts.find(accountId).orElseThrow();
-            trail.record(AuditEntry.action(action).target("BACKOFFICE_ACCOUNT", accountId)
-                    .detail(describe(account) + (detail == null ? "" : "; " + detail)).build());
+            trail.record(AuditEntry.action(action)
+                    .target("BACKOFFICE_ACCOUNT", accountId)
+                    .detail(describe(account) + (detail == null ? "" : "; " + detail))
+                    .build());
             return result;
         });
     }

@@ -51,11 +51,16 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
     private final String csrFile;
     private int exitCode;
 
-    CreateAdminCommand(BackOfficeAccounts accounts, UkeyLifecycle ukeys, Regions regions, AuditTrail trail,
-                       ConfigurableApplicationContext context, @Value("${zcrd.ops.create-admin}") String username,
-                       @Value("${zcrd.ops.display-name:}") String displayName,
-                       @Value("${zcrd.ops.dev-ukey:false}") boolean devUkey,
-                       @Value("${zcrd.ops.ukey-csr:}") String csrFile) {
+    CreateAdminCommand(
+            BackOfficeAccounts accounts,
+            UkeyLifecycle ukeys,
+            Regions regions,
+            AuditTrail trail,
+            ConfigurableApplicationContext context,
+            @Value("${zcrd.ops.create-admin}") String username,
+            @Value("${zcrd.ops.display-name:}") String displayName,
+            @Value("${zcrd.ops.dev-ukey:false}") boolean devUkey,
+            @Value("${zcrd.ops.ukey-csr:}") String csrFile) {
         this.accounts = accounts;
         this.ukeys = ukeys;
         this.regions = regions;
@@ -82,21 +87,33 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         CreatedAccount created;
         try {
-            created = accounts.create(new NewBackOfficeAccount(username, displayName, BackOfficeRole.SYSTEM_ADMIN,
-                    regions.province().code(), null, true));
+            created = accounts.create(new NewBackOfficeAccount(
+                    username,
+                    displayName,
+                    BackOfficeRole.SYSTEM_ADMIN,
+                    regions.province().code(),
+                    null,
+                    true));
         } catch (InvalidInputException e) {
             out.println("ERROR: " + e.problems());
             return 2;
         }
-        trail.record(AuditEntry.action(ADMIN_CREATED).by(OPS).from(null)
+        trail.record(AuditEntry.action(ADMIN_CREATED)
+                .by(OPS)
+                .from(null)
                 .target("BACKOFFICE_ACCOUNT", created.account().getId())
-                .detail("username=" + username + "; role=SYSTEM_ADMIN; region=" + regions.province().code())
+                .detail("username=" + username + "; role=SYSTEM_ADMIN; region="
+                        + regions.province().code())
                 .build());
         out.println();
-        out.println("Back-office system admin '" + username + "' created (region " + regions.province().code() + ").");
+        out.println("Back-office system admin '" + username + "' created (region "
+                + regions.province().code() + ").");
         out.println("One-time password (shown only now): " + created.oneTimePassword());
-        out.println("Valid until " + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
-                created.account().getPasswordExpiresAt().atZone(ZoneId.systemDefault()).withNano(0))
+        out.println("Valid until "
+                + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(created.account()
+                        .getPasswordExpiresAt()
+                        .atZone(ZoneId.systemDefault())
+                        .withNano(0))
                 + "; at the first login (/sdmanager/ on the HTTP port) choose a password and enrol TOTP.");
         try {
             if (!csrFile.isEmpty()) {
@@ -109,7 +126,8 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
             } else if (devUkey) {
                 IssuedUkey issued = ukeys.issueDevTokenAsOperator(created.account(), OPS);
                 out.println("Dev UKEY: SoftHSM2 token " + issued.devToken().label() + ", SunPKCS11 config "
-                        + issued.devToken().sunPkcs11Config() + ", PIN in " + issued.devToken().pinFile());
+                        + issued.devToken().sunPkcs11Config() + ", PIN in "
+                        + issued.devToken().pinFile());
             }
         } catch (java.io.IOException | RuntimeException e) {
             out.println("ERROR: the account was created, but no UKEY was issued: " + e.getMessage());

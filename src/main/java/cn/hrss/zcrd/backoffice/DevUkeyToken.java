@@ -10,5 +10,4 @@ import java.nio.file.Path;
  * @param sunPkcs11Config the SunPKCS11 provider configuration (library and slot of the token)
  * @param pinFile the token's user PIN (mode 600)
  */
-public record DevUkeyToken(String label, Path sunPkcs11Config, Path pinFile) {
-}
+public record DevUkeyToken(String label, Path sunPkcs11Config, Path pinFile) {}

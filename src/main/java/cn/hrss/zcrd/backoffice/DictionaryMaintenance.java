@@ -36,8 +36,12 @@ public class DictionaryMaintenance {
     private final AuditTrail trail;
     private final TransactionTemplate transaction;
 
-    DictionaryMaintenance(BackOfficeGuard guard, ReferenceDataEditor editor, Regions regions, AuditTrail trail,
-                          PlatformTransactionManager transactions) {
+    DictionaryMaintenance(
+            BackOfficeGuard guard,
+            ReferenceDataEditor editor,
+            Regions regions,
+            AuditTrail trail,
+            PlatformTransactionManager transactions) {
         this.guard = guard;
         this.editor = editor;
         this.regions = regions;
@@ -51,7 +55,8 @@ public class DictionaryMaintenance {
      * @throws cn.hrss.zcrd.account.BackOfficeAccessDeniedException otherwise (recorded)
      */
     public BackOfficeUser requireEditor() {
-        return guard.requireRegion(BackOfficeAction.EDIT_DICTIONARY, regions.province().code());
+        return guard.requireRegion(
+                BackOfficeAction.EDIT_DICTIONARY, regions.province().code());
     }
 
     /** 新增专业 */
@@ -78,8 +83,11 @@ public class DictionaryMaintenance {
         BackOfficeUser admin = requireEditor();
         return transaction.execute(status -> {
             ReferenceDataChange change = work.get();
-            trail.record(AuditEntry.action(action).by(AuditActor.of(admin))
-                    .target(change.kind().name(), change.id()).detail(change.describe()).build());
+            trail.record(AuditEntry.action(action)
+                    .by(AuditActor.of(admin))
+                    .target(change.kind().name(), change.id())
+                    .detail(change.describe())
+                    .build());
             return change;
         });
     }

@@ -11,6 +11,5 @@ import java.security.cert.X509Certificate;
  * @param certificatePem the same, PEM-encoded
  * @param devToken the dev SoftHSM2 token holding key and certificate, or null when issued from a request
  */
-public record IssuedUkey(UkeyBinding binding, X509Certificate certificate, String certificatePem,
-                         DevUkeyToken devToken) {
-}
+public record IssuedUkey(
+        UkeyBinding binding, X509Certificate certificate, String certificatePem, DevUkeyToken devToken) {}

@@ -41,6 +41,5 @@ public interface UkeyCertificateAuthority {
      * @param reason the RFC 5280 reason ({@code CRLReason} code: 1 keyCompromise, 4 superseded, 5
      *               cessationOfOperation …)
      */
-    record Revocation(BigInteger serial, Instant revokedAt, int reason) {
-    }
+    record Revocation(BigInteger serial, Instant revokedAt, int reason) {}
 }

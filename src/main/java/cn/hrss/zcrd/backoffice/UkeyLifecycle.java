@@ -63,9 +63,15 @@ public class UkeyLifecycle {
     private final Regions regions;
     private final TransactionTemplate transaction;
 
-    UkeyLifecycle(BackOfficeAccounts accounts, BackOfficeGuard guard, UkeyCertificateAuthority ca,
-                  DevUkeyIssuer devTokens, AuditTrail trail, UkeyRevocationList revocationList, Regions regions,
-                  PlatformTransactionManager transactions) {
+    UkeyLifecycle(
+            BackOfficeAccounts accounts,
+            BackOfficeGuard guard,
+            UkeyCertificateAuthority ca,
+            DevUkeyIssuer devTokens,
+            AuditTrail trail,
+            UkeyRevocationList revocationList,
+            Regions regions,
+            PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.guard = guard;
         this.ca = ca;
@@ -120,12 +126,14 @@ public class UkeyLifecycle {
             return binding;
         }
         UkeyBinding revoked = transaction.execute(status -> {
-            UkeyBinding done = accounts.revokeBinding(bindingId, reason.crlName()).orElseThrow();
+            UkeyBinding done =
+                    accounts.revokeBinding(bindingId, reason.crlName()).orElseThrow();
             if (issuedByOurCa(done)) {
-                ca.revoke(List.of(new UkeyCertificateAuthority.Revocation(new BigInteger(done.getSerialHex(), 16),
-                        done.getRevokedAt(), reason.crlCode())));
+                ca.revoke(List.of(new UkeyCertificateAuthority.Revocation(
+                        new BigInteger(done.getSerialHex(), 16), done.getRevokedAt(), reason.crlCode())));
             }
-            trail.record(AuditEntry.action(UKEY_REVOKED).target("UKEY", done.getId())
+            trail.record(AuditEntry.action(UKEY_REVOKED)
+                    .target("UKEY", done.getId())
                     .detail("account=" + done.getAccount().getUsername() + "; serial=" + done.getSerialHex()
                             + "; reason=" + reason.crlName())
                     .build());
@@ -157,15 +165,17 @@ public class UkeyLifecycle {
         for (UkeyBinding binding : accounts.revokedBindings()) {
             BigInteger serial = new BigInteger(binding.getSerialHex(), 16);
             if (issuedByOurCa(binding) && !ca.isRevoked(serial)) {
-                missing.add(new UkeyCertificateAuthority.Revocation(serial, binding.getRevokedAt(),
-                        org.bouncycastle.asn1.x509.CRLReason.unspecified));
+                missing.add(new UkeyCertificateAuthority.Revocation(
+                        serial, binding.getRevokedAt(), org.bouncycastle.asn1.x509.CRLReason.unspecified));
             }
         }
         if (!missing.isEmpty()) {
             ca.revoke(missing);
             revocationList.reload();
-            trail.record(AuditEntry.action(UKEY_CRL_REPUBLISHED).by(AuditActor.system("ukey-crl"))
-                    .detail("entries=" + missing.size()).build());
+            trail.record(AuditEntry.action(UKEY_CRL_REPUBLISHED)
+                    .by(AuditActor.system("ukey-crl"))
+                    .detail("entries=" + missing.size())
+                    .build());
             log.warn("{} revoked UKEY(s) were missing from the CRL and were published again", missing.size());
         }
     }
@@ -185,12 +195,17 @@ public class UkeyLifecycle {
         }
     }
 
-    private IssuedUkey bind(BackOfficeAccount account, X509Certificate certificate, UkeyIssuance issuance,
-                            DevUkeyToken token, AuditActor actor) {
+    private IssuedUkey bind(
+            BackOfficeAccount account,
+            X509Certificate certificate,
+            UkeyIssuance issuance,
+            DevUkeyToken token,
+            AuditActor actor) {
         UkeyBinding binding = transaction.execute(status -> {
-            UkeyBinding bound = accounts.bindUkey(account.getId(), certificate, issuance,
-                    token == null ? null : token.label());
-            AuditEntry.Builder entry = AuditEntry.action(UKEY_ISSUED).target("UKEY", bound.getId())
+            UkeyBinding bound =
+                    accounts.bindUkey(account.getId(), certificate, issuance, token == null ? null : token.label());
+            AuditEntry.Builder entry = AuditEntry.action(UKEY_ISSUED)
+                    .target("UKEY", bound.getId())
                     .detail("account=" + account.getUsername() + "; via=" + issuance + "; serial="
                             + bound.getSerialHex() + (token == null ? "" : "; token=" + token.label()));
             if (actor != null) {
@@ -203,7 +218,8 @@ public class UkeyLifecycle {
     }
 
     private boolean issuedByOurCa(UkeyBinding binding) {
-        return new X500Principal(binding.getIssuerDn()).equals(ca.caCertificate().getSubjectX500Principal());
+        return new X500Principal(binding.getIssuerDn())
+                .equals(ca.caCertificate().getSubjectX500Principal());
     }
 
     /** The account, when the admin may do {@code action} and the account lies in the admin's region. */
@@ -211,7 +227,10 @@ public class UkeyLifecycle {
         guard.require(action);
         BackOfficeAccount account = accounts.find(accountId)
                 .orElseThrow(() -> new IllegalArgumentException("no back-office account " + accountId));
-        guard.requireRegion(action, Optional.ofNullable(account.getRegionCode()).orElse(regions.province().code()));
+        guard.requireRegion(
+                action,
+                Optional.ofNullable(account.getRegionCode())
+                        .orElse(regions.province().code()));
         return account;
     }
 

@@ -10,8 +10,15 @@ import java.util.Objects;
  * @param requiredEducation the full-time education it presumes
  * @param requiredYears     whole years of professional work required after graduation; 0 = at graduation
  */
-public record DeclarationMethod(long id, String code, String name, String levelCode, Education requiredEducation,
-                                int requiredYears, int sortOrder, boolean enabled) {
+public record DeclarationMethod(
+        long id,
+        String code,
+        String name,
+        String levelCode,
+        Education requiredEducation,
+        int requiredYears,
+        int sortOrder,
+        boolean enabled) {
 
     public DeclarationMethod {
         Objects.requireNonNull(requiredEducation, "requiredEducation");

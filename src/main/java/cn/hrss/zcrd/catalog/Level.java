@@ -5,6 +5,4 @@ package cn.hrss.zcrd.catalog;
  *
  * @param fullTimeRecognition whether full-time recognition (全日制职称认定) may grant this level (员级, 助理级, 中级)
  */
-public record Level(long id, String code, String name, boolean fullTimeRecognition, int sortOrder,
-                    boolean enabled) {
-}
+public record Level(long id, String code, String name, boolean fullTimeRecognition, int sortOrder, boolean enabled) {}

@@ -35,6 +35,7 @@ public class ReferenceDataEditor {
 
     /** The longest name a row holds ({@code VARCHAR(64)}; 申报方式: 100). */
     public static final int MAX_NAME = 64;
+
     static final int MAX_METHOD_NAME = 100;
     /** Han characters, letters, digits, spaces and the punctuation real names use (（）、·-—/). */
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}\\p{IsLatin}0-9 （）()、·\\-—/]+");
@@ -58,16 +59,23 @@ public class ReferenceDataEditor {
         Series series = series(seriesCode, problems);
         Track track = track(series, trackCode, problems);
         String clean = name(name, MAX_NAME, problems);
-        if (series != null && clean != null && catalog.allSpecialties(series.code()).stream()
-                .anyMatch(s -> s.name().equals(clean) && Objects.equals(s.trackCode(), trackCodeOf(track)))) {
+        if (series != null
+                && clean != null
+                && catalog.allSpecialties(series.code()).stream()
+                        .anyMatch(s -> s.name().equals(clean) && Objects.equals(s.trackCode(), trackCodeOf(track)))) {
             problems.add(FieldProblem.of("name", "catalog.edit.specialty.duplicate", clean));
         }
         check(problems);
         String code = newCode(series.code(), "SP");
-        long id = insert("INSERT INTO specialty (code, series_id, track_id, name, sort_order, enabled) "
+        long id = insert(
+                "INSERT INTO specialty (code, series_id, track_id, name, sort_order, enabled) "
                         + "VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(s.sort_order), 0) + 1 FROM specialty s "
                         + "WHERE s.series_id = ?), TRUE)",
-                code, series.id(), track == null ? null : track.id(), clean, series.id());
+                code,
+                series.id(),
+                track == null ? null : track.id(),
+                clean,
+                series.id());
         return reloaded(new ReferenceDataChange(ReferenceDataKind.SPECIALTY, id, code, null, clean, true));
     }
 
@@ -80,22 +88,34 @@ public class ReferenceDataEditor {
     public ReferenceDataChange addTitle(String seriesCode, String levelCode, String trackCode, String name) {
         List<FieldProblem> problems = new ArrayList<>();
         Series series = series(seriesCode, problems);
-        Level level = levelCode == null || levelCode.isBlank() ? null : catalog.findLevel(levelCode).orElse(null);
+        Level level = levelCode == null || levelCode.isBlank()
+                ? null
+                : catalog.findLevel(levelCode).orElse(null);
         if (level == null) {
             problems.add(FieldProblem.of("level", "catalog.edit.level.required"));
         }
         Track track = track(series, trackCode, problems);
         String clean = name(name, MAX_NAME, problems);
-        if (series != null && level != null && clean != null && catalog.allTitles(series.code()).stream()
-                .anyMatch(t -> t.levelCode().equals(level.code()) && t.name().equals(clean))) {
+        if (series != null
+                && level != null
+                && clean != null
+                && catalog.allTitles(series.code()).stream()
+                        .anyMatch(t ->
+                                t.levelCode().equals(level.code()) && t.name().equals(clean))) {
             problems.add(FieldProblem.of("name", "catalog.edit.title.duplicate", clean));
         }
         check(problems);
         String code = newCode(series.code(), "T");
-        long id = insert("INSERT INTO title (code, series_id, level_id, track_id, name, sort_order, enabled) "
+        long id = insert(
+                "INSERT INTO title (code, series_id, level_id, track_id, name, sort_order, enabled) "
                         + "VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(t.sort_order), 0) + 1 FROM title t "
                         + "WHERE t.series_id = ?), TRUE)",
-                code, series.id(), level.id(), track == null ? null : track.id(), clean, series.id());
+                code,
+                series.id(),
+                level.id(),
+                track == null ? null : track.id(),
+                clean,
+                series.id());
         return reloaded(new ReferenceDataChange(ReferenceDataKind.TITLE, id, code, null, clean, true));
     }
 
@@ -108,8 +128,7 @@ public class ReferenceDataEditor {
     public ReferenceDataChange rename(ReferenceDataKind kind, long id, String name) {
         Row row = row(kind, id);
         List<FieldProblem> problems = new ArrayList<>();
-        String clean = name(name, kind == ReferenceDataKind.DECLARATION_METHOD ? MAX_METHOD_NAME : MAX_NAME,
-                problems);
+        String clean = name(name, kind == ReferenceDataKind.DECLARATION_METHOD ? MAX_METHOD_NAME : MAX_NAME, problems);
         if (clean != null && !clean.equals(row.name()) && siblingsNamed(kind, id, clean)) {
             problems.add(FieldProblem.of("name", "catalog.edit.name.duplicate", clean));
         }
@@ -131,12 +150,13 @@ public class ReferenceDataEditor {
         return reloaded(new ReferenceDataChange(kind, id, row.code(), row.name(), row.name(), enabled));
     }
 
-    private record Row(String code, String name, boolean enabled) {
-    }
+    private record Row(String code, String name, boolean enabled) {}
 
     private Row row(ReferenceDataKind kind, long id) {
-        List<Row> rows = jdbc.query("SELECT code, name, enabled FROM " + kind.table() + " WHERE id = ? FOR UPDATE",
-                (rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3)), id);
+        List<Row> rows = jdbc.query(
+                "SELECT code, name, enabled FROM " + kind.table() + " WHERE id = ? FOR UPDATE",
+                (rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3)),
+                id);
         if (rows.isEmpty()) {
             throw new InvalidInputException(FieldProblem.of("id", "catalog.edit.unknown"));
         }
@@ -147,21 +167,24 @@ public class ReferenceDataEditor {
     private boolean siblingsNamed(ReferenceDataKind kind, long id, String name) {
         String sql = switch (kind) {
             case SERIES -> "SELECT COUNT(*) FROM title_series o WHERE o.name = ? AND o.id <> ?";
-            case TITLE -> "SELECT COUNT(*) FROM title o JOIN title t ON t.id = ? WHERE o.series_id = t.series_id "
-                    + "AND o.level_id = t.level_id AND o.name = ? AND o.id <> t.id";
-            case SPECIALTY -> "SELECT COUNT(*) FROM specialty o JOIN specialty s ON s.id = ? "
-                    + "WHERE o.series_id = s.series_id AND o.name = ? AND o.id <> s.id";
+            case TITLE ->
+                "SELECT COUNT(*) FROM title o JOIN title t ON t.id = ? WHERE o.series_id = t.series_id "
+                        + "AND o.level_id = t.level_id AND o.name = ? AND o.id <> t.id";
+            case SPECIALTY ->
+                "SELECT COUNT(*) FROM specialty o JOIN specialty s ON s.id = ? "
+                        + "WHERE o.series_id = s.series_id AND o.name = ? AND o.id <> s.id";
             case DECLARATION_METHOD -> "SELECT COUNT(*) FROM declaration_method o WHERE o.name = ? AND o.id <> ?";
         };
         Object[] args = kind == ReferenceDataKind.SERIES || kind == ReferenceDataKind.DECLARATION_METHOD
-                ? new Object[] {name, id} : new Object[] {id, name};
+                ? new Object[] {name, id}
+                : new Object[] {id, name};
         Long count = jdbc.queryForObject(sql, Long.class, args);
         return count != null && count > 0;
     }
 
     private Series series(String seriesCode, List<FieldProblem> problems) {
-        Optional<Series> series = seriesCode == null || seriesCode.isBlank() ? Optional.empty()
-                : catalog.findSeries(seriesCode);
+        Optional<Series> series =
+                seriesCode == null || seriesCode.isBlank() ? Optional.empty() : catalog.findSeries(seriesCode);
         if (series.isEmpty()) {
             problems.add(FieldProblem.of("series", "catalog.edit.series.required"));
         }
@@ -214,13 +237,15 @@ public class ReferenceDataEditor {
 
     private long insert(String sql, Object... args) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
+        jdbc.update(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+                    for (int i = 0; i < args.length; i++) {
+                        statement.setObject(i + 1, args[i]);
+                    }
+                    return statement;
+                },
+                keys);
         return Objects.requireNonNull(keys.getKey(), "no generated id").longValue();
     }
 

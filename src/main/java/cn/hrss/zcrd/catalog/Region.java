@@ -5,6 +5,4 @@ package cn.hrss.zcrd.catalog;
  *
  * @param parentCode the enclosing region, {@code null} for the province
  */
-public record Region(String code, String name, RegionKind kind, String parentCode, int sortOrder,
-                     boolean enabled) {
-}
+public record Region(String code, String name, RegionKind kind, String parentCode, int sortOrder, boolean enabled) {}

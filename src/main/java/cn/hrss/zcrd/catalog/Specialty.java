@@ -6,6 +6,5 @@ package cn.hrss.zcrd.catalog;
  *
  * @param trackCode the track, or {@code null} when every title of the series offers it
  */
-public record Specialty(long id, String code, String name, String seriesCode, String trackCode, int sortOrder,
-                        boolean enabled) {
-}
+public record Specialty(
+        long id, String code, String name, String seriesCode, String trackCode, int sortOrder, boolean enabled) {}

@@ -5,6 +5,12 @@ package cn.hrss.zcrd.catalog;
  *
  * @param trackCode the track inside the series, or {@code null} when the title serves the whole series
  */
-public record Title(long id, String code, String name, String levelCode, String seriesCode, String trackCode,
-                    int sortOrder, boolean enabled) {
-}
+public record Title(
+        long id,
+        String code,
+        String name,
+        String levelCode,
+        String seriesCode,
+        String trackCode,
+        int sortOrder,
+        boolean enabled) {}

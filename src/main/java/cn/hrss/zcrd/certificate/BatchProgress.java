@@ -13,8 +13,17 @@ import java.time.LocalDate;
  * @param problemKey  message key of the last problem (e.g. the token was unavailable), null when none
  * @param finishedAt  when it completed, null before
  */
-public record BatchProgress(long id, long unitId, BatchState state, int total, int issued, LocalDate publishDate,
-                            String startedBy, Instant createdAt, Instant finishedAt, String problemKey)
+public record BatchProgress(
+        long id,
+        long unitId,
+        BatchState state,
+        int total,
+        int issued,
+        LocalDate publishDate,
+        String startedBy,
+        Instant createdAt,
+        Instant finishedAt,
+        String problemKey)
         implements Serializable {
 
     /** 0–100. */

@@ -12,6 +12,7 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
 
     /** The highest sequence one unit can issue in one year. */
     public static final int MAX_SEQUENCE = 999_999;
+
     private static final Pattern SHAPE = Pattern.compile("ZC(\\d{4})(\\d{6})(\\d{6})");
 
     private final int year;
@@ -31,8 +32,8 @@ public final class CertificateNumber implements Comparable<CertificateNumber> {
      */
     public static CertificateNumber of(long unitId, int year, int sequence) {
         if (year < 2000 || year > 9999 || unitId < 1 || unitId > 999_999 || sequence < 1 || sequence > MAX_SEQUENCE) {
-            throw new IllegalArgumentException("certificate number out of range: unit " + unitId + ", year " + year
-                    + ", sequence " + sequence);
+            throw new IllegalArgumentException(
+                    "certificate number out of range: unit " + unitId + ", year " + year + ", sequence " + sequence);
         }
         return new CertificateNumber(year, unitId, sequence);
     }

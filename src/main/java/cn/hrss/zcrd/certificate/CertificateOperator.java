@@ -13,11 +13,17 @@ import java.io.Serializable;
  * @param ukeySession whether the session was opened with a UKEY (issuing and revoking need one under the default
  *                    policy)
  */
-public record CertificateOperator(long accountId, String username, String displayName, Long unitId,
-                                  String unitName, boolean ukeySession) implements Serializable {
+public record CertificateOperator(
+        long accountId, String username, String displayName, Long unitId, String unitName, boolean ukeySession)
+        implements Serializable {
 
     public static CertificateOperator of(BackOfficeUser user, String unitName) {
-        return new CertificateOperator(user.getAccountId(), user.getUsername(), user.getDisplayName(),
-                user.unitId(), unitName, user.isUkeySession());
+        return new CertificateOperator(
+                user.getAccountId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.unitId(),
+                unitName,
+                user.isUkeySession());
     }
 }

@@ -13,8 +13,9 @@ import java.time.LocalDate;
  * @param issuedTo   公布时间 on or before
  * @param status     有效 / 已注销
  */
-public record CertificateQuery(String name, String idNumber, String number, LocalDate issuedFrom, LocalDate issuedTo,
-                               CertificateStatus status) implements Serializable {
+public record CertificateQuery(
+        String name, String idNumber, String number, LocalDate issuedFrom, LocalDate issuedTo, CertificateStatus status)
+        implements Serializable {
 
     public static CertificateQuery all() {
         return new CertificateQuery(null, null, null, null, null, null);

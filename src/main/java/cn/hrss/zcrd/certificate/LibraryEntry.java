@@ -10,9 +10,20 @@ import java.time.Instant;
  * @param idNumber       the whole ID number (the back office sees it; the PDF shows it masked)
  * @param batchId        the batch it is in, null while awaiting one
  */
-public record LibraryEntry(long id, long declarationId, String holderName, String idNumber, String levelCode,
-                           String levelName, String seriesCode, String seriesName, String titleName,
-                           String specialtyName, int declarationYear, Instant finalApprovedAt, Long batchId)
+public record LibraryEntry(
+        long id,
+        long declarationId,
+        String holderName,
+        String idNumber,
+        String levelCode,
+        String levelName,
+        String seriesCode,
+        String seriesName,
+        String titleName,
+        String specialtyName,
+        int declarationYear,
+        Instant finalApprovedAt,
+        Long batchId)
         implements Serializable {
 
     /** Whether it is already in a batch (queued or running): it cannot be selected again. */

@@ -14,8 +14,9 @@ import java.time.LocalDate;
  * @param approvedFrom final approval (终审通过) on or after this day
  * @param approvedTo   final approval on or before this day
  */
-public record LibraryQuery(String name, String idNumber, String levelCode, String seriesCode, LocalDate approvedFrom,
-                           LocalDate approvedTo) implements Serializable {
+public record LibraryQuery(
+        String name, String idNumber, String levelCode, String seriesCode, LocalDate approvedFrom, LocalDate approvedTo)
+        implements Serializable {
 
     public static LibraryQuery all() {
         return new LibraryQuery(null, null, null, null, null, null);

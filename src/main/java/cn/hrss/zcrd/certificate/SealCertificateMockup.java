@@ -40,9 +40,16 @@ class SealCertificateMockup implements CertificateMockup {
 
     @Override
     public byte[] previewPdf(byte[] sealPng, String issuingUnit) {
-        CertificateContent sample = new CertificateContent(text("seal.mockup.holder"), text("seal.mockup.id-number"),
-                text("seal.mockup.title"), text("seal.mockup.series"), text("seal.mockup.specialty"),
-                text("seal.mockup.level"), LocalDate.now(clock), issuingUnit, text("seal.mockup.number"));
+        CertificateContent sample = new CertificateContent(
+                text("seal.mockup.holder"),
+                text("seal.mockup.id-number"),
+                text("seal.mockup.title"),
+                text("seal.mockup.series"),
+                text("seal.mockup.specialty"),
+                text("seal.mockup.level"),
+                LocalDate.now(clock),
+                issuingUnit,
+                text("seal.mockup.number"));
         return documents.preview(sample, SAMPLE_ADDRESS, sealPng);
     }
 

@@ -32,8 +32,12 @@ public class SpecimenCertificateService {
     private final Clock clock;
     private volatile ElectronicSeal seal;
 
-    SpecimenCertificateService(SignatureToken token, CertificateAuthority authority, CertificateDocuments documents,
-                               CertificateLayouts layouts, Clock clock) {
+    SpecimenCertificateService(
+            SignatureToken token,
+            CertificateAuthority authority,
+            CertificateDocuments documents,
+            CertificateLayouts layouts,
+            Clock clock) {
         this.token = token;
         this.authority = authority;
         this.documents = documents;
@@ -44,19 +48,38 @@ public class SpecimenCertificateService {
     /** Renders and signs a specimen certificate for {@code holderName}. */
     public byte[] issueSpecimen(String holderName) {
         String number = "YB-" + LocalDate.now(clock).getYear() + "-000001";
-        CertificateContent content = new CertificateContent(holderName, "110101********0012", "工程师", "工程",
-                "电子信息工程", "中级", LocalDate.now(clock), "职称认定平台（开发样本）", number);
-        return documents.make(content, URI.create("http://localhost/verify?specimen=" + number), specimenSeal()).pdf();
+        CertificateContent content = new CertificateContent(
+                holderName,
+                "110101********0012",
+                "工程师",
+                "工程",
+                "电子信息工程",
+                "中级",
+                LocalDate.now(clock),
+                "职称认定平台（开发样本）",
+                number);
+        return documents
+                .make(content, URI.create("http://localhost/verify?specimen=" + number), specimenSeal())
+                .pdf();
     }
 
     private synchronized ElectronicSeal specimenSeal() {
         if (seal == null) {
             if (!token.containsKey(SPECIMEN_KEY)) {
-                token.generateKey(SPECIMEN_KEY, 2048,
+                token.generateKey(
+                        SPECIMEN_KEY,
+                        2048,
                         publicKey -> authority.issueSealCertificate(publicKey, "职称认定平台开发样章", "DEVSPECIMEN0000000"));
             }
-            seal = new ElectronicSeal(SPECIMEN_SEAL_ID, 0, 0, 0, SPECIMEN_KEY, token.certificateChain(SPECIMEN_KEY),
-                    layouts.devSampleSeal(), Instant.EPOCH);
+            seal = new ElectronicSeal(
+                    SPECIMEN_SEAL_ID,
+                    0,
+                    0,
+                    0,
+                    SPECIMEN_KEY,
+                    token.certificateChain(SPECIMEN_KEY),
+                    layouts.devSampleSeal(),
+                    Instant.EPOCH);
         }
         return seal;
     }

@@ -11,11 +11,27 @@ import java.time.LocalDate;
  * @param sha256          of the stored signed PDF
  * @param revokedAt       null unless {@link CertificateStatus#REVOKED}; likewise revokedBy, revocationReason
  */
-public record TitleCertificate(long id, String number, long declarationId, long applicantAccountId,
-                               String holderName, String idNumber, String titleName, String seriesName,
-                               String specialtyName, String levelName, LocalDate publishDate, long unitId,
-                               String unitName, Instant issuedAt, CertificateStatus status, long pdfSize,
-                               String sha256, Instant revokedAt, String revokedBy, String revocationReason)
+public record TitleCertificate(
+        long id,
+        String number,
+        long declarationId,
+        long applicantAccountId,
+        String holderName,
+        String idNumber,
+        String titleName,
+        String seriesName,
+        String specialtyName,
+        String levelName,
+        LocalDate publishDate,
+        long unitId,
+        String unitName,
+        Instant issuedAt,
+        CertificateStatus status,
+        long pdfSize,
+        String sha256,
+        Instant revokedAt,
+        String revokedBy,
+        String revocationReason)
         implements Serializable {
 
     public boolean revoked() {

@@ -15,8 +15,8 @@ public interface TitleCertificates {
     long count(CertificateQuery query);
 
     /** One page (first row from 0, at most 500 rows); sort null: newest first. */
-    List<TitleCertificate> find(CertificateQuery query, int first, int pageSize, CertificateSort sort,
-                                boolean ascending);
+    List<TitleCertificate> find(
+            CertificateQuery query, int first, int pageSize, CertificateSort sort, boolean ascending);
 
     /** One of the unit's certificates. */
     TitleCertificate get(long certificateId);

@@ -44,11 +44,16 @@ class Attachment {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
-    Attachment(AttachmentKind kind, String originalName, String storedName, String contentType, long sizeBytes,
-               String sha256, Instant uploadedAt) {
+    Attachment(
+            AttachmentKind kind,
+            String originalName,
+            String storedName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            Instant uploadedAt) {
         this.kind = kind;
         this.originalName = originalName;
         this.storedName = storedName;

@@ -5,5 +5,4 @@ package cn.hrss.zcrd.declaration;
  *
  * @param fileName the generated stored name (safe in a Content-Disposition header)
  */
-public record AttachmentDownload(String fileName, String contentType, byte[] content, String sha256) {
-}
+public record AttachmentDownload(String fileName, String contentType, byte[] content, String sha256) {}

@@ -10,6 +10,12 @@ import java.time.Instant;
  * @param contentType  {@code application/pdf}, {@code image/jpeg} or {@code image/png}, from the content
  * @param sha256       hex SHA-256 of the stored bytes
  */
-public record AttachmentInfo(long id, AttachmentKind kind, String originalName, String storedName,
-                             String contentType, long sizeBytes, String sha256, Instant uploadedAt) {
-}
+public record AttachmentInfo(
+        long id,
+        AttachmentKind kind,
+        String originalName,
+        String storedName,
+        String contentType,
+        long sizeBytes,
+        String sha256,
+        Instant uploadedAt) {}

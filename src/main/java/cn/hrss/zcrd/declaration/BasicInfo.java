@@ -24,9 +24,19 @@ import java.time.LocalDate;
  * @param majorStudied              所学专业 *
  * @param currentPosition           现任职务 (optional)
  */
-public record BasicInfo(Integer declarationYear, String levelCode, Long titleId, Long specialtyId,
-                        Long declarationMethodId, Long declaringUnitId, Boolean declaringUnitIsWorkUnit,
-                        Long workUnitId, LocalDate workStartDate, LocalDate professionalWorkStartDate,
-                        String graduationSchool, LocalDate graduationDate, Education education, String majorStudied,
-                        String currentPosition) {
-}
+public record BasicInfo(
+        Integer declarationYear,
+        String levelCode,
+        Long titleId,
+        Long specialtyId,
+        Long declarationMethodId,
+        Long declaringUnitId,
+        Boolean declaringUnitIsWorkUnit,
+        Long workUnitId,
+        LocalDate workStartDate,
+        LocalDate professionalWorkStartDate,
+        String graduationSchool,
+        LocalDate graduationDate,
+        Education education,
+        String majorStudied,
+        String currentPosition) {}

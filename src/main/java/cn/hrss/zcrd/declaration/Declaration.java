@@ -189,16 +189,20 @@ public class Declaration {
     @Transient
     private final List<Object> events = new ArrayList<>();
 
-    protected Declaration() {
-    }
+    protected Declaration() {}
 
     /**
      * A new draft (保存 on 新增申报信息). The basic data must have passed the service's field checks.
      *
      * @param seriesCode the series of the chosen title (kept for the review queue and reporting paths)
      */
-    public Declaration(long applicantAccountId, String applicantName, String applicantIdNumber, BasicInfo basic,
-                       String seriesCode, Instant now) {
+    public Declaration(
+            long applicantAccountId,
+            String applicantName,
+            String applicantIdNumber,
+            BasicInfo basic,
+            String seriesCode,
+            Instant now) {
         this.applicantAccountId = applicantAccountId;
         this.applicantName = Objects.requireNonNull(applicantName, "applicantName");
         this.applicantIdNumber = Objects.requireNonNull(applicantIdNumber, "applicantIdNumber");
@@ -242,8 +246,14 @@ public class Declaration {
     }
 
     /** Adds an attachment's description; its bytes are stored by the service under the id it gets on flush. */
-    Attachment addAttachment(AttachmentKind kind, String originalName, String storedName, String contentType,
-                             long sizeBytes, String sha256, Instant now) {
+    Attachment addAttachment(
+            AttachmentKind kind,
+            String originalName,
+            String storedName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            Instant now) {
         edit(ModuleKind.ATTACHMENTS, now);
         Attachment attachment = new Attachment(kind, originalName, storedName, contentType, sizeBytes, sha256, now);
         attachments.add(attachment);
@@ -294,8 +304,8 @@ public class Declaration {
         this.declaringUnitIsWorkUnit = Objects.requireNonNull(b.declaringUnitIsWorkUnit(), "declaringUnitIsWorkUnit");
         this.workUnitId = declaringUnitIsWorkUnit ? null : b.workUnitId();
         this.workStartDate = Objects.requireNonNull(b.workStartDate(), "workStartDate");
-        this.professionalWorkStartDate = Objects.requireNonNull(b.professionalWorkStartDate(),
-                "professionalWorkStartDate");
+        this.professionalWorkStartDate =
+                Objects.requireNonNull(b.professionalWorkStartDate(), "professionalWorkStartDate");
         this.graduationSchool = Objects.requireNonNull(b.graduationSchool(), "graduationSchool");
         this.graduationDate = Objects.requireNonNull(b.graduationDate(), "graduationDate");
         this.education = Objects.requireNonNull(b.education(), "education");
@@ -306,8 +316,11 @@ public class Declaration {
     /** Whether the module holds everything 确定申报 needs (the work-unit rule is a policy of its own). */
     public boolean isComplete(ModuleKind module) {
         return switch (module) {
-            case BASIC -> graduationSchool != null && !graduationSchool.isBlank() && majorStudied != null
-                    && !majorStudied.isBlank();
+            case BASIC ->
+                graduationSchool != null
+                        && !graduationSchool.isBlank()
+                        && majorStudied != null
+                        && !majorStudied.isBlank();
             case EDUCATION -> !educationEntries.isEmpty();
             case WORK -> !workEntries.isEmpty();
             case PERFORMANCE -> achievements != null && !achievements.isBlank() && probationResult != null;
@@ -380,8 +393,16 @@ public class Declaration {
         DeclarationState from = state;
         state = FINAL_APPROVED;
         record(DeclarationAction.FINAL_APPROVE, from, unit, null, opinion, Map.of(), now);
-        events.add(new DeclarationFinallyApproved(idOrZero(), applicantAccountId, declarationYear, levelCode,
-                seriesCode, titleId, specialtyId, unit.unitId(), now));
+        events.add(new DeclarationFinallyApproved(
+                idOrZero(),
+                applicantAccountId,
+                declarationYear,
+                levelCode,
+                seriesCode,
+                titleId,
+                specialtyId,
+                unit.unitId(),
+                now));
     }
 
     /**
@@ -456,10 +477,15 @@ public class Declaration {
         }
     }
 
-    private void record(DeclarationAction action, DeclarationState from, Actor actor, Long toUnitId, String opinion,
-                        Map<ModuleKind, String> moduleOpinions, Instant now) {
-        history.add(new HistoryEntry(action, from, state, actor, toUnitId, blankToNull(opinion), moduleOpinions,
-                now));
+    private void record(
+            DeclarationAction action,
+            DeclarationState from,
+            Actor actor,
+            Long toUnitId,
+            String opinion,
+            Map<ModuleKind, String> moduleOpinions,
+            Instant now) {
+        history.add(new HistoryEntry(action, from, state, actor, toUnitId, blankToNull(opinion), moduleOpinions, now));
         updatedAt = now;
         events.add(new DeclarationStateChanged(idOrZero(), action, from, state, actor.unitId(), currentUnitId, now));
     }
@@ -484,7 +510,8 @@ public class Declaration {
 
     /** Whether the declaration is or was sent to the unit (current unit, or a unit in its history). */
     public boolean wasSentTo(long unitId) {
-        return (currentUnitId != null && currentUnitId == unitId) || history.stream().anyMatch(h -> h.involves(unitId));
+        return (currentUnitId != null && currentUnitId == unitId)
+                || history.stream().anyMatch(h -> h.involves(unitId));
     }
 
     // ----------------------------------------------------------------------------------------------------- events
@@ -594,9 +621,22 @@ public class Declaration {
     }
 
     BasicInfo basicInfo() {
-        return new BasicInfo(declarationYear, levelCode, titleId, specialtyId, declarationMethodId, declaringUnitId,
-                declaringUnitIsWorkUnit, workUnitId, workStartDate, professionalWorkStartDate, graduationSchool,
-                graduationDate, education, majorStudied, currentPosition);
+        return new BasicInfo(
+                declarationYear,
+                levelCode,
+                titleId,
+                specialtyId,
+                declarationMethodId,
+                declaringUnitId,
+                declaringUnitIsWorkUnit,
+                workUnitId,
+                workStartDate,
+                professionalWorkStartDate,
+                graduationSchool,
+                graduationDate,
+                education,
+                majorStudied,
+                currentPosition);
     }
 
     List<EducationRecord> educationRecords() {

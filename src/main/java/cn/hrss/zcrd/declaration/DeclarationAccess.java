@@ -42,13 +42,17 @@ class DeclarationAccess {
      * else's: nothing tells a user which ids exist.
      */
     Declaration owned(long id, PortalUser user) {
-        return declarations.findById(id).filter(d -> isOwner(d, user))
+        return declarations
+                .findById(id)
+                .filter(d -> isOwner(d, user))
                 .orElseThrow(() -> new AccessDeniedException("not the applicant's declaration"));
     }
 
     /** The declaration if the user owns it or is a unit it is or was sent to. */
     Declaration readable(long id, PortalUser user) {
-        return declarations.findById(id).filter(d -> mayRead(d, user))
+        return declarations
+                .findById(id)
+                .filter(d -> mayRead(d, user))
                 .orElseThrow(() -> new AccessDeniedException("declaration not readable by this user"));
     }
 
@@ -56,7 +60,8 @@ class DeclarationAccess {
         if (isOwner(d, user)) {
             return true;
         }
-        return user.isUnit() && units.unitOfAccount(user.accountId()).map(d::wasSentTo).orElse(false);
+        return user.isUnit()
+                && units.unitOfAccount(user.accountId()).map(d::wasSentTo).orElse(false);
     }
 
     static boolean isOwner(Declaration d, PortalUser user) {
@@ -98,15 +103,22 @@ class DeclarationAccess {
     }
 
     DeclarationSummary summary(Declaration d) {
-        return new DeclarationSummary(d.getId(), d.getDeclarationYear(), levelName(d), titleName(d),
-                catalog.findSpecialty(d.getSpecialtyId()).map(Specialty::name).orElse(null), d.getState(),
-                d.getCreatedAt(), d.getSubmittedAt(), d.getFirstSubmittedAt() != null);
+        return new DeclarationSummary(
+                d.getId(),
+                d.getDeclarationYear(),
+                levelName(d),
+                titleName(d),
+                catalog.findSpecialty(d.getSpecialtyId()).map(Specialty::name).orElse(null),
+                d.getState(),
+                d.getCreatedAt(),
+                d.getSubmittedAt(),
+                d.getFirstSubmittedAt() != null);
     }
 
     DeclarationDetails details(Declaration d) {
         List<HistoryEntry> history = d.history();
-        Set<Long> unitIds = new HashSet<>(Arrays.asList(d.getDeclaringUnitId(), d.getWorkUnitId(),
-                d.getCurrentUnitId()));
+        Set<Long> unitIds =
+                new HashSet<>(Arrays.asList(d.getDeclaringUnitId(), d.getWorkUnitId(), d.getCurrentUnitId()));
         history.forEach(h -> {
             unitIds.add(h.unitId());
             unitIds.add(h.toUnitId());
@@ -115,20 +127,41 @@ class DeclarationAccess {
         Map<Long, String> names = units.names(unitIds);
         List<DeclarationDetails.Module> modules = new ArrayList<>();
         for (ModuleKind kind : ModuleKind.values()) {
-            modules.add(new DeclarationDetails.Module(kind, d.moduleState(kind), d.moduleOpinion(kind).orElse(null),
-                    d.isComplete(kind), d.canEdit(kind)));
+            modules.add(new DeclarationDetails.Module(
+                    kind,
+                    d.moduleState(kind),
+                    d.moduleOpinion(kind).orElse(null),
+                    d.isComplete(kind),
+                    d.canEdit(kind)));
         }
-        return new DeclarationDetails(d.getId(), d.getVersion(), d.getState(), d.getApplicantName(),
-                d.getApplicantIdNumber(), d.basicInfo(), levelName(d),
-                catalog.findSeries(d.getSeriesCode()).map(Series::name).orElse(d.getSeriesCode()), titleName(d),
+        return new DeclarationDetails(
+                d.getId(),
+                d.getVersion(),
+                d.getState(),
+                d.getApplicantName(),
+                d.getApplicantIdNumber(),
+                d.basicInfo(),
+                levelName(d),
+                catalog.findSeries(d.getSeriesCode()).map(Series::name).orElse(d.getSeriesCode()),
+                titleName(d),
                 catalog.findSpecialty(d.getSpecialtyId()).map(Specialty::name).orElse(null),
-                catalog.findDeclarationMethod(d.getDeclarationMethodId()).map(DeclarationMethod::name).orElse(null),
-                names.get(d.getDeclaringUnitId()), Optional.ofNullable(d.getWorkUnitId()).map(names::get).orElse(null),
-                d.educationRecords(), d.workRecords(), d.performance(),
-                d.attachments().stream().map(Attachment::toInfo).toList(), modules,
-                history.stream().map(h -> h.toItem(names)).toList(), d.getCurrentUnitId(),
-                Optional.ofNullable(d.getCurrentUnitId()).map(names::get).orElse(null), d.getCreatedAt(),
-                d.updatedAt(), d.getFirstSubmittedAt(), d.getSubmittedAt());
+                catalog.findDeclarationMethod(d.getDeclarationMethodId())
+                        .map(DeclarationMethod::name)
+                        .orElse(null),
+                names.get(d.getDeclaringUnitId()),
+                Optional.ofNullable(d.getWorkUnitId()).map(names::get).orElse(null),
+                d.educationRecords(),
+                d.workRecords(),
+                d.performance(),
+                d.attachments().stream().map(Attachment::toInfo).toList(),
+                modules,
+                history.stream().map(h -> h.toItem(names)).toList(),
+                d.getCurrentUnitId(),
+                Optional.ofNullable(d.getCurrentUnitId()).map(names::get).orElse(null),
+                d.getCreatedAt(),
+                d.updatedAt(),
+                d.getFirstSubmittedAt(),
+                d.getSubmittedAt());
     }
 
     private String levelName(Declaration d) {

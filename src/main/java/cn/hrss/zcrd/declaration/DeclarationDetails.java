@@ -11,14 +11,32 @@ import java.util.Map;
  *
  * @param version the optimistic-lock version when read
  */
-public record DeclarationDetails(long id, long version, DeclarationState state, String applicantName,
-                                 String applicantIdNumber, BasicInfo basic, String levelName, String seriesName,
-                                 String titleName, String specialtyName, String declarationMethodName,
-                                 String declaringUnitName, String workUnitName, List<EducationRecord> education,
-                                 List<WorkRecord> work, Performance performance, List<AttachmentInfo> attachments,
-                                 List<Module> modules, List<HistoryItem> history, Long currentUnitId,
-                                 String currentUnitName, Instant createdAt, Instant updatedAt,
-                                 Instant firstSubmittedAt, Instant submittedAt) {
+public record DeclarationDetails(
+        long id,
+        long version,
+        DeclarationState state,
+        String applicantName,
+        String applicantIdNumber,
+        BasicInfo basic,
+        String levelName,
+        String seriesName,
+        String titleName,
+        String specialtyName,
+        String declarationMethodName,
+        String declaringUnitName,
+        String workUnitName,
+        List<EducationRecord> education,
+        List<WorkRecord> work,
+        Performance performance,
+        List<AttachmentInfo> attachments,
+        List<Module> modules,
+        List<HistoryItem> history,
+        Long currentUnitId,
+        String currentUnitName,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant firstSubmittedAt,
+        Instant submittedAt) {
 
     /**
      * One information module.
@@ -26,14 +44,21 @@ public record DeclarationDetails(long id, long version, DeclarationState state, 
      * @param complete whether it holds everything 确定申报 needs
      * @param editable whether the applicant may change it now (draft; or returned and this module rejected)
      */
-    public record Module(ModuleKind kind, ModuleState state, String opinion, boolean complete, boolean editable) {
-    }
+    public record Module(ModuleKind kind, ModuleState state, String opinion, boolean complete, boolean editable) {}
 
     /** One transition in the history (审核记录). Unit names are {@code null} when the unit is not in the directory. */
-    public record HistoryItem(DeclarationAction action, DeclarationState from, DeclarationState to,
-                              String actorName, Long unitId, String unitName, Long toUnitId, String toUnitName,
-                              String opinion, Map<ModuleKind, String> moduleOpinions, Instant occurredAt) {
-    }
+    public record HistoryItem(
+            DeclarationAction action,
+            DeclarationState from,
+            DeclarationState to,
+            String actorName,
+            Long unitId,
+            String unitName,
+            Long toUnitId,
+            String toUnitName,
+            String opinion,
+            Map<ModuleKind, String> moduleOpinions,
+            Instant occurredAt) {}
 
     /** Whether 认定表预览 is available (submitted at least once). */
     public boolean formAvailable() {

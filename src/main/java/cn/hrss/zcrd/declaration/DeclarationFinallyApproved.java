@@ -7,7 +7,13 @@ import java.time.Instant;
  *
  * @param approvingUnitId the unit holding issuing authority that gave the final approval
  */
-public record DeclarationFinallyApproved(long declarationId, long applicantAccountId, int declarationYear,
-                                         String levelCode, String seriesCode, long titleId, long specialtyId,
-                                         long approvingUnitId, Instant occurredAt) {
-}
+public record DeclarationFinallyApproved(
+        long declarationId,
+        long applicantAccountId,
+        int declarationYear,
+        String levelCode,
+        String seriesCode,
+        long titleId,
+        long specialtyId,
+        long approvingUnitId,
+        Instant occurredAt) {}

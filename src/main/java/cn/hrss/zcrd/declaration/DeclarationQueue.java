@@ -31,6 +31,7 @@ public class DeclarationQueue {
 
     /** Longest page one call returns. */
     public static final int MAX_PAGE_SIZE = 100;
+
     static final int MAX_TEXT = 30;
     static final int MAX_REMEMBERED_UNITS = 100_000;
 
@@ -67,16 +68,18 @@ public class DeclarationQueue {
      * @param sort null: by submission time
      */
     @Transactional(readOnly = true)
-    public List<QueueItem> page(PortalUser unitUser, QueueQuery query, int first, int size, QueueSort sort,
-                                boolean ascending) {
+    public List<QueueItem> page(
+            PortalUser unitUser, QueueQuery query, int first, int size, QueueSort sort, boolean ascending) {
         long unitId = unitId(unitUser);
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(unitId, query, parameters);
         String direction = ascending ? " asc" : " desc";
         String order = (sort == null ? QueueSort.SUBMITTED_AT : sort).path() + direction + ", d.id" + direction;
-        TypedQuery<Object[]> select = em.createQuery("select d.id, d.applicantName, d.applicantIdNumber, "
-                + "d.declarationYear, d.levelCode, d.seriesCode, d.titleId, d.state, d.declaringUnitId, d.submittedAt, "
-                + "d.currentUnitId from Declaration d where " + where + " order by " + order, Object[].class);
+        TypedQuery<Object[]> select = em.createQuery(
+                "select d.id, d.applicantName, d.applicantIdNumber, "
+                        + "d.declarationYear, d.levelCode, d.seriesCode, d.titleId, d.state, d.declaringUnitId, d.submittedAt, "
+                        + "d.currentUnitId from Declaration d where " + where + " order by " + order,
+                Object[].class);
         parameters.forEach(select::setParameter);
         select.setFirstResult(Math.max(0, first));
         select.setMaxResults(Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
@@ -89,11 +92,21 @@ public class DeclarationQueue {
         for (Object[] r : rows) {
             String level = (String) r[4];
             String series = (String) r[5];
-            items.add(new QueueItem((Long) r[0], (String) r[1], (String) r[2], (Integer) r[3], level,
-                    levelNames.computeIfAbsent(level, c -> catalog.findLevel(c).map(Level::name).orElse(c)), series,
+            items.add(new QueueItem(
+                    (Long) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (Integer) r[3],
+                    level,
+                    levelNames.computeIfAbsent(
+                            level, c -> catalog.findLevel(c).map(Level::name).orElse(c)),
+                    series,
                     catalog.findSeries(series).map(Series::name).orElse(series),
-                    catalog.findTitle((Long) r[6]).map(Title::name).orElse(null), (DeclarationState) r[7],
-                    unitNames.get((Long) r[8]), (Instant) r[9], Long.valueOf(unitId).equals(r[10])));
+                    catalog.findTitle((Long) r[6]).map(Title::name).orElse(null),
+                    (DeclarationState) r[7],
+                    unitNames.get((Long) r[8]),
+                    (Instant) r[9],
+                    Long.valueOf(unitId).equals(r[10])));
         }
         return items;
     }
@@ -115,8 +128,9 @@ public class DeclarationQueue {
                 parameters.put("state", DeclarationState.FINAL_APPROVED);
             }
             case CURRENT -> where.append("d.currentUnitId = :unit");
-            case HANDLED -> where.append("d.id in (select d2.id from Declaration d2 join d2.history h "
-                    + "where h.unitId = :unit) and (d.currentUnitId is null or d.currentUnitId <> :unit)");
+            case HANDLED ->
+                where.append("d.id in (select d2.id from Declaration d2 join d2.history h "
+                        + "where h.unitId = :unit) and (d.currentUnitId is null or d.currentUnitId <> :unit)");
         }
         String name = clean(query.name());
         if (name != null) {
@@ -142,7 +156,8 @@ public class DeclarationQueue {
         }
         if (query.to() != null) {
             where.append(" and d.submittedAt < :to");
-            parameters.put("to", query.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+            parameters.put(
+                    "to", query.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
         }
         return where.toString();
     }

@@ -69,8 +69,8 @@ public class DeclarationReviews {
      * @param opinion        an optional overall opinion
      */
     @Transactional
-    public void returnToApplicant(long declarationId, PortalUser unitUser, Map<ModuleKind, String> moduleOpinions,
-                                  String opinion) {
+    public void returnToApplicant(
+            long declarationId, PortalUser unitUser, Map<ModuleKind, String> moduleOpinions, String opinion) {
         Actor unit = access.unitActor(unitUser);
         Declaration d = access.readable(declarationId, unitUser);
         Map<ModuleKind, String> opinions = new EnumMap<>(ModuleKind.class);
@@ -79,8 +79,8 @@ public class DeclarationReviews {
             if (text != null && !text.isBlank()) {
                 opinions.put(module, text.strip());
                 if (text.strip().length() > MAX_OPINION) {
-                    problems.add(FieldProblem.of("opinion." + module.name(), "declaration.text.too-long",
-                            String.valueOf(MAX_OPINION)));
+                    problems.add(FieldProblem.of(
+                            "opinion." + module.name(), "declaration.text.too-long", String.valueOf(MAX_OPINION)));
                 }
             }
         });
@@ -93,8 +93,8 @@ public class DeclarationReviews {
 
     private static String checkedOpinion(String opinion) {
         if (opinion != null && opinion.strip().length() > MAX_OPINION) {
-            throw new InvalidInputException(FieldProblem.of("opinion", "declaration.text.too-long",
-                    String.valueOf(MAX_OPINION)));
+            throw new InvalidInputException(
+                    FieldProblem.of("opinion", "declaration.text.too-long", String.valueOf(MAX_OPINION)));
         }
         return opinion;
     }

@@ -8,7 +8,11 @@ import java.time.Instant;
  * @param actingUnitId  the unit that acted; {@code null} when the applicant acted
  * @param currentUnitId the unit the declaration is with afterwards; {@code null} when with the applicant or closed
  */
-public record DeclarationStateChanged(long declarationId, DeclarationAction action, DeclarationState from,
-                                      DeclarationState to, Long actingUnitId, Long currentUnitId,
-                                      Instant occurredAt) {
-}
+public record DeclarationStateChanged(
+        long declarationId,
+        DeclarationAction action,
+        DeclarationState from,
+        DeclarationState to,
+        Long actingUnitId,
+        Long currentUnitId,
+        Instant occurredAt) {}

@@ -7,7 +7,13 @@ import java.time.Instant;
  *
  * @param formAvailable whether 认定表预览 may be offered (the declaration has been submitted at least once)
  */
-public record DeclarationSummary(long id, int declarationYear, String levelName, String titleName,
-                                 String specialtyName, DeclarationState state, Instant createdAt,
-                                 Instant submittedAt, boolean formAvailable) {
-}
+public record DeclarationSummary(
+        long id,
+        int declarationYear,
+        String levelName,
+        String titleName,
+        String specialtyName,
+        DeclarationState state,
+        Instant createdAt,
+        Instant submittedAt,
+        boolean formAvailable) {}

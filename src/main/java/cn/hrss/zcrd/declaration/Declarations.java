@@ -59,9 +59,17 @@ public class Declarations {
     private final Clock clock;
     private final List<SubmissionPolicy> policies = SubmissionPolicy.all();
 
-    Declarations(DeclarationRepository declarations, AttachmentContentRepository contents, DeclarationAccess access,
-                 TitleCatalog catalog, Applicants applicants, FormChecks checks, AttachmentInspector inspector,
-                 DeclarationProperties properties, PlatformTransactionManager transactions, Clock clock) {
+    Declarations(
+            DeclarationRepository declarations,
+            AttachmentContentRepository contents,
+            DeclarationAccess access,
+            TitleCatalog catalog,
+            Applicants applicants,
+            FormChecks checks,
+            AttachmentInspector inspector,
+            DeclarationProperties properties,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.declarations = declarations;
         this.contents = contents;
         this.access = access;
@@ -79,7 +87,8 @@ public class Declarations {
     public List<DeclarationSummary> mine(PortalUser user) {
         DeclarationAccess.requirePerson(user);
         return declarations.findByApplicantAccountIdOrderByCreatedAtDescIdDesc(user.accountId()).stream()
-                .map(access::summary).toList();
+                .map(access::summary)
+                .toList();
     }
 
     /**
@@ -93,8 +102,8 @@ public class Declarations {
         DeclarationAccess.requirePerson(user);
         Applicant person = applicants.ofAccount(user.accountId());
         FormChecks.CheckedBasic checked = checks.basic(basic, today());
-        Declaration draft = new Declaration(user.accountId(), person.getName(), person.getIdNumber(),
-                checked.basic(), checked.seriesCode(), now());
+        Declaration draft = new Declaration(
+                user.accountId(), person.getName(), person.getIdNumber(), checked.basic(), checked.seriesCode(), now());
         return declarations.saveAndFlush(draft).getId();
     }
 
@@ -149,8 +158,8 @@ public class Declarations {
      * @throws InvalidInputException at field {@code file} (too large, empty, wrong type, damaged, too many) or
      *                               {@code kind}
      */
-    public AttachmentInfo addAttachment(long declarationId, PortalUser user, AttachmentKind kind, String originalName,
-                                        InputStream content) {
+    public AttachmentInfo addAttachment(
+            long declarationId, PortalUser user, AttachmentKind kind, String originalName, InputStream content) {
         if (kind == null) {
             throw new InvalidInputException(FieldProblem.of("kind", "field.required"));
         }
@@ -158,22 +167,30 @@ public class Declarations {
         return transaction.execute(status -> storeAttachment(declarationId, user, kind, originalName, data));
     }
 
-    private AttachmentInfo storeAttachment(long declarationId, PortalUser user, AttachmentKind kind,
-                                           String originalName, byte[] data) {
+    private AttachmentInfo storeAttachment(
+            long declarationId, PortalUser user, AttachmentKind kind, String originalName, byte[] data) {
         Declaration d = access.owned(declarationId, user);
         d.requireEditable(ModuleKind.ATTACHMENTS);
         if (d.attachments().size() >= properties.maxAttachments()) {
-            throw new InvalidInputException(FieldProblem.of("file", "declaration.attachment.too-many",
-                    String.valueOf(properties.maxAttachments())));
+            throw new InvalidInputException(FieldProblem.of(
+                    "file", "declaration.attachment.too-many", String.valueOf(properties.maxAttachments())));
         }
         AttachmentInspector.Type type = inspector.inspect(data);
         String storedName = UUID.randomUUID() + "." + type.extension();
-        d.addAttachment(kind, AttachmentInspector.sanitiseName(originalName), storedName, type.contentType(),
-                data.length, sha256(data), now());
+        d.addAttachment(
+                kind,
+                AttachmentInspector.sanitiseName(originalName),
+                storedName,
+                type.contentType(),
+                data.length,
+                sha256(data),
+                now());
         Declaration saved = access.store(d);
         // the saved aggregate holds the managed copy of the new attachment: find it by its generated name
         Attachment attachment = saved.attachments().stream()
-                .filter(a -> a.toInfo().storedName().equals(storedName)).findFirst().orElseThrow();
+                .filter(a -> a.toInfo().storedName().equals(storedName))
+                .findFirst()
+                .orElseThrow();
         contents.saveAndFlush(new AttachmentContent(attachment.id(), data));
         return attachment.toInfo();
     }
@@ -230,8 +247,8 @@ public class Declarations {
             access.store(d);
         } catch (DataIntegrityViolationException e) {
             throw new DeclarationRejectedException(List.of(OneOpenDeclarationPolicy.rejection(
-                    d.getDeclarationYear(), catalog.findLevel(d.getLevelCode()).map(Level::name)
-                            .orElse(d.getLevelCode()))));
+                    d.getDeclarationYear(),
+                    catalog.findLevel(d.getLevelCode()).map(Level::name).orElse(d.getLevelCode()))));
         }
     }
 
@@ -249,7 +266,10 @@ public class Declarations {
      */
     @Transactional(readOnly = true)
     public boolean canRead(long attachmentId, PortalUser user) {
-        return declarations.findByAttachmentId(attachmentId).map(d -> access.mayRead(d, user)).orElse(false);
+        return declarations
+                .findByAttachmentId(attachmentId)
+                .map(d -> access.mayRead(d, user))
+                .orElse(false);
     }
 
     /**
@@ -259,10 +279,15 @@ public class Declarations {
      */
     @Transactional(readOnly = true)
     public AttachmentDownload attachment(long attachmentId, PortalUser user) {
-        Declaration d = declarations.findByAttachmentId(attachmentId).filter(x -> access.mayRead(x, user))
+        Declaration d = declarations
+                .findByAttachmentId(attachmentId)
+                .filter(x -> access.mayRead(x, user))
                 .orElseThrow(() -> new AccessDeniedException("attachment not readable by this user"));
-        AttachmentInfo info = d.attachments().stream().map(Attachment::toInfo).filter(a -> a.id() == attachmentId)
-                .findFirst().orElseThrow();
+        AttachmentInfo info = d.attachments().stream()
+                .map(Attachment::toInfo)
+                .filter(a -> a.id() == attachmentId)
+                .findFirst()
+                .orElseThrow();
         byte[] content = contents.findById(attachmentId).orElseThrow().content();
         return new AttachmentDownload(info.storedName(), info.contentType(), content, info.sha256());
     }
@@ -270,9 +295,16 @@ public class Declarations {
     private List<Rejection> rejections(Declaration d) {
         long others = declarations.countByApplicantAccountIdAndDeclarationYearAndLevelCodeAndOpenMarkerTrueAndIdNot(
                 d.getApplicantAccountId(), d.getDeclarationYear(), d.getLevelCode(), d.getId());
-        SubmissionFacts facts = new SubmissionFacts(d, catalog.findLevel(d.getLevelCode()),
-                catalog.findDeclarationMethod(d.getDeclarationMethodId()), others, today());
-        return policies.stream().map(p -> p.check(facts)).flatMap(Optional::stream).toList();
+        SubmissionFacts facts = new SubmissionFacts(
+                d,
+                catalog.findLevel(d.getLevelCode()),
+                catalog.findDeclarationMethod(d.getDeclarationMethodId()),
+                others,
+                today());
+        return policies.stream()
+                .map(p -> p.check(facts))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     static String sha256(byte[] data) {

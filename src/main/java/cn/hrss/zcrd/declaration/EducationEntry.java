@@ -34,8 +34,7 @@ class EducationEntry {
     @Column(name = "diploma_number", nullable = false, length = 50)
     private String diplomaNumber;
 
-    protected EducationEntry() {
-    }
+    protected EducationEntry() {}
 
     EducationEntry(EducationRecord r) {
         this.school = r.school();

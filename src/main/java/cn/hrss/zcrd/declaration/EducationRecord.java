@@ -14,6 +14,11 @@ import java.time.LocalDate;
  * @param endDate        毕业时间 * (not before the start, not in the future)
  * @param diplomaNumber  毕业证书编号 * (letters, digits and hyphens)
  */
-public record EducationRecord(String school, String major, Education level, Degree degree, LocalDate startDate,
-                              LocalDate endDate, String diplomaNumber) {
-}
+public record EducationRecord(
+        String school,
+        String major,
+        Education level,
+        Degree degree,
+        LocalDate startDate,
+        LocalDate endDate,
+        String diplomaNumber) {}

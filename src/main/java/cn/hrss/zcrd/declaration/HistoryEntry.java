@@ -67,11 +67,17 @@ class HistoryEntry {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
-    protected HistoryEntry() {
-    }
+    protected HistoryEntry() {}
 
-    HistoryEntry(DeclarationAction action, DeclarationState fromState, DeclarationState toState, Actor actor,
-                 Long toUnitId, String opinion, Map<ModuleKind, String> moduleOpinions, Instant occurredAt) {
+    HistoryEntry(
+            DeclarationAction action,
+            DeclarationState fromState,
+            DeclarationState toState,
+            Actor actor,
+            Long toUnitId,
+            String opinion,
+            Map<ModuleKind, String> moduleOpinions,
+            Instant occurredAt) {
         this.action = action;
         this.fromState = fromState;
         this.toState = toState;
@@ -103,8 +109,17 @@ class HistoryEntry {
     DeclarationDetails.HistoryItem toItem(Map<Long, String> unitNames) {
         Map<ModuleKind, String> opinions = new EnumMap<>(ModuleKind.class);
         opinions.putAll(moduleOpinions);
-        return new DeclarationDetails.HistoryItem(action, fromState, toState, actorName, unitId,
-                unitId == null ? null : unitNames.get(unitId), toUnitId,
-                toUnitId == null ? null : unitNames.get(toUnitId), opinion, opinions, occurredAt);
+        return new DeclarationDetails.HistoryItem(
+                action,
+                fromState,
+                toState,
+                actorName,
+                unitId,
+                unitId == null ? null : unitNames.get(unitId),
+                toUnitId,
+                toUnitId == null ? null : unitNames.get(toUnitId),
+                opinion,
+                opinions,
+                occurredAt);
     }
 }

@@ -16,8 +16,7 @@ class ModuleStatus {
     @Column(name = "opinion", length = 1000)
     private String opinion;
 
-    protected ModuleStatus() {
-    }
+    protected ModuleStatus() {}
 
     private ModuleStatus(ModuleState state, String opinion) {
         this.state = state;

@@ -6,5 +6,4 @@ package cn.hrss.zcrd.declaration;
  * @param achievements    专业技术工作业绩 * (up to 4,000 characters)
  * @param probationResult 见习期考核结果 *
  */
-public record Performance(String achievements, ProbationResult probationResult) {
-}
+public record Performance(String achievements, ProbationResult probationResult) {}

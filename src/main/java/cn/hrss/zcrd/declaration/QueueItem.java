@@ -7,8 +7,17 @@ import java.time.Instant;
  *
  * @param withThisUnit whether the declaration is with the asking unit now (it may decide on it)
  */
-public record QueueItem(long id, String applicantName, String applicantIdNumber, int declarationYear,
-                        String levelCode, String levelName, String seriesCode, String seriesName, String titleName,
-                        DeclarationState state, String declaringUnitName, Instant submittedAt,
-                        boolean withThisUnit) {
-}
+public record QueueItem(
+        long id,
+        String applicantName,
+        String applicantIdNumber,
+        int declarationYear,
+        String levelCode,
+        String levelName,
+        String seriesCode,
+        String seriesName,
+        String titleName,
+        DeclarationState state,
+        String declaringUnitName,
+        Instant submittedAt,
+        boolean withThisUnit) {}

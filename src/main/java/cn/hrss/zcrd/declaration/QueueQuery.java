@@ -11,8 +11,14 @@ import java.time.LocalDate;
  * @param to       last day of submission, inclusive
  * @param status   null means {@link QueueStatus#PENDING}
  */
-public record QueueQuery(String name, String idNumber, String levelCode, String seriesCode, QueueStatus status,
-                         LocalDate from, LocalDate to) {
+public record QueueQuery(
+        String name,
+        String idNumber,
+        String levelCode,
+        String seriesCode,
+        QueueStatus status,
+        LocalDate from,
+        LocalDate to) {
 
     public static QueueQuery pending() {
         return new QueueQuery(null, null, null, null, QueueStatus.PENDING, null, null);

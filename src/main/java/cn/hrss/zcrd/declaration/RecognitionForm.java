@@ -5,5 +5,4 @@ package cn.hrss.zcrd.declaration;
  *
  * @param fileName a generated ASCII name, e.g. {@code recognition-form-42.pdf}
  */
-public record RecognitionForm(String fileName, byte[] pdf) {
-}
+public record RecognitionForm(String fileName, byte[] pdf) {}

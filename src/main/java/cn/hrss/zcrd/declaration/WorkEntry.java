@@ -20,8 +20,7 @@ class WorkEntry {
     @Column(name = "duty", nullable = false, length = 100)
     private String duty;
 
-    protected WorkEntry() {
-    }
+    protected WorkEntry() {}
 
     WorkEntry(WorkRecord r) {
         this.startDate = r.startDate();

@@ -10,5 +10,4 @@ import java.time.LocalDate;
  * @param unitName  工作单位 *
  * @param duty      职务/岗位 *
  */
-public record WorkRecord(LocalDate startDate, LocalDate endDate, String unitName, String duty) {
-}
+public record WorkRecord(LocalDate startDate, LocalDate endDate, String unitName, String duty) {}

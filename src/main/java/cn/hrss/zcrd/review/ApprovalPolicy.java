@@ -15,8 +15,7 @@ public final class ApprovalPolicy {
         FINAL_APPROVED
     }
 
-    private ApprovalPolicy() {
-    }
+    private ApprovalPolicy() {}
 
     /** @param holdsIssuingAuthority whether the approving unit holds issuing authority for the declaration's level */
     public static Outcome outcome(boolean holdsIssuingAuthority) {

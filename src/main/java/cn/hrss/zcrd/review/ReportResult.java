@@ -10,10 +10,8 @@ public record ReportResult(List<Reported> reported, List<Refused> refused) {
         refused = List.copyOf(refused);
     }
 
-    public record Reported(long declarationId, String applicantName, String superiorUnitName) {
-    }
+    public record Reported(long declarationId, String applicantName, String superiorUnitName) {}
 
     /** @param reason message key and arguments of the Chinese text */
-    public record Refused(long declarationId, String applicantName, ReviewRefusal reason) {
-    }
+    public record Refused(long declarationId, String applicantName, ReviewRefusal reason) {}
 }

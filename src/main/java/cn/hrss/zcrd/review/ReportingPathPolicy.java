@@ -24,8 +24,7 @@ public final class ReportingPathPolicy {
         }
     }
 
-    private ReportingPathPolicy() {
-    }
+    private ReportingPathPolicy() {}
 
     /**
      * @param levelCode  the declaration's level
@@ -34,18 +33,24 @@ public final class ReportingPathPolicy {
      * @param seriesName for the message
      * @param unitPaths  the reporting unit's paths (any level, series and status)
      */
-    public static Choice choose(String levelCode, String seriesCode, String levelName, String seriesName,
-                                List<ReportingPathInfo> unitPaths) {
-        Optional<ReportingPathInfo> effective = unitPaths.stream().filter(p -> p.serves(levelCode, seriesCode))
-                .findFirst();
+    public static Choice choose(
+            String levelCode,
+            String seriesCode,
+            String levelName,
+            String seriesName,
+            List<ReportingPathInfo> unitPaths) {
+        Optional<ReportingPathInfo> effective =
+                unitPaths.stream().filter(p -> p.serves(levelCode, seriesCode)).findFirst();
         if (effective.isPresent()) {
             return Choice.along(effective.get());
         }
         Optional<ReportingPathInfo> pending = unitPaths.stream()
-                .filter(p -> p.status() == ReportingPathStatus.PENDING && p.levelCode().equals(levelCode)
-                        && p.seriesCode().equals(seriesCode)).findFirst();
-        return pending.map(p -> Choice.refused(ReviewRefusal.of("review.report.path-pending", levelName, seriesName,
-                        p.superiorUnitName())))
+                .filter(p -> p.status() == ReportingPathStatus.PENDING
+                        && p.levelCode().equals(levelCode)
+                        && p.seriesCode().equals(seriesCode))
+                .findFirst();
+        return pending.map(p -> Choice.refused(
+                        ReviewRefusal.of("review.report.path-pending", levelName, seriesName, p.superiorUnitName())))
                 .orElseGet(() -> Choice.refused(ReviewRefusal.of("review.report.no-path", levelName, seriesName)));
     }
 }

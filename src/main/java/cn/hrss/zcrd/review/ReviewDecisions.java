@@ -52,9 +52,15 @@ public class ReviewDecisions {
     private final TitleCatalog catalog;
     private final TransactionTemplate eachInItsOwnTransaction;
 
-    ReviewDecisions(DeclarationReviews reviews, Declarations declarations, Units units,
-                    IssuingAuthorities authorities, ReportingPaths paths, AuditTrail audit,
-                    TitleCatalog catalog, PlatformTransactionManager transactions) {
+    ReviewDecisions(
+            DeclarationReviews reviews,
+            Declarations declarations,
+            Units units,
+            IssuingAuthorities authorities,
+            ReportingPaths paths,
+            AuditTrail audit,
+            TitleCatalog catalog,
+            PlatformTransactionManager transactions) {
         this.reviews = reviews;
         this.declarations = declarations;
         this.units = units;
@@ -69,7 +75,8 @@ public class ReviewDecisions {
     @Transactional(readOnly = true)
     public ApprovalPolicy.Outcome approvalFor(long declarationId, PortalUser unitUser) {
         DeclarationDetails d = declarations.details(declarationId, unitUser);
-        return ApprovalPolicy.outcome(authorities.holds(unitId(unitUser), d.basic().levelCode()));
+        return ApprovalPolicy.outcome(
+                authorities.holds(unitId(unitUser), d.basic().levelCode()));
     }
 
     /**
@@ -80,16 +87,20 @@ public class ReviewDecisions {
     public ApprovalPolicy.Outcome approve(long declarationId, PortalUser unitUser, String opinion) {
         return audited("DECLARATION_APPROVED", declarationId, () -> {
             DeclarationDetails d = declarations.details(declarationId, unitUser);
-            ApprovalPolicy.Outcome outcome = ApprovalPolicy.outcome(authorities.holds(unitId(unitUser),
-                    d.basic().levelCode()));
+            ApprovalPolicy.Outcome outcome = ApprovalPolicy.outcome(
+                    authorities.holds(unitId(unitUser), d.basic().levelCode()));
             if (outcome == ApprovalPolicy.Outcome.FINAL_APPROVED) {
                 reviews.finalApprove(declarationId, unitUser, opinion);
-                audit.record(AuditEntry.action("DECLARATION_FINAL_APPROVED").target("DECLARATION", declarationId)
-                        .detail(d.applicantName() + " " + d.levelName() + " " + d.seriesName()).build());
+                audit.record(AuditEntry.action("DECLARATION_FINAL_APPROVED")
+                        .target("DECLARATION", declarationId)
+                        .detail(d.applicantName() + " " + d.levelName() + " " + d.seriesName())
+                        .build());
             } else {
                 reviews.approve(declarationId, unitUser, opinion);
-                audit.record(AuditEntry.action("DECLARATION_APPROVED").target("DECLARATION", declarationId)
-                        .detail(d.applicantName()).build());
+                audit.record(AuditEntry.action("DECLARATION_APPROVED")
+                        .target("DECLARATION", declarationId)
+                        .detail(d.applicantName())
+                        .build());
             }
             return outcome;
         });
@@ -97,14 +108,20 @@ public class ReviewDecisions {
 
     /** 退回 to the applicant with at least one module opinion (不通过); only those modules may change then. */
     @Transactional
-    public void returnToApplicant(long declarationId, PortalUser unitUser, Map<ModuleKind, String> moduleOpinions,
-                                  String opinion) {
+    public void returnToApplicant(
+            long declarationId, PortalUser unitUser, Map<ModuleKind, String> moduleOpinions, String opinion) {
         audited("DECLARATION_RETURNED", declarationId, () -> {
             reviews.returnToApplicant(declarationId, unitUser, moduleOpinions, opinion);
-            audit.record(AuditEntry.action("DECLARATION_RETURNED").target("DECLARATION", declarationId)
-                    .detail(String.join(",", moduleOpinions.entrySet().stream()
-                            .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                            .map(e -> e.getKey().name()).toList())).build());
+            audit.record(AuditEntry.action("DECLARATION_RETURNED")
+                    .target("DECLARATION", declarationId)
+                    .detail(String.join(
+                            ",",
+                            moduleOpinions.entrySet().stream()
+                                    .filter(e -> e.getValue() != null
+                                            && !e.getValue().isBlank())
+                                    .map(e -> e.getKey().name())
+                                    .toList()))
+                    .build());
             return null;
         });
     }
@@ -120,8 +137,8 @@ public class ReviewDecisions {
         List<ReportResult.Refused> refused = new ArrayList<>();
         for (long id : new LinkedHashSet<>(declarationIds)) {
             try {
-                ReportResult.Reported done = eachInItsOwnTransaction.execute(status ->
-                        reportOne(id, unitId, unitUser, opinion));
+                ReportResult.Reported done =
+                        eachInItsOwnTransaction.execute(status -> reportOne(id, unitId, unitUser, opinion));
                 reported.add(done);
             } catch (ReportRefusedException e) {
                 refused.add(new ReportResult.Refused(id, e.applicantName, e.refusal));
@@ -131,8 +148,12 @@ public class ReviewDecisions {
                 // never sent to this unit, or no such declaration: the same answer for both
                 refused.add(new ReportResult.Refused(id, null, ReviewRefusal.of("review.report.not-found")));
             } catch (InvalidInputException e) {
-                refused.add(new ReportResult.Refused(id, null, ReviewRefusal.of(
-                        e.problems().get(0).messageKey(), e.problems().get(0).arguments().toArray())));
+                refused.add(new ReportResult.Refused(
+                        id,
+                        null,
+                        ReviewRefusal.of(
+                                e.problems().get(0).messageKey(),
+                                e.problems().get(0).arguments().toArray())));
             }
         }
         return new ReportResult(reported, refused);
@@ -141,16 +162,22 @@ public class ReviewDecisions {
     private ReportResult.Reported reportOne(long id, long unitId, PortalUser unitUser, String opinion) {
         return audited("DECLARATION_REPORTED", id, () -> {
             DeclarationDetails d = declarations.details(id, unitUser);
-            ReportingPathPolicy.Choice choice = ReportingPathPolicy.choose(d.basic().levelCode(),
-                    seriesCode(d), d.levelName(), d.seriesName(),
+            ReportingPathPolicy.Choice choice = ReportingPathPolicy.choose(
+                    d.basic().levelCode(),
+                    seriesCode(d),
+                    d.levelName(),
+                    d.seriesName(),
                     paths.pathsFor(unitId, d.basic().levelCode(), seriesCode(d)));
             if (choice.refusal().isPresent()) {
-                throw new ReportRefusedException(d.applicantName(), choice.refusal().get());
+                throw new ReportRefusedException(
+                        d.applicantName(), choice.refusal().get());
             }
             ReportingPathInfo path = choice.path().orElseThrow();
             reviews.report(id, unitUser, path.superiorUnitId(), opinion);
-            audit.record(AuditEntry.action("DECLARATION_REPORTED").target("DECLARATION", id)
-                    .detail(d.applicantName() + " → " + path.superiorUnitName()).build());
+            audit.record(AuditEntry.action("DECLARATION_REPORTED")
+                    .target("DECLARATION", id)
+                    .detail(d.applicantName() + " → " + path.superiorUnitName())
+                    .build());
             return new ReportResult.Reported(id, d.applicantName(), path.superiorUnitName());
         });
     }
@@ -165,16 +192,25 @@ public class ReviewDecisions {
         try {
             return decision.get();
         } catch (AccessDeniedException e) {
-            audit.record(AuditEntry.action(action).target("DECLARATION", declarationId).refused()
-                    .detail("not sent to this unit").build());
+            audit.record(AuditEntry.action(action)
+                    .target("DECLARATION", declarationId)
+                    .refused()
+                    .detail("not sent to this unit")
+                    .build());
             throw e;
         } catch (DeclarationException e) {
-            audit.record(AuditEntry.action(action).target("DECLARATION", declarationId).refused()
-                    .detail(e.messageKey()).build());
+            audit.record(AuditEntry.action(action)
+                    .target("DECLARATION", declarationId)
+                    .refused()
+                    .detail(e.messageKey())
+                    .build());
             throw e;
         } catch (ReportRefusedException e) {
-            audit.record(AuditEntry.action(action).target("DECLARATION", declarationId).refused()
-                    .detail(e.refusal.messageKey()).build());
+            audit.record(AuditEntry.action(action)
+                    .target("DECLARATION", declarationId)
+                    .refused()
+                    .detail(e.refusal.messageKey())
+                    .build());
             throw e;
         }
     }
@@ -183,7 +219,8 @@ public class ReviewDecisions {
         if (user == null || !user.isUnit()) {
             throw new AccessDeniedException("only a unit reviews");
         }
-        return units.findOfAccount(user.accountId()).map(Unit::getId)
+        return units.findOfAccount(user.accountId())
+                .map(Unit::getId)
                 .orElseThrow(() -> new AccessDeniedException("unit account without unit"));
     }
 

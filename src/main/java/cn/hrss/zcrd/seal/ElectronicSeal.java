@@ -15,8 +15,15 @@ import java.util.List;
  * @param chain        the certificate chain, the seal certificate first, up to and including the platform root
  * @param sealPng      the approved impression's PNG (a copy)
  */
-public record ElectronicSeal(long id, long unitId, int sealVersion, long impressionId, String keyAlias,
-                             List<X509Certificate> chain, byte[] sealPng, Instant createdAt) {
+public record ElectronicSeal(
+        long id,
+        long unitId,
+        int sealVersion,
+        long impressionId,
+        String keyAlias,
+        List<X509Certificate> chain,
+        byte[] sealPng,
+        Instant createdAt) {
 
     public ElectronicSeal {
         chain = List.copyOf(chain);

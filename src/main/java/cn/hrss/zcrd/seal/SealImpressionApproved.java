@@ -11,6 +11,5 @@ import java.time.Instant;
  * @param unitName     the unit's registered name, for the seal certificate's subject
  * @param creditCode   the unit's unified social credit code, for the seal certificate's subject
  */
-public record SealImpressionApproved(long impressionId, long unitId, int version, String unitName,
-                                     String creditCode, Instant occurredAt) {
-}
+public record SealImpressionApproved(
+        long impressionId, long unitId, int version, String unitName, String creditCode, Instant occurredAt) {}

@@ -27,7 +27,8 @@ public class SealImpressions {
     /** The unit's seal in force: its newest approved version; empty while none was approved. */
     @Transactional(readOnly = true)
     public Optional<ApprovedSeal> inForce(long unitId) {
-        return impressions.findFirstByUnitIdAndStateOrderBySealVersionDesc(unitId, SealImpressionState.APPROVED)
+        return impressions
+                .findFirstByUnitIdAndStateOrderBySealVersionDesc(unitId, SealImpressionState.APPROVED)
                 .map(this::toApproved);
     }
 
@@ -37,7 +38,9 @@ public class SealImpressions {
      */
     @Transactional(readOnly = true)
     public Optional<ApprovedSeal> image(long impressionId) {
-        return impressions.findById(impressionId).filter(s -> s.getState() == SealImpressionState.APPROVED)
+        return impressions
+                .findById(impressionId)
+                .filter(s -> s.getState() == SealImpressionState.APPROVED)
                 .map(this::toApproved);
     }
 

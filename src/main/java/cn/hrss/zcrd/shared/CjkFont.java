@@ -41,7 +41,7 @@ public class CjkFont {
 
     /** A new embedded-subset font for one document. */
     public PdfFont newDocumentFont() {
-        return PdfFontFactory.createFont(program.join(), PdfEncodings.IDENTITY_H,
-                PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+        return PdfFontFactory.createFont(
+                program.join(), PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
     }
 }

@@ -16,7 +16,9 @@ public final class CreditCode {
 
     /** Why a text is not a valid credit code; each has a Chinese message {@code creditcode.invalid.<name>}. */
     public enum Problem {
-        LENGTH, CHARACTERS, CHECK_CHARACTER;
+        LENGTH,
+        CHARACTERS,
+        CHECK_CHARACTER;
 
         public String messageKey() {
             return "creditcode.invalid." + name().toLowerCase(Locale.ROOT).replace('_', '-');

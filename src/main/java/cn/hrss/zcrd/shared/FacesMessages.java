@@ -9,16 +9,15 @@ import java.util.ResourceBundle;
 /** Shows service-side problems on a faces page: each at its field, in the UI language, from the bundle. */
 public final class FacesMessages {
 
-    private FacesMessages() {
-    }
+    private FacesMessages() {}
 
     /** Adds each problem to the input {@code formId:field}; the page's {@code p:message for="field"} shows it. */
     public static void atFields(String formId, List<FieldProblem> problems) {
         FacesContext context = FacesContext.getCurrentInstance();
         for (FieldProblem problem : problems) {
             String text = text(problem.messageKey(), problem.arguments().toArray());
-            context.addMessage(formId + ":" + problem.field(),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            context.addMessage(
+                    formId + ":" + problem.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
         context.validationFailed();
     }

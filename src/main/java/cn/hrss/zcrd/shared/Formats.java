@@ -8,13 +8,14 @@ public final class Formats {
 
     /** Chinese names, also of minorities (间隔号 ·) and foreigners with Latin letters: 2–30 characters. */
     private static final Pattern PERSON_NAME = Pattern.compile("[\\p{IsHan}·•A-Za-z ]{2,30}");
+
     private static final Pattern UNIT_NAME = Pattern.compile("[\\p{IsHan}A-Za-z0-9（）()·\\-—— ]{4,100}");
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static Optional<String> personName(String text) {
         if (isBlank(text)) {
@@ -44,7 +45,8 @@ public final class Formats {
         }
         String value = text.strip();
         return MOBILE.matcher(value).matches() || LANDLINE.matcher(value).matches()
-                ? Optional.empty() : Optional.of("format.phone");
+                ? Optional.empty()
+                : Optional.of("format.phone");
     }
 
     public static Optional<String> email(String text) {
@@ -52,8 +54,7 @@ public final class Formats {
             return Optional.of("field.required");
         }
         String value = text.strip();
-        return value.length() <= 100 && EMAIL.matcher(value).matches()
-                ? Optional.empty() : Optional.of("format.email");
+        return value.length() <= 100 && EMAIL.matcher(value).matches() ? Optional.empty() : Optional.of("format.email");
     }
 
     public static boolean isBlank(String text) {

@@ -19,13 +19,17 @@ public final class IdNumber {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
     /** Province-level codes of GB/T 2260 (11 北京 … 65 新疆, 71 台湾, 81 香港, 82 澳门). */
-    private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
-            "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61",
-            "62", "63", "64", "65", "71", "81", "82");
+    private static final Set<String> PROVINCES = Set.of(
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
+            "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
 
     /** Why a text is not a valid identity number; each has a Chinese message {@code idnumber.invalid.<name>}. */
     public enum Problem {
-        LENGTH, FORMAT, REGION, BIRTH_DATE, CHECK_DIGIT;
+        LENGTH,
+        FORMAT,
+        REGION,
+        BIRTH_DATE,
+        CHECK_DIGIT;
 
         public String messageKey() {
             return "idnumber.invalid." + name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -87,7 +91,9 @@ public final class IdNumber {
 
     private static LocalDate birthDateOf(String value) {
         try {
-            return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
+            return LocalDate.of(
+                    Integer.parseInt(value.substring(6, 10)),
+                    Integer.parseInt(value.substring(10, 12)),
                     Integer.parseInt(value.substring(12, 14)));
         } catch (DateTimeException e) {
             return null;

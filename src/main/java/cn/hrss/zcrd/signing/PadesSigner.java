@@ -38,11 +38,12 @@ public class PadesSigner {
     public byte[] sign(byte[] pdf, String keyAlias, SealAppearance appearance) {
         List<X509Certificate> chain = token.certificateChain(keyAlias);
         String keyAlgorithm = chain.get(0).getPublicKey().getAlgorithm();
-        IExternalSignature signature = new TokenSignature(token, keyAlias, "EC".equals(keyAlgorithm) ? "ECDSA" : keyAlgorithm);
+        IExternalSignature signature =
+                new TokenSignature(token, keyAlias, "EC".equals(keyAlgorithm) ? "ECDSA" : keyAlgorithm);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + SIGNATURE_SIZE_ESTIMATE * 2 + 4096);
-            PdfSigner signer = new PdfSigner(new PdfReader(new ByteArrayInputStream(pdf)), out,
-                    new StampingProperties());
+            PdfSigner signer =
+                    new PdfSigner(new PdfReader(new ByteArrayInputStream(pdf)), out, new StampingProperties());
             SignatureFieldAppearance visible = new SignatureFieldAppearance(SignerProperties.IGNORED_ID)
                     .setContent(ImageDataFactory.create(appearance.image()));
             signer.setSignerProperties(new SignerProperties()
@@ -52,8 +53,15 @@ public class PadesSigner {
                     .setReason(appearance.reason())
                     .setLocation(appearance.location())
                     .setSignatureAppearance(visible));
-            signer.signDetached(new BouncyCastleDigest(), signature, chain.toArray(X509Certificate[]::new),
-                    null, null, null, SIGNATURE_SIZE_ESTIMATE, PdfSigner.CryptoStandard.CADES);
+            signer.signDetached(
+                    new BouncyCastleDigest(),
+                    signature,
+                    chain.toArray(X509Certificate[]::new),
+                    null,
+                    null,
+                    null,
+                    SIGNATURE_SIZE_ESTIMATE,
+                    PdfSigner.CryptoStandard.CADES);
             return out.toByteArray();
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("PDF could not be signed with key '" + keyAlias + "'", e);

@@ -49,8 +49,8 @@ public class RevocationLists {
         try (InputStream in = Files.newInputStream(properties.rootCrl())) {
             return ((X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in)).getEncoded();
         } catch (IOException | GeneralSecurityException e) {
-            throw new TokenUnavailableException("Root CRL " + properties.rootCrl()
-                    + " cannot be read; create the dev PKI with ops/dev-setup", e);
+            throw new TokenUnavailableException(
+                    "Root CRL " + properties.rootCrl() + " cannot be read; create the dev PKI with ops/dev-setup", e);
         }
     }
 
@@ -63,8 +63,7 @@ public class RevocationLists {
             return List.of(sealCaCrl());
         }
         X509Certificate root = sealCa.rootCertificate();
-        if (certificate.getIssuerX500Principal().equals(root.getSubjectX500Principal())
-                && !certificate.equals(root)) {
+        if (certificate.getIssuerX500Principal().equals(root.getSubjectX500Principal()) && !certificate.equals(root)) {
             return List.of(rootCrl());
         }
         return List.of();

@@ -20,5 +20,4 @@ public record RevocationProperties(
         @DefaultValue("http://localhost:8080") URI publicBaseUrl,
         Path rootCrl,
         @DefaultValue("7d") Duration sealCaCrlValidity,
-        @DefaultValue("1h") Duration sealCaCrlRenewal) {
-}
+        @DefaultValue("1h") Duration sealCaCrlRenewal) {}

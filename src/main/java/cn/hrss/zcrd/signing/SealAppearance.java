@@ -12,6 +12,5 @@ package cn.hrss.zcrd.signing;
  * @param reason signature reason shown by PDF readers
  * @param location signature location shown by PDF readers
  */
-public record SealAppearance(int page, float x, float y, float width, float height, byte[] image,
-                             String reason, String location) {
-}
+public record SealAppearance(
+        int page, float x, float y, float width, float height, byte[] image, String reason, String location) {}

@@ -1,9 +1,9 @@
 package cn.hrss.zcrd.signing;
 
 import java.security.PublicKey;
+import java.security.cert.X509Certificate;
 import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.RSAKeyGenParameterSpec;
-import java.security.cert.X509Certificate;
 import java.util.List;
 
 /**

@@ -21,5 +21,4 @@ public record SigningProperties(
         @DefaultValue("4") int maxConcurrentSignatures,
         Path sealCaKeystore,
         Path sealCaPasswordFile,
-        Path rootCertificate) {
-}
+        Path rootCertificate) {}

@@ -23,5 +23,4 @@ public record TimeStampProperties(
         @DefaultValue("500ms") Duration initialBackoff,
         @DefaultValue("5s") Duration timeout,
         @DefaultValue("2.5.29.32.0") String policy,
-        @DefaultValue("platform-tsa-2") String keyAlias) {
-}
+        @DefaultValue("platform-tsa-2") String keyAlias) {}

@@ -57,8 +57,14 @@ public class IssuingAuthorities {
     private final BackOfficeGuard guard;
     private final List<AuthorityApplicationPolicy> policies = AuthorityApplicationPolicy.all();
 
-    IssuingAuthorities(IssuingAuthorityRepository applications, UnitRepository units, Regions regions,
-                       TitleCatalog catalog, AuditTrail audit, Clock clock, BackOfficeGuard guard) {
+    IssuingAuthorities(
+            IssuingAuthorityRepository applications,
+            UnitRepository units,
+            Regions regions,
+            TitleCatalog catalog,
+            AuditTrail audit,
+            Clock clock,
+            BackOfficeGuard guard) {
         this.applications = applications;
         this.units = units;
         this.regions = regions;
@@ -74,8 +80,11 @@ public class IssuingAuthorities {
     @Transactional(readOnly = true)
     public List<Bureau> bureausFor(PortalUser unitUser) {
         String region = unitOf(unitUser).getRegionCode();
-        return regions.bureaus().stream().filter(b -> regions.isWithin(region, b.regionCode()))
-                .sorted(Comparator.comparingInt((Bureau b) -> regions.path(b.regionCode()).size()).reversed())
+        return regions.bureaus().stream()
+                .filter(b -> regions.isWithin(region, b.regionCode()))
+                .sorted(Comparator.comparingInt(
+                                (Bureau b) -> regions.path(b.regionCode()).size())
+                        .reversed())
                 .toList();
     }
 
@@ -87,7 +96,10 @@ public class IssuingAuthorities {
     /** The unit's newest application (the status to show), if it ever applied. */
     @Transactional(readOnly = true)
     public Optional<IssuingAuthorityInfo> latest(PortalUser unitUser) {
-        return applications.findByUnitIdOrderByAppliedAtDescIdDesc(unitOf(unitUser).getId()).stream().findFirst()
+        return applications
+                .findByUnitIdOrderByAppliedAtDescIdDesc(unitOf(unitUser).getId())
+                .stream()
+                .findFirst()
                 .map(a -> info(List.of(a)).get(0));
     }
 
@@ -111,11 +123,12 @@ public class IssuingAuthorities {
         Set<String> levels = new TreeSet<>(levelCodes == null ? List.of() : levelCodes);
         if (levels.isEmpty()) {
             problems.add(FieldProblem.of("levels", "unit.authority.levels.required"));
-        } else if (!levels.stream().allMatch(code -> catalog.findLevel(code).filter(Level::enabled).isPresent())) {
+        } else if (!levels.stream()
+                .allMatch(code -> catalog.findLevel(code).filter(Level::enabled).isPresent())) {
             problems.add(FieldProblem.of("levels", "unit.authority.levels.unknown"));
         }
-        Optional<Bureau> bureau = Optional.ofNullable(bureauCode).flatMap(regions::findBureau)
-                .filter(Bureau::enabled);
+        Optional<Bureau> bureau =
+                Optional.ofNullable(bureauCode).flatMap(regions::findBureau).filter(Bureau::enabled);
         if (bureau.isEmpty()) {
             problems.add(FieldProblem.of("bureau", "field.required"));
         }
@@ -123,7 +136,8 @@ public class IssuingAuthorities {
             throw new InvalidInputException(problems);
         }
         AuthorityApplicationPolicy.Facts facts = new AuthorityApplicationPolicy.Facts(
-                applications.live(unit.getId()).map(IssuingAuthorityApplication::getStatus), bureau.get().name(),
+                applications.live(unit.getId()).map(IssuingAuthorityApplication::getStatus),
+                bureau.get().name(),
                 regions.isWithin(unit.getRegionCode(), bureau.get().regionCode()));
         for (AuthorityApplicationPolicy policy : policies) {
             Optional<Refusal> refusal = policy.check(facts);
@@ -131,15 +145,17 @@ public class IssuingAuthorities {
                 throw refusal.get().toException();
             }
         }
-        IssuingAuthorityApplication application = new IssuingAuthorityApplication(unit.getId(),
-                bureau.get().code(), levels, unitUser.accountId(), clock.instant());
+        IssuingAuthorityApplication application = new IssuingAuthorityApplication(
+                unit.getId(), bureau.get().code(), levels, unitUser.accountId(), clock.instant());
         try {
             applications.saveAndFlush(application);
         } catch (DataIntegrityViolationException e) {
             throw new UnitRuleException("unit.authority.error.pending"); // a simultaneous application won
         }
-        audit.record(AuditEntry.action("ISSUING_AUTHORITY_APPLIED").target("ISSUING_AUTHORITY", application.getId())
-                .detail(unit.getName() + " → " + bureau.get().name() + " " + levelNames(levels)).build());
+        audit.record(AuditEntry.action("ISSUING_AUTHORITY_APPLIED")
+                .target("ISSUING_AUTHORITY", application.getId())
+                .detail(unit.getName() + " → " + bureau.get().name() + " " + levelNames(levels))
+                .build());
         return application.getId();
     }
 
@@ -154,8 +170,11 @@ public class IssuingAuthorities {
     /** The levels the unit holds issuing authority for (empty when none). */
     @Transactional(readOnly = true)
     public Set<String> heldLevels(long unitId) {
-        return applications.live(unitId).filter(a -> a.getStatus() == IssuingAuthorityStatus.GRANTED)
-                .map(IssuingAuthorityApplication::getLevelCodes).orElse(Set.of());
+        return applications
+                .live(unitId)
+                .filter(a -> a.getStatus() == IssuingAuthorityStatus.GRANTED)
+                .map(IssuingAuthorityApplication::getLevelCodes)
+                .orElse(Set.of());
     }
 
     // ------------------------------------------------------------------------------------------ back-office side
@@ -173,7 +192,8 @@ public class IssuingAuthorities {
         List<IssuingAuthorityInfo> all = new ArrayList<>(withinRegion(reviewer.regionCode(), status));
         all.sort(Comparator.comparing((IssuingAuthorityInfo a) -> a.status() != IssuingAuthorityStatus.PENDING)
                 .thenComparing((x, y) -> x.status() == IssuingAuthorityStatus.PENDING
-                        ? x.appliedAt().compareTo(y.appliedAt()) : y.appliedAt().compareTo(x.appliedAt()))
+                        ? x.appliedAt().compareTo(y.appliedAt())
+                        : y.appliedAt().compareTo(x.appliedAt()))
                 .thenComparingLong(IssuingAuthorityInfo::id));
         return all;
     }
@@ -188,7 +208,8 @@ public class IssuingAuthorities {
     public Optional<IssuingAuthorityInfo> forReview(long applicationId) {
         guard.require(BackOfficeAction.VIEW_ISSUING_AUTHORITY);
         Optional<IssuingAuthorityInfo> found = find(applicationId);
-        found.ifPresent(a -> guard.requireRegion(BackOfficeAction.VIEW_ISSUING_AUTHORITY, bureauRegion(a.bureauCode())));
+        found.ifPresent(
+                a -> guard.requireRegion(BackOfficeAction.VIEW_ISSUING_AUTHORITY, bureauRegion(a.bureauCode())));
         return found;
     }
 
@@ -251,19 +272,20 @@ public class IssuingAuthorities {
      *                               without an opinion
      */
     @Transactional
-    public void decide(long applicationId, BackOfficeUser reviewer, String scopeRegionCode, boolean approve,
-                       String opinion) {
+    public void decide(
+            long applicationId, BackOfficeUser reviewer, String scopeRegionCode, boolean approve, String opinion) {
         String action = approve ? "ISSUING_AUTHORITY_GRANTED" : "ISSUING_AUTHORITY_REJECTED";
         if (reviewer == null || reviewer.getRole() != BackOfficeRole.BUREAU_REVIEWER) {
             refuse(action, applicationId, reviewer, "not a bureau reviewer");
         }
-        IssuingAuthorityApplication application = applications.findById(applicationId).orElse(null);
+        IssuingAuthorityApplication application =
+                applications.findById(applicationId).orElse(null);
         if (application == null || !bureausWithin(scopeRegionCode).contains(application.getBureauCode())) {
             refuse(action, applicationId, reviewer, "outside the reviewer's data scope");
         }
         if (opinion != null && opinion.strip().length() > IssuingAuthorityApplication.MAX_OPINION) {
-            throw new InvalidInputException(FieldProblem.of("opinion", "declaration.text.too-long",
-                    String.valueOf(IssuingAuthorityApplication.MAX_OPINION)));
+            throw new InvalidInputException(FieldProblem.of(
+                    "opinion", "declaration.text.too-long", String.valueOf(IssuingAuthorityApplication.MAX_OPINION)));
         }
         try {
             if (approve) {
@@ -273,20 +295,31 @@ public class IssuingAuthorities {
             }
             applications.saveAndFlush(application);
         } catch (UnitRuleException e) {
-            audit.record(AuditEntry.action(action).by(AuditActor.of(reviewer))
-                    .target("ISSUING_AUTHORITY", applicationId).refused().detail(e.messageKey()).build());
+            audit.record(AuditEntry.action(action)
+                    .by(AuditActor.of(reviewer))
+                    .target("ISSUING_AUTHORITY", applicationId)
+                    .refused()
+                    .detail(e.messageKey())
+                    .build());
             throw e;
         } catch (ConcurrencyFailureException e) {
             throw new UnitRuleException("unit.authority.error.decided");
         }
-        audit.record(AuditEntry.action(action).by(AuditActor.of(reviewer)).target("ISSUING_AUTHORITY", applicationId)
-                .detail(levelNames(application.getLevelCodes()) + (opinion == null || opinion.isBlank() ? ""
-                        : " " + opinion.strip())).build());
+        audit.record(AuditEntry.action(action)
+                .by(AuditActor.of(reviewer))
+                .target("ISSUING_AUTHORITY", applicationId)
+                .detail(levelNames(application.getLevelCodes())
+                        + (opinion == null || opinion.isBlank() ? "" : " " + opinion.strip()))
+                .build());
     }
 
     private void refuse(String action, long applicationId, BackOfficeUser reviewer, String why) {
-        audit.record(AuditEntry.action(action).by(reviewer == null ? AuditActor.current() : AuditActor.of(reviewer))
-                .target("ISSUING_AUTHORITY", applicationId).refused().detail(why).build());
+        audit.record(AuditEntry.action(action)
+                .by(reviewer == null ? AuditActor.current() : AuditActor.of(reviewer))
+                .target("ISSUING_AUTHORITY", applicationId)
+                .refused()
+                .detail(why)
+                .build());
         throw new AccessDeniedException(why);
     }
 
@@ -294,8 +327,10 @@ public class IssuingAuthorities {
         if (scopeRegionCode == null) {
             return List.of();
         }
-        return regions.bureaus().stream().filter(b -> regions.isWithin(b.regionCode(), scopeRegionCode))
-                .map(Bureau::code).toList();
+        return regions.bureaus().stream()
+                .filter(b -> regions.isWithin(b.regionCode(), scopeRegionCode))
+                .map(Bureau::code)
+                .toList();
     }
 
     private Unit unitOf(PortalUser user) {
@@ -316,18 +351,37 @@ public class IssuingAuthorities {
 
     private List<IssuingAuthorityInfo> info(List<IssuingAuthorityApplication> list) {
         Map<Long, Unit> byId = new HashMap<>();
-        units.findAllById(list.stream().map(IssuingAuthorityApplication::getUnitId).distinct().toList())
+        units.findAllById(list.stream()
+                        .map(IssuingAuthorityApplication::getUnitId)
+                        .distinct()
+                        .toList())
                 .forEach(u -> byId.put(u.getId(), u));
-        return list.stream().map(a -> {
-            Unit unit = byId.get(a.getUnitId());
-            List<String> codes = a.getLevelCodes().stream()
-                    .sorted(Comparator.comparingInt(code -> catalog.findLevel(code).map(Level::sortOrder)
-                            .orElse(Integer.MAX_VALUE))).toList();
-            return new IssuingAuthorityInfo(a.getId(), a.getUnitId(), unit == null ? null : unit.getName(),
-                    unit == null ? null : unit.getCreditCode(), unit == null ? null : unit.getRegionCode(),
-                    a.getBureauCode(), regions.findBureau(a.getBureauCode()).map(Bureau::name).orElse(a.getBureauCode()),
-                    codes, codes.stream().map(this::levelName).toList(), a.getStatus(), a.getOpinion(),
-                    a.getAppliedAt(), a.getDecidedByName(), a.getDecidedAt());
-        }).toList();
+        return list.stream()
+                .map(a -> {
+                    Unit unit = byId.get(a.getUnitId());
+                    List<String> codes = a.getLevelCodes().stream()
+                            .sorted(Comparator.comparingInt(code -> catalog.findLevel(code)
+                                    .map(Level::sortOrder)
+                                    .orElse(Integer.MAX_VALUE)))
+                            .toList();
+                    return new IssuingAuthorityInfo(
+                            a.getId(),
+                            a.getUnitId(),
+                            unit == null ? null : unit.getName(),
+                            unit == null ? null : unit.getCreditCode(),
+                            unit == null ? null : unit.getRegionCode(),
+                            a.getBureauCode(),
+                            regions.findBureau(a.getBureauCode())
+                                    .map(Bureau::name)
+                                    .orElse(a.getBureauCode()),
+                            codes,
+                            codes.stream().map(this::levelName).toList(),
+                            a.getStatus(),
+                            a.getOpinion(),
+                            a.getAppliedAt(),
+                            a.getDecidedByName(),
+                            a.getDecidedAt());
+                })
+                .toList();
     }
 }

@@ -74,11 +74,10 @@ public class IssuingAuthorityApplication {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    protected IssuingAuthorityApplication() {
-    }
+    protected IssuingAuthorityApplication() {}
 
-    public IssuingAuthorityApplication(long unitId, String bureauCode, Set<String> levelCodes,
-                                       long appliedByAccountId, Instant now) {
+    public IssuingAuthorityApplication(
+            long unitId, String bureauCode, Set<String> levelCodes, long appliedByAccountId, Instant now) {
         if (levelCodes.isEmpty()) {
             throw new UnitRuleException("unit.authority.levels.required");
         }

@@ -10,10 +10,21 @@ import java.util.List;
  * @param levelCodes     the levels applied for, lowest first; {@code levelNames} in the same order
  * @param opinion        the bureau's opinion (required when rejected), or null
  */
-public record IssuingAuthorityInfo(long id, long unitId, String unitName, String unitCreditCode,
-                                   String unitRegionCode, String bureauCode, String bureauName,
-                                   List<String> levelCodes, List<String> levelNames, IssuingAuthorityStatus status,
-                                   String opinion, Instant appliedAt, String decidedByName, Instant decidedAt) {
+public record IssuingAuthorityInfo(
+        long id,
+        long unitId,
+        String unitName,
+        String unitCreditCode,
+        String unitRegionCode,
+        String bureauCode,
+        String bureauName,
+        List<String> levelCodes,
+        List<String> levelNames,
+        IssuingAuthorityStatus status,
+        String opinion,
+        Instant appliedAt,
+        String decidedByName,
+        Instant decidedAt) {
 
     public IssuingAuthorityInfo {
         levelCodes = List.copyOf(levelCodes);

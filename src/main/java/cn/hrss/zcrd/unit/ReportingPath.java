@@ -74,12 +74,17 @@ public class ReportingPath {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    protected ReportingPath() {
-    }
+    protected ReportingPath() {}
 
     /** A new path, 未生效. The caller has checked the application rules (not to itself, no duplicate, no cycle). */
-    public ReportingPath(long unitId, long superiorUnitId, String levelCode, String seriesCode,
-                         BusinessType businessType, long appliedByAccountId, Instant now) {
+    public ReportingPath(
+            long unitId,
+            long superiorUnitId,
+            String levelCode,
+            String seriesCode,
+            BusinessType businessType,
+            long appliedByAccountId,
+            Instant now) {
         if (unitId == superiorUnitId) {
             throw new UnitRuleException("unit.path.error.self");
         }

@@ -9,10 +9,22 @@ import java.time.Instant;
  * @param superiorUnitName the unit it reports to
  * @param opinion          the superior's opinion (required when rejected), or null
  */
-public record ReportingPathInfo(long id, long unitId, String unitName, long superiorUnitId, String superiorUnitName,
-                                String levelCode, String levelName, String seriesCode, String seriesName,
-                                BusinessType businessType, ReportingPathStatus status, String opinion,
-                                Instant appliedAt, String decidedByName, Instant decidedAt) {
+public record ReportingPathInfo(
+        long id,
+        long unitId,
+        String unitName,
+        long superiorUnitId,
+        String superiorUnitName,
+        String levelCode,
+        String levelName,
+        String seriesCode,
+        String seriesName,
+        BusinessType businessType,
+        ReportingPathStatus status,
+        String opinion,
+        Instant appliedAt,
+        String decidedByName,
+        Instant decidedAt) {
 
     /** Whether a declaration of this level and series may be reported along it now. */
     public boolean serves(String level, String series) {

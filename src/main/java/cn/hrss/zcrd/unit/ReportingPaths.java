@@ -51,8 +51,8 @@ public class ReportingPaths {
     private final Clock clock;
     private final List<PathApplicationPolicy> policies = PathApplicationPolicy.all();
 
-    ReportingPaths(ReportingPathRepository paths, UnitRepository units, TitleCatalog catalog, AuditTrail audit,
-                   Clock clock) {
+    ReportingPaths(
+            ReportingPathRepository paths, UnitRepository units, TitleCatalog catalog, AuditTrail audit, Clock clock) {
         this.paths = paths;
         this.units = units;
         this.catalog = catalog;
@@ -63,7 +63,8 @@ public class ReportingPaths {
     /** 上报路径申请: the signed-in unit's paths, newest first. */
     @Transactional(readOnly = true)
     public List<ReportingPathInfo> mine(PortalUser unitUser) {
-        return info(paths.findByUnitIdOrderByAppliedAtDescIdDesc(unitOf(unitUser).getId()));
+        return info(
+                paths.findByUnitIdOrderByAppliedAtDescIdDesc(unitOf(unitUser).getId()));
     }
 
     /** 上报路径审核: the paths addressed to the signed-in unit, pending first. */
@@ -89,12 +90,14 @@ public class ReportingPaths {
         } else if (superior.isEmpty()) {
             problems.add(FieldProblem.of("superiorSearch", "unit.path.superior.unknown"));
         }
-        Optional<Level> level = Optional.ofNullable(form.levelCode()).flatMap(catalog::findLevel)
+        Optional<Level> level = Optional.ofNullable(form.levelCode())
+                .flatMap(catalog::findLevel)
                 .filter(Level::enabled);
         if (level.isEmpty()) {
             problems.add(FieldProblem.of("level", "field.required"));
         }
-        Optional<Series> series = Optional.ofNullable(form.seriesCode()).flatMap(catalog::findSeries)
+        Optional<Series> series = Optional.ofNullable(form.seriesCode())
+                .flatMap(catalog::findSeries)
                 .filter(Series::enabled);
         if (series.isEmpty()) {
             problems.add(FieldProblem.of("series", "field.required"));
@@ -105,28 +108,45 @@ public class ReportingPaths {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        PathApplicationFacts facts = new PathApplicationFacts(unit.getId(), superior.get().getId(),
-                superior.get().getName(), level.get().name(), series.get().name(),
-                paths.live(unit.getId(), level.get().code(), series.get().code()).map(p -> info(List.of(p)).get(0)),
-                chainAbove(superior.get().getId(), level.get().code(), series.get().code()));
+        PathApplicationFacts facts = new PathApplicationFacts(
+                unit.getId(),
+                superior.get().getId(),
+                superior.get().getName(),
+                level.get().name(),
+                series.get().name(),
+                paths.live(unit.getId(), level.get().code(), series.get().code())
+                        .map(p -> info(List.of(p)).get(0)),
+                chainAbove(
+                        superior.get().getId(), level.get().code(), series.get().code()));
         for (PathApplicationPolicy policy : policies) {
             Optional<Refusal> refusal = policy.check(facts);
             if (refusal.isPresent()) {
                 throw refusal.get().toException();
             }
         }
-        ReportingPath path = new ReportingPath(unit.getId(), superior.get().getId(), level.get().code(),
-                series.get().code(), form.businessType(), unitUser.accountId(), clock.instant());
+        ReportingPath path = new ReportingPath(
+                unit.getId(),
+                superior.get().getId(),
+                level.get().code(),
+                series.get().code(),
+                form.businessType(),
+                unitUser.accountId(),
+                clock.instant());
         try {
             paths.saveAndFlush(path);
         } catch (DataIntegrityViolationException e) {
             // the same application submitted twice at once: the unique key let one through
-            throw new UnitRuleException("unit.path.error.duplicate-pending", level.get().name(), series.get().name(),
+            throw new UnitRuleException(
+                    "unit.path.error.duplicate-pending",
+                    level.get().name(),
+                    series.get().name(),
                     superior.get().getName());
         }
-        audit.record(AuditEntry.action("REPORTING_PATH_APPLIED").target("REPORTING_PATH", path.getId())
-                .detail(unit.getName() + " → " + superior.get().getName() + " " + level.get().name() + " "
-                        + series.get().name()).build());
+        audit.record(AuditEntry.action("REPORTING_PATH_APPLIED")
+                .target("REPORTING_PATH", path.getId())
+                .detail(unit.getName() + " → " + superior.get().getName() + " "
+                        + level.get().name() + " " + series.get().name())
+                .build());
         return path.getId();
     }
 
@@ -146,14 +166,17 @@ public class ReportingPaths {
         Unit unit = unitOf(unitUser);
         String action = approve ? "REPORTING_PATH_APPROVED" : "REPORTING_PATH_REJECTED";
         if (opinion != null && opinion.strip().length() > ReportingPath.MAX_OPINION) {
-            throw new InvalidInputException(FieldProblem.of("opinion", "declaration.text.too-long",
-                    String.valueOf(ReportingPath.MAX_OPINION)));
+            throw new InvalidInputException(
+                    FieldProblem.of("opinion", "declaration.text.too-long", String.valueOf(ReportingPath.MAX_OPINION)));
         }
         ReportingPath path = paths.findById(pathId).orElse(null);
         if (path == null || path.getSuperiorUnitId() != unit.getId()) {
             // the unit that applied, or any other unit: nothing tells it whether the path exists
-            audit.record(AuditEntry.action(action).target("REPORTING_PATH", pathId).refused()
-                    .detail("not the superior unit").build());
+            audit.record(AuditEntry.action(action)
+                    .target("REPORTING_PATH", pathId)
+                    .refused()
+                    .detail("not the superior unit")
+                    .build());
             throw new AccessDeniedException("reporting path not addressed to this unit");
         }
         try {
@@ -164,14 +187,19 @@ public class ReportingPaths {
             }
             paths.saveAndFlush(path);
         } catch (UnitRuleException e) {
-            audit.record(AuditEntry.action(action).target("REPORTING_PATH", pathId).refused()
-                    .detail(e.messageKey()).build());
+            audit.record(AuditEntry.action(action)
+                    .target("REPORTING_PATH", pathId)
+                    .refused()
+                    .detail(e.messageKey())
+                    .build());
             throw e;
         } catch (ConcurrencyFailureException e) {
             throw new UnitRuleException("unit.path.error.conflict");
         }
-        audit.record(AuditEntry.action(action).target("REPORTING_PATH", pathId)
-                .detail(opinion == null ? null : opinion.strip()).build());
+        audit.record(AuditEntry.action(action)
+                .target("REPORTING_PATH", pathId)
+                .detail(opinion == null ? null : opinion.strip())
+                .build());
     }
 
     /**
@@ -180,14 +208,15 @@ public class ReportingPaths {
      */
     @Transactional(readOnly = true)
     public List<ReportingPathInfo> pathsFor(long unitId, String levelCode, String seriesCode) {
-        return info(paths.findByUnitIdAndLevelCodeAndSeriesCodeOrderByAppliedAtDescIdDesc(unitId, levelCode,
-                seriesCode));
+        return info(
+                paths.findByUnitIdAndLevelCodeAndSeriesCodeOrderByAppliedAtDescIdDesc(unitId, levelCode, seriesCode));
     }
 
     /** The effective path of the unit for the level and series, if it has one. */
     @Transactional(readOnly = true)
     public Optional<ReportingPathInfo> effectivePath(long unitId, String levelCode, String seriesCode) {
-        return pathsFor(unitId, levelCode, seriesCode).stream().filter(p -> p.serves(levelCode, seriesCode))
+        return pathsFor(unitId, levelCode, seriesCode).stream()
+                .filter(p -> p.serves(levelCode, seriesCode))
                 .findFirst();
     }
 
@@ -222,11 +251,23 @@ public class ReportingPaths {
         });
         Map<Long, String> names = new HashMap<>();
         units.findAllById(ids).forEach(u -> names.put(u.getId(), u.getName()));
-        return list.stream().map(p -> new ReportingPathInfo(p.getId(), p.getUnitId(), names.get(p.getUnitId()),
-                p.getSuperiorUnitId(), names.get(p.getSuperiorUnitId()), p.getLevelCode(),
-                catalog.findLevel(p.getLevelCode()).map(Level::name).orElse(p.getLevelCode()), p.getSeriesCode(),
-                catalog.findSeries(p.getSeriesCode()).map(Series::name).orElse(p.getSeriesCode()),
-                p.getBusinessType(), p.getStatus(), p.getOpinion(), p.getAppliedAt(), p.getDecidedByName(),
-                p.getDecidedAt())).toList();
+        return list.stream()
+                .map(p -> new ReportingPathInfo(
+                        p.getId(),
+                        p.getUnitId(),
+                        names.get(p.getUnitId()),
+                        p.getSuperiorUnitId(),
+                        names.get(p.getSuperiorUnitId()),
+                        p.getLevelCode(),
+                        catalog.findLevel(p.getLevelCode()).map(Level::name).orElse(p.getLevelCode()),
+                        p.getSeriesCode(),
+                        catalog.findSeries(p.getSeriesCode()).map(Series::name).orElse(p.getSeriesCode()),
+                        p.getBusinessType(),
+                        p.getStatus(),
+                        p.getOpinion(),
+                        p.getAppliedAt(),
+                        p.getDecidedByName(),
+                        p.getDecidedAt()))
+                .toList();
     }
 }

@@ -51,11 +51,18 @@ public class Unit {
     @Version
     private long version;
 
-    protected Unit() {
-    }
+    protected Unit() {}
 
-    Unit(long accountId, String creditCode, String name, String regionCode, UnitType unitType,
-         Long competentUnitId, String contactPerson, String phone, Instant now) {
+    Unit(
+            long accountId,
+            String creditCode,
+            String name,
+            String regionCode,
+            UnitType unitType,
+            Long competentUnitId,
+            String contactPerson,
+            String phone,
+            Instant now) {
         this.accountId = accountId;
         this.creditCode = creditCode;
         this.name = name;

@@ -20,6 +20,7 @@ public class UnitDirectory {
 
     /** Longest search text taken; a longer one cannot be part of any unit name. */
     static final int MAX_QUERY = 100;
+
     static final int MAX_PAGE_SIZE = 50;
     /** Most ids {@link #names} takes at once. */
     static final int MAX_NAMES = 500;
@@ -50,29 +51,41 @@ public class UnitDirectory {
                         + "(select id from unit where name like ? order by name, id limit ? offset ?) p on p.id = u.id "
                         + "order by u.name, u.id",
                 (rs, i) -> new UnitSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                pattern, pageSize, (long) pageNumber * pageSize);
+                pattern,
+                pageSize,
+                (long) pageNumber * pageSize);
         return new UnitPage(units, total == null ? 0 : total, pageNumber, pageSize);
     }
 
     /** The names of the units among {@code ids} that exist, in one query (a page of a list names many units). */
     @Transactional(readOnly = true)
     public Map<Long, String> names(Collection<Long> ids) {
-        List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().limit(MAX_NAMES).toList();
+        List<Long> wanted = ids.stream()
+                .filter(Objects::nonNull)
+                .distinct()
+                .limit(MAX_NAMES)
+                .toList();
         Map<Long, String> names = new HashMap<>();
         if (!wanted.isEmpty()) {
-            jdbc.query("select id, name from unit where id in ("
-                    + String.join(",", Collections.nCopies(wanted.size(), "?")) + ")",
+            jdbc.query(
+                    "select id, name from unit where id in ("
+                            + String.join(",", Collections.nCopies(wanted.size(), "?")) + ")",
                     rs -> {
                         names.put(rs.getLong(1), rs.getString(2));
-                    }, wanted.toArray());
+                    },
+                    wanted.toArray());
         }
         return names;
     }
 
     @Transactional(readOnly = true)
     public Optional<UnitSummary> find(long id) {
-        return jdbc.query("select id, name, credit_code, region_code from unit where id = ?",
-                (rs, i) -> new UnitSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), id)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select id, name, credit_code, region_code from unit where id = ?",
+                        (rs, i) -> new UnitSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                        id)
+                .stream()
+                .findFirst();
     }
 }

@@ -39,8 +39,11 @@ public class Units {
         Formats.unitName(form.name()).ifPresent(key -> problems.add(FieldProblem.of("name", key)));
         Optional<CreditCode.Problem> codeProblem = CreditCode.problem(form.creditCode());
         if (codeProblem.isPresent()) {
-            problems.add(FieldProblem.of("creditCode", Formats.isBlank(form.creditCode())
-                    ? "field.required" : codeProblem.get().messageKey()));
+            problems.add(FieldProblem.of(
+                    "creditCode",
+                    Formats.isBlank(form.creditCode())
+                            ? "field.required"
+                            : codeProblem.get().messageKey()));
         } else if (units.existsByCreditCode(CreditCode.of(form.creditCode()).value())) {
             problems.add(FieldProblem.of("creditCode", "creditcode.taken"));
         }
@@ -76,8 +79,16 @@ public class Units {
         String name = form.name().strip();
         try {
             long accountId = accounts.create(PortalAccountKind.UNIT, code, name, form.password());
-            return units.saveAndFlush(new Unit(accountId, code, name, form.regionCode(), form.unitType(),
-                    form.competentUnitId(), form.contactPerson().strip(), form.phone().strip(), clock.instant()));
+            return units.saveAndFlush(new Unit(
+                    accountId,
+                    code,
+                    name,
+                    form.regionCode(),
+                    form.unitType(),
+                    form.competentUnitId(),
+                    form.contactPerson().strip(),
+                    form.phone().strip(),
+                    clock.instant()));
         } catch (DataIntegrityViolationException e) {
             throw new InvalidInputException(FieldProblem.of("creditCode", "creditcode.taken"));
         }

@@ -28,9 +28,10 @@ class BackOfficeAccountsIT {
     @Test
     void flywayMigratedAFreshMariaDbDatabase(@Autowired Flyway flyway) {
         assertThat(jdbc.queryForObject("select version()", String.class)).containsIgnoringCase("mariadb");
-        assertThat(flyway.info().applied()).isNotEmpty().allSatisfy(m -> assertThat(m.getState().isApplied()).isTrue());
-        assertThat(jdbc.queryForList("show tables", String.class))
-                .contains("back_office_account", "ukey_binding");
+        assertThat(flyway.info().applied())
+                .isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getState().isApplied()).isTrue());
+        assertThat(jdbc.queryForList("show tables", String.class)).contains("back_office_account", "ukey_binding");
     }
 
     @Test
@@ -42,16 +43,17 @@ class BackOfficeAccountsIT {
         BackOfficeAccount loaded = accounts.findByUsername("round-trip").orElseThrow();
         assertThat(loaded.getDisplayName()).isEqualTo("赵六");
         assertThat(loaded.getRole()).isEqualTo(BackOfficeRole.UNIT_OPERATOR);
-        String hash = jdbc.queryForObject("select password_hash from back_office_account where username = ?",
-                String.class, "round-trip");
+        String hash = jdbc.queryForObject(
+                "select password_hash from back_office_account where username = ?", String.class, "round-trip");
         assertThat(hash).startsWith("{bcrypt}").doesNotContain("Secret-pass1");
         assertThat(passwordEncoder.matches("Secret-pass1", hash)).isTrue();
 
-        var user = (BackOfficeUser) accounts.ukeyLogins().loadUserDetails(
-                new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(ukey), ukey));
+        var user = (BackOfficeUser) accounts.ukeyLogins()
+                .loadUserDetails(new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(ukey), ukey));
         assertThat(user.getUsername()).isEqualTo("round-trip");
         assertThat(user.getMethod()).isEqualTo(AuthenticationMethod.UKEY);
-        assertThat(accounts.bindingsOf(created.getId())).singleElement()
+        assertThat(accounts.bindingsOf(created.getId()))
+                .singleElement()
                 .satisfies(b -> assertThat(b.getSubjectDn()).isEqualTo("CN=round-trip-ukey"));
     }
 }

@@ -39,9 +39,14 @@ class BackOfficePolicyTest {
 
     @Test
     void theDefaultUkeyOnlyActionsAreApprovalsCertificatesAndUkeys() {
-        assertThat(BackOfficeAction.defaultUkeyRequired()).containsExactlyInAnyOrder(
-                BackOfficeAction.APPROVE_ISSUING_AUTHORITY, BackOfficeAction.APPROVE_SEAL,
-                BackOfficeAction.REVOKE_ELECTRONIC_SEAL, BackOfficeAction.ISSUE_CERTIFICATE, BackOfficeAction.REVOKE_CERTIFICATE, BackOfficeAction.MANAGE_UKEYS);
+        assertThat(BackOfficeAction.defaultUkeyRequired())
+                .containsExactlyInAnyOrder(
+                        BackOfficeAction.APPROVE_ISSUING_AUTHORITY,
+                        BackOfficeAction.APPROVE_SEAL,
+                        BackOfficeAction.REVOKE_ELECTRONIC_SEAL,
+                        BackOfficeAction.ISSUE_CERTIFICATE,
+                        BackOfficeAction.REVOKE_CERTIFICATE,
+                        BackOfficeAction.MANAGE_UKEYS);
     }
 
     @Test
@@ -64,10 +69,14 @@ class BackOfficePolicyTest {
 
     @Test
     void aSessionInSetUpHoldsNoRole() {
-        assertThat(user(BackOfficeRole.SYSTEM_ADMIN, AuthenticationMethod.PASSWORD, true).getAuthorities())
-                .extracting(Object::toString).containsExactlyInAnyOrder(BackOfficeUser.SETUP_PENDING, "AUTH_PASSWORD");
-        assertThat(user(BackOfficeRole.SYSTEM_ADMIN, AuthenticationMethod.UKEY, false).getAuthorities())
-                .extracting(Object::toString).containsExactlyInAnyOrder("ROLE_SYSTEM_ADMIN", "AUTH_UKEY");
+        assertThat(user(BackOfficeRole.SYSTEM_ADMIN, AuthenticationMethod.PASSWORD, true)
+                        .getAuthorities())
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder(BackOfficeUser.SETUP_PENDING, "AUTH_PASSWORD");
+        assertThat(user(BackOfficeRole.SYSTEM_ADMIN, AuthenticationMethod.UKEY, false)
+                        .getAuthorities())
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder("ROLE_SYSTEM_ADMIN", "AUTH_UKEY");
     }
 
     static BackOfficeUser user(BackOfficeRole role, AuthenticationMethod method, boolean setupPending) {

@@ -13,10 +13,12 @@ class CertificateIdentityTest {
     void fingerprintIsTheSha256OfTheDerEncoding() throws Exception {
         X509Certificate certificate = selfSigned();
 
-        String expected = HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+        String expected =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
 
-        assertThat(CertificateIdentity.fingerprint(certificate)).isEqualTo(expected).hasSize(64);
+        assertThat(CertificateIdentity.fingerprint(certificate))
+                .isEqualTo(expected)
+                .hasSize(64);
         assertThat(CertificateIdentity.of(certificate).serialHex())
                 .isEqualTo(certificate.getSerialNumber().toString(16));
     }

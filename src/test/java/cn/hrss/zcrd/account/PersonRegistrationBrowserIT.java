@@ -1,9 +1,9 @@
 package cn.hrss.zcrd.account;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -50,14 +50,26 @@ class PersonRegistrationBrowserIT {
         browser.findElement(By.id("go-register-person")).click();
         assertThat(browser.getTitle()).isEqualTo("个人注册");
 
-        fill(Map.of("name", "欧阳·明月", "idNumber", idNumber.toLowerCase(), "mobile", "13812345678",
-                "email", "mingyue@example.cn", "password", "Mingyue2026", "passwordConfirmation", "Mingyue2026"));
+        fill(Map.of(
+                "name",
+                "欧阳·明月",
+                "idNumber",
+                idNumber.toLowerCase(),
+                "mobile",
+                "13812345678",
+                "email",
+                "mingyue@example.cn",
+                "password",
+                "Mingyue2026",
+                "passwordConfirmation",
+                "Mingyue2026"));
         browser.findElement(By.id("reg:review")).click();
 
         assertThat(text("confirm-name")).isEqualTo("欧阳·明月");
         assertThat(text("confirm-id-number")).isEqualTo(idNumber);
-        assertThat(text("confirm-birth-date")).isEqualTo(idNumber.substring(6, 10) + "-"
-                + idNumber.substring(10, 12) + "-" + idNumber.substring(12, 14));
+        assertThat(text("confirm-birth-date"))
+                .isEqualTo(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-"
+                        + idNumber.substring(12, 14));
         assertThat(text("confirm-sex")).isEqualTo((idNumber.charAt(16) - '0') % 2 == 1 ? "男" : "女");
         assertThat(accounts(idNumber)).as("nothing is stored before 确认注册").isZero();
 
@@ -82,8 +94,8 @@ class PersonRegistrationBrowserIT {
     @Test
     void eachBadInputIsAnsweredAtItsFieldAndNothingIsStored() {
         String taken = TestIdentities.idNumber();
-        applicants.register(new PersonRegistration("已注册", taken, "13700000000", "t@example.cn", "Taken123",
-                "Taken123"));
+        applicants.register(
+                new PersonRegistration("已注册", taken, "13700000000", "t@example.cn", "Taken123", "Taken123"));
         String idNumber = TestIdentities.idNumber();
         String wrongCheckDigit = idNumber.substring(0, 17) + (idNumber.charAt(17) == '1' ? '2' : '1');
         browser.get(base() + "/rsrc/register/person.xhtml");
@@ -95,8 +107,19 @@ class PersonRegistrationBrowserIT {
         assertThat(messageAt("email")).isEqualTo("此项为必填项。");
         assertThat(messageAt("password")).isEqualTo("此项为必填项。");
 
-        fill(Map.of("name", "<script>alert(1)</script>", "idNumber", wrongCheckDigit, "mobile", "1381234",
-                "email", "not-an-email", "password", "onlyletters", "passwordConfirmation", "onlyletters"));
+        fill(Map.of(
+                "name",
+                "<script>alert(1)</script>",
+                "idNumber",
+                wrongCheckDigit,
+                "mobile",
+                "1381234",
+                "email",
+                "not-an-email",
+                "password",
+                "onlyletters",
+                "passwordConfirmation",
+                "onlyletters"));
         browser.findElement(By.id("reg:review")).click();
         assertThat(messageAt("name")).startsWith("姓名应为2至30个汉字或字母");
         assertThat(messageAt("idNumber")).isEqualTo("身份证号校验位不正确，请核对后重新输入。");
@@ -105,9 +128,21 @@ class PersonRegistrationBrowserIT {
         assertThat(messageAt("password")).isEqualTo("密码应为8至64位，并同时包含字母和数字。");
         assertThat(browser.getPageSource()).doesNotContain("<script>alert(1)</script>");
 
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('reg:name').removeAttribute('maxlength')");
-        fill(Map.of("name", "张".repeat(2000), "idNumber", taken, "mobile", "13812345678",
-                "email", "ok@example.cn", "password", "Passw0rd1", "passwordConfirmation", "Passw0rd2"));
+        ((JavascriptExecutor) browser)
+                .executeScript("document.getElementById('reg:name').removeAttribute('maxlength')");
+        fill(Map.of(
+                "name",
+                "张".repeat(2000),
+                "idNumber",
+                taken,
+                "mobile",
+                "13812345678",
+                "email",
+                "ok@example.cn",
+                "password",
+                "Passw0rd1",
+                "passwordConfirmation",
+                "Passw0rd2"));
         browser.findElement(By.id("reg:review")).click();
         assertThat(messageAt("name")).startsWith("姓名应为2至30个汉字或字母");
         assertThat(messageAt("idNumber")).isEqualTo("该身份证号已注册，请直接登录。");
@@ -127,8 +162,8 @@ class PersonRegistrationBrowserIT {
     }
 
     private String messageAt(String field) {
-        return Browser.settledText(browser, By.xpath("//*[@id='reg:" + field
-                + "']/following-sibling::*[contains(@class,'ui-message')]"));
+        return Browser.settledText(
+                browser, By.xpath("//*[@id='reg:" + field + "']/following-sibling::*[contains(@class,'ui-message')]"));
     }
 
     private String text(String id) {
@@ -136,8 +171,8 @@ class PersonRegistrationBrowserIT {
     }
 
     private int accounts(String idNumber) {
-        return jdbc.queryForObject("select count(*) from portal_account where login_name = ?", Integer.class,
-                idNumber.toUpperCase());
+        return jdbc.queryForObject(
+                "select count(*) from portal_account where login_name = ?", Integer.class, idNumber.toUpperCase());
     }
 
     private String base() {

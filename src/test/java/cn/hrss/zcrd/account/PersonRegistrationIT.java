@@ -1,11 +1,11 @@
 package cn.hrss.zcrd.account;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -45,11 +45,12 @@ class PersonRegistrationIT {
             outcomes.add(pool.submit(() -> {
                 start.await();
                 try {
-                    applicants.register(new PersonRegistration("陈同时", idNumber, mobile, "race@example.cn",
-                            "Secret123", "Secret123"));
+                    applicants.register(new PersonRegistration(
+                            "陈同时", idNumber, mobile, "race@example.cn", "Secret123", "Secret123"));
                     return "registered";
                 } catch (InvalidInputException e) {
-                    return e.problems().get(0).field() + ":" + e.problems().get(0).messageKey();
+                    return e.problems().get(0).field() + ":"
+                            + e.problems().get(0).messageKey();
                 }
             }));
         }
@@ -62,59 +63,85 @@ class PersonRegistrationIT {
 
         assertThat(results).containsOnlyOnce("registered");
         assertThat(results).filteredOn(r -> !r.equals("registered")).containsOnly("idNumber:idnumber.taken");
-        assertThat(count("select count(*) from applicant where id_number = ?", idNumber)).isEqualTo(1);
-        assertThat(count("select count(*) from portal_account where login_name = ?", idNumber)).isEqualTo(1);
+        assertThat(count("select count(*) from applicant where id_number = ?", idNumber))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from portal_account where login_name = ?", idNumber))
+                .isEqualTo(1);
     }
 
     @Test
     void aRefusedRegistrationStoresNothing() {
         String idNumber = TestIdentities.idNumber();
 
-        assertThatThrownBy(() -> applicants.register(new PersonRegistration("王<script>", idNumber, "13800000000",
-                "a@example.cn", "short", "short")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.field() + ":" + p.messageKey())
-                        .containsExactly("name:format.person-name", "password:password.weak"));
-        assertThat(count("select count(*) from portal_account where login_name = ?", idNumber)).isZero();
+        assertThatThrownBy(() -> applicants.register(
+                        new PersonRegistration("王<script>", idNumber, "13800000000", "a@example.cn", "short", "short")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.field() + ":" + p.messageKey())
+                                .containsExactly("name:format.person-name", "password:password.weak"));
+        assertThat(count("select count(*) from portal_account where login_name = ?", idNumber))
+                .isZero();
     }
 
     @Test
     void aCraftedRequestCannotChangeNameOrIdNumber() throws Exception {
         String idNumber = TestIdentities.idNumber();
-        Applicant registered = applicants.register(new PersonRegistration("刘不变", idNumber, "13900000001",
-                "fixed@example.cn", "Secret123", "Secret123"));
+        Applicant registered = applicants.register(
+                new PersonRegistration("刘不变", idNumber, "13900000001", "fixed@example.cn", "Secret123", "Secret123"));
         BrowserlessSession session = Faces.publicSession(ports);
         assertThat(session.portalLogin("person", idNumber, "Secret123").body()).contains("您好，刘不变");
 
-        var saved = session.submit("/rsrc/person/profile.xhtml", "/rsrc/person/profile.xhtml", Map.of(
-                "profile", "profile",
-                "profile:mobile", "13900000002",
-                "profile:email", "new@example.cn",
-                "profile:save", "保存",
-                // what a crafted request adds: the registered data under every plausible name
-                "profile:name", "张改名", "name", "张改名", "profile:idNumber", TestIdentities.idNumber(),
-                "idNumber", TestIdentities.idNumber(), "applicant.name", "张改名"));
+        var saved = session.submit(
+                "/rsrc/person/profile.xhtml",
+                "/rsrc/person/profile.xhtml",
+                Map.of(
+                        "profile",
+                        "profile",
+                        "profile:mobile",
+                        "13900000002",
+                        "profile:email",
+                        "new@example.cn",
+                        "profile:save",
+                        "保存",
+                        // what a crafted request adds: the registered data under every plausible name
+                        "profile:name",
+                        "张改名",
+                        "name",
+                        "张改名",
+                        "profile:idNumber",
+                        TestIdentities.idNumber(),
+                        "idNumber",
+                        TestIdentities.idNumber(),
+                        "applicant.name",
+                        "张改名"));
 
         assertThat(saved.body()).contains("已保存");
-        Map<String, Object> row = jdbc.queryForMap("select name, id_number, mobile, email from applicant where id = ?",
-                registered.getId());
-        assertThat(row).containsEntry("name", "刘不变").containsEntry("id_number", idNumber)
-                .containsEntry("mobile", "13900000002").containsEntry("email", "new@example.cn");
-        assertThat(jdbc.queryForObject("select display_name from portal_account where login_name = ?", String.class,
-                idNumber)).isEqualTo("刘不变");
+        Map<String, Object> row = jdbc.queryForMap(
+                "select name, id_number, mobile, email from applicant where id = ?", registered.getId());
+        assertThat(row)
+                .containsEntry("name", "刘不变")
+                .containsEntry("id_number", idNumber)
+                .containsEntry("mobile", "13900000002")
+                .containsEntry("email", "new@example.cn");
+        assertThat(jdbc.queryForObject(
+                        "select display_name from portal_account where login_name = ?", String.class, idNumber))
+                .isEqualTo("刘不变");
     }
 
     @Test
     void fiveWrongPasswordsLockTheNameAndAnUnknownNameLooksTheSame() throws Exception {
         String idNumber = TestIdentities.idNumber();
-        applicants.register(new PersonRegistration("孙锁定", idNumber, "13900000003", "lock@example.cn",
-                "Secret123", "Secret123"));
+        applicants.register(
+                new PersonRegistration("孙锁定", idNumber, "13900000003", "lock@example.cn", "Secret123", "Secret123"));
         String unknown = TestIdentities.idNumber();
         BrowserlessSession session = Faces.publicSession(ports);
 
         for (int i = 0; i < 4; i++) {
-            assertThat(session.portalLogin("person", idNumber, "wrong-" + i).body()).contains("账号或密码错误");
-            assertThat(session.portalLogin("person", unknown, "wrong-" + i).body()).contains("账号或密码错误");
+            assertThat(session.portalLogin("person", idNumber, "wrong-" + i).body())
+                    .contains("账号或密码错误");
+            assertThat(session.portalLogin("person", unknown, "wrong-" + i).body())
+                    .contains("账号或密码错误");
         }
         assertThat(session.portalLogin("person", idNumber, "wrong-5").body()).contains("请15分钟后再试");
         assertThat(session.portalLogin("person", unknown, "wrong-5").body()).contains("请15分钟后再试");
@@ -126,8 +153,8 @@ class PersonRegistrationIT {
     @Test
     void loggingInChangesTheSessionId() throws Exception {
         String idNumber = TestIdentities.idNumber();
-        applicants.register(new PersonRegistration("周会话", idNumber, "13900000004", "s@example.cn",
-                "Secret123", "Secret123"));
+        applicants.register(
+                new PersonRegistration("周会话", idNumber, "13900000004", "s@example.cn", "Secret123", "Secret123"));
         BrowserlessSession session = Faces.publicSession(ports);
         session.get("/rsrc/login.xhtml");
         String before = session.cookie("JSESSIONID");
@@ -140,22 +167,55 @@ class PersonRegistrationIT {
     @Test
     void theApplicantChangesThePasswordKnowingTheCurrentOne() throws Exception {
         String idNumber = TestIdentities.idNumber();
-        applicants.register(new PersonRegistration("吴改密", idNumber, "13900000005", "p@example.cn",
-                "Secret123", "Secret123"));
+        applicants.register(
+                new PersonRegistration("吴改密", idNumber, "13900000005", "p@example.cn", "Secret123", "Secret123"));
         BrowserlessSession session = Faces.publicSession(ports);
         session.portalLogin("person", idNumber, "Secret123");
 
-        var wrongCurrent = session.submit("/rsrc/account/password.xhtml", "/rsrc/account/password.xhtml", Map.of(
-                "pwd", "pwd", "pwd:save", "保存", "pwd:currentPassword", "Nope12345",
-                "pwd:newPassword", "Better2026", "pwd:newPasswordConfirmation", "Better2026"));
+        var wrongCurrent = session.submit(
+                "/rsrc/account/password.xhtml",
+                "/rsrc/account/password.xhtml",
+                Map.of(
+                        "pwd",
+                        "pwd",
+                        "pwd:save",
+                        "保存",
+                        "pwd:currentPassword",
+                        "Nope12345",
+                        "pwd:newPassword",
+                        "Better2026",
+                        "pwd:newPasswordConfirmation",
+                        "Better2026"));
         assertThat(wrongCurrent.body()).contains("当前密码不正确");
-        var weak = session.submit("/rsrc/account/password.xhtml", "/rsrc/account/password.xhtml", Map.of(
-                "pwd", "pwd", "pwd:save", "保存", "pwd:currentPassword", "Secret123",
-                "pwd:newPassword", "short", "pwd:newPasswordConfirmation", "short"));
+        var weak = session.submit(
+                "/rsrc/account/password.xhtml",
+                "/rsrc/account/password.xhtml",
+                Map.of(
+                        "pwd",
+                        "pwd",
+                        "pwd:save",
+                        "保存",
+                        "pwd:currentPassword",
+                        "Secret123",
+                        "pwd:newPassword",
+                        "short",
+                        "pwd:newPasswordConfirmation",
+                        "short"));
         assertThat(weak.body()).contains("密码应为8至64位");
-        var changed = session.submit("/rsrc/account/password.xhtml", "/rsrc/account/password.xhtml", Map.of(
-                "pwd", "pwd", "pwd:save", "保存", "pwd:currentPassword", "Secret123",
-                "pwd:newPassword", "Better2026", "pwd:newPasswordConfirmation", "Better2026"));
+        var changed = session.submit(
+                "/rsrc/account/password.xhtml",
+                "/rsrc/account/password.xhtml",
+                Map.of(
+                        "pwd",
+                        "pwd",
+                        "pwd:save",
+                        "保存",
+                        "pwd:currentPassword",
+                        "Secret123",
+                        "pwd:newPassword",
+                        "Better2026",
+                        "pwd:newPasswordConfirmation",
+                        "Better2026"));
         assertThat(changed.body()).contains("密码已修改");
 
         BrowserlessSession later = Faces.publicSession(ports);

@@ -46,29 +46,37 @@ class AuditEntryTest {
     @Test
     void theSignedInPortalUserIsTheDefaultActor() {
         PortalUser user = new PortalUser(42, PortalAccountKind.UNIT, "91370100MA3C00001X", "某某公司");
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user, null, List.of(new SimpleGrantedAuthority("ROLE_UNIT"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, List.of(new SimpleGrantedAuthority("ROLE_UNIT"))));
 
         AuditActor actor = AuditEntry.action("PATH_APPLIED").build().actor();
 
-        assertThat(actor).isEqualTo(new AuditActor(ActorKind.PORTAL_UNIT, 42L, "91370100MA3C00001X",
-                AuthenticatedBy.PASSWORD));
+        assertThat(actor)
+                .isEqualTo(new AuditActor(ActorKind.PORTAL_UNIT, 42L, "91370100MA3C00001X", AuthenticatedBy.PASSWORD));
     }
 
     @Test
     void theDetailLosesControlCharactersAndIsCutWithoutBreakingACharacter() {
-        AuditEntry entry = AuditEntry.action("X").detail("  第一行\r\n第二行\u001b[31m  ").build();
+        AuditEntry entry =
+                AuditEntry.action("X").detail("  第一行\r\n第二行\u001b[31m  ").build();
         assertThat(entry.detail()).isEqualTo("第一行 第二行 [31m");
 
         String cutInsideAPair = "a".repeat(499) + "\uD842\uDFB7"; // 𠮷 needs two UTF-16 units
-        assertThat(AuditEntry.action("X").detail(cutInsideAPair).build().detail()).isEqualTo("a".repeat(499));
+        assertThat(AuditEntry.action("X").detail(cutInsideAPair).build().detail())
+                .isEqualTo("a".repeat(499));
         assertThat(AuditEntry.action("X").detail("   ").build().detail()).isNull();
     }
 
     @Test
     void anExplicitActorAddressAndRefusalAreKept() {
-        AuditEntry entry = AuditEntry.action("CERTIFICATE_BATCH_RESUMED").by(AuditActor.system("certificate-batch"))
-                .from("10.1.2.3").target("BATCH", 7).refused().detail("token fault").build();
+        AuditEntry entry = AuditEntry.action("CERTIFICATE_BATCH_RESUMED")
+                .by(AuditActor.system("certificate-batch"))
+                .from("10.1.2.3")
+                .target("BATCH", 7)
+                .refused()
+                .detail("token fault")
+                .build();
 
         assertThat(entry.actor().kind()).isEqualTo(ActorKind.SYSTEM);
         assertThat(entry.actor().loginName()).isEqualTo("certificate-batch");

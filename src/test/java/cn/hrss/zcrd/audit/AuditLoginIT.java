@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.audit;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
@@ -12,6 +11,7 @@ import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.DevPki;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
@@ -72,16 +72,20 @@ class AuditLoginIT {
         assertThat(ukey.get(ukeyPort() + "/sdmanager/").statusCode()).isEqualTo(200);
 
         X509Certificate certificate = DevPki.certificate("ukey-dev-admin.pem");
-        String username = jdbc.queryForObject("select username from back_office_account where id = ?",
-                String.class, boundAccountId(certificate));
+        String username = jdbc.queryForObject(
+                "select username from back_office_account where id = ?", String.class, boundAccountId(certificate));
         List<Map<String, Object>> logins = rows.since(before, "BACKOFFICE_LOGIN");
         assertThat(logins).hasSize(1);
         Map<String, Object> row = logins.get(0);
-        assertThat(row).containsEntry("authenticated_by", "UKEY").containsEntry("actor_kind", "BACK_OFFICE")
-                .containsEntry("actor_login", username).containsEntry("client_address", "127.0.0.1")
+        assertThat(row)
+                .containsEntry("authenticated_by", "UKEY")
+                .containsEntry("actor_kind", "BACK_OFFICE")
+                .containsEntry("actor_login", username)
+                .containsEntry("client_address", "127.0.0.1")
                 .containsEntry("outcome", "SUCCESS");
         assertThat(((Number) row.get("actor_account_id")).longValue()).isEqualTo(boundAccountId(certificate));
-        assertThat((String) row.get("detail")).contains("role=SYSTEM_ADMIN")
+        assertThat((String) row.get("detail"))
+                .contains("role=SYSTEM_ADMIN")
                 .contains("subject=" + certificate.getSubjectX500Principal().getName())
                 .contains("serial=" + certificate.getSerialNumber().toString(16));
     }
@@ -97,16 +101,21 @@ class AuditLoginIT {
         assertThat(page.statusCode()).isEqualTo(403);
         List<Map<String, Object>> failures = rows.of("BACKOFFICE_LOGIN_FAILED", commonName);
         assertThat(failures).hasSize(1);
-        assertThat(failures.get(0)).containsEntry("authenticated_by", "UKEY").containsEntry("outcome", "REFUSED")
-                .containsEntry("client_address", "127.0.0.1").containsEntry("actor_account_id", null);
-        assertThat((String) failures.get(0).get("detail")).startsWith("reason=ukey-not-bound")
-                .containsPattern("subject=[^;]*CN=" + commonName).contains("serial=");
+        assertThat(failures.get(0))
+                .containsEntry("authenticated_by", "UKEY")
+                .containsEntry("outcome", "REFUSED")
+                .containsEntry("client_address", "127.0.0.1")
+                .containsEntry("actor_account_id", null);
+        assertThat((String) failures.get(0).get("detail"))
+                .startsWith("reason=ukey-not-bound")
+                .containsPattern("subject=[^;]*CN=" + commonName)
+                .contains("serial=");
     }
 
     @Test
     void aPasswordLoginAndItsLogoutAreRecorded() throws Exception {
-        var fallback = BackOfficeLogins.account(accounts, "audit-login-" + shortId(), "审计测试",
-                BackOfficeRole.BUREAU_REVIEWER, PASSWORD);
+        var fallback = BackOfficeLogins.account(
+                accounts, "audit-login-" + shortId(), "审计测试", BackOfficeRole.BUREAU_REVIEWER, PASSWORD);
         BackOfficeAccount account = fallback.account();
 
         HttpResponse<String> home = fallback.login(http);
@@ -115,10 +124,14 @@ class AuditLoginIT {
 
         List<Map<String, Object>> logins = rows.of("BACKOFFICE_LOGIN", account.getUsername());
         assertThat(logins).hasSize(1);
-        assertThat(logins.get(0)).containsEntry("authenticated_by", "PASSWORD").containsEntry("outcome", "SUCCESS")
-                .containsEntry("client_address", "127.0.0.1").containsEntry("detail", "role=BUREAU_REVIEWER");
+        assertThat(logins.get(0))
+                .containsEntry("authenticated_by", "PASSWORD")
+                .containsEntry("outcome", "SUCCESS")
+                .containsEntry("client_address", "127.0.0.1")
+                .containsEntry("detail", "role=BUREAU_REVIEWER");
         assertThat(((Number) logins.get(0).get("actor_account_id")).longValue()).isEqualTo(account.getId());
-        assertThat(rows.of("BACKOFFICE_LOGOUT", account.getUsername())).singleElement()
+        assertThat(rows.of("BACKOFFICE_LOGOUT", account.getUsername()))
+                .singleElement()
                 .satisfies(row -> assertThat(row).containsEntry("authenticated_by", "PASSWORD"));
     }
 
@@ -128,15 +141,21 @@ class AuditLoginIT {
         backOfficeAccount(username, BackOfficeRole.BUREAU_REVIEWER);
         String wrongPassword = "Not-The-Passw0rd-" + shortId();
 
-        http.submit("/sdmanager/login.xhtml", "/sdmanager/login",
-                Map.of("username", username, "password", wrongPassword));
-        http.submit("/sdmanager/login.xhtml", "/sdmanager/login",
+        http.submit(
+                "/sdmanager/login.xhtml", "/sdmanager/login", Map.of("username", username, "password", wrongPassword));
+        http.submit(
+                "/sdmanager/login.xhtml",
+                "/sdmanager/login",
                 Map.of("username", username + "-nobody", "password", wrongPassword));
 
-        assertThat(rows.of("BACKOFFICE_LOGIN_FAILED", username)).singleElement().satisfies(row -> assertThat(row)
-                .containsEntry("authenticated_by", "PASSWORD").containsEntry("outcome", "REFUSED")
-                .containsEntry("client_address", "127.0.0.1").containsEntry("actor_account_id", null)
-                .containsEntry("detail", "reason=bad-credentials"));
+        assertThat(rows.of("BACKOFFICE_LOGIN_FAILED", username))
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .containsEntry("authenticated_by", "PASSWORD")
+                        .containsEntry("outcome", "REFUSED")
+                        .containsEntry("client_address", "127.0.0.1")
+                        .containsEntry("actor_account_id", null)
+                        .containsEntry("detail", "reason=bad-credentials"));
         assertThat(rows.of("BACKOFFICE_LOGIN_FAILED", username + "-nobody")).hasSize(1);
         assertThat(rows.mentioning(wrongPassword)).isZero();
     }
@@ -148,32 +167,42 @@ class AuditLoginIT {
 
         http.portalLogin("person", idNumber, "Wrong-Passw0rd");
 
-        assertThat(rows.of("PORTAL_LOGIN_FAILED", masked)).singleElement().satisfies(row -> assertThat(row)
-                .containsEntry("actor_kind", "PORTAL_PERSON").containsEntry("authenticated_by", "PASSWORD")
-                .containsEntry("outcome", "REFUSED").containsEntry("client_address", "127.0.0.1")
-                .containsEntry("detail", "kind=PERSON; reason=bad-credentials"));
+        assertThat(rows.of("PORTAL_LOGIN_FAILED", masked))
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .containsEntry("actor_kind", "PORTAL_PERSON")
+                        .containsEntry("authenticated_by", "PASSWORD")
+                        .containsEntry("outcome", "REFUSED")
+                        .containsEntry("client_address", "127.0.0.1")
+                        .containsEntry("detail", "kind=PERSON; reason=bad-credentials"));
         assertThat(rows.mentioning(idNumber)).isZero();
     }
 
     @Test
     void portalLoginAndLockoutAreRecorded() throws Exception {
         String idNumber = TestIdentities.idNumber();
-        applicants.register(new PersonRegistration("审计测", idNumber, "13800000000", "audit@example.cn",
-                "Audit-Passw0rd1", "Audit-Passw0rd1"));
+        applicants.register(new PersonRegistration(
+                "审计测", idNumber, "13800000000", "audit@example.cn", "Audit-Passw0rd1", "Audit-Passw0rd1"));
         String masked = idNumber.substring(0, 6) + "********" + idNumber.substring(14);
 
         http.portalLogin("person", idNumber, "Audit-Passw0rd1");
-        assertThat(rows.of("PORTAL_LOGIN", idNumber)).singleElement().satisfies(row -> assertThat(row)
-                .containsEntry("actor_kind", "PORTAL_PERSON").containsEntry("outcome", "SUCCESS")
-                .containsEntry("client_address", "127.0.0.1"));
+        assertThat(rows.of("PORTAL_LOGIN", idNumber))
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .containsEntry("actor_kind", "PORTAL_PERSON")
+                        .containsEntry("outcome", "SUCCESS")
+                        .containsEntry("client_address", "127.0.0.1"));
 
         BrowserlessSession other = Faces.publicSession(ports);
         for (int attempt = 0; attempt < 6; attempt++) {
             other.portalLogin("person", idNumber, "Wrong-Passw0rd");
         }
         assertThat(rows.of("PORTAL_LOGIN_FAILED", masked)).hasSize(4);
-        assertThat(rows.of("PORTAL_LOGIN_LOCKED", masked)).hasSize(2).allSatisfy(row -> assertThat(row)
-                .containsEntry("outcome", "REFUSED").containsEntry("detail", "kind=PERSON; reason=locked"));
+        assertThat(rows.of("PORTAL_LOGIN_LOCKED", masked))
+                .hasSize(2)
+                .allSatisfy(row -> assertThat(row)
+                        .containsEntry("outcome", "REFUSED")
+                        .containsEntry("detail", "kind=PERSON; reason=locked"));
     }
 
     private BackOfficeAccount backOfficeAccount(String username, BackOfficeRole role) {
@@ -181,7 +210,9 @@ class AuditLoginIT {
     }
 
     private long boundAccountId(X509Certificate certificate) {
-        return jdbc.queryForObject("select account_id from ukey_binding where cert_sha256 = ?", Long.class,
+        return jdbc.queryForObject(
+                "select account_id from ukey_binding where cert_sha256 = ?",
+                Long.class,
                 CertificateIdentity.fingerprint(certificate));
     }
 

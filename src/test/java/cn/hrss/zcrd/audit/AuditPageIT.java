@@ -1,12 +1,12 @@
 package cn.hrss.zcrd.audit;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.URLEncoder;
@@ -46,10 +46,18 @@ class AuditPageIT {
         account("audit-sysadmin", BackOfficeRole.SYSTEM_ADMIN);
         account("audit-reviewer", BackOfficeRole.BUREAU_REVIEWER);
         tag = "job-" + UUID.randomUUID().toString().substring(0, 8);
-        trail.record(AuditEntry.action("DECLARATION_FINAL_APPROVED").by(AuditActor.system(tag + "-a"))
-                .from("10.9.8.7").target("DECLARATION", 4711).detail("final approval by the test").build());
-        trail.record(AuditEntry.action("UNLABELLED_TEST_ACTION").by(AuditActor.system(tag + "-b"))
-                .from("10.9.8.8").refused().detail("refused by the test").build());
+        trail.record(AuditEntry.action("DECLARATION_FINAL_APPROVED")
+                .by(AuditActor.system(tag + "-a"))
+                .from("10.9.8.7")
+                .target("DECLARATION", 4711)
+                .detail("final approval by the test")
+                .build());
+        trail.record(AuditEntry.action("UNLABELLED_TEST_ACTION")
+                .by(AuditActor.system(tag + "-b"))
+                .from("10.9.8.8")
+                .refused()
+                .detail("refused by the test")
+                .build());
     }
 
     @Test
@@ -61,53 +69,90 @@ class AuditPageIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         String rows = tableRows(page.body());
-        assertThat(rows).contains(tag + "-a", tag + "-b", "DECLARATION 4711", "final approval by the test",
-                "10.9.8.7", "10.9.8.8");
+        assertThat(rows)
+                .contains(
+                        tag + "-a",
+                        tag + "-b",
+                        "DECLARATION 4711",
+                        "final approval by the test",
+                        "10.9.8.7",
+                        "10.9.8.8");
         // labels from the bundle: kind, action, method, outcome; an action without a label shows its code
-        assertThat(rows).contains("系统", "后台登录", "查看审计日志", "用户名密码", "成功", "失败/拒绝",
-                "UNLABELLED_TEST_ACTION", "DECLARATION_FINAL_APPROVED");
+        assertThat(rows)
+                .contains(
+                        "系统",
+                        "后台登录",
+                        "查看审计日志",
+                        "用户名密码",
+                        "成功",
+                        "失败/拒绝",
+                        "UNLABELLED_TEST_ACTION",
+                        "DECLARATION_FINAL_APPROVED");
         assertThat(rows.indexOf(tag + "-b")).as("newest first").isLessThan(rows.indexOf(tag + "-a"));
         // opening the page is itself on the trail
-        assertThat(new StoredAuditRows(jdbc).of("AUDIT_VIEWED", "audit-sysadmin")).isNotEmpty();
+        assertThat(new StoredAuditRows(jdbc).of("AUDIT_VIEWED", "audit-sysadmin"))
+                .isNotEmpty();
     }
 
     @Test
     void theFilterFromTheUrlNarrowsTheRowsInTheDatabase() throws Exception {
         BrowserlessSession admin = signedIn("audit-sysadmin");
 
-        assertThat(tableRows(admin.get(PAGE + "?actor=" + tag + "-b&outcome=REFUSED").body()))
-                .contains(tag + "-b").doesNotContain(tag + "-a");
-        assertThat(tableRows(admin.get(PAGE + "?actor=" + tag + "&outcome=SUCCESS").body()))
-                .contains(tag + "-a").doesNotContain(tag + "-b");
+        assertThat(tableRows(
+                        admin.get(PAGE + "?actor=" + tag + "-b&outcome=REFUSED").body()))
+                .contains(tag + "-b")
+                .doesNotContain(tag + "-a");
+        assertThat(tableRows(
+                        admin.get(PAGE + "?actor=" + tag + "&outcome=SUCCESS").body()))
+                .contains(tag + "-a")
+                .doesNotContain(tag + "-b");
         assertThat(tableRows(admin.get(PAGE + "?address=10.9.8.8&actor=" + tag).body()))
-                .contains(tag + "-b").doesNotContain(tag + "-a");
-        assertThat(tableRows(admin.get(PAGE + "?action=DECLARATION_FINAL_APPROVED&actor=" + tag).body()))
-                .contains(tag + "-a").doesNotContain(tag + "-b");
+                .contains(tag + "-b")
+                .doesNotContain(tag + "-a");
+        assertThat(tableRows(admin.get(PAGE + "?action=DECLARATION_FINAL_APPROVED&actor=" + tag)
+                        .body()))
+                .contains(tag + "-a")
+                .doesNotContain(tag + "-b");
         assertThat(tableRows(admin.get(PAGE + "?actor=" + tag + "&method=UKEY").body()))
-                .doesNotContain(tag).contains("没有符合条件的审计记录");
+                .doesNotContain(tag)
+                .contains("没有符合条件的审计记录");
     }
 
     @Test
     void theFilterFormSearchesInTheDatabase() throws Exception {
         BrowserlessSession admin = signedIn("audit-sysadmin");
 
-        HttpResponse<String> refused = admin.submit(PAGE, PAGE, Map.of("audit:actor", tag, "audit:outcome",
-                "REFUSED", "audit:search", ""));
+        HttpResponse<String> refused =
+                admin.submit(PAGE, PAGE, Map.of("audit:actor", tag, "audit:outcome", "REFUSED", "audit:search", ""));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(tableRows(refused.body())).contains(tag + "-b").doesNotContain(tag + "-a");
 
-        HttpResponse<String> logins = admin.submit(PAGE, PAGE, Map.of("audit:action", "BACKOFFICE_LOGIN",
-                "audit:actor", "audit-sysadmin", "audit:method", "PASSWORD", "audit:search", ""));
-        assertThat(tableRows(logins.body())).contains("audit-sysadmin", "后台登录")
-                .doesNotContain(tag).doesNotContain("查看审计日志");
+        HttpResponse<String> logins = admin.submit(
+                PAGE,
+                PAGE,
+                Map.of(
+                        "audit:action",
+                        "BACKOFFICE_LOGIN",
+                        "audit:actor",
+                        "audit-sysadmin",
+                        "audit:method",
+                        "PASSWORD",
+                        "audit:search",
+                        ""));
+        assertThat(tableRows(logins.body()))
+                .contains("audit-sysadmin", "后台登录")
+                .doesNotContain(tag)
+                .doesNotContain("查看审计日志");
     }
 
     @Test
     void theTablePagesInTheDatabaseThroughPrimeFacesAjax() throws Exception {
         String many = "many-" + tag;
         for (int i = 1; i <= 25; i++) {
-            trail.record(AuditEntry.action("SEAL_APPROVED").by(AuditActor.system(many))
-                    .detail(String.format("row-%02d", i)).build());
+            trail.record(AuditEntry.action("SEAL_APPROVED")
+                    .by(AuditActor.system(many))
+                    .detail(String.format("row-%02d", i))
+                    .build());
         }
         BrowserlessSession admin = signedIn("audit-sysadmin");
         String filtered = PAGE + "?actor=" + many;
@@ -141,9 +186,10 @@ class AuditPageIT {
 
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).doesNotContain(tag);
-        assertThat(new StoredAuditRows(jdbc).of("ACCESS_DENIED", "audit-reviewer")).isNotEmpty()
-                .allSatisfy(row -> assertThat(row).containsEntry("outcome", "REFUSED")
-                        .containsEntry("detail", "GET " + PAGE));
+        assertThat(new StoredAuditRows(jdbc).of("ACCESS_DENIED", "audit-reviewer"))
+                .isNotEmpty()
+                .allSatisfy(row ->
+                        assertThat(row).containsEntry("outcome", "REFUSED").containsEntry("detail", "GET " + PAGE));
     }
 
     @Test
@@ -165,8 +211,12 @@ class AuditPageIT {
 
     private BrowserlessSession signedIn(String username) throws Exception {
         BrowserlessSession session = Faces.publicSession(ports);
-        HttpResponse<String> home = BackOfficeLogins.account(accounts, username, "审计页面",
-                username.endsWith("sysadmin") ? BackOfficeRole.SYSTEM_ADMIN : BackOfficeRole.BUREAU_REVIEWER, PASSWORD)
+        HttpResponse<String> home = BackOfficeLogins.account(
+                        accounts,
+                        username,
+                        "审计页面",
+                        username.endsWith("sysadmin") ? BackOfficeRole.SYSTEM_ADMIN : BackOfficeRole.BUREAU_REVIEWER,
+                        PASSWORD)
                 .login(session);
         assertThat(home.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         return session;

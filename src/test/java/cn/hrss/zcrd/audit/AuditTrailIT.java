@@ -69,13 +69,19 @@ class AuditTrailIT {
     @Test
     void aPublishedSuccessCommitsWithItsTransactionAndARefusalSurvivesARollback() {
         assertThatThrownBy(() -> inTransaction.executeWithoutResult(status -> {
-            events.publishEvent(entry("REVIEW_APPROVED", 1).toEvent());
-            events.publishEvent(entry("REVIEW_APPROVED", 2).refused().detail("rule said no").toEvent());
-            throw new IllegalStateException("the business action failed");
-        })).isInstanceOf(IllegalStateException.class);
-        inTransaction.executeWithoutResult(status -> events.publishEvent(entry("REVIEW_APPROVED", 3).toEvent()));
+                    events.publishEvent(entry("REVIEW_APPROVED", 1).toEvent());
+                    events.publishEvent(entry("REVIEW_APPROVED", 2)
+                            .refused()
+                            .detail("rule said no")
+                            .toEvent());
+                    throw new IllegalStateException("the business action failed");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        inTransaction.executeWithoutResult(
+                status -> events.publishEvent(entry("REVIEW_APPROVED", 3).toEvent()));
 
-        assertThat(stored()).extracting(row -> row.get("target_id") + ":" + row.get("outcome"))
+        assertThat(stored())
+                .extracting(row -> row.get("target_id") + ":" + row.get("outcome"))
                 .containsExactly("3:SUCCESS", "2:REFUSED");
     }
 
@@ -83,7 +89,9 @@ class AuditTrailIT {
     void aSuccessIsNotVisibleBeforeItsTransactionCommits() {
         inTransaction.executeWithoutResult(status -> {
             events.publishEvent(entry("REVIEW_APPROVED", 1).toEvent());
-            assertThat(stored()).as("written just before commit, in the same transaction").isEmpty();
+            assertThat(stored())
+                    .as("written just before commit, in the same transaction")
+                    .isEmpty();
         });
 
         assertThat(stored()).hasSize(1);
@@ -92,18 +100,24 @@ class AuditTrailIT {
     @Test
     void directRecordsFollowTheSameRules() {
         assertThatThrownBy(() -> inTransaction.executeWithoutResult(status -> {
-            trail.record(entry("CERTIFICATE_REVOKED", 1).build());
-            trail.record(entry("CERTIFICATE_REVOKED", 2).refused().build());
-            throw new IllegalStateException("the business action failed");
-        })).isInstanceOf(IllegalStateException.class);
+                    trail.record(entry("CERTIFICATE_REVOKED", 1).build());
+                    trail.record(entry("CERTIFICATE_REVOKED", 2).refused().build());
+                    throw new IllegalStateException("the business action failed");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         trail.record(entry("CERTIFICATE_REVOKED", 3).build());
 
-        assertThat(stored()).extracting(row -> row.get("target_id") + ":" + row.get("outcome"))
+        assertThat(stored())
+                .extracting(row -> row.get("target_id") + ":" + row.get("outcome"))
                 .containsExactly("3:SUCCESS", "2:REFUSED");
         signIn("ROLE_SYSTEM_ADMIN");
-        Instant written = trail.search(AuditQuery.all().withActor(tag), 0, 1).getContent().get(0).occurredAt();
-        assertThat(Duration.between(written, Instant.now()).abs()).as("the Clock's time").isLessThan(
-                Duration.ofMinutes(1));
+        Instant written = trail.search(AuditQuery.all().withActor(tag), 0, 1)
+                .getContent()
+                .get(0)
+                .occurredAt();
+        assertThat(Duration.between(written, Instant.now()).abs())
+                .as("the Clock's time")
+                .isLessThan(Duration.ofMinutes(1));
     }
 
     @Test
@@ -134,8 +148,10 @@ class AuditTrailIT {
         assertThat(first.getContent()).extracting(r -> r.target().id()).containsExactly("5", "4");
         assertThat(last.getContent()).extracting(r -> r.target().id()).containsExactly("1");
         assertThat(trail.count(mine.withOutcome(AuditOutcome.REFUSED))).isZero();
-        assertThat(trail.count(mine.withMethod(AuthenticatedBy.NONE).withClientAddress("192.0.2."))).isEqualTo(5);
-        assertThat(trail.count(mine.between(Instant.now().plusSeconds(3600), null))).isZero();
+        assertThat(trail.count(mine.withMethod(AuthenticatedBy.NONE).withClientAddress("192.0.2.")))
+                .isEqualTo(5);
+        assertThat(trail.count(mine.between(Instant.now().plusSeconds(3600), null)))
+                .isZero();
         assertThat(trail.search(mine, 0, 10_000).getSize()).isEqualTo(AuditTrail.MAX_PAGE_SIZE);
     }
 
@@ -146,8 +162,8 @@ class AuditTrailIT {
 
         // no method changes or removes a row …
         assertThat(publicMethods(AuditTrail.class)).containsExactlyInAnyOrder("record", "search", "count");
-        assertThat(publicMethods(AuditRows.class)).containsExactlyInAnyOrder("insertWithinCurrentTransaction",
-                "insertInOwnTransaction", "page", "count");
+        assertThat(publicMethods(AuditRows.class))
+                .containsExactlyInAnyOrder("insertWithinCurrentTransaction", "insertInOwnTransaction", "page", "count");
         // … and a loaded row changed behind Hibernate's back is not written: the entity is immutable
         assertThat(AuditRow.class.isAnnotationPresent(Immutable.class)).isTrue();
         inTransaction.executeWithoutResult(status -> {
@@ -166,7 +182,10 @@ class AuditTrailIT {
     }
 
     private AuditEntry.Builder entry(String action, int target) {
-        return AuditEntry.action(action).by(AuditActor.system(tag)).from("192.0.2.1").target("TEST", target);
+        return AuditEntry.action(action)
+                .by(AuditActor.system(tag))
+                .from("192.0.2.1")
+                .target("TEST", target);
     }
 
     private List<Map<String, Object>> stored() {
@@ -179,7 +198,11 @@ class AuditTrailIT {
     }
 
     private static List<String> publicMethods(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers()))
-                .filter(m -> !m.isSynthetic()).map(Method::getName).distinct().toList();
+        return Arrays.stream(type.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()))
+                .filter(m -> !m.isSynthetic())
+                .map(Method::getName)
+                .distinct()
+                .toList();
     }
 }

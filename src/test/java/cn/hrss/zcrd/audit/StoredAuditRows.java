@@ -15,14 +15,16 @@ final class StoredAuditRows {
 
     /** Rows of {@code action} whose actor login name is {@code loginName}, newest first. */
     List<Map<String, Object>> of(String action, String loginName) {
-        return jdbc.queryForList("select * from audit_record where action_code = ? and actor_login = ? "
-                + "order by id desc", action, loginName);
+        return jdbc.queryForList(
+                "select * from audit_record where action_code = ? and actor_login = ? " + "order by id desc",
+                action,
+                loginName);
     }
 
     /** Rows of {@code action} since row {@code afterId}, newest first. */
     List<Map<String, Object>> since(long afterId, String action) {
-        return jdbc.queryForList("select * from audit_record where id > ? and action_code = ? order by id desc",
-                afterId, action);
+        return jdbc.queryForList(
+                "select * from audit_record where id > ? and action_code = ? order by id desc", afterId, action);
     }
 
     long lastId() {
@@ -33,7 +35,11 @@ final class StoredAuditRows {
     /** How many rows hold {@code text} anywhere a person could see it. */
     long mentioning(String text) {
         String like = "%" + text + "%";
-        return jdbc.queryForObject("select count(*) from audit_record where actor_login like ? or detail like ? "
-                + "or target_id like ?", Long.class, like, like, like);
+        return jdbc.queryForObject(
+                "select count(*) from audit_record where actor_login like ? or detail like ? " + "or target_id like ?",
+                Long.class,
+                like,
+                like,
+                like);
     }
 }

@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.backoffice;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccount;
@@ -8,6 +7,7 @@ import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TlsClient;
@@ -52,9 +52,22 @@ class AccountAdministrationIT {
         BrowserlessSession admin = ukeyAdmin();
         String username = "admin-made-" + shortId();
         String page = "/sdmanager/system/account.xhtml";
-        HttpResponse<String> created = admin.submit(page, page, Map.of("account:username", username,
-                "account:displayName", "冯新人", "account:role", "BUREAU_REVIEWER", "account:region", "370100",
-                "account:passwordFallback", "on", "account:save", ""));
+        HttpResponse<String> created = admin.submit(
+                page,
+                page,
+                Map.of(
+                        "account:username",
+                        username,
+                        "account:displayName",
+                        "冯新人",
+                        "account:role",
+                        "BUREAU_REVIEWER",
+                        "account:region",
+                        "370100",
+                        "account:passwordFallback",
+                        "on",
+                        "account:save",
+                        ""));
         assertThat(created.body()).contains("后台用户已创建");
         String oneTimePassword = codeOf(created.body(), "one-time-password");
         BackOfficeAccount account = accounts.findByUsername(username).orElseThrow();
@@ -63,50 +76,88 @@ class AccountAdministrationIT {
 
         // first login: the one-time password opens the set-up only
         BrowserlessSession user = http();
-        HttpResponse<String> setup = user.submit("/sdmanager/login.xhtml", "/sdmanager/login",
+        HttpResponse<String> setup = user.submit(
+                "/sdmanager/login.xhtml",
+                "/sdmanager/login",
                 Map.of("username", username, "password", oneTimePassword));
         assertThat(setup.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
         assertThat(setup.body()).contains("首次登录设置").contains("data:image/png;base64,");
         assertThat(user.get("/sdmanager/index.xhtml").uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
         String secret = codeOf(setup.body(), "totp-secret").replace(" ", "");
 
-        HttpResponse<String> wrongCode = user.submit("/sdmanager/setup.xhtml", "/sdmanager/setup.xhtml", Map.of(
-                "setup:password", "Own-Passw0rd-1", "setup:passwordConfirmation", "Own-Passw0rd-1",
-                "setup:code", "000000", "setup:complete", ""));
+        HttpResponse<String> wrongCode = user.submit(
+                "/sdmanager/setup.xhtml",
+                "/sdmanager/setup.xhtml",
+                Map.of(
+                        "setup:password",
+                        "Own-Passw0rd-1",
+                        "setup:passwordConfirmation",
+                        "Own-Passw0rd-1",
+                        "setup:code",
+                        "000000",
+                        "setup:complete",
+                        ""));
         assertThat(wrongCode.body()).contains("动态口令不正确");
         // the page made a new secret for this view; take the one shown now
         secret = codeOf(wrongCode.body(), "totp-secret").replace(" ", "");
-        HttpResponse<String> home = user.submit("/sdmanager/setup.xhtml", "/sdmanager/setup.xhtml", Map.of(
-                "setup:password", "Own-Passw0rd-1", "setup:passwordConfirmation", "Own-Passw0rd-1",
-                "setup:code", BackOfficeLogins.code(secret), "setup:complete", ""));
+        HttpResponse<String> home = user.submit(
+                "/sdmanager/setup.xhtml",
+                "/sdmanager/setup.xhtml",
+                Map.of(
+                        "setup:password",
+                        "Own-Passw0rd-1",
+                        "setup:passwordConfirmation",
+                        "Own-Passw0rd-1",
+                        "setup:code",
+                        BackOfficeLogins.code(secret),
+                        "setup:complete",
+                        ""));
         assertThat(home.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
-        assertThat(home.body()).contains("欢迎，冯新人（" + username + "）").contains("人社局审核员")
+        assertThat(home.body())
+                .contains("欢迎，冯新人（" + username + "）")
+                .contains("人社局审核员")
                 .contains("济南市");
 
         // later logins: password + a fresh code; the same code a second time is refused
         String code = BackOfficeLogins.code(secret);
-        HttpResponse<String> second = http().submit("/sdmanager/login.xhtml", "/sdmanager/login",
-                Map.of("username", username, "password", "Own-Passw0rd-1", "totp", code));
+        HttpResponse<String> second = http().submit(
+                        "/sdmanager/login.xhtml",
+                        "/sdmanager/login",
+                        Map.of("username", username, "password", "Own-Passw0rd-1", "totp", code));
         assertThat(second.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
-        HttpResponse<String> replay = http().submit("/sdmanager/login.xhtml", "/sdmanager/login",
-                Map.of("username", username, "password", "Own-Passw0rd-1", "totp", code));
+        HttpResponse<String> replay = http().submit(
+                        "/sdmanager/login.xhtml",
+                        "/sdmanager/login",
+                        Map.of("username", username, "password", "Own-Passw0rd-1", "totp", code));
         assertThat(replay.uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
         assertThat(replay.body()).contains("该动态口令已经使用过");
-        HttpResponse<String> wrong = http().submit("/sdmanager/login.xhtml", "/sdmanager/login",
-                Map.of("username", username, "password", "Own-Passw0rd-1", "totp", otherThan(code)));
+        HttpResponse<String> wrong = http().submit(
+                        "/sdmanager/login.xhtml",
+                        "/sdmanager/login",
+                        Map.of("username", username, "password", "Own-Passw0rd-1", "totp", otherThan(code)));
         assertThat(wrong.body()).contains("用户名、密码或动态口令错误");
-        HttpResponse<String> noCode = http().submit("/sdmanager/login.xhtml", "/sdmanager/login",
-                Map.of("username", username, "password", "Own-Passw0rd-1"));
+        HttpResponse<String> noCode = http().submit(
+                        "/sdmanager/login.xhtml",
+                        "/sdmanager/login",
+                        Map.of("username", username, "password", "Own-Passw0rd-1"));
         assertThat(noCode.body()).contains("用户名、密码或动态口令错误");
-        HttpResponse<String> oldPassword = http().submit("/sdmanager/login.xhtml", "/sdmanager/login",
-                Map.of("username", username, "password", oneTimePassword, "totp", BackOfficeLogins.code(secret)));
+        HttpResponse<String> oldPassword = http().submit(
+                        "/sdmanager/login.xhtml",
+                        "/sdmanager/login",
+                        Map.of(
+                                "username",
+                                username,
+                                "password",
+                                oneTimePassword,
+                                "totp",
+                                BackOfficeLogins.code(secret)));
         assertThat(oldPassword.uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
 
-        assertThat(details("BACKOFFICE_LOGIN_FAILED", username)).contains("reason=totp-replayed", "reason=totp-wrong",
-                "reason=bad-credentials");
+        assertThat(details("BACKOFFICE_LOGIN_FAILED", username))
+                .contains("reason=totp-replayed", "reason=totp-wrong", "reason=bad-credentials");
         assertThat(actions(account.getId())).contains("BACKOFFICE_ACCOUNT_CREATED", "BACKOFFICE_FALLBACK_ENROLLED");
-        String stored = jdbc.queryForObject("select totp_secret from back_office_account where id = ?", String.class,
-                account.getId());
+        String stored = jdbc.queryForObject(
+                "select totp_secret from back_office_account where id = ?", String.class, account.getId());
         assertThat(stored).startsWith("v1:").doesNotContain(secret);
     }
 
@@ -114,8 +165,8 @@ class AccountAdministrationIT {
     void disablingAnAccountEndsItsPasswordAndUkeySessionsAtOnce() throws Exception {
         BrowserlessSession admin = ukeyAdmin();
         String username = "to-disable-" + shortId();
-        var fallback = BackOfficeLogins.account(accounts, username, "陈停用", BackOfficeRole.BUREAU_REVIEWER,
-                "Disable-Passw0rd");
+        var fallback =
+                BackOfficeLogins.account(accounts, username, "陈停用", BackOfficeRole.BUREAU_REVIEWER, "Disable-Passw0rd");
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
         accounts.bindUkey(fallback.account().getId(), (X509Certificate) key.getCertificate("ukey"));
         BrowserlessSession byPassword = http();
@@ -145,15 +196,25 @@ class AccountAdministrationIT {
     void aChangedRoleEndsTheSessionAndTheNextOneHasTheNewRights() throws Exception {
         BrowserlessSession admin = ukeyAdmin();
         String username = "to-promote-" + shortId();
-        var fallback = BackOfficeLogins.account(accounts, username, "褚晋升", BackOfficeRole.BUREAU_REVIEWER,
-                "Promote-Passw0rd");
+        var fallback =
+                BackOfficeLogins.account(accounts, username, "褚晋升", BackOfficeRole.BUREAU_REVIEWER, "Promote-Passw0rd");
         BrowserlessSession session = http();
         fallback.login(session);
         assertThat(session.get("/sdmanager/system/accounts.xhtml").statusCode()).isEqualTo(403);
 
         String page = "/sdmanager/system/account.xhtml?id=" + fallback.account().getId();
-        HttpResponse<String> saved = admin.submit(page, page, Map.of("account:displayName", "褚晋升",
-                "account:role", "SYSTEM_ADMIN", "account:region", "370000", "account:save", ""));
+        HttpResponse<String> saved = admin.submit(
+                page,
+                page,
+                Map.of(
+                        "account:displayName",
+                        "褚晋升",
+                        "account:role",
+                        "SYSTEM_ADMIN",
+                        "account:region",
+                        "370000",
+                        "account:save",
+                        ""));
         assertThat(saved.body()).contains("已保存");
 
         assertThat(session.get("/sdmanager/index.xhtml").body()).contains("您的会话已结束");
@@ -187,19 +248,26 @@ class AccountAdministrationIT {
 
         assertThat(code).isZero();
         String text = printed.toString(StandardCharsets.UTF_8);
-        Matcher password = Pattern.compile("One-time password \\(shown only now\\): (\\S+)").matcher(text);
+        Matcher password = Pattern.compile("One-time password \\(shown only now\\): (\\S+)")
+                .matcher(text);
         assertThat(password.find()).as(text).isTrue();
         BackOfficeAccount admin = accounts.findByUsername(username).orElseThrow();
         assertThat(admin.getRole()).isEqualTo(BackOfficeRole.SYSTEM_ADMIN);
         assertThat(admin.isPasswordChangeRequired()).isTrue();
-        HttpResponse<String> setup = http().submit("/sdmanager/login.xhtml", "/sdmanager/login",
-                Map.of("username", username, "password", password.group(1)));
+        HttpResponse<String> setup = http().submit(
+                        "/sdmanager/login.xhtml",
+                        "/sdmanager/login",
+                        Map.of("username", username, "password", password.group(1)));
         assertThat(setup.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
-        assertThat(jdbc.queryForList("select actor_login from audit_record where action_code = ? and target_id = ?",
-                String.class, "BACKOFFICE_ADMIN_CREATED_BY_OPS", String.valueOf(admin.getId())))
+        assertThat(jdbc.queryForList(
+                        "select actor_login from audit_record where action_code = ? and target_id = ?",
+                        String.class,
+                        "BACKOFFICE_ADMIN_CREATED_BY_OPS",
+                        String.valueOf(admin.getId())))
                 .containsExactly("ops/create-admin");
 
-        assertThat(command(username).createAdmin(new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
+        assertThat(command(username).createAdmin(new PrintStream(new ByteArrayOutputStream())))
+                .isEqualTo(2);
     }
 
     @Autowired
@@ -224,13 +292,18 @@ class AccountAdministrationIT {
     }
 
     private List<String> details(String action, String login) {
-        return jdbc.queryForList("select detail from audit_record where action_code = ? and actor_login = ?",
-                String.class, action, login);
+        return jdbc.queryForList(
+                "select detail from audit_record where action_code = ? and actor_login = ?",
+                String.class,
+                action,
+                login);
     }
 
     private List<String> actions(long accountId) {
-        return jdbc.queryForList("select action_code from audit_record where target_type = 'BACKOFFICE_ACCOUNT' "
-                + "and target_id = ?", String.class, String.valueOf(accountId));
+        return jdbc.queryForList(
+                "select action_code from audit_record where target_type = 'BACKOFFICE_ACCOUNT' " + "and target_id = ?",
+                String.class,
+                String.valueOf(accountId));
     }
 
     private static String otherThan(String code) {
@@ -238,7 +311,8 @@ class AccountAdministrationIT {
     }
 
     private static String codeOf(String page, String id) {
-        Matcher matcher = Pattern.compile("<code id=\"" + id + "\">([^<]+)</code>").matcher(page);
+        Matcher matcher =
+                Pattern.compile("<code id=\"" + id + "\">([^<]+)</code>").matcher(page);
         assertThat(matcher.find()).as("#" + id + " on the page").isTrue();
         return matcher.group(1).strip();
     }

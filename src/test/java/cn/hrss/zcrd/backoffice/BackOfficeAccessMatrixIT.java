@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.backoffice;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,13 +15,14 @@ import cn.hrss.zcrd.catalog.ReferenceDataKind;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.seal.internal.SealImpressionException;
 import cn.hrss.zcrd.shared.InvalidInputException;
-import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.TlsClient;
+import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.UnitFixtures;
 import cn.hrss.zcrd.unit.UnitRegistration;
 import cn.hrss.zcrd.unit.Units;
@@ -79,8 +79,8 @@ class BackOfficeAccessMatrixIT {
     }
 
     /** Pages of those parts that exist already (the others answer 404 to the right role). */
-    static final java.util.Set<String> BUILT = java.util.Set.of("/sdmanager/certificates/library.xhtml",
-            "/sdmanager/certificates/manage.xhtml");
+    static final java.util.Set<String> BUILT =
+            java.util.Set.of("/sdmanager/certificates/library.xhtml", "/sdmanager/certificates/manage.xhtml");
 
     @Autowired
     ConnectorPorts ports;
@@ -127,15 +127,17 @@ class BackOfficeAccessMatrixIT {
     @Test
     void portalSessionsAndNobodyOpenNoBackOfficeView() throws Exception {
         String idNumber = TestIdentities.idNumber();
-        applicants.register(new PersonRegistration("门户人", idNumber, "13800000001", "p@example.cn", "Portal-Pass1",
-                "Portal-Pass1"));
+        applicants.register(
+                new PersonRegistration("门户人", idNumber, "13800000001", "p@example.cn", "Portal-Pass1", "Portal-Pass1"));
         BrowserlessSession person = http();
         person.portalLogin("person", idNumber, "Portal-Pass1");
         UnitRegistration unitForm = UnitFixtures.aUnit("矩阵测试单位" + shortId());
         units.register(unitForm);
         BrowserlessSession unit = http();
         unit.portalLogin("unit", unitForm.creditCode(), unitForm.password());
-        assertThat(person.get("/rsrc/person/profile.xhtml").statusCode()).as("the person is signed in").isEqualTo(200);
+        assertThat(person.get("/rsrc/person/profile.xhtml").statusCode())
+                .as("the person is signed in")
+                .isEqualTo(200);
 
         for (String view : VIEWS.keySet()) {
             for (BrowserlessSession portal : List.of(person, unit)) {
@@ -153,10 +155,12 @@ class BackOfficeAccessMatrixIT {
     @Test
     void aSessionInSetUpIsSentToTheSetUpPageWhateverItAsks() throws Exception {
         String username = "matrix-setup-" + shortId();
-        var created = accounts.create(new NewBackOfficeAccount(username, "吴设置", BackOfficeRole.SYSTEM_ADMIN, "370000",
-                null, true));
+        var created = accounts.create(
+                new NewBackOfficeAccount(username, "吴设置", BackOfficeRole.SYSTEM_ADMIN, "370000", null, true));
         BrowserlessSession session = http();
-        HttpResponse<String> landing = session.submit("/sdmanager/login.xhtml", "/sdmanager/login",
+        HttpResponse<String> landing = session.submit(
+                "/sdmanager/login.xhtml",
+                "/sdmanager/login",
                 Map.of("username", username, "password", created.oneTimePassword()));
         assertThat(landing.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
         for (String view : VIEWS.keySet()) {
@@ -169,8 +173,8 @@ class BackOfficeAccessMatrixIT {
     void theMenuShowsEachRoleItsEntries() throws Exception {
         Map<BackOfficeRole, List<String>> entries = Map.of(
                 BackOfficeRole.SYSTEM_ADMIN, List.of("menu-accounts", "menu-ukeys", "menu-dictionary", "menu-audit"),
-                BackOfficeRole.BUREAU_REVIEWER, List.of("menu-authority-review", "menu-seal-review",
-                        "menu-electronic-seals"),
+                BackOfficeRole.BUREAU_REVIEWER,
+                        List.of("menu-authority-review", "menu-seal-review", "menu-electronic-seals"),
                 BackOfficeRole.UNIT_OPERATOR, List.of("menu-certificate-intake", "menu-certificate-management"));
         List<String> all = entries.values().stream().flatMap(List::stream).toList();
         for (BackOfficeRole role : BackOfficeRole.values()) {
@@ -187,50 +191,80 @@ class BackOfficeAccessMatrixIT {
 
     @Test
     void everyActionIsCheckedInItsServiceWhateverThePageShows() throws Exception {
-        BackOfficeAccount target = accounts.create("matrix-target-" + shortId(), "郑目标", BackOfficeRole.BUREAU_REVIEWER,
-                null);
+        BackOfficeAccount target =
+                accounts.create("matrix-target-" + shortId(), "郑目标", BackOfficeRole.BUREAU_REVIEWER, null);
         String request = CertificateRequests.rsa2048();
         List<Action> actions = List.of(
                 new Action("search accounts", false, () -> administration.search(null)),
-                new Action("create account", false, () -> administration.create(new NewBackOfficeAccount(
-                        "matrix-new-" + shortId(), "新用户", BackOfficeRole.BUREAU_REVIEWER, "370000", null, false))),
+                new Action(
+                        "create account",
+                        false,
+                        () -> administration.create(new NewBackOfficeAccount(
+                                "matrix-new-" + shortId(),
+                                "新用户",
+                                BackOfficeRole.BUREAU_REVIEWER,
+                                "370000",
+                                null,
+                                false))),
                 new Action("disable account", false, () -> administration.setEnabled(target.getId(), true)),
                 new Action("reset fallback", false, () -> administration.resetFallback(target.getId())),
                 new Action("list UKEYs", false, () -> ukeys.bindings(target.getId())),
                 new Action("issue UKEY", true, () -> ukeys.issueFromRequest(target.getId(), request)),
                 new Action("revoke UKEY", true, () -> ukeys.revoke(Long.MAX_VALUE, UkeyRevocationReason.SUPERSEDED)),
-                new Action("edit dictionary", false, () -> {
-                    try {
-                        dictionary.rename(ReferenceDataKind.SPECIALTY, Long.MAX_VALUE, "矩阵");
-                    } catch (InvalidInputException unknownEntry) {
-                        // allowed: the entry does not exist (DictionaryMaintenanceIT edits real ones)
-                    }
-                }, BackOfficeRole.SYSTEM_ADMIN),
-                new Action("list issuing-authority applications", false, () -> authorities.reviewQueue(null),
+                new Action(
+                        "edit dictionary",
+                        false,
+                        () -> {
+                            try {
+                                dictionary.rename(ReferenceDataKind.SPECIALTY, Long.MAX_VALUE, "矩阵");
+                            } catch (InvalidInputException unknownEntry) {
+                                // allowed: the entry does not exist (DictionaryMaintenanceIT edits real ones)
+                            }
+                        },
+                        BackOfficeRole.SYSTEM_ADMIN),
+                new Action(
+                        "list issuing-authority applications",
+                        false,
+                        () -> authorities.reviewQueue(null),
                         BackOfficeRole.BUREAU_REVIEWER),
-                new Action("open an issuing-authority application", false, () -> authorities.forReview(Long.MAX_VALUE),
+                new Action(
+                        "open an issuing-authority application",
+                        false,
+                        () -> authorities.forReview(Long.MAX_VALUE),
                         BackOfficeRole.BUREAU_REVIEWER),
-                new Action("decide issuing authority", true, () -> authorities.review(Long.MAX_VALUE, true, null),
+                new Action(
+                        "decide issuing authority",
+                        true,
+                        () -> authorities.review(Long.MAX_VALUE, true, null),
                         BackOfficeRole.BUREAU_REVIEWER),
                 new Action("list seal impressions", false, () -> seals.queue(), BackOfficeRole.BUREAU_REVIEWER),
-                new Action("open a seal impression", false, () -> seals.forReview(Long.MAX_VALUE),
+                new Action(
+                        "open a seal impression",
+                        false,
+                        () -> seals.forReview(Long.MAX_VALUE),
                         BackOfficeRole.BUREAU_REVIEWER),
-                new Action("approve seal", true, () -> seals.approve(Long.MAX_VALUE, null),
+                new Action(
+                        "approve seal",
+                        true,
+                        () -> seals.approve(Long.MAX_VALUE, null),
                         BackOfficeRole.BUREAU_REVIEWER),
-                new Action("reject seal", true, () -> seals.reject(Long.MAX_VALUE, "矩阵"),
-                        BackOfficeRole.BUREAU_REVIEWER));
+                new Action(
+                        "reject seal", true, () -> seals.reject(Long.MAX_VALUE, "矩阵"), BackOfficeRole.BUREAU_REVIEWER));
 
         for (BackOfficeRole role : BackOfficeRole.values()) {
             for (boolean ukey : List.of(true, false)) {
                 signIn(role, ukey);
                 for (Action action : actions) {
-                    String expected = role != action.role() ? "backoffice.refused.role"
+                    String expected = role != action.role()
+                            ? "backoffice.refused.role"
                             : action.ukeyOnly() && !ukey ? "backoffice.refused.ukey-required" : null;
                     if (expected == null && DECIDING.contains(action.name())) {
                         continue; // allowed: nothing to decide here (the features' own tests decide real ones)
                     }
                     String refused = refusal(action);
-                    assertThat(refused).as(role + (ukey ? " UKEY " : " fallback ") + action.name()).isEqualTo(expected);
+                    assertThat(refused)
+                            .as(role + (ukey ? " UKEY " : " fallback ") + action.name())
+                            .isEqualTo(expected);
                 }
             }
         }
@@ -240,12 +274,15 @@ class BackOfficeAccessMatrixIT {
 
     @Test
     void aCityBureauAdminSeesAndManagesItsOwnRegionOnly() throws Exception {
-        BackOfficeAccount jinanAdmin = accounts.create(new NewBackOfficeAccount("matrix-jinan-" + shortId(), "济南管理",
-                BackOfficeRole.SYSTEM_ADMIN, "370100", null, false)).account();
-        BackOfficeAccount jinanStaff = accounts.create(new NewBackOfficeAccount("matrix-jn-staff-" + shortId(), "济南审核",
-                BackOfficeRole.BUREAU_REVIEWER, "370100", null, false)).account();
-        BackOfficeAccount qingdaoStaff = accounts.create(new NewBackOfficeAccount("matrix-qd-staff-" + shortId(),
-                "青岛审核", BackOfficeRole.BUREAU_REVIEWER, "370200", null, false)).account();
+        BackOfficeAccount jinanAdmin = accounts.create(new NewBackOfficeAccount(
+                        "matrix-jinan-" + shortId(), "济南管理", BackOfficeRole.SYSTEM_ADMIN, "370100", null, false))
+                .account();
+        BackOfficeAccount jinanStaff = accounts.create(new NewBackOfficeAccount(
+                        "matrix-jn-staff-" + shortId(), "济南审核", BackOfficeRole.BUREAU_REVIEWER, "370100", null, false))
+                .account();
+        BackOfficeAccount qingdaoStaff = accounts.create(new NewBackOfficeAccount(
+                        "matrix-qd-staff-" + shortId(), "青岛审核", BackOfficeRole.BUREAU_REVIEWER, "370200", null, false))
+                .account();
         KeyStore key = TestCertificates.freshUkeyCertificate(jinanAdmin.getUsername(), KEY_PASSWORD);
         accounts.bindUkey(jinanAdmin.getId(), (X509Certificate) key.getCertificate("ukey"));
         BrowserlessSession jinan = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
@@ -255,38 +292,59 @@ class BackOfficeAccessMatrixIT {
         HttpResponse<String> foreign = jinan.get("/sdmanager/system/account.xhtml?id=" + qingdaoStaff.getId());
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.body()).contains("该数据不在您的管辖范围内");
-        assertThat(jinan.get("/sdmanager/system/ukeys.xhtml?account=" + qingdaoStaff.getId()).statusCode()).isEqualTo(403);
+        assertThat(jinan.get("/sdmanager/system/ukeys.xhtml?account=" + qingdaoStaff.getId())
+                        .statusCode())
+                .isEqualTo(403);
 
         // a crafted form for another city is refused, nothing stored — by the page, and by the service itself
         String page = "/sdmanager/system/account.xhtml";
         String crafted = "matrix-qd-new-" + shortId();
-        HttpResponse<String> refused = jinan.submit(page, page, Map.of("account:username", crafted,
-                "account:displayName", "越权", "account:role", "BUREAU_REVIEWER", "account:region", "370200",
-                "account:save", ""));
+        HttpResponse<String> refused = jinan.submit(
+                page,
+                page,
+                Map.of(
+                        "account:username",
+                        crafted,
+                        "account:displayName",
+                        "越权",
+                        "account:role",
+                        "BUREAU_REVIEWER",
+                        "account:region",
+                        "370200",
+                        "account:save",
+                        ""));
         assertThat(refused.body()).contains("ui-message-error").doesNotContain("后台用户已创建");
         X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
-        var principal = accounts.ukeyLogins().loadUserDetails(
-                new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(certificate), certificate));
+        var principal = accounts.ukeyLogins()
+                .loadUserDetails(new PreAuthenticatedAuthenticationToken(
+                        CertificateIdentity.fingerprint(certificate), certificate));
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new PreAuthenticatedAuthenticationToken(principal, certificate,
-                principal.getAuthorities()));
+        context.setAuthentication(
+                new PreAuthenticatedAuthenticationToken(principal, certificate, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        assertThatThrownBy(() -> administration.create(new NewBackOfficeAccount(crafted, "越权",
-                BackOfficeRole.BUREAU_REVIEWER, "370200", null, false)))
-                .isInstanceOfSatisfying(cn.hrss.zcrd.shared.InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.messageKey()).containsExactly("backoffice.account.out-of-scope"));
+        assertThatThrownBy(() -> administration.create(
+                        new NewBackOfficeAccount(crafted, "越权", BackOfficeRole.BUREAU_REVIEWER, "370200", null, false)))
+                .isInstanceOfSatisfying(
+                        cn.hrss.zcrd.shared.InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.messageKey())
+                                .containsExactly("backoffice.account.out-of-scope"));
         assertThatThrownBy(() -> administration.setEnabled(qingdaoStaff.getId(), false))
-                .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class,
+                .isInstanceOfSatisfying(
+                        BackOfficeAccessDeniedException.class,
                         e -> assertThat(e.reasonKey()).isEqualTo("backoffice.refused.scope"));
-        assertThat(administration.search(null)).extracting(BackOfficeAccount::getUsername)
-                .contains(jinanStaff.getUsername()).doesNotContain(qingdaoStaff.getUsername());
+        assertThat(administration.search(null))
+                .extracting(BackOfficeAccount::getUsername)
+                .contains(jinanStaff.getUsername())
+                .doesNotContain(qingdaoStaff.getUsername());
         assertThat(accounts.findByUsername(crafted)).isEmpty();
-        assertThat(accounts.find(qingdaoStaff.getId()).orElseThrow().isEnabled()).isTrue();
+        assertThat(accounts.find(qingdaoStaff.getId()).orElseThrow().isEnabled())
+                .isTrue();
     }
 
     /** Actions on a made-up id: when allowed they fail for want of the row, which says nothing here. */
-    static final List<String> DECIDING = List.of("revoke UKEY", "decide issuing authority", "approve seal",
-            "reject seal");
+    static final List<String> DECIDING =
+            List.of("revoke UKEY", "decide issuing authority", "approve seal", "reject seal");
 
     record Action(String name, boolean ukeyOnly, Runnable run, BackOfficeRole role) {
 
@@ -315,14 +373,15 @@ class BackOfficeAccessMatrixIT {
             X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
             BackOfficeAccount account = accounts.create("matrix-svc-" + shortId(), "服务", role, null);
             accounts.bindUkey(account.getId(), certificate);
-            var principal = accounts.ukeyLogins().loadUserDetails(
-                    new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(certificate), certificate));
+            var principal = accounts.ukeyLogins()
+                    .loadUserDetails(new PreAuthenticatedAuthenticationToken(
+                            CertificateIdentity.fingerprint(certificate), certificate));
             user = new PreAuthenticatedAuthenticationToken(principal, certificate, principal.getAuthorities());
         } else {
             var fallback = BackOfficeLogins.account(accounts, "matrix-svc-pw-" + role, "服务", role, PASSWORD);
             var request = UsernamePasswordAuthenticationToken.unauthenticated(fallback.username(), PASSWORD);
-            request.setDetails(new cn.hrss.zcrd.account.BackOfficeLoginDetails("127.0.0.1",
-                    BackOfficeLogins.code(fallback.secret())));
+            request.setDetails(new cn.hrss.zcrd.account.BackOfficeLoginDetails(
+                    "127.0.0.1", BackOfficeLogins.code(fallback.secret())));
             user = accounts.passwordLogin().authenticate(request);
         }
         var context = SecurityContextHolder.createEmptyContext();
@@ -334,8 +393,9 @@ class BackOfficeAccessMatrixIT {
         for (Map.Entry<String, String> view : VIEWS.entrySet()) {
             HttpResponse<String> page = session.get(view.getKey());
             boolean allowed = view.getValue().contains(role);
-            int expected = !allowed ? 403 : view.getKey().matches(".*/(seals|certificates)/.*")
-                    && !BUILT.contains(view.getKey()) ? 404 : 200;
+            int expected = !allowed
+                    ? 403
+                    : view.getKey().matches(".*/(seals|certificates)/.*") && !BUILT.contains(view.getKey()) ? 404 : 200;
             if (page.statusCode() != expected) {
                 wrong.add(who + " " + view.getKey() + ": " + page.statusCode() + " (expected " + expected + ")");
             }
@@ -352,8 +412,8 @@ class BackOfficeAccessMatrixIT {
 
     private BrowserlessSession fallbackSession(BackOfficeRole role) throws Exception {
         BrowserlessSession session = http();
-        var fallback = BackOfficeLogins.account(accounts, "matrix-pw-" + role.name().toLowerCase(), "矩阵", role,
-                PASSWORD);
+        var fallback =
+                BackOfficeLogins.account(accounts, "matrix-pw-" + role.name().toLowerCase(), "矩阵", role, PASSWORD);
         assertThat(fallback.login(session).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         return session;
     }

@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.backoffice;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
@@ -8,6 +7,7 @@ import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.awt.image.BufferedImage;
@@ -62,8 +62,8 @@ class BackOfficeSetupBrowserIT {
     @Test
     void aNewAccountEnrolsItsAuthenticatorFromTheQrPageAndThenLogsInWithIt() throws Exception {
         String username = "setup-browser-" + System.nanoTime() % 1_000_000;
-        var created = accounts.create(new NewBackOfficeAccount(username, "蒋设置", BackOfficeRole.BUREAU_REVIEWER,
-                "370100", null, true));
+        var created = accounts.create(
+                new NewBackOfficeAccount(username, "蒋设置", BackOfficeRole.BUREAU_REVIEWER, "370100", null, true));
 
         browser.get(base() + "/sdmanager/login.xhtml");
         browser.findElement(By.id("username")).sendKeys(username);
@@ -77,12 +77,14 @@ class BackOfficeSetupBrowserIT {
 
         // the QR code is a PNG the browser has drawn; the secret is shown for typing by hand
         WebElement qr = browser.findElement(By.id("totp-qr"));
-        assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
-                "return arguments[0].complete ? arguments[0].naturalWidth : -1", qr)).intValue()).isGreaterThan(100);
+        assertThat(((Number) ((JavascriptExecutor) browser)
+                                .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : -1", qr))
+                        .intValue())
+                .isGreaterThan(100);
         String src = qr.getAttribute("src");
         assertThat(src).startsWith("data:image/png;base64,");
-        BufferedImage png = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(
-                src.substring(src.indexOf(',') + 1))));
+        BufferedImage png =
+                ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1))));
         assertThat(png.getWidth()).isEqualTo(png.getHeight()).isGreaterThan(100);
         String secret = Browser.textOf(browser, "totp-secret").replace(" ", "");
         assertThat(secret).matches("[A-Z2-7]{16,}");
@@ -92,9 +94,12 @@ class BackOfficeSetupBrowserIT {
         browser.findElement(By.id("setup:passwordConfirmation")).sendKeys(created.oneTimePassword());
         browser.findElement(By.id("setup:code")).sendKeys(wrongCode(secret));
         submit(By.id("setup:complete"));
-        assertThat(messageAt("setup", "password")).as("the one-time password may not stay").isNotBlank();
+        assertThat(messageAt("setup", "password"))
+                .as("the one-time password may not stay")
+                .isNotBlank();
         assertThat(messageAt("setup", "code")).isEqualTo("动态口令不正确，请输入身份验证器上当前显示的6位数字。");
-        assertThat(Browser.textOf(browser, "totp-secret").replace(" ", "")).as("the same secret after a reload")
+        assertThat(Browser.textOf(browser, "totp-secret").replace(" ", ""))
+                .as("the same secret after a reload")
                 .isEqualTo(secret);
 
         // the right code from the shown secret finishes the set-up
@@ -141,8 +146,10 @@ class BackOfficeSetupBrowserIT {
     }
 
     private String messageAt(String form, String field) {
-        return Browser.settledText(browser, By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains("
-                + "@class,'zcrd-field')][1]//*[contains(@class,'ui-message')]"));
+        return Browser.settledText(
+                browser,
+                By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains("
+                        + "@class,'zcrd-field')][1]//*[contains(@class,'ui-message')]"));
     }
 
     private String base() {

@@ -11,8 +11,7 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 /** PKCS#10 requests as a UKEY's vendor tool would make them (here with a software key). */
 final class CertificateRequests {
 
-    private CertificateRequests() {
-    }
+    private CertificateRequests() {}
 
     static String rsa2048() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");

@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.backoffice;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicant;
@@ -12,6 +11,7 @@ import cn.hrss.zcrd.catalog.Specialty;
 import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -70,10 +70,14 @@ class DictionaryBrowserIT {
 
     @Test
     void anAddedSpecialtyIsOfferedInTheDeclarationFormUntilDisabled() {
-        var admin = BackOfficeLogins.account(accounts, "dictionary-browser-" + System.nanoTime() % 1_000_000, "冯字典",
-                BackOfficeRole.SYSTEM_ADMIN, ADMIN_PASSWORD);
-        Applicant person = applicants.register(new PersonRegistration("褚申报", TestIdentities.idNumber(),
-                "13800000003", "c@example.cn", PERSON_PASSWORD, PERSON_PASSWORD));
+        var admin = BackOfficeLogins.account(
+                accounts,
+                "dictionary-browser-" + System.nanoTime() % 1_000_000,
+                "冯字典",
+                BackOfficeRole.SYSTEM_ADMIN,
+                ADMIN_PASSWORD);
+        Applicant person = applicants.register(new PersonRegistration(
+                "褚申报", TestIdentities.idNumber(), "13800000003", "c@example.cn", PERSON_PASSWORD, PERSON_PASSWORD));
         String name = "智能制造工程" + System.nanoTime() % 100_000;
 
         adminLogin(admin);
@@ -93,9 +97,13 @@ class DictionaryBrowserIT {
         field.sendKeys(name);
         submit(By.id("specialty:save"));
         assertThat(Browser.textOf(browser, "page-messages")).contains("已新增现从事专业“" + name + "”。");
-        long id = catalog.allSpecialties("GONGCHENG").stream().filter(s -> s.name().equals(name))
-                .mapToLong(Specialty::id).findFirst().orElseThrow();
-        assertThat(browser.findElement(By.cssSelector("#specialty-" + id + " .entry-status")).getText())
+        long id = catalog.allSpecialties("GONGCHENG").stream()
+                .filter(s -> s.name().equals(name))
+                .mapToLong(Specialty::id)
+                .findFirst()
+                .orElseThrow();
+        assertThat(browser.findElement(By.cssSelector("#specialty-" + id + " .entry-status"))
+                        .getText())
                 .isEqualTo("启用");
         browser.manage().deleteAllCookies();
 
@@ -108,7 +116,8 @@ class DictionaryBrowserIT {
         browser.get(base() + "/sdmanager/system/dictionary.xhtml?series=GONGCHENG");
         submit(By.cssSelector("#specialty-" + id + " .entry-toggle"));
         assertThat(Browser.textOf(browser, "page-messages")).contains("已停用，不再供新的申报选择");
-        assertThat(browser.findElement(By.cssSelector("#specialty-" + id + " .entry-status")).getText())
+        assertThat(browser.findElement(By.cssSelector("#specialty-" + id + " .entry-status"))
+                        .getText())
                 .isEqualTo("已停用");
         browser.manage().deleteAllCookies();
 
@@ -146,12 +155,15 @@ class DictionaryBrowserIT {
     }
 
     private List<String> options(String selectId) {
-        return new Select(browser.findElement(By.id(selectId))).getOptions().stream().map(WebElement::getText).toList();
+        return new Select(browser.findElement(By.id(selectId)))
+                .getOptions().stream().map(WebElement::getText).toList();
     }
 
     private String messageAt(String form, String field) {
-        return Browser.settledText(browser, By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains("
-                + "@class,'zcrd-field')][1]//*[contains(@class,'ui-message')]"));
+        return Browser.settledText(
+                browser,
+                By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains("
+                        + "@class,'zcrd-field')][1]//*[contains(@class,'ui-message')]"));
     }
 
     private String base() {

@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.backoffice;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.UkeyBinding;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.IntegrationTestInitializer;
 import cn.hrss.zcrd.support.TestCertificates;
@@ -80,34 +80,46 @@ class UkeyLifecycleIT {
         assertThat(binding.getTokenLabel()).isEqualTo(first.label());
 
         // a replacement before the old one goes (an account may hold more than one)
-        DevToken second = devToken(admin.submit(page, page, Map.of("ukeys:issue-dev-token", "")).body());
+        DevToken second = devToken(
+                admin.submit(page, page, Map.of("ukeys:issue-dev-token", "")).body());
         assertThat(accounts.bindingsOf(holder.getId())).hasSize(2);
 
-        HttpResponse<String> revoked = admin.submit(page, page,
-                Map.of("ukeys:reason", "KEY_COMPROMISE", revokeButton(admin.get(page).body(), binding.getSerialHex()), ""));
+        HttpResponse<String> revoked = admin.submit(
+                page,
+                page,
+                Map.of(
+                        "ukeys:reason",
+                        "KEY_COMPROMISE",
+                        revokeButton(admin.get(page).body(), binding.getSerialHex()),
+                        ""));
         assertThat(revoked.body()).contains("UKEY已注销");
         assertThat(crlSerials()).contains(new BigInteger(binding.getSerialHex(), 16));
 
         // its open session is over: the next request on it is refused (or the connection is refused outright)
-        assertThat(statusOrRefused(() -> holderSession.get("/sdmanager/index.xhtml"))).isIn(403, -1);
+        assertThat(statusOrRefused(() -> holderSession.get("/sdmanager/index.xhtml")))
+                .isIn(403, -1);
         // and a new handshake with the revoked UKEY fails — no restart
-        assertThatThrownBy(() -> TlsClient.withNewUkeyToken(first.config(), first.pinFile()).get(ukeyBase() + "/sdmanager/"))
+        assertThatThrownBy(() -> TlsClient.withNewUkeyToken(first.config(), first.pinFile())
+                        .get(ukeyBase() + "/sdmanager/"))
                 .isInstanceOf(IOException.class);
         // the replacement works
-        HttpResponse<String> replaced = TlsClient.withNewUkeyToken(second.config(), second.pinFile())
-                .get(ukeyBase() + "/sdmanager/");
+        HttpResponse<String> replaced =
+                TlsClient.withNewUkeyToken(second.config(), second.pinFile()).get(ukeyBase() + "/sdmanager/");
         assertThat(replaced.statusCode()).isEqualTo(200);
         assertThat(replaced.body()).contains("欢迎，钱持有（" + username + "）");
 
-        assertThat(jdbc.queryForList("select action_code from audit_record where target_type = 'UKEY' and target_id in (?, ?)",
-                String.class, binding.getId(), accounts.bindingsOf(holder.getId()).get(0).getId()))
+        assertThat(jdbc.queryForList(
+                        "select action_code from audit_record where target_type = 'UKEY' and target_id in (?, ?)",
+                        String.class,
+                        binding.getId(),
+                        accounts.bindingsOf(holder.getId()).get(0).getId()))
                 .contains("UKEY_ISSUED", "UKEY_REVOKED");
     }
 
     @Test
     void aFallbackSessionSeesTheUkeysButIsToldWhyItCannotIssueOrRevoke() throws Exception {
-        var fallback = BackOfficeLogins.account(accounts, "ukey-fallback-admin", "孙管理", BackOfficeRole.SYSTEM_ADMIN,
-                "Ukey-Fallback-1");
+        var fallback = BackOfficeLogins.account(
+                accounts, "ukey-fallback-admin", "孙管理", BackOfficeRole.SYSTEM_ADMIN, "Ukey-Fallback-1");
         BrowserlessSession admin = Faces.publicSession(ports);
         fallback.login(admin);
         BackOfficeAccount other = accounts.create("ukey-other-" + shortId(), "李其他", BackOfficeRole.UNIT_OPERATOR, null);
@@ -125,14 +137,22 @@ class UkeyLifecycleIT {
         BackOfficeAccount holder = accounts.create("ukey-csr-" + shortId(), "周请求", BackOfficeRole.SYSTEM_ADMIN, null);
         String page = "/sdmanager/system/ukeys.xhtml?account=" + holder.getId();
 
-        HttpResponse<String> bad = admin.submit(page, page, Map.of("ukeys:csr", "-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n"
-                + "-----END CERTIFICATE REQUEST-----", "ukeys:issue-csr", ""));
+        HttpResponse<String> bad = admin.submit(
+                page,
+                page,
+                Map.of(
+                        "ukeys:csr",
+                        "-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n" + "-----END CERTIFICATE REQUEST-----",
+                        "ukeys:issue-csr",
+                        ""));
         assertThat(bad.body()).contains("证书请求无效");
         assertThat(accounts.bindingsOf(holder.getId())).isEmpty();
 
-        HttpResponse<String> good = admin.submit(page, page, Map.of("ukeys:csr", CertificateRequests.rsa2048(), "ukeys:issue-csr", ""));
+        HttpResponse<String> good =
+                admin.submit(page, page, Map.of("ukeys:csr", CertificateRequests.rsa2048(), "ukeys:issue-csr", ""));
         assertThat(good.body()).contains("UKEY证书已签发").contains("BEGIN CERTIFICATE");
-        assertThat(accounts.bindingsOf(holder.getId())).singleElement()
+        assertThat(accounts.bindingsOf(holder.getId()))
+                .singleElement()
                 .satisfies(b -> assertThat(b.getIssuedVia()).hasToString("CSR"));
     }
 
@@ -140,8 +160,10 @@ class UkeyLifecycleIT {
     static void removeTokens() {
         for (String label : TOKENS) {
             try {
-                new ProcessBuilder("softhsm2-util", "--delete-token", "--token", label).redirectErrorStream(true)
-                        .start().waitFor();
+                new ProcessBuilder("softhsm2-util", "--delete-token", "--token", label)
+                        .redirectErrorStream(true)
+                        .start()
+                        .waitFor();
             } catch (IOException | InterruptedException e) {
                 // best effort: a left-over dev token does no harm
             }
@@ -157,11 +179,12 @@ class UkeyLifecycleIT {
         return TlsClient.withKeyStore(key, PASSWORD).session(ukeyBase());
     }
 
-    record DevToken(String label, Path config, Path pinFile) {
-    }
+    record DevToken(String label, Path config, Path pinFile) {}
 
     private static DevToken devToken(String page) {
-        DevToken token = new DevToken(codeOf(page, "issued-token"), Path.of(codeOf(page, "issued-config")),
+        DevToken token = new DevToken(
+                codeOf(page, "issued-token"),
+                Path.of(codeOf(page, "issued-config")),
                 Path.of(codeOf(page, "issued-pin-file")));
         TOKENS.add(token.label());
         assertThat(token.config()).exists();
@@ -170,7 +193,8 @@ class UkeyLifecycleIT {
     }
 
     private static String codeOf(String page, String id) {
-        Matcher matcher = Pattern.compile("<code id=\"" + id + "\">([^<]+)</code>").matcher(page);
+        Matcher matcher =
+                Pattern.compile("<code id=\"" + id + "\">([^<]+)</code>").matcher(page);
         assertThat(matcher.find()).as("#" + id + " on the page").isTrue();
         return matcher.group(1).strip();
     }
@@ -187,7 +211,9 @@ class UkeyLifecycleIT {
     private static List<BigInteger> crlSerials() throws Exception {
         try (InputStream in = Files.newInputStream(IntegrationTestInitializer.UKEY_CRL)) {
             X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
-            return crl.getRevokedCertificates().stream().map(e -> e.getSerialNumber()).toList();
+            return crl.getRevokedCertificates().stream()
+                    .map(e -> e.getSerialNumber())
+                    .toList();
         }
     }
 

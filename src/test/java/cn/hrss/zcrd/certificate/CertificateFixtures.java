@@ -49,7 +49,8 @@ public final class CertificateFixtures {
 
     public static final String OPERATOR_PASSWORD = "Operator-Passw0rd";
     /** Declaration ids of entries seeded with bulk SQL: far above any real declaration's. */
-    private static final AtomicLong SEEDED_DECLARATION = new AtomicLong(1_000_000_000L + System.nanoTime() % 1_000_000_000L);
+    private static final AtomicLong SEEDED_DECLARATION =
+            new AtomicLong(1_000_000_000L + System.nanoTime() % 1_000_000_000L);
 
     private final ReviewFixtures review;
     private final ReviewDecisions decisions;
@@ -58,8 +59,13 @@ public final class CertificateFixtures {
     private final BackOfficeAccounts accounts;
     private final JdbcTemplate jdbc;
 
-    public CertificateFixtures(ReviewFixtures review, ReviewDecisions decisions, SealImpressionDesk seals,
-                               ElectronicSeals electronicSeals, BackOfficeAccounts accounts, JdbcTemplate jdbc) {
+    public CertificateFixtures(
+            ReviewFixtures review,
+            ReviewDecisions decisions,
+            SealImpressionDesk seals,
+            ElectronicSeals electronicSeals,
+            BackOfficeAccounts accounts,
+            JdbcTemplate jdbc) {
         this.review = review;
         this.decisions = decisions;
         this.seals = seals;
@@ -69,8 +75,12 @@ public final class CertificateFixtures {
     }
 
     /** An issuing unit with its operators. */
-    public record IssuingUnit(Unit unit, PortalUser portal, BackOfficeUser ukeyOperator, BackOfficeUser passwordOperator,
-                              ElectronicSeal seal) {
+    public record IssuingUnit(
+            Unit unit,
+            PortalUser portal,
+            BackOfficeUser ukeyOperator,
+            BackOfficeUser passwordOperator,
+            ElectronicSeal seal) {
         public long id() {
             return unit.getId();
         }
@@ -88,8 +98,13 @@ public final class CertificateFixtures {
      * The unit (signed in on the portal as {@code portal}) uploads a seal impression, a bureau reviewer approves it,
      * and the electronic seal made from it is in force.
      */
-    static ElectronicSeal approvedSeal(Unit unit, PortalUser portal, SealImpressionDesk seals,
-                                       ElectronicSeals electronicSeals, BackOfficeAccounts accounts) throws Exception {
+    static ElectronicSeal approvedSeal(
+            Unit unit,
+            PortalUser portal,
+            SealImpressionDesk seals,
+            ElectronicSeals electronicSeals,
+            BackOfficeAccounts accounts)
+            throws Exception {
         var impression = seals.upload(portal, SealImages.transparentSeal(400));
         SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
         SealFixtures.signIn(reviewer.ukeyUser());
@@ -98,7 +113,9 @@ public final class CertificateFixtures {
         } finally {
             SealFixtures.signOut();
         }
-        return await("electronic seal of unit " + unit.getId(), Duration.ofSeconds(120),
+        return await(
+                "electronic seal of unit " + unit.getId(),
+                Duration.ofSeconds(120),
                 () -> electronicSeals.inForce(unit.getId()).orElse(null));
     }
 
@@ -106,8 +123,8 @@ public final class CertificateFixtures {
     public IssuingUnit unitWithoutSeal(String prefix) throws Exception {
         Unit unit = review.unit(prefix);
         review.grantIssuingAuthority(unit, ReviewFixtures.LEVEL);
-        return new IssuingUnit(unit, ReviewFixtures.signedIn(unit), ukeyOperator(unit.getId()),
-                passwordOperator(unit.getId()), null);
+        return new IssuingUnit(
+                unit, ReviewFixtures.signedIn(unit), ukeyOperator(unit.getId()), passwordOperator(unit.getId()), null);
     }
 
     /** A UKEY session of a new operator of the unit. */
@@ -118,29 +135,30 @@ public final class CertificateFixtures {
         KeyStore ukey = TestCertificates.freshUkeyCertificate(username, password);
         X509Certificate certificate = (X509Certificate) ukey.getCertificate("ukey");
         accounts.bindUkey(account.getId(), certificate);
-        return (BackOfficeUser) accounts.ukeyLogins().loadUserDetails(
-                new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(certificate), certificate));
+        return (BackOfficeUser) accounts.ukeyLogins()
+                .loadUserDetails(new PreAuthenticatedAuthenticationToken(
+                        CertificateIdentity.fingerprint(certificate), certificate));
     }
 
     /** A fallback (password + TOTP) session of a new operator of the unit. */
     public BackOfficeUser passwordOperator(long unitId) {
         String username = "cert-pw-" + unitId + "-" + System.nanoTime() % 1_000_000;
         operatorAccount(username, unitId);
-        return BackOfficeLogins.passwordUser(accounts, username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR,
-                OPERATOR_PASSWORD);
+        return BackOfficeLogins.passwordUser(
+                accounts, username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, OPERATOR_PASSWORD);
     }
 
     private BackOfficeAccount operatorAccount(String username, long unitId) {
-        BackOfficeAccount account = accounts.create(username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR,
-                OPERATOR_PASSWORD);
-        accounts.update(account.getId(), new NewBackOfficeAccount(username, "操作员" + username,
-                BackOfficeRole.UNIT_OPERATOR, null, unitId, true));
+        BackOfficeAccount account =
+                accounts.create(username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, OPERATOR_PASSWORD);
+        accounts.update(
+                account.getId(),
+                new NewBackOfficeAccount(username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, null, unitId, true));
         return account;
     }
 
     /** A person whose declaration the unit approved finally (终审通过): returns the person and the declaration. */
-    public record Approved(PortalUser person, long declarationId) {
-    }
+    public record Approved(PortalUser person, long declarationId) {}
 
     public Approved finallyApproved(IssuingUnit unit, String name) {
         PortalUser person = review.person(name);
@@ -151,8 +169,8 @@ public final class CertificateFixtures {
 
     /** The library entry of a declaration. */
     public long entryOf(long declarationId) {
-        return jdbc.queryForObject("SELECT id FROM certificate_library_entry WHERE declaration_id = ?", Long.class,
-                declarationId);
+        return jdbc.queryForObject(
+                "SELECT id FROM certificate_library_entry WHERE declaration_id = ?", Long.class, declarationId);
     }
 
     /**
@@ -165,15 +183,32 @@ public final class CertificateFixtures {
         long first = SEEDED_DECLARATION.getAndAdd(n);
         Timestamp at = Timestamp.from(Instant.now());
         for (int i = 0; i < n; i++) {
-            rows.add(new Object[] {first + i, unit.portal().accountId(), unit.id(), "测试人" + i,
-                    TestIdentities.idNumber(), 2026, ReviewFixtures.LEVEL, "助理级", ReviewFixtures.SERIES, "工程",
-                    "助理工程师", "机械工程", at});
+            rows.add(new Object[] {
+                first + i,
+                unit.portal().accountId(),
+                unit.id(),
+                "测试人" + i,
+                TestIdentities.idNumber(),
+                2026,
+                ReviewFixtures.LEVEL,
+                "助理级",
+                ReviewFixtures.SERIES,
+                "工程",
+                "助理工程师",
+                "机械工程",
+                at
+            });
         }
-        jdbc.batchUpdate("INSERT INTO certificate_library_entry (declaration_id, applicant_account_id, unit_id, "
-                + "holder_name, id_number, declaration_year, level_code, level_name, series_code, series_name, "
-                + "title_name, specialty_name, final_approved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        return jdbc.queryForList("SELECT id FROM certificate_library_entry WHERE declaration_id BETWEEN ? AND ? "
-                + "ORDER BY id", Long.class, first, first + n - 1);
+        jdbc.batchUpdate(
+                "INSERT INTO certificate_library_entry (declaration_id, applicant_account_id, unit_id, "
+                        + "holder_name, id_number, declaration_year, level_code, level_name, series_code, series_name, "
+                        + "title_name, specialty_name, final_approved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+        return jdbc.queryForList(
+                "SELECT id FROM certificate_library_entry WHERE declaration_id BETWEEN ? AND ? " + "ORDER BY id",
+                Long.class,
+                first,
+                first + n - 1);
     }
 
     public static <T> T await(String what, Duration timeout, Supplier<T> probe) {
@@ -206,9 +241,12 @@ public final class CertificateFixtures {
             assertThat(names).hasSize(1);
             assertThat(signatures.getRevision(names.get(0))).isEqualTo(1);
             assertThat(signatures.getTotalRevisions()).isEqualTo(2);
-            assertThat(doc.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS)).isNotNull();
+            assertThat(doc.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS))
+                    .isNotNull();
             PdfPKCS7 pkcs7 = signatures.readSignatureData(names.get(0));
-            assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).as("signature integrity").isTrue();
+            assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity())
+                    .as("signature integrity")
+                    .isTrue();
             return PdfTextExtractor.getTextFromPage(doc.getFirstPage());
         }
     }
@@ -223,7 +261,8 @@ public final class CertificateFixtures {
     }
 
     public static String sha256(byte[] data) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
     }
 
     /** pdfsig (poppler, NSS trusting the platform root) accepts the signature. */

@@ -44,26 +44,56 @@ class CertificateIssuanceIT {
 
     static final LocalDate PUBLISHED = LocalDate.of(2026, 6, 30);
 
-    @Autowired CertificateLibrary library;
-    @Autowired CertificateIssuance issuance;
-    @Autowired TitleCertificates certificates;
-    @Autowired Declarations declarations;
-    @Autowired ReviewDecisions decisions;
-    @Autowired Applicants applicants;
-    @Autowired Units units;
-    @Autowired ReportingPaths paths;
-    @Autowired IssuingAuthorities authorities;
-    @Autowired BackOfficeAccounts accounts;
-    @Autowired SealImpressionDesk seals;
-    @Autowired ElectronicSeals electronicSeals;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    CertificateLibrary library;
+
+    @Autowired
+    CertificateIssuance issuance;
+
+    @Autowired
+    TitleCertificates certificates;
+
+    @Autowired
+    Declarations declarations;
+
+    @Autowired
+    ReviewDecisions decisions;
+
+    @Autowired
+    Applicants applicants;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    ReportingPaths paths;
+
+    @Autowired
+    IssuingAuthorities authorities;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    SealImpressionDesk seals;
+
+    @Autowired
+    ElectronicSeals electronicSeals;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     CertificateFixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        fixtures = new CertificateFixtures(new ReviewFixtures(applicants, units, declarations, paths, authorities,
-                accounts), decisions, seals, electronicSeals, accounts, jdbc);
+        fixtures = new CertificateFixtures(
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts),
+                decisions,
+                seals,
+                electronicSeals,
+                accounts,
+                jdbc);
     }
 
     @AfterEach
@@ -81,8 +111,8 @@ class CertificateIssuanceIT {
         assertThat(library.operator().unitId()).isEqualTo(unit.id());
         assertThat(library.operator().ukeySession()).isTrue();
         assertThat(library.count(LibraryQuery.all())).isEqualTo(2);
-        List<LibraryEntry> listed = library.find(new LibraryQuery("王证", null, null, null, null, null), 0, 10,
-                LibrarySort.NAME, true);
+        List<LibraryEntry> listed =
+                library.find(new LibraryQuery("王证", null, null, null, null, null), 0, 10, LibrarySort.NAME, true);
         assertThat(listed).singleElement().satisfies(e -> {
             assertThat(e.holderName()).isEqualTo("王证书");
             assertThat(e.levelName()).isEqualTo("助理级");
@@ -90,8 +120,8 @@ class CertificateIssuanceIT {
             assertThat(e.declarationId()).isEqualTo(wang.declarationId());
         });
 
-        long batch = issuance.start(List.of(fixtures.entryOf(wang.declarationId()), fixtures.entryOf(li.declarationId())),
-                PUBLISHED);
+        long batch = issuance.start(
+                List.of(fixtures.entryOf(wang.declarationId()), fixtures.entryOf(li.declarationId())), PUBLISHED);
         BatchProgress done = awaitCompleted(batch);
         assertThat(done.issued()).isEqualTo(2);
         assertThat(done.percent()).isEqualTo(100);
@@ -100,23 +130,37 @@ class CertificateIssuanceIT {
 
         List<TitleCertificate> issued = certificates.find(CertificateQuery.all(), 0, 10, CertificateSort.NUMBER, true);
         assertThat(issued).hasSize(2).allSatisfy(c -> assertThat(c.status()).isEqualTo(CertificateStatus.VALID));
-        assertThat(issued).extracting(c -> CertificateNumber.parse(c.number()).sequence()).containsExactly(1, 2);
-        assertThat(issued).extracting(c -> CertificateNumber.parse(c.number()).unitId()).containsOnly(unit.id());
-        TitleCertificate wangs = issued.stream().filter(c -> c.holderName().equals("王证书")).findFirst().orElseThrow();
+        assertThat(issued)
+                .extracting(c -> CertificateNumber.parse(c.number()).sequence())
+                .containsExactly(1, 2);
+        assertThat(issued)
+                .extracting(c -> CertificateNumber.parse(c.number()).unitId())
+                .containsOnly(unit.id());
+        TitleCertificate wangs = issued.stream()
+                .filter(c -> c.holderName().equals("王证书"))
+                .findFirst()
+                .orElseThrow();
         assertThat(wangs.publishDate()).isEqualTo(PUBLISHED);
         assertThat(wangs.unitName()).isEqualTo(unit.unit().getName());
 
         CertificateFile file = certificates.download(wangs.id());
-        assertThat(CertificateFixtures_sha(file.content())).isEqualTo(wangs.sha256()).isEqualTo(file.sha256());
+        assertThat(CertificateFixtures_sha(file.content()))
+                .isEqualTo(wangs.sha256())
+                .isEqualTo(file.sha256());
         String text = CertificateFixtures.verifiedByItext(file.content());
-        assertThat(text).contains("王证书").contains(wangs.number()).contains("助理工程师")
-                .doesNotContain(wangs.idNumber()).contains(wangs.idNumber().substring(0, 6) + "********");
+        assertThat(text)
+                .contains("王证书")
+                .contains(wangs.number())
+                .contains("助理工程师")
+                .doesNotContain(wangs.idNumber())
+                .contains(wangs.idNumber().substring(0, 6) + "********");
         CertificateFixtures.verifiedByPdfsig(file.content());
         byte[] tampered = CertificateFixtures.flipOneByte(file.content());
         assertThat(CertificateFixtures.intactByItext(tampered)).isFalse();
         assertThat(cn.hrss.zcrd.support.Pdfsig.validate(tampered)).doesNotContain("Signature is Valid");
-        assertThat(jdbc.queryForObject("SELECT verification_key FROM title_certificate WHERE id = ?", String.class,
-                wangs.id())).hasSize(22);
+        assertThat(jdbc.queryForObject(
+                        "SELECT verification_key FROM title_certificate WHERE id = ?", String.class, wangs.id()))
+                .hasSize(22);
 
         // the declaration shows 已发证; the applicant lists and downloads their own certificate only
         assertThat(declarations.details(wang.declarationId(), wang.person()).state())
@@ -126,7 +170,8 @@ class CertificateIssuanceIT {
             assertThat(c.number()).isEqualTo(wangs.number());
             assertThat(c.idNumber()).contains("********");
         });
-        assertThat(certificates.downloadMine(wangs.id(), wang.person()).content()).isEqualTo(file.content());
+        assertThat(certificates.downloadMine(wangs.id(), wang.person()).content())
+                .isEqualTo(file.content());
         assertThatThrownBy(() -> certificates.downloadMine(wangs.id(), li.person()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> certificates.downloadMine(wangs.id(), unit.portal()))
@@ -136,33 +181,53 @@ class CertificateIssuanceIT {
         SealFixtures.signIn(unit.passwordOperator());
         assertThat(certificates.count(CertificateQuery.all())).isEqualTo(2);
         assertThatThrownBy(() -> certificates.revoke(wangs.id(), "信息有误"))
-                .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class,
+                .isInstanceOfSatisfying(
+                        BackOfficeAccessDeniedException.class,
                         e -> assertThat(e.needsUkey()).isTrue());
         SealFixtures.signIn(unit.ukeyOperator());
         assertThatThrownBy(() -> certificates.revoke(wangs.id(), "  "))
-                .isInstanceOfSatisfying(CertificateRefusedException.class,
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.REASON_REQUIRED));
         certificates.revoke(wangs.id(), "材料不实");
         assertThatThrownBy(() -> certificates.revoke(wangs.id(), "再次注销"))
-                .isInstanceOfSatisfying(CertificateRefusedException.class,
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.ALREADY_REVOKED));
         TitleCertificate revoked = certificates.get(wangs.id());
         assertThat(revoked.status()).isEqualTo(CertificateStatus.REVOKED);
         assertThat(revoked.revocationReason()).isEqualTo("材料不实");
         assertThat(revoked.revokedBy()).isEqualTo(unit.ukeyOperator().getDisplayName());
         assertThat(revoked.revokedAt()).isNotNull();
-        assertThat(certificates.find(new CertificateQuery(null, null, null, null, null, CertificateStatus.REVOKED), 0,
-                10, null, false)).extracting(TitleCertificate::id).containsExactly(wangs.id());
-        assertThat(certificates.find(new CertificateQuery(null, null, wangs.number(), null, null, null), 0, 10, null,
-                false)).singleElement().extracting(TitleCertificate::status).isEqualTo(CertificateStatus.REVOKED);
+        assertThat(certificates.find(
+                        new CertificateQuery(null, null, null, null, null, CertificateStatus.REVOKED),
+                        0,
+                        10,
+                        null,
+                        false))
+                .extracting(TitleCertificate::id)
+                .containsExactly(wangs.id());
+        assertThat(certificates.find(
+                        new CertificateQuery(null, null, wangs.number(), null, null, null), 0, 10, null, false))
+                .singleElement()
+                .extracting(TitleCertificate::status)
+                .isEqualTo(CertificateStatus.REVOKED);
         SealFixtures.signOut();
-        assertThat(certificates.mine(wang.person())).singleElement().extracting(TitleCertificate::status)
+        assertThat(certificates.mine(wang.person()))
+                .singleElement()
+                .extracting(TitleCertificate::status)
                 .isEqualTo(CertificateStatus.REVOKED);
 
         // every issuance and the revocation are on the audit trail
-        assertThat(jdbc.queryForList("SELECT action_code FROM audit_record WHERE target_id = ? OR target_id = ?",
-                String.class, String.valueOf(batch), wangs.number()))
-                .contains("CERTIFICATE_BATCH_STARTED", "CERTIFICATES_ISSUED", "CERTIFICATE_BATCH_COMPLETED",
+        assertThat(jdbc.queryForList(
+                        "SELECT action_code FROM audit_record WHERE target_id = ? OR target_id = ?",
+                        String.class,
+                        String.valueOf(batch),
+                        wangs.number()))
+                .contains(
+                        "CERTIFICATE_BATCH_STARTED",
+                        "CERTIFICATES_ISSUED",
+                        "CERTIFICATE_BATCH_COMPLETED",
                         "CERTIFICATE_REVOKED");
     }
 
@@ -172,33 +237,43 @@ class CertificateIssuanceIT {
         CertificateFixtures.IssuingUnit other = fixtures.issuingUnit("他人发证单位");
         List<Long> mine = fixtures.seedEntries(unit, 2);
         // a person of a level the unit holds no authority for
-        jdbc.update("UPDATE certificate_library_entry SET level_code = 'ZHONGJI', level_name = '中级' WHERE id = ?",
+        jdbc.update(
+                "UPDATE certificate_library_entry SET level_code = 'ZHONGJI', level_name = '中级' WHERE id = ?",
                 mine.get(1));
 
         SealFixtures.signIn(other.ukeyOperator());
         assertThatThrownBy(() -> issuance.start(List.of(mine.get(0)), PUBLISHED))
-                .isInstanceOfSatisfying(CertificateRefusedException.class,
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.OTHER_UNIT));
         assertThat(library.count(LibraryQuery.all())).isZero();
 
         SealFixtures.signIn(unit.ukeyOperator());
-        assertThat(library.count(LibraryQuery.all())).as("only levels the unit holds are listed").isEqualTo(1);
+        assertThat(library.count(LibraryQuery.all()))
+                .as("only levels the unit holds are listed")
+                .isEqualTo(1);
         assertThatThrownBy(() -> issuance.start(List.of(mine.get(1)), PUBLISHED))
                 .isInstanceOfSatisfying(CertificateRefusedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.OUTSIDE_AUTHORITY);
                     assertThat(e.arguments()).containsExactly("中级");
                 });
         assertThatThrownBy(() -> issuance.start(List.of(mine.get(0)), null))
-                .isInstanceOfSatisfying(CertificateRefusedException.class, e -> assertThat(e.messageKey())
-                        .isEqualTo(CertificateRefusedException.PUBLISH_DATE_REQUIRED));
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.PUBLISH_DATE_REQUIRED));
         assertThatThrownBy(() -> issuance.start(List.of(), PUBLISHED))
-                .isInstanceOfSatisfying(CertificateRefusedException.class, e -> assertThat(e.messageKey())
-                        .isEqualTo(CertificateRefusedException.NOTHING_SELECTED));
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.NOTHING_SELECTED));
 
         SealFixtures.signIn(unit.passwordOperator());
-        assertThat(library.count(LibraryQuery.all())).as("a fallback session may look").isEqualTo(1);
+        assertThat(library.count(LibraryQuery.all()))
+                .as("a fallback session may look")
+                .isEqualTo(1);
         assertThatThrownBy(() -> issuance.start(List.of(mine.get(0)), PUBLISHED))
-                .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class, e -> assertThat(e.needsUkey()).isTrue());
+                .isInstanceOfSatisfying(
+                        BackOfficeAccessDeniedException.class,
+                        e -> assertThat(e.needsUkey()).isTrue());
         assertThatThrownBy(() -> issuance.startAll(LibraryQuery.all(), PUBLISHED))
                 .isInstanceOf(BackOfficeAccessDeniedException.class);
 
@@ -206,11 +281,18 @@ class CertificateIssuanceIT {
         List<Long> theirs = fixtures.seedEntries(sealless, 1);
         SealFixtures.signIn(sealless.ukeyOperator());
         assertThatThrownBy(() -> issuance.start(theirs, PUBLISHED))
-                .isInstanceOfSatisfying(CertificateRefusedException.class,
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.NO_SEAL));
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certificate_batch WHERE unit_id IN (?, ?, ?)",
-                Integer.class, unit.id(), other.id(), sealless.id())).as("nothing stored").isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM certificate_batch WHERE unit_id IN (?, ?, ?)",
+                        Integer.class,
+                        unit.id(),
+                        other.id(),
+                        sealless.id()))
+                .as("nothing stored")
+                .isZero();
         SealFixtures.signIn(unit.ukeyOperator());
         long batch = issuance.startAll(LibraryQuery.all(), PUBLISHED);
         assertThat(awaitCompleted(batch).issued()).isEqualTo(1);
@@ -242,14 +324,23 @@ class CertificateIssuanceIT {
         } finally {
             pool.shutdownNow();
         }
-        List<Integer> sequences = jdbc.queryForList("SELECT number_sequence FROM title_certificate WHERE unit_id = ? "
-                + "ORDER BY number_sequence", Integer.class, unit.id());
-        assertThat(sequences).containsExactlyElementsOf(IntStream.rangeClosed(1, 120).boxed().toList());
-        assertThat(jdbc.queryForObject("SELECT last_sequence FROM certificate_number_counter WHERE unit_id = ?",
-                Integer.class, unit.id())).isEqualTo(120);
+        List<Integer> sequences = jdbc.queryForList(
+                "SELECT number_sequence FROM title_certificate WHERE unit_id = ? " + "ORDER BY number_sequence",
+                Integer.class,
+                unit.id());
+        assertThat(sequences)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 120).boxed().toList());
+        assertThat(jdbc.queryForObject(
+                        "SELECT last_sequence FROM certificate_number_counter WHERE unit_id = ?",
+                        Integer.class,
+                        unit.id()))
+                .isEqualTo(120);
         // each batch's items got numbers in chunks; the chunks of the two interleave without overlap
-        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT number) FROM title_certificate WHERE unit_id = ?",
-                Integer.class, unit.id())).isEqualTo(120);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(DISTINCT number) FROM title_certificate WHERE unit_id = ?",
+                        Integer.class,
+                        unit.id()))
+                .isEqualTo(120);
     }
 
     @Test
@@ -257,23 +348,30 @@ class CertificateIssuanceIT {
         CertificateFixtures.IssuingUnit unit = fixtures.issuingUnit("编号将尽发证单位");
         List<Long> entries = fixtures.seedEntries(unit, 100);
         int last = CertificateNumber.MAX_SEQUENCE - 60;
-        jdbc.update("INSERT INTO certificate_number_counter (unit_id, number_year, last_sequence) VALUES (?, ?, ?)",
-                unit.id(), PUBLISHED.getYear(), last);
+        jdbc.update(
+                "INSERT INTO certificate_number_counter (unit_id, number_year, last_sequence) VALUES (?, ?, ?)",
+                unit.id(),
+                PUBLISHED.getYear(),
+                last);
         SealFixtures.signIn(unit.ukeyOperator());
 
         long batch = issuance.start(entries, PUBLISHED);
 
-        BatchProgress stopped = CertificateFixtures.await("batch " + batch + " interrupted", Duration.ofMinutes(5),
-                () -> {
+        BatchProgress stopped =
+                CertificateFixtures.await("batch " + batch + " interrupted", Duration.ofMinutes(5), () -> {
                     BatchProgress p = issuance.progress(batch);
                     return p.state() == BatchState.INTERRUPTED ? p : null;
                 });
         // chunks of 50: the first still fits below 999999, the second does not; the first is issued all the same
         assertThat(stopped.problemKey()).isEqualTo("certificate.refused.numbers-exhausted");
         assertThat(stopped.issued()).isEqualTo(50);
-        assertThat(jdbc.queryForList("SELECT number_sequence FROM title_certificate WHERE batch_id = ? ORDER BY "
-                + "number_sequence", Integer.class, batch))
-                .containsExactlyElementsOf(IntStream.rangeClosed(last + 1, last + 50).boxed().toList());
+        assertThat(jdbc.queryForList(
+                        "SELECT number_sequence FROM title_certificate WHERE batch_id = ? ORDER BY "
+                                + "number_sequence",
+                        Integer.class,
+                        batch))
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(last + 1, last + 50).boxed().toList());
     }
 
     private Callable<Long> startAs(BackOfficeUser user, List<Long> entries, CyclicBarrier together) {
@@ -296,6 +394,7 @@ class CertificateIssuanceIT {
     }
 
     private static String CertificateFixtures_sha(byte[] data) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
     }
 }

@@ -25,8 +25,16 @@ class CertificateNumberTest {
 
     @Test
     void refusesWhatIsNotACertificateNumber() {
-        for (String bad : new String[] {null, "", "ZC2026000012", "ZC20260000120000001", "XX2026000012000001",
-                "ZC2026000012000000", "ZC20260000A2000001", "ZC1999000012000001"}) {
+        for (String bad : new String[] {
+            null,
+            "",
+            "ZC2026000012",
+            "ZC20260000120000001",
+            "XX2026000012000001",
+            "ZC2026000012000000",
+            "ZC20260000A2000001",
+            "ZC1999000012000001"
+        }) {
             assertThat(CertificateNumber.isValid(bad)).as(bad).isFalse();
         }
         assertThatThrownBy(() -> CertificateNumber.of(0, 2026, 1)).isInstanceOf(IllegalArgumentException.class);

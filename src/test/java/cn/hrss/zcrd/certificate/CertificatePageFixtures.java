@@ -45,8 +45,12 @@ public final class CertificatePageFixtures {
     private final ElectronicSeals electronicSeals;
     private final BackOfficeAccounts accounts;
 
-    public CertificatePageFixtures(ReviewFixtures review, ReviewDecisions decisions, SealImpressionDesk seals,
-                                   ElectronicSeals electronicSeals, BackOfficeAccounts accounts) {
+    public CertificatePageFixtures(
+            ReviewFixtures review,
+            ReviewDecisions decisions,
+            SealImpressionDesk seals,
+            ElectronicSeals electronicSeals,
+            BackOfficeAccounts accounts) {
         this.review = review;
         this.decisions = decisions;
         this.seals = seals;
@@ -73,24 +77,26 @@ public final class CertificatePageFixtures {
      * An operator of {@code unit}: its UKEY as a TLS context, the UKEY session's user for service calls, and its
      * fallback login.
      */
-    public record Operator(String username, SSLContext ukey, BackOfficeUser ukeyUser,
-                           BackOfficeLogins.Fallback fallback) {
-    }
+    public record Operator(
+            String username, SSLContext ukey, BackOfficeUser ukeyUser, BackOfficeLogins.Fallback fallback) {}
 
     public Operator operator(Unit unit) throws Exception {
         String username = "cert-page-op-" + SEQUENCE.incrementAndGet();
         String displayName = "证书操作员" + SEQUENCE.get();
-        BackOfficeAccount account = accounts.create(username, displayName, BackOfficeRole.UNIT_OPERATOR,
-                OPERATOR_PASSWORD);
-        accounts.update(account.getId(), new NewBackOfficeAccount(username, displayName, BackOfficeRole.UNIT_OPERATOR,
-                null, unit.getId(), true));
-        BackOfficeLogins.Fallback fallback = BackOfficeLogins.account(accounts, username, displayName,
-                BackOfficeRole.UNIT_OPERATOR, OPERATOR_PASSWORD);
+        BackOfficeAccount account =
+                accounts.create(username, displayName, BackOfficeRole.UNIT_OPERATOR, OPERATOR_PASSWORD);
+        accounts.update(
+                account.getId(),
+                new NewBackOfficeAccount(
+                        username, displayName, BackOfficeRole.UNIT_OPERATOR, null, unit.getId(), true));
+        BackOfficeLogins.Fallback fallback = BackOfficeLogins.account(
+                accounts, username, displayName, BackOfficeRole.UNIT_OPERATOR, OPERATOR_PASSWORD);
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
         X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
         accounts.bindUkey(account.getId(), certificate);
-        BackOfficeUser ukeyUser = (BackOfficeUser) accounts.ukeyLogins().loadUserDetails(
-                new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(certificate), certificate));
+        BackOfficeUser ukeyUser = (BackOfficeUser) accounts.ukeyLogins()
+                .loadUserDetails(new PreAuthenticatedAuthenticationToken(
+                        CertificateIdentity.fingerprint(certificate), certificate));
         return new Operator(username, TlsClient.sslContext(key, KEY_PASSWORD), ukeyUser, fallback);
     }
 
@@ -129,17 +135,25 @@ public final class CertificatePageFixtures {
      * Issues certificates for the people through the services as the operator's UKEY session, waits until the
      * batch completed, and returns the certificates (newest first).
      */
-    public List<TitleCertificate> issue(Operator operator, CertificateLibrary library, CertificateIssuance issuance,
-                                        TitleCertificates certificates, Approved... people) {
+    public List<TitleCertificate> issue(
+            Operator operator,
+            CertificateLibrary library,
+            CertificateIssuance issuance,
+            TitleCertificates certificates,
+            Approved... people) {
         long batch = as(operator.ukeyUser(), () -> {
             List<Long> entries = library.find(LibraryQuery.all(), 0, 500, null, false).stream()
                     .filter(e -> List.of(people).stream().anyMatch(p -> p.declarationId() == e.declarationId()))
-                    .map(LibraryEntry::id).toList();
+                    .map(LibraryEntry::id)
+                    .toList();
             return issuance.start(entries, java.time.LocalDate.now());
         });
-        CertificateFixtures.await("batch " + batch, Duration.ofSeconds(180),
+        CertificateFixtures.await(
+                "batch " + batch,
+                Duration.ofSeconds(180),
                 () -> as(operator.ukeyUser(), () -> issuance.progress(batch).finished()));
         return as(operator.ukeyUser(), () -> certificates.find(CertificateQuery.all(), 0, 500, null, false)).stream()
-                .filter(c -> List.of(people).stream().anyMatch(p -> p.declarationId() == c.declarationId())).toList();
+                .filter(c -> List.of(people).stream().anyMatch(p -> p.declarationId() == c.declarationId()))
+                .toList();
     }
 }

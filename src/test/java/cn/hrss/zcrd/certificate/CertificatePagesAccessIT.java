@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.certificate;
 
-import cn.hrss.zcrd.support.Faces;
 import static cn.hrss.zcrd.certificate.CertificatePageFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +12,7 @@ import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.ReportingPaths;
@@ -40,28 +40,40 @@ class CertificatePagesAccessIT {
 
     @Autowired
     ConnectorPorts ports;
+
     @Autowired
     Applicants applicants;
+
     @Autowired
     Units units;
+
     @Autowired
     Declarations declarations;
+
     @Autowired
     ReportingPaths paths;
+
     @Autowired
     IssuingAuthorities authorities;
+
     @Autowired
     BackOfficeAccounts accounts;
+
     @Autowired
     ReviewDecisions decisions;
+
     @Autowired
     SealImpressionDesk seals;
+
     @Autowired
     ElectronicSeals electronicSeals;
+
     @Autowired
     CertificateLibrary library;
+
     @Autowired
     CertificateIssuance issuance;
+
     @Autowired
     TitleCertificates certificates;
 
@@ -69,8 +81,12 @@ class CertificatePagesAccessIT {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new CertificatePageFixtures(new ReviewFixtures(applicants, units, declarations, paths, authorities,
-                accounts), decisions, seals, electronicSeals, accounts);
+        fixtures = new CertificatePageFixtures(
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts),
+                decisions,
+                seals,
+                electronicSeals,
+                accounts);
     }
 
     @Test
@@ -79,7 +95,8 @@ class CertificatePagesAccessIT {
         CertificatePageFixtures.Operator operator = fixtures.operator(unit);
         CertificatePageFixtures.Approved waiting = fixtures.finallyApproved(unit, "钱待发");
         CertificatePageFixtures.Approved issued = fixtures.finallyApproved(unit, "孙已发");
-        TitleCertificate certificate = fixtures.issue(operator, library, issuance, certificates, issued).get(0);
+        TitleCertificate certificate = fixtures.issue(operator, library, issuance, certificates, issued)
+                .get(0);
 
         BrowserlessSession fallback = http();
         assertThat(operator.fallback().login(fallback).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
@@ -87,15 +104,21 @@ class CertificatePagesAccessIT {
         HttpResponse<String> library = fallback.get(page);
         assertThat(library.statusCode()).isEqualTo(200);
         assertThat(library.body()).contains(waiting.name()).contains("当前为非UKEY登录，只能查询");
-        long entry = as(operator.ukeyUser(), () -> this.library.find(LibraryQuery.all(), 0, 10, null, false)).get(0).id();
+        long entry = as(operator.ukeyUser(), () -> this.library.find(LibraryQuery.all(), 0, 10, null, false))
+                .get(0)
+                .id();
 
-        HttpResponse<String> refused = fallback.submitOn(library.body(), page, Map.of(
-                "library:entries:0:pick", "on", "library:publishDate", "2026-07-01", "library:issue", ""));
+        HttpResponse<String> refused = fallback.submitOn(
+                library.body(),
+                page,
+                Map.of("library:entries:0:pick", "on", "library:publishDate", "2026-07-01", "library:issue", ""));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains(UKEY_REQUIRED).doesNotContain("已开始入库");
-        assertThat(as(operator.ukeyUser(), () -> this.library.count(LibraryQuery.all()))).isEqualTo(1);
+        assertThat(as(operator.ukeyUser(), () -> this.library.count(LibraryQuery.all())))
+                .isEqualTo(1);
         assertThat(as(operator.ukeyUser(), () -> this.library.find(LibraryQuery.all(), 0, 10, null, false)))
-                .singleElement().satisfies(e -> {
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.id()).isEqualTo(entry);
                     assertThat(e.inBatch()).isFalse();
                 });
@@ -103,10 +126,11 @@ class CertificatePagesAccessIT {
         String manage = "/sdmanager/certificates/manage.xhtml?certificate=" + certificate.id();
         HttpResponse<String> opened = fallback.get(manage);
         assertThat(opened.body()).contains(certificate.number()).contains("当前为非UKEY登录，只能查询");
-        HttpResponse<String> notRevoked = fallback.submitOn(opened.body(), manage, Map.of(
-                "revoke:reason", "误发", "revoke:confirm", ""));
+        HttpResponse<String> notRevoked =
+                fallback.submitOn(opened.body(), manage, Map.of("revoke:reason", "误发", "revoke:confirm", ""));
         assertThat(notRevoked.body()).contains(UKEY_REQUIRED).doesNotContain("证书" + certificate.number() + "已注销。");
-        assertThat(as(operator.ukeyUser(), () -> certificates.get(certificate.id())).status())
+        assertThat(as(operator.ukeyUser(), () -> certificates.get(certificate.id()))
+                        .status())
                 .isEqualTo(CertificateStatus.VALID);
 
         // looking and downloading are allowed to a fallback session of the unit's operator
@@ -126,15 +150,21 @@ class CertificatePagesAccessIT {
         HttpResponse<String> library = session.get(page);
         assertThat(library.body()).contains(person.name()).doesNotContain("当前为非UKEY登录");
 
-        HttpResponse<String> noDate = session.submitOn(library.body(), page, Map.of(
-                "library:entries:0:pick", "on", "library:issue", ""));
+        HttpResponse<String> noDate =
+                session.submitOn(library.body(), page, Map.of("library:entries:0:pick", "on", "library:issue", ""));
         assertThat(noDate.body()).contains("请填写公布时间。").contains("本单位还没有入库批次。");
-        HttpResponse<String> badDate = session.submitOn(noDate.body(), page, Map.of(
-                "library:entries:0:pick", "on", "library:publishDate", "2026-13-45", "library:issue", ""));
+        HttpResponse<String> badDate = session.submitOn(
+                noDate.body(),
+                page,
+                Map.of("library:entries:0:pick", "on", "library:publishDate", "2026-13-45", "library:issue", ""));
         assertThat(badDate.body()).contains("请按“年-月-日”格式填写公布时间").contains("本单位还没有入库批次。");
-        HttpResponse<String> noSeal = session.submitOn(badDate.body(), page, Map.of(
-                "library:entries:0:pick", "on", "library:publishDate", "2026-07-01", "library:issue", ""));
-        assertThat(noSeal.body()).contains("本单位尚无生效的电子印章").contains("本单位还没有入库批次。")
+        HttpResponse<String> noSeal = session.submitOn(
+                badDate.body(),
+                page,
+                Map.of("library:entries:0:pick", "on", "library:publishDate", "2026-07-01", "library:issue", ""));
+        assertThat(noSeal.body())
+                .contains("本单位尚无生效的电子印章")
+                .contains("本单位还没有入库批次。")
                 .doesNotContain("已开始入库");
         assertThat(as(operator.ukeyUser(), () -> issuance.recent(10))).isEmpty();
     }
@@ -146,24 +176,29 @@ class CertificatePagesAccessIT {
         CertificatePageFixtures.Operator own = fixtures.operator(unit);
         CertificatePageFixtures.Operator stranger = fixtures.operator(other);
         CertificatePageFixtures.Approved person = fixtures.finallyApproved(unit, "周本单位");
-        TitleCertificate certificate = fixtures.issue(own, library, issuance, certificates, person).get(0);
+        TitleCertificate certificate =
+                fixtures.issue(own, library, issuance, certificates, person).get(0);
 
         BrowserlessSession foreign = ukey(stranger);
         HttpResponse<byte[]> download = foreign.getBytes("/sdmanager/certificates/files/" + certificate.id());
         assertThat(download.statusCode()).isEqualTo(404);
         assertThat(new String(download.body(), StandardCharsets.UTF_8)).doesNotStartWith("%PDF");
-        HttpResponse<String> opened = foreign.get("/sdmanager/certificates/manage.xhtml?certificate="
-                + certificate.id());
-        assertThat(opened.body()).contains("证书不存在。").doesNotContain(certificate.number())
+        HttpResponse<String> opened =
+                foreign.get("/sdmanager/certificates/manage.xhtml?certificate=" + certificate.id());
+        assertThat(opened.body())
+                .contains("证书不存在。")
+                .doesNotContain(certificate.number())
                 .doesNotContain("revoke:reason");
         assertThat(foreign.get("/sdmanager/certificates/library.xhtml").body()).doesNotContain(person.name());
         assertThat(foreign.get("/sdmanager/certificates/manage.xhtml").body()).doesNotContain(certificate.number());
         // the service itself refuses, whatever a crafted request would reach
         assertThatThrownBy(() -> as(stranger.ukeyUser(), () -> {
-            certificates.revoke(certificate.id(), "越权注销");
-            return null;
-        })).isInstanceOfSatisfying(CertificateRefusedException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.NOT_FOUND));
+                    certificates.revoke(certificate.id(), "越权注销");
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.NOT_FOUND));
         assertThat(as(own.ukeyUser(), () -> certificates.get(certificate.id())).status())
                 .isEqualTo(CertificateStatus.VALID);
 
@@ -174,16 +209,19 @@ class CertificatePagesAccessIT {
     }
 
     @Test
-    void anApplicantGetsTheirOwnCertificateAndNeverAnothersAndPortalSessionsStayOutOfTheBackOffice()
-            throws Exception {
+    void anApplicantGetsTheirOwnCertificateAndNeverAnothersAndPortalSessionsStayOutOfTheBackOffice() throws Exception {
         Unit unit = fixtures.issuingUnit("证书页申请人测试单位");
         CertificatePageFixtures.Operator operator = fixtures.operator(unit);
         CertificatePageFixtures.Approved a = fixtures.finallyApproved(unit, "吴甲");
         CertificatePageFixtures.Approved b = fixtures.finallyApproved(unit, "郑乙");
         List<TitleCertificate> issued = fixtures.issue(operator, library, issuance, certificates, a, b);
-        TitleCertificate ofA = issued.stream().filter(c -> c.declarationId() == a.declarationId()).findFirst()
+        TitleCertificate ofA = issued.stream()
+                .filter(c -> c.declarationId() == a.declarationId())
+                .findFirst()
                 .orElseThrow();
-        TitleCertificate ofB = issued.stream().filter(c -> c.declarationId() == b.declarationId()).findFirst()
+        TitleCertificate ofB = issued.stream()
+                .filter(c -> c.declarationId() == b.declarationId())
+                .findFirst()
                 .orElseThrow();
 
         BrowserlessSession personA = http();
@@ -196,20 +234,29 @@ class CertificatePagesAccessIT {
 
         HttpResponse<byte[]> others = personA.getBytes("/rsrc/person/certificate-files/" + ofB.id());
         assertThat(others.statusCode()).isIn(403, 404);
-        assertThat(new String(others.body(), StandardCharsets.UTF_8)).doesNotStartWith("%PDF").contains("拒绝访问");
+        assertThat(new String(others.body(), StandardCharsets.UTF_8))
+                .doesNotStartWith("%PDF")
+                .contains("拒绝访问");
         HttpResponse<byte[]> missing = personA.getBytes("/rsrc/person/certificate-files/" + Long.MAX_VALUE);
         assertThat(missing.statusCode()).isEqualTo(others.statusCode());
 
         BrowserlessSession unitSession = http();
         unitSession.portalLogin("unit", unit.getCreditCode(), ReviewFixtures.PASSWORD);
-        assertThat(unitSession.getBytes("/rsrc/person/certificate-files/" + ofA.id()).statusCode()).isEqualTo(403);
+        assertThat(unitSession
+                        .getBytes("/rsrc/person/certificate-files/" + ofA.id())
+                        .statusCode())
+                .isEqualTo(403);
         for (BrowserlessSession portal : List.of(personA, unitSession)) {
-            for (String path : List.of("/sdmanager/certificates/library.xhtml", "/sdmanager/certificates/manage.xhtml",
+            for (String path : List.of(
+                    "/sdmanager/certificates/library.xhtml",
+                    "/sdmanager/certificates/manage.xhtml",
                     "/sdmanager/certificates/manage.xhtml?certificate=" + ofA.id(),
                     "/sdmanager/certificates/files/" + ofA.id())) {
                 HttpResponse<byte[]> page = portal.getBytes(path);
                 assertThat(page.statusCode()).as(path).isEqualTo(403);
-                assertThat(new String(page.body(), StandardCharsets.UTF_8)).as(path).doesNotStartWith("%PDF");
+                assertThat(new String(page.body(), StandardCharsets.UTF_8))
+                        .as(path)
+                        .doesNotStartWith("%PDF");
             }
         }
         // the declaration says 已发证 and leads to 我的证书

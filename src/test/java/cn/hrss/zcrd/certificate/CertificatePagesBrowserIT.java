@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.certificate;
 
-import cn.hrss.zcrd.support.Faces;
 import static cn.hrss.zcrd.certificate.CertificatePageFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +11,7 @@ import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
 import cn.hrss.zcrd.support.UkeyGateway;
@@ -59,26 +59,37 @@ class CertificatePagesBrowserIT {
 
     @Autowired
     ConnectorPorts ports;
+
     @Autowired
     Applicants applicants;
+
     @Autowired
     Units units;
+
     @Autowired
     Declarations declarations;
+
     @Autowired
     ReportingPaths paths;
+
     @Autowired
     IssuingAuthorities authorities;
+
     @Autowired
     BackOfficeAccounts accounts;
+
     @Autowired
     ReviewDecisions decisions;
+
     @Autowired
     SealImpressionDesk seals;
+
     @Autowired
     ElectronicSeals electronicSeals;
+
     @Autowired
     TitleCertificates certificates;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -100,8 +111,12 @@ class CertificatePagesBrowserIT {
 
     @Test
     void theOperatorIssuesTheApplicantDownloadsTheOperatorRevokesTheApplicantSeesIt() throws Exception {
-        CertificatePageFixtures fixtures = new CertificatePageFixtures(new ReviewFixtures(applicants, units,
-                declarations, paths, authorities, accounts), decisions, seals, electronicSeals, accounts);
+        CertificatePageFixtures fixtures = new CertificatePageFixtures(
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts),
+                decisions,
+                seals,
+                electronicSeals,
+                accounts);
         Unit unit = fixtures.issuingUnit("证书浏览器测试发证单位");
         CertificatePageFixtures.Operator operator = fixtures.operator(unit);
         CertificatePageFixtures.Approved person = fixtures.finallyApproved(unit, "冯证书");
@@ -131,12 +146,14 @@ class CertificatePagesBrowserIT {
         assertThat(text("library:page-messages")).contains("已开始入库：1人");
 
         // the progress bar reaches 100% by polling, and is still there after a reload
-        new WebDriverWait(browser, Duration.ofSeconds(180)).ignoring(StaleElementReferenceException.class)
-                .until(d -> "已完成".equals(d.findElement(By.id("progress:batch:0:state")).getText()));
+        new WebDriverWait(browser, Duration.ofSeconds(180))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> "已完成"
+                        .equals(d.findElement(By.id("progress:batch:0:state")).getText()));
         assertThat(progressLabel()).isEqualTo("100%");
         assertThat(text("progress:batch:0:count")).isEqualTo("1/1");
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
-                browser.findElement(By.id("batches-title")));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("batches-title")));
         screenshot("certificate-library.png");
         browser.navigate().refresh();
         assertThat(text("progress:batch:0:state")).isEqualTo("已完成");
@@ -154,7 +171,8 @@ class CertificatePagesBrowserIT {
         String number = row.findElement(By.className("certificate-number")).getText();
         assertThat(number).matches("ZC\\d{16}");
         assertThat(row.getText()).contains("助理工程师").contains("2026-07-01").contains(unit.getName());
-        assertThat(row.findElement(By.className("certificate-status")).getText()).isEqualTo("有效");
+        assertThat(row.findElement(By.className("certificate-status")).getText())
+                .isEqualTo("有效");
         String href = row.findElement(By.cssSelector("a[id^=download-]")).getAttribute("href");
         HttpResponse<byte[]> pdf = fetchWithBrowserCookies(href);
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -164,12 +182,17 @@ class CertificatePagesBrowserIT {
             SignatureUtil signatures = new SignatureUtil(document);
             assertThat(signatures.getSignatureNames()).hasSize(1);
             String name = signatures.getSignatureNames().get(0);
-            assertThat(signatures.getRevision(name)).as("signed revision, then the DSS").isEqualTo(1);
+            assertThat(signatures.getRevision(name))
+                    .as("signed revision, then the DSS")
+                    .isEqualTo(1);
             assertThat(signatures.getTotalRevisions()).isEqualTo(2);
-            assertThat(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity()).isTrue();
+            assertThat(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity())
+                    .isTrue();
         }
         submit(By.id("menu-declarations"));
-        assertThat(text("declaration-" + person.declarationId())).contains("已发证").contains("查看证书");
+        assertThat(text("declaration-" + person.declarationId()))
+                .contains("已发证")
+                .contains("查看证书");
 
         // the operator revokes it: a reason is required
         browser.get(gateway.base() + "/sdmanager/index.xhtml");
@@ -192,7 +215,8 @@ class CertificatePagesBrowserIT {
 
         // the applicant sees 已注销
         browser.get(portal + "/rsrc/person/certificates.xhtml");
-        assertThat(browser.findElement(By.cssSelector("#certificates tbody tr .certificate-status")).getText())
+        assertThat(browser.findElement(By.cssSelector("#certificates tbody tr .certificate-status"))
+                        .getText())
                 .isEqualTo("已注销");
     }
 
@@ -203,8 +227,8 @@ class CertificatePagesBrowserIT {
         CertificateFixtures.IssuingUnit unit = seeded.issuingUnit("证书浏览器批量发证单位");
         int people = 300;
         seeded.seedEntries(unit, people);
-        CertificatePageFixtures.Operator operator = new CertificatePageFixtures(review, decisions, seals,
-                electronicSeals, accounts).operator(unit.unit());
+        CertificatePageFixtures.Operator operator =
+                new CertificatePageFixtures(review, decisions, seals, electronicSeals, accounts).operator(unit.unit());
         gateway = UkeyGateway.to(ports.ukeyPort(), operator.ukey());
 
         browser.get(gateway.base() + "/sdmanager/certificates/library.xhtml");
@@ -217,16 +241,20 @@ class CertificatePagesBrowserIT {
         // a reload while it runs: the batch comes from the database, with its progress so far
         browser.navigate().refresh();
         assertThat(text("progress:batch:0:count")).matches("\\d+/" + people);
-        new WebDriverWait(browser, Duration.ofSeconds(300)).ignoring(StaleElementReferenceException.class)
-                .until(d -> "已完成".equals(d.findElement(By.id("progress:batch:0:state")).getText()));
+        new WebDriverWait(browser, Duration.ofSeconds(300))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> "已完成"
+                        .equals(d.findElement(By.id("progress:batch:0:state")).getText()));
         assertThat(progressLabel()).isEqualTo("100%");
         assertThat(text("progress:batch:0:count")).isEqualTo(people + "/" + people);
         assertThat(text("library:all-matching-label")).isEqualTo("全部符合查询条件的人员（0人）");
-        assertThat(as(operator.ukeyUser(), () -> certificates.count(CertificateQuery.all()))).isEqualTo(people);
+        assertThat(as(operator.ukeyUser(), () -> certificates.count(CertificateQuery.all())))
+                .isEqualTo(people);
     }
 
     private String progressLabel() {
-        return browser.findElement(By.xpath("//*[@id='progress:batch:0:bar']//*[contains(@class,'ui-progressbar-label')]"))
+        return browser.findElement(
+                        By.xpath("//*[@id='progress:batch:0:bar']//*[contains(@class,'ui-progressbar-label')]"))
                 .getText();
     }
 
@@ -241,16 +269,24 @@ class CertificatePagesBrowserIT {
     private void confirmAndSubmit(By by) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(by).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.alertIsPresent())
+                .accept();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(Browser.replaced(page));
     }
 
     /** A GET with the browser's cookies for the portal (what clicking 下载证书 sends). */
     private HttpResponse<byte[]> fetchWithBrowserCookies(String url) throws Exception {
-        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String cookies = browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies)
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", cookies)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private void screenshot(String name) throws Exception {

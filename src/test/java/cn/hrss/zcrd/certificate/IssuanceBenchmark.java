@@ -49,29 +49,61 @@ class IssuanceBenchmark {
     static final int CERTIFICATES = Integer.getInteger("bench.certificates", 1_000);
     /** Warm-up batches of this size run until the JIT compilers are nearly idle (at most {@link #WARM_UP_MAX}). */
     static final int WARM_UP = Integer.getInteger("bench.warm-up", 500);
+
     static final int WARM_UP_MAX = Integer.getInteger("bench.warm-up-batches", 20);
     /** Nearly idle: the compilers' time during a warm-up batch is below this share of the batch's wall time. */
     static final double JIT_SETTLED = 0.05;
+
     static final double RAW_SECONDS = Double.parseDouble(System.getProperty("bench.raw-seconds", "5"));
 
-    @Autowired CertificateIssuance issuance;
-    @Autowired IssuanceJob job;
-    @Autowired SignatureToken token;
-    @Autowired Declarations declarations;
-    @Autowired ReviewDecisions decisions;
-    @Autowired Applicants applicants;
-    @Autowired Units units;
-    @Autowired ReportingPaths paths;
-    @Autowired IssuingAuthorities authorities;
-    @Autowired BackOfficeAccounts accounts;
-    @Autowired SealImpressionDesk seals;
-    @Autowired ElectronicSeals electronicSeals;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    CertificateIssuance issuance;
+
+    @Autowired
+    IssuanceJob job;
+
+    @Autowired
+    SignatureToken token;
+
+    @Autowired
+    Declarations declarations;
+
+    @Autowired
+    ReviewDecisions decisions;
+
+    @Autowired
+    Applicants applicants;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    ReportingPaths paths;
+
+    @Autowired
+    IssuingAuthorities authorities;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    SealImpressionDesk seals;
+
+    @Autowired
+    ElectronicSeals electronicSeals;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void issueABatch() throws Exception {
-        CertificateFixtures fixtures = new CertificateFixtures(new ReviewFixtures(applicants, units, declarations,
-                paths, authorities, accounts), decisions, seals, electronicSeals, accounts, jdbc);
+        CertificateFixtures fixtures = new CertificateFixtures(
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts),
+                decisions,
+                seals,
+                electronicSeals,
+                accounts,
+                jdbc);
         CertificateFixtures.IssuingUnit unit = fixtures.issuingUnit("压测发证单位");
         int threads = Runtime.getRuntime().availableProcessors();
         System.out.printf("%nBENCH issue: %d cores, %d certificates%n", threads, CERTIFICATES);
@@ -86,7 +118,8 @@ class IssuanceBenchmark {
 
         List<Long> entries = fixtures.seedEntries(unit, CERTIFICATES);
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         Map<String, Long> cpuBefore = cpuByThreadKind();
         long start = System.nanoTime();
@@ -96,18 +129,22 @@ class IssuanceBenchmark {
         Map<String, Long> cpuAfter = cpuByThreadKind();
         double endToEnd = done.issued() / seconds;
         long heapPeak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        Double pdfSize = jdbc.queryForObject("SELECT AVG(pdf_size) FROM title_certificate WHERE batch_id = ?",
-                Double.class, batch);
-        System.out.printf("BENCH issue: (b) end to end: %d certificates in %.1f s = %.1f /s%n", done.issued(), seconds,
-                endToEnd);
+        Double pdfSize = jdbc.queryForObject(
+                "SELECT AVG(pdf_size) FROM title_certificate WHERE batch_id = ?", Double.class, batch);
+        System.out.printf(
+                "BENCH issue: (b) end to end: %d certificates in %.1f s = %.1f /s%n", done.issued(), seconds, endToEnd);
         System.out.printf("BENCH issue: ratio b/a = %.3f%n", endToEnd / raw);
-        byte[] sample = jdbc.queryForObject("SELECT p.pdf FROM title_certificate_pdf p JOIN title_certificate c "
-                + "ON c.id = p.certificate_id WHERE c.batch_id = ? ORDER BY c.id LIMIT 1", byte[].class, batch);
+        byte[] sample = jdbc.queryForObject(
+                "SELECT p.pdf FROM title_certificate_pdf p JOIN title_certificate c "
+                        + "ON c.id = p.certificate_id WHERE c.batch_id = ? ORDER BY c.id LIMIT 1",
+                byte[].class,
+                batch);
         Files.write(Path.of("target/issue-bench-sample.pdf"), sample);
-        System.out.printf("BENCH issue: signed PDF %.1f KB per certificate (a sample: target/issue-bench-sample.pdf)%n",
+        System.out.printf(
+                "BENCH issue: signed PDF %.1f KB per certificate (a sample: target/issue-bench-sample.pdf)%n",
                 pdfSize / 1024);
-        System.out.printf("BENCH issue: heap peak (sum of pool peaks) %d MB, JVM peak RSS %s%n", heapPeak >> 20,
-                peakRss());
+        System.out.printf(
+                "BENCH issue: heap peak (sum of pool peaks) %d MB, JVM peak RSS %s%n", heapPeak >> 20, peakRss());
         System.out.printf("BENCH issue: job time: %s%n", job.statistics(batch));
         StringBuilder cpu = new StringBuilder();
         cpuAfter.forEach((kind, ticks) -> {
@@ -129,8 +166,9 @@ class IssuanceBenchmark {
             awaitCompleted(issuance.start(entries, LocalDate.of(2025, 12, 31)));
             double ms = (System.nanoTime() - start) / 1e6;
             double jitShare = (jit.getTotalCompilationTime() - compiling) / ms;
-            System.out.printf("BENCH issue: warm-up batch %d: %d certificates, %.1f /s, JIT compiling %.0f%% of the "
-                    + "time%n", round, WARM_UP, WARM_UP / ms * 1000, 100 * jitShare);
+            System.out.printf(
+                    "BENCH issue: warm-up batch %d: %d certificates, %.1f /s, JIT compiling %.0f%% of the " + "time%n",
+                    round, WARM_UP, WARM_UP / ms * 1000, 100 * jitShare);
             if (jitShare < JIT_SETTLED) {
                 return;
             }
@@ -176,17 +214,20 @@ class IssuanceBenchmark {
             tasks.forEach(task -> {
                 String[] stat = statFields(task.resolve("stat"));
                 if (stat != null) {
-                    String kind = "jvm:" + stat[0].replaceAll("[#\\-]?\\d+$", "").strip();
+                    String kind =
+                            "jvm:" + stat[0].replaceAll("[#\\-]?\\d+$", "").strip();
                     ticks.merge(kind, Long.parseLong(stat[12]) + Long.parseLong(stat[13]), Long::sum);
                 }
             });
         }
-        ProcessHandle.allProcesses().filter(p -> p.info().command().orElse("").endsWith("/mariadbd")).forEach(p -> {
-            String[] stat = statFields(Path.of("/proc", String.valueOf(p.pid()), "stat"));
-            if (stat != null) {
-                ticks.merge("mariadbd", Long.parseLong(stat[12]) + Long.parseLong(stat[13]), Long::sum);
-            }
-        });
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().orElse("").endsWith("/mariadbd"))
+                .forEach(p -> {
+                    String[] stat = statFields(Path.of("/proc", String.valueOf(p.pid()), "stat"));
+                    if (stat != null) {
+                        ticks.merge("mariadbd", Long.parseLong(stat[12]) + Long.parseLong(stat[13]), Long::sum);
+                    }
+                });
         return ticks;
     }
 
@@ -207,8 +248,11 @@ class IssuanceBenchmark {
 
     private static String peakRss() {
         try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
-                    .map(l -> l.replaceAll("\\s+", " ").substring(6).strip()).findFirst().orElse("?");
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmHWM"))
+                    .map(l -> l.replaceAll("\\s+", " ").substring(6).strip())
+                    .findFirst()
+                    .orElse("?");
         } catch (Exception e) {
             return "?";
         }

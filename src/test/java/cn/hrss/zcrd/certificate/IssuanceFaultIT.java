@@ -59,28 +59,60 @@ class IssuanceFaultIT {
     static final int BATCH = 200;
     static final LocalDate PUBLISHED = LocalDate.of(2026, 7, 1);
 
-    @Autowired CertificateIssuance issuance;
-    @Autowired TitleCertificates certificates;
-    @Autowired BatchStore batches;
-    @Autowired Declarations declarations;
-    @Autowired ReviewDecisions decisions;
-    @Autowired Applicants applicants;
-    @Autowired Units units;
-    @Autowired ReportingPaths paths;
-    @Autowired IssuingAuthorities authorities;
-    @Autowired BackOfficeAccounts accounts;
-    @Autowired SealImpressionDesk seals;
-    @Autowired ElectronicSeals electronicSeals;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    CertificateIssuance issuance;
+
+    @Autowired
+    TitleCertificates certificates;
+
+    @Autowired
+    BatchStore batches;
+
+    @Autowired
+    Declarations declarations;
+
+    @Autowired
+    ReviewDecisions decisions;
+
+    @Autowired
+    Applicants applicants;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    ReportingPaths paths;
+
+    @Autowired
+    IssuingAuthorities authorities;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    SealImpressionDesk seals;
+
+    @Autowired
+    ElectronicSeals electronicSeals;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     CertificateFixtures fixtures;
     Process child;
 
     @BeforeEach
     void setUp() {
-        fixtures = new CertificateFixtures(new ReviewFixtures(applicants, units, declarations, paths, authorities,
-                accounts), decisions, seals, electronicSeals, accounts, jdbc);
+        fixtures = new CertificateFixtures(
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts),
+                decisions,
+                seals,
+                electronicSeals,
+                accounts,
+                jdbc);
     }
 
     @AfterEach
@@ -99,13 +131,15 @@ class IssuanceFaultIT {
 
         child = startChild(node, Path.of(System.getenv("SOFTHSM2_CONF")), dir.resolve("child.log"));
         int before = awaitIssued(batch, 50, dir.resolve("child.log"));
-        child.destroyForcibly();   // SIGKILL: no shutdown hook, no clean-up
+        child.destroyForcibly(); // SIGKILL: no shutdown hook, no clean-up
         assertThat(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         int issuedAtKill = issued(batch);
-        int reservedAtKill = jdbc.queryForObject("SELECT COUNT(*) FROM certificate_batch_item WHERE batch_id = ? "
-                + "AND number IS NOT NULL", Integer.class, batch);
-        System.out.printf("killed child after %d stored (%d seen), %d numbers reserved%n", issuedAtKill, before,
-                reservedAtKill);
+        int reservedAtKill = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM certificate_batch_item WHERE batch_id = ? " + "AND number IS NOT NULL",
+                Integer.class,
+                batch);
+        System.out.printf(
+                "killed child after %d stored (%d seen), %d numbers reserved%n", issuedAtKill, before, reservedAtKill);
         assertThat(issuedAtKill).isBetween(50, BATCH - 1);
         // the job reserves the next chunk's numbers before storing the current one: killed with numbers reserved for
         // certificates never stored, which the takeover must issue under exactly those numbers
@@ -123,8 +157,10 @@ class IssuanceFaultIT {
         long batch = batchFor(unit, node);
         Path tokens = dir.resolve("tokens");
         copyTree(Path.of(System.getenv("SOFTHSM2_CONF")).getParent().resolve("tokens"), tokens);
-        Path conf = Files.writeString(dir.resolve("softhsm2.conf"), "directories.tokendir = " + tokens
-                + "\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n");
+        Path conf = Files.writeString(
+                dir.resolve("softhsm2.conf"),
+                "directories.tokendir = " + tokens
+                        + "\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n");
         Path platform = tokenDirectory(tokens, "zcrd-platform");
 
         child = startChild(node, conf, dir.resolve("child.log"));
@@ -132,9 +168,12 @@ class IssuanceFaultIT {
         Path away = platform.resolveSibling(platform.getFileName() + ".unplugged");
         Files.move(platform, away);
         try {
-            CertificateFixtures.await("the child interrupts the batch", Duration.ofMinutes(2), () -> "INTERRUPTED"
-                    .equals(jdbc.queryForObject("SELECT state FROM certificate_batch WHERE id = ?", String.class,
-                            batch)));
+            CertificateFixtures.await(
+                    "the child interrupts the batch",
+                    Duration.ofMinutes(2),
+                    () -> "INTERRUPTED"
+                            .equals(jdbc.queryForObject(
+                                    "SELECT state FROM certificate_batch WHERE id = ?", String.class, batch)));
         } finally {
             Files.move(away, platform);
         }
@@ -144,7 +183,8 @@ class IssuanceFaultIT {
         assertThat(issuedAtFailure).isBetween(50, BATCH - 1);
         assertThat(storedCertificates(batch)).isEqualTo(issuedAtFailure);
         assertThat(jdbc.queryForObject("SELECT lease_owner FROM certificate_batch WHERE id = ?", String.class, batch))
-                .as("the lease was given up").isNull();
+                .as("the lease was given up")
+                .isNull();
         child.destroyForcibly();
 
         SealFixtures.signIn(unit.ukeyOperator());
@@ -157,18 +197,31 @@ class IssuanceFaultIT {
         BackOfficeUser operator = unit.ukeyOperator();
         Instant now = Instant.now();
         // as CertificateIssuance.start stores it, but leased to the child's node so this application leaves it alone
-        return new TransactionTemplate(transactions).execute(s -> batches.create(unit.id(), entries, PUBLISHED,
-                new BatchStore.Starter(operator.getAccountId(), operator.getUsername(), operator.getDisplayName(),
-                        true), node, now.plus(Duration.ofMinutes(15)), now));
+        return new TransactionTemplate(transactions)
+                .execute(s -> batches.create(
+                        unit.id(),
+                        entries,
+                        PUBLISHED,
+                        new BatchStore.Starter(
+                                operator.getAccountId(), operator.getUsername(), operator.getDisplayName(), true),
+                        node,
+                        now.plus(Duration.ofMinutes(15)),
+                        now));
     }
 
     private void resumeWhenLeaseRunsOut(BackOfficeUser operator, long batch, String childNode) {
-        CertificateFixtures.await("the dead child's lease to run out", Duration.ofMinutes(2), () -> jdbc.queryForObject(
-                "SELECT lease_owner IS NULL OR lease_owner <> ? OR lease_until < ? FROM certificate_batch WHERE id = ?",
-                Boolean.class, childNode, java.sql.Timestamp.from(Instant.now()), batch));
+        CertificateFixtures.await(
+                "the dead child's lease to run out",
+                Duration.ofMinutes(2),
+                () -> jdbc.queryForObject(
+                        "SELECT lease_owner IS NULL OR lease_owner <> ? OR lease_until < ? FROM certificate_batch WHERE id = ?",
+                        Boolean.class,
+                        childNode,
+                        java.sql.Timestamp.from(Instant.now()),
+                        batch));
         SealFixtures.signIn(operator);
         try {
-            issuance.resume(batch);   // 继续
+            issuance.resume(batch); // 继续
         } catch (CertificateRefusedException e) {
             // this node's periodic retry was quicker and runs it already
             assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.NOT_RESUMABLE);
@@ -183,19 +236,30 @@ class IssuanceFaultIT {
         });
         assertThat(done.issued()).isEqualTo(BATCH);
         assertThat(storedCertificates(batch)).isEqualTo(BATCH);
-        assertThat(jdbc.queryForList("SELECT number_sequence FROM title_certificate WHERE unit_id = ? ORDER BY "
-                + "number_sequence", Integer.class, unit.id()))
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, BATCH).boxed().toList());
-        assertThat(jdbc.queryForObject("SELECT last_sequence FROM certificate_number_counter WHERE unit_id = ?",
-                Integer.class, unit.id())).isEqualTo(BATCH);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM certificate_library_entry WHERE batch_id = ? AND "
-                + "certificate_id IS NULL", Integer.class, batch)).isZero();
-        List<Long> ids = jdbc.queryForList("SELECT id FROM title_certificate WHERE batch_id = ? ORDER BY number",
-                Long.class, batch);
+        assertThat(jdbc.queryForList(
+                        "SELECT number_sequence FROM title_certificate WHERE unit_id = ? ORDER BY " + "number_sequence",
+                        Integer.class,
+                        unit.id()))
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, BATCH).boxed().toList());
+        assertThat(jdbc.queryForObject(
+                        "SELECT last_sequence FROM certificate_number_counter WHERE unit_id = ?",
+                        Integer.class,
+                        unit.id()))
+                .isEqualTo(BATCH);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM certificate_library_entry WHERE batch_id = ? AND "
+                                + "certificate_id IS NULL",
+                        Integer.class,
+                        batch))
+                .isZero();
+        List<Long> ids = jdbc.queryForList(
+                "SELECT id FROM title_certificate WHERE batch_id = ? ORDER BY number", Long.class, batch);
         for (long id : ids) {
             CertificateFile file = certificates.download(id);
             assertThat(CertificateFixtures.sha256(file.content())).isEqualTo(file.sha256());
-            assertThat(CertificateFixtures.verifiedByItext(file.content())).contains(file.fileName().replace(".pdf", ""));
+            assertThat(CertificateFixtures.verifiedByItext(file.content()))
+                    .contains(file.fileName().replace(".pdf", ""));
             CertificateFixtures.verifiedByPdfsig(file.content());
         }
     }
@@ -210,8 +274,8 @@ class IssuanceFaultIT {
 
     private int awaitIssued(long batch, int atLeast, Path log) {
         try {
-            return CertificateFixtures.await(atLeast + " certificates stored by the child", Duration.ofMinutes(8),
-                    () -> {
+            return CertificateFixtures.await(
+                    atLeast + " certificates stored by the child", Duration.ofMinutes(8), () -> {
                         if (!child.isAlive()) {
                             throw new AssertionError("the child JVM ended early:\n" + tail(log));
                         }
@@ -226,20 +290,26 @@ class IssuanceFaultIT {
     /** The real application in a JVM of its own, on this run's database, leasing batches as {@code node}. */
     private static Process startChild(String node, Path softhsmConf, Path log) throws Exception {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                "-cp", System.getProperty("java.class.path"), "cn.hrss.zcrd.ZcrdApplication",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "cn.hrss.zcrd.ZcrdApplication",
                 "--spring.profiles.active=mysql",
                 "--spring.datasource.url=" + TestDatabase.url(),
                 "--spring.datasource.username=" + TestDatabase.user(),
                 "--spring.datasource.password=" + TestDatabase.password(),
-                "--server.port=0", "--zcrd.http.port=0", "--zcrd.http.address=127.0.0.1",
+                "--server.port=0",
+                "--zcrd.http.port=0",
+                "--zcrd.http.address=127.0.0.1",
                 "--zcrd.tls.ukey-crl-file=" + IntegrationTestInitializer.UKEY_CRL,
                 "--zcrd.certificate.issuance.node-id=" + node,
                 "--zcrd.certificate.issuance.chunk-size=10",
                 "--zcrd.certificate.issuance.signing-threads=2",
                 "--zcrd.certificate.issuance.lease=15s",
                 "--zcrd.certificate.issuance.retry-interval=10m"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("SOFTHSM2_CONF", softhsmConf.toString());
         return builder.start();
@@ -249,8 +319,8 @@ class IssuanceFaultIT {
         try (Stream<Path> dirs = Files.list(tokens)) {
             for (Path d : dirs.toList()) {
                 Path object = d.resolve("token.object");
-                if (Files.exists(object) && new String(Files.readAllBytes(object), StandardCharsets.ISO_8859_1)
-                        .contains(label)) {
+                if (Files.exists(object)
+                        && new String(Files.readAllBytes(object), StandardCharsets.ISO_8859_1).contains(label)) {
                     return d;
                 }
             }

@@ -46,8 +46,8 @@ class SpecimenSigningIT {
             PdfDictionary fonts = pdf.getFirstPage().getResources().getResource(PdfName.Font);
             PdfDictionary font = fonts.getAsDictionary(fonts.keySet().iterator().next());
             assertThat(font.getAsName(PdfName.BaseFont).getValue()).matches("[A-Z]{6}\\+.*");
-            PdfDictionary descriptor = font.getAsArray(PdfName.DescendantFonts).getAsDictionary(0)
-                    .getAsDictionary(PdfName.FontDescriptor);
+            PdfDictionary descriptor =
+                    font.getAsArray(PdfName.DescendantFonts).getAsDictionary(0).getAsDictionary(PdfName.FontDescriptor);
             assertThat(descriptor.get(PdfName.FontFile2)).isNotNull();
         }
     }
@@ -83,23 +83,27 @@ class SpecimenSigningIT {
 
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(tampered)))) {
             SignatureUtil signatures = new SignatureUtil(pdf);
-            PdfPKCS7 pkcs7 = signatures.readSignatureData(signatures.getSignatureNames().get(0));
+            PdfPKCS7 pkcs7 =
+                    signatures.readSignatureData(signatures.getSignatureNames().get(0));
             assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).isFalse();
         }
-        assertThat(Pdfsig.validate(tampered)).doesNotContain("Signature is Valid").contains("Digest Mismatch");
+        assertThat(Pdfsig.validate(tampered))
+                .doesNotContain("Signature is Valid")
+                .contains("Digest Mismatch");
     }
 
     @Test
     void theSealKeyLivesInTheTokenAndCannotBeExtracted(@Autowired SignatureToken token) throws Exception {
         assertThat(token.containsKey(SpecimenCertificateService.SPECIMEN_KEY)).isTrue();
         // SunPKCS11 names a stored key by its CKA_ID: the alias's bytes
-        String id = "ID:         " + HexFormat.of().formatHex(
-                SpecimenCertificateService.SPECIMEN_KEY.getBytes(StandardCharsets.UTF_8));
+        String id = "ID:         "
+                + HexFormat.of().formatHex(SpecimenCertificateService.SPECIMEN_KEY.getBytes(StandardCharsets.UTF_8));
         String objects = Pkcs11Tool.listPrivateKeys();
         assertThat(objects).contains(id);
         String entry = objects.substring(objects.indexOf(id));
         assertThat(entry.lines().filter(l -> l.contains("Access:")).findFirst().orElseThrow())
-                .contains("sensitive").contains("never extractable");
+                .contains("sensitive")
+                .contains("never extractable");
     }
 
     /** Changes one digit of the Info dictionary's creation date: inside the signed byte range, still parseable. */

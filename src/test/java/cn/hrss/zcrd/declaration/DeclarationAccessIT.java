@@ -1,11 +1,11 @@
 package cn.hrss.zcrd.declaration;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -85,21 +85,29 @@ class DeclarationAccessIT {
             assertThat(response.statusCode()).as(url).isEqualTo(403);
             assertThat(response.body()).as(url).contains(REFUSED).doesNotContain("甲本人", owner.loginName());
         }
-        assertThat(b.get("/rsrc/person/declarations.xhtml").body()).doesNotContain("declaration-" + submitted,
-                "declaration-" + draft);
+        assertThat(b.get("/rsrc/person/declarations.xhtml").body())
+                .doesNotContain("declaration-" + submitted, "declaration-" + draft);
 
         // a unit the declaration was never sent to; then the declaring unit, to which it was
         BrowserlessSession stranger = session();
         PortalUser strangerUnit = fixtures.unit(DeclarationFixtures.unitName("无关单位"));
         stranger.portalLogin("unit", strangerUnit.loginName(), "UnitPass123");
-        assertThat(stranger.get("/rsrc/declaration-files/attachments/" + attachment).statusCode()).isEqualTo(403);
-        assertThat(stranger.get("/rsrc/declaration-files/" + submitted + "/recognition-form.pdf").statusCode())
+        assertThat(stranger.get("/rsrc/declaration-files/attachments/" + attachment)
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(stranger.get("/rsrc/person/declaration.xhtml?id=" + submitted).statusCode()).isEqualTo(403);
+        assertThat(stranger.get("/rsrc/declaration-files/" + submitted + "/recognition-form.pdf")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(stranger.get("/rsrc/person/declaration.xhtml?id=" + submitted)
+                        .statusCode())
+                .isEqualTo(403);
         BrowserlessSession reviewer = session();
         reviewer.portalLogin("unit", declaringUnit.loginName(), "UnitPass123");
-        assertThat(reviewer.get("/rsrc/declaration-files/attachments/" + attachment).statusCode()).isEqualTo(200);
-        assertThat(reviewer.get("/rsrc/declaration-files/attachments/" + draftAttachment()).statusCode())
+        assertThat(reviewer.get("/rsrc/declaration-files/attachments/" + attachment)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(reviewer.get("/rsrc/declaration-files/attachments/" + draftAttachment())
+                        .statusCode())
                 .isEqualTo(403);
     }
 
@@ -114,7 +122,11 @@ class DeclarationAccessIT {
         assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
                 .matches("attachment; filename=\"[0-9a-f-]{36}\\.pdf\"");
         assertThat(Declarations.sha256(file.body()))
-                .isEqualTo(declarations.details(submitted, owner).attachments().get(0).sha256());
+                .isEqualTo(declarations
+                        .details(submitted, owner)
+                        .attachments()
+                        .get(0)
+                        .sha256());
 
         HttpResponse<byte[]> form = a.getBytes("/rsrc/declaration-files/" + submitted + "/recognition-form.pdf");
         assertThat(form.statusCode()).isEqualTo(200);
@@ -124,10 +136,13 @@ class DeclarationAccessIT {
         // a subset of the 17 MB font collection: the whole form stays small
         assertThat(form.body().length).isLessThan(200_000);
         System.out.printf("recognition form: %d bytes%n", form.body().length);
-        assertThat(DeclarationBrowserIT.fonts(form.body())).isNotEmpty().allSatisfy(font -> assertThat(font)
-                .as("an embedded subset (ABCDEF+Name)").matches("[A-Z]{6}\\+.+ embedded"));
+        assertThat(DeclarationBrowserIT.fonts(form.body()))
+                .isNotEmpty()
+                .allSatisfy(font ->
+                        assertThat(font).as("an embedded subset (ABCDEF+Name)").matches("[A-Z]{6}\\+.+ embedded"));
         // a draft has no recognition form yet
-        assertThat(a.getBytes("/rsrc/declaration-files/" + draft + "/recognition-form.pdf").statusCode())
+        assertThat(a.getBytes("/rsrc/declaration-files/" + draft + "/recognition-form.pdf")
+                        .statusCode())
                 .isEqualTo(404);
     }
 
@@ -143,26 +158,39 @@ class DeclarationAccessIT {
         for (String action : List.of("submit", "withdraw")) {
             String link = DeclarationPagesIT.rowAction(listPage, own, action);
             for (long target : List.of(draft, submitted)) {
-                HttpResponse<String> response = b.submit("/rsrc/person/declarations.xhtml",
-                        "/rsrc/person/declarations.xhtml", Map.of(link, "", "list", "list",
-                                "declarationId", String.valueOf(target)));
+                HttpResponse<String> response = b.submit(
+                        "/rsrc/person/declarations.xhtml",
+                        "/rsrc/person/declarations.xhtml",
+                        Map.of(link, "", "list", "list", "declarationId", String.valueOf(target)));
                 assertThat(response.statusCode()).as(action + " " + target).isEqualTo(403);
                 assertThat(response.body()).contains(REFUSED);
             }
         }
 
         // B's own details page posted to an address (and with a parameter) naming A's draft: the view keeps B's
-        HttpResponse<String> response = b.submit("/rsrc/person/declaration.xhtml?id=" + own,
-                "/rsrc/person/declaration.xhtml?id=" + draft, Map.of("performance", "performance",
-                        "performance:achievements", "乙写入的业绩", "performance:probationResult", "EXCELLENT",
-                        "performance:save", "", "id", String.valueOf(draft)));
+        HttpResponse<String> response = b.submit(
+                "/rsrc/person/declaration.xhtml?id=" + own,
+                "/rsrc/person/declaration.xhtml?id=" + draft,
+                Map.of(
+                        "performance",
+                        "performance",
+                        "performance:achievements",
+                        "乙写入的业绩",
+                        "performance:probationResult",
+                        "EXCELLENT",
+                        "performance:save",
+                        "",
+                        "id",
+                        String.valueOf(draft)));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(declarations.details(own, other).performance().achievements()).isEqualTo("乙写入的业绩");
+        assertThat(declarations.details(own, other).performance().achievements())
+                .isEqualTo("乙写入的业绩");
 
         assertThat(version(draft)).isEqualTo(draftVersion);
         assertThat(version(submitted)).isEqualTo(submittedVersion);
         assertThat(declarations.details(draft, owner).state()).isEqualTo(DeclarationState.DRAFT);
-        assertThat(declarations.details(draft, owner).performance().achievements()).isNotEqualTo("乙写入的业绩");
+        assertThat(declarations.details(draft, owner).performance().achievements())
+                .isNotEqualTo("乙写入的业绩");
         assertThat(declarations.details(own, other).state()).isEqualTo(DeclarationState.DRAFT);
     }
 
@@ -171,13 +199,18 @@ class DeclarationAccessIT {
         BrowserlessSession unit = session();
         unit.portalLogin("unit", declaringUnit.loginName(), "UnitPass123");
 
-        for (String url : List.of("/rsrc/person/declarations.xhtml", "/rsrc/person/declaration-new.xhtml",
+        for (String url : List.of(
+                "/rsrc/person/declarations.xhtml",
+                "/rsrc/person/declaration-new.xhtml",
                 "/rsrc/person/declaration.xhtml?id=" + submitted)) {
             assertThat(unit.get(url).statusCode()).as(url).isEqualTo(403);
         }
-        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base() + "/rsrc/declaration-files/attachments/" + attachment)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/rsrc/declaration-files/attachments/" + attachment))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/rsrc/login.xhtml");
     }

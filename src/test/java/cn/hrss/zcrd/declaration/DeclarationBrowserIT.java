@@ -1,11 +1,11 @@
 package cn.hrss.zcrd.declaration;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -100,23 +100,25 @@ class DeclarationBrowserIT {
         // cascade: level → title (grouped by series) → specialty; methods fit the level
         new Select(browser.findElement(By.id("basic:levelCode"))).selectByVisibleText("助理级");
         wait.until(d -> options("basic:titleId").contains("助理工程师"));
-        assertThat(options("basic:declarationMethodId")).contains("全日制大学本科毕业见习期满一年", "硕士研究生毕业")
+        assertThat(options("basic:declarationMethodId"))
+                .contains("全日制大学本科毕业见习期满一年", "硕士研究生毕业")
                 .doesNotContain("博士研究生毕业", "全日制大专毕业从事专业技术工作满一年");
         new Select(browser.findElement(By.id("basic:titleId"))).selectByVisibleText("助理工程师");
         wait.until(d -> options("basic:specialtyId").contains("机械工程"));
         assertThat(text("seriesName")).isEqualTo("工程");
         new Select(browser.findElement(By.id("basic:specialtyId"))).selectByVisibleText("机械工程");
-        new Select(browser.findElement(By.id("basic:declarationMethodId")))
-                .selectByVisibleText("全日制大学本科毕业见习期满一年");
+        new Select(browser.findElement(By.id("basic:declarationMethodId"))).selectByVisibleText("全日制大学本科毕业见习期满一年");
 
         // 申报单位: click the field, search a middle part of the name, choose, 确定
         browser.findElement(By.id("basic:declaringUnitId")).click();
         pickUnit(token.substring(2) + "重工", declaringUnit.displayName(), false);
-        wait.until(d -> d.findElement(By.id("basic:declaringUnitId")).getAttribute("value")
+        wait.until(d -> d.findElement(By.id("basic:declaringUnitId"))
+                .getAttribute("value")
                 .equals(declaringUnit.displayName()));
 
         // 是否是工作单位 = 否: 工作单位 becomes required; saving without it is refused at the field
-        browser.findElement(By.xpath("//input[@name='basic:declaringUnitIsWorkUnit' and @value='false']")).click();
+        browser.findElement(By.xpath("//input[@name='basic:declaringUnitIsWorkUnit' and @value='false']"))
+                .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("basic:workUnitId")));
         fillDates(graduation);
         browser.findElement(By.id("basic:graduationSchool")).sendKeys("山东大学");
@@ -130,13 +132,16 @@ class DeclarationBrowserIT {
 
         browser.findElement(By.id("basic:workUnitPick")).click();
         pickUnit(token + "设计研究院", workUnit, true);
-        wait.until(d -> d.findElement(By.id("basic:workUnitId")).getAttribute("value").equals(workUnit));
+        wait.until(d ->
+                d.findElement(By.id("basic:workUnitId")).getAttribute("value").equals(workUnit));
         submitWith("basic:save");
 
         assertThat(text("list:saved-note")).startsWith("申报信息已保存为草稿");
         List<WebElement> rows = browser.findElements(By.cssSelector("#declarations tbody tr"));
-        assertThat(rows).singleElement().satisfies(r -> assertThat(r.getText())
-                .contains(String.valueOf(LocalDate.now().getYear()), "助理级", "助理工程师", "机械工程", "草稿"));
+        assertThat(rows)
+                .singleElement()
+                .satisfies(r -> assertThat(r.getText())
+                        .contains(String.valueOf(LocalDate.now().getYear()), "助理级", "助理工程师", "机械工程", "草稿"));
         browser.findElement(By.id("list:rows:0:details")).click();
 
         // 详细: every module on its own
@@ -150,7 +155,8 @@ class DeclarationBrowserIT {
         browser.findElement(By.id("education:rows:0:major")).sendKeys("机械设计制造及其自动化");
         new Select(browser.findElement(By.id("education:rows:0:level"))).selectByVisibleText("大学本科");
         new Select(browser.findElement(By.id("education:rows:0:degree"))).selectByVisibleText("学士");
-        browser.findElement(By.id("education:rows:0:startDate")).sendKeys(graduation.minusYears(4).plusMonths(2).toString());
+        browser.findElement(By.id("education:rows:0:startDate"))
+                .sendKeys(graduation.minusYears(4).plusMonths(2).toString());
         browser.findElement(By.id("education:rows:0:endDate")).sendKeys(graduation.toString());
         browser.findElement(By.id("education:rows:0:diplomaNumber")).sendKeys("104221202305001234");
         submitWith("education:save");
@@ -158,7 +164,8 @@ class DeclarationBrowserIT {
         assertThat(text("complete-EDUCATION")).isEqualTo("已填写完整");
 
         browser.findElement(By.id("work:add")).click();
-        wait.until(d -> d.findElement(By.id("work:rows:0:startDate"))).sendKeys(graduation.plusDays(10).toString());
+        wait.until(d -> d.findElement(By.id("work:rows:0:startDate")))
+                .sendKeys(graduation.plusDays(10).toString());
         browser.findElement(By.id("work:rows:0:unitName")).sendKeys(workUnit);
         browser.findElement(By.id("work:rows:0:duty")).sendKeys("助理设计师");
         submitWith("work:save");
@@ -175,7 +182,8 @@ class DeclarationBrowserIT {
         browser.findElement(By.cssSelector("#attachments input[type=file]")).sendKeys(diploma.toString());
         submitWith("attachments:uploadButton");
         assertThat(pageMessages()).contains("附件已上传。");
-        assertThat(text("attachment-list")).contains("毕业证书", diploma.getFileName().toString());
+        assertThat(text("attachment-list"))
+                .contains("毕业证书", diploma.getFileName().toString());
         assertThat(text("complete-ATTACHMENTS")).isEqualTo("已填写完整");
         assertAbsent(By.id("problems"));
 
@@ -194,16 +202,31 @@ class DeclarationBrowserIT {
         HttpResponse<byte[]> pdf = fetch(formUrl);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment;");
         String text = pdfText(pdf.body());
-        assertThat(text).contains("全日制职称认定表", "欧阳浏览", person.loginName(), "助理工程师", "机械工程",
-                "全日制大学本科毕业见习期满一年", declaringUnit.displayName(), workUnit, "山东大学",
-                "104221202305001234", "参与减速器箱体结构设计", "毕业证书", "确定申报");
+        assertThat(text)
+                .contains(
+                        "全日制职称认定表",
+                        "欧阳浏览",
+                        person.loginName(),
+                        "助理工程师",
+                        "机械工程",
+                        "全日制大学本科毕业见习期满一年",
+                        declaringUnit.displayName(),
+                        workUnit,
+                        "山东大学",
+                        "104221202305001234",
+                        "参与减速器箱体结构设计",
+                        "毕业证书",
+                        "确定申报");
 
         browser.findElement(By.id("actions:back")).click();
-        assertThat(browser.findElement(By.cssSelector("#declarations tbody tr")).getText()).contains("已提交");
+        assertThat(browser.findElement(By.cssSelector("#declarations tbody tr")).getText())
+                .contains("已提交");
         assertAbsent(By.id("list:rows:0:submit"));
-        assertThat(browser.findElement(By.id("list:rows:0:form")).getAttribute("href")).isEqualTo(formUrl);
+        assertThat(browser.findElement(By.id("list:rows:0:form")).getAttribute("href"))
+                .isEqualTo(formUrl);
     }
 
     /** Asserts that the page (already loaded) has no such element, without waiting the implicit wait out. */
@@ -228,22 +251,27 @@ class DeclarationBrowserIT {
         field.sendKeys(search);
         browser.findElement(By.id("basic:unitFind")).click();
         if (secondPage) {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("basic:unitTotal"), "共 12 个单位，第 1/2 页"));
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("basic:unitTotal"), "共 12 个单位，第 1/2 页"));
             assertThat(text("unitResults")).doesNotContain(name);
             browser.findElement(By.id("basic:unitNext")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("basic:unitTotal"), "第 2/2 页"));
         }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unitResults"), name));
-        browser.findElement(By.xpath("//table[@id='unitResults']//tr[td[1][text()='" + name + "']]//a")).click();
-        wait.until(ExpectedConditions.attributeContains(By.xpath("//table[@id='unitResults']//tr[td[1][text()='" + name
-                + "']]"), "class", "zcrd-selected"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("basic:unitConfirm"))).click();
+        browser.findElement(By.xpath("//table[@id='unitResults']//tr[td[1][text()='" + name + "']]//a"))
+                .click();
+        wait.until(ExpectedConditions.attributeContains(
+                By.xpath("//table[@id='unitResults']//tr[td[1][text()='" + name + "']]"), "class", "zcrd-selected"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("basic:unitConfirm")))
+                .click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("basic:unitDialog")));
     }
 
     private void fillDates(LocalDate graduation) {
-        browser.findElement(By.id("basic:workStartDate")).sendKeys(graduation.plusDays(10).toString());
-        browser.findElement(By.id("basic:professionalWorkStartDate")).sendKeys(graduation.plusDays(10).toString());
+        browser.findElement(By.id("basic:workStartDate"))
+                .sendKeys(graduation.plusDays(10).toString());
+        browser.findElement(By.id("basic:professionalWorkStartDate"))
+                .sendKeys(graduation.plusDays(10).toString());
         browser.findElement(By.id("basic:graduationDate")).sendKeys(graduation.toString());
     }
 
@@ -256,12 +284,15 @@ class DeclarationBrowserIT {
     }
 
     private List<String> options(String selectId) {
-        return new Select(browser.findElement(By.id(selectId))).getOptions().stream().map(WebElement::getText).toList();
+        return new Select(browser.findElement(By.id(selectId)))
+                .getOptions().stream().map(WebElement::getText).toList();
     }
 
     private String messageAt(String form, String field) {
-        return Browser.settledText(browser, By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains("
-                + "@class,'zcrd-field')][1]//*[contains(@class,'ui-message')]"));
+        return Browser.settledText(
+                browser,
+                By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains("
+                        + "@class,'zcrd-field')][1]//*[contains(@class,'ui-message')]"));
     }
 
     private String pageMessages() {
@@ -270,9 +301,14 @@ class DeclarationBrowserIT {
 
     private HttpResponse<byte[]> fetch(String url) throws Exception {
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + session.getValue())
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Cookie", "JSESSIONID=" + session.getValue())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static String pdfText(byte[] pdf) throws Exception {
@@ -294,10 +330,13 @@ class DeclarationBrowserIT {
                 PdfDictionary font = fonts.getAsDictionary(name);
                 PdfDictionary descriptor = font.getAsArray(PdfName.DescendantFonts) == null
                         ? font.getAsDictionary(PdfName.FontDescriptor)
-                        : font.getAsArray(PdfName.DescendantFonts).getAsDictionary(0)
+                        : font.getAsArray(PdfName.DescendantFonts)
+                                .getAsDictionary(0)
                                 .getAsDictionary(PdfName.FontDescriptor);
-                boolean embedded = descriptor != null && (descriptor.containsKey(PdfName.FontFile2)
-                        || descriptor.containsKey(PdfName.FontFile3) || descriptor.containsKey(PdfName.FontFile));
+                boolean embedded = descriptor != null
+                        && (descriptor.containsKey(PdfName.FontFile2)
+                                || descriptor.containsKey(PdfName.FontFile3)
+                                || descriptor.containsKey(PdfName.FontFile));
                 result.add(font.getAsName(PdfName.BaseFont).getValue() + (embedded ? " embedded" : " not-embedded"));
             }
             return result;

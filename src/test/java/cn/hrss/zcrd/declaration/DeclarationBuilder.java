@@ -31,8 +31,7 @@ public final class DeclarationBuilder {
     private LocalDate professionalWorkStart = GRADUATION.plusDays(10);
     private Education education = Education.BACHELOR;
 
-    private DeclarationBuilder() {
-    }
+    private DeclarationBuilder() {}
 
     public static DeclarationBuilder aDeclaration() {
         return new DeclarationBuilder();
@@ -71,9 +70,22 @@ public final class DeclarationBuilder {
     }
 
     public BasicInfo basic() {
-        return new BasicInfo(year, levelCode, 102L, 1001L, methodId, DECLARING_UNIT, declaringUnitIsWorkUnit,
-                workUnitId, graduation.minusMonths(1), professionalWorkStart, "山东大学", graduation, education,
-                "机械设计制造及其自动化", null);
+        return new BasicInfo(
+                year,
+                levelCode,
+                102L,
+                1001L,
+                methodId,
+                DECLARING_UNIT,
+                declaringUnitIsWorkUnit,
+                workUnitId,
+                graduation.minusMonths(1),
+                professionalWorkStart,
+                "山东大学",
+                graduation,
+                education,
+                "机械设计制造及其自动化",
+                null);
     }
 
     public Declaration draft() {
@@ -91,13 +103,19 @@ public final class DeclarationBuilder {
         d.replaceEducation(List.of(education()), NOW);
         d.replaceWork(List.of(work()), NOW);
         d.changePerformance(new Performance("参与某型号减速器设计。", ProbationResult.QUALIFIED), NOW);
-        d.addAttachment(AttachmentKind.DIPLOMA, "毕业证.pdf", UUID.randomUUID() + ".pdf", "application/pdf", 10, "00",
-                NOW);
+        d.addAttachment(
+                AttachmentKind.DIPLOMA, "毕业证.pdf", UUID.randomUUID() + ".pdf", "application/pdf", 10, "00", NOW);
     }
 
     public static EducationRecord education() {
-        return new EducationRecord("山东大学", "机械设计制造及其自动化", Education.BACHELOR, Degree.BACHELOR,
-                LocalDate.of(2019, 9, 1), GRADUATION, "104221202305001234");
+        return new EducationRecord(
+                "山东大学",
+                "机械设计制造及其自动化",
+                Education.BACHELOR,
+                Degree.BACHELOR,
+                LocalDate.of(2019, 9, 1),
+                GRADUATION,
+                "104221202305001234");
     }
 
     public static WorkRecord work() {
@@ -111,8 +129,7 @@ public final class DeclarationBuilder {
     public Declaration inState(DeclarationState state) {
         Declaration d = complete();
         switch (state) {
-            case DRAFT -> {
-            }
+            case DRAFT -> {}
             case WITHDRAWN -> d.withdraw(applicant(), NOW);
             case SUBMITTED -> d.submit(applicant(), NOW);
             case UNIT_APPROVED -> {

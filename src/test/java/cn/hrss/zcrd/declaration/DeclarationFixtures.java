@@ -46,15 +46,28 @@ final class DeclarationFixtures {
     /** A newly registered individual, signed in. */
     PortalUser person(String name) {
         int n = SEQUENCE.incrementAndGet();
-        Applicant a = applicants.register(new PersonRegistration(name, TestIdentities.idNumber(),
-                String.format("139%08d", n), "p" + n + "@example.cn", "Secret123", "Secret123"));
+        Applicant a = applicants.register(new PersonRegistration(
+                name,
+                TestIdentities.idNumber(),
+                String.format("139%08d", n),
+                "p" + n + "@example.cn",
+                "Secret123",
+                "Secret123"));
         return new PortalUser(a.getAccountId(), PortalAccountKind.PERSON, a.getIdNumber(), a.getName());
     }
 
     /** A newly registered unit, signed in. */
     PortalUser unit(String name) {
-        Unit u = units.register(new UnitRegistration(name, TestIdentities.creditCode(), "370102",
-                UnitType.ENTERPRISE, null, "王联系", "0531-86001234", "UnitPass123", "UnitPass123"));
+        Unit u = units.register(new UnitRegistration(
+                name,
+                TestIdentities.creditCode(),
+                "370102",
+                UnitType.ENTERPRISE,
+                null,
+                "王联系",
+                "0531-86001234",
+                "UnitPass123",
+                "UnitPass123"));
         return new PortalUser(u.getAccountId(), PortalAccountKind.UNIT, u.getCreditCode(), u.getName());
     }
 
@@ -63,9 +76,22 @@ final class DeclarationFixtures {
     }
 
     static BasicInfo basic(long declaringUnitId, LocalDate graduation) {
-        return new BasicInfo(LocalDate.now().getYear(), LEVEL, TITLE_ASSISTANT_ENGINEER, SPECIALTY_MECHANICAL,
-                METHOD_BACHELOR_ONE_YEAR, declaringUnitId, true, null, graduation.plusDays(10),
-                graduation.plusDays(10), "山东大学", graduation, Education.BACHELOR, "机械设计制造及其自动化", "设计员");
+        return new BasicInfo(
+                LocalDate.now().getYear(),
+                LEVEL,
+                TITLE_ASSISTANT_ENGINEER,
+                SPECIALTY_MECHANICAL,
+                METHOD_BACHELOR_ONE_YEAR,
+                declaringUnitId,
+                true,
+                null,
+                graduation.plusDays(10),
+                graduation.plusDays(10),
+                "山东大学",
+                graduation,
+                Education.BACHELOR,
+                "机械设计制造及其自动化",
+                "设计员");
     }
 
     static LocalDate twoYearsAgo() {
@@ -79,14 +105,21 @@ final class DeclarationFixtures {
     /** Fills every module but the basic one (saved at creation): education, work, performance, a diploma. */
     void completeModules(long id, PortalUser person) {
         LocalDate graduation = declarations.details(id, person).basic().graduationDate();
-        declarations.saveEducation(id, person, List.of(new EducationRecord("山东大学", "机械设计制造及其自动化",
-                Education.BACHELOR, Degree.BACHELOR, graduation.minusYears(4), graduation, "104221202305001234")));
-        declarations.saveWork(id, person, List.of(new WorkRecord(graduation.plusDays(10), null, "济南重工机械有限公司",
-                "设计员")));
-        declarations.savePerformance(id, person, new Performance("参与减速器箱体的结构设计与校核。",
-                ProbationResult.QUALIFIED));
-        declarations.addAttachment(id, person, AttachmentKind.DIPLOMA, "毕业证书.pdf",
-                new ByteArrayInputStream(pdf("Diploma " + id)));
+        declarations.saveEducation(
+                id,
+                person,
+                List.of(new EducationRecord(
+                        "山东大学",
+                        "机械设计制造及其自动化",
+                        Education.BACHELOR,
+                        Degree.BACHELOR,
+                        graduation.minusYears(4),
+                        graduation,
+                        "104221202305001234")));
+        declarations.saveWork(id, person, List.of(new WorkRecord(graduation.plusDays(10), null, "济南重工机械有限公司", "设计员")));
+        declarations.savePerformance(id, person, new Performance("参与减速器箱体的结构设计与校核。", ProbationResult.QUALIFIED));
+        declarations.addAttachment(
+                id, person, AttachmentKind.DIPLOMA, "毕业证书.pdf", new ByteArrayInputStream(pdf("Diploma " + id)));
     }
 
     long completeDraft(PortalUser person, long declaringUnitId) {
@@ -103,7 +136,8 @@ final class DeclarationFixtures {
 
     static byte[] pdf(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out)); Document doc = new Document(pdf)) {
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out));
+                Document doc = new Document(pdf)) {
             doc.add(new Paragraph(text));
         }
         return out.toByteArray();

@@ -92,11 +92,16 @@ class DeclarationIT {
         assertThat(draft.titleName()).isEqualTo("助理工程师");
         assertThat(draft.seriesName()).isEqualTo("工程");
         assertThat(draft.declaringUnitName()).isEqualTo(declaringUnit.displayName());
-        assertThat(draft.modules()).extracting(DeclarationDetails.Module::kind, DeclarationDetails.Module::complete)
-                .containsExactly(tuple(ModuleKind.BASIC, true), tuple(ModuleKind.EDUCATION, false),
-                        tuple(ModuleKind.WORK, false), tuple(ModuleKind.PERFORMANCE, false),
+        assertThat(draft.modules())
+                .extracting(DeclarationDetails.Module::kind, DeclarationDetails.Module::complete)
+                .containsExactly(
+                        tuple(ModuleKind.BASIC, true),
+                        tuple(ModuleKind.EDUCATION, false),
+                        tuple(ModuleKind.WORK, false),
+                        tuple(ModuleKind.PERFORMANCE, false),
                         tuple(ModuleKind.ATTACHMENTS, false));
-        assertThat(declarations.submissionProblems(id, person)).extracting(Rejection::messageKey)
+        assertThat(declarations.submissionProblems(id, person))
+                .extracting(Rejection::messageKey)
                 .contains("declaration.rule.incomplete.education");
 
         fixtures.completeModules(id, person);
@@ -107,12 +112,18 @@ class DeclarationIT {
             assertThat(m.state()).isEqualTo(ModuleState.NORMAL);
             assertThat(m.editable()).isTrue();
         });
-        assertThat(complete.education()).singleElement().satisfies(e -> assertThat(e.school()).isEqualTo("山东大学"));
-        assertThat(complete.work()).singleElement().satisfies(w -> assertThat(w.endDate()).isNull());
+        assertThat(complete.education())
+                .singleElement()
+                .satisfies(e -> assertThat(e.school()).isEqualTo("山东大学"));
+        assertThat(complete.work())
+                .singleElement()
+                .satisfies(w -> assertThat(w.endDate()).isNull());
         assertThat(complete.performance().probationResult()).isEqualTo(ProbationResult.QUALIFIED);
         assertThat(declarations.submissionProblems(id, person)).isEmpty();
-        assertThat(count("select count(*) from declaration_education where declaration_id = ?", id)).isEqualTo(1);
-        assertThat(count("select count(*) from declaration_module where declaration_id = ?", id)).isEqualTo(5);
+        assertThat(count("select count(*) from declaration_education where declaration_id = ?", id))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from declaration_module where declaration_id = ?", id))
+                .isEqualTo(5);
         assertThat(declarations.mine(person)).singleElement().satisfies(s -> {
             assertThat(s.id()).isEqualTo(id);
             assertThat(s.formAvailable()).isFalse();
@@ -123,26 +134,57 @@ class DeclarationIT {
     void theBasicFormIsCheckedAgainstTheCatalogAndTheUnitsServerSide() {
         PortalUser person = fixtures.person("钱校验");
         BasicInfo good = basic(declaringUnitId, DeclarationFixtures.twoYearsAgo());
-        BasicInfo crafted = new BasicInfo(good.declarationYear(), "FUGAO", 205L, 2001L, 9L, 999_999L, false, null,
-                good.workStartDate(), good.workStartDate().minusDays(1), " ", LocalDate.now().plusDays(1),
-                good.education(), good.majorStudied(), null);
+        BasicInfo crafted = new BasicInfo(
+                good.declarationYear(),
+                "FUGAO",
+                205L,
+                2001L,
+                9L,
+                999_999L,
+                false,
+                null,
+                good.workStartDate(),
+                good.workStartDate().minusDays(1),
+                " ",
+                LocalDate.now().plusDays(1),
+                good.education(),
+                good.majorStudied(),
+                null);
 
         assertThatThrownBy(() -> declarations.createDraft(person, crafted))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field, FieldProblem::messageKey).containsExactly(
-                                tuple("levelCode", "declaration.level.not-recognisable"),
-                                tuple("declaringUnitId", "declaration.unit.unknown"),
-                                tuple("workUnitId", "declaration.work-unit.required"),
-                                tuple("professionalWorkStartDate", "declaration.date.professional-before-work"),
-                                tuple("graduationSchool", "field.required"),
-                                tuple("graduationDate", "declaration.date.future")));
-        BasicInfo wrongSpecialty = new BasicInfo(good.declarationYear(), good.levelCode(), good.titleId(), 2001L,
-                good.declarationMethodId(), good.declaringUnitId(), true, null, good.workStartDate(),
-                good.professionalWorkStartDate(), good.graduationSchool(), good.graduationDate(), good.education(),
-                good.majorStudied(), null);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                                .containsExactly(
+                                        tuple("levelCode", "declaration.level.not-recognisable"),
+                                        tuple("declaringUnitId", "declaration.unit.unknown"),
+                                        tuple("workUnitId", "declaration.work-unit.required"),
+                                        tuple("professionalWorkStartDate", "declaration.date.professional-before-work"),
+                                        tuple("graduationSchool", "field.required"),
+                                        tuple("graduationDate", "declaration.date.future")));
+        BasicInfo wrongSpecialty = new BasicInfo(
+                good.declarationYear(),
+                good.levelCode(),
+                good.titleId(),
+                2001L,
+                good.declarationMethodId(),
+                good.declaringUnitId(),
+                true,
+                null,
+                good.workStartDate(),
+                good.professionalWorkStartDate(),
+                good.graduationSchool(),
+                good.graduationDate(),
+                good.education(),
+                good.majorStudied(),
+                null);
         assertThatThrownBy(() -> declarations.createDraft(person, wrongSpecialty))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::messageKey).containsExactly("declaration.specialty.not-offered"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
+                                .containsExactly("declaration.specialty.not-offered"));
         assertThat(declarations.mine(person)).isEmpty();
     }
 
@@ -150,33 +192,44 @@ class DeclarationIT {
     void anAttachmentRoundTripsWithItsSha256AndOnlyItsDescriptionIsListed() throws Exception {
         PortalUser person = fixtures.person("孙附件");
         long id = fixtures.draft(person, declaringUnitId);
-        byte[] pdf = DeclarationFixtures.pdf("学位证书 " + ThreadLocalRandom.current().nextLong());
+        byte[] pdf =
+                DeclarationFixtures.pdf("学位证书 " + ThreadLocalRandom.current().nextLong());
 
-        AttachmentInfo info = declarations.addAttachment(id, person, AttachmentKind.DEGREE_CERTIFICATE,
-                "C:\\扫描件\\学位证书\u202Eexe.pdf", new ByteArrayInputStream(pdf));
+        AttachmentInfo info = declarations.addAttachment(
+                id,
+                person,
+                AttachmentKind.DEGREE_CERTIFICATE,
+                "C:\\扫描件\\学位证书\u202Eexe.pdf",
+                new ByteArrayInputStream(pdf));
 
-        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        String sha256 =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
         assertThat(info.sha256()).isEqualTo(sha256);
         assertThat(info.contentType()).isEqualTo("application/pdf");
         assertThat(info.originalName()).isEqualTo("学位证书exe.pdf");
         assertThat(info.storedName()).matches("[0-9a-f-]{36}\\.pdf");
-        Map<String, Object> row = jdbc.queryForMap("select sha256, size_bytes, stored_name from declaration_attachment"
-                + " where id = ?", info.id());
+        Map<String, Object> row = jdbc.queryForMap(
+                "select sha256, size_bytes, stored_name from declaration_attachment" + " where id = ?", info.id());
         assertThat(row).containsEntry("sha256", sha256).containsEntry("stored_name", info.storedName());
         assertThat(((Number) row.get("size_bytes")).longValue()).isEqualTo(pdf.length);
-        assertThat(jdbc.queryForObject("select content from attachment_content where attachment_id = ?",
-                byte[].class, info.id())).isEqualTo(pdf);
+        assertThat(jdbc.queryForObject(
+                        "select content from attachment_content where attachment_id = ?", byte[].class, info.id()))
+                .isEqualTo(pdf);
 
         AttachmentDownload download = declarations.attachment(info.id(), person);
         assertThat(download.content()).isEqualTo(pdf);
         assertThat(download.sha256()).isEqualTo(sha256);
         assertThat(download.fileName()).isEqualTo(info.storedName());
         // (MariaDB through Connector/J keeps whole seconds: the server reports itself as 5.5.5-10.11)
-        assertThat(declarations.details(id, person).attachments()).singleElement()
-                .usingRecursiveComparison().ignoringFields("uploadedAt").isEqualTo(info);
+        assertThat(declarations.details(id, person).attachments())
+                .singleElement()
+                .usingRecursiveComparison()
+                .ignoringFields("uploadedAt")
+                .isEqualTo(info);
 
         declarations.removeAttachment(id, person, info.id());
-        assertThat(count("select count(*) from attachment_content where attachment_id = ?", info.id())).isZero();
+        assertThat(count("select count(*) from attachment_content where attachment_id = ?", info.id()))
+                .isZero();
         assertThat(declarations.canRead(info.id(), person)).isFalse();
     }
 
@@ -193,14 +246,23 @@ class DeclarationIT {
         byte[] start = DeclarationFixtures.pdf("big");
         System.arraycopy(start, 0, sixMegabytes, 0, start.length);
 
-        assertRefused(() -> declarations.addAttachment(id, person, AttachmentKind.DIPLOMA, "毕业证书.pdf",
-                new ByteArrayInputStream(exe)), "declaration.attachment.type");
-        assertRefused(() -> declarations.addAttachment(id, person, AttachmentKind.DIPLOMA, "毕业证书.pdf",
-                new ByteArrayInputStream(sixMegabytes)), "declaration.attachment.too-large", "5");
+        assertRefused(
+                () -> declarations.addAttachment(
+                        id, person, AttachmentKind.DIPLOMA, "毕业证书.pdf", new ByteArrayInputStream(exe)),
+                "declaration.attachment.type");
+        assertRefused(
+                () -> declarations.addAttachment(
+                        id, person, AttachmentKind.DIPLOMA, "毕业证书.pdf", new ByteArrayInputStream(sixMegabytes)),
+                "declaration.attachment.too-large",
+                "5");
 
-        assertThat(count("select count(*) from declaration_attachment where declaration_id = ?", id)).isZero();
-        assertThat(count("select count(*) from attachment_content c join declaration_attachment a "
-                + "on a.id = c.attachment_id where a.declaration_id = ?", id)).isZero();
+        assertThat(count("select count(*) from declaration_attachment where declaration_id = ?", id))
+                .isZero();
+        assertThat(count(
+                        "select count(*) from attachment_content c join declaration_attachment a "
+                                + "on a.id = c.attachment_id where a.declaration_id = ?",
+                        id))
+                .isZero();
         assertThat(version(id)).isEqualTo(version);
     }
 
@@ -234,11 +296,13 @@ class DeclarationIT {
 
         long version = version(id);
         assertThatThrownBy(() -> declarations.saveWork(id, person, List.of()))
-                .isInstanceOfSatisfying(ModuleLockedException.class,
+                .isInstanceOfSatisfying(
+                        ModuleLockedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("declaration.error.locked"));
         assertThatThrownBy(() -> declarations.submit(id, person)).isInstanceOf(IllegalTransitionException.class);
         assertThat(version(id)).isEqualTo(version);
-        assertThat(declarations.canRead(submitted.attachments().get(0).id(), declaringUnit)).isTrue();
+        assertThat(declarations.canRead(submitted.attachments().get(0).id(), declaringUnit))
+                .isTrue();
         assertThat(declarations.details(id, declaringUnit).applicantName()).isEqualTo("周提交");
     }
 
@@ -249,9 +313,13 @@ class DeclarationIT {
         long second = fixtures.completeDraft(person, declaringUnitId);
 
         assertThatThrownBy(() -> declarations.submit(second, person))
-                .isInstanceOfSatisfying(DeclarationRejectedException.class, e -> assertThat(e.rejections())
-                        .containsExactly(Rejection.of("declaration.rule.one-open",
-                                String.valueOf(LocalDate.now().getYear()), "助理级")));
+                .isInstanceOfSatisfying(
+                        DeclarationRejectedException.class,
+                        e -> assertThat(e.rejections())
+                                .containsExactly(Rejection.of(
+                                        "declaration.rule.one-open",
+                                        String.valueOf(LocalDate.now().getYear()),
+                                        "助理级")));
         assertThat(declarations.details(second, person).state()).isEqualTo(DeclarationState.DRAFT);
     }
 
@@ -264,13 +332,29 @@ class DeclarationIT {
         LocalDate start = graduation.plusDays(10);
 
         assertThatThrownBy(() -> declarations.submit(id, person))
-                .isInstanceOfSatisfying(DeclarationRejectedException.class, e -> assertThat(e.rejections())
-                        .containsExactly(Rejection.of("declaration.rule.years-of-work", "全日制大学本科毕业见习期满一年", "1",
-                                start.toString(), start.plusYears(1).toString(), LocalDate.now().toString())));
-        String text = messages.getMessage("declaration.rule.years-of-work", new Object[] {"全日制大学本科毕业见习期满一年",
-                "1", start.toString(), start.plusYears(1).toString(), LocalDate.now().toString()},
+                .isInstanceOfSatisfying(
+                        DeclarationRejectedException.class,
+                        e -> assertThat(e.rejections())
+                                .containsExactly(Rejection.of(
+                                        "declaration.rule.years-of-work",
+                                        "全日制大学本科毕业见习期满一年",
+                                        "1",
+                                        start.toString(),
+                                        start.plusYears(1).toString(),
+                                        LocalDate.now().toString())));
+        String text = messages.getMessage(
+                "declaration.rule.years-of-work",
+                new Object[] {
+                    "全日制大学本科毕业见习期满一年",
+                    "1",
+                    start.toString(),
+                    start.plusYears(1).toString(),
+                    LocalDate.now().toString()
+                },
                 Locale.SIMPLIFIED_CHINESE);
-        assertThat(text).contains("全日制大学本科毕业见习期满一年", start.toString(), start.plusYears(1).toString());
+        assertThat(text)
+                .contains(
+                        "全日制大学本科毕业见习期满一年", start.toString(), start.plusYears(1).toString());
         assertThat(declarations.details(id, person).state()).isEqualTo(DeclarationState.DRAFT);
     }
 
@@ -290,7 +374,11 @@ class DeclarationIT {
                 () -> declarations.saveEducation(id, other, List.of()),
                 () -> declarations.saveWork(id, other, List.of()),
                 () -> declarations.savePerformance(id, other, new Performance("改", ProbationResult.EXCELLENT)),
-                () -> declarations.addAttachment(id, other, AttachmentKind.OTHER, "x.pdf",
+                () -> declarations.addAttachment(
+                        id,
+                        other,
+                        AttachmentKind.OTHER,
+                        "x.pdf",
                         new ByteArrayInputStream(DeclarationFixtures.pdf("x"))),
                 () -> declarations.removeAttachment(id, other, attachmentId),
                 () -> declarations.submissionProblems(id, other),
@@ -331,48 +419,73 @@ class DeclarationIT {
         assertThat(returned.module(ModuleKind.EDUCATION).opinion()).isEqualTo("请补充学位信息");
         assertThat(returned.module(ModuleKind.WORK).editable()).isFalse();
         long version = version(id);
-        List<Map<String, Object>> workBefore = jdbc.queryForList("select * from declaration_work where declaration_id"
-                + " = ? order by sort_index", id);
+        List<Map<String, Object>> workBefore = jdbc.queryForList(
+                "select * from declaration_work where declaration_id" + " = ? order by sort_index", id);
 
-        assertThatThrownBy(() -> declarations.saveWork(id, person, List.of(new WorkRecord(LocalDate.of(2020, 1, 1),
-                null, "篡改单位", "篡改")))).isInstanceOfSatisfying(ModuleLockedException.class, e -> {
+        assertThatThrownBy(() -> declarations.saveWork(
+                        id, person, List.of(new WorkRecord(LocalDate.of(2020, 1, 1), null, "篡改单位", "篡改"))))
+                .isInstanceOfSatisfying(ModuleLockedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("declaration.error.module-locked");
                     assertThat(e.module()).isEqualTo(ModuleKind.WORK);
                 });
-        assertThatThrownBy(() -> declarations.saveBasic(id, person, basic(declaringUnitId,
-                DeclarationFixtures.twoYearsAgo()))).isInstanceOf(ModuleLockedException.class);
-        assertThatThrownBy(() -> declarations.addAttachment(id, person, AttachmentKind.OTHER, "x.pdf",
-                new ByteArrayInputStream(DeclarationFixtures.pdf("x")))).isInstanceOf(ModuleLockedException.class);
+        assertThatThrownBy(() ->
+                        declarations.saveBasic(id, person, basic(declaringUnitId, DeclarationFixtures.twoYearsAgo())))
+                .isInstanceOf(ModuleLockedException.class);
+        assertThatThrownBy(() -> declarations.addAttachment(
+                        id,
+                        person,
+                        AttachmentKind.OTHER,
+                        "x.pdf",
+                        new ByteArrayInputStream(DeclarationFixtures.pdf("x"))))
+                .isInstanceOf(ModuleLockedException.class);
         assertThat(version(id)).isEqualTo(version);
-        assertThat(jdbc.queryForList("select * from declaration_work where declaration_id = ? order by sort_index",
-                id)).isEqualTo(workBefore);
+        assertThat(jdbc.queryForList("select * from declaration_work where declaration_id = ? order by sort_index", id))
+                .isEqualTo(workBefore);
         assertThatThrownBy(() -> declarations.submit(id, person))
-                .isInstanceOfSatisfying(DeclarationRejectedException.class, e -> assertThat(e.rejections())
-                        .containsExactly(Rejection.of("declaration.rule.unrevised.education")));
+                .isInstanceOfSatisfying(
+                        DeclarationRejectedException.class,
+                        e -> assertThat(e.rejections())
+                                .containsExactly(Rejection.of("declaration.rule.unrevised.education")));
 
         LocalDate graduation = DeclarationFixtures.twoYearsAgo();
-        declarations.saveEducation(id, person, List.of(new EducationRecord("山东大学", "机械设计制造及其自动化",
-                Education.BACHELOR, Degree.BACHELOR, graduation.minusYears(4), graduation, "104221202305009999")));
+        declarations.saveEducation(
+                id,
+                person,
+                List.of(new EducationRecord(
+                        "山东大学",
+                        "机械设计制造及其自动化",
+                        Education.BACHELOR,
+                        Degree.BACHELOR,
+                        graduation.minusYears(4),
+                        graduation,
+                        "104221202305009999")));
         assertThat(declarations.details(id, person).module(ModuleKind.EDUCATION).state())
                 .isEqualTo(ModuleState.MODIFIED);
         declarations.submit(id, person);
 
         DeclarationDetails resubmitted = declarations.details(id, person);
         assertThat(resubmitted.state()).isEqualTo(DeclarationState.SUBMITTED);
-        assertThat(resubmitted.history()).extracting(DeclarationDetails.HistoryItem::action)
+        assertThat(resubmitted.history())
+                .extracting(DeclarationDetails.HistoryItem::action)
                 .containsExactly(DeclarationAction.SUBMIT, DeclarationAction.RETURN, DeclarationAction.SUBMIT);
         assertThat(resubmitted.history().get(1).moduleOpinions()).containsEntry(ModuleKind.EDUCATION, "请补充学位信息");
         assertThat(resubmitted.history().get(1).unitName()).isEqualTo(declaringUnit.displayName());
-        assertThat(jdbc.queryForObject("select count(*) from declaration_history_opinion o join declaration_history h "
-                + "on h.id = o.history_id where h.declaration_id = ?", Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from declaration_history_opinion o join declaration_history h "
+                                + "on h.id = o.history_id where h.declaration_id = ?",
+                        Integer.class,
+                        id))
+                .isEqualTo(1);
     }
 
     @Test
     void theRecognitionFormIsAPdfWithTheApplicantTheTitleTheHistoryAndPageNumbers() throws Exception {
         PortalUser person = fixtures.person("林认定");
         long draft = fixtures.completeDraft(person, declaringUnitId);
-        assertThatThrownBy(() -> forms.render(draft, person)).isInstanceOfSatisfying(DeclarationException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("declaration.error.form-not-available"));
+        assertThatThrownBy(() -> forms.render(draft, person))
+                .isInstanceOfSatisfying(
+                        DeclarationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("declaration.error.form-not-available"));
         declarations.submit(draft, person);
         reviews.approve(draft, declaringUnit, "材料齐全，同意上报");
 
@@ -388,8 +501,17 @@ class DeclarationIT {
             int pages = pdf.getNumberOfPages();
             assertThat(text.toString()).contains("第 1 页 共 " + pages + " 页");
         }
-        assertThat(text.toString()).contains("全日制职称认定表", "林认定", "助理工程师", "机械工程", "山东大学",
-                "全日制大学本科毕业见习期满一年", declaringUnit.displayName(), "材料齐全，同意上报", "审核通过");
+        assertThat(text.toString())
+                .contains(
+                        "全日制职称认定表",
+                        "林认定",
+                        "助理工程师",
+                        "机械工程",
+                        "山东大学",
+                        "全日制大学本科毕业见习期满一年",
+                        declaringUnit.displayName(),
+                        "材料齐全，同意上报",
+                        "审核通过");
         assertThat(forms.render(draft, declaringUnit).pdf()).isNotEmpty();
     }
 
@@ -402,12 +524,16 @@ class DeclarationIT {
         reviews.finalApprove(id, declaringUnit, "同意认定");
 
         assertThat(events.stream(DeclarationStateChanged.class).filter(e -> e.declarationId() == id))
-                .extracting(DeclarationStateChanged::action, DeclarationStateChanged::to,
+                .extracting(
+                        DeclarationStateChanged::action,
+                        DeclarationStateChanged::to,
                         DeclarationStateChanged::currentUnitId)
-                .containsExactly(tuple(DeclarationAction.SUBMIT, DeclarationState.SUBMITTED, declaringUnitId),
+                .containsExactly(
+                        tuple(DeclarationAction.SUBMIT, DeclarationState.SUBMITTED, declaringUnitId),
                         tuple(DeclarationAction.FINAL_APPROVE, DeclarationState.FINAL_APPROVED, declaringUnitId));
         assertThat(events.stream(DeclarationFinallyApproved.class).filter(e -> e.declarationId() == id))
-                .singleElement().satisfies(e -> {
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.applicantAccountId()).isEqualTo(person.accountId());
                     assertThat(e.titleId()).isEqualTo(DeclarationFixtures.TITLE_ASSISTANT_ENGINEER);
                     assertThat(e.seriesCode()).isEqualTo("GONGCHENG");
@@ -423,9 +549,12 @@ class DeclarationIT {
         List<String> results = race(() -> declarations.submit(id, person), () -> declarations.submit(id, person));
 
         assertThat(results).containsOnlyOnce("ok");
-        assertThat(results).filteredOn(r -> !r.equals("ok"))
-                .allMatch(r -> r.equals("declaration.error.conflict") || r.equals("declaration.error.transition.submit"));
-        assertThat(count("select count(*) from declaration_history where declaration_id = ?", id)).isEqualTo(1);
+        assertThat(results)
+                .filteredOn(r -> !r.equals("ok"))
+                .allMatch(
+                        r -> r.equals("declaration.error.conflict") || r.equals("declaration.error.transition.submit"));
+        assertThat(count("select count(*) from declaration_history where declaration_id = ?", id))
+                .isEqualTo(1);
     }
 
     @Test
@@ -434,11 +563,14 @@ class DeclarationIT {
         long first = fixtures.completeDraft(person, declaringUnitId);
         long second = fixtures.completeDraft(person, declaringUnitId);
 
-        List<String> results = race(() -> declarations.submit(first, person), () -> declarations.submit(second, person));
+        List<String> results =
+                race(() -> declarations.submit(first, person), () -> declarations.submit(second, person));
 
         assertThat(results).containsOnlyOnce("ok").contains("declaration.rule.one-open");
-        assertThat(count("select count(*) from declaration where applicant_account_id = ? and open_marker = TRUE",
-                person.accountId())).isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from declaration where applicant_account_id = ? and open_marker = TRUE",
+                        person.accountId()))
+                .isEqualTo(1);
     }
 
     private static List<String> race(Runnable... actions) throws Exception {

@@ -19,22 +19,24 @@ import org.junit.jupiter.api.Test;
  */
 class DeclarationMigrationsOnH2Test {
 
-
     private static H2Schema h2;
 
     @BeforeAll
     static void migrateAndValidate() {
-        h2 = H2Schema.migrated("declaration", Declaration.class, Attachment.class, HistoryEntry.class, AttachmentContent.class);
+        h2 = H2Schema.migrated(
+                "declaration", Declaration.class, Attachment.class, HistoryEntry.class, AttachmentContent.class);
         h2.inTransaction(em -> {
-            em.createNativeQuery("INSERT INTO portal_account (id, kind, login_name, display_name, password_hash, "
-                    + "created_at, password_changed_at) VALUES (1001, 'PERSON', '370102199001011234', '张三', 'x', "
-                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP), (2011, 'UNIT', 'U11', '申报单位', 'x', CURRENT_TIMESTAMP, "
-                    + "CURRENT_TIMESTAMP), (2013, 'UNIT', 'U13', '上级单位', 'x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+            em.createNativeQuery(
+                            "INSERT INTO portal_account (id, kind, login_name, display_name, password_hash, "
+                                    + "created_at, password_changed_at) VALUES (1001, 'PERSON', '370102199001011234', '张三', 'x', "
+                                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP), (2011, 'UNIT', 'U11', '申报单位', 'x', CURRENT_TIMESTAMP, "
+                                    + "CURRENT_TIMESTAMP), (2013, 'UNIT', 'U13', '上级单位', 'x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
                     .executeUpdate();
             em.createNativeQuery("INSERT INTO unit (id, account_id, credit_code, name, region_code, unit_type, "
-                    + "contact_person, phone, created_at) VALUES (11, 2011, 'C11', '申报单位', '370102', 'ENTERPRISE', "
-                    + "'王', '0531-1', CURRENT_TIMESTAMP), (13, 2013, 'C13', '上级单位', '370102', 'ENTERPRISE', '李', "
-                    + "'0531-2', CURRENT_TIMESTAMP)").executeUpdate();
+                            + "contact_person, phone, created_at) VALUES (11, 2011, 'C11', '申报单位', '370102', 'ENTERPRISE', "
+                            + "'王', '0531-1', CURRENT_TIMESTAMP), (13, 2013, 'C13', '上级单位', '370102', 'ENTERPRISE', '李', "
+                            + "'0531-2', CURRENT_TIMESTAMP)")
+                    .executeUpdate();
             return null;
         });
     }
@@ -66,7 +68,8 @@ class DeclarationMigrationsOnH2Test {
             assertThat(d.educationRecords()).containsExactly(DeclarationBuilder.education());
             assertThat(d.workRecords()).containsExactly(DeclarationBuilder.work());
             assertThat(d.moduleState(ModuleKind.WORK)).isEqualTo(ModuleState.REJECTED);
-            assertThat(d.history()).extracting(HistoryEntry::action)
+            assertThat(d.history())
+                    .extracting(HistoryEntry::action)
                     .containsExactly(DeclarationAction.SUBMIT, DeclarationAction.RETURN);
             assertThat(d.history().get(1).toItem(Map.of()).moduleOpinions()).containsEntry(ModuleKind.WORK, "请补充");
             long attachmentId = d.attachments().get(0).id();
@@ -86,10 +89,11 @@ class DeclarationMigrationsOnH2Test {
             return null;
         });
         assertThatThrownBy(() -> h2.inTransaction(em -> {
-            em.persist(zhongji().inState(DeclarationState.SUBMITTED));
-            em.flush();
-            return null;
-        })).isInstanceOf(PersistenceException.class);
+                    em.persist(zhongji().inState(DeclarationState.SUBMITTED));
+                    em.flush();
+                    return null;
+                }))
+                .isInstanceOf(PersistenceException.class);
     }
 
     private static DeclarationBuilder zhongji() {

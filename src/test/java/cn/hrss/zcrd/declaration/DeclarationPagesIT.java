@@ -1,10 +1,10 @@
 package cn.hrss.zcrd.declaration;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -100,7 +100,9 @@ class DeclarationPagesIT {
         chooseUnit(client, "basic:workUnitPick", workUnit.displayName());
         HttpResponse<String> saved = saveNewForm(client, Map.of("basic:declaringUnitIsWorkUnit", "false"), false);
         assertThat(saved.uri().getPath()).endsWith("/rsrc/person/declarations.xhtml");
-        assertThat(declarations.details(declarations.mine(person).get(0).id(), person).workUnitName())
+        assertThat(declarations
+                        .details(declarations.mine(person).get(0).id(), person)
+                        .workUnitName())
                 .isEqualTo(workUnit.displayName());
     }
 
@@ -117,8 +119,7 @@ class DeclarationPagesIT {
         HttpResponse<String> response = upload(loggedIn(person), id, "毕业证书.pdf", "application/pdf", exe);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(messageFor(response.body(), "file"))
-                .isEqualTo("附件只能是PDF、JPG或PNG文件（按文件内容检查，与文件名无关）。");
+        assertThat(messageFor(response.body(), "file")).isEqualTo("附件只能是PDF、JPG或PNG文件（按文件内容检查，与文件名无关）。");
         assertNothingAttached(id, version);
     }
 
@@ -143,11 +144,12 @@ class DeclarationPagesIT {
         PortalUser person = fixtures.person("朱上传");
         long id = fixtures.draft(person, fixtures.unitId(declaringUnit));
 
-        HttpResponse<String> response = upload(loggedIn(person), id, "毕业证书扫描件.pdf", "application/octet-stream",
-                DeclarationFixtures.pdf("diploma"));
+        HttpResponse<String> response = upload(
+                loggedIn(person), id, "毕业证书扫描件.pdf", "application/octet-stream", DeclarationFixtures.pdf("diploma"));
 
         assertThat(response.body()).contains("附件已上传。", "毕业证书扫描件.pdf");
-        assertThat(declarations.details(id, person).attachments()).singleElement()
+        assertThat(declarations.details(id, person).attachments())
+                .singleElement()
                 .satisfies(a -> assertThat(a.contentType()).isEqualTo("application/pdf"));
     }
 
@@ -160,11 +162,10 @@ class DeclarationPagesIT {
         PortalClient client = loggedIn(person);
         client.open("/rsrc/person/declarations.xhtml");
 
-        HttpResponse<String> response = client.submit("list", rowAction(client.page(), second, "submit"),
-                Map.of("declarationId", String.valueOf(second)));
+        HttpResponse<String> response = client.submit(
+                "list", rowAction(client.page(), second, "submit"), Map.of("declarationId", String.valueOf(second)));
 
-        assertThat(response.body()).contains(LocalDate.now().getYear()
-                + "年度已有一份助理级的申报正在办理中，同一年度同一级别只能有一份进行中的申报。");
+        assertThat(response.body()).contains(LocalDate.now().getYear() + "年度已有一份助理级的申报正在办理中，同一年度同一级别只能有一份进行中的申报。");
         assertThat(declarations.details(second, person).state()).isEqualTo(DeclarationState.DRAFT);
     }
 
@@ -172,22 +173,23 @@ class DeclarationPagesIT {
     void theYearsOfWorkRuleIsNamedWithItsDatesOnTheDetailsPage() throws Exception {
         PortalUser person = fixtures.person("尤新人");
         LocalDate graduation = LocalDate.now().minusMonths(5);
-        long id = declarations.createDraft(person, DeclarationFixtures.basic(fixtures.unitId(declaringUnit),
-                graduation));
+        long id =
+                declarations.createDraft(person, DeclarationFixtures.basic(fixtures.unitId(declaringUnit), graduation));
         fixtures.completeModules(id, person);
         LocalDate start = graduation.plusDays(10);
         PortalClient client = loggedIn(person);
         HttpResponse<String> page = client.open("/rsrc/person/declaration.xhtml?id=" + id);
-        String rule = "申报方式“全日制大学本科毕业见习期满一年”要求毕业后从事专业技术工作满1年：自" + start + "起算，"
-                + start.plusYears(1) + "起方可申报（今天是" + LocalDate.now() + "）。";
+        String rule = "申报方式“全日制大学本科毕业见习期满一年”要求毕业后从事专业技术工作满1年：自" + start + "起算，" + start.plusYears(1) + "起方可申报（今天是"
+                + LocalDate.now() + "）。";
         assertThat(page.body()).contains(rule); // listed before 确定申报 is pressed
 
         HttpResponse<String> response = client.submit("actions", "actions:submit", Map.of());
 
         assertThat(response.body()).contains(rule).doesNotContain("已确定申报");
         assertThat(declarations.details(id, person).state()).isEqualTo(DeclarationState.DRAFT);
-        assertThat(jdbc.queryForObject("select count(*) from declaration_history where declaration_id = ?",
-                Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from declaration_history where declaration_id = ?", Integer.class, id))
+                .isZero();
     }
 
     // ----------------------------------------------------------------------------------------------- helpers
@@ -222,7 +224,10 @@ class DeclarationPagesIT {
         fields.put("basic:currentPosition", "");
         fields.putAll(overrides);
         if ("false".equals(fields.get("basic:declaringUnitIsWorkUnit"))) {
-            client.ajax("basic", "basic:declaringUnitIsWorkUnit", "basic:declaringUnitIsWorkUnit",
+            client.ajax(
+                    "basic",
+                    "basic:declaringUnitIsWorkUnit",
+                    "basic:declaringUnitIsWorkUnit",
                     Map.of("basic:declaringUnitIsWorkUnit", "false", "jakarta.faces.behavior.event", "valueChange"));
         }
         return client.submit("basic", "basic:save", fields);
@@ -231,16 +236,25 @@ class DeclarationPagesIT {
     /** The unit dialog: open it from the field's button, search the whole name, choose the one row, 确定. */
     static void chooseUnit(PortalClient client, String pickButton, String unitName) throws Exception {
         client.ajax("basic", pickButton, pickButton, Map.of());
-        HttpResponse<String> found = client.ajax("basic", "basic:unitFind", "basic:unitFind basic:unitSearch",
-                Map.of("basic:unitSearch", unitName));
+        HttpResponse<String> found = client.ajax(
+                "basic", "basic:unitFind", "basic:unitFind basic:unitSearch", Map.of("basic:unitSearch", unitName));
         assertThat(found.body()).contains(unitName);
         client.ajax("basic", "basic:unitRows:0:pick", "basic:unitRows:0:pick", Map.of());
         client.ajax("basic", "basic:unitConfirm", "basic:unitConfirm", Map.of());
     }
 
     private static void change(PortalClient client, String select, String value) throws Exception {
-        client.ajax("basic", select, select, Map.of(select, value, "jakarta.faces.behavior.event", "valueChange",
-                "jakarta.faces.partial.event", "change"));
+        client.ajax(
+                "basic",
+                select,
+                select,
+                Map.of(
+                        select,
+                        value,
+                        "jakarta.faces.behavior.event",
+                        "valueChange",
+                        "jakarta.faces.partial.event",
+                        "change"));
     }
 
     private HttpResponse<String> upload(PortalClient client, long id, String name, String type, byte[] content)
@@ -250,14 +264,22 @@ class DeclarationPagesIT {
         assertThat(input.find()).as("a file input on the page").isTrue();
         Matcher fileName = Pattern.compile("name=\"([^\"]+)\"").matcher(input.group());
         assertThat(fileName.find()).isTrue();
-        return client.upload("attachments", "attachments:uploadButton", Map.of("attachments:kind", "DIPLOMA"),
-                fileName.group(1), name, type, content);
+        return client.upload(
+                "attachments",
+                "attachments:uploadButton",
+                Map.of("attachments:kind", "DIPLOMA"),
+                fileName.group(1),
+                name,
+                type,
+                content);
     }
 
     /** The text of the message shown for a field (PrimeFaces renders it after the input, in the same field row). */
     static String messageFor(String html, String field) {
-        Matcher m = Pattern.compile("id=\"[a-z]+:" + Pattern.quote(field)
-                + "(?:_input)?\".*?<(?:div|span)[^>]*class=\"[^\"]*ui-message[^\"]*\"[^>]*>(.*?)</(?:div|span)>", Pattern.DOTALL)
+        Matcher m = Pattern.compile(
+                        "id=\"[a-z]+:" + Pattern.quote(field)
+                                + "(?:_input)?\".*?<(?:div|span)[^>]*class=\"[^\"]*ui-message[^\"]*\"[^>]*>(.*?)</(?:div|span)>",
+                        Pattern.DOTALL)
                 .matcher(html);
         if (!m.find()) {
             throw new AssertionError("no message for " + field + " in:\n" + html);
@@ -271,7 +293,9 @@ class DeclarationPagesIT {
                 .matcher(listPage);
         assertThat(row.find()).as("row of declaration " + declarationId).isTrue();
         Matcher link = Pattern.compile("id=\"(list:rows:\\d+:" + action + ")\"").matcher(row.group(1));
-        assertThat(link.find()).as(action + " link of declaration " + declarationId).isTrue();
+        assertThat(link.find())
+                .as(action + " link of declaration " + declarationId)
+                .isTrue();
         return link.group(1);
     }
 
@@ -280,14 +304,15 @@ class DeclarationPagesIT {
     }
 
     private void assertNothingAttached(long id, long version) {
-        assertThat(jdbc.queryForObject("select count(*) from declaration_attachment where declaration_id = ?",
-                Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from declaration_attachment where declaration_id = ?", Integer.class, id))
+                .isZero();
         assertThat(version(id)).isEqualTo(version);
     }
 
     private int declarationsOf(PortalUser person) {
-        return jdbc.queryForObject("select count(*) from declaration where applicant_account_id = ?", Integer.class,
-                person.accountId());
+        return jdbc.queryForObject(
+                "select count(*) from declaration where applicant_account_id = ?", Integer.class, person.accountId());
     }
 
     private long version(long id) {

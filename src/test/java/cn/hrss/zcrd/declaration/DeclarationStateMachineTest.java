@@ -50,8 +50,21 @@ class DeclarationStateMachineTest {
             RETURNED, EnumSet.of(SUBMIT, WITHDRAW),
             WITHDRAWN, EnumSet.noneOf(DeclarationAction.class));
 
-    static final Map<DeclarationAction, DeclarationState> TARGET = Map.of(SUBMIT, SUBMITTED, APPROVE, UNIT_APPROVED,
-            REPORT, REPORTED, FINAL_APPROVE, FINAL_APPROVED, RETURN, RETURNED, CERTIFY, CERTIFIED, WITHDRAW, WITHDRAWN);
+    static final Map<DeclarationAction, DeclarationState> TARGET = Map.of(
+            SUBMIT,
+            SUBMITTED,
+            APPROVE,
+            UNIT_APPROVED,
+            REPORT,
+            REPORTED,
+            FINAL_APPROVE,
+            FINAL_APPROVED,
+            RETURN,
+            RETURNED,
+            CERTIFY,
+            CERTIFIED,
+            WITHDRAW,
+            WITHDRAWN);
 
     static Stream<Arguments> allowed() {
         return pairs(true);
@@ -89,8 +102,8 @@ class DeclarationStateMachineTest {
 
     @ParameterizedTest(name = "{0} --{1}--> allowed")
     @MethodSource("allowed")
-    void anAllowedTransitionChangesTheStateRecordsHistoryAndRegistersAnEvent(DeclarationState state,
-                                                                             DeclarationAction action) {
+    void anAllowedTransitionChangesTheStateRecordsHistoryAndRegistersAnEvent(
+            DeclarationState state, DeclarationAction action) {
         Declaration d = aDeclaration().inState(state);
         int historyBefore = d.history().size();
         assertThat(d.allows(action)).isTrue();
@@ -101,27 +114,29 @@ class DeclarationStateMachineTest {
         assertThat(d.history()).hasSize(historyBefore + 1);
         HistoryEntry last = d.history().get(historyBefore);
         assertThat(last.action()).isEqualTo(action);
-        assertThat(d.domainEvents()).filteredOn(DeclarationStateChanged.class::isInstance)
-                .singleElement().isEqualTo(new DeclarationStateChanged(0, action, state, TARGET.get(action),
-                        last.unitId(), d.getCurrentUnitId(), NOW));
+        assertThat(d.domainEvents())
+                .filteredOn(DeclarationStateChanged.class::isInstance)
+                .singleElement()
+                .isEqualTo(new DeclarationStateChanged(
+                        0, action, state, TARGET.get(action), last.unitId(), d.getCurrentUnitId(), NOW));
     }
 
     @ParameterizedTest(name = "{0} --{1}--> refused")
     @MethodSource("forbidden")
-    void aForbiddenTransitionIsRefusedWithItsMessageKeyAndChangesNothing(DeclarationState state,
-                                                                         DeclarationAction action) {
+    void aForbiddenTransitionIsRefusedWithItsMessageKeyAndChangesNothing(
+            DeclarationState state, DeclarationAction action) {
         Declaration d = aDeclaration().inState(state);
         int historyBefore = d.history().size();
         Long unitBefore = d.getCurrentUnitId();
         assertThat(d.allows(action)).isFalse();
 
-        assertThatThrownBy(() -> perform(d, action))
-                .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("declaration.error.transition."
+        assertThatThrownBy(() -> perform(d, action)).isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
+            assertThat(e.messageKey())
+                    .isEqualTo("declaration.error.transition."
                             + action.name().toLowerCase().replace('_', '-'));
-                    assertThat(e.action()).isEqualTo(action);
-                    assertThat(e.state()).isEqualTo(state);
-                });
+            assertThat(e.action()).isEqualTo(action);
+            assertThat(e.state()).isEqualTo(state);
+        });
         assertThat(d.getState()).isEqualTo(state);
         assertThat(d.getCurrentUnitId()).isEqualTo(unitBefore);
         assertThat(d.history()).hasSize(historyBefore);
@@ -135,7 +150,9 @@ class DeclarationStateMachineTest {
             Declaration d = aDeclaration().inState(state);
             assertThat(d.getState()).isEqualTo(state);
             for (DeclarationAction action : DeclarationAction.values()) {
-                assertThat(d.allows(action)).as(state + " " + action).isEqualTo(ALLOWED.get(state).contains(action));
+                assertThat(d.allows(action))
+                        .as(state + " " + action)
+                        .isEqualTo(ALLOWED.get(state).contains(action));
             }
         }
     }
@@ -170,8 +187,9 @@ class DeclarationStateMachineTest {
         Declaration submitted = aDeclaration().inState(SUBMITTED);
         assertNotCurrentUnit(() -> submitted.approve(unit(OTHER_UNIT), null, NOW), submitted);
         assertNotCurrentUnit(() -> submitted.finalApprove(unit(OTHER_UNIT), null, NOW), submitted);
-        assertNotCurrentUnit(() -> submitted.returnToApplicant(unit(OTHER_UNIT),
-                Map.of(ModuleKind.BASIC, "x"), null, NOW), submitted);
+        assertNotCurrentUnit(
+                () -> submitted.returnToApplicant(unit(OTHER_UNIT), Map.of(ModuleKind.BASIC, "x"), null, NOW),
+                submitted);
         assertNotCurrentUnit(() -> submitted.approve(applicant(), null, NOW), submitted);
 
         Declaration approved = aDeclaration().inState(UNIT_APPROVED);
@@ -191,8 +209,10 @@ class DeclarationStateMachineTest {
     private static void assertNotCurrentUnit(Runnable decision, Declaration d) {
         DeclarationState before = d.getState();
         int history = d.history().size();
-        assertThatThrownBy(decision::run).isInstanceOfSatisfying(NotCurrentUnitException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("declaration.error.not-current-unit"));
+        assertThatThrownBy(decision::run)
+                .isInstanceOfSatisfying(
+                        NotCurrentUnitException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("declaration.error.not-current-unit"));
         assertThat(d.getState()).isEqualTo(before);
         assertThat(d.history()).hasSize(history);
     }
@@ -202,7 +222,8 @@ class DeclarationStateMachineTest {
         Declaration d = aDeclaration().inState(UNIT_APPROVED);
 
         assertThatThrownBy(() -> d.reportTo(DECLARING_UNIT, unit(DECLARING_UNIT), null, NOW))
-                .isInstanceOfSatisfying(DeclarationException.class,
+                .isInstanceOfSatisfying(
+                        DeclarationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("declaration.error.report-to-self"));
         assertThat(d.getState()).isEqualTo(UNIT_APPROVED);
     }
@@ -223,10 +244,10 @@ class DeclarationStateMachineTest {
     void aReturnNeedsAtLeastOneModuleOpinion() {
         Declaration d = aDeclaration().inState(SUBMITTED);
 
-        for (Map<ModuleKind, String> opinions : List.of(Map.<ModuleKind, String>of(),
-                Map.of(ModuleKind.WORK, "  "))) {
+        for (Map<ModuleKind, String> opinions : List.of(Map.<ModuleKind, String>of(), Map.of(ModuleKind.WORK, "  "))) {
             assertThatThrownBy(() -> d.returnToApplicant(unit(DECLARING_UNIT), opinions, "请补充", NOW))
-                    .isInstanceOfSatisfying(DeclarationException.class,
+                    .isInstanceOfSatisfying(
+                            DeclarationException.class,
                             e -> assertThat(e.messageKey()).isEqualTo("declaration.error.return-needs-opinion"));
         }
         assertThat(d.getState()).isEqualTo(SUBMITTED);
@@ -236,8 +257,11 @@ class DeclarationStateMachineTest {
     @Test
     void afterAReturnOnlyTheRejectedModulesMayChangeAndBecomeModified() {
         Declaration d = aDeclaration().inState(SUBMITTED);
-        d.returnToApplicant(unit(DECLARING_UNIT), Map.of(ModuleKind.EDUCATION, "学历信息不完整",
-                ModuleKind.ATTACHMENTS, "缺少学位证书"), "请修改", NOW);
+        d.returnToApplicant(
+                unit(DECLARING_UNIT),
+                Map.of(ModuleKind.EDUCATION, "学历信息不完整", ModuleKind.ATTACHMENTS, "缺少学位证书"),
+                "请修改",
+                NOW);
 
         assertThat(d.getState()).isEqualTo(RETURNED);
         assertThat(d.getCurrentUnitId()).isNull();
@@ -261,7 +285,9 @@ class DeclarationStateMachineTest {
 
         d.replaceEducation(List.of(DeclarationBuilder.education(), DeclarationBuilder.education()), NOW);
         assertThat(d.moduleState(ModuleKind.EDUCATION)).isEqualTo(ModuleState.MODIFIED);
-        assertThat(d.moduleOpinion(ModuleKind.EDUCATION)).as("the opinion stays visible").hasValue("学历信息不完整");
+        assertThat(d.moduleOpinion(ModuleKind.EDUCATION))
+                .as("the opinion stays visible")
+                .hasValue("学历信息不完整");
 
         d.submit(applicant(), NOW);
         assertThat(d.getState()).isEqualTo(SUBMITTED);
@@ -287,12 +313,14 @@ class DeclarationStateMachineTest {
             for (ModuleKind module : ModuleKind.values()) {
                 assertThat(d.canEdit(module)).isFalse();
                 assertThatThrownBy(() -> d.requireEditable(module))
-                        .isInstanceOfSatisfying(ModuleLockedException.class,
+                        .isInstanceOfSatisfying(
+                                ModuleLockedException.class,
                                 e -> assertThat(e.messageKey()).isEqualTo("declaration.error.locked"));
             }
             assertThatThrownBy(() -> d.replaceEducation(List.of(), NOW)).isInstanceOf(ModuleLockedException.class);
-            assertThatThrownBy(() -> d.addAttachment(AttachmentKind.OTHER, "x.pdf", "x.pdf", "application/pdf", 1,
-                    "00", NOW)).isInstanceOf(ModuleLockedException.class);
+            assertThatThrownBy(() ->
+                            d.addAttachment(AttachmentKind.OTHER, "x.pdf", "x.pdf", "application/pdf", 1, "00", NOW))
+                    .isInstanceOf(ModuleLockedException.class);
             assertThat(d.educationRecords()).hasSize(1);
         }
     }
@@ -312,16 +340,19 @@ class DeclarationStateMachineTest {
 
         d.finalApprove(unit(SUPERIOR_UNIT), "同意", NOW);
 
-        assertThat(d.domainEvents()).filteredOn(DeclarationFinallyApproved.class::isInstance).singleElement()
-                .isEqualTo(new DeclarationFinallyApproved(0, DeclarationBuilder.APPLICANT, 2025, "ZHULI", "GONGCHENG",
-                        102, 1001, SUPERIOR_UNIT, NOW));
+        assertThat(d.domainEvents())
+                .filteredOn(DeclarationFinallyApproved.class::isInstance)
+                .singleElement()
+                .isEqualTo(new DeclarationFinallyApproved(
+                        0, DeclarationBuilder.APPLICANT, 2025, "ZHULI", "GONGCHENG", 102, 1001, SUPERIOR_UNIT, NOW));
         d.clearDomainEvents();
         assertThat(d.domainEvents()).isEmpty();
     }
 
     @Test
     void openMeansSubmittedAndNotClosed() {
-        assertThat(EnumSet.allOf(DeclarationState.class)).filteredOn(DeclarationState::isOpen)
+        assertThat(EnumSet.allOf(DeclarationState.class))
+                .filteredOn(DeclarationState::isOpen)
                 .containsExactlyInAnyOrder(SUBMITTED, UNIT_APPROVED, REPORTED, FINAL_APPROVED, RETURNED);
     }
 
@@ -329,14 +360,18 @@ class DeclarationStateMachineTest {
     void modulesReportWhetherTheyAreComplete() {
         Declaration draft = aDeclaration().draft();
         assertThat(draft.isComplete(ModuleKind.BASIC)).isTrue();
-        for (ModuleKind module : List.of(ModuleKind.EDUCATION, ModuleKind.WORK, ModuleKind.PERFORMANCE,
-                ModuleKind.ATTACHMENTS)) {
+        for (ModuleKind module :
+                List.of(ModuleKind.EDUCATION, ModuleKind.WORK, ModuleKind.PERFORMANCE, ModuleKind.ATTACHMENTS)) {
             assertThat(draft.isComplete(module)).as(module.name()).isFalse();
         }
         draft.changePerformance(new Performance("业绩", null), NOW);
-        assertThat(draft.isComplete(ModuleKind.PERFORMANCE)).as("probation result missing").isFalse();
+        assertThat(draft.isComplete(ModuleKind.PERFORMANCE))
+                .as("probation result missing")
+                .isFalse();
         draft.addAttachment(AttachmentKind.DEGREE_CERTIFICATE, "学位证.jpg", "b.jpg", "image/jpeg", 1, "00", NOW);
-        assertThat(draft.isComplete(ModuleKind.ATTACHMENTS)).as("a diploma is required").isFalse();
+        assertThat(draft.isComplete(ModuleKind.ATTACHMENTS))
+                .as("a diploma is required")
+                .isFalse();
 
         assertThat(aDeclaration().complete()).satisfies(d -> {
             for (ModuleKind module : ModuleKind.values()) {

@@ -28,12 +28,15 @@ final class PortalClient {
 
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
-    private static final Pattern VIEW_STATE_UPDATE = Pattern.compile(
-            "<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>");
+    private static final Pattern VIEW_STATE_UPDATE =
+            Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>");
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private String page = "";
 
     PortalClient(String base) {
@@ -104,26 +107,35 @@ final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(urlEncoded(all))));
         Matcher state = VIEW_STATE_UPDATE.matcher(response.body());
         if (state.find()) {
-            page = page.replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]*\"",
+            page = page.replaceAll(
+                    "(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]*\"",
                     "$1" + Matcher.quoteReplacement(state.group(1)) + "\"");
         }
         return response;
     }
 
     /** Posts one form of the current page as a multipart upload of {@code button}, with one file. */
-    HttpResponse<String> upload(String formId, String button, Map<String, String> fields, String fileField,
-                                String fileName, String contentType, byte[] content) throws Exception {
+    HttpResponse<String> upload(
+            String formId,
+            String button,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String contentType,
+            byte[] content)
+            throws Exception {
         Map<String, String> all = formFields(formId);
         all.putAll(fields);
         all.put(button, "");
         String boundary = "----zcrd" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> e : all.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey()
-                    + "\"\r\n\r\n" + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+                            + e.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -180,7 +192,9 @@ final class PortalClient {
     }
 
     private static String urlEncoded(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 }

@@ -1,10 +1,10 @@
 package cn.hrss.zcrd.declaration;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -59,8 +59,7 @@ class ReturnedDeclarationPageIT {
 
     @Test
     void onlyTheRejectedModuleMayChangeAndTheServerRefusesTheOthers() throws Exception {
-        PortalClient client = new PortalClient(Faces.publicBase(ports))
-                .loginPerson(person.loginName(), "Secret123");
+        PortalClient client = new PortalClient(Faces.publicBase(ports)).loginPerson(person.loginName(), "Secret123");
         client.open("/rsrc/person/declaration.xhtml?id=" + id); // a draft: every module has its form
         assertThat(client.page()).contains("id=\"work\"", "id=\"basic\"", "id=\"education\"");
 
@@ -70,19 +69,29 @@ class ReturnedDeclarationPageIT {
         List<Map<String, Object>> work = rows("declaration_work");
 
         // the page still shows the work form: the server refuses the change
-        HttpResponse<String> refused = client.submit("work", "work:save", Map.of(
-                "work:rows:0:startDate", LocalDate.of(2020, 1, 1).toString(), "work:rows:0:endDate", "",
-                "work:rows:0:unitName", "篡改后的单位", "work:rows:0:duty", "篡改"));
+        HttpResponse<String> refused = client.submit(
+                "work",
+                "work:save",
+                Map.of(
+                        "work:rows:0:startDate",
+                        LocalDate.of(2020, 1, 1).toString(),
+                        "work:rows:0:endDate",
+                        "",
+                        "work:rows:0:unitName",
+                        "篡改后的单位",
+                        "work:rows:0:duty",
+                        "篡改"));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("该申报已被退回，只能修改被退回的信息模块。")
-                .doesNotContain("“工作经历”已保存。");
+        assertThat(refused.body()).contains("该申报已被退回，只能修改被退回的信息模块。").doesNotContain("“工作经历”已保存。");
         assertThat(version(id)).isEqualTo(version);
         assertThat(rows("declaration_work")).isEqualTo(work);
-        assertThat(declarations.details(id, person).module(ModuleKind.WORK).state()).isEqualTo(ModuleState.NORMAL);
+        assertThat(declarations.details(id, person).module(ModuleKind.WORK).state())
+                .isEqualTo(ModuleState.NORMAL);
 
         // the page now shows the returned declaration: opinions, and a form for the rejected module only
         HttpResponse<String> page = client.open("/rsrc/person/declaration.xhtml?id=" + id);
-        assertThat(page.body()).contains("已退回", "请修改后重新申报", "退回意见：请补充学位证书编号", "被退回")
+        assertThat(page.body())
+                .contains("已退回", "请修改后重新申报", "退回意见：请补充学位证书编号", "被退回")
                 .contains("id=\"education\"")
                 .doesNotContain("id=\"work\"", "id=\"basic\"", "id=\"performance\"", "attachments:uploadButton");
         HttpResponse<String> list = client.open("/rsrc/person/declarations.xhtml");
@@ -91,12 +100,24 @@ class ReturnedDeclarationPageIT {
         // changing the rejected module is taken, and it may go back to the unit
         client.open("/rsrc/person/declaration.xhtml?id=" + id);
         LocalDate graduation = DeclarationFixtures.twoYearsAgo();
-        HttpResponse<String> saved = client.submit("education", "education:save", Map.of(
-                "education:rows:0:school", "山东大学", "education:rows:0:major", "机械设计制造及其自动化",
-                "education:rows:0:level", "BACHELOR", "education:rows:0:degree", "BACHELOR",
-                "education:rows:0:startDate", graduation.minusYears(4).toString(),
-                "education:rows:0:endDate", graduation.toString(),
-                "education:rows:0:diplomaNumber", "104221202305009999"));
+        HttpResponse<String> saved = client.submit(
+                "education",
+                "education:save",
+                Map.of(
+                        "education:rows:0:school",
+                        "山东大学",
+                        "education:rows:0:major",
+                        "机械设计制造及其自动化",
+                        "education:rows:0:level",
+                        "BACHELOR",
+                        "education:rows:0:degree",
+                        "BACHELOR",
+                        "education:rows:0:startDate",
+                        graduation.minusYears(4).toString(),
+                        "education:rows:0:endDate",
+                        graduation.toString(),
+                        "education:rows:0:diplomaNumber",
+                        "104221202305009999"));
         assertThat(saved.body()).contains("“学历学位”已保存。", "已修改");
         assertThat(declarations.details(id, person).module(ModuleKind.EDUCATION).state())
                 .isEqualTo(ModuleState.MODIFIED);

@@ -51,7 +51,8 @@ public final class PortalPages {
     public String report(String applicantName) {
         submit(By.id("menu-report"));
         browser.findElement(By.xpath("//tr[.//span[contains(@class,'review-applicant') and text()='" + applicantName
-                + "']]//input[@type='checkbox']")).click();
+                        + "']]//input[@type='checkbox']"))
+                .click();
         submit(By.id("report:submit"));
         return messages("report");
     }
@@ -73,7 +74,8 @@ public final class PortalPages {
 
     /** The history table's action column, top to bottom. */
     public List<String> historyActions() {
-        return browser.findElements(By.cssSelector("#history td.history-action")).stream().map(WebElement::getText)
+        return browser.findElements(By.cssSelector("#history td.history-action")).stream()
+                .map(WebElement::getText)
                 .toList();
     }
 

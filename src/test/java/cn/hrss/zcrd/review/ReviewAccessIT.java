@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.review;
 
-import cn.hrss.zcrd.support.Faces;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +14,7 @@ import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueStatus;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.BusinessType;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
@@ -95,10 +95,15 @@ class ReviewAccessIT {
         assertThatThrownBy(() -> decisions.approve(declaration, other, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> decisions.returnToApplicant(declaration, other, Map.of(ModuleKind.WORK, "x"), null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(decisions.report(List.of(declaration), other, null).refused()).hasSize(1);
+        assertThat(decisions.report(List.of(declaration), other, null).refused())
+                .hasSize(1);
         assertThat(state()).isEqualTo(DeclarationState.SUBMITTED);
-        assertThat(jdbc.queryForObject("select count(*) from audit_record where target_type = 'DECLARATION' and "
-                + "target_id = ? and outcome = 'REFUSED'", Long.class, String.valueOf(declaration))).isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_record where target_type = 'DECLARATION' and "
+                                + "target_id = ? and outcome = 'REFUSED'",
+                        Long.class,
+                        String.valueOf(declaration)))
+                .isEqualTo(3);
     }
 
     @Test
@@ -118,8 +123,10 @@ class ReviewAccessIT {
         PortalUser person = fixtures.person("褚个人");
         BrowserlessSession personSession = new BrowserlessSession(base());
         personSession.portalLogin("person", person.loginName(), "Secret123");
-        assertThat(personSession.get("/rsrc/unit/review/queue.xhtml").statusCode()).isEqualTo(403);
-        assertThat(personSession.get("/rsrc/unit/path-review.xhtml").statusCode()).isEqualTo(403);
+        assertThat(personSession.get("/rsrc/unit/review/queue.xhtml").statusCode())
+                .isEqualTo(403);
+        assertThat(personSession.get("/rsrc/unit/path-review.xhtml").statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -127,7 +134,9 @@ class ReviewAccessIT {
         long foreign = fixtures.submitted(fixtures.person("卫他人"), stranger);
         BrowserlessSession own = session(employer);
 
-        HttpResponse<String> answer = own.submit(PAGE + declaration, PAGE + foreign,
+        HttpResponse<String> answer = own.submit(
+                PAGE + declaration,
+                PAGE + foreign,
                 Map.of("review", "review", "review:approve", "", "id", String.valueOf(foreign)));
 
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -144,8 +153,8 @@ class ReviewAccessIT {
         decisions.approve(declaration, signedIn(employer), null);
         decisions.report(List.of(declaration), signedIn(employer), null);
 
-        HttpResponse<String> answer = own.submitOn(stalePage, PAGE + declaration,
-                Map.of("review", "review", "review:approve", ""));
+        HttpResponse<String> answer =
+                own.submitOn(stalePage, PAGE + declaration, Map.of("review", "review", "review:approve", ""));
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("该申报当前不在本单位，不能由本单位处理。");
@@ -157,8 +166,9 @@ class ReviewAccessIT {
     @Test
     void aUnitCannotApproveItsOwnReportingPathNorOneAddressedToAnotherUnit() throws Exception {
         Unit superior = fixtures.unit("访问测试上级单位");
-        long path = paths.apply(signedIn(employer), new PathApplication(superior.getId(), "ZHULI", "GONGCHENG",
-                BusinessType.FULL_TIME_RECOGNITION));
+        long path = paths.apply(
+                signedIn(employer),
+                new PathApplication(superior.getId(), "ZHULI", "GONGCHENG", BusinessType.FULL_TIME_RECOGNITION));
 
         assertThatThrownBy(() -> paths.approve(path, signedIn(employer), null))
                 .isInstanceOf(AccessDeniedException.class);
@@ -168,10 +178,15 @@ class ReviewAccessIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(paths.addressedToMe(signedIn(employer))).noneMatch(p -> p.id() == path);
         assertThat(session(employer).get("/rsrc/unit/path-review.xhtml").body()).doesNotContain("path-" + path);
-        assertThat(paths.mine(signedIn(employer))).singleElement()
+        assertThat(paths.mine(signedIn(employer)))
+                .singleElement()
                 .satisfies(p -> assertThat(p.status()).isEqualTo(ReportingPathStatus.PENDING));
-        assertThat(jdbc.queryForObject("select count(*) from audit_record where target_type = 'REPORTING_PATH' and "
-                + "target_id = ? and outcome = 'REFUSED'", Long.class, String.valueOf(path))).isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_record where target_type = 'REPORTING_PATH' and "
+                                + "target_id = ? and outcome = 'REFUSED'",
+                        Long.class,
+                        String.valueOf(path)))
+                .isEqualTo(3);
 
         assertThat(session(superior).get("/rsrc/unit/path-review.xhtml").body()).contains("path-" + path);
     }

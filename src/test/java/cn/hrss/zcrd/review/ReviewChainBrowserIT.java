@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.review;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
@@ -10,6 +9,7 @@ import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.ReportingPaths;
@@ -86,8 +86,10 @@ class ReviewChainBrowserIT {
         pages.logInAs(employer);
         pages.openFromQueue("秦浏览");
         assertThat(text("detail-state")).isEqualTo("已提交");
-        assertThat(browser.findElements(By.cssSelector("a.review-attachment"))).singleElement()
-                .satisfies(a -> assertThat(a.getAttribute("href")).matches(".*/rsrc/declaration-files/attachments/\\d+"));
+        assertThat(browser.findElements(By.cssSelector("a.review-attachment")))
+                .singleElement()
+                .satisfies(
+                        a -> assertThat(a.getAttribute("href")).matches(".*/rsrc/declaration-files/attachments/\\d+"));
         WebElement work = browser.findElement(By.id("module-WORK"));
         work.findElement(By.xpath(".//button[contains(@id,':reject')]")).click();
         browser.findElement(By.xpath("//*[@id='module-WORK']//textarea[contains(@id,':moduleOpinion')]"))
@@ -97,13 +99,17 @@ class ReviewChainBrowserIT {
         assertThat(text("detail-state")).isEqualTo("已退回");
 
         // the applicant changes only that module and submits again (through the service)
-        declarations.saveWork(id, person, List.of(new WorkRecord(LocalDate.now().minusYears(2).plusDays(10), null,
-                "济南重工机械有限公司", "结构设计员")));
+        declarations.saveWork(
+                id,
+                person,
+                List.of(new WorkRecord(LocalDate.now().minusYears(2).plusDays(10), null, "济南重工机械有限公司", "结构设计员")));
         declarations.submit(id, person);
 
         // the employer approves and reports
         pages.openFromQueue("秦浏览");
-        assertThat(browser.findElement(By.id("module-WORK")).getText()).contains("已修改").contains("结构设计员");
+        assertThat(browser.findElement(By.id("module-WORK")).getText())
+                .contains("已修改")
+                .contains("结构设计员");
         assertThat(browser.findElement(By.id("review:approve")).getText()).isEqualTo("通过");
         pages.submit(By.id("review:approve"));
         assertThat(pages.messages("review")).contains("审核通过");
@@ -130,11 +136,14 @@ class ReviewChainBrowserIT {
         assertThat(text("detail-state")).isEqualTo("终审通过");
         assertThat(browser.findElements(By.id("review:approve"))).isEmpty();
 
-        assertThat(pages.historyActions()).containsExactly("确定申报", "退回", "确定申报", "审核通过", "上报", "审核通过",
-                "上报", "终审通过");
+        assertThat(pages.historyActions()).containsExactly("确定申报", "退回", "确定申报", "审核通过", "上报", "审核通过", "上报", "终审通过");
         String history = text("history");
-        assertThat(history).contains("工作经历：请写明当前岗位").contains(employer.getName())
-                .contains(department.getName()).contains(issuer.getName()).contains("同意发证");
+        assertThat(history)
+                .contains("工作经历：请写明当前岗位")
+                .contains(employer.getName())
+                .contains(department.getName())
+                .contains(issuer.getName())
+                .contains("同意发证");
         assertThat(declarations.details(id, person).state()).isEqualTo(DeclarationState.FINAL_APPROVED);
     }
 

@@ -40,8 +40,11 @@ class ReviewChainStateMachineTest {
 
         assertThat(d.getState()).isEqualTo(DeclarationState.FINAL_APPROVED);
         assertThat(d.getCurrentUnitId()).isEqualTo(ISSUER);
-        assertThat(d.domainEvents()).filteredOn(DeclarationFinallyApproved.class::isInstance).singleElement()
-                .satisfies(e -> assertThat(((DeclarationFinallyApproved) e).approvingUnitId()).isEqualTo(ISSUER));
+        assertThat(d.domainEvents())
+                .filteredOn(DeclarationFinallyApproved.class::isInstance)
+                .singleElement()
+                .satisfies(e -> assertThat(((DeclarationFinallyApproved) e).approvingUnitId())
+                        .isEqualTo(ISSUER));
         assertThat(d.wasSentTo(EMPLOYER)).isTrue();
         assertThat(d.wasSentTo(DEPARTMENT)).isTrue();
         assertThat(d.wasSentTo(99)).isFalse();
@@ -65,8 +68,8 @@ class ReviewChainStateMachineTest {
                 .isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> submitted.approve(unit(EMPLOYER), null, NOW))
                 .isInstanceOf(NotCurrentUnitException.class);
-        assertThatThrownBy(() -> submitted.returnToApplicant(unit(EMPLOYER), Map.of(ModuleKind.WORK, "x"), null,
-                NOW)).isInstanceOf(NotCurrentUnitException.class);
+        assertThatThrownBy(() -> submitted.returnToApplicant(unit(EMPLOYER), Map.of(ModuleKind.WORK, "x"), null, NOW))
+                .isInstanceOf(NotCurrentUnitException.class);
         // nor can the issuing unit decide on what was never sent to it
         assertThatThrownBy(() -> submitted.finalApprove(unit(ISSUER), null, NOW))
                 .isInstanceOf(NotCurrentUnitException.class);
@@ -76,8 +79,11 @@ class ReviewChainStateMachineTest {
     @Test
     void aReturnFromTheSuperiorGoesToTheApplicantAndTheResubmissionComesBackToThatSuperior() {
         Declaration d = aDeclaration().inState(DeclarationState.REPORTED);
-        d.returnToApplicant(unit(cn.hrss.zcrd.declaration.DeclarationBuilder.SUPERIOR_UNIT),
-                Map.of(ModuleKind.WORK, "工作经历不完整"), null, NOW);
+        d.returnToApplicant(
+                unit(cn.hrss.zcrd.declaration.DeclarationBuilder.SUPERIOR_UNIT),
+                Map.of(ModuleKind.WORK, "工作经历不完整"),
+                null,
+                NOW);
         assertThat(d.getState()).isEqualTo(DeclarationState.RETURNED);
         assertThat(d.getCurrentUnitId()).isNull();
         assertThat(d.canEdit(ModuleKind.WORK)).isTrue();
@@ -87,8 +93,8 @@ class ReviewChainStateMachineTest {
         assertThat(d.getState()).isEqualTo(DeclarationState.SUBMITTED);
         assertThat(d.getCurrentUnitId()).isEqualTo(cn.hrss.zcrd.declaration.DeclarationBuilder.SUPERIOR_UNIT);
         // the superior decides again; the declaring unit, which approved it before, does not
-        assertThatThrownBy(() -> d.approve(unit(cn.hrss.zcrd.declaration.DeclarationBuilder.DECLARING_UNIT), null,
-                NOW)).isInstanceOf(NotCurrentUnitException.class);
+        assertThatThrownBy(() -> d.approve(unit(cn.hrss.zcrd.declaration.DeclarationBuilder.DECLARING_UNIT), null, NOW))
+                .isInstanceOf(NotCurrentUnitException.class);
         d.approve(unit(cn.hrss.zcrd.declaration.DeclarationBuilder.SUPERIOR_UNIT), null, NOW);
         assertThat(d.getState()).isEqualTo(DeclarationState.UNIT_APPROVED);
     }

@@ -35,8 +35,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class ReviewConcurrencyIT {
 
-    static final Set<String> LOSING_MESSAGES = Set.of("declaration.error.conflict",
-            "declaration.error.transition.approve", "declaration.error.transition.return",
+    static final Set<String> LOSING_MESSAGES = Set.of(
+            "declaration.error.conflict",
+            "declaration.error.transition.approve",
+            "declaration.error.transition.return",
             "declaration.error.not-current-unit");
 
     @Autowired
@@ -80,13 +82,16 @@ class ReviewConcurrencyIT {
         for (int round = 0; round < 4; round++) {
             long id = fixtures.submitted(fixtures.person("陈并发"), employer);
 
-            List<Object> outcomes = race(() -> decisions.approve(id, signedIn(employer), "甲审核员"),
+            List<Object> outcomes = race(
+                    () -> decisions.approve(id, signedIn(employer), "甲审核员"),
                     () -> decisions.approve(id, signedIn(employer), "乙审核员"));
 
             assertExactlyOneWon(outcomes);
             var details = declarations.details(id, signedIn(employer));
             assertThat(details.state()).isEqualTo(DeclarationState.UNIT_APPROVED);
-            assertThat(details.history()).filteredOn(h -> h.action() == DeclarationAction.APPROVE).hasSize(1);
+            assertThat(details.history())
+                    .filteredOn(h -> h.action() == DeclarationAction.APPROVE)
+                    .hasSize(1);
         }
     }
 
@@ -95,43 +100,53 @@ class ReviewConcurrencyIT {
         Unit employer = fixtures.unit("并发退回测试用人单位");
         long id = fixtures.submitted(fixtures.person("褚并发"), employer);
 
-        List<Object> outcomes = race(() -> decisions.approve(id, signedIn(employer), null),
-                () -> {
-                    decisions.returnToApplicant(id, signedIn(employer), Map.of(ModuleKind.WORK, "需补充"), null);
-                    return "returned";
-                });
+        List<Object> outcomes = race(() -> decisions.approve(id, signedIn(employer), null), () -> {
+            decisions.returnToApplicant(id, signedIn(employer), Map.of(ModuleKind.WORK, "需补充"), null);
+            return "returned";
+        });
 
         assertExactlyOneWon(outcomes);
         var history = declarations.details(id, signedIn(employer)).history();
-        assertThat(history).filteredOn(h -> h.action() == DeclarationAction.APPROVE
-                || h.action() == DeclarationAction.RETURN).hasSize(1);
+        assertThat(history)
+                .filteredOn(h -> h.action() == DeclarationAction.APPROVE || h.action() == DeclarationAction.RETURN)
+                .hasSize(1);
     }
 
     @Test
     void twoDecisionsOnTheSameReportingPathAtOnceTakeExactlyOne() throws Exception {
         Unit employer = fixtures.unit("并发路径测试用人单位");
         Unit superior = fixtures.unit("并发路径测试上级单位");
-        long path = paths.apply(signedIn(employer), new cn.hrss.zcrd.unit.PathApplication(superior.getId(), "ZHULI",
-                "GONGCHENG", cn.hrss.zcrd.unit.BusinessType.FULL_TIME_RECOGNITION));
+        long path = paths.apply(
+                signedIn(employer),
+                new cn.hrss.zcrd.unit.PathApplication(
+                        superior.getId(), "ZHULI", "GONGCHENG", cn.hrss.zcrd.unit.BusinessType.FULL_TIME_RECOGNITION));
 
-        List<Object> outcomes = race(() -> {
-            paths.approve(path, signedIn(superior), null);
-            return "approved";
-        }, () -> {
-            paths.reject(path, signedIn(superior), "不同意");
-            return "rejected";
-        });
+        List<Object> outcomes = race(
+                () -> {
+                    paths.approve(path, signedIn(superior), null);
+                    return "approved";
+                },
+                () -> {
+                    paths.reject(path, signedIn(superior), "不同意");
+                    return "rejected";
+                });
 
         assertThat(outcomes).filteredOn(o -> !(o instanceof Throwable)).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> o instanceof Throwable).singleElement()
-                .isInstanceOfSatisfying(UnitRuleException.class, e -> assertThat(e.messageKey())
-                        .isIn("unit.path.error.decided", "unit.path.error.conflict"));
+        assertThat(outcomes)
+                .filteredOn(o -> o instanceof Throwable)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        UnitRuleException.class,
+                        e -> assertThat(e.messageKey()).isIn("unit.path.error.decided", "unit.path.error.conflict"));
     }
 
     private static void assertExactlyOneWon(List<Object> outcomes) {
         assertThat(outcomes).filteredOn(o -> !(o instanceof Throwable)).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> o instanceof Throwable).singleElement()
-                .isInstanceOfSatisfying(DeclarationException.class,
+        assertThat(outcomes)
+                .filteredOn(o -> o instanceof Throwable)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        DeclarationException.class,
                         e -> assertThat(e.messageKey()).isIn(LOSING_MESSAGES));
     }
 

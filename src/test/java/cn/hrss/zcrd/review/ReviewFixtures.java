@@ -1,7 +1,5 @@
 package cn.hrss.zcrd.review;
 
-import cn.hrss.zcrd.support.BackOfficeLogins;
-
 import cn.hrss.zcrd.account.Applicant;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
@@ -19,6 +17,7 @@ import cn.hrss.zcrd.declaration.EducationRecord;
 import cn.hrss.zcrd.declaration.Performance;
 import cn.hrss.zcrd.declaration.ProbationResult;
 import cn.hrss.zcrd.declaration.WorkRecord;
+import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.unit.BusinessType;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
@@ -61,8 +60,13 @@ public class ReviewFixtures {
     private final IssuingAuthorities authorities;
     private final BackOfficeAccounts backOffice;
 
-    public ReviewFixtures(Applicants applicants, Units units, Declarations declarations, ReportingPaths paths,
-                   IssuingAuthorities authorities, BackOfficeAccounts backOffice) {
+    public ReviewFixtures(
+            Applicants applicants,
+            Units units,
+            Declarations declarations,
+            ReportingPaths paths,
+            IssuingAuthorities authorities,
+            BackOfficeAccounts backOffice) {
         this.applicants = applicants;
         this.units = units;
         this.declarations = declarations;
@@ -73,8 +77,16 @@ public class ReviewFixtures {
 
     /** A registered unit in 济南市历下区; its name made unique with a number. */
     public Unit unit(String prefix) {
-        return units.register(new UnitRegistration(prefix + SEQUENCE.incrementAndGet(), TestIdentities.creditCode(),
-                "370102", UnitType.PUBLIC_INSTITUTION, null, "王联系", "0531-86001234", PASSWORD, PASSWORD));
+        return units.register(new UnitRegistration(
+                prefix + SEQUENCE.incrementAndGet(),
+                TestIdentities.creditCode(),
+                "370102",
+                UnitType.PUBLIC_INSTITUTION,
+                null,
+                "王联系",
+                "0531-86001234",
+                PASSWORD,
+                PASSWORD));
     }
 
     /** The unit signed in, as the services take it. */
@@ -85,26 +97,52 @@ public class ReviewFixtures {
     /** A registered individual, signed in. */
     public PortalUser person(String name) {
         int n = SEQUENCE.incrementAndGet();
-        Applicant a = applicants.register(new PersonRegistration(name, TestIdentities.idNumber(),
-                String.format("138%08d", n), "r" + n + "@example.cn", "Secret123", "Secret123"));
+        Applicant a = applicants.register(new PersonRegistration(
+                name,
+                TestIdentities.idNumber(),
+                String.format("138%08d", n),
+                "r" + n + "@example.cn",
+                "Secret123",
+                "Secret123"));
         return new PortalUser(a.getAccountId(), PortalAccountKind.PERSON, a.getIdNumber(), a.getName());
     }
 
     /** A complete declaration of the person to the declaring unit, submitted (确定申报). */
     public long submitted(PortalUser person, Unit declaringUnit) {
         LocalDate graduation = LocalDate.now().minusYears(2);
-        long id = declarations.createDraft(person, new BasicInfo(LocalDate.now().getYear(), LEVEL,
-                TITLE_ASSISTANT_ENGINEER, SPECIALTY_MECHANICAL, METHOD_BACHELOR_ONE_YEAR, declaringUnit.getId(), true,
-                null, graduation.plusDays(10), graduation.plusDays(10), "山东大学", graduation, Education.BACHELOR,
-                "机械设计制造及其自动化", "设计员"));
-        declarations.saveEducation(id, person, List.of(new EducationRecord("山东大学", "机械设计制造及其自动化",
-                Education.BACHELOR, Degree.BACHELOR, graduation.minusYears(4), graduation, "104221202305001234")));
-        declarations.saveWork(id, person, List.of(new WorkRecord(graduation.plusDays(10), null, "济南重工机械有限公司",
-                "设计员")));
-        declarations.savePerformance(id, person, new Performance("参与减速器箱体的结构设计与校核。",
-                ProbationResult.QUALIFIED));
-        declarations.addAttachment(id, person, AttachmentKind.DIPLOMA, "毕业证书.pdf",
-                new ByteArrayInputStream(pdf("Diploma " + id)));
+        long id = declarations.createDraft(
+                person,
+                new BasicInfo(
+                        LocalDate.now().getYear(),
+                        LEVEL,
+                        TITLE_ASSISTANT_ENGINEER,
+                        SPECIALTY_MECHANICAL,
+                        METHOD_BACHELOR_ONE_YEAR,
+                        declaringUnit.getId(),
+                        true,
+                        null,
+                        graduation.plusDays(10),
+                        graduation.plusDays(10),
+                        "山东大学",
+                        graduation,
+                        Education.BACHELOR,
+                        "机械设计制造及其自动化",
+                        "设计员"));
+        declarations.saveEducation(
+                id,
+                person,
+                List.of(new EducationRecord(
+                        "山东大学",
+                        "机械设计制造及其自动化",
+                        Education.BACHELOR,
+                        Degree.BACHELOR,
+                        graduation.minusYears(4),
+                        graduation,
+                        "104221202305001234")));
+        declarations.saveWork(id, person, List.of(new WorkRecord(graduation.plusDays(10), null, "济南重工机械有限公司", "设计员")));
+        declarations.savePerformance(id, person, new Performance("参与减速器箱体的结构设计与校核。", ProbationResult.QUALIFIED));
+        declarations.addAttachment(
+                id, person, AttachmentKind.DIPLOMA, "毕业证书.pdf", new ByteArrayInputStream(pdf("Diploma " + id)));
         declarations.submit(id, person);
         return id;
     }
@@ -115,8 +153,9 @@ public class ReviewFixtures {
     }
 
     public long effectivePath(Unit from, Unit superior, String level, String series) {
-        long id = paths.apply(signedIn(from), new PathApplication(superior.getId(), level, series,
-                BusinessType.FULL_TIME_RECOGNITION));
+        long id = paths.apply(
+                signedIn(from),
+                new PathApplication(superior.getId(), level, series, BusinessType.FULL_TIME_RECOGNITION));
         paths.approve(id, signedIn(superior), null);
         return id;
     }
@@ -130,8 +169,7 @@ public class ReviewFixtures {
     /** A new back-office account of the role, signed in by password. */
     public BackOfficeUser backOfficeUser(BackOfficeRole role) {
         String username = "review-" + role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet();
-        return BackOfficeLogins.passwordUser(backOffice, username, "审核员" + username, role,
-                "Reviewer123!");
+        return BackOfficeLogins.passwordUser(backOffice, username, "审核员" + username, role, "Reviewer123!");
     }
 
     public BackOfficeUser bureauReviewer() {
@@ -140,7 +178,8 @@ public class ReviewFixtures {
 
     static byte[] pdf(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out)); Document doc = new Document(pdf)) {
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out));
+                Document doc = new Document(pdf)) {
             doc.add(new Paragraph(text));
         }
         return out.toByteArray();

@@ -13,8 +13,22 @@ import org.junit.jupiter.api.Test;
 class ReviewPoliciesTest {
 
     static ReportingPathInfo path(long id, String level, String series, ReportingPathStatus status) {
-        return new ReportingPathInfo(id, 11, "申报单位", 100 + id, "上级" + id, level, level + "名", series,
-                series + "名", BusinessType.FULL_TIME_RECOGNITION, status, null, Instant.EPOCH, null, null);
+        return new ReportingPathInfo(
+                id,
+                11,
+                "申报单位",
+                100 + id,
+                "上级" + id,
+                level,
+                level + "名",
+                series,
+                series + "名",
+                BusinessType.FULL_TIME_RECOGNITION,
+                status,
+                null,
+                Instant.EPOCH,
+                null,
+                null);
     }
 
     @Test
@@ -25,21 +39,31 @@ class ReviewPoliciesTest {
 
     @Test
     void theEffectivePathOfTheSameLevelAndSeriesIsChosen() {
-        ReportingPathPolicy.Choice choice = ReportingPathPolicy.choose("ZHULI", "GONGCHENG", "助理级", "工程", List.of(
-                path(1, "ZHONGJI", "GONGCHENG", ReportingPathStatus.EFFECTIVE),
-                path(2, "ZHULI", "WEISHENG", ReportingPathStatus.EFFECTIVE),
-                path(3, "ZHULI", "GONGCHENG", ReportingPathStatus.REJECTED),
-                path(4, "ZHULI", "GONGCHENG", ReportingPathStatus.EFFECTIVE)));
+        ReportingPathPolicy.Choice choice = ReportingPathPolicy.choose(
+                "ZHULI",
+                "GONGCHENG",
+                "助理级",
+                "工程",
+                List.of(
+                        path(1, "ZHONGJI", "GONGCHENG", ReportingPathStatus.EFFECTIVE),
+                        path(2, "ZHULI", "WEISHENG", ReportingPathStatus.EFFECTIVE),
+                        path(3, "ZHULI", "GONGCHENG", ReportingPathStatus.REJECTED),
+                        path(4, "ZHULI", "GONGCHENG", ReportingPathStatus.EFFECTIVE)));
         assertThat(choice.refusal()).isEmpty();
         assertThat(choice.path()).get().extracting(ReportingPathInfo::id).isEqualTo(4L);
     }
 
     @Test
     void withoutAMatchingPathTheRefusalNamesThePathToApplyFor() {
-        ReportingPathPolicy.Choice choice = ReportingPathPolicy.choose("ZHULI", "GONGCHENG", "助理级", "工程", List.of(
-                path(1, "ZHONGJI", "GONGCHENG", ReportingPathStatus.EFFECTIVE),
-                path(2, "ZHULI", "WEISHENG", ReportingPathStatus.EFFECTIVE),
-                path(3, "ZHULI", "GONGCHENG", ReportingPathStatus.REJECTED)));
+        ReportingPathPolicy.Choice choice = ReportingPathPolicy.choose(
+                "ZHULI",
+                "GONGCHENG",
+                "助理级",
+                "工程",
+                List.of(
+                        path(1, "ZHONGJI", "GONGCHENG", ReportingPathStatus.EFFECTIVE),
+                        path(2, "ZHULI", "WEISHENG", ReportingPathStatus.EFFECTIVE),
+                        path(3, "ZHULI", "GONGCHENG", ReportingPathStatus.REJECTED)));
         assertThat(choice.path()).isEmpty();
         assertThat(choice.refusal()).get().satisfies(r -> {
             assertThat(r.messageKey()).isEqualTo("review.report.no-path");
@@ -49,8 +73,8 @@ class ReviewPoliciesTest {
 
     @Test
     void aPendingPathIsNotEnoughAndTheRefusalSaysWhoMustApproveIt() {
-        ReportingPathPolicy.Choice choice = ReportingPathPolicy.choose("ZHULI", "GONGCHENG", "助理级", "工程",
-                List.of(path(5, "ZHULI", "GONGCHENG", ReportingPathStatus.PENDING)));
+        ReportingPathPolicy.Choice choice = ReportingPathPolicy.choose(
+                "ZHULI", "GONGCHENG", "助理级", "工程", List.of(path(5, "ZHULI", "GONGCHENG", ReportingPathStatus.PENDING)));
         assertThat(choice.path()).isEmpty();
         assertThat(choice.refusal()).get().satisfies(r -> {
             assertThat(r.messageKey()).isEqualTo("review.report.path-pending");

@@ -38,12 +38,14 @@ class ReviewQueueBenchmark {
     void reviewQueueOver100000Declarations() {
         long start = System.nanoTime();
         seed();
-        System.out.printf("%nBENCH review queue: seeded %,d declarations over %,d units in %.1f s%n", DECLARATIONS,
-                UNITS, (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "%nBENCH review queue: seeded %,d declarations over %,d units in %.1f s%n",
+                DECLARATIONS, UNITS, (System.nanoTime() - start) / 1e9);
         PortalUser biggest = unitUser(1);
         PortalUser department = unitUser(5);
         PortalUser typical = unitUser(UNITS / 2);
-        System.out.printf("BENCH review queue: largest unit holds %,d, a department %,d, a typical unit %,d%n",
+        System.out.printf(
+                "BENCH review queue: largest unit holds %,d, a department %,d, a typical unit %,d%n",
                 queue.count(biggest, QueueQuery.of(QueueStatus.CURRENT)),
                 queue.count(department, QueueQuery.of(QueueStatus.CURRENT)),
                 queue.count(typical, QueueQuery.of(QueueStatus.CURRENT)));
@@ -51,16 +53,37 @@ class ReviewQueueBenchmark {
         measure("first page, largest unit", biggest, QueueQuery.pending(), QueueSort.SUBMITTED_AT, true);
         measure("first page, department", department, QueueQuery.pending(), QueueSort.SUBMITTED_AT, true);
         measure("first page, typical unit", typical, QueueQuery.pending(), QueueSort.SUBMITTED_AT, true);
-        measure("all states by name, largest unit", biggest, QueueQuery.of(QueueStatus.CURRENT),
-                QueueSort.APPLICANT_NAME, false);
-        measure("name+level+series+dates, largest", biggest, new QueueQuery("王", null, "ZHULI", "GONGCHENG", null,
-                LocalDate.now().minusDays(365), LocalDate.now()), QueueSort.SUBMITTED_AT, true);
-        measure("ID number prefix, largest unit", biggest, new QueueQuery(null, "37010219900001", null, null,
-                QueueStatus.CURRENT, null, null), QueueSort.SUBMITTED_AT, true);
-        measure("approved (to report), largest", biggest, QueueQuery.of(QueueStatus.APPROVED),
-                QueueSort.SUBMITTED_AT, true);
-        measure("name, typical unit", typical, new QueueQuery("李", null, null, null, QueueStatus.CURRENT, null,
-                null), QueueSort.SUBMITTED_AT, true);
+        measure(
+                "all states by name, largest unit",
+                biggest,
+                QueueQuery.of(QueueStatus.CURRENT),
+                QueueSort.APPLICANT_NAME,
+                false);
+        measure(
+                "name+level+series+dates, largest",
+                biggest,
+                new QueueQuery(
+                        "王", null, "ZHULI", "GONGCHENG", null, LocalDate.now().minusDays(365), LocalDate.now()),
+                QueueSort.SUBMITTED_AT,
+                true);
+        measure(
+                "ID number prefix, largest unit",
+                biggest,
+                new QueueQuery(null, "37010219900001", null, null, QueueStatus.CURRENT, null, null),
+                QueueSort.SUBMITTED_AT,
+                true);
+        measure(
+                "approved (to report), largest",
+                biggest,
+                QueueQuery.of(QueueStatus.APPROVED),
+                QueueSort.SUBMITTED_AT,
+                true);
+        measure(
+                "name, typical unit",
+                typical,
+                new QueueQuery("李", null, null, null, QueueStatus.CURRENT, null, null),
+                QueueSort.SUBMITTED_AT,
+                true);
     }
 
     private void measure(String label, PortalUser unit, QueueQuery query, QueueSort sort, boolean ascending) {
@@ -77,21 +100,30 @@ class ReviewQueueBenchmark {
             nanos[i] = System.nanoTime() - t;
         }
         Arrays.sort(nanos);
-        System.out.printf("BENCH review queue: %-34s matches %,7d  p50 %6.2f ms  p99 %6.2f ms%n", label, total,
-                nanos[RUNS / 2] / 1e6, nanos[RUNS * 99 / 100] / 1e6);
+        System.out.printf(
+                "BENCH review queue: %-34s matches %,7d  p50 %6.2f ms  p99 %6.2f ms%n",
+                label, total, nanos[RUNS / 2] / 1e6, nanos[RUNS * 99 / 100] / 1e6);
     }
 
     private PortalUser unitUser(int n) {
-        Map<String, Object> row = jdbc.queryForMap("select u.account_id, u.credit_code, u.name from bench_unit b "
-                + "join unit u on u.id = b.unit_id where b.n = ?", n);
-        return new PortalUser(((Number) row.get("account_id")).longValue(), PortalAccountKind.UNIT,
-                (String) row.get("credit_code"), (String) row.get("name"));
+        Map<String, Object> row = jdbc.queryForMap(
+                "select u.account_id, u.credit_code, u.name from bench_unit b "
+                        + "join unit u on u.id = b.unit_id where b.n = ?",
+                n);
+        return new PortalUser(
+                ((Number) row.get("account_id")).longValue(),
+                PortalAccountKind.UNIT,
+                (String) row.get("credit_code"),
+                (String) row.get("name"));
     }
 
     private void seed() {
-        List.of("drop table if exists bench_unit", "drop table if exists bench_person",
-                "create table bench_unit (n int primary key, unit_id bigint not null)",
-                "create table bench_person (n int primary key, account_id bigint not null)").forEach(jdbc::execute);
+        List.of(
+                        "drop table if exists bench_unit",
+                        "drop table if exists bench_person",
+                        "create table bench_unit (n int primary key, unit_id bigint not null)",
+                        "create table bench_person (n int primary key, account_id bigint not null)")
+                .forEach(jdbc::execute);
         // units and their accounts
         jdbc.update("insert into portal_account (kind, login_name, display_name, password_hash, enabled, created_at, "
                 + "password_changed_at, version) select 'UNIT', concat('RQU', lpad(seq, 12, '0')), concat('基准审核单位', "
@@ -111,7 +143,8 @@ class ReviewQueueBenchmark {
         String given = "'伟','芳','娜','敏','静','磊','强','洋','艳','杰','军','勇','涛','明','超','霞','平','刚','丽','鹏',"
                 + "'华','飞','鑫','波','斌','宇','浩','凯','健','俊'";
         int others = UNITS - 10;
-        // state by (seq div 5) % 20, independent of the unit: 8/20 submitted, 4 reported, 3 approved, 2 finally approved, 2 returned, 1 draft
+        // state by (seq div 5) % 20, independent of the unit: 8/20 submitted, 4 reported, 3 approved, 2 finally
+        // approved, 2 returned, 1 draft
         String state = "case when (s.seq div 5) % 20 < 8 then 'SUBMITTED' when (s.seq div 5) % 20 < 12 "
                 + "then 'REPORTED' when (s.seq div 5) % 20 < 15 then 'UNIT_APPROVED' when (s.seq div 5) % 20 < 17 "
                 + "then 'FINAL_APPROVED' when (s.seq div 5) % 20 < 19 then 'RETURNED' else 'DRAFT' end";
@@ -123,7 +156,8 @@ class ReviewQueueBenchmark {
                 + "graduation_school, graduation_date, education, major_studied, state, current_unit_id, open_marker, "
                 + "created_at, updated_at, first_submitted_at, submitted_at) "
                 + "select 0, p.account_id, concat(elt(1 + s.seq % 20, " + surnames + "), elt(1 + (s.seq div 20) % 30, "
-                + given + "), elt(1 + (s.seq div 600) % 30, " + given + ")), concat('3701021990', lpad(s.seq, 8, '0')), "
+                + given + "), elt(1 + (s.seq div 600) % 30, " + given
+                + ")), concat('3701021990', lpad(s.seq, 8, '0')), "
                 + "year(now()), elt(1 + s.seq % 3, 'YUAN', 'ZHULI', 'ZHONGJI'), elt(1 + (s.seq div 3) % 7, "
                 + "'GONGCHENG', 'WEISHENG', 'JIAOYU', 'JINGJI', 'KUAIJI', 'TONGJI', 'NONGYE'), 102, 1001, 5, "
                 + "d.unit_id, true, '2020-07-10', '2020-07-10', '山东大学', '2020-07-01', 'BACHELOR', '机械设计', "

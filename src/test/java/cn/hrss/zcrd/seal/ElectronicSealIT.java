@@ -104,10 +104,15 @@ class ElectronicSealIT {
         assertThat(seal.sealPng()).startsWith(0x89, 'P', 'N', 'G');
         X509Certificate certificate = seal.certificate();
         X500Name subject = new JcaX509CertificateHolder(certificate).getSubject();
-        assertThat(subject.getRDNs(BCStyle.O)[0].getFirst().getValue().toString()).isEqualTo(unit.name());
-        assertThat(subject.getRDNs(BCStyle.ORGANIZATION_IDENTIFIER)[0].getFirst().getValue().toString())
+        assertThat(subject.getRDNs(BCStyle.O)[0].getFirst().getValue().toString())
+                .isEqualTo(unit.name());
+        assertThat(subject.getRDNs(BCStyle.ORGANIZATION_IDENTIFIER)[0]
+                        .getFirst()
+                        .getValue()
+                        .toString())
                 .isEqualTo(unit.creditCode());
-        assertThat(certificate.getIssuerX500Principal()).isEqualTo(authority.caCertificate().getSubjectX500Principal());
+        assertThat(certificate.getIssuerX500Principal())
+                .isEqualTo(authority.caCertificate().getSubjectX500Principal());
         certificate.verify(authority.caCertificate().getPublicKey());
         assertThat(seal.chain().get(seal.chain().size() - 1)).isEqualTo(authority.rootCertificate());
         assertThat(token.certificateChain(seal.keyAlias()).get(0)).isEqualTo(certificate);
@@ -117,17 +122,24 @@ class ElectronicSealIT {
         Signature verifier = Signature.getInstance("SHA256withRSA");
         verifier.initVerify(certificate.getPublicKey());
         verifier.update(data);
-        assertThat(verifier.verify(token.sign(seal.keyAlias(), "SHA256withRSA", data))).isTrue();
+        assertThat(verifier.verify(token.sign(seal.keyAlias(), "SHA256withRSA", data)))
+                .isTrue();
 
         // the private key is a token object that can never be read out (SunPKCS11 puts the alias in CKA_ID)
         String objects = privateKeyObjects();
         int at = objects.indexOf(HexFormat.of().formatHex(seal.keyAlias().getBytes(StandardCharsets.UTF_8)));
-        assertThat(at).as("private key with id %s in the token", seal.keyAlias()).isNotNegative();
+        assertThat(at)
+                .as("private key with id %s in the token", seal.keyAlias())
+                .isNotNegative();
         String entry = objects.substring(at).lines().limit(4).collect(Collectors.joining("\n"));
         assertThat(entry).contains("Access:     sensitive, always sensitive, never extractable");
 
-        assertThat(jdbc.queryForObject("select count(*) from audit_record where action_code = 'ELECTRONIC_SEAL_CREATED'"
-                + " and target_id = ?", Integer.class, String.valueOf(seal.id()))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_record where action_code = 'ELECTRONIC_SEAL_CREATED'"
+                                + " and target_id = ?",
+                        Integer.class,
+                        String.valueOf(seal.id())))
+                .isEqualTo(1);
     }
 
     @Test
@@ -140,8 +152,11 @@ class ElectronicSealIT {
 
         assertThat(second.sealVersion()).isEqualTo(2);
         assertThat(second.keyAlias()).isNotEqualTo(first.keyAlias());
-        assertThat(second.certificate().getPublicKey()).isNotEqualTo(first.certificate().getPublicKey());
-        assertThat(electronicSeals.find(first.id())).map(ElectronicSeal::keyAlias).hasValue(first.keyAlias());
+        assertThat(second.certificate().getPublicKey())
+                .isNotEqualTo(first.certificate().getPublicKey());
+        assertThat(electronicSeals.find(first.id()))
+                .map(ElectronicSeal::keyAlias)
+                .hasValue(first.keyAlias());
         assertThat(electronicSeals.find(first.id()).orElseThrow().chain()).isEqualTo(first.chain());
     }
 
@@ -154,8 +169,9 @@ class ElectronicSealIT {
         desk.reject(pending.getId(), "印章不清晰");
 
         assertThat(electronicSeals.inForce(unit.id())).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from electronic_seal where unit_id = ?", Integer.class,
-                unit.id())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from electronic_seal where unit_id = ?", Integer.class, unit.id()))
+                .isZero();
     }
 
     @Test
@@ -163,28 +179,34 @@ class ElectronicSealIT {
         SealImpression impression = approved(SealImages.transparentSeal(300));
         ElectronicSeal made = electronicSeals.inForce(unit.id()).orElseThrow();
         // the node stopped after making the key but before activating: claim left, key in the token
-        jdbc.update("update electronic_seal set state = 'GENERATING', chain_pem = null, claimed_at = ? where id = ?",
-                Timestamp.from(Instant.now().minus(10, ChronoUnit.MINUTES)), made.id());
+        jdbc.update(
+                "update electronic_seal set state = 'GENERATING', chain_pem = null, claimed_at = ? where id = ?",
+                Timestamp.from(Instant.now().minus(10, ChronoUnit.MINUTES)),
+                made.id());
 
         ElectronicSeal recovered = freshService().inForce(unit.id()).orElseThrow();
 
         assertThat(recovered.id()).isEqualTo(made.id());
         assertThat(recovered.keyAlias()).isEqualTo(made.keyAlias());
         assertThat(recovered.certificate()).isEqualTo(made.certificate());
-        assertThat(jdbc.queryForObject("select state from electronic_seal where impression_id = ?", String.class,
-                impression.getId())).isEqualTo("ACTIVE");
+        assertThat(jdbc.queryForObject(
+                        "select state from electronic_seal where impression_id = ?", String.class, impression.getId()))
+                .isEqualTo("ACTIVE");
     }
 
     @Test
     void aClaimHeldByAnotherNodeRightNowIsLeftToIt() {
         SealImpression impression = approved(SealImages.transparentSeal(300));
         ElectronicSeal made = electronicSeals.inForce(unit.id()).orElseThrow();
-        jdbc.update("update electronic_seal set state = 'GENERATING', chain_pem = null, claimed_at = ? where id = ?",
-                Timestamp.from(Instant.now()), made.id());
+        jdbc.update(
+                "update electronic_seal set state = 'GENERATING', chain_pem = null, claimed_at = ? where id = ?",
+                Timestamp.from(Instant.now()),
+                made.id());
 
         assertThat(freshService().inForce(unit.id())).isEmpty();
-        assertThat(jdbc.queryForObject("select state from electronic_seal where impression_id = ?", String.class,
-                impression.getId())).isEqualTo("GENERATING");
+        assertThat(jdbc.queryForObject(
+                        "select state from electronic_seal where impression_id = ?", String.class, impression.getId()))
+                .isEqualTo("GENERATING");
     }
 
     @Test
@@ -198,17 +220,29 @@ class ElectronicSealIT {
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<Optional<ElectronicSeal>> a = pool.submit(() -> { start.await(); return nodeA.inForce(unit.id()); });
-            Future<Optional<ElectronicSeal>> b = pool.submit(() -> { start.await(); return nodeB.inForce(unit.id()); });
+            Future<Optional<ElectronicSeal>> a = pool.submit(() -> {
+                start.await();
+                return nodeA.inForce(unit.id());
+            });
+            Future<Optional<ElectronicSeal>> b = pool.submit(() -> {
+                start.await();
+                return nodeB.inForce(unit.id());
+            });
             List<Optional<ElectronicSeal>> results = List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS));
             assertThat(results).filteredOn(Optional::isPresent).isNotEmpty();
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.queryForList("select key_alias from electronic_seal where impression_id = ?", String.class,
-                impression.getId())).singleElement().satisfies(alias -> {
+        assertThat(jdbc.queryForList(
+                        "select key_alias from electronic_seal where impression_id = ?",
+                        String.class,
+                        impression.getId()))
+                .singleElement()
+                .satisfies(alias -> {
                     assertThat(alias).isNotEqualTo(made.keyAlias());
-                    assertThat(electronicSeals.inForce(unit.id())).map(ElectronicSeal::keyAlias).hasValue(alias);
+                    assertThat(electronicSeals.inForce(unit.id()))
+                            .map(ElectronicSeal::keyAlias)
+                            .hasValue(alias);
                 });
     }
 
@@ -235,13 +269,30 @@ class ElectronicSealIT {
     }
 
     private String privateKeyObjects() throws IOException, InterruptedException {
-        String library = Files.readAllLines(providerConfig).stream().filter(l -> l.startsWith("library"))
-                .map(l -> l.substring(l.indexOf('=') + 1).strip()).findFirst().orElseThrow();
-        String slot = Files.readAllLines(providerConfig).stream().filter(l -> l.startsWith("slot"))
-                .map(l -> l.substring(l.indexOf('=') + 1).strip()).findFirst().orElseThrow();
-        Process process = new ProcessBuilder("pkcs11-tool", "--module", library, "--slot", slot, "--login",
-                "--pin", Files.readString(pinFile).strip(), "--list-objects", "--type", "privkey")
-                .redirectErrorStream(true).start();
+        String library = Files.readAllLines(providerConfig).stream()
+                .filter(l -> l.startsWith("library"))
+                .map(l -> l.substring(l.indexOf('=') + 1).strip())
+                .findFirst()
+                .orElseThrow();
+        String slot = Files.readAllLines(providerConfig).stream()
+                .filter(l -> l.startsWith("slot"))
+                .map(l -> l.substring(l.indexOf('=') + 1).strip())
+                .findFirst()
+                .orElseThrow();
+        Process process = new ProcessBuilder(
+                        "pkcs11-tool",
+                        "--module",
+                        library,
+                        "--slot",
+                        slot,
+                        "--login",
+                        "--pin",
+                        Files.readString(pinFile).strip(),
+                        "--list-objects",
+                        "--type",
+                        "privkey")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return output;

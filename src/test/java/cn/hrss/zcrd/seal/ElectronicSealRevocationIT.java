@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.seal;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +16,7 @@ import cn.hrss.zcrd.seal.internal.SealRevocationReason;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.TestIdentities;
@@ -94,8 +94,8 @@ class ElectronicSealRevocationIT {
         ElectronicSeal seal = electronicSeals.inForce(unit.id()).orElseThrow();
 
         SealFixtures.signIn(reviewer.ukeyUser());
-        ElectronicSealDesk.Listing revoked = desk.revoke(seal.id(), SealRevocationReason.KEY_COMPROMISE,
-                "UKEY 保管人员离职，密钥疑似外泄");
+        ElectronicSealDesk.Listing revoked =
+                desk.revoke(seal.id(), SealRevocationReason.KEY_COMPROMISE, "UKEY 保管人员离职，密钥疑似外泄");
 
         assertThat(revoked.revoked()).isTrue();
         assertThat(revoked.revokedByName()).isEqualTo(reviewer.ukeyUser().getDisplayName());
@@ -104,8 +104,12 @@ class ElectronicSealRevocationIT {
         assertThat(entry.getRevocationReason()).isEqualTo(java.security.cert.CRLReason.KEY_COMPROMISE);
         assertThat(electronicSeals.inForce(unit.id())).isEmpty();
         assertThat(electronicSeals.find(seal.id())).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from audit_record where action_code = 'ELECTRONIC_SEAL_REVOKED'"
-                + " and target_id = ? and outcome = 'SUCCESS'", Integer.class, String.valueOf(seal.id()))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_record where action_code = 'ELECTRONIC_SEAL_REVOKED'"
+                                + " and target_id = ? and outcome = 'SUCCESS'",
+                        Integer.class,
+                        String.valueOf(seal.id())))
+                .isEqualTo(1);
         assertThatThrownBy(() -> desk.revoke(seal.id(), SealRevocationReason.SUPERSEDED, "再次吊销"))
                 .isInstanceOf(SealImpressionException.class);
         SealFixtures.signOut();
@@ -122,9 +126,12 @@ class ElectronicSealRevocationIT {
         ElectronicSeal seal = electronicSeals.inForce(unit.id()).orElseThrow();
 
         SealFixtures.signIn(reviewer.passwordUser());
-        assertThat(desk.withinScope()).extracting(ElectronicSealDesk.Listing::id).contains(seal.id());
+        assertThat(desk.withinScope())
+                .extracting(ElectronicSealDesk.Listing::id)
+                .contains(seal.id());
         assertThatThrownBy(() -> desk.revoke(seal.id(), SealRevocationReason.KEY_COMPROMISE, "说明"))
-                .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class,
+                .isInstanceOfSatisfying(
+                        BackOfficeAccessDeniedException.class,
                         e -> assertThat(e.needsUkey()).isTrue());
 
         SealFixtures.signIn(reviewer.ukeyUser());
@@ -153,11 +160,20 @@ class ElectronicSealRevocationIT {
     void aCityBureauSeesAndRevokesOnlyItsOwnCitysSeals() throws Exception {
         approved(SealImages.transparentSeal(300));
         ElectronicSeal jinanSeal = electronicSeals.inForce(unit.id()).orElseThrow();
-        Unit qingdao = units.register(new UnitRegistration("青岛电子印章单位" + System.nanoTime() % 1_000_000,
-                TestIdentities.creditCode(), "370202", UnitType.ENTERPRISE, null, "王联系", "0532-86001234",
-                SealFixtures.UNIT_PASSWORD, SealFixtures.UNIT_PASSWORD));
-        SealFixtures.SealUnit qingdaoUnit = new SealFixtures.SealUnit(qingdao, new PortalUser(qingdao.getAccountId(),
-                PortalAccountKind.UNIT, qingdao.getCreditCode(), qingdao.getName()));
+        Unit qingdao = units.register(new UnitRegistration(
+                "青岛电子印章单位" + System.nanoTime() % 1_000_000,
+                TestIdentities.creditCode(),
+                "370202",
+                UnitType.ENTERPRISE,
+                null,
+                "王联系",
+                "0532-86001234",
+                SealFixtures.UNIT_PASSWORD,
+                SealFixtures.UNIT_PASSWORD));
+        SealFixtures.SealUnit qingdaoUnit = new SealFixtures.SealUnit(
+                qingdao,
+                new PortalUser(
+                        qingdao.getAccountId(), PortalAccountKind.UNIT, qingdao.getCreditCode(), qingdao.getName()));
         SealFixtures.SealUnit jinanUnit = unit;
         unit = qingdaoUnit;
         approved(SealImages.transparentSeal(310));
@@ -165,17 +181,21 @@ class ElectronicSealRevocationIT {
         RegionalStaff jinanBureau = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南印章");
 
         jinanBureau.signIn();
-        assertThat(desk.withinScope()).extracting(ElectronicSealDesk.Listing::id).contains(jinanSeal.id())
+        assertThat(desk.withinScope())
+                .extracting(ElectronicSealDesk.Listing::id)
+                .contains(jinanSeal.id())
                 .doesNotContain(qingdaoSeal.id());
         assertThatThrownBy(() -> desk.revoke(qingdaoSeal.id(), SealRevocationReason.KEY_COMPROMISE, "越权吊销"))
-                .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class,
+                .isInstanceOfSatisfying(
+                        BackOfficeAccessDeniedException.class,
                         e -> assertThat(e.reasonKey()).isEqualTo("backoffice.refused.scope"));
         SealFixtures.signOut();
 
         assertThat(electronicSeals.inForce(qingdaoUnit.id())).isPresent();
         assertThat(crlEntry(qingdaoSeal.certificate().getSerialNumber())).isNull();
         assertThat(jinanBureau.session(Faces.ukeyBase(ports)).get(PAGE).body())
-                .contains(jinanUnit.name()).doesNotContain(qingdaoUnit.name());
+                .contains(jinanUnit.name())
+                .doesNotContain(qingdaoUnit.name());
     }
 
     @Test
@@ -186,28 +206,47 @@ class ElectronicSealRevocationIT {
 
         HttpResponse<String> list = bureau.get(PAGE);
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains(unit.name()).contains(seal.certificate().getSerialNumber().toString(16));
+        assertThat(list.body())
+                .contains(unit.name())
+                .contains(seal.certificate().getSerialNumber().toString(16));
         String button = buttonOfRow(list.body(), unit.name());
         HttpResponse<String> form = bureau.submitOn(list.body(), PAGE, Map.of(button, ""));
         assertThat(form.body()).contains("吊销 " + unit.name() + " 的电子印章（第1版）");
 
-        HttpResponse<String> withoutWords = bureau.submitOn(form.body(), PAGE,
-                Map.of("revoke-form:reason", "CESSATION_OF_OPERATION", "revoke-form:words", " ",
-                        "revoke-form:revoke", ""));
+        HttpResponse<String> withoutWords = bureau.submitOn(
+                form.body(),
+                PAGE,
+                Map.of(
+                        "revoke-form:reason",
+                        "CESSATION_OF_OPERATION",
+                        "revoke-form:words",
+                        " ",
+                        "revoke-form:revoke",
+                        ""));
         assertThat(withoutWords.body()).contains("请填写情况说明。");
         assertThat(electronicSeals.inForce(unit.id())).isPresent();
 
-        HttpResponse<String> done = bureau.submitOn(withoutWords.body(), PAGE,
-                Map.of("revoke-form:reason", "CESSATION_OF_OPERATION", "revoke-form:words", "单位已注销",
-                        "revoke-form:revoke", ""));
-        assertThat(done.body()).contains(unit.name() + " 的电子印章（第1版）已吊销。").contains("已吊销")
+        HttpResponse<String> done = bureau.submitOn(
+                withoutWords.body(),
+                PAGE,
+                Map.of(
+                        "revoke-form:reason",
+                        "CESSATION_OF_OPERATION",
+                        "revoke-form:words",
+                        "单位已注销",
+                        "revoke-form:revoke",
+                        ""));
+        assertThat(done.body())
+                .contains(unit.name() + " 的电子印章（第1版）已吊销。")
+                .contains("已吊销")
                 .contains("单位注销或停用印章：单位已注销");
         assertThat(electronicSeals.inForce(unit.id())).isEmpty();
     }
 
     private static String buttonOfRow(String body, String unitName) {
         int row = body.indexOf(unitName);
-        Matcher button = Pattern.compile("name=\"(seals:table:\\d+:open-revoke)\"").matcher(body);
+        Matcher button =
+                Pattern.compile("name=\"(seals:table:\\d+:open-revoke)\"").matcher(body);
         assertThat(button.find(row)).as("revoke button after %s", unitName).isTrue();
         return button.group(1);
     }

@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.seal;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
@@ -11,6 +10,7 @@ import cn.hrss.zcrd.seal.internal.SealImpression;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.unit.Units;
@@ -78,12 +78,16 @@ class SealAccessIT {
         assertThat(image.body()).startsWith(0x89, 'P', 'N', 'G');
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(new String(preview.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        try (var pdf = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
-                new java.io.ByteArrayInputStream(preview.body())))) {
+        assertThat(new String(preview.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+        try (var pdf = new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfReader(new java.io.ByteArrayInputStream(preview.body())))) {
             var xObjects = pdf.getPage(1).getResources().getResource(com.itextpdf.kernel.pdf.PdfName.XObject);
-            assertThat(xObjects.keySet()).extracting(name -> xObjects.getAsStream(name)
-                    .getAsNumber(com.itextpdf.kernel.pdf.PdfName.Width).intValue()).contains(360);
+            assertThat(xObjects.keySet())
+                    .extracting(name -> xObjects.getAsStream(name)
+                            .getAsNumber(com.itextpdf.kernel.pdf.PdfName.Width)
+                            .intValue())
+                    .contains(360);
         }
         // for a person to look at: target/seal-certificate-preview.pdf
         java.nio.file.Files.write(java.nio.file.Path.of("target", "seal-certificate-preview.pdf"), preview.body());
@@ -94,23 +98,28 @@ class SealAccessIT {
         SealFixtures.SealUnit other = SealFixtures.aUnit(units, "印模权限其他单位");
         BrowserlessSession session = portal("unit", other.creditCode(), SealFixtures.UNIT_PASSWORD);
 
-        assertThat(session.getBytes("/rsrc/unit/seal/image/" + impressionId).statusCode()).isEqualTo(404);
-        assertThat(session.getBytes("/rsrc/unit/seal/preview/" + impressionId).statusCode()).isEqualTo(404);
+        assertThat(session.getBytes("/rsrc/unit/seal/image/" + impressionId).statusCode())
+                .isEqualTo(404);
+        assertThat(session.getBytes("/rsrc/unit/seal/preview/" + impressionId).statusCode())
+                .isEqualTo(404);
         HttpResponse<String> page = session.get("/rsrc/unit/seal.xhtml?impression=" + impressionId);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("尚未上传印模").doesNotContain("/seal/image/" + impressionId)
+        assertThat(page.body())
+                .contains("尚未上传印模")
+                .doesNotContain("/seal/image/" + impressionId)
                 .doesNotContain(owner.name());
     }
 
     @Test
     void aPersonCannotOpenTheSealPage() throws Exception {
         String idNumber = TestIdentities.idNumber();
-        applicants.register(new PersonRegistration("印模测", idNumber, "13800000000", "seal@example.cn",
-                "Person-Passw0rd1", "Person-Passw0rd1"));
+        applicants.register(new PersonRegistration(
+                "印模测", idNumber, "13800000000", "seal@example.cn", "Person-Passw0rd1", "Person-Passw0rd1"));
         BrowserlessSession person = portal("person", idNumber, "Person-Passw0rd1");
 
         assertThat(person.get("/rsrc/unit/seal.xhtml").statusCode()).isEqualTo(403);
-        assertThat(person.getBytes("/rsrc/unit/seal/image/" + impressionId).statusCode()).isEqualTo(403);
+        assertThat(person.getBytes("/rsrc/unit/seal/image/" + impressionId).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -146,7 +155,8 @@ class SealAccessIT {
         BrowserlessSession ukey = new BrowserlessSession(ukeyBase(), operator.tls());
 
         assertThat(password.get(REVIEW_PAGE).statusCode()).isEqualTo(403);
-        assertThat(password.getBytes("/sdmanager/seal/image/" + impressionId).statusCode()).isEqualTo(403);
+        assertThat(password.getBytes("/sdmanager/seal/image/" + impressionId).statusCode())
+                .isEqualTo(403);
         assertThat(ukey.get(REVIEW_PAGE).statusCode()).isEqualTo(403);
         assertThat(password.get("/sdmanager/index.xhtml").body()).doesNotContain("menu-seal-review");
     }
@@ -162,14 +172,19 @@ class SealAccessIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(owner.name()).contains("当前为非UKEY登录，只能查看；审批印章印模需插入UKEY后登录。");
         assertThat(page.body()).containsPattern("id=\"review:approve\"[^>]*disabled");
-        assertThat(session.getBytes("/sdmanager/seal/image/" + impressionId).body()).isEqualTo(storedPng());
+        assertThat(session.getBytes("/sdmanager/seal/image/" + impressionId).body())
+                .isEqualTo(storedPng());
         // a crafted approval through the disabled button changes nothing
-        HttpResponse<String> after = session.submit(REVIEW_PAGE + "?impression=" + impressionId, REVIEW_PAGE,
+        HttpResponse<String> after = session.submit(
+                REVIEW_PAGE + "?impression=" + impressionId,
+                REVIEW_PAGE,
                 Map.of("review:opinion", "同意", "review:approve", ""));
         assertThat(after.statusCode()).isEqualTo(200);
         SealFixtures.signIn(owner.user());
         try {
-            assertThat(desk.versionsOf(owner.user())).singleElement().extracting(SealImpression::isPending)
+            assertThat(desk.versionsOf(owner.user()))
+                    .singleElement()
+                    .extracting(SealImpression::isPending)
                     .isEqualTo(true);
         } finally {
             SealFixtures.signOut();
@@ -185,7 +200,8 @@ class SealAccessIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(owner.name()).doesNotContain("id=\"ukey-note\"");
-        assertThat(ukey.getBytes("/sdmanager/seal/image/" + impressionId).body()).isEqualTo(storedPng());
+        assertThat(ukey.getBytes("/sdmanager/seal/image/" + impressionId).body())
+                .isEqualTo(storedPng());
     }
 
     private static boolean isPng(byte[] body) {
@@ -210,8 +226,9 @@ class SealAccessIT {
     private BrowserlessSession backOfficeByPassword(SealFixtures.Reviewer account) throws Exception {
         BrowserlessSession session = new BrowserlessSession(http());
         // the same account, password and TOTP secret as SealFixtures.aReviewer set up
-        HttpResponse<String> home = BackOfficeLogins.account(accounts, account.username(), null, null,
-                SealFixtures.REVIEWER_PASSWORD).login(session);
+        HttpResponse<String> home = BackOfficeLogins.account(
+                        accounts, account.username(), null, null, SealFixtures.REVIEWER_PASSWORD)
+                .login(session);
         assertThat(home.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         return session;
     }

@@ -72,7 +72,8 @@ class SealApprovalIT {
 
         assertThat(events.ofType(SealImpressionApproved.class)).hasSize(2);
         assertThat(events.ofType(SealImpressionApproved.class).matching(e -> e.impressionId() == second.getId()))
-                .singleElement().satisfies(e -> {
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.unitId()).isEqualTo(unit.id());
                     assertThat(e.version()).isEqualTo(2);
                     assertThat(e.unitName()).isEqualTo(unit.name());
@@ -86,10 +87,14 @@ class SealApprovalIT {
         assertThat(inForce.png()).startsWith(0x89, 'P', 'N', 'G');
         // already issued certificates keep version 1: it stays readable
         assertThat(seals.image(first.getId())).map(ApprovedSeal::version).hasValue(1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_record "
-                + "where action_code = 'SEAL_IMPRESSION_APPROVED' and target_type = 'SEAL_IMPRESSION' "
-                + "and target_id in (?, ?) and outcome = 'SUCCESS'", Integer.class,
-                String.valueOf(first.getId()), String.valueOf(second.getId()))).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_record "
+                                + "where action_code = 'SEAL_IMPRESSION_APPROVED' and target_type = 'SEAL_IMPRESSION' "
+                                + "and target_id in (?, ?) and outcome = 'SUCCESS'",
+                        Integer.class,
+                        String.valueOf(first.getId()),
+                        String.valueOf(second.getId())))
+                .isEqualTo(2);
     }
 
     @Test
@@ -116,14 +121,20 @@ class SealApprovalIT {
 
         SealFixtures.signIn(unit.user());
         List<SealImpression> versions = desk.versionsOf(unit.user());
-        assertThat(versions).extracting(SealImpression::getSealVersion, SealImpression::getState).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, SealImpressionState.PENDING),
-                org.assertj.core.groups.Tuple.tuple(1, SealImpressionState.WITHDRAWN));
+        assertThat(versions)
+                .extracting(SealImpression::getSealVersion, SealImpression::getState)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, SealImpressionState.PENDING),
+                        org.assertj.core.groups.Tuple.tuple(1, SealImpressionState.WITHDRAWN));
         SealFixtures.signIn(reviewer.ukeyUser());
-        assertThat(desk.queue()).extracting(SealImpression::getId).contains(second.getId())
+        assertThat(desk.queue())
+                .extracting(SealImpression::getId)
+                .contains(second.getId())
                 .doesNotContain(first.getId());
-        assertThatThrownBy(() -> desk.approve(first.getId(), null)).isInstanceOf(SealImpressionException.class)
-                .extracting(e -> ((SealImpressionException) e).messageKey()).isEqualTo("seal.review.not-pending");
+        assertThatThrownBy(() -> desk.approve(first.getId(), null))
+                .isInstanceOf(SealImpressionException.class)
+                .extracting(e -> ((SealImpressionException) e).messageKey())
+                .isEqualTo("seal.review.not-pending");
     }
 
     @Test
@@ -132,20 +143,27 @@ class SealApprovalIT {
         SealFixtures.signIn(reviewer.passwordUser());
 
         assertThat(desk.queue()).extracting(SealImpression::getId).contains(pending.getId());
-        assertThatThrownBy(() -> desk.approve(pending.getId(), null)).isInstanceOf(SealImpressionException.class)
-                .extracting(e -> ((SealImpressionException) e).messageKey()).isEqualTo("seal.review.ukey-required");
+        assertThatThrownBy(() -> desk.approve(pending.getId(), null))
+                .isInstanceOf(SealImpressionException.class)
+                .extracting(e -> ((SealImpressionException) e).messageKey())
+                .isEqualTo("seal.review.ukey-required");
         assertThatThrownBy(() -> desk.reject(pending.getId(), "不清晰")).isInstanceOf(SealImpressionException.class);
 
         assertThat(events.ofType(SealImpressionApproved.class)).isEmpty();
         SealFixtures.signIn(unit.user());
-        assertThat(desk.versionsOf(unit.user())).singleElement().extracting(SealImpression::getState)
+        assertThat(desk.versionsOf(unit.user()))
+                .singleElement()
+                .extracting(SealImpression::getState)
                 .isEqualTo(SealImpressionState.PENDING);
-        List<Map<String, Object>> refusals = jdbc.queryForList("select action_code, authenticated_by "
-                + "from audit_record where target_type = 'SEAL_IMPRESSION' and target_id = ? and outcome = 'REFUSED'",
+        List<Map<String, Object>> refusals = jdbc.queryForList(
+                "select action_code, authenticated_by "
+                        + "from audit_record where target_type = 'SEAL_IMPRESSION' and target_id = ? and outcome = 'REFUSED'",
                 String.valueOf(pending.getId()));
-        assertThat(refusals).extracting(r -> r.get("action_code"))
+        assertThat(refusals)
+                .extracting(r -> r.get("action_code"))
                 .containsExactlyInAnyOrder("SEAL_IMPRESSION_APPROVED", "SEAL_IMPRESSION_REJECTED");
-        assertThat(refusals).allSatisfy(r -> assertThat(r.get("authenticated_by")).isEqualTo("PASSWORD"));
+        assertThat(refusals)
+                .allSatisfy(r -> assertThat(r.get("authenticated_by")).isEqualTo("PASSWORD"));
     }
 
     @Test
@@ -173,18 +191,23 @@ class SealApprovalIT {
             List<String> outcomes = List.of(approving.get(), rejecting.get());
 
             assertThat(outcomes).filteredOn("ok"::equals).hasSize(1);
-            assertThat(outcomes).filteredOn(o -> !"ok".equals(o))
-                    .singleElement().isIn("seal.review.not-pending", "concurrent");
+            assertThat(outcomes)
+                    .filteredOn(o -> !"ok".equals(o))
+                    .singleElement()
+                    .isIn("seal.review.not-pending", "concurrent");
         } finally {
             pool.shutdownNow();
         }
         SealFixtures.signIn(unit.user());
-        assertThat(desk.versionsOf(unit.user())).singleElement().extracting(SealImpression::getState)
+        assertThat(desk.versionsOf(unit.user()))
+                .singleElement()
+                .extracting(SealImpression::getState)
                 .isIn(SealImpressionState.APPROVED, SealImpressionState.REJECTED);
     }
 
-    private String decideAfter(java.util.concurrent.CyclicBarrier start, SealFixtures.Reviewer who, boolean approve,
-                               long id) throws Exception {
+    private String decideAfter(
+            java.util.concurrent.CyclicBarrier start, SealFixtures.Reviewer who, boolean approve, long id)
+            throws Exception {
         SealFixtures.signIn(who.ukeyUser());
         try {
             start.await();

@@ -1,13 +1,12 @@
 package cn.hrss.zcrd.seal;
 
-import cn.hrss.zcrd.support.BackOfficeLogins;
-
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.unit.Unit;
@@ -30,8 +29,7 @@ public final class SealFixtures {
     public static final String REVIEWER_PASSWORD = "Seal-Review-Passw0rd";
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
-    private SealFixtures() {
-    }
+    private SealFixtures() {}
 
     /** A registered unit and the portal user of its account. */
     public record SealUnit(Unit unit, PortalUser user) {
@@ -54,38 +52,42 @@ public final class SealFixtures {
      *
      * @param tls the UKEY as a TLS client context, for a session on the mutual-TLS port
      */
-    public record Reviewer(String username, BackOfficeUser ukeyUser, BackOfficeUser passwordUser, SSLContext tls) {
-    }
+    public record Reviewer(String username, BackOfficeUser ukeyUser, BackOfficeUser passwordUser, SSLContext tls) {}
 
     public static SealUnit aUnit(Units units, String namePrefix) {
         Unit unit = units.register(UnitFixtures.aUnit(namePrefix + SEQUENCE.incrementAndGet()));
-        return new SealUnit(unit, new PortalUser(unit.getAccountId(), PortalAccountKind.UNIT, unit.getCreditCode(),
-                unit.getName()));
+        return new SealUnit(
+                unit,
+                new PortalUser(unit.getAccountId(), PortalAccountKind.UNIT, unit.getCreditCode(), unit.getName()));
     }
 
     public static Reviewer aReviewer(BackOfficeAccounts accounts, BackOfficeRole role) throws Exception {
         String username = "seal-" + role.name().toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet();
-        BackOfficeUser passwordUser = BackOfficeLogins.passwordUser(accounts, username, "印模审核" + SEQUENCE.get(),
-                role, REVIEWER_PASSWORD);
+        BackOfficeUser passwordUser =
+                BackOfficeLogins.passwordUser(accounts, username, "印模审核" + SEQUENCE.get(), role, REVIEWER_PASSWORD);
         var account = accounts.findByUsername(username).orElseThrow();
         char[] password = "test".toCharArray();
         KeyStore ukey = TestCertificates.freshUkeyCertificate(username, password);
         X509Certificate certificate = (X509Certificate) ukey.getCertificate("ukey");
         accounts.bindUkey(account.getId(), certificate);
-        BackOfficeUser ukeyUser = (BackOfficeUser) accounts.ukeyLogins().loadUserDetails(
-                new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(certificate), certificate));
+        BackOfficeUser ukeyUser = (BackOfficeUser) accounts.ukeyLogins()
+                .loadUserDetails(new PreAuthenticatedAuthenticationToken(
+                        CertificateIdentity.fingerprint(certificate), certificate));
         return new Reviewer(username, ukeyUser, passwordUser, TlsClient.sslContext(ukey, password));
     }
 
     /** Makes {@code user} the signed-in user of this thread (call {@link #signOut()} afterwards). */
     public static void signIn(BackOfficeUser user) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 
     public static void signIn(PortalUser user) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(user, null,
-                List.of(new SimpleGrantedAuthority(user.kind().role()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        user,
+                        null,
+                        List.of(new SimpleGrantedAuthority(user.kind().role()))));
     }
 
     public static void signOut() {

@@ -18,8 +18,7 @@ import javax.imageio.ImageIO;
 /** Seal images for tests, good and bad, made in memory. */
 public final class SealImages {
 
-    private SealImages() {
-    }
+    private SealImages() {}
 
     /** A red round seal on a transparent background (RGBA), {@code side} pixels square. */
     public static byte[] transparentSeal(int side) {
@@ -42,8 +41,8 @@ public final class SealImages {
         byte[] g = {(byte) 255, 0};
         byte[] b = {(byte) 255, 0};
         byte[] a = {0, (byte) 255};
-        BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_INDEXED,
-                new IndexColorModel(8, 2, r, g, b, a));
+        BufferedImage image =
+                new BufferedImage(side, side, BufferedImage.TYPE_BYTE_INDEXED, new IndexColorModel(8, 2, r, g, b, a));
         return png(drawSeal(image, null));
     }
 
@@ -61,8 +60,9 @@ public final class SealImages {
 
     public static byte[] svgSeal() {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" "
-                + "height=\"400\"><circle cx=\"200\" cy=\"200\" r=\"180\" stroke=\"red\" stroke-width=\"12\" "
-                + "fill=\"none\"/><script>alert(1)</script></svg>\n").getBytes(StandardCharsets.UTF_8);
+                        + "height=\"400\"><circle cx=\"200\" cy=\"200\" r=\"180\" stroke=\"red\" stroke-width=\"12\" "
+                        + "fill=\"none\"/><script>alert(1)</script></svg>\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -86,8 +86,14 @@ public final class SealImages {
      * followed by a small IDAT and IEND. Made in microseconds; decoding it would need width × height × 4 bytes.
      */
     public static byte[] pngHeaderClaiming(int width, int height) {
-        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteBuffer ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 6)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         chunk(out, "IHDR", ihdr.array());

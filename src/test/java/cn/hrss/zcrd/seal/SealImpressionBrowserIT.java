@@ -1,12 +1,12 @@
 package cn.hrss.zcrd.seal;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -74,7 +74,8 @@ class SealImpressionBrowserIT {
         browser.findElement(By.id("menu-seal")).click();
         assertThat(text("seal-in-force")).isEqualTo("尚无审核通过的印模。审核通过后，该印模将用于本单位签发的电子证书。");
 
-        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(sealFile.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(sealFile.toAbsolutePath().toString());
         browser.findElement(By.id("upload:submit")).click();
 
         assertThat(text("page-messages")).contains("第1版印模已上传，等待人社局审核。");
@@ -83,16 +84,20 @@ class SealImpressionBrowserIT {
         long impressionId = shownSealId();
         // the upload answered with a redirect: reloading the page uploads nothing again
         browser.navigate().refresh();
-        assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.querySelectorAll('#versions tbody tr').length")).intValue()).isEqualTo(1);
+        assertThat(((Number) ((JavascriptExecutor) browser)
+                                .executeScript("return document.querySelectorAll('#versions tbody tr').length"))
+                        .intValue())
+                .isEqualTo(1);
 
         // the bureau reviewer, signed in with a UKEY, finds it in the queue and approves it
         BrowserlessSession bureau = new BrowserlessSession(Faces.ukeyBase(ports), reviewer.tls());
         HttpResponse<String> queue = bureau.get("/sdmanager/seals.xhtml");
         assertThat(queue.statusCode()).isEqualTo(200);
         assertThat(queue.body()).contains(unit.name()).contains("id=\"open-" + impressionId + "\"");
-        HttpResponse<String> decided = bureau.submit("/sdmanager/seals.xhtml?impression=" + impressionId,
-                "/sdmanager/seals.xhtml", Map.of("review:opinion", "印模清晰，同意启用", "review:approve", ""));
+        HttpResponse<String> decided = bureau.submit(
+                "/sdmanager/seals.xhtml?impression=" + impressionId,
+                "/sdmanager/seals.xhtml",
+                Map.of("review:opinion", "印模清晰，同意启用", "review:approve", ""));
         assertThat(decided.body()).contains(unit.name() + "第1版印模已审核通过，即为该单位现行印模。");
 
         // the unit sees version 1 approved, in force, with the opinion, on the certificate mock-up
@@ -105,21 +110,26 @@ class SealImpressionBrowserIT {
         assertThat(shownSealId()).isEqualTo(impressionId);
         WebElement seal = browser.findElement(By.id("mockup-seal"));
         assertThat(seal.isDisplayed()).isTrue();
-        assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
-                "return arguments[0].complete ? arguments[0].naturalWidth : -1", seal)).intValue()).isEqualTo(480);
+        assertThat(((Number) ((JavascriptExecutor) browser)
+                                .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : -1", seal))
+                        .intValue())
+                .isEqualTo(480);
         // placed as seal-templates/ says: x 360, y 120, 150 pt on a 595 × 842 pt page
-        assertThat(seal.getAttribute("style")).contains("left: 60.5%").contains("bottom: 14.25%")
+        assertThat(seal.getAttribute("style"))
+                .contains("left: 60.5%")
+                .contains("bottom: 14.25%")
                 .contains("width: 25.21%");
         assertThat(browser.findElement(By.id("preview-pdf")).getAttribute("href"))
                 .endsWith("/rsrc/unit/seal/preview/" + impressionId);
         assertThat(text("seal-requirements")).contains("文件不超过512KB，宽和高在100至2000像素之间");
         // for a person to look at: target/screenshots/seal-in-force.png
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(
-                By.id("preview-title")));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("preview-title")));
         Path shot = Path.of("target", "screenshots", "seal-in-force.png");
         Files.createDirectories(shot.getParent());
-        Files.write(shot, ((org.openqa.selenium.TakesScreenshot) browser)
-                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        Files.write(
+                shot,
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     private long shownSealId() {

@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.seal;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import cn.hrss.zcrd.seal.internal.SealImpression;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.seal.internal.SealImpressionState;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.TestIdentities;
@@ -66,20 +66,26 @@ class SealRegionScopeIT {
 
         // service level
         jinan.signIn();
-        assertThat(desk.queue()).extracting(SealImpression::getId).contains(jinanSeal.getId())
+        assertThat(desk.queue())
+                .extracting(SealImpression::getId)
+                .contains(jinanSeal.getId())
                 .doesNotContain(qingdaoSeal.getId());
         assertThat(desk.forReview(qingdaoSeal.getId())).isEmpty();
         assertThat(desk.imageForReview(qingdaoSeal.getId())).isEmpty();
         assertThat(desk.previewForReview(qingdaoSeal.getId())).isEmpty();
         assertThatThrownBy(() -> desk.approve(qingdaoSeal.getId(), null))
-                .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class,
+                .isInstanceOfSatisfying(
+                        BackOfficeAccessDeniedException.class,
                         e -> assertThat(e.reasonKey()).isEqualTo("backoffice.refused.scope"));
         assertThatThrownBy(() -> desk.reject(qingdaoSeal.getId(), "越权驳回"))
                 .isInstanceOf(BackOfficeAccessDeniedException.class);
         qingdao.signIn();
-        assertThat(desk.queue()).extracting(SealImpression::getId).contains(qingdaoSeal.getId())
+        assertThat(desk.queue())
+                .extracting(SealImpression::getId)
+                .contains(qingdaoSeal.getId())
                 .doesNotContain(jinanSeal.getId());
-        assertThatThrownBy(() -> desk.approve(jinanSeal.getId(), null)).isInstanceOf(BackOfficeAccessDeniedException.class);
+        assertThatThrownBy(() -> desk.approve(jinanSeal.getId(), null))
+                .isInstanceOf(BackOfficeAccessDeniedException.class);
         province.signIn();
         assertThat(desk.queue()).extracting(SealImpression::getId).contains(jinanSeal.getId(), qingdaoSeal.getId());
         assertThat(desk.forReview(jinanSeal.getId())).isPresent();
@@ -88,23 +94,37 @@ class SealRegionScopeIT {
         // HTTP on the UKEY port: the list, the opened impression, its image, a crafted decision
         BrowserlessSession page = jinan.session(Faces.ukeyBase(ports));
         String list = page.get(PAGE).body();
-        assertThat(list).contains("id=\"open-" + jinanSeal.getId() + "\"").contains(jinanUnit.name())
-                .doesNotContain("id=\"open-" + qingdaoSeal.getId() + "\"").doesNotContain(qingdaoUnit.name());
-        assertThat(page.get(PAGE + "?impression=" + qingdaoSeal.getId()).body()).doesNotContain(qingdaoUnit.name())
+        assertThat(list)
+                .contains("id=\"open-" + jinanSeal.getId() + "\"")
+                .contains(jinanUnit.name())
+                .doesNotContain("id=\"open-" + qingdaoSeal.getId() + "\"")
+                .doesNotContain(qingdaoUnit.name());
+        assertThat(page.get(PAGE + "?impression=" + qingdaoSeal.getId()).body())
+                .doesNotContain(qingdaoUnit.name())
                 .doesNotContain("id=\"review\"");
-        assertThat(page.getBytes("/sdmanager/seal/image/" + qingdaoSeal.getId()).statusCode()).isEqualTo(404);
-        assertThat(page.getBytes("/sdmanager/seal/preview/" + qingdaoSeal.getId()).statusCode()).isEqualTo(404);
-        assertThat(page.getBytes("/sdmanager/seal/image/" + jinanSeal.getId()).statusCode()).isEqualTo(200);
-        page.submit(PAGE + "?impression=" + qingdaoSeal.getId(), PAGE,
+        assertThat(page.getBytes("/sdmanager/seal/image/" + qingdaoSeal.getId()).statusCode())
+                .isEqualTo(404);
+        assertThat(page.getBytes("/sdmanager/seal/preview/" + qingdaoSeal.getId())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(page.getBytes("/sdmanager/seal/image/" + jinanSeal.getId()).statusCode())
+                .isEqualTo(200);
+        page.submit(
+                PAGE + "?impression=" + qingdaoSeal.getId(),
+                PAGE,
                 Map.of("review:opinion", "越权", "review:approve", ""));
 
         // 青岛's own reviewer decides it
-        HttpResponse<String> decided = qingdao.session(Faces.ukeyBase(ports)).submit(
-                PAGE + "?impression=" + qingdaoSeal.getId(), PAGE, Map.of("review:opinion", "同意", "review:approve", ""));
+        HttpResponse<String> decided = qingdao.session(Faces.ukeyBase(ports))
+                .submit(
+                        PAGE + "?impression=" + qingdaoSeal.getId(),
+                        PAGE,
+                        Map.of("review:opinion", "同意", "review:approve", ""));
         assertThat(decided.body()).contains(qingdaoUnit.name() + "第1版印模已审核通过");
         province.signIn();
         assertThat(desk.forReview(jinanSeal.getId()).orElseThrow().getState()).isEqualTo(SealImpressionState.PENDING);
-        assertThat(desk.forReview(qingdaoSeal.getId()).orElseThrow().getState()).isEqualTo(SealImpressionState.APPROVED);
+        assertThat(desk.forReview(qingdaoSeal.getId()).orElseThrow().getState())
+                .isEqualTo(SealImpressionState.APPROVED);
     }
 
     private SealImpression upload(SealFixtures.SealUnit unit) {
@@ -117,10 +137,18 @@ class SealRegionScopeIT {
     }
 
     private SealFixtures.SealUnit qingdaoUnit(String prefix) {
-        Unit unit = units.register(new UnitRegistration(prefix + System.nanoTime() % 1_000_000,
-                TestIdentities.creditCode(), "370202", UnitType.ENTERPRISE, null, "王联系", "0532-86001234",
-                SealFixtures.UNIT_PASSWORD, SealFixtures.UNIT_PASSWORD));
-        return new SealFixtures.SealUnit(unit, new PortalUser(unit.getAccountId(), PortalAccountKind.UNIT,
-                unit.getCreditCode(), unit.getName()));
+        Unit unit = units.register(new UnitRegistration(
+                prefix + System.nanoTime() % 1_000_000,
+                TestIdentities.creditCode(),
+                "370202",
+                UnitType.ENTERPRISE,
+                null,
+                "王联系",
+                "0532-86001234",
+                SealFixtures.UNIT_PASSWORD,
+                SealFixtures.UNIT_PASSWORD));
+        return new SealFixtures.SealUnit(
+                unit,
+                new PortalUser(unit.getAccountId(), PortalAccountKind.UNIT, unit.getCreditCode(), unit.getName()));
     }
 }

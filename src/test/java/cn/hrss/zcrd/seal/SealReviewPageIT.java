@@ -1,12 +1,12 @@
 package cn.hrss.zcrd.seal;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -46,13 +46,12 @@ class SealReviewPageIT {
         SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
         BrowserlessSession bureau = new BrowserlessSession(Faces.ukeyBase(ports), reviewer.tls());
 
-        HttpResponse<String> withoutOpinion = bureau.submit(PAGE + "?impression=" + id, PAGE,
-                Map.of("review:opinion", "  ", "review:reject", ""));
-        assertThat(withoutOpinion.body()).contains("驳回时请填写审核意见，说明需要修改之处。")
-                .contains("id=\"review:reject\"");
+        HttpResponse<String> withoutOpinion =
+                bureau.submit(PAGE + "?impression=" + id, PAGE, Map.of("review:opinion", "  ", "review:reject", ""));
+        assertThat(withoutOpinion.body()).contains("驳回时请填写审核意见，说明需要修改之处。").contains("id=\"review:reject\"");
 
-        HttpResponse<String> rejected = bureau.submit(PAGE + "?impression=" + id, PAGE,
-                Map.of("review:opinion", "印章边缘残缺，请重新扫描<b>", "review:reject", ""));
+        HttpResponse<String> rejected = bureau.submit(
+                PAGE + "?impression=" + id, PAGE, Map.of("review:opinion", "印章边缘残缺，请重新扫描<b>", "review:reject", ""));
         assertThat(rejected.uri().getPath()).isEqualTo(PAGE);
         assertThat(rejected.body()).contains(unit.name() + "第1版印模已驳回。").doesNotContain("id=\"open-" + id + "\"");
 

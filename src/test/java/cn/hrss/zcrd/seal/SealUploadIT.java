@@ -1,9 +1,9 @@
 package cn.hrss.zcrd.seal;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -43,20 +43,21 @@ class SealUploadIT {
     void signIn() throws Exception {
         unit = SealFixtures.aUnit(units, "印模上传测试单位");
         session = Faces.publicSession(ports);
-        assertThat(session.portalLogin("unit", unit.creditCode(), SealFixtures.UNIT_PASSWORD).body())
+        assertThat(session.portalLogin("unit", unit.creditCode(), SealFixtures.UNIT_PASSWORD)
+                        .body())
                 .contains(unit.name());
     }
 
     @Test
     void aJpegRenamedToPngIsRefused() throws Exception {
-        assertRefused(upload("seal.png", "image/png", SealImages.jpegSeal(300)),
+        assertRefused(
+                upload("seal.png", "image/png", SealImages.jpegSeal(300)),
                 "该文件实际是JPEG图片（与文件扩展名无关），JPEG不支持透明背景，请上传透明背景的PNG图片。");
     }
 
     @Test
     void aPngWithoutTransparencyIsRefused() throws Exception {
-        assertRefused(upload("seal.png", "image/png", SealImages.opaqueSeal(300)),
-                "该PNG图片没有透明背景，请将印章以外的底色设为透明后再上传。");
+        assertRefused(upload("seal.png", "image/png", SealImages.opaqueSeal(300)), "该PNG图片没有透明背景，请将印章以外的底色设为透明后再上传。");
     }
 
     @Test
@@ -76,10 +77,8 @@ class SealUploadIT {
 
     @Test
     void anSvgIsRefused() throws Exception {
-        assertRefused(upload("seal.svg", "image/svg+xml", SealImages.svgSeal()),
-                "不接受SVG矢量图形文件，请上传透明背景的PNG图片。");
-        assertRefused(upload("seal.png", "image/png", SealImages.svgSeal()),
-                "不接受SVG矢量图形文件，请上传透明背景的PNG图片。");
+        assertRefused(upload("seal.svg", "image/svg+xml", SealImages.svgSeal()), "不接受SVG矢量图形文件，请上传透明背景的PNG图片。");
+        assertRefused(upload("seal.png", "image/png", SealImages.svgSeal()), "不接受SVG矢量图形文件，请上传透明背景的PNG图片。");
     }
 
     @Test
@@ -92,16 +91,23 @@ class SealUploadIT {
         HttpResponse<String> page = upload("any-name.bin", "application/octet-stream", SealImages.transparentSeal(400));
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("第1版印模已上传，等待人社局审核。").contains("待审核")
-                .contains("证书效果预览：第1版（待审核）").contains("尚无审核通过的印模");
+        assertThat(page.body())
+                .contains("第1版印模已上传，等待人社局审核。")
+                .contains("待审核")
+                .contains("证书效果预览：第1版（待审核）")
+                .contains("尚无审核通过的印模");
         assertThat(stored()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select concat(seal_version, state, width, 'x', height) from seal_impression "
-                + "where unit_id = ?", String.class, unit.id())).isEqualTo("1PENDING400x400");
+        assertThat(jdbc.queryForObject(
+                        "select concat(seal_version, state, width, 'x', height) from seal_impression "
+                                + "where unit_id = ?",
+                        String.class,
+                        unit.id()))
+                .isEqualTo("1PENDING400x400");
     }
 
     private HttpResponse<String> upload(String fileName, String contentType, byte[] content) throws Exception {
-        return session.submitMultipart(PAGE, PAGE, Map.of("upload:submit", ""), fileInputName(), fileName,
-                contentType, content);
+        return session.submitMultipart(
+                PAGE, PAGE, Map.of("upload:submit", ""), fileInputName(), fileName, contentType, content);
     }
 
     private String fileInputName() throws Exception {
@@ -120,7 +126,8 @@ class SealUploadIT {
 
     /** The text of the message at the file field. */
     private static String fieldMessage(String page) {
-        Matcher message = Pattern.compile("class=\"ui-message-error-detail\"[^>]*>([^<]*)<").matcher(page);
+        Matcher message = Pattern.compile("class=\"ui-message-error-detail\"[^>]*>([^<]*)<")
+                .matcher(page);
         assertThat(message.find()).as("a field message on the page").isTrue();
         return message.group(1).strip();
     }

@@ -10,8 +10,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CreditCodeTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"91350100M000100Y43", "91110000710925462X", "91110108551385082Q", "91370000163044841F",
-            "91110108551385082q"})
+    @ValueSource(
+            strings = {
+                "91350100M000100Y43",
+                "91110000710925462X",
+                "91110108551385082Q",
+                "91370000163044841F",
+                "91110108551385082q"
+            })
     void realCodesAreValid(String code) {
         assertThat(CreditCode.problem(code)).isEmpty();
         assertThat(CreditCode.of(code).value()).isEqualTo(code.toUpperCase());
@@ -19,14 +25,15 @@ class CreditCodeTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-            "'',                   LENGTH",
-            "91350100M000100Y4,    LENGTH",
-            "91350100M000100Y433,  LENGTH",
-            "91350100M000100I43,   CHARACTERS",
-            "91350100M00010OY43,   CHARACTERS",
-            "9135010-M000100Y43,   CHARACTERS",
-            "91350100M000100Y44,   CHECK_CHARACTER",
-            "91110000710925462Y,   CHECK_CHARACTER"})
+        "'',                   LENGTH",
+        "91350100M000100Y4,    LENGTH",
+        "91350100M000100Y433,  LENGTH",
+        "91350100M000100I43,   CHARACTERS",
+        "91350100M00010OY43,   CHARACTERS",
+        "9135010-M000100Y43,   CHARACTERS",
+        "91350100M000100Y44,   CHECK_CHARACTER",
+        "91110000710925462Y,   CHECK_CHARACTER"
+    })
     void eachKindOfMistakeIsNamed(String text, CreditCode.Problem expected) {
         assertThat(CreditCode.problem(text)).contains(expected);
     }

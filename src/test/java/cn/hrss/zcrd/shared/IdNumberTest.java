@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class IdNumberTest {
 
@@ -33,18 +33,19 @@ class IdNumberTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-            "'',                   LENGTH",
-            "1101011990030700,     LENGTH",
-            "1101011990030700111,  LENGTH",
-            "11010119900307001A,   FORMAT",
-            "1101011990O307001X,   FORMAT",
-            "990101199003070011,   REGION",
-            "110101199002300014,   BIRTH_DATE",
-            "110101203001010011,   BIRTH_DATE",
-            "440524188001010014,   BIRTH_DATE",
-            "110101199003070012,   CHECK_DIGIT",
-            "11010519491231002Y,   FORMAT",
-            "110105194912310021,   CHECK_DIGIT"})
+        "'',                   LENGTH",
+        "1101011990030700,     LENGTH",
+        "1101011990030700111,  LENGTH",
+        "11010119900307001A,   FORMAT",
+        "1101011990O307001X,   FORMAT",
+        "990101199003070011,   REGION",
+        "110101199002300014,   BIRTH_DATE",
+        "110101203001010011,   BIRTH_DATE",
+        "440524188001010014,   BIRTH_DATE",
+        "110101199003070012,   CHECK_DIGIT",
+        "11010519491231002Y,   FORMAT",
+        "110105194912310021,   CHECK_DIGIT"
+    })
     void eachKindOfMistakeIsNamed(String text, IdNumber.Problem expected) {
         assertThat(IdNumber.problem(text, TODAY)).contains(expected);
         assertThatThrownBy(() -> IdNumber.of(text, TODAY)).isInstanceOf(IllegalArgumentException.class);

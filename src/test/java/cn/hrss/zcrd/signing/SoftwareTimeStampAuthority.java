@@ -51,8 +51,12 @@ public final class SoftwareTimeStampAuthority implements TimeStampSource {
         this.clock = clock;
         this.digests = new JcaDigestCalculatorProviderBuilder().build();
         String subject = "CN=Test Time-Stamp Authority";
-        this.certificate = certificate(subject, issuerKey == null ? subject : issuerName,
-                issuerKey == null ? key.getPrivate() : issuerKey, true, key);
+        this.certificate = certificate(
+                subject,
+                issuerKey == null ? subject : issuerName,
+                issuerKey == null ? key.getPrivate() : issuerKey,
+                true,
+                key);
     }
 
     /** A self-signed TSA on the system clock. */
@@ -77,8 +81,9 @@ public final class SoftwareTimeStampAuthority implements TimeStampSource {
     @Override
     public byte[] timeStampToken(byte[] sha256Imprint) {
         try {
-            TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(new JcaSignerInfoGeneratorBuilder(digests)
-                    .build(new JcaContentSignerBuilder("SHA256withECDSA").build(key.getPrivate()), certificate),
+            TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
+                    new JcaSignerInfoGeneratorBuilder(digests)
+                            .build(new JcaContentSignerBuilder("SHA256withECDSA").build(key.getPrivate()), certificate),
                     digests.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                     new ASN1ObjectIdentifier("2.5.29.32.0"));
             List<X509Certificate> certificates = new ArrayList<>(List.of(certificate));
@@ -86,26 +91,33 @@ public final class SoftwareTimeStampAuthority implements TimeStampSource {
             tokens.addCertificates(new JcaCertStore(certificates));
             TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
             requests.setCertReq(true);
-            return tokens.generate(requests.generate(TSPAlgorithms.SHA256, sha256Imprint),
-                    BigInteger.valueOf(SERIALS.incrementAndGet()), Date.from(clock.instant())).getEncoded();
+            return tokens.generate(
+                            requests.generate(TSPAlgorithms.SHA256, sha256Imprint),
+                            BigInteger.valueOf(SERIALS.incrementAndGet()),
+                            Date.from(clock.instant()))
+                    .getEncoded();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static X509Certificate certificate(String subject, String issuer, PrivateKey by, boolean timeStamping,
-                                               KeyPair subjectKey) throws Exception {
+    private static X509Certificate certificate(
+            String subject, String issuer, PrivateKey by, boolean timeStamping, KeyPair subjectKey) throws Exception {
         Instant now = Instant.now();
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer),
-                BigInteger.valueOf(SERIALS.incrementAndGet()), Date.from(now.minusSeconds(3600)),
-                Date.from(now.plusSeconds(86_400 * 365)), new X500Name(subject), subjectKey.getPublic());
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                new X500Name(issuer),
+                BigInteger.valueOf(SERIALS.incrementAndGet()),
+                Date.from(now.minusSeconds(3600)),
+                Date.from(now.plusSeconds(86_400 * 365)),
+                new X500Name(subject),
+                subjectKey.getPublic());
         if (timeStamping) {
-            builder.addExtension(Extension.extendedKeyUsage, true,
-                    new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+            builder.addExtension(
+                    Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
         }
         String algorithm = "EC".equals(by.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder(algorithm).build(by)));
+        return new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder(algorithm).build(by)));
     }
 
     private static KeyPair ecKey() throws Exception {

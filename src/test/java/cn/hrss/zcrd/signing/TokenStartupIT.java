@@ -22,12 +22,17 @@ class TokenStartupIT {
         Path wrongPin = Files.writeString(dir.resolve("wrong.pin"), "00000000");
         Path log = dir.resolve("start.log");
         Process app = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "cn.hrss.zcrd.ZcrdApplication",
-                "--zcrd.signing.pin-file=" + wrongPin,
-                "--spring.datasource.url=jdbc:h2:mem:startup;MODE=MySQL;DATABASE_TO_LOWER=TRUE",
-                "--server.port=0", "--zcrd.http.port=0"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "cn.hrss.zcrd.ZcrdApplication",
+                        "--zcrd.signing.pin-file=" + wrongPin,
+                        "--spring.datasource.url=jdbc:h2:mem:startup;MODE=MySQL;DATABASE_TO_LOWER=TRUE",
+                        "--server.port=0",
+                        "--zcrd.http.port=0"))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
 
         // generous: a start takes ~15 s alone but over 2 minutes on two cores shared with other test runs
         boolean ended = app.waitFor(300, TimeUnit.SECONDS);
@@ -38,9 +43,9 @@ class TokenStartupIT {
 
         assertThat(ended).as("the application must stop by itself").isTrue();
         assertThat(app.exitValue()).isNotZero();
-        assertThat(output).contains("APPLICATION FAILED TO START")
+        assertThat(output)
+                .contains("APPLICATION FAILED TO START")
                 .contains("The PKCS#11 token refused the PIN in " + wrongPin)
                 .contains("ops/dev-setup");
     }
-
 }

@@ -1,12 +1,10 @@
 package cn.hrss.zcrd.support;
 
-import cn.hrss.zcrd.account.BackOfficeLoginDetails;
-import cn.hrss.zcrd.account.BackOfficeUser;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-
 import cn.hrss.zcrd.account.BackOfficeAccount;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeLoginDetails;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.BackOfficeUser;
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.util.encoders.Base32;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /**
  * Back-office accounts with a ready password + TOTP fallback, and the codes an authenticator app would show.
@@ -30,8 +29,7 @@ public final class BackOfficeLogins {
     private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private BackOfficeLogins() {
-    }
+    private BackOfficeLogins() {}
 
     /** A new Base32 TOTP secret. */
     public static String newSecret() {
@@ -44,8 +42,8 @@ public final class BackOfficeLogins {
      * An account with its own password and an enrolled authenticator (secret returned), or the existing one with
      * that username (whose secret must be known: use a unique username per test class).
      */
-    public static Fallback account(BackOfficeAccounts accounts, String username, String displayName,
-                                   BackOfficeRole role, String password) {
+    public static Fallback account(
+            BackOfficeAccounts accounts, String username, String displayName, BackOfficeRole role, String password) {
         BackOfficeAccount account = accounts.findByUsername(username)
                 .orElseGet(() -> accounts.create(username, displayName, role, password));
         String secret = SECRETS.computeIfAbsent(username, name -> {
@@ -63,7 +61,9 @@ public final class BackOfficeLogins {
 
         /** Signs in through the fallback login form; returns the page it lands on. */
         public HttpResponse<String> login(BrowserlessSession session) throws Exception {
-            return session.submit("/sdmanager/login.xhtml", "/sdmanager/login",
+            return session.submit(
+                    "/sdmanager/login.xhtml",
+                    "/sdmanager/login",
                     Map.of("username", username, "password", password, "totp", code(secret)));
         }
     }
@@ -73,11 +73,11 @@ public final class BackOfficeLogins {
      * login provider — for tests that call services as that user. The account keeps {@code password} and its TOTP
      * secret (see {@link #account}), so the same username can log in through the form again.
      */
-    public static BackOfficeUser passwordUser(BackOfficeAccounts accounts, String username, String displayName,
-                                              BackOfficeRole role, String password) {
+    public static BackOfficeUser passwordUser(
+            BackOfficeAccounts accounts, String username, String displayName, BackOfficeRole role, String password) {
         Fallback fallback = account(accounts, username, displayName, role, password);
-        UsernamePasswordAuthenticationToken request = UsernamePasswordAuthenticationToken.unauthenticated(
-                username, password);
+        UsernamePasswordAuthenticationToken request =
+                UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         request.setDetails(new BackOfficeLoginDetails("127.0.0.1", code(fallback.secret())));
         return (BackOfficeUser) accounts.passwordLogin().authenticate(request).getPrincipal();
     }
@@ -110,8 +110,10 @@ public final class BackOfficeLogins {
             TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator(STEP, 6);
             String clean = secret.toUpperCase(Locale.ROOT);
             byte[] key = Base32.decode(clean + "=".repeat((8 - clean.length() % 8) % 8));
-            return generator.generateOneTimePasswordString(new SecretKeySpec(key, generator.getAlgorithm()),
-                    Instant.ofEpochSecond(step * STEP.getSeconds()), Locale.ROOT);
+            return generator.generateOneTimePasswordString(
+                    new SecretKeySpec(key, generator.getAlgorithm()),
+                    Instant.ofEpochSecond(step * STEP.getSeconds()),
+                    Locale.ROOT);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

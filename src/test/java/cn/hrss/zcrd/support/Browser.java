@@ -18,20 +18,29 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Debian's headless Chromium and ChromeDriver, named explicitly so Selenium Manager never downloads anything. */
 public final class Browser {
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static WebDriver start() {
         String binary = env("CHROME_BIN", "/usr/bin/chromium");
         String driver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
         try {
-            ChromeOptions options = new ChromeOptions().setBinary(binary).addArguments(
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1280,900",
-                    "--user-data-dir=" + Files.createTempDirectory("zcrd-chromium"));
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(binary)
+                    .addArguments(
+                            "--headless=new",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run",
+                            "--window-size=1280,900",
+                            "--user-data-dir=" + Files.createTempDirectory("zcrd-chromium"));
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(driver)).usingAnyFreePort().build();
+                    .usingDriverExecutable(new File(driver))
+                    .usingAnyFreePort()
+                    .build();
             ChromeDriver browser = new ChromeDriver(service, options);
             // generous: on two busy cores a page after a redirect can take seconds; a present element returns at once
             browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(20));
@@ -55,8 +64,12 @@ public final class Browser {
             try {
                 return browser.findElement(By.id(id)).getText();
             } catch (org.openqa.selenium.NoSuchElementException missing) {
-                throw new AssertionError("no #" + id + " on " + browser.getCurrentUrl() + " (" + browser.getTitle()
-                        + "): " + browser.findElement(By.tagName("body")).getText().replace('\n', ' '), missing);
+                throw new AssertionError(
+                        "no #" + id + " on " + browser.getCurrentUrl() + " (" + browser.getTitle() + "): "
+                                + browser.findElement(By.tagName("body"))
+                                        .getText()
+                                        .replace('\n', ' '),
+                        missing);
             }
         }
     }
@@ -66,7 +79,8 @@ public final class Browser {
      * rendered or updated, and finds the element anew when an update replaced it (never a stale reference).
      */
     public static String settledText(WebDriver browser, By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
                 .until(driver -> {
                     String text = driver.findElement(locator).getText();
                     return text.isBlank() ? null : text;

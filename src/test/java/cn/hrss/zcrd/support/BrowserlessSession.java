@@ -33,8 +33,10 @@ public final class BrowserlessSession {
     /** A session over TLS, e.g. with a UKEY's client key ({@link TlsClient#session}). */
     public BrowserlessSession(String base, javax.net.ssl.SSLContext tls) {
         this.base = base;
-        HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10));
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10));
         if (tls != null) {
             builder.sslContext(tls);
         }
@@ -42,7 +44,8 @@ public final class BrowserlessSession {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -66,11 +69,14 @@ public final class BrowserlessSession {
             throw new AssertionError("no CSRF token on the page posted from " + action);
         }
         all.putAll(fields);
-        String body = all.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        String body = all.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + action))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + action))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -78,8 +84,14 @@ public final class BrowserlessSession {
      * Like {@link #submit} for a {@code multipart/form-data} form: the hidden inputs of {@code formPage} and
      * {@code fields} as parts, plus one file part {@code fileField}.
      */
-    public HttpResponse<String> submitMultipart(String formPage, String action, Map<String, String> fields,
-                                                String fileField, String fileName, String contentType, byte[] content)
+    public HttpResponse<String> submitMultipart(
+            String formPage,
+            String action,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String contentType,
+            byte[] content)
             throws IOException, InterruptedException {
         Map<String, String> all = new LinkedHashMap<>(hiddenInputs(get(formPage).body()));
         if (!all.containsKey("_csrf")) {
@@ -90,36 +102,44 @@ public final class BrowserlessSession {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (Map.Entry<String, String> field : all.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(base + action))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + action))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** The raw bytes of a GET, with its status and headers. */
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Signs a portal account in through the login form. */
     public HttpResponse<String> portalLogin(String kind, String loginName, String password)
             throws IOException, InterruptedException {
-        return submit("/rsrc/login.xhtml?kind=" + kind, "/rsrc/login",
+        return submit(
+                "/rsrc/login.xhtml?kind=" + kind,
+                "/rsrc/login",
                 Map.of("kind", kind, "username", loginName, "password", password));
     }
 
     /** The value of a cookie the server set, or null. */
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private static Map<String, String> hiddenInputs(String page) {

@@ -16,12 +16,12 @@ public final class DevPki {
     public static final Path VAR = Path.of("var");
     public static final Path PKI = VAR.resolve("pki");
 
-    private DevPki() {
-    }
+    private DevPki() {}
 
     public static String secret(String name) {
         try {
-            return Files.readString(VAR.resolve("secrets").resolve(name), StandardCharsets.UTF_8).strip();
+            return Files.readString(VAR.resolve("secrets").resolve(name), StandardCharsets.UTF_8)
+                    .strip();
         } catch (IOException e) {
             throw new IllegalStateException("Missing " + name + "; run ops/dev-setup", e);
         }

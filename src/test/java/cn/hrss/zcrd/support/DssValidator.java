@@ -27,18 +27,22 @@ public final class DssValidator {
         }
     }
 
-    private DssValidator() {
-    }
+    private DssValidator() {}
 
     /** Validates every signature in {@code pdf}; the verdicts in document order. */
     public static List<Verdict> validate(byte[] pdf, X509Certificate trustAnchor) {
         Reports reports = reports(pdf, trustAnchor);
         SimpleReport simple = reports.getSimpleReport();
         return simple.getSignatureIdList().stream()
-                .map(id -> new Verdict(simple.getIndication(id),
-                        simple.getSubIndication(id) == null ? null : simple.getSubIndication(id).name(),
+                .map(id -> new Verdict(
+                        simple.getIndication(id),
+                        simple.getSubIndication(id) == null
+                                ? null
+                                : simple.getSubIndication(id).name(),
                         simple.getSignatureFormat(id),
-                        simple.getAdESValidationErrors(id).stream().map(Object::toString).toList()))
+                        simple.getAdESValidationErrors(id).stream()
+                                .map(Object::toString)
+                                .toList()))
                 .toList();
     }
 

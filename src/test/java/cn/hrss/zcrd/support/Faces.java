@@ -9,8 +9,7 @@ import cn.hrss.zcrd.web.ConnectorPorts;
  */
 public final class Faces {
 
-    private Faces() {
-    }
+    private Faces() {}
 
     /** The portal, the password fallback of the back office, {@code /verify/} and {@code /api/verify/}. */
     public static String publicBase(ConnectorPorts ports) {

@@ -23,7 +23,11 @@ public final class H2Schema implements AutoCloseable {
     public static H2Schema migrated(String name, Class<?>... managedClasses) {
         String url = "jdbc:h2:mem:" + name + "-" + UUID.randomUUID()
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         return new H2Schema(new HibernatePersistenceConfiguration(name + "-on-h2")
                 .managedClasses(managedClasses)
                 .jdbcUrl(url)

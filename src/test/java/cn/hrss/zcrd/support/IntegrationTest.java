@@ -14,10 +14,15 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"zcrd.http.port=0", "zcrd.http.address=127.0.0.1", "zcrd.dev.specimen-enabled=true",
-                "zcrd.ukey.dev-tokens.enabled=true", "zcrd.ukey.dev-tokens.directory=target/test-ukeys"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "zcrd.http.port=0",
+            "zcrd.http.address=127.0.0.1",
+            "zcrd.dev.specimen-enabled=true",
+            "zcrd.ukey.dev-tokens.enabled=true",
+            "zcrd.ukey.dev-tokens.directory=target/test-ukeys"
+        })
 @ActiveProfiles("mysql")
 @ContextConfiguration(initializers = IntegrationTestInitializer.class)
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -19,19 +19,25 @@ import org.springframework.core.env.MapPropertySource;
 public class IntegrationTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     /** The CRL the TLS connector of the tests reads. */
-    public static final Path UKEY_CRL = Path.of("target/test-pki/ukey-ca.crl.pem").toAbsolutePath();
+    public static final Path UKEY_CRL =
+            Path.of("target/test-pki/ukey-ca.crl.pem").toAbsolutePath();
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("integrationTest", Map.of(
-                "spring.datasource.url", TestDatabase.url(),
-                "spring.datasource.username", TestDatabase.user(),
-                "spring.datasource.password", TestDatabase.password(),
-                "zcrd.tls.ukey-crl-file", crlCopy().toString(),
-                // verification: a small limit for the rate-limit test (from 127.0.0.2); the tests' own client is free
-                "zcrd.verification.rate-limit.capacity", "10",
-                "zcrd.verification.rate-limit.refill-per-minute", "10",
-                "zcrd.verification.rate-limit.unlimited-addresses", "127.0.0.1")));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "integrationTest",
+                        Map.of(
+                                "spring.datasource.url", TestDatabase.url(),
+                                "spring.datasource.username", TestDatabase.user(),
+                                "spring.datasource.password", TestDatabase.password(),
+                                "zcrd.tls.ukey-crl-file", crlCopy().toString(),
+                                // verification: a small limit for the rate-limit test (from 127.0.0.2); the tests' own
+                                // client is free
+                                "zcrd.verification.rate-limit.capacity", "10",
+                                "zcrd.verification.rate-limit.refill-per-minute", "10",
+                                "zcrd.verification.rate-limit.unlimited-addresses", "127.0.0.1")));
     }
 
     private static synchronized Path crlCopy() {

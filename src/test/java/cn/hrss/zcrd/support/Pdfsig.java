@@ -9,15 +9,16 @@ import java.util.concurrent.TimeUnit;
 /** poppler's {@code pdfsig}: an independent validator, trusting the platform root through var/pki/nssdb. */
 public final class Pdfsig {
 
-    private Pdfsig() {
-    }
+    private Pdfsig() {}
 
     public static String validate(byte[] pdf) throws IOException, InterruptedException {
         Path file = Files.createTempFile("zcrd-", ".pdf");
         try {
             Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdfsig", "-nssdir", "sql:" + DevPki.PKI.resolve("nssdb"),
-                    file.toString()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(
+                            "pdfsig", "-nssdir", "sql:" + DevPki.PKI.resolve("nssdb"), file.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -21,8 +21,8 @@ public record RegionalStaff(BackOfficeAccount account, BackOfficeUser ukeyUser, 
 
     private static final char[] KEY_PASSWORD = "test".toCharArray();
 
-    public static RegionalStaff of(BackOfficeAccounts accounts, BackOfficeRole role, String regionCode,
-                                   String displayName) throws Exception {
+    public static RegionalStaff of(
+            BackOfficeAccounts accounts, BackOfficeRole role, String regionCode, String displayName) throws Exception {
         String username = "staff-" + role.name().toLowerCase().replace('_', '-') + "-" + regionCode + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         // an issuing-unit operator belongs to a unit, not a region: created as the other tests do, without one
@@ -33,8 +33,9 @@ public record RegionalStaff(BackOfficeAccount account, BackOfficeUser ukeyUser, 
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
         X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
         accounts.bindUkey(account.getId(), certificate);
-        BackOfficeUser user = (BackOfficeUser) accounts.ukeyLogins().loadUserDetails(
-                new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(certificate), certificate));
+        BackOfficeUser user = (BackOfficeUser) accounts.ukeyLogins()
+                .loadUserDetails(new PreAuthenticatedAuthenticationToken(
+                        CertificateIdentity.fingerprint(certificate), certificate));
         return new RegionalStaff(account, user, TlsClient.sslContext(key, KEY_PASSWORD));
     }
 

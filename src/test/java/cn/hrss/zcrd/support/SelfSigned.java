@@ -15,8 +15,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /** Self-signed certificates for pure unit tests. */
 public final class SelfSigned {
 
-    private SelfSigned() {
-    }
+    private SelfSigned() {}
 
     /** A certificate for {@code publicKey}, signed by a throwaway issuer. */
     public static X509Certificate issuedFor(PublicKey publicKey, String subject) {
@@ -25,10 +24,15 @@ public final class SelfSigned {
             generator.initialize(256);
             KeyPair issuer = generator.generateKeyPair();
             Instant now = Instant.now();
-            return new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(
-                    new X500Name("CN=Throwaway Test Issuer"), BigInteger.valueOf(now.toEpochMilli()), Date.from(now),
-                    Date.from(now.plusSeconds(3600)), new X500Name(subject), publicKey)
-                    .build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuer.getPrivate())));
+            return new JcaX509CertificateConverter()
+                    .getCertificate(new JcaX509v3CertificateBuilder(
+                                    new X500Name("CN=Throwaway Test Issuer"),
+                                    BigInteger.valueOf(now.toEpochMilli()),
+                                    Date.from(now),
+                                    Date.from(now.plusSeconds(3600)),
+                                    new X500Name(subject),
+                                    publicKey)
+                            .build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuer.getPrivate())));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -40,8 +44,14 @@ public final class SelfSigned {
         KeyPair pair = generator.generateKeyPair();
         X500Name name = new X500Name(subject);
         Instant now = Instant.now();
-        return new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(name,
-                BigInteger.valueOf(now.toEpochMilli()), Date.from(now), Date.from(now.plusSeconds(3600)), name,
-                pair.getPublic()).build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
+        return new JcaX509CertificateConverter()
+                .getCertificate(new JcaX509v3CertificateBuilder(
+                                name,
+                                BigInteger.valueOf(now.toEpochMilli()),
+                                Date.from(now),
+                                Date.from(now.plusSeconds(3600)),
+                                name,
+                                pair.getPublic())
+                        .build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
     }
 }

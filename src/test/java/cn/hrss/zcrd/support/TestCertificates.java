@@ -25,13 +25,15 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /** Issues extra UKEY client certificates from the dev UKEY CA, for cases the dev PKI does not ship. */
 public final class TestCertificates {
 
-    private TestCertificates() {
-    }
+    private TestCertificates() {}
 
     /** A valid client certificate of the UKEY CA, in a PKCS#12 store with password {@code password}. */
     public static KeyStore freshUkeyCertificate(String commonName, char[] password) throws Exception {
         KeyStore ca = DevPki.pkcs12(DevPki.PKI.resolve("ukey-ca.p12"));
-        String alias = Collections.list(ca.aliases()).stream().filter(a -> isKey(ca, a)).findFirst().orElseThrow();
+        String alias = Collections.list(ca.aliases()).stream()
+                .filter(a -> isKey(ca, a))
+                .findFirst()
+                .orElseThrow();
         PrivateKey caKey = (PrivateKey) ca.getKey(alias, DevPki.pkiPassword());
         X509Certificate caCert = (X509Certificate) ca.getCertificate(alias);
 
@@ -39,14 +41,18 @@ public final class TestCertificates {
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
         Instant now = Instant.now();
-        X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
-                new JcaX509v3CertificateBuilder(caCert, new BigInteger(96, new SecureRandom()).setBit(95),
-                        Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(Duration.ofDays(30))),
-                        new X500Name("CN=" + commonName + ",O=ZCRD Test"), pair.getPublic())
+        X509Certificate certificate = new JcaX509CertificateConverter()
+                .getCertificate(new JcaX509v3CertificateBuilder(
+                                caCert,
+                                new BigInteger(96, new SecureRandom()).setBit(95),
+                                Date.from(now.minus(Duration.ofMinutes(5))),
+                                Date.from(now.plus(Duration.ofDays(30))),
+                                new X500Name("CN=" + commonName + ",O=ZCRD Test"),
+                                pair.getPublic())
                         .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                         .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
-                        .addExtension(Extension.extendedKeyUsage, false,
-                                new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth))
+                        .addExtension(
+                                Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth))
                         .build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey)));
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
@@ -60,18 +66,25 @@ public final class TestCertificates {
      */
     public static void revoke(java.nio.file.Path crlFile, X509Certificate... revoked) throws Exception {
         KeyStore ca = DevPki.pkcs12(DevPki.PKI.resolve("ukey-ca.p12"));
-        String alias = Collections.list(ca.aliases()).stream().filter(a -> isKey(ca, a)).findFirst().orElseThrow();
+        String alias = Collections.list(ca.aliases()).stream()
+                .filter(a -> isKey(ca, a))
+                .findFirst()
+                .orElseThrow();
         PrivateKey caKey = (PrivateKey) ca.getKey(alias, DevPki.pkiPassword());
         X509Certificate caCert = (X509Certificate) ca.getCertificate(alias);
         java.security.cert.X509CRL current;
         try (var in = java.nio.file.Files.newInputStream(crlFile)) {
-            current = (java.security.cert.X509CRL) java.security.cert.CertificateFactory.getInstance("X.509")
-                    .generateCRL(in);
+            current = (java.security.cert.X509CRL)
+                    java.security.cert.CertificateFactory.getInstance("X.509").generateCRL(in);
         }
-        org.bouncycastle.cert.X509CRLHolder currentHolder = new org.bouncycastle.cert.X509CRLHolder(current.getEncoded());
-        BigInteger number = currentHolder.getExtension(Extension.cRLNumber) == null ? BigInteger.ONE
+        org.bouncycastle.cert.X509CRLHolder currentHolder =
+                new org.bouncycastle.cert.X509CRLHolder(current.getEncoded());
+        BigInteger number = currentHolder.getExtension(Extension.cRLNumber) == null
+                ? BigInteger.ONE
                 : org.bouncycastle.asn1.x509.CRLNumber.getInstance(
-                        currentHolder.getExtension(Extension.cRLNumber).getParsedValue()).getCRLNumber().add(BigInteger.ONE);
+                                currentHolder.getExtension(Extension.cRLNumber).getParsedValue())
+                        .getCRLNumber()
+                        .add(BigInteger.ONE);
         Date now = new Date();
         var builder = new org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder(caCert, now);
         builder.setNextUpdate(Date.from(now.toInstant().plus(Duration.ofDays(30))));
@@ -80,14 +93,21 @@ public final class TestCertificates {
             builder.addCRLEntry(certificate.getSerialNumber(), now, org.bouncycastle.asn1.x509.CRLReason.keyCompromise);
         }
         builder.addExtension(Extension.cRLNumber, false, new org.bouncycastle.asn1.x509.CRLNumber(number));
-        builder.addExtension(Extension.authorityKeyIdentifier, false,
+        builder.addExtension(
+                Extension.authorityKeyIdentifier,
+                false,
                 new org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils().createAuthorityKeyIdentifier(caCert));
-        org.bouncycastle.cert.X509CRLHolder crl = builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey));
+        org.bouncycastle.cert.X509CRLHolder crl =
+                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey));
         java.nio.file.Path next = crlFile.resolveSibling(crlFile.getFileName() + ".new");
-        try (var writer = new org.bouncycastle.openssl.jcajce.JcaPEMWriter(java.nio.file.Files.newBufferedWriter(next))) {
+        try (var writer =
+                new org.bouncycastle.openssl.jcajce.JcaPEMWriter(java.nio.file.Files.newBufferedWriter(next))) {
             writer.writeObject(crl);
         }
-        java.nio.file.Files.move(next, crlFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.Files.move(
+                next,
+                crlFile,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -20,19 +20,20 @@ public final class TestDatabase {
     private static final String PASSWORD = env("ZCRD_TEST_DB_PASSWORD", "");
     private static volatile String name;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized String url() {
         if (name == null) {
-            name = "zcrd_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
-                    + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
+            name = "zcrd_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
+                    + ThreadLocalRandom.current().nextInt(1000, 10000);
             execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             if (System.getenv("ZCRD_TEST_KEEP_DB") == null) {
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS `" + name + "`")));
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS `" + name + "`")));
             }
         }
-        return SERVER_URL + name + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=LOCAL&rewriteBatchedStatements=true";
+        return SERVER_URL + name
+                + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=LOCAL&rewriteBatchedStatements=true";
     }
 
     public static String user() {
@@ -45,11 +46,13 @@ public final class TestDatabase {
 
     private static void execute(String sql) {
         try (Connection c = DriverManager.getConnection(SERVER_URL, USER, PASSWORD);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("Test database server " + SERVER_URL + " as " + USER
-                    + " not usable (ops/test starts MariaDB and creates the account): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Test database server " + SERVER_URL + " as " + USER
+                            + " not usable (ops/test starts MariaDB and creates the account): " + e.getMessage(),
+                    e);
         }
     }
 

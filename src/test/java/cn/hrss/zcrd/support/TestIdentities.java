@@ -9,10 +9,10 @@ public final class TestIdentities {
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000));
+    private static final AtomicInteger SEQUENCE =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000));
 
-    private TestIdentities() {
-    }
+    private TestIdentities() {}
 
     /** A valid 18-digit ID number of someone born in the 1990s in 济南市历下区 (370102). */
     public static String idNumber() {

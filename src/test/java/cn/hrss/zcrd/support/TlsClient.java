@@ -31,8 +31,11 @@ public final class TlsClient {
             tmf.init(trust);
             this.context = SSLContext.getInstance("TLS");
             context.init(keyManagers, tmf.getTrustManagers(), null);
-            this.http = HttpClient.newBuilder().sslContext(context).connectTimeout(Duration.ofSeconds(10))
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            this.http = HttpClient.newBuilder()
+                    .sslContext(context)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException(e);
         }
@@ -72,10 +75,11 @@ public final class TlsClient {
             }
             java.nio.file.Path copy = java.nio.file.Files.createTempFile("softhsm2-client-", ".so");
             copy.toFile().deleteOnExit();
-            java.nio.file.Files.copy(java.nio.file.Path.of(library.group(1)), copy,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            String own = "--" + library.replaceFirst("library = " + copy).replaceFirst("(?m)^name\\s*=.*$",
-                    "name = Client" + Long.toHexString(System.nanoTime()));
+            java.nio.file.Files.copy(
+                    java.nio.file.Path.of(library.group(1)), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String own = "--"
+                    + library.replaceFirst("library = " + copy)
+                            .replaceFirst("(?m)^name\\s*=.*$", "name = Client" + Long.toHexString(System.nanoTime()));
             return withUkeyToken(own, java.nio.file.Files.readString(pinFile).strip());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -125,7 +129,11 @@ public final class TlsClient {
     }
 
     public HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(20))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

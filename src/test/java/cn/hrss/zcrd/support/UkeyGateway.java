@@ -31,8 +31,18 @@ import javax.net.ssl.SSLContext;
  */
 public final class UkeyGateway implements AutoCloseable {
 
-    private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect",
-            "upgrade", "keep-alive", "transfer-encoding", "te", "trailer", "proxy-connection", "http2-settings");
+    private static final Set<String> NOT_FORWARDED = Set.of(
+            "host",
+            "connection",
+            "content-length",
+            "expect",
+            "upgrade",
+            "keep-alive",
+            "transfer-encoding",
+            "te",
+            "trailer",
+            "proxy-connection",
+            "http2-settings");
 
     private final HttpServer server;
     private final HttpClient client;
@@ -40,8 +50,12 @@ public final class UkeyGateway implements AutoCloseable {
 
     private UkeyGateway(String target, SSLContext ukey) throws IOException {
         this.target = target;
-        this.client = HttpClient.newBuilder().sslContext(ukey).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.client = HttpClient.newBuilder()
+                .sslContext(ukey)
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", this::forward);
@@ -66,16 +80,21 @@ public final class UkeyGateway implements AutoCloseable {
             }
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + exchange.getRequestURI()))
                     .timeout(Duration.ofSeconds(120))
-                    .method(exchange.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body));
-            for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+                    .method(
+                            exchange.getRequestMethod(),
+                            body.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
+            for (Map.Entry<String, List<String>> header :
+                    exchange.getRequestHeaders().entrySet()) {
                 String name = header.getKey().toLowerCase(Locale.ROOT);
                 if (NOT_FORWARDED.contains(name)) {
                     continue;
                 }
                 for (String value : header.getValue()) {
-                    request.header(header.getKey(), name.equals("origin") || name.equals("referer")
-                            ? value.replace(base(), target) : value);
+                    request.header(
+                            header.getKey(),
+                            name.equals("origin") || name.equals("referer") ? value.replace(base(), target) : value);
                 }
             }
             HttpResponse<byte[]> response;
@@ -104,9 +123,11 @@ public final class UkeyGateway implements AutoCloseable {
                 }
             });
             byte[] content = response.body();
-            boolean noBody = exchange.getRequestMethod().equals("HEAD") || response.statusCode() == 204
+            boolean noBody = exchange.getRequestMethod().equals("HEAD")
+                    || response.statusCode() == 204
                     || response.statusCode() == 304;
-            exchange.sendResponseHeaders(response.statusCode(), noBody ? -1 : content.length == 0 ? -1 : content.length);
+            exchange.sendResponseHeaders(
+                    response.statusCode(), noBody ? -1 : content.length == 0 ? -1 : content.length);
             if (!noBody && content.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(content);

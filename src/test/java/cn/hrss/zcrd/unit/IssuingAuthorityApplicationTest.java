@@ -38,8 +38,10 @@ class IssuingAuthorityApplicationTest {
     @Test
     void aRejectionNeedsAnOpinionAndEndsTheApplication() {
         IssuingAuthorityApplication a = anApplication();
-        assertThatThrownBy(() -> a.reject(7, "审核员", "", NOW)).isInstanceOfSatisfying(UnitRuleException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("unit.authority.error.reject-needs-opinion"));
+        assertThatThrownBy(() -> a.reject(7, "审核员", "", NOW))
+                .isInstanceOfSatisfying(
+                        UnitRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("unit.authority.error.reject-needs-opinion"));
         a.reject(7, "审核员", "材料不全", NOW);
         assertThat(a.getStatus()).isEqualTo(IssuingAuthorityStatus.REJECTED);
         assertThat(a.getStatus().isLive()).isFalse();
@@ -52,7 +54,8 @@ class IssuingAuthorityApplicationTest {
         IssuingAuthorityApplication a = anApplication();
         a.grant(7, "审核员", null, NOW);
         assertThatThrownBy(() -> a.reject(8, "另一审核员", "不同意", NOW))
-                .isInstanceOfSatisfying(UnitRuleException.class,
+                .isInstanceOfSatisfying(
+                        UnitRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("unit.authority.error.decided"));
         assertThatThrownBy(() -> a.grant(8, "另一审核员", null, NOW)).isInstanceOf(UnitRuleException.class);
     }

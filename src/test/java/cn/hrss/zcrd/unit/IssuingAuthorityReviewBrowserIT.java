@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.unit;
 
-import cn.hrss.zcrd.support.Faces;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +11,7 @@ import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -79,8 +79,12 @@ class IssuingAuthorityReviewBrowserIT {
     @Test
     void theUnitAppliesTheBureauApprovesWithAUkeyAndThePortalShowsItGranted() throws Exception {
         Unit unit = fixtures.unit("浏览器发证审核单位");
-        var reviewer = BackOfficeLogins.account(accounts, "authority-browser-" + System.nanoTime() % 1_000_000,
-                "钱审核", BackOfficeRole.BUREAU_REVIEWER, REVIEWER_PASSWORD);
+        var reviewer = BackOfficeLogins.account(
+                accounts,
+                "authority-browser-" + System.nanoTime() % 1_000_000,
+                "钱审核",
+                BackOfficeRole.BUREAU_REVIEWER,
+                REVIEWER_PASSWORD);
         RegionalStaff ukeyReviewer = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "孙审核");
 
         // the unit applies: 上报路径申请 → 职称认定证书发放申请
@@ -105,13 +109,18 @@ class IssuingAuthorityReviewBrowserIT {
         pages.submit(By.id("login-submit"));
         pages.submit(By.id("menu-authority-review"));
         assertThat(Browser.textOf(browser, "authority-review-title")).isEqualTo("职称认定证书发放权限审核");
-        assertThat(browser.findElement(By.cssSelector("#applications tbody tr .application-status")).getText())
-                .as("pending applications come first").isEqualTo("待审核");
-        assertThat(browser.findElement(By.cssSelector("#application-" + id + " .application-status")).getText())
+        assertThat(browser.findElement(By.cssSelector("#applications tbody tr .application-status"))
+                        .getText())
+                .as("pending applications come first")
                 .isEqualTo("待审核");
-        assertThat(browser.findElement(By.cssSelector("#application-" + id + " .application-unit")).getText())
+        assertThat(browser.findElement(By.cssSelector("#application-" + id + " .application-status"))
+                        .getText())
+                .isEqualTo("待审核");
+        assertThat(browser.findElement(By.cssSelector("#application-" + id + " .application-unit"))
+                        .getText())
                 .isEqualTo(unit.getName());
-        assertThat(browser.findElement(By.cssSelector("#application-" + id + " .application-levels")).getText())
+        assertThat(browser.findElement(By.cssSelector("#application-" + id + " .application-levels"))
+                        .getText())
                 .isEqualTo("中级");
         pages.submit(By.id("open-" + id));
         assertThat(Browser.textOf(browser, "selected-unit")).isEqualTo(unit.getName());
@@ -122,14 +131,18 @@ class IssuingAuthorityReviewBrowserIT {
         assertThat(Browser.textOf(browser, "selected-status")).isEqualTo("待审核");
 
         // the reviewer with a UKEY approves it on the same page
-        HttpResponse<String> approved = ukeyReviewer.session(Faces.ukeyBase(ports)).submit(
-                "/sdmanager/authority/review.xhtml?application=" + id, "/sdmanager/authority/review.xhtml",
-                Map.of("review:opinion", "材料齐全，同意授权", "review:approve", ""));
+        HttpResponse<String> approved = ukeyReviewer
+                .session(Faces.ukeyBase(ports))
+                .submit(
+                        "/sdmanager/authority/review.xhtml?application=" + id,
+                        "/sdmanager/authority/review.xhtml",
+                        Map.of("review:opinion", "材料齐全，同意授权", "review:approve", ""));
         assertThat(approved.body()).contains(unit.getName() + "的职称认定证书发放权限申请已审核通过。");
 
         // the list shows it granted (filtered by status), with the opinion
         browser.get(base() + "/sdmanager/authority/review.xhtml?status=GRANTED&application=" + id);
-        assertThat(browser.findElement(By.cssSelector("#application-" + id + " .application-status")).getText())
+        assertThat(browser.findElement(By.cssSelector("#application-" + id + " .application-status"))
+                        .getText())
                 .isEqualTo("已授权");
         assertThat(Browser.textOf(browser, "selected-opinion")).isEqualTo("材料齐全，同意授权");
         assertThat(Browser.textOf(browser, "selected-decided")).startsWith("孙审核");

@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.unit;
 
-import cn.hrss.zcrd.support.Faces;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +12,7 @@ import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.TestIdentities;
@@ -89,17 +89,22 @@ class IssuingAuthorityReviewIT {
 
         // service level
         jinan.signIn();
-        assertThat(authorities.reviewQueue(null)).extracting(IssuingAuthorityInfo::id)
-                .contains(jinanApplication).doesNotContain(qingdaoApplication);
+        assertThat(authorities.reviewQueue(null))
+                .extracting(IssuingAuthorityInfo::id)
+                .contains(jinanApplication)
+                .doesNotContain(qingdaoApplication);
         assertThat(authorities.forReview(jinanApplication)).isPresent();
         assertThatThrownBy(() -> authorities.forReview(qingdaoApplication))
-                .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class,
+                .isInstanceOfSatisfying(
+                        BackOfficeAccessDeniedException.class,
                         e -> assertThat(e.reasonKey()).isEqualTo("backoffice.refused.scope"));
         assertThatThrownBy(() -> authorities.review(qingdaoApplication, true, "越权"))
                 .isInstanceOf(AccessDeniedException.class);
         qingdao.signIn();
-        assertThat(authorities.reviewQueue(IssuingAuthorityStatus.PENDING)).extracting(IssuingAuthorityInfo::id)
-                .contains(qingdaoApplication).doesNotContain(jinanApplication);
+        assertThat(authorities.reviewQueue(IssuingAuthorityStatus.PENDING))
+                .extracting(IssuingAuthorityInfo::id)
+                .contains(qingdaoApplication)
+                .doesNotContain(jinanApplication);
         assertThatThrownBy(() -> authorities.review(jinanApplication, false, "越权驳回"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(authorities.find(jinanApplication).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.PENDING);
@@ -107,15 +112,19 @@ class IssuingAuthorityReviewIT {
                 .isEqualTo(IssuingAuthorityStatus.PENDING);
         RegionalStaff province = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370000", "省厅审核");
         province.signIn();
-        assertThat(authorities.reviewQueue(null)).extracting(IssuingAuthorityInfo::id)
+        assertThat(authorities.reviewQueue(null))
+                .extracting(IssuingAuthorityInfo::id)
                 .contains(jinanApplication, qingdaoApplication);
         SecurityContextHolder.clearContext();
 
         // HTTP, on the UKEY port
         BrowserlessSession jinanPage = jinan.session(ukeyBase());
         String list = jinanPage.get(PAGE).body();
-        assertThat(list).contains("id=\"application-" + jinanApplication + "\"").contains(jinanUnit.getName())
-                .doesNotContain("id=\"application-" + qingdaoApplication + "\"").doesNotContain(qingdaoUnit.getName());
+        assertThat(list)
+                .contains("id=\"application-" + jinanApplication + "\"")
+                .contains(jinanUnit.getName())
+                .doesNotContain("id=\"application-" + qingdaoApplication + "\"")
+                .doesNotContain(qingdaoUnit.getName());
         HttpResponse<String> foreign = jinanPage.get(PAGE + "?application=" + qingdaoApplication);
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.body()).contains("该数据不在您的管辖范围内");
@@ -123,20 +132,27 @@ class IssuingAuthorityReviewIT {
 
         // 青岛 decides its own: approved, shown, audited with the reviewer
         BrowserlessSession qingdaoPage = qingdao.session(ukeyBase());
-        HttpResponse<String> decided = qingdaoPage.submit(PAGE + "?application=" + qingdaoApplication, PAGE,
+        HttpResponse<String> decided = qingdaoPage.submit(
+                PAGE + "?application=" + qingdaoApplication,
+                PAGE,
                 Map.of("review:opinion", "同意授权", "review:approve", ""));
         assertThat(decided.body()).contains(qingdaoUnit.getName() + "的职称认定证书发放权限申请已审核通过。");
         assertThat(authorities.find(qingdaoApplication).orElseThrow().status())
                 .isEqualTo(IssuingAuthorityStatus.GRANTED);
         assertThat(authorities.holds(qingdaoUnit.getId(), "ZHULI")).isTrue();
-        assertThat(jdbc.queryForList("select actor_login, authenticated_by from audit_record where action_code = "
-                        + "'ISSUING_AUTHORITY_GRANTED' and target_id = ? and outcome = 'SUCCESS'",
-                String.valueOf(qingdaoApplication)))
-                .singleElement().satisfies(row -> {
-                    assertThat(row.get("actor_login")).isEqualTo(qingdao.account().getUsername());
+        assertThat(jdbc.queryForList(
+                        "select actor_login, authenticated_by from audit_record where action_code = "
+                                + "'ISSUING_AUTHORITY_GRANTED' and target_id = ? and outcome = 'SUCCESS'",
+                        String.valueOf(qingdaoApplication)))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.get("actor_login"))
+                            .isEqualTo(qingdao.account().getUsername());
                     assertThat(row.get("authenticated_by")).isEqualTo("UKEY");
                 });
-        String granted = qingdaoPage.get(PAGE + "?status=GRANTED&application=" + qingdaoApplication).body();
+        String granted = qingdaoPage
+                .get(PAGE + "?status=GRANTED&application=" + qingdaoApplication)
+                .body();
         assertThat(granted).contains("已授权").contains("同意授权");
     }
 
@@ -146,31 +162,34 @@ class IssuingAuthorityReviewIT {
         long application = authorities.apply(signedIn(unit), Set.of("ZHULI"), "HRSS370100");
         String username = "authority-review-pw-" + System.nanoTime();
         // the service-level user first, then the form login: two fresh TOTP steps, no waiting
-        var passwordUser = BackOfficeLogins.passwordUser(accounts, username, "密码审核", BackOfficeRole.BUREAU_REVIEWER,
-                "Authority-Passw0rd");
-        var fallback = BackOfficeLogins.account(accounts, username, "密码审核", BackOfficeRole.BUREAU_REVIEWER,
-                "Authority-Passw0rd");
+        var passwordUser = BackOfficeLogins.passwordUser(
+                accounts, username, "密码审核", BackOfficeRole.BUREAU_REVIEWER, "Authority-Passw0rd");
+        var fallback = BackOfficeLogins.account(
+                accounts, username, "密码审核", BackOfficeRole.BUREAU_REVIEWER, "Authority-Passw0rd");
         BrowserlessSession session = Faces.publicSession(ports);
         assertThat(fallback.login(session).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
 
         String page = session.get(PAGE + "?application=" + application).body();
-        assertThat(page).contains(unit.getName()).contains("id=\"ukey-note\"")
-                .contains("审批职称认定证书发放权限需插入UKEY后登录");
+        assertThat(page).contains(unit.getName()).contains("id=\"ukey-note\"").contains("审批职称认定证书发放权限需插入UKEY后登录");
         // pressing 通过 anyway: refused by the service, with the reason
-        HttpResponse<String> refused = session.submit(PAGE + "?application=" + application, PAGE,
-                Map.of("review:opinion", "同意", "review:approve", ""));
+        HttpResponse<String> refused = session.submit(
+                PAGE + "?application=" + application, PAGE, Map.of("review:opinion", "同意", "review:approve", ""));
         assertThat(refused.body()).contains("该操作需要使用UKEY登录后办理");
         assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.PENDING);
 
-        SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+        SecurityContextHolder.getContext()
+                .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
                         passwordUser, null, passwordUser.getAuthorities()));
         assertThatThrownBy(() -> authorities.review(application, true, null))
-                .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class, e -> assertThat(e.needsUkey()).isTrue());
+                .isInstanceOfSatisfying(
+                        BackOfficeAccessDeniedException.class,
+                        e -> assertThat(e.needsUkey()).isTrue());
         assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.PENDING);
-        assertThat(jdbc.queryForObject("select count(*) from audit_record where action_code = "
-                + "'BACKOFFICE_ACTION_REFUSED' and actor_login = ? and detail like '%APPROVE_ISSUING_AUTHORITY%'",
-                Long.class, fallback.username())).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_record where action_code = "
+                                + "'BACKOFFICE_ACTION_REFUSED' and actor_login = ? and detail like '%APPROVE_ISSUING_AUTHORITY%'",
+                        Long.class, fallback.username()))
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -179,13 +198,13 @@ class IssuingAuthorityReviewIT {
         long application = authorities.apply(signedIn(unit), Set.of("YUAN"), "HRSS370100");
         BrowserlessSession session = jinan.session(ukeyBase());
 
-        HttpResponse<String> refused = session.submit(PAGE + "?application=" + application, PAGE,
-                Map.of("review:opinion", "  ", "review:reject", ""));
+        HttpResponse<String> refused = session.submit(
+                PAGE + "?application=" + application, PAGE, Map.of("review:opinion", "  ", "review:reject", ""));
         assertThat(refused.body()).contains("ui-message-error").contains("驳回时请填写审核意见。");
         assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.PENDING);
 
-        HttpResponse<String> rejected = session.submit(PAGE + "?application=" + application, PAGE,
-                Map.of("review:opinion", "请先上传印章印模", "review:reject", ""));
+        HttpResponse<String> rejected = session.submit(
+                PAGE + "?application=" + application, PAGE, Map.of("review:opinion", "请先上传印章印模", "review:reject", ""));
         assertThat(rejected.body()).contains(unit.getName() + "的职称认定证书发放权限申请已驳回。");
         IssuingAuthorityInfo info = authorities.latest(signedIn(unit)).orElseThrow();
         assertThat(info.status()).isEqualTo(IssuingAuthorityStatus.REJECTED);
@@ -199,20 +218,32 @@ class IssuingAuthorityReviewIT {
             RegionalStaff other = RegionalStaff.of(accounts, role, "370100", "其他角色");
             BrowserlessSession session = other.session(ukeyBase());
             assertThat(session.get(PAGE).statusCode()).as(role + " authority").isEqualTo(403);
-            assertThat(session.get("/sdmanager/seals.xhtml").statusCode()).as(role + " seals").isEqualTo(403);
+            assertThat(session.get("/sdmanager/seals.xhtml").statusCode())
+                    .as(role + " seals")
+                    .isEqualTo(403);
             other.signIn();
-            assertThatThrownBy(() -> authorities.reviewQueue(null)).as(role.name())
-                    .isInstanceOfSatisfying(BackOfficeAccessDeniedException.class,
+            assertThatThrownBy(() -> authorities.reviewQueue(null))
+                    .as(role.name())
+                    .isInstanceOfSatisfying(
+                            BackOfficeAccessDeniedException.class,
                             e -> assertThat(e.reasonKey()).isEqualTo("backoffice.refused.role"));
-            assertThatThrownBy(() -> authorities.review(1L, true, null)).as(role.name())
+            assertThatThrownBy(() -> authorities.review(1L, true, null))
+                    .as(role.name())
                     .isInstanceOf(BackOfficeAccessDeniedException.class);
         }
     }
 
     private Unit qingdaoUnit(String prefix) {
-        return units.register(new UnitRegistration(prefix + System.nanoTime() % 1_000_000,
-                TestIdentities.creditCode(), "370202", UnitType.ENTERPRISE, null, "王联系", "0532-86001234",
-                ReviewFixtures.PASSWORD, ReviewFixtures.PASSWORD));
+        return units.register(new UnitRegistration(
+                prefix + System.nanoTime() % 1_000_000,
+                TestIdentities.creditCode(),
+                "370202",
+                UnitType.ENTERPRISE,
+                null,
+                "王联系",
+                "0532-86001234",
+                ReviewFixtures.PASSWORD,
+                ReviewFixtures.PASSWORD));
     }
 
     private String ukeyBase() {

@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.unit;
 
-import cn.hrss.zcrd.support.Faces;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +11,7 @@ import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import org.junit.jupiter.api.AfterEach;
@@ -81,15 +81,14 @@ class ReportingPathBrowserIT {
         decisions.approve(id, signedIn(unit), null);
 
         pages.logInAs(unit);
-        assertThat(pages.report("尤路径")).contains("没有与申报相符的已生效上报路径")
-                .contains("职称等级为“助理级”、职称系列为“工程”");
+        assertThat(pages.report("尤路径")).contains("没有与申报相符的已生效上报路径").contains("职称等级为“助理级”、职称系列为“工程”");
 
         pages.submit(By.id("menu-paths"));
         pages.submit(By.id("paths:add"));
         browser.findElement(By.id("paths:superiorSearch")).sendKeys("浏览器路径卫生健康");
         browser.findElement(By.id("paths:superiorFind")).click();
-        pages.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("paths:superior"),
-                superior.getName()));
+        pages.wait(20)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("paths:superior"), superior.getName()));
         browser.findElement(By.xpath("//a[contains(@id,':choose')]")).click();
         pages.waitForText("superior-chosen", superior.getName());
         new Select(browser.findElement(By.id("paths:level"))).selectByVisibleText("助理级");
@@ -98,14 +97,16 @@ class ReportingPathBrowserIT {
         pages.submit(By.id("paths:save"));
         assertThat(pages.messages("paths")).contains("上报路径已提交");
         assertThat(browser.findElement(By.xpath("//tr[td[@class='path-level' and normalize-space(.)='助理级']]"
-                + "/td[contains(@class,'path-status')]")).getText()).isEqualTo("未生效");
+                                + "/td[contains(@class,'path-status')]"))
+                        .getText())
+                .isEqualTo("未生效");
 
         // the same path again is refused, nothing stored
         pages.submit(By.id("paths:add"));
         browser.findElement(By.id("paths:superiorSearch")).sendKeys("浏览器路径卫生健康");
         browser.findElement(By.id("paths:superiorFind")).click();
-        pages.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("paths:superior"),
-                superior.getName()));
+        pages.wait(20)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("paths:superior"), superior.getName()));
         browser.findElement(By.xpath("//a[contains(@id,':choose')]")).click();
         pages.waitForText("superior-chosen", superior.getName());
         new Select(browser.findElement(By.id("paths:level"))).selectByVisibleText("助理级");
@@ -120,18 +121,23 @@ class ReportingPathBrowserIT {
         // the superior approves it in 上报路径审核
         pages.logInAs(superior);
         pages.submit(By.id("menu-path-review"));
-        long pathId = paths.mine(signedIn(unit)).stream().filter(p -> p.levelCode().equals("ZHULI")).findFirst()
-                .orElseThrow().id();
+        long pathId = paths.mine(signedIn(unit)).stream()
+                .filter(p -> p.levelCode().equals("ZHULI"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         pages.submit(By.xpath("//tr[@id='path-" + pathId + "']//button[contains(@id,':approve')]"));
         assertThat(pages.messages("pathReview")).contains("已生效");
         assertThat(browser.findElement(By.xpath("//tr[@id='path-" + pathId + "']/td[contains(@class,'path-status')]"))
-                .getText()).isEqualTo("已生效");
+                        .getText())
+                .isEqualTo("已生效");
         pages.logOut();
 
         pages.logInAs(unit);
         pages.submit(By.id("menu-paths"));
         assertThat(browser.findElement(By.xpath("//tr[@id='path-" + pathId + "']/td[contains(@class,'path-status')]"))
-                .getText()).isEqualTo("已生效");
+                        .getText())
+                .isEqualTo("已生效");
         assertThat(pages.report("尤路径")).contains("已上报 1 份");
         assertThat(declarations.details(id, signedIn(superior)).state()).isEqualTo(DeclarationState.REPORTED);
     }
@@ -146,7 +152,9 @@ class ReportingPathBrowserIT {
 
         browser.findElement(By.xpath("//label[normalize-space(.)='助理级']")).click();
         browser.findElement(By.xpath("//label[normalize-space(.)='中级']")).click();
-        assertThat(new Select(browser.findElement(By.id("authority:bureau"))).getFirstSelectedOption().getText())
+        assertThat(new Select(browser.findElement(By.id("authority:bureau")))
+                        .getFirstSelectedOption()
+                        .getText())
                 .isEqualTo("济南市人力资源和社会保障局");
         pages.submit(By.id("authority:save"));
         assertThat(pages.messages("authority")).contains("申请已提交");

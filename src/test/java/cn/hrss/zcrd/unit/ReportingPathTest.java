@@ -43,10 +43,10 @@ class ReportingPathTest {
     void theApplyingUnitOrAnyOtherUnitCannotDecide() {
         ReportingPath path = aPath();
         assertThatThrownBy(() -> path.approve(UNIT, 2011, "申报单位", null, NOW))
-                .isInstanceOfSatisfying(UnitRuleException.class,
+                .isInstanceOfSatisfying(
+                        UnitRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("unit.path.error.not-superior"));
-        assertThatThrownBy(() -> path.reject(99, 2099, "其他单位", "不同意", NOW))
-                .isInstanceOf(UnitRuleException.class);
+        assertThatThrownBy(() -> path.reject(99, 2099, "其他单位", "不同意", NOW)).isInstanceOf(UnitRuleException.class);
         assertThat(path.getStatus()).isEqualTo(ReportingPathStatus.PENDING);
     }
 
@@ -54,7 +54,8 @@ class ReportingPathTest {
     void aRejectionNeedsAnOpinionAndFreesTheLevelAndSeries() {
         ReportingPath path = aPath();
         assertThatThrownBy(() -> path.reject(SUPERIOR, 2013, "上级单位", "  ", NOW))
-                .isInstanceOfSatisfying(UnitRuleException.class,
+                .isInstanceOfSatisfying(
+                        UnitRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("unit.path.error.reject-needs-opinion"));
         path.reject(SUPERIOR, 2013, "上级单位", "系列不符", NOW);
         assertThat(path.getStatus()).isEqualTo(ReportingPathStatus.REJECTED);
@@ -67,8 +68,8 @@ class ReportingPathTest {
         ReportingPath approved = aPath();
         approved.approve(SUPERIOR, 2013, "上级单位", null, NOW);
         assertThatThrownBy(() -> approved.reject(SUPERIOR, 2013, "上级单位", "改主意", NOW))
-                .isInstanceOfSatisfying(UnitRuleException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("unit.path.error.decided"));
+                .isInstanceOfSatisfying(
+                        UnitRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("unit.path.error.decided"));
         ReportingPath rejected = aPath();
         rejected.reject(SUPERIOR, 2013, "上级单位", "不同意", NOW);
         assertThatThrownBy(() -> rejected.approve(SUPERIOR, 2013, "上级单位", null, NOW))
@@ -78,7 +79,7 @@ class ReportingPathTest {
     @Test
     void aUnitCannotHaveAPathToItself() {
         assertThatThrownBy(() -> new ReportingPath(UNIT, UNIT, "ZHULI", "GONGCHENG", BusinessType.TRANSFER_IN, 1, NOW))
-                .isInstanceOfSatisfying(UnitRuleException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("unit.path.error.self"));
+                .isInstanceOfSatisfying(
+                        UnitRuleException.class, e -> assertThat(e.messageKey()).isEqualTo("unit.path.error.self"));
     }
 }

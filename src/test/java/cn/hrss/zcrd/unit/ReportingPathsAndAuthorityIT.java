@@ -71,25 +71,36 @@ class ReportingPathsAndAuthorityIT {
             assertThat(p.seriesName()).isEqualTo("工程");
         });
         assertThat(paths.effectivePath(unit.getId(), "ZHULI", "GONGCHENG")).isEmpty();
-        assertThat(paths.addressedToMe(signedIn(superior))).extracting(ReportingPathInfo::id).containsExactly(id);
-        assertRefused(() -> paths.apply(signedIn(unit), path(superior, "ZHULI", "GONGCHENG")),
+        assertThat(paths.addressedToMe(signedIn(superior)))
+                .extracting(ReportingPathInfo::id)
+                .containsExactly(id);
+        assertRefused(
+                () -> paths.apply(signedIn(unit), path(superior, "ZHULI", "GONGCHENG")),
                 "unit.path.error.duplicate-pending");
         // shared by both businesses, and one path per level and series: also to another superior
-        assertRefused(() -> paths.apply(signedIn(unit), new PathApplication(another.getId(), "ZHULI", "GONGCHENG",
-                BusinessType.TRANSFER_IN)), "unit.path.error.duplicate-pending");
+        assertRefused(
+                () -> paths.apply(
+                        signedIn(unit),
+                        new PathApplication(another.getId(), "ZHULI", "GONGCHENG", BusinessType.TRANSFER_IN)),
+                "unit.path.error.duplicate-pending");
 
         paths.approve(id, signedIn(superior), "同意");
-        assertThat(paths.effectivePath(unit.getId(), "ZHULI", "GONGCHENG")).get()
+        assertThat(paths.effectivePath(unit.getId(), "ZHULI", "GONGCHENG"))
+                .get()
                 .satisfies(p -> assertThat(p.opinion()).isEqualTo("同意"));
-        assertRefused(() -> paths.apply(signedIn(unit), path(superior, "ZHULI", "GONGCHENG")),
+        assertRefused(
+                () -> paths.apply(signedIn(unit), path(superior, "ZHULI", "GONGCHENG")),
                 "unit.path.error.duplicate-effective");
         assertRefused(() -> paths.approve(id, signedIn(superior), null), "unit.path.error.decided");
         // another level or series is another path
         paths.apply(signedIn(unit), path(superior, "ZHONGJI", "GONGCHENG"));
         paths.apply(signedIn(unit), path(another, "ZHULI", "WEISHENG"));
         assertThat(paths.mine(signedIn(unit))).hasSize(3);
-        assertThat(jdbc.queryForList("select action_code from audit_record where target_type = 'REPORTING_PATH' "
-                + "and target_id = ? and outcome = 'SUCCESS' order by id", String.class, String.valueOf(id)))
+        assertThat(jdbc.queryForList(
+                        "select action_code from audit_record where target_type = 'REPORTING_PATH' "
+                                + "and target_id = ? and outcome = 'SUCCESS' order by id",
+                        String.class,
+                        String.valueOf(id)))
                 .containsExactly("REPORTING_PATH_APPLIED", "REPORTING_PATH_APPROVED");
     }
 
@@ -120,12 +131,17 @@ class ReportingPathsAndAuthorityIT {
         assertRefused(() -> paths.apply(signedIn(c), path(a, "ZHONGJI", "JIAOYU")), "unit.path.error.cycle");
         assertRefused(() -> paths.apply(signedIn(a), path(a, "ZHULI", "JIAOYU")), "unit.path.error.self");
         assertThatThrownBy(() -> paths.apply(signedIn(a), new PathApplication(null, "NOPE", null, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(FieldProblem::field).containsExactly("superiorSearch", "level", "series",
-                                "businessType"));
-        assertThatThrownBy(() -> paths.apply(signedIn(a), new PathApplication(987_654_321L, "ZHULI", "JIAOYU",
-                BusinessType.TRANSFER_IN))).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems()).extracting(FieldProblem::messageKey)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("superiorSearch", "level", "series", "businessType"));
+        assertThatThrownBy(() -> paths.apply(
+                        signedIn(a), new PathApplication(987_654_321L, "ZHULI", "JIAOYU", BusinessType.TRANSFER_IN)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::messageKey)
                                 .containsExactly("unit.path.superior.unknown"));
         assertThat(paths.mine(signedIn(c))).isEmpty();
     }
@@ -133,7 +149,8 @@ class ReportingPathsAndAuthorityIT {
     @Test
     void aUnitAppliesForIssuingAuthorityOnceAndTheBureauGrantsIt() {
         Unit unit = fixtures.unit("发证权限测试单位");
-        assertThat(authorities.bureausFor(signedIn(unit))).extracting(b -> b.code())
+        assertThat(authorities.bureausFor(signedIn(unit)))
+                .extracting(b -> b.code())
                 .containsExactly("HRSS370100", "HRSS370000");
         assertThat(authorities.mayApply(signedIn(unit))).isTrue();
         assertThat(authorities.latest(signedIn(unit))).isEmpty();
@@ -145,13 +162,18 @@ class ReportingPathsAndAuthorityIT {
             assertThat(a.levelNames()).containsExactly("员级", "助理级");
             assertThat(a.bureauName()).isEqualTo("济南市人力资源和社会保障局");
         });
-        assertRefused(() -> authorities.apply(signedIn(unit), List.of("ZHONGJI"), "HRSS370100"),
+        assertRefused(
+                () -> authorities.apply(signedIn(unit), List.of("ZHONGJI"), "HRSS370100"),
                 "unit.authority.error.pending");
         assertThat(authorities.ofBureau("HRSS370100", IssuingAuthorityStatus.PENDING))
-                .extracting(IssuingAuthorityInfo::id).contains(id);
+                .extracting(IssuingAuthorityInfo::id)
+                .contains(id);
         assertThat(authorities.withinRegion("370100", IssuingAuthorityStatus.PENDING))
-                .extracting(IssuingAuthorityInfo::id).contains(id);
-        assertThat(authorities.withinRegion("370200", null)).extracting(IssuingAuthorityInfo::id).doesNotContain(id);
+                .extracting(IssuingAuthorityInfo::id)
+                .contains(id);
+        assertThat(authorities.withinRegion("370200", null))
+                .extracting(IssuingAuthorityInfo::id)
+                .doesNotContain(id);
         assertThat(authorities.holds(unit.getId(), "ZHULI")).isFalse();
 
         BackOfficeUser reviewer = fixtures.bureauReviewer();
@@ -161,14 +183,21 @@ class ReportingPathsAndAuthorityIT {
         assertThat(authorities.holds(unit.getId(), "ZHONGJI")).isFalse();
         assertThat(authorities.heldLevels(unit.getId())).containsExactlyInAnyOrder("YUAN", "ZHULI");
         assertThat(authorities.mayApply(signedIn(unit))).isFalse();
-        assertRefused(() -> authorities.apply(signedIn(unit), List.of("ZHONGJI"), "HRSS370100"),
+        assertRefused(
+                () -> authorities.apply(signedIn(unit), List.of("ZHONGJI"), "HRSS370100"),
                 "unit.authority.error.granted");
         assertRefused(() -> authorities.decide(id, reviewer, false, "改主意"), "unit.authority.error.decided");
-        assertThat(jdbc.queryForList("select action_code from audit_record where target_type = 'ISSUING_AUTHORITY' "
-                + "and target_id = ? and outcome = 'SUCCESS' order by id", String.class, String.valueOf(id)))
+        assertThat(jdbc.queryForList(
+                        "select action_code from audit_record where target_type = 'ISSUING_AUTHORITY' "
+                                + "and target_id = ? and outcome = 'SUCCESS' order by id",
+                        String.class,
+                        String.valueOf(id)))
                 .containsExactly("ISSUING_AUTHORITY_APPLIED", "ISSUING_AUTHORITY_GRANTED");
-        assertThat(jdbc.queryForObject("select actor_login from audit_record where target_type = 'ISSUING_AUTHORITY' "
-                + "and target_id = ? and action_code = 'ISSUING_AUTHORITY_GRANTED'", String.class, String.valueOf(id)))
+        assertThat(jdbc.queryForObject(
+                        "select actor_login from audit_record where target_type = 'ISSUING_AUTHORITY' "
+                                + "and target_id = ? and action_code = 'ISSUING_AUTHORITY_GRANTED'",
+                        String.class,
+                        String.valueOf(id)))
                 .isEqualTo(reviewer.getUsername());
     }
 
@@ -177,16 +206,17 @@ class ReportingPathsAndAuthorityIT {
         Unit unit = fixtures.unit("发证权限驳回测试单位");
         long id = authorities.apply(signedIn(unit), Set.of("ZHONGJI"), "HRSS370000");
 
-        assertThatThrownBy(() -> authorities.decide(id, fixtures.backOfficeUser(BackOfficeRole.SYSTEM_ADMIN), true,
-                null)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> authorities.decide(id, fixtures.backOfficeUser(BackOfficeRole.UNIT_OPERATOR), true,
-                null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                        () -> authorities.decide(id, fixtures.backOfficeUser(BackOfficeRole.SYSTEM_ADMIN), true, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                        () -> authorities.decide(id, fixtures.backOfficeUser(BackOfficeRole.UNIT_OPERATOR), true, null))
+                .isInstanceOf(AccessDeniedException.class);
         BackOfficeUser reviewer = fixtures.bureauReviewer();
         // a city bureau's reviewer does not see the province bureau's application
         assertThatThrownBy(() -> authorities.decide(id, reviewer, "370100", true, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertRefused(() -> authorities.decide(id, reviewer, false, ""),
-                "unit.authority.error.reject-needs-opinion");
+        assertRefused(() -> authorities.decide(id, reviewer, false, ""), "unit.authority.error.reject-needs-opinion");
         authorities.decide(id, reviewer, false, "请先提交印章印模");
 
         assertThat(authorities.latest(signedIn(unit))).get().satisfies(a -> {
@@ -195,10 +225,15 @@ class ReportingPathsAndAuthorityIT {
         });
         assertThat(authorities.holds(unit.getId(), "ZHONGJI")).isFalse();
         assertThat(authorities.mayApply(signedIn(unit))).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_record where target_type = 'ISSUING_AUTHORITY' "
-                + "and target_id = ? and outcome = 'REFUSED'", Long.class, String.valueOf(id))).isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_record where target_type = 'ISSUING_AUTHORITY' "
+                                + "and target_id = ? and outcome = 'REFUSED'",
+                        Long.class,
+                        String.valueOf(id)))
+                .isEqualTo(4);
         // another city's bureau is not this unit's 所属机构
-        assertRefused(() -> authorities.apply(signedIn(unit), Set.of("ZHONGJI"), "HRSS370200"),
+        assertRefused(
+                () -> authorities.apply(signedIn(unit), Set.of("ZHONGJI"), "HRSS370200"),
                 "unit.authority.error.bureau-scope");
         assertThatThrownBy(() -> authorities.apply(signedIn(unit), Set.of(), "HRSS370100"))
                 .isInstanceOf(InvalidInputException.class);
@@ -215,7 +250,8 @@ class ReportingPathsAndAuthorityIT {
     }
 
     private static void assertRefused(Runnable action, String messageKey) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(UnitRuleException.class,
-                e -> assertThat(e.messageKey()).isEqualTo(messageKey));
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(
+                        UnitRuleException.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 }

@@ -1,9 +1,9 @@
 package cn.hrss.zcrd.unit;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -59,8 +59,7 @@ class UnitRegistrationBrowserIT {
         new Select(browser.findElement(By.id("reg:unitType"))).selectByVisibleText("事业单位");
         browser.findElement(By.id("reg:competentSearch")).sendKeys("浏览器测试卫生健康");
         browser.findElement(By.id("reg:competentFind")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reg:competent"),
-                "济南市浏览器测试卫生健康委员会"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reg:competent"), "济南市浏览器测试卫生健康委员会"));
         browser.findElement(By.xpath("//a[contains(@id,':choose')]")).click();
         wait.until(ExpectedConditions.textToBe(By.id("competent-chosen"), "济南市浏览器测试卫生健康委员会"));
         browser.findElement(By.id("reg:contactPerson")).sendKeys("孙联系");
@@ -74,8 +73,9 @@ class UnitRegistrationBrowserIT {
         assertThat(text("confirm-competent")).isEqualTo("济南市浏览器测试卫生健康委员会");
         browser.findElement(By.id("reg:confirm")).click();
         assertThat(text("registered")).isEqualTo("注册成功，请登录。");
-        assertThat(jdbc.queryForObject("select competent_unit_id from unit where credit_code = ?", Long.class,
-                creditCode)).isEqualTo(competent.getId());
+        assertThat(jdbc.queryForObject(
+                        "select competent_unit_id from unit where credit_code = ?", Long.class, creditCode))
+                .isEqualTo(competent.getId());
 
         assertThat(browser.findElement(By.id("tab-unit")).getAttribute("class")).contains("active");
         browser.findElement(By.id("username")).sendKeys(creditCode);
@@ -98,13 +98,13 @@ class UnitRegistrationBrowserIT {
         assertThat(messageAt("creditCode")).isEqualTo("统一社会信用代码校验位不正确，请核对后重新输入。");
         assertThat(Browser.settledText(browser, By.xpath("//*[@id='reg:region']//*[contains(@class,'ui-message')]")))
                 .isEqualTo("此项为必填项。");
-        assertThat(jdbc.queryForObject("select count(*) from unit where name = '济南市校验测试有限公司'",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from unit where name = '济南市校验测试有限公司'", Integer.class))
+                .isZero();
     }
 
     private String messageAt(String field) {
-        return Browser.settledText(browser, By.xpath("//*[@id='reg:" + field
-                + "']/following-sibling::*[contains(@class,'ui-message')]"));
+        return Browser.settledText(
+                browser, By.xpath("//*[@id='reg:" + field + "']/following-sibling::*[contains(@class,'ui-message')]"));
     }
 
     private String text(String id) {

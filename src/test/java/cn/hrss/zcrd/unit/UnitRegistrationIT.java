@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.unit;
 
-import cn.hrss.zcrd.support.Faces;
 import static cn.hrss.zcrd.unit.UnitFixtures.aUnit;
 import static cn.hrss.zcrd.unit.UnitFixtures.aUnitUnder;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.util.Map;
@@ -35,29 +35,46 @@ class UnitRegistrationIT {
     void oneAccountPerCreditCode() {
         UnitRegistration first = aUnit("济南市重复代码测试有限公司");
         units.register(first);
-        UnitRegistration again = new UnitRegistration("另一个名称的测试有限公司", first.creditCode().toLowerCase(),
-                "370102", UnitType.OTHER, null, "赵联系", "13800001111", "UnitPass123", "UnitPass123");
+        UnitRegistration again = new UnitRegistration(
+                "另一个名称的测试有限公司",
+                first.creditCode().toLowerCase(),
+                "370102",
+                UnitType.OTHER,
+                null,
+                "赵联系",
+                "13800001111",
+                "UnitPass123",
+                "UnitPass123");
 
-        assertThatThrownBy(() -> units.register(again)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(p -> p.field() + ":" + p.messageKey())
-                        .containsExactly("creditCode:creditcode.taken"));
-        assertThat(jdbc.queryForObject("select count(*) from unit where credit_code = ?", Integer.class,
-                first.creditCode())).isEqualTo(1);
+        assertThatThrownBy(() -> units.register(again))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.field() + ":" + p.messageKey())
+                                .containsExactly("creditCode:creditcode.taken"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from unit where credit_code = ?", Integer.class, first.creditCode()))
+                .isEqualTo(1);
     }
 
     @Test
     void badFieldsAreNamedAndNothingIsStored() {
-        UnitRegistration bad = new UnitRegistration("<b>x</b>", "91350100M000100Y44", "999999", null, 987654321L,
-                "", "12345", "abc", "abc");
+        UnitRegistration bad = new UnitRegistration(
+                "<b>x</b>", "91350100M000100Y44", "999999", null, 987654321L, "", "12345", "abc", "abc");
 
-        assertThatThrownBy(() -> units.register(bad)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(p -> p.field() + ":" + p.messageKey()).containsExactly(
-                        "name:format.unit-name", "creditCode:creditcode.invalid.check-character",
-                        "city:unit.region.unknown", "unitType:field.required",
-                        "competentSearch:unit.competent.unknown", "contactPerson:field.required",
-                        "phone:format.phone", "password:password.weak"));
-        assertThat(jdbc.queryForObject("select count(*) from unit where credit_code = '91350100M000100Y44'",
-                Integer.class)).isZero();
+        assertThatThrownBy(() -> units.register(bad))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.field() + ":" + p.messageKey())
+                                .containsExactly(
+                                        "name:format.unit-name", "creditCode:creditcode.invalid.check-character",
+                                        "city:unit.region.unknown", "unitType:field.required",
+                                        "competentSearch:unit.competent.unknown", "contactPerson:field.required",
+                                        "phone:format.phone", "password:password.weak"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from unit where credit_code = '91350100M000100Y44'", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -69,9 +86,12 @@ class UnitRegistrationIT {
 
         UnitPage firstPage = directory.search("人民医院", 0, 10);
         assertThat(firstPage.total()).isEqualTo(12);
-        assertThat(firstPage.units()).hasSize(10).allSatisfy(u -> assertThat(u.name()).contains("人民医院"));
+        assertThat(firstPage.units())
+                .hasSize(10)
+                .allSatisfy(u -> assertThat(u.name()).contains("人民医院"));
         assertThat(directory.search("人民医院", 1, 10).units()).hasSize(2);
-        assertThat(directory.search("目录测试卫生健康委", 0, 10).units()).extracting(UnitSummary::name)
+        assertThat(directory.search("目录测试卫生健康委", 0, 10).units())
+                .extracting(UnitSummary::name)
                 .containsExactly("山东省目录测试卫生健康委员会");
         // LIKE wildcards typed by the user are taken literally
         assertThat(directory.search("%", 0, 10).total()).isZero();
@@ -84,17 +104,35 @@ class UnitRegistrationIT {
         UnitRegistration form = aUnit("济南市名称不变测试有限公司");
         Unit unit = units.register(form);
         BrowserlessSession session = Faces.publicSession(ports);
-        assertThat(session.portalLogin("unit", form.creditCode(), form.password()).body())
+        assertThat(session.portalLogin("unit", form.creditCode(), form.password())
+                        .body())
                 .contains("您好，济南市名称不变测试有限公司");
 
-        var saved = session.submit("/rsrc/unit/profile.xhtml", "/rsrc/unit/profile.xhtml", Map.of(
-                "profile", "profile", "profile:contactPerson", "钱新人", "profile:phone", "13900002222",
-                "profile:save", "保存", "profile:name", "改名公司", "name", "改名公司",
-                "profile:creditCode", "91110000710925462X", "creditCode", "91110000710925462X"));
+        var saved = session.submit(
+                "/rsrc/unit/profile.xhtml",
+                "/rsrc/unit/profile.xhtml",
+                Map.of(
+                        "profile",
+                        "profile",
+                        "profile:contactPerson",
+                        "钱新人",
+                        "profile:phone",
+                        "13900002222",
+                        "profile:save",
+                        "保存",
+                        "profile:name",
+                        "改名公司",
+                        "name",
+                        "改名公司",
+                        "profile:creditCode",
+                        "91110000710925462X",
+                        "creditCode",
+                        "91110000710925462X"));
 
         assertThat(saved.body()).contains("已保存");
         assertThat(jdbc.queryForMap("select name, credit_code, contact_person from unit where id = ?", unit.getId()))
-                .containsEntry("name", "济南市名称不变测试有限公司").containsEntry("credit_code", form.creditCode())
+                .containsEntry("name", "济南市名称不变测试有限公司")
+                .containsEntry("credit_code", form.creditCode())
                 .containsEntry("contact_person", "钱新人");
     }
 

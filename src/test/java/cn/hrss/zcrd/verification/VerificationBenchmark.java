@@ -1,12 +1,12 @@
 package cn.hrss.zcrd.verification;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.certificate.internal.CertificateDocuments;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.verification.internal.PdfVerification;
@@ -33,38 +33,61 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class VerificationBenchmark {
 
-    @Autowired Units units;
-    @Autowired SignatureToken token;
-    @Autowired CertificateAuthority authority;
-    @Autowired CertificateDocuments documents;
-    @Autowired BackOfficeAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ConnectorPorts ports;
-    @Autowired VerificationService verification;
+    @Autowired
+    Units units;
+
+    @Autowired
+    SignatureToken token;
+
+    @Autowired
+    CertificateAuthority authority;
+
+    @Autowired
+    CertificateDocuments documents;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    VerificationService verification;
 
     @Test
     void verificationsPerSecond() throws Exception {
         String base = Faces.publicBase(ports);
-        VerificationFixtures fixtures = new VerificationFixtures(units, token, authority, documents, accounts, jdbc,
-                base);
+        VerificationFixtures fixtures =
+                new VerificationFixtures(units, token, authority, documents, accounts, jdbc, base);
         VerificationFixtures.Issuer issuer = fixtures.issuer("验证压测发证单位");
         List<VerificationFixtures.Issued> issued = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             issued.add(fixtures.issued(issuer, "压测" + i));
         }
         long seconds = Long.getLong("bench.seconds", 10);
-        System.out.printf(Locale.ROOT, "BENCH certificate PDF: %,d bytes; %d s per measurement; CPUs %d%n",
-                issued.get(0).pdf().length, seconds, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH certificate PDF: %,d bytes; %d s per measurement; CPUs %d%n",
+                issued.get(0).pdf().length,
+                seconds,
+                Runtime.getRuntime().availableProcessors());
 
         // warm-up
         measure(1, 3, i -> {
-            PdfVerification v = verification.verify(issued.get(i % issued.size()).pdf());
+            PdfVerification v =
+                    verification.verify(issued.get(i % issued.size()).pdf());
             assertThat(v.verdict()).isEqualTo(Verdict.GENUINE);
         });
         for (int threads : new int[] {1, 2}) {
-            double rate = measure(threads, seconds, i -> verification.verify(issued.get(i % issued.size()).pdf()));
-            System.out.printf(Locale.ROOT, "BENCH PDF verification in-process (no HTTP), %d thread(s): %.0f /s%n",
-                    threads, rate);
+            double rate = measure(
+                    threads,
+                    seconds,
+                    i -> verification.verify(issued.get(i % issued.size()).pdf()));
+            System.out.printf(
+                    Locale.ROOT, "BENCH PDF verification in-process (no HTTP), %d thread(s): %.0f /s%n", threads, rate);
         }
         List<VerifyClient> clients = List.of(new VerifyClient(base), new VerifyClient(base));
         // the uploads as a browser sends them, built once: the client's own work stays small beside the server's
@@ -78,21 +101,29 @@ class VerificationBenchmark {
                     throw new AssertionError(answer);
                 }
             });
-            System.out.printf(Locale.ROOT, "BENCH PDF verification over HTTP (multipart upload to /api/verify/pdf),"
-                    + " %d client thread(s): %.0f /s%n", threads, rate);
+            System.out.printf(
+                    Locale.ROOT,
+                    "BENCH PDF verification over HTTP (multipart upload to /api/verify/pdf),"
+                            + " %d client thread(s): %.0f /s%n",
+                    threads,
+                    rate);
         }
         for (int threads : new int[] {1, 2}) {
             double rate = measure(threads, seconds, i -> {
                 VerificationFixtures.Issued c = issued.get(i % issued.size());
-                var response = clients.get(Math.floorMod(Thread.currentThread().getId(), 2)).postJson(
-                        "/api/verify/number", "{\"number\":\"" + c.number() + "\",\"holderName\":\"" + c.holderName()
-                                + "\"}");
+                var response = clients.get(Math.floorMod(Thread.currentThread().getId(), 2))
+                        .postJson(
+                                "/api/verify/number",
+                                "{\"number\":\"" + c.number() + "\",\"holderName\":\"" + c.holderName() + "\"}");
                 if (response.statusCode() != 200) {
                     throw new AssertionError(response.statusCode() + " " + response.body());
                 }
             });
-            System.out.printf(Locale.ROOT, "BENCH number + name look-up over HTTP (/api/verify/number), %d client "
-                    + "thread(s): %.0f /s%n", threads, rate);
+            System.out.printf(
+                    Locale.ROOT,
+                    "BENCH number + name look-up over HTTP (/api/verify/number), %d client " + "thread(s): %.0f /s%n",
+                    threads,
+                    rate);
         }
     }
 
@@ -101,7 +132,8 @@ class VerificationBenchmark {
     static byte[] multipart(byte[] pdf) {
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(pdf.length + 512);
         body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"c.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        + "Content-Type: application/pdf\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         body.writeBytes(pdf);
         body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         return body.toByteArray();
@@ -142,8 +174,14 @@ class VerificationBenchmark {
         double load = OS.getSystemLoadAverage();
         double rate = run(threads, seconds, step);
         double cpuMs = (OS.getProcessCpuTime() - cpuBefore) / 1e6 / (rate * seconds);
-        System.out.printf(Locale.ROOT, "BENCH   (%d thread(s): %.2f ms JVM CPU per operation -> about %.0f /s on 2 "
-                + "cores of its own; load average %.1f)%n", threads, cpuMs, 2000 / cpuMs, load);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCH   (%d thread(s): %.2f ms JVM CPU per operation -> about %.0f /s on 2 "
+                        + "cores of its own; load average %.1f)%n",
+                threads,
+                cpuMs,
+                2000 / cpuMs,
+                load);
         return rate;
     }
 

@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.verification;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
@@ -9,6 +8,7 @@ import cn.hrss.zcrd.certificate.internal.CertificateDocuments;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -39,19 +39,34 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class VerificationBrowserIT {
 
-    @Autowired Units units;
-    @Autowired SignatureToken token;
-    @Autowired CertificateAuthority authority;
-    @Autowired CertificateDocuments documents;
-    @Autowired BackOfficeAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ConnectorPorts ports;
-    @Autowired TitleCertificates certificates;
+    @Autowired
+    Units units;
+
+    @Autowired
+    SignatureToken token;
+
+    @Autowired
+    CertificateAuthority authority;
+
+    @Autowired
+    CertificateDocuments documents;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    TitleCertificates certificates;
 
     @Test
     void theQrCodeLeadsToTheCertificateWhichShowsAsRevokedOnceRevoked() throws Exception {
-        VerificationFixtures fixtures = new VerificationFixtures(units, token, authority, documents, accounts, jdbc,
-                Faces.publicBase(ports));
+        VerificationFixtures fixtures =
+                new VerificationFixtures(units, token, authority, documents, accounts, jdbc, Faces.publicBase(ports));
         VerificationFixtures.Issuer issuer = fixtures.issuer("扫码验证发证单位");
         VerificationFixtures.Issued issued = fixtures.issued(issuer, "孙扫码");
         String scanned = scanQrCode(render(issued.pdf(), 150));
@@ -67,12 +82,14 @@ class VerificationBrowserIT {
             assertThat(Browser.textOf(browser, "field-holder-name")).isEqualTo("孙扫码");
             assertThat(Browser.textOf(browser, "field-id-number"))
                     .isEqualTo(VerificationFixtures.masked(issued.idNumber()));
-            assertThat(Browser.textOf(browser, "field-unit")).isEqualTo(issuer.unit().name());
+            assertThat(Browser.textOf(browser, "field-unit"))
+                    .isEqualTo(issuer.unit().name());
 
             browser.findElement(By.id("file")).sendKeys(file.toString());
             browser.findElement(By.id("check")).click();
             assertThat(Browser.textOf(browser, "verdict")).isEqualTo("真实有效");
-            assertThat(Browser.textOf(browser, "field-signer")).isEqualTo(issuer.unit().name());
+            assertThat(Browser.textOf(browser, "field-signer"))
+                    .isEqualTo(issuer.unit().name());
 
             fixtures.revoke(certificates, issuer, issued, "持证人申请注销");
             browser.get(scanned);
@@ -98,8 +115,16 @@ class VerificationBrowserIT {
         Path dir = Files.createTempDirectory("zcrd-verify-");
         Path in = dir.resolve("c.pdf");
         Files.write(in, pdf);
-        Process p = new ProcessBuilder(List.of("pdftoppm", "-r", Integer.toString(dpi), "-png", "-singlefile",
-                in.toString(), dir.resolve("page").toString())).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(List.of(
+                        "pdftoppm",
+                        "-r",
+                        Integer.toString(dpi),
+                        "-png",
+                        "-singlefile",
+                        in.toString(),
+                        dir.resolve("page").toString()))
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(output).isTrue();
         BufferedImage image = ImageIO.read(dir.resolve("page.png").toFile());
@@ -116,7 +141,10 @@ class VerificationBrowserIT {
         int w = page.getWidth();
         int h = page.getHeight();
         int[] pixels = page.getRGB(0, 0, w, h, null, 0, w);
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels))),
-                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        return new QRCodeReader()
+                .decode(
+                        new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels))),
+                        Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                .getText();
     }
 }

@@ -56,9 +56,14 @@ public final class VerificationFixtures {
     private final JdbcTemplate jdbc;
     private final String baseUrl;
 
-    public VerificationFixtures(Units units, SignatureToken token, CertificateAuthority authority,
-                                CertificateDocuments documents, BackOfficeAccounts accounts, JdbcTemplate jdbc,
-                                String baseUrl) {
+    public VerificationFixtures(
+            Units units,
+            SignatureToken token,
+            CertificateAuthority authority,
+            CertificateDocuments documents,
+            BackOfficeAccounts accounts,
+            JdbcTemplate jdbc,
+            String baseUrl) {
         this.units = units;
         this.token = token;
         this.authority = authority;
@@ -69,21 +74,26 @@ public final class VerificationFixtures {
     }
 
     /** An issuing unit with its electronic seal. */
-    public record Issuer(SealFixtures.SealUnit unit, ElectronicSeal seal) {
-    }
+    public record Issuer(SealFixtures.SealUnit unit, ElectronicSeal seal) {}
 
     /** An issued certificate: its register row id, number, key, holder and signed PDF. */
-    public record Issued(long id, String number, String key, String holderName, String idNumber, byte[] pdf,
-                         URI address) {
-    }
+    public record Issued(
+            long id, String number, String key, String holderName, String idNumber, byte[] pdf, URI address) {}
 
     public Issuer issuer(String prefix) throws Exception {
         SealFixtures.SealUnit unit = SealFixtures.aUnit(units, prefix);
         String alias = "verify-test-u" + unit.id() + "-" + System.nanoTime();
-        List<X509Certificate> chain = token.generateKey(alias, 2048,
-                key -> authority.issueSealCertificate(key, unit.name(), unit.creditCode()));
-        ElectronicSeal seal = new ElectronicSeal(-System.nanoTime(), unit.id(), 1, 0, alias, chain,
-                Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")), Instant.now());
+        List<X509Certificate> chain = token.generateKey(
+                alias, 2048, key -> authority.issueSealCertificate(key, unit.name(), unit.creditCode()));
+        ElectronicSeal seal = new ElectronicSeal(
+                -System.nanoTime(),
+                unit.id(),
+                1,
+                0,
+                alias,
+                chain,
+                Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")),
+                Instant.now());
         return new Issuer(unit, seal);
     }
 
@@ -105,51 +115,104 @@ public final class VerificationFixtures {
      */
     public Issued foreign(Issuer issuer, String holderName) {
         String alias = "verify-foreign-" + System.nanoTime();
-        List<X509Certificate> chain = token.generateKey(alias, 2048, key -> List.of(
-                cn.hrss.zcrd.support.SelfSigned.issuedFor(key, "O=" + issuer.unit().name() + ",CN="
-                        + issuer.unit().name())));
-        ElectronicSeal fake = new ElectronicSeal(-System.nanoTime(), issuer.unit().id(), 1, 0, alias, chain,
-                issuer.seal().sealPng(), Instant.now());
+        List<X509Certificate> chain = token.generateKey(
+                alias,
+                2048,
+                key -> List.of(cn.hrss.zcrd.support.SelfSigned.issuedFor(
+                        key,
+                        "O=" + issuer.unit().name() + ",CN=" + issuer.unit().name())));
+        ElectronicSeal fake = new ElectronicSeal(
+                -System.nanoTime(),
+                issuer.unit().id(),
+                1,
+                0,
+                alias,
+                chain,
+                issuer.seal().sealPng(),
+                Instant.now());
         return signed(issuer, holderName, fake);
     }
 
     private Issued signed(Issuer issuer, String holderName, ElectronicSeal seal) {
-        String number = CertificateNumber.of(issuer.unit().id(), 2026, SEQUENCE.incrementAndGet()).value();
+        String number = CertificateNumber.of(issuer.unit().id(), 2026, SEQUENCE.incrementAndGet())
+                .value();
         byte[] k = new byte[16];
         RANDOM.nextBytes(k);
         String key = HexFormat.of().formatHex(k);
         String idNumber = TestIdentities.idNumber();
         URI address = URI.create(baseUrl + "/verify/c/" + number + "?k=" + key);
-        SignedCertificatePdf pdf = documents.make(new CertificateContent(holderName, masked(idNumber), "助理工程师",
-                "工程", "机械工程", "助理级", LocalDate.of(2026, 11, 20), issuer.unit().name(), number), address, seal);
+        SignedCertificatePdf pdf = documents.make(
+                new CertificateContent(
+                        holderName,
+                        masked(idNumber),
+                        "助理工程师",
+                        "工程",
+                        "机械工程",
+                        "助理级",
+                        LocalDate.of(2026, 11, 20),
+                        issuer.unit().name(),
+                        number),
+                address,
+                seal);
         return new Issued(0, number, key, holderName, idNumber, pdf.pdf(), address);
     }
 
     private void register(Issuer issuer, Issued made) {
         long unitId = issuer.unit().id();
         Timestamp now = Timestamp.from(Instant.now());
-        long batch = insert("INSERT INTO certificate_batch (unit_id, state, total, issued, publish_date, number_year, "
-                + "started_by, started_by_login, started_by_name, started_with_ukey, created_at, updated_at) "
-                + "VALUES (?, 'COMPLETED', 1, 1, ?, 2026, 0, 'verify-test', '验证测试', TRUE, ?, ?)",
-                unitId, java.sql.Date.valueOf("2026-11-20"), now, now);
+        long batch = insert(
+                "INSERT INTO certificate_batch (unit_id, state, total, issued, publish_date, number_year, "
+                        + "started_by, started_by_login, started_by_name, started_with_ukey, created_at, updated_at) "
+                        + "VALUES (?, 'COMPLETED', 1, 1, ?, 2026, 0, 'verify-test', '验证测试', TRUE, ?, ?)",
+                unitId,
+                java.sql.Date.valueOf("2026-11-20"),
+                now,
+                now);
         long declaration = DECLARATION.incrementAndGet();
-        long entry = insert("INSERT INTO certificate_library_entry (declaration_id, applicant_account_id, unit_id, "
-                + "holder_name, id_number, declaration_year, level_code, level_name, series_code, series_name, "
-                + "title_name, specialty_name, final_approved_at, batch_id) VALUES (?, ?, ?, ?, ?, 2026, 'L2', "
-                + "'助理级', 'S1', '工程', '助理工程师', '机械工程', ?, ?)", declaration, issuer.unit().user().accountId(),
-                unitId, made.holderName(), made.idNumber(), now, batch);
+        long entry = insert(
+                "INSERT INTO certificate_library_entry (declaration_id, applicant_account_id, unit_id, "
+                        + "holder_name, id_number, declaration_year, level_code, level_name, series_code, series_name, "
+                        + "title_name, specialty_name, final_approved_at, batch_id) VALUES (?, ?, ?, ?, ?, 2026, 'L2', "
+                        + "'助理级', 'S1', '工程', '助理工程师', '机械工程', ?, ?)",
+                declaration,
+                issuer.unit().user().accountId(),
+                unitId,
+                made.holderName(),
+                made.idNumber(),
+                now,
+                batch);
         CertificateNumber number = CertificateNumber.parse(made.number());
-        long item = insert("INSERT INTO certificate_batch_item (batch_id, entry_id, position, number_sequence, "
-                + "number, verification_key, issued) VALUES (?, ?, 1, ?, ?, ?, TRUE)", batch, entry,
-                number.sequence(), made.number(), made.key());
-        jdbc.update("INSERT INTO title_certificate (id, number, unit_id, number_year, number_sequence, batch_id, "
-                + "entry_id, declaration_id, applicant_account_id, holder_name, id_number, title_name, series_name, "
-                + "specialty_name, level_name, publish_date, unit_name, electronic_seal_id, verification_key, "
-                + "sha256, pdf_size, issued_at, status) VALUES (?, ?, ?, 2026, ?, ?, ?, ?, ?, ?, ?, '助理工程师', "
-                + "'工程', '机械工程', '助理级', ?, ?, ?, ?, ?, ?, ?, 'VALID')", item, made.number(), unitId,
-                number.sequence(), batch, entry, declaration, issuer.unit().user().accountId(), made.holderName(),
-                made.idNumber(), java.sql.Date.valueOf("2026-11-20"), issuer.unit().name(), issuer.seal().id(),
-                made.key(), sha256(made.pdf()), made.pdf().length, now);
+        long item = insert(
+                "INSERT INTO certificate_batch_item (batch_id, entry_id, position, number_sequence, "
+                        + "number, verification_key, issued) VALUES (?, ?, 1, ?, ?, ?, TRUE)",
+                batch,
+                entry,
+                number.sequence(),
+                made.number(),
+                made.key());
+        jdbc.update(
+                "INSERT INTO title_certificate (id, number, unit_id, number_year, number_sequence, batch_id, "
+                        + "entry_id, declaration_id, applicant_account_id, holder_name, id_number, title_name, series_name, "
+                        + "specialty_name, level_name, publish_date, unit_name, electronic_seal_id, verification_key, "
+                        + "sha256, pdf_size, issued_at, status) VALUES (?, ?, ?, 2026, ?, ?, ?, ?, ?, ?, ?, '助理工程师', "
+                        + "'工程', '机械工程', '助理级', ?, ?, ?, ?, ?, ?, ?, 'VALID')",
+                item,
+                made.number(),
+                unitId,
+                number.sequence(),
+                batch,
+                entry,
+                declaration,
+                issuer.unit().user().accountId(),
+                made.holderName(),
+                made.idNumber(),
+                java.sql.Date.valueOf("2026-11-20"),
+                issuer.unit().name(),
+                issuer.seal().id(),
+                made.key(),
+                sha256(made.pdf()),
+                made.pdf().length,
+                now);
         jdbc.update("INSERT INTO title_certificate_pdf (certificate_id, pdf) VALUES (?, ?)", item, made.pdf());
         jdbc.update("UPDATE certificate_library_entry SET certificate_id = ? WHERE id = ?", item, entry);
         idOf.put(made.number(), item);
@@ -175,37 +238,45 @@ public final class VerificationFixtures {
 
     private BackOfficeUser ukeyOperator(long unitId) throws Exception {
         String username = "verify-op-" + unitId + "-" + System.nanoTime() % 1_000_000;
-        BackOfficeAccount account = accounts.create(username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR,
-                "Operator-Passw0rd");
-        accounts.update(account.getId(), new NewBackOfficeAccount(username, "操作员" + username,
-                BackOfficeRole.UNIT_OPERATOR, null, unitId, true));
+        BackOfficeAccount account =
+                accounts.create(username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, "Operator-Passw0rd");
+        accounts.update(
+                account.getId(),
+                new NewBackOfficeAccount(username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, null, unitId, true));
         char[] password = "test".toCharArray();
         KeyStore ukey = TestCertificates.freshUkeyCertificate(username, password);
         X509Certificate certificate = (X509Certificate) ukey.getCertificate("ukey");
         accounts.bindUkey(account.getId(), certificate);
-        return (BackOfficeUser) accounts.ukeyLogins().loadUserDetails(
-                new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(certificate), certificate));
+        return (BackOfficeUser) accounts.ukeyLogins()
+                .loadUserDetails(new PreAuthenticatedAuthenticationToken(
+                        CertificateIdentity.fingerprint(certificate), certificate));
     }
 
     private long insert(String sql, Object... args) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var ps = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            return ps;
-        }, keys);
+        jdbc.update(
+                connection -> {
+                    var ps = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+                    for (int i = 0; i < args.length; i++) {
+                        ps.setObject(i + 1, args[i]);
+                    }
+                    return ps;
+                },
+                keys);
         return keys.getKey().longValue();
     }
 
     static String masked(String idNumber) {
-        return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10) + idNumber.substring(idNumber.length() - 4);
+        return idNumber.substring(0, 6)
+                + "*".repeat(idNumber.length() - 10)
+                + idNumber.substring(idNumber.length() - 4);
     }
 
     public static String sha256(byte[] data) {
         try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+            return HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(data));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.verification;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
@@ -8,6 +7,7 @@ import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.certificate.internal.CertificateDocuments;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
 import cn.hrss.zcrd.unit.Units;
@@ -33,14 +33,29 @@ import org.yaml.snakeyaml.Yaml;
 @IntegrationTest
 class VerificationIT {
 
-    @Autowired Units units;
-    @Autowired SignatureToken token;
-    @Autowired CertificateAuthority authority;
-    @Autowired CertificateDocuments documents;
-    @Autowired BackOfficeAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ConnectorPorts ports;
-    @Autowired TitleCertificates certificates;
+    @Autowired
+    Units units;
+
+    @Autowired
+    SignatureToken token;
+
+    @Autowired
+    CertificateAuthority authority;
+
+    @Autowired
+    CertificateDocuments documents;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    TitleCertificates certificates;
 
     static VerificationFixtures fixtures;
     static VerificationFixtures.Issuer issuer;
@@ -68,10 +83,28 @@ class VerificationIT {
     @Test
     void eachKindOfFileGetsItsVerdictOnThePageAndInTheApi() throws Exception {
         byte[] tampered = flipOneByte(valid.pdf());
-        Map<String, byte[]> files = Map.of("GENUINE", valid.pdf(), "REVOKED", revoked.pdf(), "TAMPERED", tampered,
-                "FOREIGN", foreign.pdf(), "UNREGISTERED", unregistered.pdf());
-        Map<String, String> labels = Map.of("GENUINE", "真实有效", "REVOKED", "已注销", "TAMPERED", "文件被篡改",
-                "FOREIGN", "非本平台签发", "UNREGISTERED", "签名有效但未登记");
+        Map<String, byte[]> files = Map.of(
+                "GENUINE",
+                valid.pdf(),
+                "REVOKED",
+                revoked.pdf(),
+                "TAMPERED",
+                tampered,
+                "FOREIGN",
+                foreign.pdf(),
+                "UNREGISTERED",
+                unregistered.pdf());
+        Map<String, String> labels = Map.of(
+                "GENUINE",
+                "真实有效",
+                "REVOKED",
+                "已注销",
+                "TAMPERED",
+                "文件被篡改",
+                "FOREIGN",
+                "非本平台签发",
+                "UNREGISTERED",
+                "签名有效但未登记");
         for (var file : files.entrySet()) {
             String verdict = file.getKey();
             HttpResponse<String> page = client.uploadOnPage(file.getValue(), client.csrfToken());
@@ -79,24 +112,38 @@ class VerificationIT {
             assertThat(page.body()).as(verdict).contains("<strong id=\"verdict\">" + labels.get(verdict) + "</strong>");
             HttpResponse<String> api = client.uploadToApi(file.getValue());
             assertThat(api.statusCode()).as(verdict).isEqualTo(200);
-            assertThat(api.body()).as(verdict).contains("\"verdict\":\"" + verdict + "\"")
+            assertThat(api.body())
+                    .as(verdict)
+                    .contains("\"verdict\":\"" + verdict + "\"")
                     .contains("\"verdictLabel\":\"" + labels.get(verdict) + "\"");
         }
         // what the page tells about the genuine one: unchanged, signer unit, chain, registered data with masked ID
         String page = client.uploadOnPage(valid.pdf(), client.csrfToken()).body();
-        assertThat(page).contains("id=\"check-unchanged\" class=\"yes\"", "id=\"check-chain\" class=\"yes\"",
-                "id=\"check-valid-at-signing\" class=\"yes\"", "id=\"check-registered\" class=\"yes\"",
-                issuer.unit().name(), valid.number(), "李有效", VerificationFixtures.masked(valid.idNumber()))
+        assertThat(page)
+                .contains(
+                        "id=\"check-unchanged\" class=\"yes\"",
+                        "id=\"check-chain\" class=\"yes\"",
+                        "id=\"check-valid-at-signing\" class=\"yes\"",
+                        "id=\"check-registered\" class=\"yes\"",
+                        issuer.unit().name(),
+                        valid.number(),
+                        "李有效",
+                        VerificationFixtures.masked(valid.idNumber()))
                 .doesNotContain(valid.idNumber());
-        String revokedPage = client.uploadOnPage(revoked.pdf(), client.csrfToken()).body();
+        String revokedPage =
+                client.uploadOnPage(revoked.pdf(), client.csrfToken()).body();
         assertThat(revokedPage).contains("证书信息有误，予以注销", "id=\"field-revoked-at\"");
         String tamperedPage = client.uploadOnPage(tampered, client.csrfToken()).body();
-        assertThat(tamperedPage).contains("id=\"check-unchanged\" class=\"no\"", "id=\"check-registered\" class=\"no\"");
+        assertThat(tamperedPage)
+                .contains("id=\"check-unchanged\" class=\"no\"", "id=\"check-registered\" class=\"no\"");
         String foreignApi = client.uploadToApi(foreign.pdf()).body();
         assertThat(foreignApi).contains("\"unchanged\":true", "\"chainsToPlatformRoot\":false");
         String unregisteredApi = client.uploadToApi(unregistered.pdf()).body();
-        assertThat(unregisteredApi).contains("\"chainsToPlatformRoot\":true", "\"registered\":false",
-                "\"signerUnit\":\"" + issuer.unit().name() + "\"");
+        assertThat(unregisteredApi)
+                .contains(
+                        "\"chainsToPlatformRoot\":true",
+                        "\"registered\":false",
+                        "\"signerUnit\":\"" + issuer.unit().name() + "\"");
         // independent opinions on the same files
         assertThat(Pdfsig.validate(valid.pdf())).contains("Signature is Valid");
         assertThat(Pdfsig.validate(tampered)).doesNotContain("Signature is Valid");
@@ -106,9 +153,15 @@ class VerificationIT {
     void lookUpByNumberAndNameAndByTheQrCodesKey() throws Exception {
         HttpResponse<String> found = client.lookUp(valid.number(), " 李有效 ");
         assertThat(found.statusCode()).isEqualTo(200);
-        assertThat(found.body()).contains("<strong id=\"status\">有效</strong>", valid.number(),
-                VerificationFixtures.masked(valid.idNumber()), issuer.unit().name()).doesNotContain(valid.idNumber());
-        assertThat(client.lookUp(valid.number(), "李无效").body()).contains("id=\"problem\"", "未找到相符的证书")
+        assertThat(found.body())
+                .contains(
+                        "<strong id=\"status\">有效</strong>",
+                        valid.number(),
+                        VerificationFixtures.masked(valid.idNumber()),
+                        issuer.unit().name())
+                .doesNotContain(valid.idNumber());
+        assertThat(client.lookUp(valid.number(), "李无效").body())
+                .contains("id=\"problem\"", "未找到相符的证书")
                 .doesNotContain("李有效");
         assertThat(client.lookUp("ZC2026999999000001", "李有效").body()).contains("未找到相符的证书");
         assertThat(client.lookUp("<script>", "x").body()).contains("未找到相符的证书").doesNotContain("<script>");
@@ -116,40 +169,51 @@ class VerificationIT {
 
         String qr = valid.address().getRawPath() + "?" + valid.address().getRawQuery();
         assertThat(client.get(qr).body()).contains("<strong id=\"status\">有效</strong>", "李有效");
-        assertThat(client.get("/verify/c/" + valid.number() + "?k=00" + valid.key().substring(2)).statusCode())
+        assertThat(client.get("/verify/c/" + valid.number() + "?k=00"
+                                + valid.key().substring(2))
+                        .statusCode())
                 .isEqualTo(404);
         HttpResponse<String> revokedPage = client.get("/verify/c/" + revoked.number() + "?k=" + revoked.key());
         assertThat(revokedPage.body()).contains("<strong id=\"status\">已注销</strong>", "证书信息有误，予以注销");
 
-        HttpResponse<String> api = client.postJson("/api/verify/number",
-                "{\"number\":\"" + valid.number() + "\",\"holderName\":\"李有效\"}");
+        HttpResponse<String> api =
+                client.postJson("/api/verify/number", "{\"number\":\"" + valid.number() + "\",\"holderName\":\"李有效\"}");
         assertThat(api.statusCode()).isEqualTo(200);
-        assertThat(api.body()).contains("\"found\":true", "\"status\":\"VALID\"", "\"statusLabel\":\"有效\"",
-                "\"maskedIdNumber\":\"" + VerificationFixtures.masked(valid.idNumber()) + "\"")
+        assertThat(api.body())
+                .contains(
+                        "\"found\":true",
+                        "\"status\":\"VALID\"",
+                        "\"statusLabel\":\"有效\"",
+                        "\"maskedIdNumber\":\"" + VerificationFixtures.masked(valid.idNumber()) + "\"")
                 .doesNotContain(valid.idNumber());
-        assertThat(client.postJson("/api/verify/number", "{\"number\":\"" + valid.number()
-                + "\",\"holderName\":\"别人\"}").statusCode()).isEqualTo(404);
-        assertThat(client.postJson("/api/verify/number", "not json").statusCode()).isEqualTo(400);
+        assertThat(client.postJson(
+                                "/api/verify/number", "{\"number\":\"" + valid.number() + "\",\"holderName\":\"别人\"}")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(client.postJson("/api/verify/number", "not json").statusCode())
+                .isEqualTo(400);
         HttpResponse<String> byKey = client.get("/api/verify/c/" + revoked.number() + "?k=" + revoked.key());
         assertThat(byKey.statusCode()).isEqualTo(200);
-        assertThat(byKey.body()).contains("\"status\":\"REVOKED\"", "\"statusLabel\":\"已注销\"",
-                "\"revocationReason\":\"证书信息有误，予以注销\"");
-        assertThat(client.get("/api/verify/c/" + revoked.number() + "?k=wrong").statusCode()).isEqualTo(404);
+        assertThat(byKey.body())
+                .contains("\"status\":\"REVOKED\"", "\"statusLabel\":\"已注销\"", "\"revocationReason\":\"证书信息有误，予以注销\"");
+        assertThat(client.get("/api/verify/c/" + revoked.number() + "?k=wrong").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void badUploadsGetAClearMessageInBoundedTimeAndNever500() throws Exception {
-        record Bad(String what, byte[] file, int status, String message) {
-        }
+        record Bad(String what, byte[] file, int status, String message) {}
         List<Bad> bad = List.of(
-                new Bad("not a PDF", "MZ this is an executable renamed .pdf".repeat(50).getBytes(StandardCharsets.UTF_8),
-                        400, "该文件不是PDF文件"),
+                new Bad(
+                        "not a PDF",
+                        "MZ this is an executable renamed .pdf".repeat(50).getBytes(StandardCharsets.UTF_8),
+                        400,
+                        "该文件不是PDF文件"),
                 new Bad("truncated", Arrays.copyOf(valid.pdf(), valid.pdf().length * 2 / 3), 400, "不完整"),
                 new Bad("50 MB", HostilePdfs.bigPdf(50 * 1024 * 1024), 413, "文件过大"),
                 new Bad("thousands of signatures", HostilePdfs.manySignatures(valid.pdf(), 5000), 200, "多个签名"),
                 new Bad("deeply nested", HostilePdfs.deeplyNestedArrays(1_000_000), 200, "没有电子签名"),
-                new Bad("nested signature container", HostilePdfs.signatureWithNestedContainer(10_000), 200,
-                        "签名数据已损坏"),
+                new Bad("nested signature container", HostilePdfs.signatureWithNestedContainer(10_000), 200, "签名数据已损坏"),
                 new Bad("empty", new byte[0], 400, "请选择要验证的PDF文件"));
         for (Bad b : bad) {
             long start = System.nanoTime();
@@ -176,7 +240,8 @@ class VerificationIT {
         HttpResponse<String> api = client.uploadToApi(valid.pdf());
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.headers().allValues("Set-Cookie")).isEmpty();
-        assertThat(client.cookies().getCookieStore().getCookies()).noneMatch(c -> c.getName().equals("JSESSIONID"));
+        assertThat(client.cookies().getCookieStore().getCookies())
+                .noneMatch(c -> c.getName().equals("JSESSIONID"));
     }
 
     @Test
@@ -187,11 +252,14 @@ class VerificationIT {
         assertThat(String.valueOf(doc.get("openapi"))).startsWith("3.");
         @SuppressWarnings("unchecked")
         Map<String, Object> paths = (Map<String, Object>) doc.get("paths");
-        assertThat(paths).containsKeys("/api/verify/number", "/api/verify/c/{number}", "/api/verify/pdf",
-                "/api/verify/openapi.yaml");
+        assertThat(paths)
+                .containsKeys(
+                        "/api/verify/number", "/api/verify/c/{number}", "/api/verify/pdf", "/api/verify/openapi.yaml");
         // every described path answers (not 404 / 405)
         assertThat(client.postJson("/api/verify/number", "{}").statusCode()).isEqualTo(404);
-        assertThat(client.get("/api/verify/c/" + valid.number() + "?k=" + valid.key()).statusCode()).isEqualTo(200);
+        assertThat(client.get("/api/verify/c/" + valid.number() + "?k=" + valid.key())
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(client.uploadToApi(valid.pdf()).statusCode()).isEqualTo(200);
     }
 
@@ -201,8 +269,8 @@ class VerificationIT {
         String last = "";
         int limited = 0;
         for (int i = 0; i < 15; i++) {
-            last = VerifyClient.getFrom(other, "127.0.0.1", ports.httpPort(), "/api/verify/c/" + valid.number()
-                    + "?k=" + valid.key());
+            last = VerifyClient.getFrom(
+                    other, "127.0.0.1", ports.httpPort(), "/api/verify/c/" + valid.number() + "?k=" + valid.key());
             if (last.startsWith("HTTP/1.1 429")) {
                 limited++;
             }

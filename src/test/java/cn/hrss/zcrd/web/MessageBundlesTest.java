@@ -31,7 +31,8 @@ class MessageBundlesTest {
         Properties en = load("messages/messages_en.properties");
 
         assertThat(zh.stringPropertyNames()).isNotEmpty().isEqualTo(en.stringPropertyNames());
-        assertThat(en.values()).allSatisfy(v -> assertThat(HAN.matcher(v.toString()).find()).isFalse());
+        assertThat(en.values())
+                .allSatisfy(v -> assertThat(HAN.matcher(v.toString()).find()).isFalse());
     }
 
     /** Branches append their blocks and merge by union: a key defined twice would silently take the last value. */
@@ -55,7 +56,9 @@ class MessageBundlesTest {
         List<String> offenders;
         try (Stream<Path> files = Files.walk(RESOURCES.resolve("META-INF/resources"))) {
             offenders = files.filter(f -> f.toString().endsWith(".xhtml"))
-                    .filter(f -> HAN.matcher(read(f)).find()).map(Path::toString).toList();
+                    .filter(f -> HAN.matcher(read(f)).find())
+                    .map(Path::toString)
+                    .toList();
         }
         assertThat(offenders).isEmpty();
     }
@@ -65,8 +68,11 @@ class MessageBundlesTest {
         Properties zh = load("messages/messages_zh_CN.properties");
         Pattern key = Pattern.compile("msg\\['([^']+)'\\]");
         try (Stream<Path> files = Files.walk(RESOURCES.resolve("META-INF/resources"))) {
-            files.filter(f -> f.toString().endsWith(".xhtml")).forEach(f -> key.matcher(read(f)).results()
-                    .forEach(m -> assertThat(zh).as(f + " uses " + m.group(1)).containsKey(m.group(1))));
+            files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .forEach(f -> key.matcher(read(f))
+                            .results()
+                            .forEach(m ->
+                                    assertThat(zh).as(f + " uses " + m.group(1)).containsKey(m.group(1))));
         }
     }
 

@@ -1,12 +1,12 @@
 package cn.hrss.zcrd.web;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.DevPki;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TlsClient;
@@ -58,7 +58,8 @@ class MutualTlsIT {
     void aCertificateFromAnotherCaIsRefused() {
         KeyStore foreign = DevPki.pkcs12(DevPki.PKI.resolve("other-ca/foreign-client.p12"));
 
-        assertThatThrownBy(() -> TlsClient.withKeyStore(foreign, DevPki.pkiPassword()).get(backOffice()))
+        assertThatThrownBy(() ->
+                        TlsClient.withKeyStore(foreign, DevPki.pkiPassword()).get(backOffice()))
                 .isInstanceOf(IOException.class);
     }
 
@@ -66,7 +67,8 @@ class MutualTlsIT {
     void aUkeyListedInTheCrlIsRefused() {
         KeyStore revoked = DevPki.pkcs12(DevPki.PKI.resolve("ukey-dev-revoked.p12"));
 
-        assertThatThrownBy(() -> TlsClient.withKeyStore(revoked, DevPki.pkiPassword()).get(backOffice()))
+        assertThatThrownBy(() ->
+                        TlsClient.withKeyStore(revoked, DevPki.pkiPassword()).get(backOffice()))
                 .isInstanceOf(IOException.class);
     }
 

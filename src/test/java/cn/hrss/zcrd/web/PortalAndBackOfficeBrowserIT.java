@@ -1,12 +1,12 @@
 package cn.hrss.zcrd.web;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +30,8 @@ class PortalAndBackOfficeBrowserIT {
 
     @BeforeEach
     void open() {
-        user = BackOfficeLogins.account(accounts, "browser-user", "周浏览", BackOfficeRole.BUREAU_REVIEWER,
-                "Browser-Passw0rd");
+        user = BackOfficeLogins.account(
+                accounts, "browser-user", "周浏览", BackOfficeRole.BUREAU_REVIEWER, "Browser-Passw0rd");
         browser = Browser.start();
     }
 

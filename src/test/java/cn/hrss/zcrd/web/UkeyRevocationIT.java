@@ -1,12 +1,12 @@
 package cn.hrss.zcrd.web;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.DevPki;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.IntegrationTestInitializer;
 import cn.hrss.zcrd.support.TestCertificates;
@@ -27,6 +27,7 @@ class UkeyRevocationIT {
 
     /** The tests' own CRL copy: revocations published here never reach the dev PKI. */
     static final Path CRL = IntegrationTestInitializer.UKEY_CRL;
+
     static final char[] PASSWORD = "test".toCharArray();
 
     @Autowired
@@ -50,8 +51,11 @@ class UkeyRevocationIT {
 
         assertThatThrownBy(() -> home(lost)).isInstanceOf(IOException.class);
         assertThat(home(kept)).contains("欢迎，保留者（keep-me）");
-        assertThatThrownBy(() -> TlsClient.withKeyStore(DevPki.pkcs12(DevPki.PKI.resolve("ukey-dev-revoked.p12")),
-                DevPki.pkiPassword()).get(url())).as("earlier revocations stay in force").isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> TlsClient.withKeyStore(
+                                DevPki.pkcs12(DevPki.PKI.resolve("ukey-dev-revoked.p12")), DevPki.pkiPassword())
+                        .get(url()))
+                .as("earlier revocations stay in force")
+                .isInstanceOf(IOException.class);
     }
 
     private KeyStore ukeyOf(String username, String displayName) throws Exception {

@@ -34,9 +34,11 @@ class DevAdminBootstrap implements ApplicationRunner {
     private final Path ukeyCertificate;
     private final Path totpFile;
 
-    DevAdminBootstrap(BackOfficeAccounts accounts, @Value("${zcrd.dev.admin-password-file}") Path passwordFile,
-                      @Value("${zcrd.dev.admin-ukey-certificate}") Path ukeyCertificate,
-                      @Value("${zcrd.dev.admin-totp-file}") Path totpFile) {
+    DevAdminBootstrap(
+            BackOfficeAccounts accounts,
+            @Value("${zcrd.dev.admin-password-file}") Path passwordFile,
+            @Value("${zcrd.dev.admin-ukey-certificate}") Path ukeyCertificate,
+            @Value("${zcrd.dev.admin-totp-file}") Path totpFile) {
         this.accounts = accounts;
         this.passwordFile = passwordFile;
         this.ukeyCertificate = ukeyCertificate;
@@ -55,7 +57,8 @@ class DevAdminBootstrap implements ApplicationRunner {
         }
         X509Certificate certificate;
         try (InputStream in = Files.newInputStream(ukeyCertificate)) {
-            certificate = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+            certificate =
+                    (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
         if (!accounts.isBound(certificate)) {
             accounts.bindUkey(admin.getId(), certificate);

@@ -35,7 +35,9 @@ public class LoginAttempts {
     public boolean isLocked(String kind, String loginName, Instant now) {
         List<Timestamp> until = jdbc.queryForList(
                 "select locked_until from login_attempt where kind = ? and login_name = ? and locked_until is not null",
-                Timestamp.class, kind, loginName);
+                Timestamp.class,
+                kind,
+                loginName);
         return !until.isEmpty() && until.get(0).toInstant().isAfter(now);
     }
 
@@ -49,18 +51,31 @@ public class LoginAttempts {
     public boolean recordFailure(String kind, String loginName, Instant now) {
         List<Integer> failures = jdbc.queryForList(
                 "select failures from login_attempt where kind = ? and login_name = ? for update",
-                Integer.class, kind, loginName);
+                Integer.class,
+                kind,
+                loginName);
         int count = failures.isEmpty() ? 1 : failures.get(0) + 1;
-        Timestamp lockedUntil = count >= properties.maxFailures()
-                ? Timestamp.from(now.plus(properties.lockDuration())) : null;
+        Timestamp lockedUntil =
+                count >= properties.maxFailures() ? Timestamp.from(now.plus(properties.lockDuration())) : null;
         if (failures.isEmpty()) {
-            jdbc.update("insert into login_attempt (kind, login_name, failures, last_failure_at, locked_until) "
-                    + "values (?, ?, ?, ?, ?)", kind, loginName, count, Timestamp.from(now), lockedUntil);
+            jdbc.update(
+                    "insert into login_attempt (kind, login_name, failures, last_failure_at, locked_until) "
+                            + "values (?, ?, ?, ?, ?)",
+                    kind,
+                    loginName,
+                    count,
+                    Timestamp.from(now),
+                    lockedUntil);
         } else {
             // after a lock has run out the count starts again
-            jdbc.update("update login_attempt set failures = ?, last_failure_at = ?, locked_until = ? "
-                    + "where kind = ? and login_name = ?", lockedUntil == null ? count : 0, Timestamp.from(now),
-                    lockedUntil, kind, loginName);
+            jdbc.update(
+                    "update login_attempt set failures = ?, last_failure_at = ?, locked_until = ? "
+                            + "where kind = ? and login_name = ?",
+                    lockedUntil == null ? count : 0,
+                    Timestamp.from(now),
+                    lockedUntil,
+                    kind,
+                    loginName);
         }
         return lockedUntil != null;
     }

@@ -24,8 +24,8 @@ public class PasswordChangeView {
 
     public void save() {
         try {
-            accounts.changePassword(CurrentPortalUser.get().accountId(), currentPassword, newPassword,
-                    newPasswordConfirmation);
+            accounts.changePassword(
+                    CurrentPortalUser.get().accountId(), currentPassword, newPassword, newPasswordConfirmation);
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "password.changed");
         } catch (InvalidInputException e) {
             FacesMessages.atFields("pwd", e.problems());

@@ -9,16 +9,17 @@ public final class PasswordPolicy {
     static final int MIN_LENGTH = 8;
     static final int MAX_LENGTH = 64;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The problem with {@code password} (field {@code field}), or nothing when it is acceptable. */
     public static Optional<FieldProblem> check(String field, String password, String confirmation, String loginName) {
         if (password == null || password.isEmpty()) {
             return Optional.of(FieldProblem.of(field, "field.required"));
         }
-        if (password.length() < MIN_LENGTH || password.length() > MAX_LENGTH
-                || !password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
+        if (password.length() < MIN_LENGTH
+                || password.length() > MAX_LENGTH
+                || !password.chars().anyMatch(Character::isLetter)
+                || !password.chars().anyMatch(Character::isDigit)) {
             return Optional.of(FieldProblem.of(field, "password.weak", MIN_LENGTH, MAX_LENGTH));
         }
         if (loginName != null && password.equalsIgnoreCase(loginName.strip())) {

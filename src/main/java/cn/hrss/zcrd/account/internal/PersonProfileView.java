@@ -23,7 +23,8 @@ public class PersonProfileView implements Serializable {
 
     PersonProfileView(Applicants applicants) {
         this.applicants = applicants;
-        this.applicant = applicants.ofAccount(CurrentPortalUser.requireKind(PortalAccountKind.PERSON).accountId());
+        this.applicant = applicants.ofAccount(
+                CurrentPortalUser.requireKind(PortalAccountKind.PERSON).accountId());
         this.mobile = applicant.getMobile();
         this.email = applicant.getEmail();
     }
@@ -31,7 +32,8 @@ public class PersonProfileView implements Serializable {
     public void save() {
         try {
             // the account is the signed-in one; nothing in the request can name another or change name / ID
-            applicants.changeContact(CurrentPortalUser.requireKind(PortalAccountKind.PERSON).accountId(), mobile, email);
+            applicants.changeContact(
+                    CurrentPortalUser.requireKind(PortalAccountKind.PERSON).accountId(), mobile, email);
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "profile.saved");
         } catch (InvalidInputException e) {
             FacesMessages.atFields("profile", e.problems());

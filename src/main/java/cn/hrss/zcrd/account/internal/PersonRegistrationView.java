@@ -41,8 +41,8 @@ public class PersonRegistrationView implements Serializable {
 
     /** 确认注册 */
     public String confirm() {
-        return step.confirm(() -> applicants.register(form()),
-                "/rsrc/login.xhtml?faces-redirect=true&registered=true&kind=person");
+        return step.confirm(
+                () -> applicants.register(form()), "/rsrc/login.xhtml?faces-redirect=true&registered=true&kind=person");
     }
 
     private PersonRegistration form() {

@@ -46,8 +46,7 @@ public class PortalAccount {
     @Version
     private long version;
 
-    protected PortalAccount() {
-    }
+    protected PortalAccount() {}
 
     PortalAccount(PortalAccountKind kind, String loginName, String displayName, String passwordHash, Instant now) {
         this.kind = kind;

@@ -20,8 +20,8 @@ public class PortalAccountWriter {
     }
 
     public long create(PortalAccountKind kind, String loginName, String displayName, String rawPassword) {
-        PortalAccount account = new PortalAccount(kind, loginName, displayName, encoder.encode(rawPassword),
-                clock.instant());
+        PortalAccount account =
+                new PortalAccount(kind, loginName, displayName, encoder.encode(rawPassword), clock.instant());
         return accounts.saveAndFlush(account).getId();
     }
 

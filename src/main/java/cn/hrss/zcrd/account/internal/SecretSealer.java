@@ -1,10 +1,10 @@
 package cn.hrss.zcrd.account.internal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -35,7 +35,8 @@ public final class SecretSealer {
     /** The key from a file holding 64 hex digits. */
     public static SecretSealer fromKeyFile(Path file) {
         try {
-            byte[] bytes = HexFormat.of().parseHex(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            byte[] bytes = HexFormat.of()
+                    .parseHex(Files.readString(file, StandardCharsets.US_ASCII).strip());
             if (bytes.length != 32) {
                 throw new IllegalStateException("TOTP key file " + file + " must hold 32 bytes as hex");
             }
@@ -53,8 +54,12 @@ public final class SecretSealer {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(aad(accountId));
             byte[] sealed = cipher.doFinal(secret);
-            return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
-                    .put(nonce).put(sealed).array());
+            return PREFIX
+                    + Base64.getEncoder()
+                            .encodeToString(ByteBuffer.allocate(nonce.length + sealed.length)
+                                    .put(nonce)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot seal a TOTP secret", e);
         }

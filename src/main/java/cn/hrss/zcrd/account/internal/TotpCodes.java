@@ -23,6 +23,7 @@ public final class TotpCodes {
     public static final int DIGITS = 6;
     /** 160-bit secrets, as RFC 4226 recommends for HMAC-SHA1. */
     static final int SECRET_BYTES = 20;
+
     private static final int DRIFT_STEPS = 1;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -53,8 +54,8 @@ public final class TotpCodes {
     /** The code of one time step. */
     public String code(byte[] secret, long step) {
         try {
-            return generator.generateOneTimePasswordString(key(secret), Instant.ofEpochSecond(step * STEP.getSeconds()),
-                    Locale.ROOT);
+            return generator.generateOneTimePasswordString(
+                    key(secret), Instant.ofEpochSecond(step * STEP.getSeconds()), Locale.ROOT);
         } catch (InvalidKeyException e) {
             throw new IllegalStateException("TOTP secret unusable", e);
         }
@@ -73,8 +74,10 @@ public final class TotpCodes {
         OptionalLong match = OptionalLong.empty();
         for (long step = current - DRIFT_STEPS; step <= current + DRIFT_STEPS; step++) {
             // compare every candidate in constant time; no early exit
-            if (MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII),
-                    given.getBytes(StandardCharsets.US_ASCII)) && match.isEmpty()) {
+            if (MessageDigest.isEqual(
+                            code(secret, step).getBytes(StandardCharsets.US_ASCII),
+                            given.getBytes(StandardCharsets.US_ASCII))
+                    && match.isEmpty()) {
                 match = OptionalLong.of(step);
             }
         }

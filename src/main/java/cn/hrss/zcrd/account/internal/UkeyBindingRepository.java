@@ -13,7 +13,8 @@ public interface UkeyBindingRepository extends JpaRepository<UkeyBinding, Long> 
 
     List<UkeyBinding> findByAccountId(Long accountId);
 
-    @Query("select b from UkeyBinding b join fetch b.account where b.account.id = ?1 order by b.boundAt desc, b.id desc")
+    @Query(
+            "select b from UkeyBinding b join fetch b.account where b.account.id = ?1 order by b.boundAt desc, b.id desc")
     List<UkeyBinding> findByAccountNewestFirst(long accountId);
 
     @Query("select b from UkeyBinding b join fetch b.account where b.id = ?1")

@@ -10,14 +10,15 @@ public final class AuditAccess {
 
     static final String SYSTEM_ADMIN = "ROLE_SYSTEM_ADMIN";
 
-    private AuditAccess() {
-    }
+    private AuditAccess() {}
 
     public static boolean isSystemAdmin() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
-                && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(SYSTEM_ADMIN::equals);
+        return authentication != null
+                && authentication.isAuthenticated()
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(SYSTEM_ADMIN::equals);
     }
 
     public static void requireSystemAdmin() {

@@ -67,8 +67,7 @@ public class AuditRow {
     @Column(updatable = false, length = 500)
     private String detail;
 
-    protected AuditRow() {
-    }
+    protected AuditRow() {}
 
     public static AuditRow of(AuditEntry entry, Instant now) {
         AuditRow row = new AuditRow();
@@ -87,8 +86,14 @@ public class AuditRow {
     }
 
     public AuditRecord toRecord() {
-        return new AuditRecord(id, occurredAt, new AuditActor(actorKind, actorAccountId, actorLogin, authenticatedBy),
-                clientAddress, action, targetType == null ? null : new AuditTarget(targetType, targetId), outcome,
+        return new AuditRecord(
+                id,
+                occurredAt,
+                new AuditActor(actorKind, actorAccountId, actorLogin, authenticatedBy),
+                clientAddress,
+                action,
+                targetType == null ? null : new AuditTarget(targetType, targetId),
+                outcome,
                 detail);
     }
 

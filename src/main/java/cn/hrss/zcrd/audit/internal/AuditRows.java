@@ -40,8 +40,13 @@ public class AuditRows {
         AuditSearchJpql jpql = AuditSearchJpql.of(filter);
         TypedQuery<AuditRow> query = entityManager.createQuery(jpql.select(), AuditRow.class);
         jpql.parameters().forEach(query::setParameter);
-        List<AuditRecord> content = query.setFirstResult((int) Math.min((long) page * size, Integer.MAX_VALUE)).setMaxResults(size).getResultList().stream()
-                .map(AuditRow::toRecord).toList();
+        List<AuditRecord> content = query
+                .setFirstResult((int) Math.min((long) page * size, Integer.MAX_VALUE))
+                .setMaxResults(size)
+                .getResultList()
+                .stream()
+                .map(AuditRow::toRecord)
+                .toList();
         return PageableExecutionUtils.getPage(content, PageRequest.of(page, size), () -> count(jpql));
     }
 

@@ -55,8 +55,8 @@ final class AuditSearchJpql {
             conditions.add("r.clientAddress like :address escape '" + LIKE_ESCAPE + "'");
             parameters.put("address", escapeLike(filter.clientAddress()) + "%");
         }
-        return new AuditSearchJpql(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions),
-                parameters);
+        return new AuditSearchJpql(
+                conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
     }
 
     String select() {

@@ -61,8 +61,8 @@ public class AuditView implements Serializable {
         }
         this.trail = trail;
         this.zone = clock.getZone();
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap();
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         this.action = parameters.get("action");
         this.actor = parameters.get("actor");
         this.method = parameters.get("method");
@@ -92,10 +92,15 @@ public class AuditView implements Serializable {
     }
 
     AuditQuery query() {
-        return new AuditQuery(from == null ? null : from.atZone(zone).toInstant(),
+        return new AuditQuery(
+                from == null ? null : from.atZone(zone).toInstant(),
                 // the picker has minutes: "to 10:30" includes 10:30:59
                 to == null ? null : to.plusMinutes(1).atZone(zone).toInstant(),
-                action, actor, parse(AuthenticatedBy.class, method), parse(AuditOutcome.class, outcome), address);
+                action,
+                actor,
+                parse(AuthenticatedBy.class, method),
+                parse(AuditOutcome.class, outcome),
+                address);
     }
 
     public LazyDataModel<AuditRecord> getRecords() {
@@ -152,7 +157,9 @@ public class AuditView implements Serializable {
     }
 
     public String methodLabel(AuditRecord row) {
-        return label("audit.method." + row.actor().authenticatedBy().name(), row.actor().authenticatedBy().name());
+        return label(
+                "audit.method." + row.actor().authenticatedBy().name(),
+                row.actor().authenticatedBy().name());
     }
 
     public String outcomeLabel(AuditRecord row) {
@@ -160,7 +167,9 @@ public class AuditView implements Serializable {
     }
 
     public String target(AuditRecord row) {
-        return row.target() == null ? "" : row.target().type() + " " + row.target().id();
+        return row.target() == null
+                ? ""
+                : row.target().type() + " " + row.target().id();
     }
 
     private String label(String key, String fallback) {
@@ -201,8 +210,8 @@ public class AuditView implements Serializable {
         }
 
         @Override
-        public List<AuditRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                      Map<String, FilterMeta> filterBy) {
+        public List<AuditRecord> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             int size = pageSize > 0 ? pageSize : AuditTrail.MAX_PAGE_SIZE;
             return trail.search(applied, first / size, size).getContent();
         }

@@ -24,7 +24,8 @@ class BackOfficeRefusalAuditor {
 
     @EventListener
     void refused(BackOfficeActionRefused event) {
-        AuditEntry.Builder entry = AuditEntry.action(BACKOFFICE_ACTION_REFUSED).refused()
+        AuditEntry.Builder entry = AuditEntry.action(BACKOFFICE_ACTION_REFUSED)
+                .refused()
                 .detail("action=" + event.action() + "; reason=" + event.reasonKey()
                         + (event.target() == null ? "" : "; target=" + event.target()));
         if (event.user() != null) {

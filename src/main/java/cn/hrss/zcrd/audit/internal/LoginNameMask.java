@@ -12,15 +12,18 @@ final class LoginNameMask {
 
     static final int MAX_LENGTH = 64;
 
-    private LoginNameMask() {
-    }
+    private LoginNameMask() {}
 
     static String mask(String typed) {
         if (typed == null) {
             return "";
         }
-        int[] chars = typed.strip().toUpperCase(Locale.ROOT).codePoints()
-                .filter(c -> !Character.isISOControl(c)).limit(MAX_LENGTH).toArray();
+        int[] chars = typed.strip()
+                .toUpperCase(Locale.ROOT)
+                .codePoints()
+                .filter(c -> !Character.isISOControl(c))
+                .limit(MAX_LENGTH)
+                .toArray();
         int length = chars.length;
         int head = length >= 15 ? 6 : length >= 11 ? 3 : length >= 5 ? 1 : 0;
         int tail = length >= 11 ? 4 : length >= 5 ? 1 : 0;

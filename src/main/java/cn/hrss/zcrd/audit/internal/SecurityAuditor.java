@@ -78,11 +78,17 @@ class SecurityAuditor {
             if (login.getCredentials() instanceof X509Certificate certificate) {
                 detail += "; " + describe(certificate);
             }
-            trail.record(AuditEntry.action(BACKOFFICE_LOGIN).by(AuditActor.of(user)).from(clientAddress(login))
-                    .detail(detail).build());
+            trail.record(AuditEntry.action(BACKOFFICE_LOGIN)
+                    .by(AuditActor.of(user))
+                    .from(clientAddress(login))
+                    .detail(detail)
+                    .build());
         } else if (login.getPrincipal() instanceof PortalUser user) {
-            trail.record(AuditEntry.action(PORTAL_LOGIN).by(AuditActor.of(user)).from(clientAddress(login))
-                    .detail("kind=" + user.kind()).build());
+            trail.record(AuditEntry.action(PORTAL_LOGIN)
+                    .by(AuditActor.of(user))
+                    .from(clientAddress(login))
+                    .detail("kind=" + user.kind())
+                    .build());
         }
     }
 
@@ -97,7 +103,9 @@ class SecurityAuditor {
         AuditEntry.Builder entry;
         if (attempt.getDetails() instanceof PortalLoginDetails portal) {
             entry = AuditEntry.action(failure instanceof LockedException ? PORTAL_LOGIN_LOCKED : PORTAL_LOGIN_FAILED)
-                    .by(AuditActor.attempt(AuditActor.kindOf(portal.kind()), LoginNameMask.mask(attempt.getName()),
+                    .by(AuditActor.attempt(
+                            AuditActor.kindOf(portal.kind()),
+                            LoginNameMask.mask(attempt.getName()),
                             AuthenticatedBy.PASSWORD))
                     .detail("kind=" + portal.kind() + "; reason=" + reason(failure));
         } else if (attempt instanceof PreAuthenticatedAuthenticationToken) {
@@ -118,9 +126,11 @@ class SecurityAuditor {
     void loggedOut(LogoutSuccessEvent event) {
         Authentication session = event.getAuthentication();
         if (session.getPrincipal() instanceof BackOfficeUser user) {
-            trail.record(AuditEntry.action(BACKOFFICE_LOGOUT).by(AuditActor.of(user)).build());
+            trail.record(
+                    AuditEntry.action(BACKOFFICE_LOGOUT).by(AuditActor.of(user)).build());
         } else if (session.getPrincipal() instanceof PortalUser user) {
-            trail.record(AuditEntry.action(PORTAL_LOGOUT).by(AuditActor.of(user)).build());
+            trail.record(
+                    AuditEntry.action(PORTAL_LOGOUT).by(AuditActor.of(user)).build());
         }
     }
 
@@ -140,8 +150,13 @@ class SecurityAuditor {
             return;
         }
         String request = event.getObject() instanceof HttpServletRequest http
-                ? http.getMethod() + " " + http.getRequestURI() : String.valueOf(event.getObject());
-        trail.record(AuditEntry.action(ACCESS_DENIED).by(actor).refused().detail(request).build());
+                ? http.getMethod() + " " + http.getRequestURI()
+                : String.valueOf(event.getObject());
+        trail.record(AuditEntry.action(ACCESS_DENIED)
+                .by(actor)
+                .refused()
+                .detail(request)
+                .build());
     }
 
     /** Why a login failed, as a stable word (never the exception's message, which may echo input). */
@@ -186,8 +201,13 @@ class SecurityAuditor {
         }
         try {
             String subject = certificate.getSubjectX500Principal().getName();
-            return new LdapName(subject).getRdns().stream().filter(rdn -> "CN".equalsIgnoreCase(rdn.getType()))
-                    .map(Rdn::getValue).map(String::valueOf).reduce((first, last) -> last).orElse(subject);
+            return new LdapName(subject)
+                    .getRdns().stream()
+                            .filter(rdn -> "CN".equalsIgnoreCase(rdn.getType()))
+                            .map(Rdn::getValue)
+                            .map(String::valueOf)
+                            .reduce((first, last) -> last)
+                            .orElse(subject);
         } catch (InvalidNameException e) {
             return certificate.getSubjectX500Principal().getName();
         }
@@ -202,7 +222,8 @@ class SecurityAuditor {
             return web.getRemoteAddress();
         }
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getRemoteAddr() : null;
+                ? request.getRequest().getRemoteAddr()
+                : null;
     }
 
     private static boolean alreadyRecordedInThisRequest() {

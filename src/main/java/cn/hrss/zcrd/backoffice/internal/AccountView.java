@@ -53,11 +53,15 @@ public class AccountView implements Serializable {
         this.administration = administration;
         this.regions = regions;
         this.units = units;
-        String parameter = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        String parameter = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id");
         if (parameter != null && parameter.matches("\\d{1,18}")) {
             load(administration.account(Long.parseLong(parameter)));
         } else {
-            regionCode = BackOfficeUser.current().map(BackOfficeUser::regionCode).orElse(null);
+            regionCode =
+                    BackOfficeUser.current().map(BackOfficeUser::regionCode).orElse(null);
         }
     }
 
@@ -73,13 +77,16 @@ public class AccountView implements Serializable {
         hasPassword = account.hasPassword();
         totpEnrolled = account.isTotpEnrolled();
         mustChangePassword = account.isPasswordChangeRequired();
-        self = BackOfficeUser.current().map(BackOfficeUser::getAccountId).filter(account.getId()::equals).isPresent();
+        self = BackOfficeUser.current()
+                .map(BackOfficeUser::getAccountId)
+                .filter(account.getId()::equals)
+                .isPresent();
     }
 
     /** 保存: creates the account or changes it. */
     public void save() {
-        NewBackOfficeAccount form = new NewBackOfficeAccount(username, displayName, roleValue(), regionCode,
-                unitId, passwordFallback);
+        NewBackOfficeAccount form =
+                new NewBackOfficeAccount(username, displayName, roleValue(), regionCode, unitId, passwordFallback);
         act(() -> {
             if (id == null) {
                 CreatedAccount created = administration.create(form);
@@ -97,7 +104,8 @@ public class AccountView implements Serializable {
     public void toggleEnabled() {
         act(() -> {
             load(administration.setEnabled(id, !enabled));
-            FacesMessages.page(FacesMessage.SEVERITY_INFO,
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_INFO,
                     enabled ? "backoffice.account.enabled-now" : "backoffice.account.disabled-now");
         });
     }
@@ -122,7 +130,9 @@ public class AccountView implements Serializable {
 
     /** Units whose name contains the typed text (for the unit picker). */
     public List<String> completeUnit(String query) {
-        return units.search(query, 0, 15).units().stream().map(unit -> unit.name() + " #" + unit.id()).toList();
+        return units.search(query, 0, 15).units().stream()
+                .map(unit -> unit.name() + " #" + unit.id())
+                .toList();
     }
 
     /** The unit picked: {@code name #id}. */
@@ -131,7 +141,8 @@ public class AccountView implements Serializable {
         this.unitId = null;
         if (unitText != null) {
             int hash = unitText.lastIndexOf(" #");
-            String digits = hash < 0 ? unitText.strip() : unitText.substring(hash + 2).strip();
+            String digits =
+                    hash < 0 ? unitText.strip() : unitText.substring(hash + 2).strip();
             if (digits.matches("\\d{1,18}")) {
                 unitId = Long.parseLong(digits);
             }
@@ -140,15 +151,17 @@ public class AccountView implements Serializable {
 
     /** Regions that have a bureau and lie in the admin's scope. */
     public List<SelectItem> getRegionOptions() {
-        return regions.bureaus().stream().filter(bureau -> administrationCovers(bureau))
-                .map(bureau -> new SelectItem(bureau.regionCode(), regions.displayPath(bureau.regionCode())
-                        + " (" + bureau.name() + ")"))
+        return regions.bureaus().stream()
+                .filter(bureau -> administrationCovers(bureau))
+                .map(bureau -> new SelectItem(
+                        bureau.regionCode(), regions.displayPath(bureau.regionCode()) + " (" + bureau.name() + ")"))
                 .toList();
     }
 
     public List<SelectItem> getRoleOptions() {
-        return Arrays.stream(BackOfficeRole.values()).map(r -> new SelectItem(r.name(),
-                FacesMessages.text("backoffice.role." + r.name()))).toList();
+        return Arrays.stream(BackOfficeRole.values())
+                .map(r -> new SelectItem(r.name(), FacesMessages.text("backoffice.role." + r.name())))
+                .toList();
     }
 
     private boolean administrationCovers(Bureau bureau) {

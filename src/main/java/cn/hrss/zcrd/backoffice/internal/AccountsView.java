@@ -30,16 +30,28 @@ public class AccountsView implements Serializable {
     }
 
     private Row row(BackOfficeAccount account) {
-        return new Row(account.getId(), account.getUsername(), account.getDisplayName(),
+        return new Row(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
                 "backoffice.role." + account.getRole().name(),
                 account.getRegionCode() == null ? "" : regions.displayPath(account.getRegionCode()),
-                account.isEnabled(), account.hasPassword(), account.isTotpEnrolled());
+                account.isEnabled(),
+                account.hasPassword(),
+                account.isTotpEnrolled());
     }
 
     /** One line of the list. */
-    public record Row(long id, String username, String displayName, String roleKey, String region, boolean enabled,
-                      boolean fallback, boolean totp) implements Serializable {
-    }
+    public record Row(
+            long id,
+            String username,
+            String displayName,
+            String roleKey,
+            String region,
+            boolean enabled,
+            boolean fallback,
+            boolean totp)
+            implements Serializable {}
 
     public List<Row> getRows() {
         return rows;

@@ -58,6 +58,8 @@ public class BackOfficeMenu {
 
     /** Message key of the role's name. */
     public String getRoleKey() {
-        return user == null ? "backoffice.role.none" : "backoffice.role." + user.getRole().name();
+        return user == null
+                ? "backoffice.role.none"
+                : "backoffice.role." + user.getRole().name();
     }
 }

@@ -13,8 +13,8 @@ import org.springframework.web.context.annotation.RequestScope;
 @RequestScope
 public class BackOfficePreparingView {
 
-    static final Set<String> FEATURES = Set.of("authority-review", "seal-review", "certificate-intake",
-            "certificate-management", "dictionary");
+    static final Set<String> FEATURES =
+            Set.of("authority-review", "seal-review", "certificate-intake", "certificate-management", "dictionary");
 
     private final String feature;
 

@@ -63,16 +63,22 @@ class DevUkeyCertificateAuthority implements UkeyCertificateAuthority {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    DevUkeyCertificateAuthority(@Value("${zcrd.ukey.ca-keystore}") Path keystore,
-                                @Value("${zcrd.ukey.ca-password-file}") Path passwordFile,
-                                @Value("${zcrd.tls.ukey-crl-file}") Path crlFile, Clock clock) {
+    DevUkeyCertificateAuthority(
+            @Value("${zcrd.ukey.ca-keystore}") Path keystore,
+            @Value("${zcrd.ukey.ca-password-file}") Path passwordFile,
+            @Value("${zcrd.tls.ukey-crl-file}") Path crlFile,
+            Clock clock) {
         this.crlFile = crlFile;
         this.clock = clock;
         try (InputStream in = Files.newInputStream(keystore)) {
-            char[] password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip().toCharArray();
+            char[] password = Files.readString(passwordFile, StandardCharsets.UTF_8)
+                    .strip()
+                    .toCharArray();
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
-            String alias = Collections.list(store.aliases()).stream().filter(a -> isKey(store, a)).findFirst()
+            String alias = Collections.list(store.aliases()).stream()
+                    .filter(a -> isKey(store, a))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("No key in UKEY CA keystore " + keystore));
             this.caKey = (PrivateKey) store.getKey(alias, password);
             this.caCertificate = (X509Certificate) store.getCertificate(alias);
@@ -91,16 +97,29 @@ class DevUkeyCertificateAuthority implements UkeyCertificateAuthority {
                     .addRDN(BCStyle.O, organisation())
                     .addRDN(BCStyle.CN, commonName);
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            return new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(caCertificate,
-                    new BigInteger(127, random).setBit(126), Date.from(now.minus(Duration.ofMinutes(5))),
-                    Date.from(now.plus(VALIDITY)), subject.build(), publicKey)
-                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
-                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth))
-                    .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(publicKey))
-                    .addExtension(Extension.authorityKeyIdentifier, false,
-                            extensions.createAuthorityKeyIdentifier(caCertificate))
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey)));
+            return new JcaX509CertificateConverter()
+                    .getCertificate(new JcaX509v3CertificateBuilder(
+                                    caCertificate,
+                                    new BigInteger(127, random).setBit(126),
+                                    Date.from(now.minus(Duration.ofMinutes(5))),
+                                    Date.from(now.plus(VALIDITY)),
+                                    subject.build(),
+                                    publicKey)
+                            .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+                            .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
+                            .addExtension(
+                                    Extension.extendedKeyUsage,
+                                    false,
+                                    new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth))
+                            .addExtension(
+                                    Extension.subjectKeyIdentifier,
+                                    false,
+                                    extensions.createSubjectKeyIdentifier(publicKey))
+                            .addExtension(
+                                    Extension.authorityKeyIdentifier,
+                                    false,
+                                    extensions.createAuthorityKeyIdentifier(caCertificate))
+                            .build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey)));
         } catch (Exception e) {
             throw new IllegalStateException("UKEY CA cannot issue a certificate", e);
         }
@@ -120,15 +139,20 @@ class DevUkeyCertificateAuthority implements UkeyCertificateAuthority {
                 }
             }
             Extension numberExtension = current.getExtension(Extension.cRLNumber);
-            BigInteger number = numberExtension == null ? BigInteger.ONE
-                    : CRLNumber.getInstance(numberExtension.getParsedValue()).getCRLNumber().add(BigInteger.ONE);
+            BigInteger number = numberExtension == null
+                    ? BigInteger.ONE
+                    : CRLNumber.getInstance(numberExtension.getParsedValue())
+                            .getCRLNumber()
+                            .add(BigInteger.ONE);
             builder.addExtension(Extension.cRLNumber, false, new CRLNumber(number));
-            builder.addExtension(Extension.authorityKeyIdentifier, false,
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier,
+                    false,
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(caCertificate));
             X509CRLHolder next = builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey));
             Path temporary = crlFile.resolveSibling(crlFile.getFileName() + ".new");
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.US_ASCII);
-                 JcaPEMWriter pem = new JcaPEMWriter(writer)) {
+                    JcaPEMWriter pem = new JcaPEMWriter(writer)) {
                 pem.writeObject(next);
             }
             Files.move(temporary, crlFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -162,9 +186,13 @@ class DevUkeyCertificateAuthority implements UkeyCertificateAuthority {
     /** The organisation of the CA's own subject (the dev PKI's), so all UKEY subjects look alike. */
     private String organisation() {
         try {
-            return new javax.naming.ldap.LdapName(caCertificate.getSubjectX500Principal().getName()).getRdns().stream()
-                    .filter(rdn -> "O".equalsIgnoreCase(rdn.getType())).map(rdn -> String.valueOf(rdn.getValue()))
-                    .findFirst().orElse("ZCRD");
+            return new javax.naming.ldap.LdapName(
+                            caCertificate.getSubjectX500Principal().getName())
+                    .getRdns().stream()
+                            .filter(rdn -> "O".equalsIgnoreCase(rdn.getType()))
+                            .map(rdn -> String.valueOf(rdn.getValue()))
+                            .findFirst()
+                            .orElse("ZCRD");
         } catch (javax.naming.InvalidNameException e) {
             return "ZCRD";
         }

@@ -42,17 +42,20 @@ public class DevUkeyIssuer {
     private static final Pattern SLOT = Pattern.compile("reassigned to slot (\\d+)");
     private static final String OBJECT_ID = "01";
     private static final String OBJECT_LABEL = "ukey";
-    private static final List<String> LIBRARIES = List.of("/usr/lib/softhsm/libsofthsm2.so",
-            "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so", "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so");
+    private static final List<String> LIBRARIES = List.of(
+            "/usr/lib/softhsm/libsofthsm2.so",
+            "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+            "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so");
 
     private final boolean enabled;
     private final Path directory;
     private final int keySize;
     private final SecureRandom random = new SecureRandom();
 
-    DevUkeyIssuer(@Value("${zcrd.ukey.dev-tokens.enabled:false}") boolean enabled,
-                  @Value("${zcrd.ukey.dev-tokens.directory:var/ukeys}") Path directory,
-                  @Value("${zcrd.ukey.dev-tokens.key-size:2048}") int keySize) {
+    DevUkeyIssuer(
+            @Value("${zcrd.ukey.dev-tokens.enabled:false}") boolean enabled,
+            @Value("${zcrd.ukey.dev-tokens.directory:var/ukeys}") Path directory,
+            @Value("${zcrd.ukey.dev-tokens.key-size:2048}") int keySize) {
         this.enabled = enabled;
         this.directory = directory;
         this.keySize = keySize;
@@ -70,19 +73,44 @@ public class DevUkeyIssuer {
         String soPin = HexFormat.of().formatHex(randomBytes(8));
         String library = library();
         try {
-            String init = run("softhsm2-util", "--init-token", "--free", "--label", label, "--pin", pin,
-                    "--so-pin", soPin);
+            String init =
+                    run("softhsm2-util", "--init-token", "--free", "--label", label, "--pin", pin, "--so-pin", soPin);
             Matcher slot = SLOT.matcher(init);
             if (!slot.find()) {
                 throw new IllegalStateException("softhsm2-util did not name the new slot: " + init);
             }
-            run("pkcs11-tool", "--module", library, "--token-label", label, "--login", "--pin", pin,
-                    "--keypairgen", "--key-type", "rsa:" + keySize, "--id", OBJECT_ID, "--label", OBJECT_LABEL,
+            run(
+                    "pkcs11-tool",
+                    "--module",
+                    library,
+                    "--token-label",
+                    label,
+                    "--login",
+                    "--pin",
+                    pin,
+                    "--keypairgen",
+                    "--key-type",
+                    "rsa:" + keySize,
+                    "--id",
+                    OBJECT_ID,
+                    "--label",
+                    OBJECT_LABEL,
                     "--usage-sign");
             Path publicKeyFile = Files.createTempFile("ukey-", ".pub.der");
             try {
-                run("pkcs11-tool", "--module", library, "--token-label", label, "--read-object", "--type", "pubkey",
-                        "--id", OBJECT_ID, "-o", publicKeyFile.toString());
+                run(
+                        "pkcs11-tool",
+                        "--module",
+                        library,
+                        "--token-label",
+                        label,
+                        "--read-object",
+                        "--type",
+                        "pubkey",
+                        "--id",
+                        OBJECT_ID,
+                        "-o",
+                        publicKeyFile.toString());
                 PublicKey publicKey = KeyFactory.getInstance("RSA")
                         .generatePublic(new X509EncodedKeySpec(Files.readAllBytes(publicKeyFile)));
                 return new Pending(label, slot.group(1), pin, publicKey);
@@ -101,9 +129,23 @@ public class DevUkeyIssuer {
             Path der = Files.createTempFile("ukey-", ".crt.der");
             try {
                 Files.write(der, certificate.getEncoded());
-                run("pkcs11-tool", "--module", library, "--token-label", token.label(), "--login", "--pin",
-                        token.pin(), "--write-object", der.toString(), "--type", "cert", "--id", OBJECT_ID,
-                        "--label", OBJECT_LABEL);
+                run(
+                        "pkcs11-tool",
+                        "--module",
+                        library,
+                        "--token-label",
+                        token.label(),
+                        "--login",
+                        "--pin",
+                        token.pin(),
+                        "--write-object",
+                        der.toString(),
+                        "--type",
+                        "cert",
+                        "--id",
+                        OBJECT_ID,
+                        "--label",
+                        OBJECT_LABEL);
             } finally {
                 Files.deleteIfExists(der);
             }
@@ -112,10 +154,17 @@ public class DevUkeyIssuer {
             Files.writeString(pinFile, token.pin(), StandardCharsets.US_ASCII);
             restrict(pinFile);
             Path config = directory.resolve(token.label() + ".cfg");
-            Files.writeString(config, "# SunPKCS11 configuration of the dev UKEY " + token.label()
-                    + " (made by the back office; DEVELOPMENT ONLY)\nname = Ukey" + token.slot() + "\nlibrary = "
-                    + library + "\nslot = " + token.slot() + "\n", StandardCharsets.US_ASCII);
-            log.info("Dev UKEY token {} (slot {}) holds the certificate {}", token.label(), token.slot(),
+            Files.writeString(
+                    config,
+                    "# SunPKCS11 configuration of the dev UKEY " + token.label()
+                            + " (made by the back office; DEVELOPMENT ONLY)\nname = Ukey" + token.slot()
+                            + "\nlibrary = "
+                            + library + "\nslot = " + token.slot() + "\n",
+                    StandardCharsets.US_ASCII);
+            log.info(
+                    "Dev UKEY token {} (slot {}) holds the certificate {}",
+                    token.label(),
+                    token.slot(),
                     certificate.getSerialNumber().toString(16));
             return new DevUkeyToken(token.label(), config.toAbsolutePath(), pinFile.toAbsolutePath());
         } catch (IOException | CertificateEncodingException e) {
@@ -161,7 +210,9 @@ public class DevUkeyIssuer {
     }
 
     private static String library() {
-        return LIBRARIES.stream().filter(path -> Files.isRegularFile(Path.of(path))).findFirst()
+        return LIBRARIES.stream()
+                .filter(path -> Files.isRegularFile(Path.of(path)))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("libsofthsm2.so not found (Debian package softhsm2)"));
     }
 

@@ -57,9 +57,12 @@ public class DictionaryView implements Serializable {
         this.maintenance = maintenance;
         this.catalog = catalog;
         maintenance.requireEditor();
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+        String requested = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
                 .get("series");
-        seriesCode = requested != null && catalog.findSeries(requested).isPresent() ? requested
+        seriesCode = requested != null && catalog.findSeries(requested).isPresent()
+                ? requested
                 : catalog.allSeries().stream().findFirst().map(Series::code).orElse(null);
         chosenSeries = seriesCode;
         load();
@@ -85,7 +88,9 @@ public class DictionaryView implements Serializable {
 
     /** 新增专业 */
     public void addSpecialty() {
-        if (edit("specialty", Set.of("track", "name"),
+        if (edit(
+                "specialty",
+                Set.of("track", "name"),
                 () -> maintenance.addSpecialty(seriesCode, specialtyTrack, specialtyName))) {
             specialtyName = null;
         }
@@ -93,7 +98,9 @@ public class DictionaryView implements Serializable {
 
     /** 新增职称 */
     public void addTitle() {
-        if (edit("title", Set.of("level", "track", "name"),
+        if (edit(
+                "title",
+                Set.of("level", "track", "name"),
                 () -> maintenance.addTitle(seriesCode, titleLevel, titleTrack, titleName))) {
             titleName = null;
         }
@@ -128,9 +135,11 @@ public class DictionaryView implements Serializable {
         try {
             ReferenceDataChange change = work.get();
             String kind = FacesMessages.text(change.kind().messageKey());
-            String key = change.before() == null ? "catalog.edit.added"
-                    : !change.before().equals(change.after()) ? "catalog.edit.renamed"
-                    : change.enabled() ? "catalog.edit.enabled" : "catalog.edit.disabled";
+            String key = change.before() == null
+                    ? "catalog.edit.added"
+                    : !change.before().equals(change.after())
+                            ? "catalog.edit.renamed"
+                            : change.enabled() ? "catalog.edit.enabled" : "catalog.edit.disabled";
             FacesMessages.page(FacesMessage.SEVERITY_INFO, key, kind, change.after());
             load();
             return true;
@@ -140,7 +149,9 @@ public class DictionaryView implements Serializable {
                 if (fields.contains(problem.field())) {
                     atFields.add(problem);
                 } else {
-                    FacesMessages.page(FacesMessage.SEVERITY_ERROR, problem.messageKey(),
+                    FacesMessages.page(
+                            FacesMessage.SEVERITY_ERROR,
+                            problem.messageKey(),
                             problem.arguments().toArray());
                 }
             }

@@ -19,12 +19,12 @@ final class QrCodes {
     private static final int MODULE_PIXELS = 5;
     private static final int QUIET_ZONE = 4;
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     static String pngDataUri(String text) {
-        BarcodeQRCode code = new BarcodeQRCode(text, Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                EncodeHintType.CHARACTER_SET, "UTF-8"));
+        BarcodeQRCode code = new BarcodeQRCode(
+                text,
+                Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.CHARACTER_SET, "UTF-8"));
         Image modules = code.createAwtImage(Color.BLACK, Color.WHITE);
         int width = modules.getWidth(null);
         int height = modules.getHeight(null);
@@ -34,8 +34,13 @@ final class QrCodes {
         try {
             graphics.setColor(Color.WHITE);
             graphics.fillRect(0, 0, size, size);
-            graphics.drawImage(modules, QUIET_ZONE * MODULE_PIXELS, QUIET_ZONE * MODULE_PIXELS,
-                    width * MODULE_PIXELS, height * MODULE_PIXELS, null);
+            graphics.drawImage(
+                    modules,
+                    QUIET_ZONE * MODULE_PIXELS,
+                    QUIET_ZONE * MODULE_PIXELS,
+                    width * MODULE_PIXELS,
+                    height * MODULE_PIXELS,
+                    null);
         } finally {
             graphics.dispose();
         }

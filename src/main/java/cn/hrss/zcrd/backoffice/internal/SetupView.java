@@ -48,7 +48,8 @@ public class SetupView implements Serializable {
     SetupView(BackOfficeAccounts accounts, AuditTrail trail) {
         this.accounts = accounts;
         this.trail = trail;
-        BackOfficeUser user = BackOfficeUser.current().filter(BackOfficeUser::isSetupPending)
+        BackOfficeUser user = BackOfficeUser.current()
+                .filter(BackOfficeUser::isSetupPending)
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not in set-up"));
         BackOfficeAccount account = accounts.find(user.getAccountId()).orElseThrow();
         this.accountId = account.getId();
@@ -59,7 +60,8 @@ public class SetupView implements Serializable {
 
     /** One secret per session until it is confirmed: reloading the page does not spoil a QR code already scanned. */
     private static TotpEnrolment pendingEnrolment(BackOfficeAccounts accounts, long accountId) {
-        Map<String, Object> session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
+        Map<String, Object> session =
+                FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
         String key = PENDING_ENROLMENT + accountId;
         if (!(session.get(key) instanceof TotpEnrolment pending)) {
             TotpEnrolment fresh = accounts.newTotpEnrolment(accountId);
@@ -81,8 +83,8 @@ public class SetupView implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(user,
-                null, user.getAuthorities());
+        UsernamePasswordAuthenticationToken authentication =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         authentication.setDetails(new WebAuthenticationDetails(request.getRemoteAddr(), null));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
@@ -90,8 +92,10 @@ public class SetupView implements Serializable {
         external.getSessionMap().remove(PENDING_ENROLMENT + accountId);
         request.changeSessionId();
         new HttpSessionSecurityContextRepository().saveContext(context, request, response);
-        trail.record(AuditEntry.action(SETUP_COMPLETED).target("BACKOFFICE_ACCOUNT", accountId)
-                .detail("password-changed=" + passwordRequired + "; totp=enrolled").build());
+        trail.record(AuditEntry.action(SETUP_COMPLETED)
+                .target("BACKOFFICE_ACCOUNT", accountId)
+                .detail("password-changed=" + passwordRequired + "; totp=enrolled")
+                .build());
         external.redirect(external.getRequestContextPath() + "/sdmanager/index.xhtml");
     }
 

@@ -16,8 +16,7 @@ public final class UkeyRequests {
 
     private static final int MAX_LENGTH = 20_000;
 
-    private UkeyRequests() {
-    }
+    private UkeyRequests() {}
 
     /** The request's public key when the request is well-formed, self-signed and the key strong; else empty. */
     public static Optional<PublicKey> publicKeyOf(String pem) {
@@ -34,8 +33,11 @@ public final class UkeyRequests {
                 return Optional.empty();
             }
             return Optional.of(key);
-        } catch (IOException | RuntimeException | java.security.GeneralSecurityException
-                 | org.bouncycastle.operator.OperatorCreationException | org.bouncycastle.pkcs.PKCSException e) {
+        } catch (IOException
+                | RuntimeException
+                | java.security.GeneralSecurityException
+                | org.bouncycastle.operator.OperatorCreationException
+                | org.bouncycastle.pkcs.PKCSException e) {
             return Optional.empty();
         }
     }
@@ -44,6 +46,7 @@ public final class UkeyRequests {
         if (key instanceof RSAPublicKey rsa) {
             return rsa.getModulus().bitLength() >= 2048;
         }
-        return key instanceof ECPublicKey ec && ec.getParams().getCurve().getField().getFieldSize() >= 256;
+        return key instanceof ECPublicKey ec
+                && ec.getParams().getCurve().getField().getFieldSize() >= 256;
     }
 }

@@ -49,7 +49,9 @@ public class UkeysView implements Serializable {
         this.ukeys = ukeys;
         this.mayManage = guard.allows(BackOfficeAction.MANAGE_UKEYS);
         this.devTokens = ukeys.devTokensEnabled();
-        String parameter = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+        String parameter = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
                 .get("account");
         if (parameter != null && parameter.matches("\\d{1,18}")) {
             BackOfficeAccount account = administration.account(Long.parseLong(parameter));
@@ -65,10 +67,17 @@ public class UkeysView implements Serializable {
     }
 
     private Row row(UkeyBinding binding) {
-        return new Row(binding.getId(), binding.getSerialHex(), binding.getSubjectDn(), binding.getIssuerDn(),
-                TIME.format(binding.getBoundAt().atZone(zone)), TIME.format(binding.getNotAfter().atZone(zone)),
-                binding.getIssuedVia() == null ? "" : binding.getIssuedVia().name(), binding.getTokenLabel(),
-                binding.isRevoked(), binding.isRevoked() ? TIME.format(binding.getRevokedAt().atZone(zone)) : null,
+        return new Row(
+                binding.getId(),
+                binding.getSerialHex(),
+                binding.getSubjectDn(),
+                binding.getIssuerDn(),
+                TIME.format(binding.getBoundAt().atZone(zone)),
+                TIME.format(binding.getNotAfter().atZone(zone)),
+                binding.getIssuedVia() == null ? "" : binding.getIssuedVia().name(),
+                binding.getTokenLabel(),
+                binding.isRevoked(),
+                binding.isRevoked() ? TIME.format(binding.getRevokedAt().atZone(zone)) : null,
                 binding.getRevocationReason());
     }
 
@@ -76,8 +85,12 @@ public class UkeysView implements Serializable {
     public void issueDevToken() {
         act(() -> {
             IssuedUkey done = ukeys.issueDevToken(accountId);
-            issued = new IssuedView(done.binding().getSerialHex(), done.devToken().label(),
-                    done.devToken().sunPkcs11Config().toString(), done.devToken().pinFile().toString(), null);
+            issued = new IssuedView(
+                    done.binding().getSerialHex(),
+                    done.devToken().label(),
+                    done.devToken().sunPkcs11Config().toString(),
+                    done.devToken().pinFile().toString(),
+                    null);
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "backoffice.ukey.issued");
         });
     }
@@ -112,20 +125,29 @@ public class UkeysView implements Serializable {
     }
 
     public List<SelectItem> getReasonOptions() {
-        return Arrays.stream(UkeyRevocationReason.values()).map(r -> new SelectItem(r.name(),
-                FacesMessages.text("backoffice.ukey.reason." + r.name()))).toList();
+        return Arrays.stream(UkeyRevocationReason.values())
+                .map(r -> new SelectItem(r.name(), FacesMessages.text("backoffice.ukey.reason." + r.name())))
+                .toList();
     }
 
     /** One UKEY certificate of the account. */
-    public record Row(long id, String serial, String subject, String issuer, String boundAt, String notAfter,
-                      String issuedVia, String tokenLabel, boolean revoked, String revokedAt, String reason)
-            implements Serializable {
-    }
+    public record Row(
+            long id,
+            String serial,
+            String subject,
+            String issuer,
+            String boundAt,
+            String notAfter,
+            String issuedVia,
+            String tokenLabel,
+            boolean revoked,
+            String revokedAt,
+            String reason)
+            implements Serializable {}
 
     /** What was just issued (shown once). */
     public record IssuedView(String serial, String tokenLabel, String config, String pinFile, String certificatePem)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     public boolean isAccountChosen() {
         return accountId != null;

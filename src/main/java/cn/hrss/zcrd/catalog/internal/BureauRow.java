@@ -32,8 +32,7 @@ class BureauRow {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    protected BureauRow() {
-    }
+    protected BureauRow() {}
 
     Bureau toBureau() {
         return new Bureau(id, code, name, regionCode, sortOrder, enabled);

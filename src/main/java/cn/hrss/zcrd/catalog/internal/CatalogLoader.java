@@ -45,13 +45,20 @@ public class CatalogLoader {
                 levels.stream().map(LevelRow::toLevel).toList(),
                 series.stream().map(SeriesRow::toSeries).toList(),
                 tracks.stream().map(t -> t.toTrack(seriesCodes)).toList(),
-                all(em, TitleRow.class).stream().map(t -> t.toTitle(levelCodes, seriesCodes, trackCodes)).toList(),
-                all(em, SpecialtyRow.class).stream().map(s -> s.toSpecialty(seriesCodes, trackCodes)).toList(),
-                all(em, DeclarationMethodRow.class).stream().map(m -> m.toDeclarationMethod(levelCodes)).toList());
+                all(em, TitleRow.class).stream()
+                        .map(t -> t.toTitle(levelCodes, seriesCodes, trackCodes))
+                        .toList(),
+                all(em, SpecialtyRow.class).stream()
+                        .map(s -> s.toSpecialty(seriesCodes, trackCodes))
+                        .toList(),
+                all(em, DeclarationMethodRow.class).stream()
+                        .map(m -> m.toDeclarationMethod(levelCodes))
+                        .toList());
     }
 
     static RegionTree readRegions(EntityManager em) {
-        return new RegionTree(all(em, RegionRow.class).stream().map(RegionRow::toRegion).toList(),
+        return new RegionTree(
+                all(em, RegionRow.class).stream().map(RegionRow::toRegion).toList(),
                 all(em, BureauRow.class).stream().map(BureauRow::toBureau).toList());
     }
 
@@ -82,6 +89,7 @@ public class CatalogLoader {
     }
 
     private static <R> List<R> all(EntityManager em, Class<R> type) {
-        return em.createQuery("select r from " + type.getSimpleName() + " r", type).getResultList();
+        return em.createQuery("select r from " + type.getSimpleName() + " r", type)
+                .getResultList();
     }
 }

@@ -43,12 +43,18 @@ class DeclarationMethodRow {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    protected DeclarationMethodRow() {
-    }
+    protected DeclarationMethodRow() {}
 
     DeclarationMethod toDeclarationMethod(Map<Long, String> levelCodes) {
-        return new DeclarationMethod(id, code, name, CatalogLoader.code(levelCodes, levelId, this), requiredEducation,
-                requiredYears, sortOrder, enabled);
+        return new DeclarationMethod(
+                id,
+                code,
+                name,
+                CatalogLoader.code(levelCodes, levelId, this),
+                requiredEducation,
+                requiredYears,
+                sortOrder,
+                enabled);
     }
 
     @Override

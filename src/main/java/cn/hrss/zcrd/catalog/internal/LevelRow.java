@@ -32,8 +32,7 @@ class LevelRow {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    protected LevelRow() {
-    }
+    protected LevelRow() {}
 
     Long getId() {
         return id;

@@ -39,8 +39,7 @@ class RegionRow {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    protected RegionRow() {
-    }
+    protected RegionRow() {}
 
     Region toRegion() {
         return new Region(code, name, kind, parentCode, sortOrder, enabled);

@@ -55,9 +55,11 @@ public final class RegionTree {
             if (region.parentCode() == null) {
                 roots.add(region);
             } else if (!byCode.containsKey(region.parentCode())) {
-                throw new IllegalStateException("region " + region.code() + " has unknown parent " + region.parentCode());
+                throw new IllegalStateException(
+                        "region " + region.code() + " has unknown parent " + region.parentCode());
             } else {
-                children.computeIfAbsent(region.parentCode(), p -> new ArrayList<>()).add(region);
+                children.computeIfAbsent(region.parentCode(), p -> new ArrayList<>())
+                        .add(region);
             }
         }
         if (roots.size() != 1) {
@@ -67,7 +69,8 @@ public final class RegionTree {
         this.province = roots.get(0);
         children.replaceAll((parent, list) -> list.stream().sorted(REGION_ORDER).toList());
         this.allChildren = Map.copyOf(children);
-        children.replaceAll((parent, list) -> list.stream().filter(Region::enabled).toList());
+        children.replaceAll(
+                (parent, list) -> list.stream().filter(Region::enabled).toList());
         this.enabledChildren = Map.copyOf(children);
         if (reachableFromProvince() != regions.size()) {
             throw new IllegalStateException("the region tree has a cycle");
@@ -78,7 +81,8 @@ public final class RegionTree {
         Map<String, Bureau> bureauByCode = new HashMap<>();
         for (Bureau bureau : bureaus) {
             if (!byCode.containsKey(bureau.regionCode())) {
-                throw new IllegalStateException("bureau " + bureau.code() + " on unknown region " + bureau.regionCode());
+                throw new IllegalStateException(
+                        "bureau " + bureau.code() + " on unknown region " + bureau.regionCode());
             }
             if (byRegion.putIfAbsent(bureau.regionCode(), bureau) != null
                     || byId.putIfAbsent(bureau.id(), bureau) != null
@@ -89,8 +93,10 @@ public final class RegionTree {
         this.bureausByRegion = Map.copyOf(byRegion);
         this.bureausById = Map.copyOf(byId);
         this.bureausByCode = Map.copyOf(bureauByCode);
-        this.bureaus = bureaus.stream().filter(Bureau::enabled)
-                .sorted(Comparator.comparingInt(Bureau::sortOrder).thenComparing(Bureau::code)).toList();
+        this.bureaus = bureaus.stream()
+                .filter(Bureau::enabled)
+                .sorted(Comparator.comparingInt(Bureau::sortOrder).thenComparing(Bureau::code))
+                .toList();
     }
 
     /** The province at the root; this system serves exactly one. */
@@ -164,7 +170,8 @@ public final class RegionTree {
     /** Row counts, for the log. */
     public String summary() {
         Map<RegionKind, Long> byKind = regions.values().stream()
-                .collect(Collectors.groupingBy(Region::kind, () -> new EnumMap<>(RegionKind.class), Collectors.counting()));
+                .collect(Collectors.groupingBy(
+                        Region::kind, () -> new EnumMap<>(RegionKind.class), Collectors.counting()));
         return regions.size() + " regions " + byKind + ", " + bureausById.size() + " bureaus";
     }
 

@@ -29,8 +29,7 @@ class SeriesRow {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    protected SeriesRow() {
-    }
+    protected SeriesRow() {}
 
     Long getId() {
         return id;

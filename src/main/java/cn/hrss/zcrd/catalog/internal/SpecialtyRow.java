@@ -36,12 +36,17 @@ class SpecialtyRow {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    protected SpecialtyRow() {
-    }
+    protected SpecialtyRow() {}
 
     Specialty toSpecialty(Map<Long, String> seriesCodes, Map<Long, String> trackCodes) {
-        return new Specialty(id, code, name, CatalogLoader.code(seriesCodes, seriesId, this),
-                trackId == null ? null : CatalogLoader.code(trackCodes, trackId, this), sortOrder, enabled);
+        return new Specialty(
+                id,
+                code,
+                name,
+                CatalogLoader.code(seriesCodes, seriesId, this),
+                trackId == null ? null : CatalogLoader.code(trackCodes, trackId, this),
+                sortOrder,
+                enabled);
     }
 
     @Override

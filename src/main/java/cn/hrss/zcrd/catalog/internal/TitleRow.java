@@ -39,13 +39,18 @@ class TitleRow {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    protected TitleRow() {
-    }
+    protected TitleRow() {}
 
     Title toTitle(Map<Long, String> levelCodes, Map<Long, String> seriesCodes, Map<Long, String> trackCodes) {
-        return new Title(id, code, name, CatalogLoader.code(levelCodes, levelId, this),
+        return new Title(
+                id,
+                code,
+                name,
+                CatalogLoader.code(levelCodes, levelId, this),
                 CatalogLoader.code(seriesCodes, seriesId, this),
-                trackId == null ? null : CatalogLoader.code(trackCodes, trackId, this), sortOrder, enabled);
+                trackId == null ? null : CatalogLoader.code(trackCodes, trackId, this),
+                sortOrder,
+                enabled);
     }
 
     @Override

@@ -44,9 +44,13 @@ public final class TitleSnapshot {
     private final Map<Long, DeclarationMethod> methodsById;
     private final List<DeclarationMethod> methods;
 
-    public TitleSnapshot(Collection<Level> levels, Collection<Series> series, Collection<Track> tracks,
-                         Collection<Title> titles, Collection<Specialty> specialties,
-                         Collection<DeclarationMethod> methods) {
+    public TitleSnapshot(
+            Collection<Level> levels,
+            Collection<Series> series,
+            Collection<Track> tracks,
+            Collection<Title> titles,
+            Collection<Specialty> specialties,
+            Collection<DeclarationMethod> methods) {
         this.levelsByCode = index(levels, Level::code, "level");
         this.seriesByCode = index(series, Series::code, "series");
         this.tracksByCode = index(tracks, Track::code, "track");
@@ -55,24 +59,35 @@ public final class TitleSnapshot {
         this.methodsById = index(methods, DeclarationMethod::id, "declaration method");
         checkCodesAndReferences(tracks, titles, specialties, methods);
 
-        this.levels = levels.stream().filter(Level::enabled)
-                .sorted(Comparator.comparingInt(Level::sortOrder).thenComparing(Level::id)).toList();
-        this.series = series.stream().filter(Series::enabled)
-                .sorted(Comparator.comparingInt(Series::sortOrder).thenComparing(Series::id)).toList();
-        this.tracksBySeries = tracks.stream().filter(Track::enabled)
+        this.levels = levels.stream()
+                .filter(Level::enabled)
+                .sorted(Comparator.comparingInt(Level::sortOrder).thenComparing(Level::id))
+                .toList();
+        this.series = series.stream()
+                .filter(Series::enabled)
+                .sorted(Comparator.comparingInt(Series::sortOrder).thenComparing(Series::id))
+                .toList();
+        this.tracksBySeries = tracks.stream()
+                .filter(Track::enabled)
                 .sorted(Comparator.comparingInt(Track::sortOrder).thenComparing(Track::id))
                 .collect(Collectors.collectingAndThen(
                         Collectors.groupingBy(Track::seriesCode, Collectors.toUnmodifiableList()), Map::copyOf));
-        this.titlesByLevel = titles.stream().filter(this::isOffered)
+        this.titlesByLevel = titles.stream()
+                .filter(this::isOffered)
                 .sorted(titleOrder())
                 .collect(Collectors.collectingAndThen(
                         Collectors.groupingBy(Title::levelCode, Collectors.toUnmodifiableList()), Map::copyOf));
         this.specialtiesByTitle = offeredSpecialtiesByTitle(titles, specialties);
-        this.specialtyIdsByTitle = specialtiesByTitle.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                e -> e.getValue().stream().map(Specialty::id).collect(Collectors.toUnmodifiableSet())));
-        this.methods = methods.stream().filter(m -> m.enabled() && levelsByCode.get(m.levelCode()).enabled())
-                .sorted(Comparator.comparingInt((DeclarationMethod m) -> levelsByCode.get(m.levelCode()).sortOrder())
-                        .thenComparingInt(DeclarationMethod::sortOrder).thenComparing(DeclarationMethod::id))
+        this.specialtyIdsByTitle = specialtiesByTitle.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey,
+                        e -> e.getValue().stream().map(Specialty::id).collect(Collectors.toUnmodifiableSet())));
+        this.methods = methods.stream()
+                .filter(m -> m.enabled() && levelsByCode.get(m.levelCode()).enabled())
+                .sorted(Comparator.comparingInt((DeclarationMethod m) ->
+                                levelsByCode.get(m.levelCode()).sortOrder())
+                        .thenComparingInt(DeclarationMethod::sortOrder)
+                        .thenComparing(DeclarationMethod::id))
                 .toList();
     }
 
@@ -110,14 +125,17 @@ public final class TitleSnapshot {
 
     /** Titles offered at a level in one series. */
     public List<Title> titles(String levelCode, String seriesCode) {
-        return titles(levelCode).stream().filter(t -> t.seriesCode().equals(seriesCode)).toList();
+        return titles(levelCode).stream()
+                .filter(t -> t.seriesCode().equals(seriesCode))
+                .toList();
     }
 
     /** {@link #titles(String)} grouped by series, in series order (for grouped dropdowns). */
     public Map<Series, List<Title>> titlesBySeries(String levelCode) {
         Map<Series, List<Title>> grouped = new LinkedHashMap<>();
         for (Title title : titles(levelCode)) {
-            grouped.computeIfAbsent(seriesByCode.get(title.seriesCode()), s -> new ArrayList<>()).add(title);
+            grouped.computeIfAbsent(seriesByCode.get(title.seriesCode()), s -> new ArrayList<>())
+                    .add(title);
         }
         grouped.replaceAll((s, list) -> List.copyOf(list));
         return Collections.unmodifiableMap(grouped);
@@ -158,40 +176,50 @@ public final class TitleSnapshot {
     /** Every level, enabled or not, lowest first. */
     public List<Level> allLevels() {
         return levelsByCode.values().stream()
-                .sorted(Comparator.comparingInt(Level::sortOrder).thenComparing(Level::id)).toList();
+                .sorted(Comparator.comparingInt(Level::sortOrder).thenComparing(Level::id))
+                .toList();
     }
 
     /** Every series, enabled or not, in display order (for the dictionary editor). */
     public List<Series> allSeries() {
         return seriesByCode.values().stream()
-                .sorted(Comparator.comparingInt(Series::sortOrder).thenComparing(Series::id)).toList();
+                .sorted(Comparator.comparingInt(Series::sortOrder).thenComparing(Series::id))
+                .toList();
     }
 
     /** Every track of a series, enabled or not. */
     public List<Track> allTracks(String seriesCode) {
-        return tracksByCode.values().stream().filter(t -> t.seriesCode().equals(seriesCode))
-                .sorted(Comparator.comparingInt(Track::sortOrder).thenComparing(Track::id)).toList();
+        return tracksByCode.values().stream()
+                .filter(t -> t.seriesCode().equals(seriesCode))
+                .sorted(Comparator.comparingInt(Track::sortOrder).thenComparing(Track::id))
+                .toList();
     }
 
     /** Every title of a series, enabled or not, by level, track and display order. */
     public List<Title> allTitles(String seriesCode) {
-        return titlesById.values().stream().filter(t -> t.seriesCode().equals(seriesCode))
-                .sorted(Comparator.comparingInt((Title t) -> levelsByCode.get(t.levelCode()).sortOrder())
+        return titlesById.values().stream()
+                .filter(t -> t.seriesCode().equals(seriesCode))
+                .sorted(Comparator.comparingInt(
+                                (Title t) -> levelsByCode.get(t.levelCode()).sortOrder())
                         .thenComparing(titleOrder()))
                 .toList();
     }
 
     /** Every specialty of a series, enabled or not, by track and display order. */
     public List<Specialty> allSpecialties(String seriesCode) {
-        return specialtiesById.values().stream().filter(s -> s.seriesCode().equals(seriesCode))
-                .sorted(specialtyOrder()).toList();
+        return specialtiesById.values().stream()
+                .filter(s -> s.seriesCode().equals(seriesCode))
+                .sorted(specialtyOrder())
+                .toList();
     }
 
     /** Every declaration method, enabled or not, by level and display order. */
     public List<DeclarationMethod> allDeclarationMethods() {
         return methodsById.values().stream()
-                .sorted(Comparator.comparingInt((DeclarationMethod m) -> levelsByCode.get(m.levelCode()).sortOrder())
-                        .thenComparingInt(DeclarationMethod::sortOrder).thenComparing(DeclarationMethod::id))
+                .sorted(Comparator.comparingInt((DeclarationMethod m) ->
+                                levelsByCode.get(m.levelCode()).sortOrder())
+                        .thenComparingInt(DeclarationMethod::sortOrder)
+                        .thenComparing(DeclarationMethod::id))
                 .toList();
     }
 
@@ -202,8 +230,11 @@ public final class TitleSnapshot {
                 + methodsById.size() + " declaration methods";
     }
 
-    private void checkCodesAndReferences(Collection<Track> tracks, Collection<Title> titles,
-                                         Collection<Specialty> specialties, Collection<DeclarationMethod> methods) {
+    private void checkCodesAndReferences(
+            Collection<Track> tracks,
+            Collection<Title> titles,
+            Collection<Specialty> specialties,
+            Collection<DeclarationMethod> methods) {
         index(titles, Title::code, "title");
         index(specialties, Specialty::code, "specialty");
         index(methods, DeclarationMethod::code, "declaration method");
@@ -214,12 +245,16 @@ public final class TitleSnapshot {
     }
 
     /** Every title's offered specialties, worked out once (titles × specialties is a few thousand checks). */
-    private Map<Long, List<Specialty>> offeredSpecialtiesByTitle(Collection<Title> titles,
-                                                                 Collection<Specialty> specialties) {
-        List<Specialty> offered = specialties.stream().filter(this::isOffered).sorted(specialtyOrder()).toList();
+    private Map<Long, List<Specialty>> offeredSpecialtiesByTitle(
+            Collection<Title> titles, Collection<Specialty> specialties) {
+        List<Specialty> offered = specialties.stream()
+                .filter(this::isOffered)
+                .sorted(specialtyOrder())
+                .toList();
         Map<Long, List<Specialty>> byTitle = new HashMap<>();
         for (Title title : titles) {
-            byTitle.put(title.id(), offered.stream().filter(s -> belongs(s, title)).toList());
+            byTitle.put(
+                    title.id(), offered.stream().filter(s -> belongs(s, title)).toList());
         }
         return Map.copyOf(byTitle);
     }
@@ -238,18 +273,22 @@ public final class TitleSnapshot {
     }
 
     private void checkTrack(String trackCode, String seriesCode, String what) {
-        if (trackCode != null && !require(tracksByCode, trackCode, what).seriesCode().equals(seriesCode)) {
+        if (trackCode != null
+                && !require(tracksByCode, trackCode, what).seriesCode().equals(seriesCode)) {
             throw new IllegalStateException(what + ": track " + trackCode + " is not in series " + seriesCode);
         }
     }
 
     private boolean isOffered(Title title) {
-        return title.enabled() && levelsByCode.get(title.levelCode()).enabled()
-                && seriesByCode.get(title.seriesCode()).enabled() && trackEnabled(title.trackCode());
+        return title.enabled()
+                && levelsByCode.get(title.levelCode()).enabled()
+                && seriesByCode.get(title.seriesCode()).enabled()
+                && trackEnabled(title.trackCode());
     }
 
     private boolean isOffered(Specialty specialty) {
-        return specialty.enabled() && seriesByCode.get(specialty.seriesCode()).enabled()
+        return specialty.enabled()
+                && seriesByCode.get(specialty.seriesCode()).enabled()
                 && trackEnabled(specialty.trackCode());
     }
 
@@ -260,12 +299,14 @@ public final class TitleSnapshot {
     /** The specialty rule: same series, and a track on both sides only when they agree. */
     private static boolean belongs(Specialty specialty, Title title) {
         return specialty.seriesCode().equals(title.seriesCode())
-                && (specialty.trackCode() == null || title.trackCode() == null
-                    || specialty.trackCode().equals(title.trackCode()));
+                && (specialty.trackCode() == null
+                        || title.trackCode() == null
+                        || specialty.trackCode().equals(title.trackCode()));
     }
 
     private Comparator<Title> titleOrder() {
-        return Comparator.comparingInt((Title t) -> seriesByCode.get(t.seriesCode()).sortOrder())
+        return Comparator.comparingInt(
+                        (Title t) -> seriesByCode.get(t.seriesCode()).sortOrder())
                 .thenComparing(Title::seriesCode)
                 .thenComparingInt(t -> trackOrder(t.trackCode()))
                 .thenComparingInt(Title::sortOrder)
@@ -280,7 +321,9 @@ public final class TitleSnapshot {
 
     /** Untracked rows first, then by track order. */
     private int trackOrder(String trackCode) {
-        return trackCode == null ? Integer.MIN_VALUE : tracksByCode.get(trackCode).sortOrder();
+        return trackCode == null
+                ? Integer.MIN_VALUE
+                : tracksByCode.get(trackCode).sortOrder();
     }
 
     /** Like {@code get}, but a {@code null} key (nothing chosen yet) finds nothing instead of throwing. */

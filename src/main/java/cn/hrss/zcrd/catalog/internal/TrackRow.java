@@ -34,8 +34,7 @@ class TrackRow {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    protected TrackRow() {
-    }
+    protected TrackRow() {}
 
     Long getId() {
         return id;

@@ -39,59 +39,93 @@ public class BatchStore {
     }
 
     /** Who started a batch: written into audit rows of the job and into the declarations' history. */
-    public record Starter(long accountId, String login, String name, boolean ukey) {
-    }
+    public record Starter(long accountId, String login, String name, boolean ukey) {}
 
     /** A batch as the job needs it. */
-    public record Batch(long id, long unitId, BatchState state, int total, int issued, LocalDate publishDate,
-                        int year, Starter starter, String leaseOwner, Instant leaseUntil) {
-    }
+    public record Batch(
+            long id,
+            long unitId,
+            BatchState state,
+            int total,
+            int issued,
+            LocalDate publishDate,
+            int year,
+            Starter starter,
+            String leaseOwner,
+            Instant leaseUntil) {}
 
     /** A reserved item to render and sign: its number and the holder's details. */
-    record Work(long itemId, long entryId, long declarationId, long applicantAccountId, CertificateNumber number,
-                String verificationKey, String holderName, String idNumber, String levelName, String seriesName,
-                String titleName, String specialtyName) {
-    }
+    record Work(
+            long itemId,
+            long entryId,
+            long declarationId,
+            long applicantAccountId,
+            CertificateNumber number,
+            String verificationKey,
+            String holderName,
+            String idNumber,
+            String levelName,
+            String seriesName,
+            String titleName,
+            String specialtyName) {}
 
     /**
      * Stores a new batch for the entries (in this order) and marks them taken, with a lease for {@code leaseOwner}
      * (the node that will run it) until {@code leaseUntil}. The entries must have been locked and checked.
      */
-    public long create(long unitId, List<Long> entryIds, LocalDate publishDate, Starter starter, String leaseOwner,
-                       Instant leaseUntil, Instant now) {
+    public long create(
+            long unitId,
+            List<Long> entryIds,
+            LocalDate publishDate,
+            Starter starter,
+            String leaseOwner,
+            Instant leaseUntil,
+            Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        named.update("""
+        named.update(
+                """
                 INSERT INTO certificate_batch (unit_id, state, total, issued, publish_date, number_year, started_by,
                     started_by_login, started_by_name, started_with_ukey, created_at, updated_at, lease_owner,
                     lease_until)
                 VALUES (:unit, 'QUEUED', :total, 0, :publish, :year, :by, :login, :name, :ukey, :now, :now, :owner,
-                    :until)""", new MapSqlParameterSource()
-                .addValue("unit", unitId).addValue("total", entryIds.size()).addValue("publish", publishDate)
-                .addValue("year", publishDate.getYear()).addValue("by", starter.accountId())
-                .addValue("login", starter.login()).addValue("name", starter.name())
-                .addValue("ukey", starter.ukey()).addValue("now", Timestamp.from(now))
-                .addValue("owner", leaseOwner).addValue("until", leaseUntil == null ? null : Timestamp.from(leaseUntil)),
-                key, new String[] {"id"});
+                    :until)""",
+                new MapSqlParameterSource()
+                        .addValue("unit", unitId)
+                        .addValue("total", entryIds.size())
+                        .addValue("publish", publishDate)
+                        .addValue("year", publishDate.getYear())
+                        .addValue("by", starter.accountId())
+                        .addValue("login", starter.login())
+                        .addValue("name", starter.name())
+                        .addValue("ukey", starter.ukey())
+                        .addValue("now", Timestamp.from(now))
+                        .addValue("owner", leaseOwner)
+                        .addValue("until", leaseUntil == null ? null : Timestamp.from(leaseUntil)),
+                key,
+                new String[] {"id"});
         long batchId = key.getKey().longValue();
-        jdbc.batchUpdate("INSERT INTO certificate_batch_item (batch_id, entry_id, position) VALUES (?, ?, ?)",
-                indexed(entryIds), 1000, (ps, e) -> {
+        jdbc.batchUpdate(
+                "INSERT INTO certificate_batch_item (batch_id, entry_id, position) VALUES (?, ?, ?)",
+                indexed(entryIds),
+                1000,
+                (ps, e) -> {
                     ps.setLong(1, batchId);
                     ps.setLong(2, e.value());
                     ps.setInt(3, e.index());
                 });
-        jdbc.batchUpdate("UPDATE certificate_library_entry SET batch_id = ? WHERE id = ?", entryIds, 1000,
-                (ps, id) -> {
-                    ps.setLong(1, batchId);
-                    ps.setLong(2, id);
-                });
+        jdbc.batchUpdate("UPDATE certificate_library_entry SET batch_id = ? WHERE id = ?", entryIds, 1000, (ps, id) -> {
+            ps.setLong(1, batchId);
+            ps.setLong(2, id);
+        });
         // the counter row exists before any reservation locks it (no insert-then-lock deadlock between two batches)
-        jdbc.update("INSERT IGNORE INTO certificate_number_counter (unit_id, number_year, last_sequence) VALUES (?, ?, 0)",
-                unitId, publishDate.getYear());
+        jdbc.update(
+                "INSERT IGNORE INTO certificate_number_counter (unit_id, number_year, last_sequence) VALUES (?, ?, 0)",
+                unitId,
+                publishDate.getYear());
         return batchId;
     }
 
-    private record Indexed(int index, long value) {
-    }
+    private record Indexed(int index, long value) {}
 
     private static List<Indexed> indexed(List<Long> values) {
         List<Indexed> list = new ArrayList<>(values.size());
@@ -113,64 +147,108 @@ public class BatchStore {
 
     /** The unit's unfinished batches first, then the newest. */
     List<BatchProgress> recent(long unitId, int limit) {
-        return jdbc.query("SELECT * FROM certificate_batch WHERE unit_id = ? ORDER BY state = 'COMPLETED', "
-                + "created_at DESC, id DESC LIMIT ?", BatchStore::progress, unitId, Math.max(1, Math.min(limit, 100)));
+        return jdbc.query(
+                "SELECT * FROM certificate_batch WHERE unit_id = ? ORDER BY state = 'COMPLETED', "
+                        + "created_at DESC, id DESC LIMIT ?",
+                BatchStore::progress,
+                unitId,
+                Math.max(1, Math.min(limit, 100)));
     }
 
     /** Unfinished batches whose lease has run out (or was never taken, or is this node's). */
     List<Long> resumable(String node, Instant now) {
-        return jdbc.queryForList("SELECT id FROM certificate_batch WHERE state <> 'COMPLETED' AND (lease_owner IS NULL"
-                + " OR lease_owner = ? OR lease_until < ?) ORDER BY id", Long.class, node, Timestamp.from(now));
+        return jdbc.queryForList(
+                "SELECT id FROM certificate_batch WHERE state <> 'COMPLETED' AND (lease_owner IS NULL"
+                        + " OR lease_owner = ? OR lease_until < ?) ORDER BY id",
+                Long.class,
+                node,
+                Timestamp.from(now));
     }
 
     /** Takes (or renews) the lease: true when this node holds it now. */
     boolean acquire(long batchId, String node, Instant now, Instant until) {
-        return jdbc.update("UPDATE certificate_batch SET lease_owner = ?, lease_until = ?, state = 'RUNNING', "
-                + "updated_at = ? WHERE id = ? AND state <> 'COMPLETED' AND (lease_owner IS NULL OR lease_owner = ? "
-                + "OR lease_until < ?)", node, Timestamp.from(until), Timestamp.from(now), batchId, node,
-                Timestamp.from(now)) == 1;
+        return jdbc.update(
+                        "UPDATE certificate_batch SET lease_owner = ?, lease_until = ?, state = 'RUNNING', "
+                                + "updated_at = ? WHERE id = ? AND state <> 'COMPLETED' AND (lease_owner IS NULL OR lease_owner = ? "
+                                + "OR lease_until < ?)",
+                        node,
+                        Timestamp.from(until),
+                        Timestamp.from(now),
+                        batchId,
+                        node,
+                        Timestamp.from(now))
+                == 1;
     }
 
     /** Renews this node's lease and adds {@code issued}; false when the lease was lost (another node took over). */
     boolean renew(long batchId, String node, Instant now, Instant until, int issued) {
-        return jdbc.update("UPDATE certificate_batch SET lease_until = ?, issued = issued + ?, updated_at = ?, "
-                + "problem_key = NULL WHERE id = ? AND lease_owner = ? AND state = 'RUNNING'", Timestamp.from(until),
-                issued, Timestamp.from(now), batchId, node) == 1;
+        return jdbc.update(
+                        "UPDATE certificate_batch SET lease_until = ?, issued = issued + ?, updated_at = ?, "
+                                + "problem_key = NULL WHERE id = ? AND lease_owner = ? AND state = 'RUNNING'",
+                        Timestamp.from(until),
+                        issued,
+                        Timestamp.from(now),
+                        batchId,
+                        node)
+                == 1;
     }
 
     /** Stops the batch for now with a problem; the lease is given up so any node may resume it. */
     void interrupt(long batchId, String node, String problemKey, Instant now) {
-        jdbc.update("UPDATE certificate_batch SET state = 'INTERRUPTED', problem_key = ?, lease_owner = NULL, "
-                + "lease_until = NULL, updated_at = ? WHERE id = ? AND lease_owner = ? AND state <> 'COMPLETED'",
-                problemKey, Timestamp.from(now), batchId, node);
+        jdbc.update(
+                "UPDATE certificate_batch SET state = 'INTERRUPTED', problem_key = ?, lease_owner = NULL, "
+                        + "lease_until = NULL, updated_at = ? WHERE id = ? AND lease_owner = ? AND state <> 'COMPLETED'",
+                problemKey,
+                Timestamp.from(now),
+                batchId,
+                node);
     }
 
     /** Completes the batch when every item is issued; false when some are not (or the lease was lost). */
     boolean complete(long batchId, String node, Instant now) {
-        Integer open = jdbc.queryForObject("SELECT COUNT(*) FROM certificate_batch_item WHERE batch_id = ? "
-                + "AND issued = FALSE", Integer.class, batchId);
+        Integer open = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM certificate_batch_item WHERE batch_id = ? " + "AND issued = FALSE",
+                Integer.class,
+                batchId);
         if (open == null || open > 0) {
             return false;
         }
-        return jdbc.update("UPDATE certificate_batch SET state = 'COMPLETED', finished_at = ?, updated_at = ?, "
-                + "lease_owner = NULL, lease_until = NULL, problem_key = NULL WHERE id = ? AND lease_owner = ?",
-                Timestamp.from(now), Timestamp.from(now), batchId, node) == 1;
+        return jdbc.update(
+                        "UPDATE certificate_batch SET state = 'COMPLETED', finished_at = ?, updated_at = ?, "
+                                + "lease_owner = NULL, lease_until = NULL, problem_key = NULL WHERE id = ? AND lease_owner = ?",
+                        Timestamp.from(now),
+                        Timestamp.from(now),
+                        batchId,
+                        node)
+                == 1;
     }
 
     /** Items with a number above {@code afterSequence} but no stored certificate yet, by number. */
     List<Work> reservedWork(long batchId, int afterSequence, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT i.id AS item_id, i.entry_id, i.number, i.verification_key, e.declaration_id,
                     e.applicant_account_id, e.holder_name, e.id_number, e.level_name, e.series_name, e.title_name,
                     e.specialty_name
                 FROM certificate_batch_item i JOIN certificate_library_entry e ON e.id = i.entry_id
                 WHERE i.batch_id = ? AND i.issued = FALSE AND i.number_sequence > ?
-                ORDER BY i.number_sequence LIMIT ?""", (rs, row) -> new Work(rs.getLong("item_id"),
-                rs.getLong("entry_id"), rs.getLong("declaration_id"), rs.getLong("applicant_account_id"),
-                CertificateNumber.parse(rs.getString("number")), rs.getString("verification_key"),
-                rs.getString("holder_name"), rs.getString("id_number"), rs.getString("level_name"),
-                rs.getString("series_name"), rs.getString("title_name"), rs.getString("specialty_name")),
-                batchId, afterSequence, limit);
+                ORDER BY i.number_sequence LIMIT ?""",
+                (rs, row) -> new Work(
+                        rs.getLong("item_id"),
+                        rs.getLong("entry_id"),
+                        rs.getLong("declaration_id"),
+                        rs.getLong("applicant_account_id"),
+                        CertificateNumber.parse(rs.getString("number")),
+                        rs.getString("verification_key"),
+                        rs.getString("holder_name"),
+                        rs.getString("id_number"),
+                        rs.getString("level_name"),
+                        rs.getString("series_name"),
+                        rs.getString("title_name"),
+                        rs.getString("specialty_name")),
+                batchId,
+                afterSequence,
+                limit);
     }
 
     /**
@@ -182,13 +260,21 @@ public class BatchStore {
      * @throws NumbersExhausted when the year's sequence would pass {@link CertificateNumber#MAX_SEQUENCE}
      */
     int reserve(Batch batch, int limit) {
-        List<Long> items = jdbc.queryForList("SELECT id FROM certificate_batch_item WHERE batch_id = ? AND "
-                + "number_sequence IS NULL ORDER BY position LIMIT ?", Long.class, batch.id(), limit);
+        List<Long> items = jdbc.queryForList(
+                "SELECT id FROM certificate_batch_item WHERE batch_id = ? AND "
+                        + "number_sequence IS NULL ORDER BY position LIMIT ?",
+                Long.class,
+                batch.id(),
+                limit);
         if (items.isEmpty()) {
             return 0;
         }
-        Integer last = jdbc.queryForObject("SELECT last_sequence FROM certificate_number_counter WHERE unit_id = ? "
-                + "AND number_year = ? FOR UPDATE", Integer.class, batch.unitId(), batch.year());
+        Integer last = jdbc.queryForObject(
+                "SELECT last_sequence FROM certificate_number_counter WHERE unit_id = ? "
+                        + "AND number_year = ? FOR UPDATE",
+                Integer.class,
+                batch.unitId(),
+                batch.year());
         if (last == null || last + items.size() > CertificateNumber.MAX_SEQUENCE) {
             throw new NumbersExhausted();
         }
@@ -196,14 +282,23 @@ public class BatchStore {
         int sequence = last;
         for (long item : items) {
             sequence++;
-            rows.add(new Object[] {sequence, CertificateNumber.of(batch.unitId(), batch.year(), sequence).value(),
-                    newVerificationKey(), item});
+            rows.add(new Object[] {
+                sequence,
+                CertificateNumber.of(batch.unitId(), batch.year(), sequence).value(),
+                newVerificationKey(),
+                item
+            });
         }
-        jdbc.batchUpdate("UPDATE certificate_batch_item SET number_sequence = ?, number = ?, verification_key = ? "
-                + "WHERE id = ? AND number_sequence IS NULL", rows, new int[] {Types.INTEGER, Types.VARCHAR,
-                Types.VARCHAR, Types.BIGINT});
-        jdbc.update("UPDATE certificate_number_counter SET last_sequence = ? WHERE unit_id = ? AND number_year = ?",
-                sequence, batch.unitId(), batch.year());
+        jdbc.batchUpdate(
+                "UPDATE certificate_batch_item SET number_sequence = ?, number = ?, verification_key = ? "
+                        + "WHERE id = ? AND number_sequence IS NULL",
+                rows,
+                new int[] {Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.BIGINT});
+        jdbc.update(
+                "UPDATE certificate_number_counter SET last_sequence = ? WHERE unit_id = ? AND number_year = ?",
+                sequence,
+                batch.unitId(),
+                batch.year());
         return items.size();
     }
 
@@ -221,24 +316,44 @@ public class BatchStore {
     }
 
     void markIssued(List<Long> itemIds) {
-        jdbc.batchUpdate("UPDATE certificate_batch_item SET issued = TRUE WHERE id = ?", itemIds, 1000,
+        jdbc.batchUpdate(
+                "UPDATE certificate_batch_item SET issued = TRUE WHERE id = ?",
+                itemIds,
+                1000,
                 (PreparedStatement ps, Long id) -> ps.setLong(1, id));
     }
 
     private static Batch batch(ResultSet rs, int row) throws SQLException {
         Timestamp until = rs.getTimestamp("lease_until");
-        return new Batch(rs.getLong("id"), rs.getLong("unit_id"), BatchState.valueOf(rs.getString("state")),
-                rs.getInt("total"), rs.getInt("issued"), rs.getDate("publish_date").toLocalDate(),
-                rs.getInt("number_year"), new Starter(rs.getLong("started_by"), rs.getString("started_by_login"),
-                rs.getString("started_by_name"), rs.getBoolean("started_with_ukey")), rs.getString("lease_owner"),
+        return new Batch(
+                rs.getLong("id"),
+                rs.getLong("unit_id"),
+                BatchState.valueOf(rs.getString("state")),
+                rs.getInt("total"),
+                rs.getInt("issued"),
+                rs.getDate("publish_date").toLocalDate(),
+                rs.getInt("number_year"),
+                new Starter(
+                        rs.getLong("started_by"),
+                        rs.getString("started_by_login"),
+                        rs.getString("started_by_name"),
+                        rs.getBoolean("started_with_ukey")),
+                rs.getString("lease_owner"),
                 until == null ? null : until.toInstant());
     }
 
     private static BatchProgress progress(ResultSet rs, int row) throws SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
-        return new BatchProgress(rs.getLong("id"), rs.getLong("unit_id"), BatchState.valueOf(rs.getString("state")),
-                rs.getInt("total"), rs.getInt("issued"), rs.getDate("publish_date").toLocalDate(),
-                rs.getString("started_by_name"), rs.getTimestamp("created_at").toInstant(),
-                finished == null ? null : finished.toInstant(), rs.getString("problem_key"));
+        return new BatchProgress(
+                rs.getLong("id"),
+                rs.getLong("unit_id"),
+                BatchState.valueOf(rs.getString("state")),
+                rs.getInt("total"),
+                rs.getInt("issued"),
+                rs.getDate("publish_date").toLocalDate(),
+                rs.getString("started_by_name"),
+                rs.getTimestamp("created_at").toInstant(),
+                finished == null ? null : finished.toInstant(),
+                rs.getString("problem_key"));
     }
 }

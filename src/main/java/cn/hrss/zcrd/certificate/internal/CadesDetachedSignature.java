@@ -48,11 +48,11 @@ final class CadesDetachedSignature {
     private final TimeStampSource timeStamps;
     /** Room before any container has been made: the chain, the rest of the CMS and a time-stamp estimate. */
     private final int initialReserve;
+
     private final AtomicInteger largestSeen = new AtomicInteger();
 
     /** A signed container, with the signature time-stamp's time and TSA chain (null and empty without one). */
-    record Signed(byte[] cms, Instant timeStamped, List<X509Certificate> timeStampChain) {
-    }
+    record Signed(byte[] cms, Instant timeStamped, List<X509Certificate> timeStampChain) {}
 
     /**
      * The container came out larger than the room reserved for it in the document (a time-stamp authority whose
@@ -61,13 +61,16 @@ final class CadesDetachedSignature {
      */
     static final class ContainerTooLarge extends RuntimeException {
         ContainerTooLarge(int size, int reserved) {
-            super("Signature container of " + size + " bytes exceeds the " + reserved + " reserved", null, false,
+            super(
+                    "Signature container of " + size + " bytes exceeds the " + reserved + " reserved",
+                    null,
+                    false,
                     false);
         }
     }
 
-    CadesDetachedSignature(SignatureToken token, String keyAlias, List<X509Certificate> chain,
-                           TimeStampSource timeStamps) {
+    CadesDetachedSignature(
+            SignatureToken token, String keyAlias, List<X509Certificate> chain, TimeStampSource timeStamps) {
         this.token = token;
         this.timeStamps = timeStamps;
         this.keyAlias = keyAlias;
@@ -102,8 +105,8 @@ final class CadesDetachedSignature {
     Signed sign(byte[] documentDigest, int reserved) {
         try {
             PdfPKCS7 cms = new PdfPKCS7(null, chain, "SHA-256", null, DIGEST, false);
-            byte[] attributes = cms.getAuthenticatedAttributeBytes(documentDigest, PdfSigner.CryptoStandard.CADES,
-                    null, null);
+            byte[] attributes =
+                    cms.getAuthenticatedAttributeBytes(documentDigest, PdfSigner.CryptoStandard.CADES, null, null);
             byte[] value = token.sign(keyAlias, "SHA256with" + keyAlgorithm, attributes);
             cms.setExternalSignatureValue(value, null, keyAlgorithm);
             TimeStampClient stamps = timeStamps == null ? null : new TimeStampClient(timeStamps);
@@ -112,7 +115,8 @@ final class CadesDetachedSignature {
             if (encoded.length > reserved) {
                 throw new ContainerTooLarge(encoded.length, reserved);
             }
-            return stamps == null ? new Signed(encoded, null, List.of())
+            return stamps == null
+                    ? new Signed(encoded, null, List.of())
                     : new Signed(encoded, stamps.genTime, stamps.chain);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Certificate could not be signed with key '" + keyAlias + "'", e);

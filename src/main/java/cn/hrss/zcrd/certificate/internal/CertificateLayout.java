@@ -11,8 +11,15 @@ import java.util.Properties;
  * Seal and QR code position and size on the certificate page, from
  * {@code seal-templates/certificate-layout.properties} (PDF points, origin bottom left of the A4 page).
  */
-public record CertificateLayout(int sealPage, float sealX, float sealY, float sealSize, Path devSampleSeal,
-                                float qrX, float qrY, float qrSize) {
+public record CertificateLayout(
+        int sealPage,
+        float sealX,
+        float sealY,
+        float sealSize,
+        Path devSampleSeal,
+        float qrX,
+        float qrY,
+        float qrSize) {
 
     static CertificateLayout load(Path file) {
         Properties p = new Properties();

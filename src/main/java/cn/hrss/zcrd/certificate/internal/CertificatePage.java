@@ -29,9 +29,9 @@ final class CertificatePage {
     static final int PAGE = 3;
     static final int CONTENT = 4;
     static final int INFO = 5;
-    static final int ARTWORK = 6;           // the fixed part's content stream
-    static final int FIXED_FONT = 7;        // ..11
-    static final int VALUE_FONT = 12;       // ..16
+    static final int ARTWORK = 6; // the fixed part's content stream
+    static final int FIXED_FONT = 7; // ..11
+    static final int VALUE_FONT = 12; // ..16
     static final int SEAL_IMAGE = 17;
     static final int SEAL_MASK = 18;
     static final int SEAL_APPEARANCE = 19;
@@ -77,25 +77,49 @@ final class CertificatePage {
     private PdfOut.Chunk layOutFixedPart() {
         GlyphSet font = new GlyphSet(face);
         StringBuilder art = new StringBuilder(4096);
-        art.append("q ").append(FRAME_COLOUR).append(" RG 6 w 28 28 539 786 re S 1 0.784 0 RG 1.5 w 40 40 515 762 re S Q\n");
+        art.append("q ")
+                .append(FRAME_COLOUR)
+                .append(" RG 6 w 28 28 539 786 re S 1 0.784 0 RG 1.5 w 40 40 515 762 re S Q\n");
         String title = text("certificate.pdf.title");
         float titleX = (WIDTH - font.width(title, 30)) / 2;
-        art.append("BT ").append(FRAME_COLOUR).append(" rg /F0 30 Tf 1 0 0 1 ").append(PdfOut.num(titleX))
-                .append(" 722 Tm ").append(font.show(title)).append(" Tj ET\n");
+        art.append("BT ")
+                .append(FRAME_COLOUR)
+                .append(" rg /F0 30 Tf 1 0 0 1 ")
+                .append(PdfOut.num(titleX))
+                .append(" 722 Tm ")
+                .append(font.show(title))
+                .append(" Tj ET\n");
         art.append("BT 0 g /F0 ").append(PdfOut.num(ROW_SIZE)).append(" Tf\n");
-        String[] labels = {"certificate.pdf.holder", "certificate.pdf.id-number", "certificate.pdf.series",
-                "certificate.pdf.title-name", "certificate.pdf.level", "certificate.pdf.specialty",
-                "certificate.pdf.publish-date", "certificate.pdf.number"};
+        String[] labels = {
+            "certificate.pdf.holder",
+            "certificate.pdf.id-number",
+            "certificate.pdf.series",
+            "certificate.pdf.title-name",
+            "certificate.pdf.level",
+            "certificate.pdf.specialty",
+            "certificate.pdf.publish-date",
+            "certificate.pdf.number"
+        };
         for (int row = 0; row < labels.length; row++) {
-            art.append("1 0 0 1 ").append(PdfOut.num(LEFT)).append(' ').append(PdfOut.num(rowY(row))).append(" Tm ")
-                    .append(font.show(text(labels[row]))).append(" Tj\n");
+            art.append("1 0 0 1 ")
+                    .append(PdfOut.num(LEFT))
+                    .append(' ')
+                    .append(PdfOut.num(rowY(row)))
+                    .append(" Tm ")
+                    .append(font.show(text(labels[row])))
+                    .append(" Tj\n");
         }
         art.append("/F0 12 Tf\n");
         float y = rowY(labels.length) - 24;
         for (String line : wrap(font, text("certificate.pdf.statement"), 12, TEXT_WIDTH, 24)) {
             float x = y == rowY(labels.length) - 24 ? LEFT + 24 : LEFT;
-            art.append("1 0 0 1 ").append(PdfOut.num(x)).append(' ').append(PdfOut.num(y)).append(" Tm ")
-                    .append(font.show(line)).append(" Tj\n");
+            art.append("1 0 0 1 ")
+                    .append(PdfOut.num(x))
+                    .append(' ')
+                    .append(PdfOut.num(y))
+                    .append(" Tm ")
+                    .append(font.show(line))
+                    .append(" Tj\n");
             y -= 20;
         }
         art.append("ET\n");
@@ -103,8 +127,13 @@ final class CertificatePage {
         PdfOut out = new PdfOut(64 * 1024, FIXED_FONT + 4);
         byte[] artBytes = art.toString().getBytes(StandardCharsets.US_ASCII);
         byte[] packed = PdfOut.deflate(artBytes, Deflater.BEST_COMPRESSION);
-        out.begin(ARTWORK).ascii("<</Filter/FlateDecode/Length ").ascii(packed.length)
-                .ascii(">>stream\n").bytes(packed).ascii("\nendstream").end();
+        out.begin(ARTWORK)
+                .ascii("<</Filter/FlateDecode/Length ")
+                .ascii(packed.length)
+                .ascii(">>stream\n")
+                .bytes(packed)
+                .ascii("\nendstream")
+                .end();
         font.write(out, FIXED_FONT, Deflater.BEST_COMPRESSION);
         return out.toChunk(0, ARTWORK, FIXED_FONT, FIXED_FONT + 1, FIXED_FONT + 2, FIXED_FONT + 3, FIXED_FONT + 4);
     }
@@ -119,28 +148,55 @@ final class CertificatePage {
         GlyphSet font = new GlyphSet(face);
         StringBuilder page = new StringBuilder(8192);
         page.append("BT 0 g\n");
-        String[] values = {c.holderName(), c.maskedIdNumber(), c.series(), c.title(), c.level(), c.specialty(),
-                c.publishDate().format(PUBLISH_DATE), c.certificateNumber()};
+        String[] values = {
+            c.holderName(),
+            c.maskedIdNumber(),
+            c.series(),
+            c.title(),
+            c.level(),
+            c.specialty(),
+            c.publishDate().format(PUBLISH_DATE),
+            c.certificateNumber()
+        };
         for (int row = 0; row < values.length; row++) {
             String value = values[row] == null ? "" : values[row].strip();
             float size = fitting(font, value, ROW_SIZE, LEFT + TEXT_WIDTH - VALUE_X);
-            page.append("/F1 ").append(PdfOut.num(size)).append(" Tf 1 0 0 1 ").append(PdfOut.num(VALUE_X)).append(' ')
-                    .append(PdfOut.num(rowY(row))).append(" Tm ").append(font.show(value)).append(" Tj\n");
+            page.append("/F1 ")
+                    .append(PdfOut.num(size))
+                    .append(" Tf 1 0 0 1 ")
+                    .append(PdfOut.num(VALUE_X))
+                    .append(' ')
+                    .append(PdfOut.num(rowY(row)))
+                    .append(" Tm ")
+                    .append(font.show(value))
+                    .append(" Tj\n");
         }
         // The issuing unit, centred under the seal (which overlaps it, as on a paper certificate).
         String unit = c.issuingUnit().strip();
         float unitSize = fitting(font, unit, ROW_SIZE, TEXT_WIDTH - (layout.qrX() + layout.qrSize() - LEFT) - 12);
         float unitWidth = font.width(unit, unitSize);
         float unitX = Math.min(layout.sealX() + layout.sealSize() / 2 - unitWidth / 2, LEFT + TEXT_WIDTH - unitWidth);
-        page.append("/F1 ").append(PdfOut.num(unitSize)).append(" Tf 1 0 0 1 ").append(PdfOut.num(unitX)).append(' ')
-                .append(PdfOut.num(layout.sealY() + layout.sealSize() / 2 + 4)).append(" Tm ").append(font.show(unit))
+        page.append("/F1 ")
+                .append(PdfOut.num(unitSize))
+                .append(" Tf 1 0 0 1 ")
+                .append(PdfOut.num(unitX))
+                .append(' ')
+                .append(PdfOut.num(layout.sealY() + layout.sealSize() / 2 + 4))
+                .append(" Tm ")
+                .append(font.show(unit))
                 .append(" Tj\nET\n");
         qrCode(page, verificationAddress.toString());
         if (preview) {
             page.append("q /GS0 gs 0.6 g BT /F1 40 Tf 0.866 0.5 -0.5 0.866 107 320 Tm ")
-                    .append(font.show(text("seal.mockup.watermark"))).append(" Tj ET Q\n");
-            page.append("q 1 0 0 1 ").append(PdfOut.num(layout.sealX())).append(' ')
-                    .append(PdfOut.num(layout.sealY())).append(" cm ").append(sealDrawing).append(" Q\n");
+                    .append(font.show(text("seal.mockup.watermark")))
+                    .append(" Tj ET Q\n");
+            page.append("q 1 0 0 1 ")
+                    .append(PdfOut.num(layout.sealX()))
+                    .append(' ')
+                    .append(PdfOut.num(layout.sealY()))
+                    .append(" cm ")
+                    .append(sealDrawing)
+                    .append(" Q\n");
         }
         out.stream(CONTENT, "", page.toString().getBytes(StandardCharsets.US_ASCII), true);
         font.write(out, VALUE_FONT, Deflater.BEST_SPEED);
@@ -149,8 +205,10 @@ final class CertificatePage {
     /** The page's resources dictionary. */
     String resources(boolean preview) {
         return "<</Font<</F0 " + FIXED_FONT + " 0 R/F1 " + VALUE_FONT + " 0 R>>"
-                + (preview ? "/XObject<</Im " + SEAL_IMAGE + " 0 R>>/ExtGState<</GS0 " + PREVIEW_GRAPHICS_STATE
-                + " 0 R>>>>" : ">>");
+                + (preview
+                        ? "/XObject<</Im " + SEAL_IMAGE + " 0 R>>/ExtGState<</GS0 " + PREVIEW_GRAPHICS_STATE
+                                + " 0 R>>>>"
+                        : ">>");
     }
 
     /** The page's /Contents: the fixed part, then this certificate's. */
@@ -175,8 +233,15 @@ final class CertificatePage {
         }
         int n = modules.length;
         float module = layout.qrSize() / n;
-        page.append("q 0 g ").append(PdfOut.num(module)).append(" 0 0 ").append(PdfOut.num(module)).append(' ')
-                .append(PdfOut.num(layout.qrX())).append(' ').append(PdfOut.num(layout.qrY())).append(" cm\n");
+        page.append("q 0 g ")
+                .append(PdfOut.num(module))
+                .append(" 0 0 ")
+                .append(PdfOut.num(module))
+                .append(' ')
+                .append(PdfOut.num(layout.qrX()))
+                .append(' ')
+                .append(PdfOut.num(layout.qrY()))
+                .append(" cm\n");
         for (int row = 0; row < n; row++) {
             int y = n - 1 - row;
             int x = 0;
@@ -189,7 +254,12 @@ final class CertificatePage {
                 while (x < n && modules[row][x] == 1) {
                     x++;
                 }
-                page.append(start).append(' ').append(y).append(' ').append(x - start).append(" 1 re\n");
+                page.append(start)
+                        .append(' ')
+                        .append(y)
+                        .append(' ')
+                        .append(x - start)
+                        .append(" 1 re\n");
             }
         }
         page.append("f Q\n");

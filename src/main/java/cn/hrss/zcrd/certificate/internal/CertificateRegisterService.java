@@ -48,8 +48,10 @@ class CertificateRegisterService implements CertificateRegister {
             return Optional.empty();
         }
         byte[] given = verificationKey.getBytes(StandardCharsets.US_ASCII);
-        return byNumber(number).filter(row -> MessageDigest.isEqual(given,
-                row.verificationKey().getBytes(StandardCharsets.US_ASCII))).map(Row::certificate);
+        return byNumber(number)
+                .filter(row ->
+                        MessageDigest.isEqual(given, row.verificationKey().getBytes(StandardCharsets.US_ASCII)))
+                .map(Row::certificate);
     }
 
     @Override
@@ -58,7 +60,8 @@ class CertificateRegisterService implements CertificateRegister {
         if (!SHA256.matcher(hex).matches()) {
             return Optional.empty();
         }
-        return jdbc.query(SELECT + "WHERE sha256 = ?", CertificateRegisterService::row, hex).stream().findFirst()
+        return jdbc.query(SELECT + "WHERE sha256 = ?", CertificateRegisterService::row, hex).stream()
+                .findFirst()
                 .map(Row::certificate);
     }
 
@@ -66,8 +69,13 @@ class CertificateRegisterService implements CertificateRegister {
         if (!CertificateNumber.isValid(number)) {
             return Optional.empty();
         }
-        return jdbc.query(SELECT + "WHERE number = ?", CertificateRegisterService::row,
-                CertificateNumber.parse(number).value()).stream().findFirst();
+        return jdbc
+                .query(
+                        SELECT + "WHERE number = ?",
+                        CertificateRegisterService::row,
+                        CertificateNumber.parse(number).value())
+                .stream()
+                .findFirst();
     }
 
     private record Row(RegisteredCertificate certificate, String verificationKey) {
@@ -78,12 +86,22 @@ class CertificateRegisterService implements CertificateRegister {
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         Timestamp revoked = rs.getTimestamp("revoked_at");
-        return new Row(new RegisteredCertificate(rs.getString("number"), rs.getString("holder_name"),
-                IssuanceJob.masked(rs.getString("id_number")), rs.getString("title_name"),
-                rs.getString("series_name"), rs.getString("specialty_name"), rs.getString("level_name"),
-                rs.getDate("publish_date").toLocalDate(), rs.getString("unit_name"),
-                rs.getTimestamp("issued_at").toInstant(), CertificateStatus.valueOf(rs.getString("status")),
-                revoked == null ? null : revoked.toInstant(), rs.getString("revocation_reason"),
-                rs.getString("sha256")), rs.getString("verification_key"));
+        return new Row(
+                new RegisteredCertificate(
+                        rs.getString("number"),
+                        rs.getString("holder_name"),
+                        IssuanceJob.masked(rs.getString("id_number")),
+                        rs.getString("title_name"),
+                        rs.getString("series_name"),
+                        rs.getString("specialty_name"),
+                        rs.getString("level_name"),
+                        rs.getDate("publish_date").toLocalDate(),
+                        rs.getString("unit_name"),
+                        rs.getTimestamp("issued_at").toInstant(),
+                        CertificateStatus.valueOf(rs.getString("status")),
+                        revoked == null ? null : revoked.toInstant(),
+                        rs.getString("revocation_reason"),
+                        rs.getString("sha256")),
+                rs.getString("verification_key"));
     }
 }

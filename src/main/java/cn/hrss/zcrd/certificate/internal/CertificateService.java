@@ -44,24 +44,35 @@ class CertificateService implements TitleCertificates {
 
     @Override
     @Transactional(readOnly = true)
-    public List<TitleCertificate> find(CertificateQuery query, int first, int pageSize, CertificateSort sort,
-                                       boolean ascending) {
-        return store.find(operators.require(BackOfficeAction.VIEW_CERTIFICATES).unitId(), query, first, pageSize,
-                sort, ascending);
+    public List<TitleCertificate> find(
+            CertificateQuery query, int first, int pageSize, CertificateSort sort, boolean ascending) {
+        return store.find(
+                operators.require(BackOfficeAction.VIEW_CERTIFICATES).unitId(),
+                query,
+                first,
+                pageSize,
+                sort,
+                ascending);
     }
 
     @Override
     @Transactional(readOnly = true)
     public TitleCertificate get(long certificateId) {
-        return ofUnit(certificateId, operators.require(BackOfficeAction.VIEW_CERTIFICATES).unitId());
+        return ofUnit(
+                certificateId,
+                operators.require(BackOfficeAction.VIEW_CERTIFICATES).unitId());
     }
 
     @Override
     @Transactional
     public CertificateFile download(long certificateId) {
-        TitleCertificate c = ofUnit(certificateId, operators.require(BackOfficeAction.VIEW_CERTIFICATES).unitId());
+        TitleCertificate c = ofUnit(
+                certificateId,
+                operators.require(BackOfficeAction.VIEW_CERTIFICATES).unitId());
         CertificateFile file = file(c);
-        audit.record(AuditEntry.action(Operators.AUDIT_DOWNLOADED).target("CERTIFICATE", c.number()).build());
+        audit.record(AuditEntry.action(Operators.AUDIT_DOWNLOADED)
+                .target("CERTIFICATE", c.number())
+                .build());
         return file;
     }
 
@@ -73,21 +84,31 @@ class CertificateService implements TitleCertificates {
         if (text.isEmpty() || text.length() > MAX_REASON) {
             throw new CertificateRefusedException(REASON_REQUIRED, MAX_REASON);
         }
-        TitleCertificate c = store.find(certificateId).filter(x -> x.unitId() == acting.unitId())
+        TitleCertificate c = store.find(certificateId)
+                .filter(x -> x.unitId() == acting.unitId())
                 .orElseThrow(() -> operators.refuse(Operators.AUDIT_REVOKED, NOT_FOUND));
-        if (!store.revoke(certificateId, acting.unitId(), acting.user().getAccountId(),
-                acting.user().getDisplayName(), text, clock.instant())) {
+        if (!store.revoke(
+                certificateId,
+                acting.unitId(),
+                acting.user().getAccountId(),
+                acting.user().getDisplayName(),
+                text,
+                clock.instant())) {
             throw new CertificateRefusedException(ALREADY_REVOKED);
         }
-        audit.record(AuditEntry.action(Operators.AUDIT_REVOKED).target("CERTIFICATE", c.number())
-                .detail(text).build());
+        audit.record(AuditEntry.action(Operators.AUDIT_REVOKED)
+                .target("CERTIFICATE", c.number())
+                .detail(text)
+                .build());
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<TitleCertificate> mine(PortalUser applicant) {
         requirePerson(applicant);
-        return store.ofApplicant(applicant.accountId()).stream().map(CertificateService::masked).toList();
+        return store.ofApplicant(applicant.accountId()).stream()
+                .map(CertificateService::masked)
+                .toList();
     }
 
     @Override
@@ -101,7 +122,8 @@ class CertificateService implements TitleCertificates {
     }
 
     private TitleCertificate ofUnit(long id, long unitId) {
-        return store.find(id).filter(c -> c.unitId() == unitId)
+        return store.find(id)
+                .filter(c -> c.unitId() == unitId)
                 .orElseThrow(() -> new CertificateRefusedException(NOT_FOUND));
     }
 
@@ -117,9 +139,26 @@ class CertificateService implements TitleCertificates {
     }
 
     private static TitleCertificate masked(TitleCertificate c) {
-        return new TitleCertificate(c.id(), c.number(), c.declarationId(), c.applicantAccountId(), c.holderName(),
-                IssuanceJob.masked(c.idNumber()), c.titleName(), c.seriesName(), c.specialtyName(), c.levelName(),
-                c.publishDate(), c.unitId(), c.unitName(), c.issuedAt(), c.status(), c.pdfSize(), c.sha256(),
-                c.revokedAt(), c.revokedBy(), c.revocationReason());
+        return new TitleCertificate(
+                c.id(),
+                c.number(),
+                c.declarationId(),
+                c.applicantAccountId(),
+                c.holderName(),
+                IssuanceJob.masked(c.idNumber()),
+                c.titleName(),
+                c.seriesName(),
+                c.specialtyName(),
+                c.levelName(),
+                c.publishDate(),
+                c.unitId(),
+                c.unitName(),
+                c.issuedAt(),
+                c.status(),
+                c.pdfSize(),
+                c.sha256(),
+                c.revokedAt(),
+                c.revokedBy(),
+                c.revocationReason());
     }
 }

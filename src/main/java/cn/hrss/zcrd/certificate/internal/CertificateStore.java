@@ -35,8 +35,7 @@ class CertificateStore {
     }
 
     /** A certificate signed and ready to store. */
-    record Issued(BatchStore.Work work, byte[] pdf, String sha256, long sealId) {
-    }
+    record Issued(BatchStore.Work work, byte[] pdf, String sha256, long sealId) {}
 
     /**
      * Inserts the certificates (one multi-row insert for the rows, one for the PDFs), and links the library
@@ -49,35 +48,37 @@ class CertificateStore {
                     declaration_id, applicant_account_id, holder_name, id_number, title_name, series_name,
                     specialty_name, level_name, publish_date, unit_name, electronic_seal_id, verification_key, sha256,
                     pdf_size, issued_at, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALID')""", issued,
-                issued.size(), (ps, c) -> {
-                    BatchStore.Work w = c.work();
-                    ps.setLong(1, w.itemId());
-                    ps.setString(2, w.number().value());
-                    ps.setLong(3, batch.unitId());
-                    ps.setInt(4, w.number().year());
-                    ps.setInt(5, w.number().sequence());
-                    ps.setLong(6, batch.id());
-                    ps.setLong(7, w.entryId());
-                    ps.setLong(8, w.declarationId());
-                    ps.setLong(9, w.applicantAccountId());
-                    ps.setString(10, w.holderName());
-                    ps.setString(11, w.idNumber());
-                    ps.setString(12, w.titleName());
-                    ps.setString(13, w.seriesName());
-                    ps.setString(14, w.specialtyName());
-                    ps.setString(15, w.levelName());
-                    ps.setObject(16, batch.publishDate());
-                    ps.setString(17, unitName);
-                    ps.setLong(18, c.sealId());
-                    ps.setString(19, w.verificationKey());
-                    ps.setString(20, c.sha256());
-                    ps.setInt(21, c.pdf().length);
-                    ps.setTimestamp(22, at);
-                });
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALID')""", issued, issued.size(), (ps, c) -> {
+            BatchStore.Work w = c.work();
+            ps.setLong(1, w.itemId());
+            ps.setString(2, w.number().value());
+            ps.setLong(3, batch.unitId());
+            ps.setInt(4, w.number().year());
+            ps.setInt(5, w.number().sequence());
+            ps.setLong(6, batch.id());
+            ps.setLong(7, w.entryId());
+            ps.setLong(8, w.declarationId());
+            ps.setLong(9, w.applicantAccountId());
+            ps.setString(10, w.holderName());
+            ps.setString(11, w.idNumber());
+            ps.setString(12, w.titleName());
+            ps.setString(13, w.seriesName());
+            ps.setString(14, w.specialtyName());
+            ps.setString(15, w.levelName());
+            ps.setObject(16, batch.publishDate());
+            ps.setString(17, unitName);
+            ps.setLong(18, c.sealId());
+            ps.setString(19, w.verificationKey());
+            ps.setString(20, c.sha256());
+            ps.setInt(21, c.pdf().length);
+            ps.setTimestamp(22, at);
+        });
         insertPdfs(issued);
-        jdbc.batchUpdate("UPDATE certificate_library_entry SET certificate_id = ? WHERE id = ?", issued,
-                issued.size(), (ps, c) -> {
+        jdbc.batchUpdate(
+                "UPDATE certificate_library_entry SET certificate_id = ? WHERE id = ?",
+                issued,
+                issued.size(),
+                (ps, c) -> {
                     ps.setLong(1, c.work().itemId());
                     ps.setLong(2, c.work().entryId());
                 });
@@ -100,7 +101,8 @@ class CertificateStore {
             while (from < issued.size()) {
                 int to = from;
                 long bytes = 0;
-                while (to < issued.size() && (to == from || bytes + issued.get(to).pdf().length <= MAX_STATEMENT_BYTES)) {
+                while (to < issued.size()
+                        && (to == from || bytes + issued.get(to).pdf().length <= MAX_STATEMENT_BYTES)) {
                     bytes += issued.get(to).pdf().length;
                     to++;
                 }
@@ -127,8 +129,8 @@ class CertificateStore {
             Class<?> mysql = Class.forName("com.mysql.cj.jdbc.JdbcConnection");
             if (con.isWrapperFor(mysql)) {
                 Object connection = con.unwrap(mysql);
-                return (java.sql.PreparedStatement) mysql.getMethod("serverPrepareStatement", String.class)
-                        .invoke(connection, sql);
+                return (java.sql.PreparedStatement)
+                        mysql.getMethod("serverPrepareStatement", String.class).invoke(connection, sql);
             }
         } catch (ReflectiveOperationException e) {
             // not Connector/J (H2 in development): the ordinary statement
@@ -137,32 +139,46 @@ class CertificateStore {
     }
 
     Optional<TitleCertificate> find(long id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM title_certificate c WHERE c.id = ?",
-                CertificateStore::certificate, id).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM title_certificate c WHERE c.id = ?",
+                        CertificateStore::certificate,
+                        id)
+                .stream()
+                .findFirst();
     }
 
     Optional<byte[]> pdf(long id) {
-        return jdbc.query("SELECT pdf FROM title_certificate_pdf WHERE certificate_id = ?",
-                (rs, row) -> rs.getBytes(1), id).stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT pdf FROM title_certificate_pdf WHERE certificate_id = ?",
+                        (rs, row) -> rs.getBytes(1),
+                        id)
+                .stream()
+                .findFirst();
     }
 
     List<TitleCertificate> ofApplicant(long accountId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM title_certificate c WHERE c.applicant_account_id = ? "
-                + "ORDER BY c.issued_at DESC, c.id DESC", CertificateStore::certificate, accountId);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM title_certificate c WHERE c.applicant_account_id = ? "
+                        + "ORDER BY c.issued_at DESC, c.id DESC",
+                CertificateStore::certificate,
+                accountId);
     }
 
     long count(long unitId, CertificateQuery query) {
         LibraryService.Where where = where(unitId, query);
-        Long n = named.queryForObject("SELECT COUNT(*) FROM title_certificate c" + where.sql(), where.params(),
-                Long.class);
+        Long n = named.queryForObject(
+                "SELECT COUNT(*) FROM title_certificate c" + where.sql(), where.params(), Long.class);
         return n == null ? 0 : n;
     }
 
-    List<TitleCertificate> find(long unitId, CertificateQuery query, int first, int size, CertificateSort sort,
-                                boolean ascending) {
+    List<TitleCertificate> find(
+            long unitId, CertificateQuery query, int first, int size, CertificateSort sort, boolean ascending) {
         LibraryService.Where where = where(unitId, query);
-        where.params().addValue("first", Math.max(first, 0)).addValue("size", Math.min(Math.max(size, 1),
-                LibraryService.MAX_PAGE));
+        where.params()
+                .addValue("first", Math.max(first, 0))
+                .addValue("size", Math.min(Math.max(size, 1), LibraryService.MAX_PAGE));
         String direction = sort == null ? " DESC" : ascending ? " ASC" : " DESC";
         String column = switch (sort == null ? CertificateSort.ISSUED_AT : sort) {
             case NUMBER -> "c.number";
@@ -171,16 +187,25 @@ class CertificateStore {
             case ISSUED_AT -> "c.issued_at";
             case STATUS -> "c.status";
         };
-        return named.query("SELECT " + COLUMNS + " FROM title_certificate c" + where.sql() + " ORDER BY " + column
-                + direction + ", c.id" + direction + " LIMIT :size OFFSET :first", where.params(),
+        return named.query(
+                "SELECT " + COLUMNS + " FROM title_certificate c" + where.sql() + " ORDER BY " + column + direction
+                        + ", c.id" + direction + " LIMIT :size OFFSET :first",
+                where.params(),
                 CertificateStore::certificate);
     }
 
     /** 注销 of a valid certificate of the unit; false when none such (already revoked, other unit, unknown). */
     boolean revoke(long id, long unitId, long byAccount, String byName, String reason, Instant now) {
-        return jdbc.update("UPDATE title_certificate SET status = 'REVOKED', revoked_at = ?, revoked_by = ?, "
-                + "revoked_by_name = ?, revocation_reason = ? WHERE id = ? AND unit_id = ? AND status = 'VALID'",
-                Timestamp.from(now), byAccount, byName, reason, id, unitId) == 1;
+        return jdbc.update(
+                        "UPDATE title_certificate SET status = 'REVOKED', revoked_at = ?, revoked_by = ?, "
+                                + "revoked_by_name = ?, revocation_reason = ? WHERE id = ? AND unit_id = ? AND status = 'VALID'",
+                        Timestamp.from(now),
+                        byAccount,
+                        byName,
+                        reason,
+                        id,
+                        unitId)
+                == 1;
     }
 
     private static LibraryService.Where where(long unitId, CertificateQuery q) {
@@ -217,12 +242,26 @@ class CertificateStore {
     static TitleCertificate certificate(ResultSet rs, int row) throws SQLException {
         Timestamp revoked = rs.getTimestamp("revoked_at");
         LocalDate publish = rs.getDate("publish_date").toLocalDate();
-        return new TitleCertificate(rs.getLong("id"), rs.getString("number"), rs.getLong("declaration_id"),
-                rs.getLong("applicant_account_id"), rs.getString("holder_name"), rs.getString("id_number"),
-                rs.getString("title_name"), rs.getString("series_name"), rs.getString("specialty_name"),
-                rs.getString("level_name"), publish, rs.getLong("unit_id"), rs.getString("unit_name"),
-                rs.getTimestamp("issued_at").toInstant(), CertificateStatus.valueOf(rs.getString("status")),
-                rs.getLong("pdf_size"), rs.getString("sha256"), revoked == null ? null : revoked.toInstant(),
-                rs.getString("revoked_by_name"), rs.getString("revocation_reason"));
+        return new TitleCertificate(
+                rs.getLong("id"),
+                rs.getString("number"),
+                rs.getLong("declaration_id"),
+                rs.getLong("applicant_account_id"),
+                rs.getString("holder_name"),
+                rs.getString("id_number"),
+                rs.getString("title_name"),
+                rs.getString("series_name"),
+                rs.getString("specialty_name"),
+                rs.getString("level_name"),
+                publish,
+                rs.getLong("unit_id"),
+                rs.getString("unit_name"),
+                rs.getTimestamp("issued_at").toInstant(),
+                CertificateStatus.valueOf(rs.getString("status")),
+                rs.getLong("pdf_size"),
+                rs.getString("sha256"),
+                revoked == null ? null : revoked.toInstant(),
+                rs.getString("revoked_by_name"),
+                rs.getString("revocation_reason"));
     }
 }

@@ -36,12 +36,12 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,10 +96,18 @@ public class IssuanceJob {
             java.lang.management.ManagementFactory.getThreadMXBean();
     private volatile boolean stopping;
 
-    IssuanceJob(BatchStore batches, CertificateStore certificates, CertificateDocuments documents,
-                ObjectProvider<ElectronicSeals> seals, DeclarationCertification certification, Operators operators,
-                AuditTrail audit, PlatformTransactionManager transactions, IssuanceProperties properties,
-                @Value("${zcrd.verification.base-url}") String verificationBase, Clock clock) {
+    IssuanceJob(
+            BatchStore batches,
+            CertificateStore certificates,
+            CertificateDocuments documents,
+            ObjectProvider<ElectronicSeals> seals,
+            DeclarationCertification certification,
+            Operators operators,
+            AuditTrail audit,
+            PlatformTransactionManager transactions,
+            IssuanceProperties properties,
+            @Value("${zcrd.verification.base-url}") String verificationBase,
+            Clock clock) {
         this.batches = batches;
         this.certificates = certificates;
         this.documents = documents;
@@ -110,16 +118,22 @@ public class IssuanceJob {
         this.transaction = new TransactionTemplate(transactions);
         this.properties = properties;
         this.verificationBase = verificationBase.endsWith("/")
-                ? verificationBase.substring(0, verificationBase.length() - 1) : verificationBase;
+                ? verificationBase.substring(0, verificationBase.length() - 1)
+                : verificationBase;
         this.clock = clock;
-        this.node = properties.nodeId() != null && !properties.nodeId().isBlank() ? properties.nodeId()
+        this.node = properties.nodeId() != null && !properties.nodeId().isBlank()
+                ? properties.nodeId()
                 : hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        this.batchPool = Executors.newFixedThreadPool(Math.max(1, properties.batchWorkers()),
-                threads("certificate-batch-"));
-        this.signingPool = Executors.newFixedThreadPool(properties.effectiveSigningThreads(),
-                threads("certificate-sign-"));
-        log.info("Certificate issuance on node '{}': {} batch worker(s), {} signing thread(s), chunks of {}", node,
-                properties.batchWorkers(), properties.effectiveSigningThreads(), properties.chunkSize());
+        this.batchPool =
+                Executors.newFixedThreadPool(Math.max(1, properties.batchWorkers()), threads("certificate-batch-"));
+        this.signingPool =
+                Executors.newFixedThreadPool(properties.effectiveSigningThreads(), threads("certificate-sign-"));
+        log.info(
+                "Certificate issuance on node '{}': {} batch worker(s), {} signing thread(s), chunks of {}",
+                node,
+                properties.batchWorkers(),
+                properties.effectiveSigningThreads(),
+                properties.chunkSize());
     }
 
     /** This node's name in batch leases. */
@@ -166,13 +180,20 @@ public class IssuanceJob {
         @Override
         public String toString() {
             int n = Math.max(1, certificates.get());
-            return String.format("%d certificates; numbering+reading %.0f ms (%.2f ms/cert), waiting for PDF+signature %.0f ms "
-                    + "(%.2f ms/cert wall), storing %.0f ms (%.2f ms/cert; inserts %.2f, certifying declarations %.2f, "
-                    + "the rest lease, audit and commit; CPU of this JVM's storing thread %.2f ms/cert)",
-                    certificates.get(), reserveNanos.get() / 1e6,
-                    reserveNanos.get() / 1e6 / n, signNanos.get() / 1e6, signNanos.get() / 1e6 / n,
-                    storeNanos.get() / 1e6, storeNanos.get() / 1e6 / n, insertNanos.get() / 1e6 / n,
-                    certifyNanos.get() / 1e6 / n, storeCpuNanos.get() / 1e6 / n);
+            return String.format(
+                    "%d certificates; numbering+reading %.0f ms (%.2f ms/cert), waiting for PDF+signature %.0f ms "
+                            + "(%.2f ms/cert wall), storing %.0f ms (%.2f ms/cert; inserts %.2f, certifying declarations %.2f, "
+                            + "the rest lease, audit and commit; CPU of this JVM's storing thread %.2f ms/cert)",
+                    certificates.get(),
+                    reserveNanos.get() / 1e6,
+                    reserveNanos.get() / 1e6 / n,
+                    signNanos.get() / 1e6,
+                    signNanos.get() / 1e6 / n,
+                    storeNanos.get() / 1e6,
+                    storeNanos.get() / 1e6 / n,
+                    insertNanos.get() / 1e6 / n,
+                    certifyNanos.get() / 1e6 / n,
+                    storeCpuNanos.get() / 1e6 / n);
         }
     }
 
@@ -187,7 +208,8 @@ public class IssuanceJob {
     }
 
     /** Resumes every unfinished batch nobody holds (a dead node's lease has run out). */
-    @Scheduled(initialDelayString = "${zcrd.certificate.issuance.retry-interval:30s}",
+    @Scheduled(
+            initialDelayString = "${zcrd.certificate.issuance.retry-interval:30s}",
             fixedDelayString = "${zcrd.certificate.issuance.retry-interval:30s}")
     public void sweep() {
         if (stopping) {
@@ -260,7 +282,9 @@ public class IssuanceJob {
                 if (!stillInForce(seal)) {
                     // revoked meanwhile: what was signed in this chunk may postdate the revocation, so none of it
                     // is stored; the items keep their numbers for a run with the unit's next seal
-                    log.warn("Certificate batch {}: electronic seal {} was revoked; batch interrupted", batchId,
+                    log.warn(
+                            "Certificate batch {}: electronic seal {} was revoked; batch interrupted",
+                            batchId,
                             seal.id());
                     interrupt(batchId, PROBLEM_NO_SEAL);
                     return;
@@ -275,8 +299,12 @@ public class IssuanceJob {
                 stats.certificates.addAndGet(signed.done().size());
                 if (signed.failure() != null) {
                     Throwable f = signed.failure();
-                    log.warn("Certificate batch {}: {} of {} signed, then: {}", batchId, signed.done().size(),
-                            current.work().size(), f.toString());
+                    log.warn(
+                            "Certificate batch {}: {} of {} signed, then: {}",
+                            batchId,
+                            signed.done().size(),
+                            current.work().size(),
+                            f.toString());
                     interrupt(batchId, problemOf(f));
                     return;
                 }
@@ -293,8 +321,7 @@ public class IssuanceJob {
     }
 
     /** A chunk handed to the signing pool. */
-    private record InFlight(List<BatchStore.Work> work, List<Future<CertificateStore.Issued>> signing) {
-    }
+    private record InFlight(List<BatchStore.Work> work, List<Future<CertificateStore.Issued>> signing) {}
 
     /**
      * The next chunk after number {@code afterSequence}: items numbered but not stored yet (left by an earlier run)
@@ -329,12 +356,11 @@ public class IssuanceJob {
         }
     }
 
-    private record Signed(List<CertificateStore.Issued> done, Throwable failure) {
-    }
+    private record Signed(List<CertificateStore.Issued> done, Throwable failure) {}
 
     /** Starts rendering and signing the chunk on the bounded signing pool. */
-    private List<Future<CertificateStore.Issued>> submit(List<BatchStore.Work> work, ElectronicSeal seal,
-                                                         BatchStore.Batch batch, String unitName) {
+    private List<Future<CertificateStore.Issued>> submit(
+            List<BatchStore.Work> work, ElectronicSeal seal, BatchStore.Batch batch, String unitName) {
         List<Future<CertificateStore.Issued>> futures = new ArrayList<>(work.size());
         for (BatchStore.Work w : work) {
             futures.add(signingPool.submit(() -> make(w, seal, batch, unitName)));
@@ -363,10 +389,18 @@ public class IssuanceJob {
         return new Signed(done, failure);
     }
 
-    private CertificateStore.Issued make(BatchStore.Work w, ElectronicSeal seal, BatchStore.Batch batch,
-                                         String unitName) {
-        CertificateContent content = new CertificateContent(w.holderName(), masked(w.idNumber()), w.titleName(),
-                w.seriesName(), w.specialtyName(), w.levelName(), batch.publishDate(), unitName, w.number().value());
+    private CertificateStore.Issued make(
+            BatchStore.Work w, ElectronicSeal seal, BatchStore.Batch batch, String unitName) {
+        CertificateContent content = new CertificateContent(
+                w.holderName(),
+                masked(w.idNumber()),
+                w.titleName(),
+                w.seriesName(),
+                w.specialtyName(),
+                w.levelName(),
+                batch.publishDate(),
+                unitName,
+                w.number().value());
         SignedCertificatePdf pdf = documents.make(content, verificationAddress(w), seal);
         String sha256 = sha256(pdf.pdf());
         if (pdf.pdf().length == 0 || !sha256.equalsIgnoreCase(pdf.sha256())) {
@@ -379,8 +413,7 @@ public class IssuanceJob {
         return URI.create(verificationBase + "/verify/c/" + w.number().value() + "?k=" + w.verificationKey());
     }
 
-    private void store(BatchStore.Batch batch, String unitName, List<CertificateStore.Issued> done,
-                       Statistics stats) {
+    private void store(BatchStore.Batch batch, String unitName, List<CertificateStore.Issued> done, Statistics stats) {
         transaction.executeWithoutResult(s -> {
             requireLease(batch.id(), done.size());
             Instant now = clock.instant();
@@ -390,11 +423,15 @@ public class IssuanceJob {
             long t1 = System.nanoTime();
             stats.insertNanos.addAndGet(t1 - t0);
             BatchStore.Starter by = batch.starter();
-            certification.certify(done.stream().map(c -> c.work().declarationId()).toList(),
+            certification.certify(
+                    done.stream().map(c -> c.work().declarationId()).toList(),
                     Actor.ofUnit(by.accountId(), by.name(), batch.unitId()));
             stats.certifyNanos.addAndGet(System.nanoTime() - t1);
-            List<String> numbers = done.stream().map(c -> c.work().number().value()).sorted().toList();
-            audit.record(AuditEntry.action(Operators.AUDIT_ISSUED).by(starterActor(by)).from(null)
+            List<String> numbers =
+                    done.stream().map(c -> c.work().number().value()).sorted().toList();
+            audit.record(AuditEntry.action(Operators.AUDIT_ISSUED)
+                    .by(starterActor(by))
+                    .from(null)
                     .target("CERTIFICATE_BATCH", batch.id())
                     .detail(done.size() + " 张：" + numbers.get(0) + " – " + numbers.get(numbers.size() - 1))
                     .build());
@@ -404,10 +441,17 @@ public class IssuanceJob {
     private void finish(BatchStore.Batch batch) {
         transaction.executeWithoutResult(s -> {
             if (batches.complete(batch.id(), node, clock.instant())) {
-                audit.record(AuditEntry.action(Operators.AUDIT_BATCH_COMPLETED).by(starterActor(batch.starter()))
-                        .from(null).target("CERTIFICATE_BATCH", batch.id()).detail(batch.total() + " 张").build());
-                log.info("Certificate batch {}: completed ({} certificates); on this node: {}", batch.id(),
-                        batch.total(), statistics(batch.id()));
+                audit.record(AuditEntry.action(Operators.AUDIT_BATCH_COMPLETED)
+                        .by(starterActor(batch.starter()))
+                        .from(null)
+                        .target("CERTIFICATE_BATCH", batch.id())
+                        .detail(batch.total() + " 张")
+                        .build());
+                log.info(
+                        "Certificate batch {}: completed ({} certificates); on this node: {}",
+                        batch.id(),
+                        batch.total(),
+                        statistics(batch.id()));
             }
         });
     }
@@ -416,7 +460,9 @@ public class IssuanceJob {
         try {
             transaction.executeWithoutResult(s -> batches.interrupt(batchId, node, problem, clock.instant()));
         } catch (RuntimeException e) {
-            log.warn("Certificate batch {}: could not record the interruption ({}); its lease runs out", batchId,
+            log.warn(
+                    "Certificate batch {}: could not record the interruption ({}); its lease runs out",
+                    batchId,
                     e.toString());
         }
     }
@@ -432,7 +478,10 @@ public class IssuanceJob {
     }
 
     static AuditActor starterActor(BatchStore.Starter by) {
-        return new AuditActor(ActorKind.BACK_OFFICE, by.accountId(), by.login(),
+        return new AuditActor(
+                ActorKind.BACK_OFFICE,
+                by.accountId(),
+                by.login(),
                 by.ukey() ? AuthenticatedBy.UKEY : AuthenticatedBy.PASSWORD);
     }
 
@@ -464,7 +513,8 @@ public class IssuanceJob {
         if (idNumber == null || idNumber.length() < 10) {
             return idNumber;
         }
-        return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10)
+        return idNumber.substring(0, 6)
+                + "*".repeat(idNumber.length() - 10)
                 + idNumber.substring(idNumber.length() - 4);
     }
 

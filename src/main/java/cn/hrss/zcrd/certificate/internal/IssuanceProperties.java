@@ -19,13 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nodeId         this node's name in leases (default: host name and a random suffix, new at every start)
  */
 @ConfigurationProperties("zcrd.certificate.issuance")
-public record IssuanceProperties(@DefaultValue("2") int batchWorkers,
-                                 @DefaultValue("0") int signingThreads,
-                                 @DefaultValue("50") int chunkSize,
-                                 @DefaultValue("2m") Duration lease,
-                                 @DefaultValue("30s") Duration retryInterval,
-                                 @DefaultValue("20000") int maxBatchSize,
-                                 String nodeId) {
+public record IssuanceProperties(
+        @DefaultValue("2") int batchWorkers,
+        @DefaultValue("0") int signingThreads,
+        @DefaultValue("50") int chunkSize,
+        @DefaultValue("2m") Duration lease,
+        @DefaultValue("30s") Duration retryInterval,
+        @DefaultValue("20000") int maxBatchSize,
+        String nodeId) {
 
     int effectiveSigningThreads() {
         return signingThreads > 0 ? signingThreads : Runtime.getRuntime().availableProcessors();

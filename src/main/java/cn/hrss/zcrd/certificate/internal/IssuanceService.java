@@ -30,9 +30,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -53,9 +53,17 @@ class IssuanceService implements CertificateIssuance {
     private final IssuanceProperties properties;
     private final Clock clock;
 
-    IssuanceService(NamedParameterJdbcTemplate jdbc, Operators operators, LibraryService library, BatchStore batches,
-                    IssuanceJob job, ObjectProvider<ElectronicSeals> seals, IssuingAuthorities authorities, AuditTrail audit,
-                    IssuanceProperties properties, Clock clock) {
+    IssuanceService(
+            NamedParameterJdbcTemplate jdbc,
+            Operators operators,
+            LibraryService library,
+            BatchStore batches,
+            IssuanceJob job,
+            ObjectProvider<ElectronicSeals> seals,
+            IssuingAuthorities authorities,
+            AuditTrail audit,
+            IssuanceProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.operators = operators;
         this.library = library;
@@ -85,8 +93,7 @@ class IssuanceService implements CertificateIssuance {
     @Transactional
     public long startAll(LibraryQuery query, LocalDate publishDate) {
         Operators.Acting acting = operators.require(BackOfficeAction.ISSUE_CERTIFICATE);
-        return create(acting, library.matchingIds(acting.unitId(), query, properties.maxBatchSize() + 1),
-                publishDate);
+        return create(acting, library.matchingIds(acting.unitId(), query, properties.maxBatchSize() + 1), publishDate);
     }
 
     private long create(Operators.Acting acting, List<Long> ids, LocalDate publishDate) {
@@ -120,32 +127,46 @@ class IssuanceService implements CertificateIssuance {
         }
         BackOfficeUser user = acting.user();
         Instant now = clock.instant();
-        long batchId = batches.create(unitId, ids, publishDate, new BatchStore.Starter(user.getAccountId(),
-                user.getUsername(), user.getDisplayName(), user.isUkeySession()), job.node(),
-                now.plus(properties.lease()), now);
-        audit.record(AuditEntry.action(auditAction).target("CERTIFICATE_BATCH", batchId)
-                .detail(ids.size() + " 人，公布时间 " + publishDate).build());
+        long batchId = batches.create(
+                unitId,
+                ids,
+                publishDate,
+                new BatchStore.Starter(
+                        user.getAccountId(), user.getUsername(), user.getDisplayName(), user.isUkeySession()),
+                job.node(),
+                now.plus(properties.lease()),
+                now);
+        audit.record(AuditEntry.action(auditAction)
+                .target("CERTIFICATE_BATCH", batchId)
+                .detail(ids.size() + " 人，公布时间 " + publishDate)
+                .build());
         dispatchAfterCommit(batchId);
         return batchId;
     }
 
-    private record Locked(long unitId, String levelCode, String levelName, boolean taken) {
-    }
+    private record Locked(long unitId, String levelCode, String levelName, boolean taken) {}
 
     /** Locks the selected entries ({@code FOR UPDATE}): two operators selecting the same person cannot both win. */
     private Map<Long, Locked> lock(List<Long> ids) {
         Map<Long, Locked> locked = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
-            jdbc.query("SELECT id, unit_id, level_code, level_name, batch_id, certificate_id FROM "
-                    + "certificate_library_entry WHERE id IN (:ids) FOR UPDATE",
-                    new MapSqlParameterSource("ids", part), rs -> {
+            jdbc.query(
+                    "SELECT id, unit_id, level_code, level_name, batch_id, certificate_id FROM "
+                            + "certificate_library_entry WHERE id IN (:ids) FOR UPDATE",
+                    new MapSqlParameterSource("ids", part),
+                    rs -> {
                         rs.getLong("batch_id");
                         boolean inBatch = !rs.wasNull();
                         rs.getLong("certificate_id");
                         boolean issued = !rs.wasNull();
-                        locked.put(rs.getLong("id"), new Locked(rs.getLong("unit_id"), rs.getString("level_code"),
-                                rs.getString("level_name"), inBatch || issued));
+                        locked.put(
+                                rs.getLong("id"),
+                                new Locked(
+                                        rs.getLong("unit_id"),
+                                        rs.getString("level_code"),
+                                        rs.getString("level_name"),
+                                        inBatch || issued));
                     });
         }
         return locked;
@@ -155,7 +176,8 @@ class IssuanceService implements CertificateIssuance {
     @Transactional(readOnly = true)
     public BatchProgress progress(long batchId) {
         Operators.Acting acting = operators.require(BackOfficeAction.VIEW_CERTIFICATES);
-        return batches.progress(batchId).filter(b -> b.unitId() == acting.unitId())
+        return batches.progress(batchId)
+                .filter(b -> b.unitId() == acting.unitId())
                 .orElseThrow(() -> new cn.hrss.zcrd.certificate.CertificateRefusedException(NOT_FOUND));
     }
 
@@ -170,15 +192,20 @@ class IssuanceService implements CertificateIssuance {
     @Transactional
     public void resume(long batchId) {
         Operators.Acting acting = operators.require(BackOfficeAction.ISSUE_CERTIFICATE);
-        BatchStore.Batch batch = batches.find(batchId).filter(b -> b.unitId() == acting.unitId())
+        BatchStore.Batch batch = batches.find(batchId)
+                .filter(b -> b.unitId() == acting.unitId())
                 .orElseThrow(() -> operators.refuse(Operators.AUDIT_BATCH_RESUMED, NOT_FOUND));
-        boolean leaseLive = batch.leaseOwner() != null && batch.leaseUntil() != null
-                && batch.leaseUntil().isAfter(clock.instant()) && !batch.leaseOwner().equals(job.node());
+        boolean leaseLive = batch.leaseOwner() != null
+                && batch.leaseUntil() != null
+                && batch.leaseUntil().isAfter(clock.instant())
+                && !batch.leaseOwner().equals(job.node());
         if (batch.state() == BatchState.COMPLETED || leaseLive || job.isRunning(batchId)) {
             throw operators.refuse(Operators.AUDIT_BATCH_RESUMED, NOT_RESUMABLE);
         }
-        audit.record(AuditEntry.action(Operators.AUDIT_BATCH_RESUMED).target("CERTIFICATE_BATCH", batchId)
-                .detail(batch.issued() + "/" + batch.total()).build());
+        audit.record(AuditEntry.action(Operators.AUDIT_BATCH_RESUMED)
+                .target("CERTIFICATE_BATCH", batchId)
+                .detail(batch.issued() + "/" + batch.total())
+                .build());
         dispatchAfterCommit(batchId);
     }
 

@@ -48,8 +48,12 @@ class LibraryService implements CertificateLibrary {
     private final IssuingAuthorities authorities;
     private final Operators operators;
 
-    LibraryService(NamedParameterJdbcTemplate jdbc, Applicants applicants, TitleCatalog catalog,
-                   IssuingAuthorities authorities, Operators operators) {
+    LibraryService(
+            NamedParameterJdbcTemplate jdbc,
+            Applicants applicants,
+            TitleCatalog catalog,
+            IssuingAuthorities authorities,
+            Operators operators) {
         this.jdbc = jdbc;
         this.applicants = applicants;
         this.catalog = catalog;
@@ -62,29 +66,36 @@ class LibraryService implements CertificateLibrary {
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(DeclarationFinallyApproved approved) {
         Applicant person = applicants.ofAccount(approved.applicantAccountId());
-        String levelName = catalog.findLevel(approved.levelCode()).map(Level::name).orElse(approved.levelCode());
-        String seriesName = catalog.findSeries(approved.seriesCode()).map(Series::name).orElse(approved.seriesCode());
-        String titleName = catalog.findTitle(approved.titleId()).map(Title::name).orElse("");
-        String specialtyName = catalog.findSpecialty(approved.specialtyId()).map(Specialty::name).orElse("");
-        jdbc.update("""
+        String levelName =
+                catalog.findLevel(approved.levelCode()).map(Level::name).orElse(approved.levelCode());
+        String seriesName =
+                catalog.findSeries(approved.seriesCode()).map(Series::name).orElse(approved.seriesCode());
+        String titleName =
+                catalog.findTitle(approved.titleId()).map(Title::name).orElse("");
+        String specialtyName = catalog.findSpecialty(approved.specialtyId())
+                .map(Specialty::name)
+                .orElse("");
+        jdbc.update(
+                """
                 INSERT INTO certificate_library_entry (declaration_id, applicant_account_id, unit_id, holder_name,
                     id_number, declaration_year, level_code, level_name, series_code, series_name, title_name,
                     specialty_name, final_approved_at)
                 VALUES (:declaration, :applicant, :unit, :name, :idNumber, :year, :level, :levelName, :series,
-                    :seriesName, :title, :specialty, :at)""", new MapSqlParameterSource()
-                .addValue("declaration", approved.declarationId())
-                .addValue("applicant", approved.applicantAccountId())
-                .addValue("unit", approved.approvingUnitId())
-                .addValue("name", person.getName())
-                .addValue("idNumber", person.getIdNumber())
-                .addValue("year", approved.declarationYear())
-                .addValue("level", approved.levelCode())
-                .addValue("levelName", levelName)
-                .addValue("series", approved.seriesCode())
-                .addValue("seriesName", seriesName)
-                .addValue("title", titleName)
-                .addValue("specialty", specialtyName)
-                .addValue("at", Timestamp.from(approved.occurredAt())));
+                    :seriesName, :title, :specialty, :at)""",
+                new MapSqlParameterSource()
+                        .addValue("declaration", approved.declarationId())
+                        .addValue("applicant", approved.applicantAccountId())
+                        .addValue("unit", approved.approvingUnitId())
+                        .addValue("name", person.getName())
+                        .addValue("idNumber", person.getIdNumber())
+                        .addValue("year", approved.declarationYear())
+                        .addValue("level", approved.levelCode())
+                        .addValue("levelName", levelName)
+                        .addValue("series", approved.seriesCode())
+                        .addValue("seriesName", seriesName)
+                        .addValue("title", titleName)
+                        .addValue("specialty", specialtyName)
+                        .addValue("at", Timestamp.from(approved.occurredAt())));
     }
 
     @Override
@@ -100,8 +111,8 @@ class LibraryService implements CertificateLibrary {
         if (where == null) {
             return 0;
         }
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM certificate_library_entry e" + where.sql(),
-                where.params(), Long.class);
+        Long n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM certificate_library_entry e" + where.sql(), where.params(), Long.class);
         return n == null ? 0 : n;
     }
 
@@ -113,10 +124,14 @@ class LibraryService implements CertificateLibrary {
         if (where == null) {
             return List.of();
         }
-        where.params().addValue("first", Math.max(first, 0))
+        where.params()
+                .addValue("first", Math.max(first, 0))
                 .addValue("size", Math.min(Math.max(pageSize, 1), MAX_PAGE));
-        return jdbc.query("SELECT " + COLUMNS + " FROM certificate_library_entry e" + where.sql()
-                + orderBy(sort, ascending) + " LIMIT :size OFFSET :first", where.params(), LibraryService::entry);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM certificate_library_entry e" + where.sql() + orderBy(sort, ascending)
+                        + " LIMIT :size OFFSET :first",
+                where.params(),
+                LibraryService::entry);
     }
 
     /** The ids of the awaiting entries matching {@code query} (at most {@code limit}), in the list's order. */
@@ -126,12 +141,14 @@ class LibraryService implements CertificateLibrary {
             return List.of();
         }
         where.params().addValue("limit", limit);
-        return jdbc.queryForList("SELECT e.id FROM certificate_library_entry e" + where.sql()
-                + orderBy(LibrarySort.FINAL_APPROVED_AT, true) + " LIMIT :limit", where.params(), Long.class);
+        return jdbc.queryForList(
+                "SELECT e.id FROM certificate_library_entry e" + where.sql()
+                        + orderBy(LibrarySort.FINAL_APPROVED_AT, true) + " LIMIT :limit",
+                where.params(),
+                Long.class);
     }
 
-    record Where(String sql, MapSqlParameterSource params) {
-    }
+    record Where(String sql, MapSqlParameterSource params) {}
 
     /** The awaiting entries of the unit within its held levels matching the query; null when none can match. */
     static Where where(long unitId, Set<String> heldLevels, LibraryQuery q) {
@@ -141,7 +158,8 @@ class LibraryService implements CertificateLibrary {
         LibraryQuery query = q == null ? LibraryQuery.all() : q;
         StringBuilder sql = new StringBuilder(" WHERE e.unit_id = :unit AND e.certificate_id IS NULL"
                 + " AND e.batch_id IS NULL AND e.level_code IN (:held)");
-        MapSqlParameterSource p = new MapSqlParameterSource().addValue("unit", unitId).addValue("held", heldLevels);
+        MapSqlParameterSource p =
+                new MapSqlParameterSource().addValue("unit", unitId).addValue("held", heldLevels);
         if (present(query.name())) {
             sql.append(" AND e.holder_name LIKE :name ESCAPE '!'");
             p.addValue("name", "%" + likeEscaped(query.name().strip()) + "%");
@@ -187,11 +205,20 @@ class LibraryService implements CertificateLibrary {
     static LibraryEntry entry(ResultSet rs, int row) throws SQLException {
         long batch = rs.getLong("batch_id");
         Long batchId = rs.wasNull() ? null : batch;
-        return new LibraryEntry(rs.getLong("id"), rs.getLong("declaration_id"), rs.getString("holder_name"),
-                rs.getString("id_number"), rs.getString("level_code"), rs.getString("level_name"),
-                rs.getString("series_code"), rs.getString("series_name"), rs.getString("title_name"),
-                rs.getString("specialty_name"), rs.getInt("declaration_year"),
-                rs.getTimestamp("final_approved_at").toInstant(), batchId);
+        return new LibraryEntry(
+                rs.getLong("id"),
+                rs.getLong("declaration_id"),
+                rs.getString("holder_name"),
+                rs.getString("id_number"),
+                rs.getString("level_code"),
+                rs.getString("level_name"),
+                rs.getString("series_code"),
+                rs.getString("series_name"),
+                rs.getString("title_name"),
+                rs.getString("specialty_name"),
+                rs.getInt("declaration_year"),
+                rs.getTimestamp("final_approved_at").toInstant(),
+                batchId);
     }
 
     static boolean present(String s) {

@@ -69,6 +69,5 @@ class LongTermValidationData {
     }
 
     /** The DSS's contents: certificates and CRLs, DER. */
-    record Dss(List<byte[]> certificates, List<byte[]> crls) {
-    }
+    record Dss(List<byte[]> certificates, List<byte[]> crls) {}
 }

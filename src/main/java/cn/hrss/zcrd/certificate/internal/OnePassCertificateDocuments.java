@@ -42,8 +42,8 @@ import org.springframework.stereotype.Component;
 public class OnePassCertificateDocuments implements CertificateDocuments {
 
     private static final Locale CERTIFICATE_LOCALE = Locale.SIMPLIFIED_CHINESE;
-    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("'D:'yyyyMMddHHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter PDF_DATE =
+            DateTimeFormatter.ofPattern("'D:'yyyyMMddHHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String HEADER = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n";
     private static final String BYTE_RANGE_PLACEHOLDER = "[0 0000000000 0000000000 0000000000]";
     private static final int MAX_CACHED_SEALS = 512;
@@ -57,12 +57,19 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
     private final TimeStampSource timeStamps;
     private final LongTermValidationData longTerm;
 
-    OnePassCertificateDocuments(@Value("${zcrd.pdf.font}") String fontLocation, CertificateLayouts layouts,
-                                MessageSource messages, SignatureToken token, TimeStampSource timeStamps,
-                                LongTermValidationData longTerm, Clock clock) {
+    OnePassCertificateDocuments(
+            @Value("${zcrd.pdf.font}") String fontLocation,
+            CertificateLayouts layouts,
+            MessageSource messages,
+            SignatureToken token,
+            TimeStampSource timeStamps,
+            LongTermValidationData longTerm,
+            Clock clock) {
         this.timeStamps = timeStamps;
         this.longTerm = longTerm;
-        this.page = new CertificatePage(TrueTypeFace.open(fontLocation), layouts.current(),
+        this.page = new CertificatePage(
+                TrueTypeFace.open(fontLocation),
+                layouts.current(),
                 key -> messages.getMessage(key, null, CERTIFICATE_LOCALE));
         this.token = token;
         this.clock = clock;
@@ -81,12 +88,12 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         }
     }
 
-    private SignedCertificatePdf make(CertificateContent content, URI verificationAddress, ElectronicSeal seal,
-                                      PreparedSeal prepared) {
+    private SignedCertificatePdf make(
+            CertificateContent content, URI verificationAddress, ElectronicSeal seal, PreparedSeal prepared) {
         int reserved = prepared.signature().reservedBytes();
         PdfOut.Chunk fixed = page.fixedPart();
-        PdfOut out = new PdfOut(fixed.bytes().length + prepared.artwork().chunk().bytes().length + 2 * reserved
-                + 32_768,
+        PdfOut out = new PdfOut(
+                fixed.bytes().length + prepared.artwork().chunk().bytes().length + 2 * reserved + 32_768,
                 CertificatePage.SIGNATURE);
         String now = PDF_DATE.format(clock.instant());
 
@@ -97,13 +104,25 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         writeInfo(out, content, now);
         out.chunk(fixed);
         out.chunk(prepared.artwork().chunk());
-        out.begin(CertificatePage.SIGNATURE_FIELD).ascii("<</Type/Annot/Subtype/Widget/FT/Sig/T(seal)/V ")
-                .ascii(CertificatePage.SIGNATURE).ascii(" 0 R/F 132/P ").ascii(CertificatePage.PAGE)
-                .ascii(" 0 R/Rect").ascii(page.sealRectangle()).ascii("/AP<</N ")
-                .ascii(CertificatePage.SEAL_APPEARANCE).ascii(" 0 R>>>>").end();
+        out.begin(CertificatePage.SIGNATURE_FIELD)
+                .ascii("<</Type/Annot/Subtype/Widget/FT/Sig/T(seal)/V ")
+                .ascii(CertificatePage.SIGNATURE)
+                .ascii(" 0 R/F 132/P ")
+                .ascii(CertificatePage.PAGE)
+                .ascii(" 0 R/Rect")
+                .ascii(page.sealRectangle())
+                .ascii("/AP<</N ")
+                .ascii(CertificatePage.SEAL_APPEARANCE)
+                .ascii(" 0 R>>>>")
+                .end();
         out.begin(CertificatePage.SIGNATURE)
-                .ascii("<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/ETSI.CAdES.detached/M(").ascii(now)
-                .ascii(")/Reason").ascii(reason).ascii("/Location").ascii(location).ascii("/ByteRange");
+                .ascii("<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/ETSI.CAdES.detached/M(")
+                .ascii(now)
+                .ascii(")/Reason")
+                .ascii(reason)
+                .ascii("/Location")
+                .ascii(location)
+                .ascii("/ByteRange");
         int byteRangeAt = out.size();
         out.ascii(BYTE_RANGE_PLACEHOLDER).ascii("/Contents");
         int contentsStart = out.size();
@@ -119,8 +138,10 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         byte[] buffer = out.buffer();
         java.util.Arrays.fill(buffer, zeros, zeros + 2 * reserved, (byte) '0');
         int total = out.size();
-        out.patch(byteRangeAt, String.format(Locale.ROOT, "[0 %-10d %-10d %-10d]", contentsStart, contentsEnd,
-                total - contentsEnd).getBytes(StandardCharsets.US_ASCII));
+        out.patch(
+                byteRangeAt,
+                String.format(Locale.ROOT, "[0 %-10d %-10d %-10d]", contentsStart, contentsEnd, total - contentsEnd)
+                        .getBytes(StandardCharsets.US_ASCII));
         MessageDigest sha256 = sha256();
         sha256.update(buffer, 0, contentsStart);
         sha256.update(buffer, contentsEnd, total - contentsEnd);
@@ -135,8 +156,8 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
     }
 
     /** PAdES-BASELINE-LT: the DSS with the chains and fresh CRLs, in an update after the signed revision. */
-    private void appendLongTermData(PdfOut out, ElectronicSeal seal, CadesDetachedSignature.Signed signed,
-                                    String documentId) {
+    private void appendLongTermData(
+            PdfOut out, ElectronicSeal seal, CadesDetachedSignature.Signed signed, String documentId) {
         LongTermValidationData.Dss dss = longTerm.dssFor(seal.chain(), signed.timeStampChain(), signed.timeStamped());
         int first = CertificatePage.SIGNATURE + 1;
         StringBuilder entry = new StringBuilder("/DSS<</Certs[");
@@ -151,8 +172,8 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         entry.append("]>>");
         List<byte[]> streams = new ArrayList<>(dss.certificates());
         streams.addAll(dss.crls());
-        out.appendUpdate(CertificatePage.CATALOG, catalog(entry.toString()), first, streams, CertificatePage.INFO,
-                documentId);
+        out.appendUpdate(
+                CertificatePage.CATALOG, catalog(entry.toString()), first, streams, CertificatePage.INFO, documentId);
     }
 
     private static String catalog(String more) {
@@ -166,17 +187,23 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
      */
     public byte[] preview(CertificateContent content, URI verificationAddress, byte[] sealPng) {
         SealArtwork.Prepared artwork = SealArtwork.of(sealPng, page.layout().sealSize());
-        PdfOut out = new PdfOut(page.fixedPart().bytes().length + artwork.chunk().bytes().length + 32_768,
+        PdfOut out = new PdfOut(
+                page.fixedPart().bytes().length + artwork.chunk().bytes().length + 32_768,
                 CertificatePage.PREVIEW_GRAPHICS_STATE);
         out.ascii(HEADER);
-        out.begin(CertificatePage.CATALOG).ascii("<</Type/Catalog/Pages ").ascii(CertificatePage.PAGES)
-                .ascii(" 0 R>>").end();
+        out.begin(CertificatePage.CATALOG)
+                .ascii("<</Type/Catalog/Pages ")
+                .ascii(CertificatePage.PAGES)
+                .ascii(" 0 R>>")
+                .end();
         writePageTree(out, true, "");
         page.writeValues(out, content, verificationAddress, artwork.drawing());
         writeInfo(out, content, PDF_DATE.format(clock.instant()));
         out.chunk(page.fixedPart());
         out.chunk(artwork.chunk());
-        out.begin(CertificatePage.PREVIEW_GRAPHICS_STATE).ascii("<</Type/ExtGState/ca 0.35>>").end();
+        out.begin(CertificatePage.PREVIEW_GRAPHICS_STATE)
+                .ascii("<</Type/ExtGState/ca 0.35>>")
+                .end();
         out.finish(CertificatePage.CATALOG, CertificatePage.INFO, documentId());
         return out.toByteArray();
     }
@@ -187,17 +214,31 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
     }
 
     private void writePageTree(PdfOut out, boolean preview, String annotations) {
-        out.begin(CertificatePage.PAGES).ascii("<</Type/Pages/Kids[").ascii(CertificatePage.PAGE)
-                .ascii(" 0 R]/Count 1>>").end();
-        out.begin(CertificatePage.PAGE).ascii("<</Type/Page/Parent ").ascii(CertificatePage.PAGES)
-                .ascii(" 0 R/MediaBox[0 0 595 842]/Resources").ascii(page.resources(preview)).ascii("/Contents")
-                .ascii(CertificatePage.contents()).ascii(annotations).ascii(">>").end();
+        out.begin(CertificatePage.PAGES)
+                .ascii("<</Type/Pages/Kids[")
+                .ascii(CertificatePage.PAGE)
+                .ascii(" 0 R]/Count 1>>")
+                .end();
+        out.begin(CertificatePage.PAGE)
+                .ascii("<</Type/Page/Parent ")
+                .ascii(CertificatePage.PAGES)
+                .ascii(" 0 R/MediaBox[0 0 595 842]/Resources")
+                .ascii(page.resources(preview))
+                .ascii("/Contents")
+                .ascii(CertificatePage.contents())
+                .ascii(annotations)
+                .ascii(">>")
+                .end();
     }
 
     private void writeInfo(PdfOut out, CertificateContent content, String now) {
-        out.begin(CertificatePage.INFO).ascii("<</Title")
+        out.begin(CertificatePage.INFO)
+                .ascii("<</Title")
                 .ascii(PdfOut.textString(page.text("certificate.pdf.title") + " " + content.certificateNumber()))
-                .ascii("/Producer(zcrd)/CreationDate(").ascii(now).ascii(")>>").end();
+                .ascii("/Producer(zcrd)/CreationDate(")
+                .ascii(now)
+                .ascii(")>>")
+                .end();
     }
 
     private PreparedSeal prepared(ElectronicSeal seal) {
@@ -207,9 +248,11 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
             if (seals.size() >= MAX_CACHED_SEALS) {
                 seals.clear();
             }
-            prepared = seals.computeIfAbsent(key, k -> new PreparedSeal(
-                    SealArtwork.of(seal.sealPng(), page.layout().sealSize()),
-                    new CadesDetachedSignature(token, seal.keyAlias(), seal.chain(), timeStamps)));
+            prepared = seals.computeIfAbsent(
+                    key,
+                    k -> new PreparedSeal(
+                            SealArtwork.of(seal.sealPng(), page.layout().sealSize()),
+                            new CadesDetachedSignature(token, seal.keyAlias(), seal.chain(), timeStamps)));
         }
         return prepared;
     }
@@ -228,9 +271,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         }
     }
 
-    private record SealKey(long id, String keyAlias, long impressionId) {
-    }
+    private record SealKey(long id, String keyAlias, long impressionId) {}
 
-    private record PreparedSeal(SealArtwork.Prepared artwork, CadesDetachedSignature signature) {
-    }
+    private record PreparedSeal(SealArtwork.Prepared artwork, CadesDetachedSignature signature) {}
 }

@@ -54,11 +54,12 @@ class Operators {
 
     /** Records the refusal (in its own transaction, it survives the rollback) and returns the exception. */
     CertificateRefusedException refuse(String auditAction, String key, Object... arguments) {
-        audit.record(AuditEntry.action(auditAction).refused()
-                .detail(key + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments))).build());
+        audit.record(AuditEntry.action(auditAction)
+                .refused()
+                .detail(key + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)))
+                .build());
         return new CertificateRefusedException(key, arguments);
     }
 
-    record Acting(BackOfficeUser user, long unitId) {
-    }
+    record Acting(BackOfficeUser user, long unitId) {}
 }

@@ -26,8 +26,7 @@ final class PdfOut {
     }
 
     /** Serialized objects with offsets relative to the chunk's start, copied into many documents. */
-    record Chunk(byte[] bytes, int[] objects, int[] relativeOffsets) {
-    }
+    record Chunk(byte[] bytes, int[] objects, int[] relativeOffsets) {}
 
     int size() {
         return count;
@@ -111,8 +110,18 @@ final class PdfOut {
             String o = Integer.toString(offsets[i]);
             ascii("0000000000".substring(o.length())).ascii(o).ascii(" 00000 n \n");
         }
-        ascii("trailer\n<</Size ").ascii(offsets.length).ascii("/Root ").ascii(root).ascii(" 0 R/Info ").ascii(info)
-                .ascii(" 0 R/ID[<").ascii(id).ascii("><").ascii(id).ascii(">]>>\nstartxref\n").ascii(xref)
+        ascii("trailer\n<</Size ")
+                .ascii(offsets.length)
+                .ascii("/Root ")
+                .ascii(root)
+                .ascii(" 0 R/Info ")
+                .ascii(info)
+                .ascii(" 0 R/ID[<")
+                .ascii(id)
+                .ascii("><")
+                .ascii(id)
+                .ascii(">]>>\nstartxref\n")
+                .ascii(xref)
                 .ascii("\n%%EOF\n");
     }
 
@@ -132,7 +141,11 @@ final class PdfOut {
             int number = firstNew + i;
             newOffsets[i] = count;
             byte[] data = streams.get(i);
-            ascii(number).ascii(" 0 obj\n<</Length ").ascii(data.length).ascii(">>stream\n").bytes(data)
+            ascii(number)
+                    .ascii(" 0 obj\n<</Length ")
+                    .ascii(data.length)
+                    .ascii(">>stream\n")
+                    .bytes(data)
                     .ascii("\nendstream\nendobj\n");
         }
         int rootOffset = count;
@@ -144,9 +157,21 @@ final class PdfOut {
         for (int offset : newOffsets) {
             ascii(xrefEntry(offset));
         }
-        ascii("trailer\n<</Size ").ascii(firstNew + streams.size()).ascii("/Root ").ascii(root).ascii(" 0 R/Info ")
-                .ascii(info).ascii(" 0 R/ID[<").ascii(id).ascii("><").ascii(id).ascii(">]/Prev ").ascii(previous)
-                .ascii(">>\nstartxref\n").ascii(xref).ascii("\n%%EOF\n");
+        ascii("trailer\n<</Size ")
+                .ascii(firstNew + streams.size())
+                .ascii("/Root ")
+                .ascii(root)
+                .ascii(" 0 R/Info ")
+                .ascii(info)
+                .ascii(" 0 R/ID[<")
+                .ascii(id)
+                .ascii("><")
+                .ascii(id)
+                .ascii(">]/Prev ")
+                .ascii(previous)
+                .ascii(">>\nstartxref\n")
+                .ascii(xref)
+                .ascii("\n%%EOF\n");
     }
 
     private static String xrefEntry(int offset) {

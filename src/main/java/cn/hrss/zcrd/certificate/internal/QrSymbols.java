@@ -30,10 +30,10 @@ final class QrSymbols {
     private static final int MASKS = 8;
     /** The largest symbol whose rows fit in a long (version 11). */
     private static final int MAX_SIZE = 63;
+
     private static final Map<Integer, Template> TEMPLATES = new ConcurrentHashMap<>();
 
-    private QrSymbols() {
-    }
+    private QrSymbols() {}
 
     /** The modules, row by row from the top, 1 = dark. */
     static byte[][] encode(String content) throws WriterException {
@@ -138,8 +138,14 @@ final class QrSymbols {
         if (size < 11) {
             return 0;
         }
-        long pattern = line & ~(line >>> 1) & (line >>> 2) & (line >>> 3) & (line >>> 4) & ~(line >>> 5)
-                & (line >>> 6) & low(size - 6);
+        long pattern = line
+                & ~(line >>> 1)
+                & (line >>> 2)
+                & (line >>> 3)
+                & (line >>> 4)
+                & ~(line >>> 5)
+                & (line >>> 6)
+                & low(size - 6);
         long lightBefore = ~((line << 1) | (line << 2) | (line << 3) | (line << 4)) & ~low(4);
         long lightAfter = ~((line >>> 7) | (line >>> 8) | (line >>> 9) | (line >>> 10)) & low(size - 10);
         return Long.bitCount(pattern & (lightBefore | lightAfter));
@@ -220,8 +226,8 @@ final class QrSymbols {
             int[] centers = version.getAlignmentPatternCenters();
             for (int i = 0; i < centers.length; i++) {
                 for (int j = 0; j < centers.length; j++) {
-                    boolean finder = (i == 0 && (j == 0 || j == centers.length - 1))
-                            || (i == centers.length - 1 && j == 0);
+                    boolean finder =
+                            (i == 0 && (j == 0 || j == centers.length - 1)) || (i == centers.length - 1 && j == 0);
                     if (!finder) {
                         function(data, centers[i] - 2, centers[j] - 2, 5, 5);
                     }
@@ -245,7 +251,8 @@ final class QrSymbols {
                 template.maskRows[mask] = rows(pattern);
                 template.maskColumns[mask] = transposed(template.maskRows[mask], size);
                 try {
-                    template.fixedRows[mask] = rows(Encoder.encode(content, LEVEL, hints(version, mask)).getMatrix()
+                    template.fixedRows[mask] = rows(Encoder.encode(content, LEVEL, hints(version, mask))
+                            .getMatrix()
                             .getArray());
                 } catch (WriterException e) {
                     throw new IllegalStateException("QR version " + version + " reference symbol", e);

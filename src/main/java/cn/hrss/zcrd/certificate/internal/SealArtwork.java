@@ -15,15 +15,13 @@ import javax.imageio.ImageIO;
  */
 final class SealArtwork {
 
-    private SealArtwork() {
-    }
+    private SealArtwork() {}
 
     /**
      * The seal's objects and how to draw it in its square from the square's lower left corner (the appearance
      * stream's content, for the unsigned preview drawn on the page).
      */
-    record Prepared(PdfOut.Chunk chunk, String drawing) {
-    }
+    record Prepared(PdfOut.Chunk chunk, String drawing) {}
 
     static Prepared of(byte[] png, float size) {
         BufferedImage image;
@@ -61,30 +59,61 @@ final class SealArtwork {
             row = t;
         }
         PdfOut out = new PdfOut(rgb.length / 4 + 4096, CertificatePage.SEAL_APPEARANCE);
-        image(out, CertificatePage.SEAL_IMAGE, w, h, "/DeviceRGB", 3, rgb,
+        image(
+                out,
+                CertificatePage.SEAL_IMAGE,
+                w,
+                h,
+                "/DeviceRGB",
+                3,
+                rgb,
                 alpha ? "/SMask " + CertificatePage.SEAL_MASK + " 0 R" : "");
         image(out, CertificatePage.SEAL_MASK, w, h, "/DeviceGray", 1, alpha ? mask : new byte[] {2, 0}, "");
 
         float scale = Math.min(size / w, size / h);
         String show = "q " + PdfOut.num(w * scale) + " 0 0 " + PdfOut.num(h * scale) + " "
                 + PdfOut.num((size - w * scale) / 2) + " " + PdfOut.num((size - h * scale) / 2) + " cm /Im Do Q";
-        out.begin(CertificatePage.SEAL_APPEARANCE).ascii("<</Type/XObject/Subtype/Form/BBox[0 0 ")
-                .ascii(PdfOut.num(size)).ascii(" ").ascii(PdfOut.num(size)).ascii("]/Resources<</XObject<</Im ")
-                .ascii(CertificatePage.SEAL_IMAGE).ascii(" 0 R>>>>/Length ").ascii(show.length())
-                .ascii(">>stream\n").ascii(show).ascii("\nendstream").end();
-        return new Prepared(out.toChunk(0, CertificatePage.SEAL_IMAGE, CertificatePage.SEAL_MASK,
-                CertificatePage.SEAL_APPEARANCE), show);
+        out.begin(CertificatePage.SEAL_APPEARANCE)
+                .ascii("<</Type/XObject/Subtype/Form/BBox[0 0 ")
+                .ascii(PdfOut.num(size))
+                .ascii(" ")
+                .ascii(PdfOut.num(size))
+                .ascii("]/Resources<</XObject<</Im ")
+                .ascii(CertificatePage.SEAL_IMAGE)
+                .ascii(" 0 R>>>>/Length ")
+                .ascii(show.length())
+                .ascii(">>stream\n")
+                .ascii(show)
+                .ascii("\nendstream")
+                .end();
+        return new Prepared(
+                out.toChunk(0, CertificatePage.SEAL_IMAGE, CertificatePage.SEAL_MASK, CertificatePage.SEAL_APPEARANCE),
+                show);
     }
 
-    private static void image(PdfOut out, int object, int w, int h, String colourSpace, int colours, byte[] rows,
-                              String extra) {
+    private static void image(
+            PdfOut out, int object, int w, int h, String colourSpace, int colours, byte[] rows, String extra) {
         boolean placeholder = rows.length == 2; // unused 1×1 mask of an opaque seal keeps the numbering
         byte[] packed = PdfOut.deflate(rows, Deflater.BEST_COMPRESSION);
         int width = placeholder ? 1 : w;
-        out.begin(object).ascii("<</Type/XObject/Subtype/Image/Width ").ascii(width).ascii("/Height ")
-                .ascii(placeholder ? 1 : h).ascii("/ColorSpace").ascii(colourSpace).ascii("/BitsPerComponent 8")
-                .ascii(extra).ascii("/Filter/FlateDecode/DecodeParms<</Predictor 15/Colors ").ascii(colours)
-                .ascii("/BitsPerComponent 8/Columns ").ascii(width).ascii(">>/Length ").ascii(packed.length)
-                .ascii(">>stream\n").bytes(packed).ascii("\nendstream").end();
+        out.begin(object)
+                .ascii("<</Type/XObject/Subtype/Image/Width ")
+                .ascii(width)
+                .ascii("/Height ")
+                .ascii(placeholder ? 1 : h)
+                .ascii("/ColorSpace")
+                .ascii(colourSpace)
+                .ascii("/BitsPerComponent 8")
+                .ascii(extra)
+                .ascii("/Filter/FlateDecode/DecodeParms<</Predictor 15/Colors ")
+                .ascii(colours)
+                .ascii("/BitsPerComponent 8/Columns ")
+                .ascii(width)
+                .ascii(">>/Length ")
+                .ascii(packed.length)
+                .ascii(">>stream\n")
+                .bytes(packed)
+                .ascii("\nendstream")
+                .end();
     }
 }

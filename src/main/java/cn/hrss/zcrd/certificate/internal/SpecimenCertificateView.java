@@ -16,8 +16,8 @@ public class SpecimenCertificateView {
     private final boolean enabled;
     private String holderName;
 
-    SpecimenCertificateView(SpecimenCertificateService specimens,
-                            @Value("${zcrd.dev.specimen-enabled:false}") boolean enabled) {
+    SpecimenCertificateView(
+            SpecimenCertificateService specimens, @Value("${zcrd.dev.specimen-enabled:false}") boolean enabled) {
         this.specimens = specimens;
         this.enabled = enabled;
     }

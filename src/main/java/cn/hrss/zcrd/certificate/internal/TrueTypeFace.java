@@ -23,8 +23,9 @@ import java.util.Map;
  */
 final class TrueTypeFace {
 
-    private static final String[] SUBSET_TABLES = {"cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp",
-            "prep"};
+    private static final String[] SUBSET_TABLES = {
+        "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"
+    };
 
     private final ByteBuffer file;
     private final Map<String, int[]> tables = new HashMap<>();
@@ -59,7 +60,8 @@ final class TrueTypeFace {
     /** Opens {@code location}: a file, optionally followed by {@code ,index} for a face of a collection. */
     static TrueTypeFace open(String location) {
         int comma = location.lastIndexOf(',');
-        boolean indexed = comma > 0 && location.substring(comma + 1).chars().allMatch(Character::isDigit)
+        boolean indexed = comma > 0
+                && location.substring(comma + 1).chars().allMatch(Character::isDigit)
                 && comma < location.length() - 1;
         Path path = Path.of(indexed ? location.substring(0, comma) : location);
         int index = indexed ? Integer.parseInt(location.substring(comma + 1)) : 0;
@@ -93,8 +95,14 @@ final class TrueTypeFace {
     int[] metrics() {
         int head = table("head")[0];
         int hhea = table("hhea")[0];
-        return new int[] {scale(s16(hhea + 4)), scale(s16(hhea + 6)), scale(s16(head + 36)), scale(s16(head + 38)),
-                scale(s16(head + 40)), scale(s16(head + 42))};
+        return new int[] {
+            scale(s16(hhea + 4)),
+            scale(s16(hhea + 6)),
+            scale(s16(head + 36)),
+            scale(s16(head + 38)),
+            scale(s16(head + 40)),
+            scale(s16(head + 42))
+        };
     }
 
     /**
@@ -134,8 +142,8 @@ final class TrueTypeFace {
             }
         }
         byte[] head = copy("head");
-        put32(head, 8, 0);            // checkSumAdjustment: not used by viewers
-        put16(head, 50, 1);           // long loca
+        put32(head, 8, 0); // checkSumAdjustment: not used by viewers
+        put16(head, 50, 1); // long loca
         out.put("head", head);
         byte[] hhea = copy("hhea");
         put16(hhea, 34, n);
@@ -239,7 +247,8 @@ final class TrueTypeFace {
 
     private int leftSideBearing(int glyph) {
         int hmtx = table("hmtx")[0];
-        return glyph < numberOfHMetrics ? u16(hmtx + 4 * glyph + 2)
+        return glyph < numberOfHMetrics
+                ? u16(hmtx + 4 * glyph + 2)
                 : u16(hmtx + 4 * numberOfHMetrics + 2 * (glyph - numberOfHMetrics));
     }
 
@@ -315,7 +324,8 @@ final class TrueTypeFace {
                     byte[] raw = new byte[u16(record + 8)];
                     file.get(strings + u16(record + 10), raw);
                     int platform = u16(record);
-                    String value = platform == 3 || platform == 0 ? new String(raw, StandardCharsets.UTF_16BE)
+                    String value = platform == 3 || platform == 0
+                            ? new String(raw, StandardCharsets.UTF_16BE)
                             : new String(raw, StandardCharsets.ISO_8859_1);
                     String clean = value.replaceAll("[^A-Za-z0-9-]", "");
                     if (!clean.isEmpty()) {

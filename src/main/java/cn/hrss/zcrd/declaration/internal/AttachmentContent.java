@@ -29,8 +29,7 @@ public class AttachmentContent implements Persistable<Long> {
     @Transient
     private boolean isNew = true;
 
-    protected AttachmentContent() {
-    }
+    protected AttachmentContent() {}
 
     public AttachmentContent(long attachmentId, byte[] content) {
         this.attachmentId = attachmentId;

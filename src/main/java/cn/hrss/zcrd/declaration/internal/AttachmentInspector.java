@@ -33,7 +33,9 @@ public final class AttachmentInspector {
 
     /** What an accepted attachment is, by content. */
     public enum Type {
-        PDF("application/pdf", "pdf"), JPEG("image/jpeg", "jpg"), PNG("image/png", "png");
+        PDF("application/pdf", "pdf"),
+        JPEG("image/jpeg", "jpg"),
+        PNG("image/png", "png");
 
         private final String contentType;
         private final String extension;
@@ -56,6 +58,7 @@ public final class AttachmentInspector {
     static final int MAX_NAME_LENGTH = 100;
     /** pixels of the decoded (subsampled) check image; 4 MP × 4 bytes = 16 MB at most per check */
     private static final long DECODE_PIXELS = 4_000_000L;
+
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -169,8 +172,7 @@ public final class AttachmentInspector {
                 throw refused("declaration.attachment.unreadable");
             }
             if (width * height > maxImagePixels) {
-                throw refused("declaration.attachment.image-too-large",
-                        String.valueOf(maxImagePixels / 10_000));
+                throw refused("declaration.attachment.image-too-large", String.valueOf(maxImagePixels / 10_000));
             }
             ImageReadParam param = reader.getDefaultReadParam();
             int step = 1;
@@ -225,13 +227,19 @@ public final class AttachmentInspector {
 
     private static boolean allowedInName(int c) {
         int type = Character.getType(c);
-        return !Character.isISOControl(c) && type != Character.FORMAT && type != Character.SURROGATE
-                && type != Character.PRIVATE_USE && type != Character.UNASSIGNED && "<>:\"/\\|?*".indexOf(c) < 0;
+        return !Character.isISOControl(c)
+                && type != Character.FORMAT
+                && type != Character.SURROGATE
+                && type != Character.PRIVATE_USE
+                && type != Character.UNASSIGNED
+                && "<>:\"/\\|?*".indexOf(c) < 0;
     }
 
     private InvalidInputException tooLarge() {
-        String megabytes = BigDecimal.valueOf(maxBytes).divide(BigDecimal.valueOf(1024 * 1024), 1,
-                RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        String megabytes = BigDecimal.valueOf(maxBytes)
+                .divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
         return refused("declaration.attachment.too-large", megabytes);
     }
 

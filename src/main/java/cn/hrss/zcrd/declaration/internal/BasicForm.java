@@ -27,6 +27,7 @@ public final class BasicForm implements Serializable {
 
     /** Unit picker targets. */
     public static final String DECLARING_UNIT = "declaringUnitId";
+
     public static final String WORK_UNIT = "workUnitId";
 
     private final transient TitleCatalog catalog;
@@ -59,8 +60,13 @@ public final class BasicForm implements Serializable {
     }
 
     /** The form filled with a stored declaration's basic data and its unit names. */
-    static BasicForm of(TitleCatalog catalog, UnitDirectory directory, int currentYear, BasicInfo basic,
-                        String declaringUnitName, String workUnitName) {
+    static BasicForm of(
+            TitleCatalog catalog,
+            UnitDirectory directory,
+            int currentYear,
+            BasicInfo basic,
+            String declaringUnitName,
+            String workUnitName) {
         BasicForm form = new BasicForm(catalog, directory, currentYear);
         form.declarationYear = basic.declarationYear();
         form.levelCode = basic.levelCode();
@@ -85,9 +91,22 @@ public final class BasicForm implements Serializable {
     /** What is sent to the service (a work unit only when the declaring unit is not the work unit). */
     BasicInfo toBasicInfo() {
         boolean atWorkUnit = !Boolean.FALSE.equals(declaringUnitIsWorkUnit);
-        return new BasicInfo(declarationYear, levelCode, titleId, specialtyId, declarationMethodId, declaringUnitId,
-                declaringUnitIsWorkUnit, atWorkUnit ? null : workUnitId, workStartDate, professionalWorkStartDate,
-                graduationSchool, graduationDate, education, majorStudied, currentPosition);
+        return new BasicInfo(
+                declarationYear,
+                levelCode,
+                titleId,
+                specialtyId,
+                declarationMethodId,
+                declaringUnitId,
+                declaringUnitIsWorkUnit,
+                atWorkUnit ? null : workUnitId,
+                workStartDate,
+                professionalWorkStartDate,
+                graduationSchool,
+                graduationDate,
+                education,
+                majorStudied,
+                currentPosition);
     }
 
     /** 确定 in the unit picker: the chosen unit becomes the declaring or the work unit. */
@@ -124,8 +143,10 @@ public final class BasicForm implements Serializable {
         if (levelCode == null) {
             return groups;
         }
-        for (Map.Entry<Series, List<Title>> e : catalog.titlesBySeries(levelCode).entrySet()) {
-            SelectItem[] titles = e.getValue().stream().map(t -> new SelectItem(t.id(), t.name()))
+        for (Map.Entry<Series, List<Title>> e :
+                catalog.titlesBySeries(levelCode).entrySet()) {
+            SelectItem[] titles = e.getValue().stream()
+                    .map(t -> new SelectItem(t.id(), t.name()))
                     .toArray(SelectItem[]::new);
             groups.add(new SelectItemGroup(e.getKey().name(), null, false, titles));
         }
@@ -164,8 +185,12 @@ public final class BasicForm implements Serializable {
 
     /** The series of the chosen title, shown beside it. */
     public String getSeriesName() {
-        return titleId == null ? null : catalog.findTitle(titleId)
-                .flatMap(t -> catalog.findSeries(t.seriesCode())).map(Series::name).orElse(null);
+        return titleId == null
+                ? null
+                : catalog.findTitle(titleId)
+                        .flatMap(t -> catalog.findSeries(t.seriesCode()))
+                        .map(Series::name)
+                        .orElse(null);
     }
 
     /** Whether 工作单位 is asked for (是否是工作单位 = 否). */

@@ -38,7 +38,8 @@ class DeclarationFilesController {
     ResponseEntity<byte[]> attachment(@PathVariable long attachmentId) {
         AttachmentDownload file = declarations.attachment(attachmentId, CurrentPortalUser.get());
         return download(file.fileName(), MediaType.parseMediaType(file.contentType()), file.content())
-                .header("X-Content-SHA256", file.sha256()).body(file.content());
+                .header("X-Content-SHA256", file.sha256())
+                .body(file.content());
     }
 
     /** The recognition form; before the first 确定申报 there is none (404). */
@@ -46,7 +47,8 @@ class DeclarationFilesController {
     ResponseEntity<byte[]> recognitionForm(@PathVariable long declarationId) {
         try {
             RecognitionForm form = forms.render(declarationId, CurrentPortalUser.get());
-            return download(form.fileName(), MediaType.APPLICATION_PDF, form.pdf()).body(form.pdf());
+            return download(form.fileName(), MediaType.APPLICATION_PDF, form.pdf())
+                    .body(form.pdf());
         } catch (DeclarationException e) {
             return ResponseEntity.notFound().build();
         }
@@ -57,7 +59,11 @@ class DeclarationFilesController {
                 .contentType(type)
                 .contentLength(content.length)
                 .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName).build().toString());
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString());
     }
 }

@@ -64,7 +64,9 @@ public class DeclarationListView implements Serializable {
 
     /** The id sent with the action; anything unreadable is refused like someone else's declaration. */
     static long requestedId() {
-        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+        String value = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
                 .get("declarationId");
         try {
             return Long.parseLong(value);

@@ -19,7 +19,9 @@ public final class DeclarationMethodFitsLevelPolicy implements SubmissionPolicy 
             return Optional.of(Rejection.of("declaration.rule.method-unavailable"));
         }
         if (!method.get().levelCode().equals(facts.declaration().getLevelCode())) {
-            return Optional.of(Rejection.of("declaration.rule.method-not-for-level", method.get().name(),
+            return Optional.of(Rejection.of(
+                    "declaration.rule.method-not-for-level",
+                    method.get().name(),
                     facts.level().get().name()));
         }
         return Optional.empty();

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxImagePixels     largest image (width × height) decoded; a bigger one is refused before decoding
  */
 @ConfigurationProperties("zcrd.declaration")
-public record DeclarationProperties(@DefaultValue("5242880") long attachmentMaxBytes,
-                                    @DefaultValue("20") int maxAttachments,
-                                    @DefaultValue("60000000") long maxImagePixels) {
-}
+public record DeclarationProperties(
+        @DefaultValue("5242880") long attachmentMaxBytes,
+        @DefaultValue("20") int maxAttachments,
+        @DefaultValue("60000000") long maxImagePixels) {}

@@ -13,8 +13,8 @@ public interface DeclarationRepository extends JpaRepository<Declaration, Long> 
     List<Declaration> findByApplicantAccountIdOrderByCreatedAtDescIdDesc(long applicantAccountId);
 
     /** Other open declarations of the person for the year and level (unique key {@code uk_declaration_open}). */
-    long countByApplicantAccountIdAndDeclarationYearAndLevelCodeAndOpenMarkerTrueAndIdNot(long applicantAccountId,
-            int declarationYear, String levelCode, long id);
+    long countByApplicantAccountIdAndDeclarationYearAndLevelCodeAndOpenMarkerTrueAndIdNot(
+            long applicantAccountId, int declarationYear, String levelCode, long id);
 
     @Query("select d from Declaration d join d.attachments a where a.id = :attachmentId")
     Optional<Declaration> findByAttachmentId(@Param("attachmentId") long attachmentId);

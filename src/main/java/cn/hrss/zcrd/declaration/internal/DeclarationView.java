@@ -71,8 +71,12 @@ public class DeclarationView implements Serializable {
     private AttachmentKind attachmentKind;
     private transient UploadedFile file;
 
-    DeclarationView(Declarations declarations, TitleCatalog catalog, UnitDirectory directory, Clock clock,
-                    DeclarationProperties properties) {
+    DeclarationView(
+            Declarations declarations,
+            TitleCatalog catalog,
+            UnitDirectory directory,
+            Clock clock,
+            DeclarationProperties properties) {
         this.declarations = declarations;
         this.maxAttachmentBytes = properties.attachmentMaxBytes();
         this.catalog = catalog;
@@ -102,9 +106,15 @@ public class DeclarationView implements Serializable {
     private void refresh() {
         // a person reads only their own declarations (the service refuses anyone else)
         details = declarations.details(id, user());
-        basic = BasicForm.of(catalog, directory, LocalDate.now(clock).getYear(), details.basic(),
-                details.declaringUnitName(), details.workUnitName());
-        educationRows = new ArrayList<>(details.education().stream().map(EducationRow::of).toList());
+        basic = BasicForm.of(
+                catalog,
+                directory,
+                LocalDate.now(clock).getYear(),
+                details.basic(),
+                details.declaringUnitName(),
+                details.workUnitName());
+        educationRows = new ArrayList<>(
+                details.education().stream().map(EducationRow::of).toList());
         workRows = new ArrayList<>(details.work().stream().map(WorkRow::of).toList());
         achievements = details.performance().achievements();
         probationResult = details.performance().probationResult();
@@ -115,14 +125,22 @@ public class DeclarationView implements Serializable {
     // ---------------------------------------------------------------------------------------------- modules
 
     public void saveBasic() {
-        save(NewDeclarationView.FORM, "declaration.page.module-saved", ModuleKind.BASIC,
+        save(
+                NewDeclarationView.FORM,
+                "declaration.page.module-saved",
+                ModuleKind.BASIC,
                 () -> declarations.saveBasic(id, user(), basic.toBasicInfo()));
     }
 
     public void saveEducation() {
-        save("education", "declaration.page.module-saved", ModuleKind.EDUCATION,
-                () -> declarations.saveEducation(id, user(), educationRows.stream().map(EducationRow::toRecord)
-                        .toList()));
+        save(
+                "education",
+                "declaration.page.module-saved",
+                ModuleKind.EDUCATION,
+                () -> declarations.saveEducation(
+                        id,
+                        user(),
+                        educationRows.stream().map(EducationRow::toRecord).toList()));
     }
 
     public void addEducation() {
@@ -138,8 +156,12 @@ public class DeclarationView implements Serializable {
     }
 
     public void saveWork() {
-        save("work", "declaration.page.module-saved", ModuleKind.WORK,
-                () -> declarations.saveWork(id, user(), workRows.stream().map(WorkRow::toRecord).toList()));
+        save(
+                "work",
+                "declaration.page.module-saved",
+                ModuleKind.WORK,
+                () -> declarations.saveWork(
+                        id, user(), workRows.stream().map(WorkRow::toRecord).toList()));
     }
 
     public void addWork() {
@@ -153,7 +175,10 @@ public class DeclarationView implements Serializable {
     }
 
     public void savePerformance() {
-        save("performance", "declaration.page.module-saved", ModuleKind.PERFORMANCE,
+        save(
+                "performance",
+                "declaration.page.module-saved",
+                ModuleKind.PERFORMANCE,
                 () -> declarations.savePerformance(id, user(), new Performance(achievements, probationResult)));
     }
 
@@ -174,7 +199,10 @@ public class DeclarationView implements Serializable {
     }
 
     public void removeAttachment(long attachmentId) {
-        save("attachments", "declaration.page.attachment-removed", ModuleKind.ATTACHMENTS,
+        save(
+                "attachments",
+                "declaration.page.attachment-removed",
+                ModuleKind.ATTACHMENTS,
                 () -> declarations.removeAttachment(id, user(), attachmentId));
     }
 
@@ -241,9 +269,11 @@ public class DeclarationView implements Serializable {
 
     /** The overall opinion of the latest 退回, if it had one. */
     public String getReturnOpinion() {
-        return details.history().stream().filter(h -> h.action() == DeclarationAction.RETURN)
+        return details.history().stream()
+                .filter(h -> h.action() == DeclarationAction.RETURN)
                 .max(Comparator.comparing(DeclarationDetails.HistoryItem::occurredAt))
-                .map(DeclarationDetails.HistoryItem::opinion).orElse(null);
+                .map(DeclarationDetails.HistoryItem::opinion)
+                .orElse(null);
     }
 
     /** The history, newest last, with the unit each entry names. */
@@ -252,7 +282,9 @@ public class DeclarationView implements Serializable {
     }
 
     public String historyUnit(DeclarationDetails.HistoryItem h) {
-        return h.unitName() != null ? h.unitName() : Optional.ofNullable(h.toUnitName()).orElse("");
+        return h.unitName() != null
+                ? h.unitName()
+                : Optional.ofNullable(h.toUnitName()).orElse("");
     }
 
     public List<Map.Entry<ModuleKind, String>> moduleOpinions(DeclarationDetails.HistoryItem h) {
@@ -272,13 +304,16 @@ public class DeclarationView implements Serializable {
     }
 
     public String size(AttachmentInfo a) {
-        return a.sizeBytes() < 1024 * 1024 ? text("declaration.form.kb", String.valueOf((a.sizeBytes() + 1023) / 1024))
+        return a.sizeBytes() < 1024 * 1024
+                ? text("declaration.form.kb", String.valueOf((a.sizeBytes() + 1023) / 1024))
                 : text("declaration.page.mb", String.format(Locale.ROOT, "%.1f", a.sizeBytes() / 1048576.0));
     }
 
     public String educationKey(Education education) {
-        return education == null ? "declaration.form.none"
-                : "declaration.education." + education.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return education == null
+                ? "declaration.form.none"
+                : "declaration.education."
+                        + education.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public Education[] getEducations() {
@@ -299,8 +334,10 @@ public class DeclarationView implements Serializable {
 
     /** The size limit as the page states it, e.g. 5. */
     public String getMaxAttachmentMegabytes() {
-        return java.math.BigDecimal.valueOf(maxAttachmentBytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1,
-                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return java.math.BigDecimal.valueOf(maxAttachmentBytes)
+                .divide(java.math.BigDecimal.valueOf(1024 * 1024), 1, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     public BasicForm getBasic() {

@@ -14,7 +14,10 @@ public final class EducationFitsMethodPolicy implements SubmissionPolicy {
         var education = facts.declaration().getEducation();
         return facts.method()
                 .filter(m -> education.compareTo(m.requiredEducation()) < 0)
-                .map(m -> Rejection.of("declaration.rule.education", m.name(), m.requiredEducation().chineseName(),
+                .map(m -> Rejection.of(
+                        "declaration.rule.education",
+                        m.name(),
+                        m.requiredEducation().chineseName(),
                         education.chineseName()));
     }
 }

@@ -41,8 +41,7 @@ public class FormChecks {
     }
 
     /** The checked basic form and the series of its title. */
-    public record CheckedBasic(BasicInfo basic, String seriesCode) {
-    }
+    public record CheckedBasic(BasicInfo basic, String seriesCode) {}
 
     public CheckedBasic basic(BasicInfo form, LocalDate today) {
         Problems p = new Problems();
@@ -50,7 +49,10 @@ public class FormChecks {
         if (year == null) {
             p.add("declarationYear", "field.required");
         } else if (year < today.getYear() - 1 || year > today.getYear() + 1) {
-            p.add("declarationYear", "declaration.year.range", String.valueOf(today.getYear() - 1),
+            p.add(
+                    "declarationYear",
+                    "declaration.year.range",
+                    String.valueOf(today.getYear() - 1),
                     String.valueOf(today.getYear() + 1));
         }
 
@@ -69,7 +71,8 @@ public class FormChecks {
             p.add("titleId", "field.required");
         } else if (level.isPresent()) {
             String levelCode = level.get().code();
-            title = catalog.findTitle(form.titleId()).filter(t -> t.enabled() && t.levelCode().equals(levelCode));
+            title = catalog.findTitle(form.titleId())
+                    .filter(t -> t.enabled() && t.levelCode().equals(levelCode));
             if (title.isEmpty()) {
                 p.add("titleId", "declaration.title.not-offered");
             }
@@ -113,7 +116,8 @@ public class FormChecks {
 
         p.pastDate("workStartDate", form.workStartDate(), today, true);
         p.pastDate("professionalWorkStartDate", form.professionalWorkStartDate(), today, true);
-        if (form.workStartDate() != null && form.professionalWorkStartDate() != null
+        if (form.workStartDate() != null
+                && form.professionalWorkStartDate() != null
                 && form.professionalWorkStartDate().isBefore(form.workStartDate())) {
             p.add("professionalWorkStartDate", "declaration.date.professional-before-work");
         }
@@ -126,10 +130,22 @@ public class FormChecks {
         String position = p.text("currentPosition", form.currentPosition(), MAX_TEXT, false);
         p.throwIfAny();
 
-        BasicInfo checked = new BasicInfo(year, level.orElseThrow().code(), form.titleId(), form.specialtyId(),
-                form.declarationMethodId(), form.declaringUnitId(), form.declaringUnitIsWorkUnit(), workUnitId,
-                form.workStartDate(), form.professionalWorkStartDate(), school, form.graduationDate(),
-                form.education(), major, position);
+        BasicInfo checked = new BasicInfo(
+                year,
+                level.orElseThrow().code(),
+                form.titleId(),
+                form.specialtyId(),
+                form.declarationMethodId(),
+                form.declaringUnitId(),
+                form.declaringUnitIsWorkUnit(),
+                workUnitId,
+                form.workStartDate(),
+                form.professionalWorkStartDate(),
+                school,
+                form.graduationDate(),
+                form.education(),
+                major,
+                position);
         return new CheckedBasic(checked, title.orElseThrow().seriesCode());
     }
 
@@ -158,8 +174,7 @@ public class FormChecks {
             if (diploma != null && !DIPLOMA_NUMBER.matcher(diploma).matches()) {
                 p.add(at + "diplomaNumber", "declaration.diploma-number.format");
             }
-            checked.add(new EducationRecord(school, major, e.level(), e.degree(), e.startDate(), e.endDate(),
-                    diploma));
+            checked.add(new EducationRecord(school, major, e.level(), e.degree(), e.startDate(), e.endDate(), diploma));
         }
         p.throwIfAny();
         return checked;
@@ -218,8 +233,7 @@ public class FormChecks {
             if (stripped.codePointCount(0, stripped.length()) > max) {
                 add(field, "declaration.text.too-long", String.valueOf(max));
             }
-            if (stripped.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'
-                    && c != '\t')) {
+            if (stripped.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
                 add(field, "declaration.text.control-characters");
             }
             return stripped;

@@ -10,7 +10,9 @@ public final class ModulesCompletePolicy implements SubmissionPolicy {
 
     @Override
     public Optional<Rejection> check(SubmissionFacts facts) {
-        return Arrays.stream(ModuleKind.values()).filter(m -> !facts.declaration().isComplete(m)).findFirst()
+        return Arrays.stream(ModuleKind.values())
+                .filter(m -> !facts.declaration().isComplete(m))
+                .findFirst()
                 .map(m -> Rejection.of(m.incompleteKey()));
     }
 }

@@ -25,10 +25,15 @@ public class NewDeclarationView implements Serializable {
     private final Applicant applicant;
     private final BasicForm form;
 
-    NewDeclarationView(Declarations declarations, Applicants applicants, TitleCatalog catalog,
-                       UnitDirectory directory, Clock clock) {
+    NewDeclarationView(
+            Declarations declarations,
+            Applicants applicants,
+            TitleCatalog catalog,
+            UnitDirectory directory,
+            Clock clock) {
         this.declarations = declarations;
-        this.applicant = applicants.ofAccount(CurrentPortalUser.requireKind(PortalAccountKind.PERSON).accountId());
+        this.applicant = applicants.ofAccount(
+                CurrentPortalUser.requireKind(PortalAccountKind.PERSON).accountId());
         this.form = new BasicForm(catalog, directory, LocalDate.now(clock).getYear());
     }
 

@@ -18,8 +18,7 @@ final class PageMessages {
     /** {@code education[2].school} → the input of row 2 in the module's {@code ui:repeat id="rows"} */
     private static final Pattern ENTRY_FIELD = Pattern.compile("(?:education|work)\\[(\\d+)]\\.(\\w+)");
 
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     /** Every rule that refused (all of them for 确定申报), or the one refusal, as page errors. */
     static void refused(DeclarationException e) {
@@ -33,7 +32,8 @@ final class PageMessages {
 
     static void rejected(List<Rejection> rejections) {
         for (Rejection r : rejections) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, r.messageKey(), r.arguments().toArray());
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_ERROR, r.messageKey(), r.arguments().toArray());
         }
     }
 
@@ -52,7 +52,10 @@ final class PageMessages {
             if (m.matches()) {
                 fields.add(new FieldProblem("rows:" + m.group(1) + ":" + m.group(2), p.messageKey(), p.arguments()));
             } else if (p.field().equals("education") || p.field().equals("work")) {
-                FacesMessages.page(FacesMessage.SEVERITY_ERROR, p.messageKey(), p.arguments().toArray());
+                FacesMessages.page(
+                        FacesMessage.SEVERITY_ERROR,
+                        p.messageKey(),
+                        p.arguments().toArray());
             } else {
                 fields.add(p);
             }

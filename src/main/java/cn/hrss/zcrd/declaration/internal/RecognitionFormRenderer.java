@@ -56,18 +56,24 @@ public class RecognitionFormRenderer {
     public byte[] render(DeclarationDetails d, Applicant person) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out));
-             Document doc = new Document(pdf, PageSize.A4, false)) {
+                Document doc = new Document(pdf, PageSize.A4, false)) {
             doc.setFont(font.newDocumentFont());
             doc.setFontSize(FONT_SIZE);
             doc.setMargins(48, 40, 56, 40);
             pdf.getDocumentInfo().setTitle(text("declaration.form.title") + " " + d.applicantName());
             pdf.getDocumentInfo().setCreator("zcrd");
 
-            doc.add(new Paragraph(text("declaration.form.title")).setFontSize(20)
-                    .setTextAlignment(TextAlignment.CENTER).setMarginBottom(4));
-            doc.add(new Paragraph(text("declaration.form.heading", String.valueOf(d.basic().declarationYear()),
-                    text(d.state().messageKey()), String.valueOf(d.id())))
-                    .setTextAlignment(TextAlignment.CENTER).setMarginBottom(10));
+            doc.add(new Paragraph(text("declaration.form.title"))
+                    .setFontSize(20)
+                    .setTextAlignment(TextAlignment.CENTER)
+                    .setMarginBottom(4));
+            doc.add(new Paragraph(text(
+                            "declaration.form.heading",
+                            String.valueOf(d.basic().declarationYear()),
+                            text(d.state().messageKey()),
+                            String.valueOf(d.id())))
+                    .setTextAlignment(TextAlignment.CENTER)
+                    .setMarginBottom(10));
 
             doc.add(personTable(d, person));
             doc.add(declarationTable(d));
@@ -79,14 +85,21 @@ public class RecognitionFormRenderer {
             doc.add(historyTable(d));
             doc.add(signatureTable());
             doc.add(new Paragraph(text("declaration.form.generated", time(clock.instant())))
-                    .setFontSize(8).setTextAlignment(TextAlignment.RIGHT));
+                    .setFontSize(8)
+                    .setTextAlignment(TextAlignment.RIGHT));
 
             int pages = pdf.getNumberOfPages();
             for (int i = 1; i <= pages; i++) {
                 PageSize size = new PageSize(pdf.getPage(i).getPageSize());
-                doc.showTextAligned(new Paragraph(text("declaration.form.page", String.valueOf(i),
-                                String.valueOf(pages))).setFontSize(9),
-                        size.getWidth() / 2, 28, i, TextAlignment.CENTER, VerticalAlignment.BOTTOM, 0);
+                doc.showTextAligned(
+                        new Paragraph(text("declaration.form.page", String.valueOf(i), String.valueOf(pages)))
+                                .setFontSize(9),
+                        size.getWidth() / 2,
+                        28,
+                        i,
+                        TextAlignment.CENTER,
+                        VerticalAlignment.BOTTOM,
+                        0);
             }
         }
         return out.toByteArray();
@@ -95,9 +108,17 @@ public class RecognitionFormRenderer {
     private Table personTable(DeclarationDetails d, Applicant person) {
         Table t = fourColumns();
         section(t, "declaration.form.section.person", 4);
-        pair(t, "declaration.form.applicant-name", d.applicantName(), "declaration.form.sex",
+        pair(
+                t,
+                "declaration.form.applicant-name",
+                d.applicantName(),
+                "declaration.form.sex",
                 text(person.getSex().messageKey()));
-        pair(t, "declaration.form.id-number", d.applicantIdNumber(), "declaration.form.birth-date",
+        pair(
+                t,
+                "declaration.form.id-number",
+                d.applicantIdNumber(),
+                "declaration.form.birth-date",
                 date(person.getBirthDate()));
         pair(t, "declaration.form.mobile", person.getMobile(), "declaration.form.email", person.getEmail());
         return t;
@@ -108,30 +129,53 @@ public class RecognitionFormRenderer {
         boolean atWorkUnit = Boolean.TRUE.equals(b.declaringUnitIsWorkUnit());
         Table t = fourColumns();
         section(t, "declaration.form.section.declaration", 4);
-        pair(t, "declaration.field.declaration-year", String.valueOf(b.declarationYear()),
-                "declaration.field.level", d.levelName());
+        pair(
+                t,
+                "declaration.field.declaration-year",
+                String.valueOf(b.declarationYear()),
+                "declaration.field.level",
+                d.levelName());
         pair(t, "declaration.field.series", d.seriesName(), "declaration.field.title", d.titleName());
         wide(t, "declaration.field.specialty", d.specialtyName());
         wide(t, "declaration.field.method", d.declarationMethodName());
         wide(t, "declaration.field.declaring-unit", d.declaringUnitName());
-        pair(t, "declaration.field.declaring-unit-is-work-unit", text(atWorkUnit ? "declaration.yes" : "declaration.no"),
-                "declaration.field.current-position", b.currentPosition());
+        pair(
+                t,
+                "declaration.field.declaring-unit-is-work-unit",
+                text(atWorkUnit ? "declaration.yes" : "declaration.no"),
+                "declaration.field.current-position",
+                b.currentPosition());
         wide(t, "declaration.field.work-unit", atWorkUnit ? d.declaringUnitName() : d.workUnitName());
-        pair(t, "declaration.field.work-start-date", date(b.workStartDate()),
-                "declaration.field.professional-work-start-date", date(b.professionalWorkStartDate()));
+        pair(
+                t,
+                "declaration.field.work-start-date",
+                date(b.workStartDate()),
+                "declaration.field.professional-work-start-date",
+                date(b.professionalWorkStartDate()));
         wide(t, "declaration.field.graduation-school", b.graduationSchool());
-        pair(t, "declaration.field.graduation-date", date(b.graduationDate()), "declaration.field.education",
+        pair(
+                t,
+                "declaration.field.graduation-date",
+                date(b.graduationDate()),
+                "declaration.field.education",
                 b.education() == null ? null : text(educationKey(b.education())));
         wide(t, "declaration.field.major-studied", b.majorStudied());
         return t;
     }
 
     private Table educationTable(DeclarationDetails d) {
-        Table t = new Table(UnitValue.createPercentArray(new float[] {18, 20, 18, 10, 10, 24})).useAllAvailableWidth()
+        Table t = new Table(UnitValue.createPercentArray(new float[] {18, 20, 18, 10, 10, 24}))
+                .useAllAvailableWidth()
                 .setMarginBottom(8);
         section(t, ModuleKind.EDUCATION.messageKey(), 6);
-        headers(t, "declaration.field.period", "declaration.field.school", "declaration.field.major",
-                "declaration.field.education-level", "declaration.field.degree", "declaration.field.diploma-number");
+        headers(
+                t,
+                "declaration.field.period",
+                "declaration.field.school",
+                "declaration.field.major",
+                "declaration.field.education-level",
+                "declaration.field.degree",
+                "declaration.field.diploma-number");
         if (d.education().isEmpty()) {
             none(t, 6);
         }
@@ -147,7 +191,8 @@ public class RecognitionFormRenderer {
     }
 
     private Table workTable(DeclarationDetails d) {
-        Table t = new Table(UnitValue.createPercentArray(new float[] {25, 45, 30})).useAllAvailableWidth()
+        Table t = new Table(UnitValue.createPercentArray(new float[] {25, 45, 30}))
+                .useAllAvailableWidth()
                 .setMarginBottom(8);
         section(t, ModuleKind.WORK.messageKey(), 3);
         headers(t, "declaration.field.period", "declaration.field.unit-name", "declaration.field.duty");
@@ -168,17 +213,24 @@ public class RecognitionFormRenderer {
         t.addCell(label("declaration.field.achievements"));
         t.addCell(cell(d.performance().achievements()).setMinHeight(60));
         t.addCell(label("declaration.field.probation-result"));
-        t.addCell(cell(d.performance().probationResult() == null ? null
-                : text(d.performance().probationResult().messageKey())));
+        t.addCell(cell(
+                d.performance().probationResult() == null
+                        ? null
+                        : text(d.performance().probationResult().messageKey())));
         return t;
     }
 
     private Table attachmentTable(DeclarationDetails d) {
-        Table t = new Table(UnitValue.createPercentArray(new float[] {18, 37, 11, 34})).useAllAvailableWidth()
+        Table t = new Table(UnitValue.createPercentArray(new float[] {18, 37, 11, 34}))
+                .useAllAvailableWidth()
                 .setMarginBottom(8);
         section(t, ModuleKind.ATTACHMENTS.messageKey(), 4);
-        headers(t, "declaration.field.attachment-kind", "declaration.field.file-name",
-                "declaration.field.file-size", "declaration.field.sha256");
+        headers(
+                t,
+                "declaration.field.attachment-kind",
+                "declaration.field.file-name",
+                "declaration.field.file-size",
+                "declaration.field.sha256");
         if (d.attachments().isEmpty()) {
             none(t, 4);
         }
@@ -192,7 +244,8 @@ public class RecognitionFormRenderer {
     }
 
     private Table moduleTable(DeclarationDetails d) {
-        Table t = new Table(UnitValue.createPercentArray(new float[] {30, 15, 55})).useAllAvailableWidth()
+        Table t = new Table(UnitValue.createPercentArray(new float[] {30, 15, 55}))
+                .useAllAvailableWidth()
                 .setMarginBottom(8);
         section(t, "declaration.form.section.modules", 3);
         headers(t, "declaration.field.module", "declaration.field.module-state", "declaration.field.opinion");
@@ -205,14 +258,22 @@ public class RecognitionFormRenderer {
     }
 
     private Table historyTable(DeclarationDetails d) {
-        Table t = new Table(UnitValue.createPercentArray(new float[] {17, 12, 24, 13, 34})).useAllAvailableWidth()
+        Table t = new Table(UnitValue.createPercentArray(new float[] {17, 12, 24, 13, 34}))
+                .useAllAvailableWidth()
                 .setMarginBottom(8);
         section(t, "declaration.form.section.history", 5);
-        headers(t, "declaration.form.history.time", "declaration.form.history.action",
-                "declaration.form.history.unit", "declaration.form.history.actor", "declaration.form.history.opinion");
+        headers(
+                t,
+                "declaration.form.history.time",
+                "declaration.form.history.action",
+                "declaration.form.history.unit",
+                "declaration.form.history.actor",
+                "declaration.form.history.opinion");
         if (d.history().isEmpty()) {
-            t.addCell(new Cell(1, 5).add(new Paragraph(text("declaration.form.no-history")))
-                    .setTextAlignment(TextAlignment.CENTER).setPadding(4));
+            t.addCell(new Cell(1, 5)
+                    .add(new Paragraph(text("declaration.form.no-history")))
+                    .setTextAlignment(TextAlignment.CENTER)
+                    .setPadding(4));
         }
         for (DeclarationDetails.HistoryItem h : d.history()) {
             t.addCell(cell(time(h.occurredAt())));
@@ -230,16 +291,24 @@ public class RecognitionFormRenderer {
      * and seal of the declaring unit (the electronic review is the history above; the boxes serve a printed copy).
      */
     private Table signatureTable() {
-        Table t = new Table(UnitValue.createPercentArray(new float[] {20, 80})).useAllAvailableWidth()
-                .setMarginBottom(8).setKeepTogether(true);
+        Table t = new Table(UnitValue.createPercentArray(new float[] {20, 80}))
+                .useAllAvailableWidth()
+                .setMarginBottom(8)
+                .setKeepTogether(true);
         section(t, "declaration.form.section.signatures", 2);
         t.addCell(label("declaration.form.pledge-label"));
-        t.addCell(new Cell().setPadding(4).add(new Paragraph(text("declaration.form.pledge")))
-                .add(new Paragraph(text("declaration.form.applicant-signature")).setTextAlignment(TextAlignment.RIGHT)
+        t.addCell(new Cell()
+                .setPadding(4)
+                .add(new Paragraph(text("declaration.form.pledge")))
+                .add(new Paragraph(text("declaration.form.applicant-signature"))
+                        .setTextAlignment(TextAlignment.RIGHT)
                         .setMarginTop(16)));
         t.addCell(label("declaration.form.unit-opinion"));
-        t.addCell(new Cell().setPadding(4).setMinHeight(70)
-                .add(new Paragraph(text("declaration.form.unit-seal")).setTextAlignment(TextAlignment.RIGHT)
+        t.addCell(new Cell()
+                .setPadding(4)
+                .setMinHeight(70)
+                .add(new Paragraph(text("declaration.form.unit-seal"))
+                        .setTextAlignment(TextAlignment.RIGHT)
                         .setMarginTop(40)));
         return t;
     }
@@ -255,17 +324,22 @@ public class RecognitionFormRenderer {
     }
 
     private static String educationKey(Education education) {
-        return "declaration.education." + education.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "declaration.education."
+                + education.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static Table fourColumns() {
-        return new Table(UnitValue.createPercentArray(new float[] {20, 30, 20, 30})).useAllAvailableWidth()
+        return new Table(UnitValue.createPercentArray(new float[] {20, 30, 20, 30}))
+                .useAllAvailableWidth()
                 .setMarginBottom(8);
     }
 
     private void section(Table t, String key, int columns) {
-        t.addHeaderCell(new Cell(1, columns).add(new Paragraph(text(key))).setBackgroundColor(HEADER)
-                .setFontSize(11).setPadding(3));
+        t.addHeaderCell(new Cell(1, columns)
+                .add(new Paragraph(text(key)))
+                .setBackgroundColor(HEADER)
+                .setFontSize(11)
+                .setPadding(3));
     }
 
     private void headers(Table t, String... keys) {
@@ -287,12 +361,17 @@ public class RecognitionFormRenderer {
     }
 
     private void none(Table t, int columns) {
-        t.addCell(new Cell(1, columns).add(new Paragraph(text("declaration.form.none")))
-                .setTextAlignment(TextAlignment.CENTER).setPadding(4));
+        t.addCell(new Cell(1, columns)
+                .add(new Paragraph(text("declaration.form.none")))
+                .setTextAlignment(TextAlignment.CENTER)
+                .setPadding(4));
     }
 
     private Cell label(String key) {
-        return new Cell().add(new Paragraph(text(key))).setBackgroundColor(new DeviceGray(0.96f)).setPadding(4);
+        return new Cell()
+                .add(new Paragraph(text(key)))
+                .setBackgroundColor(new DeviceGray(0.96f))
+                .setPadding(4);
     }
 
     private static Cell cell(String value) {

@@ -12,7 +12,8 @@ public final class RejectedModulesRevisedPolicy implements SubmissionPolicy {
     @Override
     public Optional<Rejection> check(SubmissionFacts facts) {
         return Arrays.stream(ModuleKind.values())
-                .filter(m -> facts.declaration().moduleState(m) == ModuleState.REJECTED).findFirst()
+                .filter(m -> facts.declaration().moduleState(m) == ModuleState.REJECTED)
+                .findFirst()
                 .map(m -> Rejection.of(m.unrevisedKey()));
     }
 }

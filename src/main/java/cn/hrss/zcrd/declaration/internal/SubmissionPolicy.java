@@ -14,8 +14,13 @@ public interface SubmissionPolicy {
 
     /** Every rule, in the order their refusals are shown. */
     static List<SubmissionPolicy> all() {
-        return List.of(new ModulesCompletePolicy(), new RejectedModulesRevisedPolicy(), new WorkUnitRequiredPolicy(),
-                new DeclarationMethodFitsLevelPolicy(), new EducationFitsMethodPolicy(), new YearsOfWorkPolicy(),
+        return List.of(
+                new ModulesCompletePolicy(),
+                new RejectedModulesRevisedPolicy(),
+                new WorkUnitRequiredPolicy(),
+                new DeclarationMethodFitsLevelPolicy(),
+                new EducationFitsMethodPolicy(),
+                new YearsOfWorkPolicy(),
                 new OneOpenDeclarationPolicy());
     }
 }

@@ -10,6 +10,7 @@ public final class WorkUnitRequiredPolicy implements SubmissionPolicy {
     public Optional<Rejection> check(SubmissionFacts facts) {
         var d = facts.declaration();
         return !d.isDeclaringUnitWorkUnit() && d.getWorkUnitId() == null
-                ? Optional.of(Rejection.of("declaration.rule.work-unit-required")) : Optional.empty();
+                ? Optional.of(Rejection.of("declaration.rule.work-unit-required"))
+                : Optional.empty();
     }
 }

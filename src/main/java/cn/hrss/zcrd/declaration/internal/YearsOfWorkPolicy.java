@@ -21,8 +21,12 @@ public final class YearsOfWorkPolicy implements SubmissionPolicy {
             if (!facts.today().isBefore(eligible)) {
                 return Optional.empty();
             }
-            return Optional.of(Rejection.of("declaration.rule.years-of-work", method.name(),
-                    String.valueOf(method.requiredYears()), start.toString(), eligible.toString(),
+            return Optional.of(Rejection.of(
+                    "declaration.rule.years-of-work",
+                    method.name(),
+                    String.valueOf(method.requiredYears()),
+                    start.toString(),
+                    eligible.toString(),
                     facts.today().toString()));
         });
     }

@@ -55,8 +55,8 @@ public class QueueRows extends LazyDataModel<QueueItem> {
     }
 
     @Override
-    public List<QueueItem> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                Map<String, FilterMeta> filterBy) {
+    public List<QueueItem> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         QueueSort sort = QueueSort.SUBMITTED_AT;
         boolean ascending = true;
         for (SortMeta meta : sortBy.values()) {
@@ -72,8 +72,8 @@ public class QueueRows extends LazyDataModel<QueueItem> {
             ascending = meta.getOrder() == SortOrder.ASCENDING;
             break;
         }
-        return queue.page(user(), query, first, pageSize > 0 ? pageSize : DeclarationQueue.MAX_PAGE_SIZE, sort,
-                ascending);
+        return queue.page(
+                user(), query, first, pageSize > 0 ? pageSize : DeclarationQueue.MAX_PAGE_SIZE, sort, ascending);
     }
 
     @Override
@@ -84,8 +84,12 @@ public class QueueRows extends LazyDataModel<QueueItem> {
     @Override
     public QueueItem getRowData(String rowKey) {
         List<QueueItem> page = getWrappedData();
-        return page == null ? null : page.stream().filter(r -> Long.toString(r.id()).equals(rowKey)).findFirst()
-                .orElse(null);
+        return page == null
+                ? null
+                : page.stream()
+                        .filter(r -> Long.toString(r.id()).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 
     private static cn.hrss.zcrd.account.PortalUser user() {

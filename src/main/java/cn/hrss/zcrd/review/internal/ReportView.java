@@ -57,23 +57,35 @@ public class ReportView implements Serializable {
 
     /** 数据上报: the ticked declarations. */
     public void report() {
-        List<Long> ids = selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
-                .map(Map.Entry::getKey).sorted().toList();
+        List<Long> ids = selected.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
         if (ids.isEmpty()) {
             FacesMessages.page(FacesMessage.SEVERITY_WARN, "review.report.none-selected");
             return;
         }
         ReportResult result = decisions.report(ids, CurrentPortalUser.requireKind(PortalAccountKind.UNIT), null);
         if (!result.reported().isEmpty()) {
-            FacesMessages.page(FacesMessage.SEVERITY_INFO, "review.report.done", result.reported().size(),
-                    String.join("、", result.reported().stream().map(r -> r.applicantName() + " → "
-                            + r.superiorUnitName()).toList()));
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_INFO,
+                    "review.report.done",
+                    result.reported().size(),
+                    String.join(
+                            "、",
+                            result.reported().stream()
+                                    .map(r -> r.applicantName() + " → " + r.superiorUnitName())
+                                    .toList()));
         }
         for (ReportResult.Refused refused : result.refused()) {
-            String reason = FacesMessages.text(refused.reason().messageKey(), refused.reason().arguments().toArray());
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, "review.report.refused",
-                    refused.applicantName() == null ? String.valueOf(refused.declarationId())
-                            : refused.applicantName(), reason);
+            String reason = FacesMessages.text(
+                    refused.reason().messageKey(), refused.reason().arguments().toArray());
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_ERROR,
+                    "review.report.refused",
+                    refused.applicantName() == null ? String.valueOf(refused.declarationId()) : refused.applicantName(),
+                    reason);
         }
         selected.clear();
         rows.refresh();

@@ -56,10 +56,13 @@ public class ReviewDeclarationView implements Serializable {
         this.decisions = decisions;
         this.zone = clock.getZone();
         PortalUser user = CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
-        this.unitId = units.findOfAccount(user.accountId()).map(Unit::getId)
+        this.unitId = units.findOfAccount(user.accountId())
+                .map(Unit::getId)
                 .orElseThrow(() -> new AccessDeniedException("unit account without unit"));
-        this.declarationId = parseId(FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("id"));
+        this.declarationId = parseId(FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id"));
         for (ModuleKind kind : ModuleKind.values()) {
             modules.add(new ModuleReview(kind));
         }
@@ -81,8 +84,11 @@ public class ReviewDeclarationView implements Serializable {
     public void approve() {
         try {
             ApprovalPolicy.Outcome outcome = decisions.approve(declarationId, user(), opinion);
-            FacesMessages.page(FacesMessage.SEVERITY_INFO, outcome == ApprovalPolicy.Outcome.FINAL_APPROVED
-                    ? "review.decision.final-approved" : "review.decision.approved");
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_INFO,
+                    outcome == ApprovalPolicy.Outcome.FINAL_APPROVED
+                            ? "review.decision.final-approved"
+                            : "review.decision.approved");
             opinion = null;
         } catch (DeclarationException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
@@ -122,7 +128,9 @@ public class ReviewDeclarationView implements Serializable {
         } catch (DeclarationException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
         } catch (InvalidInputException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.problems().get(0).messageKey(),
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_ERROR,
+                    e.problems().get(0).messageKey(),
                     e.problems().get(0).arguments().toArray());
         }
         reload();
@@ -130,7 +138,9 @@ public class ReviewDeclarationView implements Serializable {
 
     /** Whether the declaration is with this unit and waiting for its review (the decision buttons show). */
     public boolean isDecidable() {
-        return details != null && details.currentUnitId() != null && details.currentUnitId() == unitId
+        return details != null
+                && details.currentUnitId() != null
+                && details.currentUnitId() == unitId
                 && (details.state() == DeclarationState.SUBMITTED || details.state() == DeclarationState.REPORTED);
     }
 
@@ -156,7 +166,10 @@ public class ReviewDeclarationView implements Serializable {
 
     /** The label of an enum value under {@code prefix}, e.g. ({@code declaration.education.}, BACHELOR) → 大学本科. */
     public String label(String prefix, Enum<?> value) {
-        return value == null ? "" : FacesMessages.text(prefix + value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return value == null
+                ? ""
+                : FacesMessages.text(
+                        prefix + value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     /** A history entry's module opinions, each as 「module：opinion」, in module order. */
@@ -165,8 +178,8 @@ public class ReviewDeclarationView implements Serializable {
         for (ModuleKind kind : ModuleKind.values()) {
             String text = item.moduleOpinions().get(kind);
             if (text != null) {
-                lines.add(FacesMessages.text("review.history.module-opinion", FacesMessages.text(kind.messageKey()),
-                        text));
+                lines.add(FacesMessages.text(
+                        "review.history.module-opinion", FacesMessages.text(kind.messageKey()), text));
             }
         }
         return lines;

@@ -87,8 +87,8 @@ public class ReviewQueueView implements Serializable {
 
     /** Whether the row's 审核 link offers a decision (it is with this unit and waiting for review). */
     public boolean awaitsDecision(QueueItem row) {
-        return row.withThisUnit() && (row.state() == DeclarationState.SUBMITTED
-                || row.state() == DeclarationState.REPORTED);
+        return row.withThisUnit()
+                && (row.state() == DeclarationState.SUBMITTED || row.state() == DeclarationState.REPORTED);
     }
 
     public String getName() {

@@ -9,8 +9,7 @@ final class Times {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private Times() {
-    }
+    private Times() {}
 
     static String format(Instant instant, ZoneId zone) {
         return instant == null ? "" : TIME.format(instant.atZone(zone));

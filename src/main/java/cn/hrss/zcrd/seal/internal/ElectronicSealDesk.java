@@ -37,9 +37,15 @@ public class ElectronicSealDesk {
     private final EntityManager em;
     private final Clock clock;
 
-    ElectronicSealDesk(ElectronicSealRecordRepository records, SealImpressionRepository impressions,
-                       BackOfficeGuard guard, Regions regions, CertificateAuthority authority, AuditTrail audit,
-                       EntityManager em, Clock clock) {
+    ElectronicSealDesk(
+            ElectronicSealRecordRepository records,
+            SealImpressionRepository impressions,
+            BackOfficeGuard guard,
+            Regions regions,
+            CertificateAuthority authority,
+            AuditTrail audit,
+            EntityManager em,
+            Clock clock) {
         this.records = records;
         this.impressions = impressions;
         this.guard = guard;
@@ -51,9 +57,19 @@ public class ElectronicSealDesk {
     }
 
     /** One electronic seal as the list shows it. */
-    public record Listing(long id, String unitName, String creditCode, int sealVersion, String serialHex,
-                          Instant activatedAt, Instant notAfter, ElectronicSealRecord.State state, Instant revokedAt,
-                          String revokedByName, Integer revocationCode, String revocationReason)
+    public record Listing(
+            long id,
+            String unitName,
+            String creditCode,
+            int sealVersion,
+            String serialHex,
+            Instant activatedAt,
+            Instant notAfter,
+            ElectronicSealRecord.State state,
+            Instant revokedAt,
+            String revokedByName,
+            Integer revocationCode,
+            String revocationReason)
             implements Serializable {
 
         public boolean revoked() {
@@ -69,12 +85,16 @@ public class ElectronicSealDesk {
         if (scope.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select e, s from ElectronicSealRecord e, SealImpression s where s.id = e.impressionId"
-                        + " and s.regionCode in :scope and e.state <> :generating order by e.id desc", Object[].class)
+        return em
+                .createQuery(
+                        "select e, s from ElectronicSealRecord e, SealImpression s where s.id = e.impressionId"
+                                + " and s.regionCode in :scope and e.state <> :generating order by e.id desc",
+                        Object[].class)
                 .setParameter("scope", scope)
                 .setParameter("generating", ElectronicSealRecord.State.GENERATING)
                 .setMaxResults(500)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(row -> listing((ElectronicSealRecord) row[0], (SealImpression) row[1]))
                 .toList();
     }
@@ -96,13 +116,14 @@ public class ElectronicSealDesk {
     public Listing revoke(long sealId, SealRevocationReason reason, String words) {
         guard.require(BackOfficeAction.REVOKE_ELECTRONIC_SEAL);
         ElectronicSealRecord record = records.findById(sealId).orElse(null);
-        SealImpression impression = record == null ? null
+        SealImpression impression = record == null
+                ? null
                 : impressions.findById(record.getImpressionId()).orElse(null);
         if (impression == null) {
             throw new AccessDeniedException("unknown electronic seal " + sealId);
         }
-        BackOfficeUser reviewer = guard.requireRegion(BackOfficeAction.REVOKE_ELECTRONIC_SEAL,
-                impression.getRegionCode());
+        BackOfficeUser reviewer =
+                guard.requireRegion(BackOfficeAction.REVOKE_ELECTRONIC_SEAL, impression.getRegionCode());
         String text = words == null ? "" : words.strip();
         if (reason == null) {
             throw new InvalidInputException(FieldProblem.of("reason", "eseal.revoke.reason-required"));
@@ -111,8 +132,8 @@ public class ElectronicSealDesk {
             throw new InvalidInputException(FieldProblem.of("words", "eseal.revoke.words-required"));
         }
         if (text.length() > ElectronicSealRecord.MAX_REASON) {
-            throw new InvalidInputException(FieldProblem.of("words", "declaration.text.too-long",
-                    String.valueOf(ElectronicSealRecord.MAX_REASON)));
+            throw new InvalidInputException(FieldProblem.of(
+                    "words", "declaration.text.too-long", String.valueOf(ElectronicSealRecord.MAX_REASON)));
         }
         if (!record.isActive()) {
             throw new SealImpressionException("eseal.revoke.not-active");
@@ -121,7 +142,8 @@ public class ElectronicSealDesk {
         record.revoke(reviewer.getAccountId(), reviewer.getDisplayName(), reason.crlReason(), text, now);
         records.saveAndFlush(record);
         authority.revoke(record.chain().get(0), now, reason.crlReason());
-        audit.record(AuditEntry.action("ELECTRONIC_SEAL_REVOKED").target("ELECTRONIC_SEAL", sealId)
+        audit.record(AuditEntry.action("ELECTRONIC_SEAL_REVOKED")
+                .target("ELECTRONIC_SEAL", sealId)
                 .detail(impression.getUnitName() + " v" + record.getSealVersion() + " serial " + record.getSerialHex()
                         + " " + reason.name() + " " + text)
                 .build());
@@ -129,8 +151,18 @@ public class ElectronicSealDesk {
     }
 
     private static Listing listing(ElectronicSealRecord e, SealImpression s) {
-        return new Listing(e.getId(), s.getUnitName(), s.getCreditCode(), e.getSealVersion(), e.getSerialHex(),
-                e.getActivatedAt(), e.getNotAfter(), e.getState(), e.getRevokedAt(), e.getRevokedByName(),
-                e.getRevocationCode(), e.getRevocationReason());
+        return new Listing(
+                e.getId(),
+                s.getUnitName(),
+                s.getCreditCode(),
+                e.getSealVersion(),
+                e.getSerialHex(),
+                e.getActivatedAt(),
+                e.getNotAfter(),
+                e.getState(),
+                e.getRevokedAt(),
+                e.getRevokedByName(),
+                e.getRevocationCode(),
+                e.getRevocationReason());
     }
 }

@@ -29,12 +29,17 @@ import java.util.List;
 public class ElectronicSealRecord {
 
     /** The two states of a stored electronic seal. */
-    public enum State { GENERATING, ACTIVE, REVOKED }
+    public enum State {
+        GENERATING,
+        ACTIVE,
+        REVOKED
+    }
 
     /** The longest revocation reason. */
     public static final int MAX_REASON = 500;
 
-    private static final Base64.Encoder PEM_BASE64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
+    private static final Base64.Encoder PEM_BASE64 =
+            Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,8 +95,7 @@ public class ElectronicSealRecord {
     @Column(name = "revocation_reason", length = MAX_REASON)
     private String revocationReason;
 
-    protected ElectronicSealRecord() {
-    }
+    protected ElectronicSealRecord() {}
 
     /** A claim: the key {@code keyAlias} for this impression version is about to be generated. */
     ElectronicSealRecord(long impressionId, long unitId, int sealVersion, String keyAlias, Instant now) {

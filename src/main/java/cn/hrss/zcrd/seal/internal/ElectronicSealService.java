@@ -43,6 +43,7 @@ class ElectronicSealService implements ElectronicSeals {
     private static final int KEY_BITS = 2048;
     /** A claim this old belongs to a node that stopped while generating: RSA key generation takes seconds at most. */
     private static final Duration STALE_CLAIM = Duration.ofMinutes(2);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SealImpressionRepository impressions;
@@ -56,10 +57,15 @@ class ElectronicSealService implements ElectronicSeals {
     /** Active seals never change: cache them, chain parsed and image loaded once. */
     private final Map<Long, ElectronicSeal> active = new ConcurrentHashMap<>();
 
-    ElectronicSealService(SealImpressionRepository impressions, SealImpressionImageRepository images,
-                          ElectronicSealRecordRepository records, SignatureToken token,
-                          CertificateAuthority authority, AuditTrail audit, Clock clock,
-                          PlatformTransactionManager transactions) {
+    ElectronicSealService(
+            SealImpressionRepository impressions,
+            SealImpressionImageRepository images,
+            ElectronicSealRecordRepository records,
+            SignatureToken token,
+            CertificateAuthority authority,
+            AuditTrail audit,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.impressions = impressions;
         this.images = images;
         this.records = records;
@@ -82,7 +88,8 @@ class ElectronicSealService implements ElectronicSeals {
     @Override
     public Optional<ElectronicSeal> find(long id) {
         // the state is read every time: another node may have revoked it; the parsed seal is cached
-        return newTransaction.execute(status -> records.findById(id).filter(ElectronicSealRecord::isActive)
+        return newTransaction.execute(status -> records.findById(id)
+                .filter(ElectronicSealRecord::isActive)
                 .map(record -> active.computeIfAbsent(record.getId(), key -> toSeal(record))));
     }
 
@@ -91,8 +98,13 @@ class ElectronicSealService implements ElectronicSeals {
         try {
             ensure(approved.impressionId());
         } catch (RuntimeException e) {
-            log.warn("Electronic seal of impression {} (unit {} v{}) not generated now, retried at start-up or on "
-                    + "first use: {}", approved.impressionId(), approved.unitId(), approved.version(), e.toString());
+            log.warn(
+                    "Electronic seal of impression {} (unit {} v{}) not generated now, retried at start-up or on "
+                            + "first use: {}",
+                    approved.impressionId(),
+                    approved.unitId(),
+                    approved.version(),
+                    e.toString());
         }
     }
 
@@ -124,24 +136,32 @@ class ElectronicSealService implements ElectronicSeals {
         if (record.isActive()) {
             return Optional.of(active.computeIfAbsent(record.getId(), id -> toSeal(record)));
         }
-        SealImpression impression = newTransaction.execute(status ->
-                impressions.findById(impressionId).orElseThrow());
+        SealImpression impression = newTransaction.execute(
+                status -> impressions.findById(impressionId).orElseThrow());
         List<X509Certificate> chain = token.containsKey(record.getKeyAlias())
                 ? token.certificateChain(record.getKeyAlias())
-                : token.generateKey(record.getKeyAlias(), KEY_BITS, publicKey -> authority.issueSealCertificate(
-                        publicKey, impression.getUnitName(), impression.getCreditCode()));
+                : token.generateKey(
+                        record.getKeyAlias(),
+                        KEY_BITS,
+                        publicKey -> authority.issueSealCertificate(
+                                publicKey, impression.getUnitName(), impression.getCreditCode()));
         ElectronicSealRecord activated = newTransaction.execute(status -> {
             ElectronicSealRecord current = records.findById(record.getId()).orElseThrow();
             current.activate(chain, clock.instant());
             records.saveAndFlush(current);
-            audit.record(AuditEntry.action("ELECTRONIC_SEAL_CREATED").target("ELECTRONIC_SEAL", current.getId())
+            audit.record(AuditEntry.action("ELECTRONIC_SEAL_CREATED")
+                    .target("ELECTRONIC_SEAL", current.getId())
                     .detail(impression.getUnitName() + " v" + impression.getSealVersion() + " serial "
                             + current.getSerialHex())
                     .build());
             return current;
         });
-        log.info("Electronic seal {} generated for unit {} seal version {} (token key {})", activated.getId(),
-                activated.getUnitId(), activated.getSealVersion(), activated.getKeyAlias());
+        log.info(
+                "Electronic seal {} generated for unit {} seal version {} (token key {})",
+                activated.getId(),
+                activated.getUnitId(),
+                activated.getSealVersion(),
+                activated.getKeyAlias());
         return Optional.of(active.computeIfAbsent(activated.getId(), id -> toSeal(activated)));
     }
 
@@ -149,16 +169,16 @@ class ElectronicSealService implements ElectronicSeals {
     private Optional<ElectronicSealRecord> claim(long impressionId) {
         try {
             return newTransaction.execute(status -> {
-                Optional<SealImpression> impression = impressions.findById(impressionId)
-                        .filter(s -> s.getState() == SealImpressionState.APPROVED);
+                Optional<SealImpression> impression =
+                        impressions.findById(impressionId).filter(s -> s.getState() == SealImpressionState.APPROVED);
                 if (impression.isEmpty()) {
                     return Optional.empty();
                 }
                 Optional<ElectronicSealRecord> existing = records.findByImpressionId(impressionId);
                 if (existing.isEmpty()) {
                     SealImpression s = impression.get();
-                    return Optional.of(records.saveAndFlush(new ElectronicSealRecord(s.getId(), s.getUnitId(),
-                            s.getSealVersion(), keyAlias(s), clock.instant())));
+                    return Optional.of(records.saveAndFlush(new ElectronicSealRecord(
+                            s.getId(), s.getUnitId(), s.getSealVersion(), keyAlias(s), clock.instant())));
                 }
                 ElectronicSealRecord record = existing.get();
                 if (record.isActive() || record.isRevoked()) {
@@ -186,7 +206,14 @@ class ElectronicSealService implements ElectronicSeals {
 
     private ElectronicSeal toSeal(ElectronicSealRecord record) {
         byte[] png = images.findById(record.getImpressionId()).orElseThrow().png();
-        return new ElectronicSeal(record.getId(), record.getUnitId(), record.getSealVersion(),
-                record.getImpressionId(), record.getKeyAlias(), record.chain(), png, record.getActivatedAt());
+        return new ElectronicSeal(
+                record.getId(),
+                record.getUnitId(),
+                record.getSealVersion(),
+                record.getImpressionId(),
+                record.getKeyAlias(),
+                record.chain(),
+                png,
+                record.getActivatedAt());
     }
 }

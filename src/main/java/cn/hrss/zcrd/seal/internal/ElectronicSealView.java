@@ -51,10 +51,12 @@ public class ElectronicSealView implements Serializable {
             return;
         }
         try {
-            ElectronicSealDesk.Listing revoked = desk.revoke(selectedId,
-                    reason == null || reason.isBlank() ? null : SealRevocationReason.valueOf(reason), words);
-            FacesMessages.page(FacesMessage.SEVERITY_INFO, "eseal.revoke.done", revoked.unitName(),
-                    revoked.sealVersion());
+            ElectronicSealDesk.Listing revoked = desk.revoke(
+                    selectedId,
+                    reason == null || reason.isBlank() ? null : SealRevocationReason.valueOf(reason),
+                    words);
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_INFO, "eseal.revoke.done", revoked.unitName(), revoked.sealVersion());
             selectedId = null;
         } catch (InvalidInputException e) {
             FacesMessages.atFields("revoke-form", e.problems());
@@ -75,19 +77,25 @@ public class ElectronicSealView implements Serializable {
     }
 
     public ElectronicSealDesk.Listing getSelected() {
-        return selectedId == null ? null
+        return selectedId == null
+                ? null
                 : seals.stream().filter(s -> s.id() == selectedId).findFirst().orElse(null);
     }
 
     public List<SelectItem> getReasonOptions() {
         return Arrays.stream(SealRevocationReason.values())
-                .map(r -> new SelectItem(r.name(), FacesMessages.text("eseal.reason." + r.name()))).toList();
+                .map(r -> new SelectItem(r.name(), FacesMessages.text("eseal.reason." + r.name())))
+                .toList();
     }
 
     public String reasonLabel(Integer crlReason) {
-        return crlReason == null ? "" : Arrays.stream(SealRevocationReason.values())
-                .filter(r -> r.crlReason() == crlReason).findFirst()
-                .map(r -> FacesMessages.text("eseal.reason." + r.name())).orElse(String.valueOf(crlReason));
+        return crlReason == null
+                ? ""
+                : Arrays.stream(SealRevocationReason.values())
+                        .filter(r -> r.crlReason() == crlReason)
+                        .findFirst()
+                        .map(r -> FacesMessages.text("eseal.reason." + r.name()))
+                        .orElse(String.valueOf(crlReason));
     }
 
     public String time(Instant instant) {

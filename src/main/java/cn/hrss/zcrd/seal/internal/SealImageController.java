@@ -52,7 +52,8 @@ class SealImageController {
     }
 
     private static ResponseEntity<byte[]> png(Optional<byte[]> image, long id) {
-        return image.map(bytes -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+        return image.map(bytes -> ResponseEntity.ok()
+                        .contentType(MediaType.IMAGE_PNG)
                         .cacheControl(CacheControl.noStore())
                         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"seal-" + id + ".png\"")
                         .header("Content-Security-Policy", "default-src 'none'; sandbox")
@@ -61,9 +62,11 @@ class SealImageController {
     }
 
     private static ResponseEntity<byte[]> pdf(Optional<byte[]> preview, long id) {
-        return preview.map(bytes -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        return preview.map(bytes -> ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_PDF)
                         .cacheControl(CacheControl.noStore())
-                        .header(HttpHeaders.CONTENT_DISPOSITION,
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
                                 "inline; filename=\"seal-" + id + "-certificate-preview.pdf\"")
                         .body(bytes))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());

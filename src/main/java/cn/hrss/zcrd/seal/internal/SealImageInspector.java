@@ -40,8 +40,7 @@ import javax.imageio.stream.ImageInputStream;
 public final class SealImageInspector {
 
     /** An accepted seal image: the PNG to store and its dimensions. */
-    public record CheckedPng(byte[] png, int width, int height) {
-    }
+    public record CheckedPng(byte[] png, int width, int height) {}
 
     /** The facts of a PNG's IHDR chunk. */
     record Header(int width, int height, int bitDepth, int colourType, int interlace) {
@@ -179,8 +178,14 @@ public final class SealImageInspector {
         int compression = data[at + 10] & 0xFF;
         int filter = data[at + 11] & 0xFF;
         int interlace = data[at + 12] & 0xFF;
-        if (width == 0 || height == 0 || width > Integer.MAX_VALUE || height > Integer.MAX_VALUE
-                || compression != 0 || filter != 0 || interlace > 1 || !validDepth(colourType, bitDepth)) {
+        if (width == 0
+                || height == 0
+                || width > Integer.MAX_VALUE
+                || height > Integer.MAX_VALUE
+                || compression != 0
+                || filter != 0
+                || interlace > 1
+                || !validDepth(colourType, bitDepth)) {
             throw refused("seal.upload.damaged");
         }
         return new Header((int) width, (int) height, bitDepth, colourType, interlace);
@@ -188,12 +193,18 @@ public final class SealImageInspector {
 
     private void checkDimensions(Header header) {
         if (header.width() > maxSide || header.height() > maxSide) {
-            throw refused("seal.upload.too-many-pixels", String.valueOf(header.width()),
-                    String.valueOf(header.height()), String.valueOf(maxSide));
+            throw refused(
+                    "seal.upload.too-many-pixels",
+                    String.valueOf(header.width()),
+                    String.valueOf(header.height()),
+                    String.valueOf(maxSide));
         }
         if (header.width() < minSide || header.height() < minSide) {
-            throw refused("seal.upload.too-few-pixels", String.valueOf(header.width()),
-                    String.valueOf(header.height()), String.valueOf(minSide));
+            throw refused(
+                    "seal.upload.too-few-pixels",
+                    String.valueOf(header.width()),
+                    String.valueOf(header.height()),
+                    String.valueOf(minSide));
         }
     }
 
@@ -267,8 +278,8 @@ public final class SealImageInspector {
         if (startsWith(data, JPEG_MAGIC)) {
             return "seal.upload.jpeg";
         }
-        String head = new String(data, 0, Math.min(data.length, 4096), StandardCharsets.ISO_8859_1)
-                .toLowerCase(Locale.ROOT);
+        String head =
+                new String(data, 0, Math.min(data.length, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         if (head.startsWith("\u00ef\u00bb\u00bf")) {
             head = head.substring(3);
         }
@@ -290,7 +301,9 @@ public final class SealImageInspector {
     }
 
     private static long readUnsignedInt(byte[] data, int at) {
-        return ((data[at] & 0xFFL) << 24) | ((data[at + 1] & 0xFFL) << 16) | ((data[at + 2] & 0xFFL) << 8)
+        return ((data[at] & 0xFFL) << 24)
+                | ((data[at + 1] & 0xFFL) << 16)
+                | ((data[at + 2] & 0xFFL) << 8)
                 | (data[at + 3] & 0xFFL);
     }
 

@@ -85,20 +85,24 @@ public class SealImpression implements Serializable {
     @Column(name = "opinion", length = OPINION_LENGTH)
     private String opinion;
 
-    protected SealImpression() {
-    }
+    protected SealImpression() {}
 
     /** The unit that uploads: its id and the registered data copied onto each version. */
-    public record UnitRef(long unitId, String name, String creditCode, String regionCode) implements Serializable {
-    }
+    public record UnitRef(long unitId, String name, String creditCode, String regionCode) implements Serializable {}
 
     /** Who decides: a back-office account. */
-    public record Decider(long accountId, String name) implements Serializable {
-    }
+    public record Decider(long accountId, String name) implements Serializable {}
 
     /** A new pending version {@code sealVersion} of the unit's impression. */
-    public SealImpression(UnitRef unit, int sealVersion, int width, int height, int sizeBytes, String sha256,
-                          long uploadedBy, Instant uploadedAt) {
+    public SealImpression(
+            UnitRef unit,
+            int sealVersion,
+            int width,
+            int height,
+            int sizeBytes,
+            String sha256,
+            long uploadedBy,
+            Instant uploadedAt) {
         if (sealVersion < 1) {
             throw new IllegalArgumentException("seal versions start at 1: " + sealVersion);
         }

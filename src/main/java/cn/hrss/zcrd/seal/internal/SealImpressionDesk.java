@@ -34,6 +34,7 @@ public class SealImpressionDesk {
 
     /** The most pending impressions one queue page lists. */
     static final int QUEUE_SIZE = 200;
+
     static final String AUDIT_TARGET = "SEAL_IMPRESSION";
 
     private final SealImpressionRepository impressions;
@@ -46,9 +47,16 @@ public class SealImpressionDesk {
     private final Clock clock;
     private final SealReviewAccess access;
 
-    SealImpressionDesk(SealImpressionRepository impressions, SealImpressionImageRepository images,
-                       SealImageInspector inspector, Units units, AuditTrail audit, ApplicationEventPublisher events,
-                       CertificateMockup mockup, Clock clock, SealReviewAccess access) {
+    SealImpressionDesk(
+            SealImpressionRepository impressions,
+            SealImpressionImageRepository images,
+            SealImageInspector inspector,
+            Units units,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            CertificateMockup mockup,
+            Clock clock,
+            SealReviewAccess access) {
         this.impressions = impressions;
         this.images = images;
         this.inspector = inspector;
@@ -81,10 +89,16 @@ public class SealImpressionDesk {
         }
         SealImpression impression = impressions.saveAndFlush(new SealImpression(
                 new SealImpression.UnitRef(unit.getId(), unit.getName(), unit.getCreditCode(), unit.getRegionCode()),
-                impressions.highestVersion(unit.getId()) + 1, png.width(), png.height(), png.png().length,
-                sha256(png.png()), user.accountId(), now));
+                impressions.highestVersion(unit.getId()) + 1,
+                png.width(),
+                png.height(),
+                png.png().length,
+                sha256(png.png()),
+                user.accountId(),
+                now));
         images.save(new SealImpressionImage(impression.getId(), png.png()));
-        audit.record(AuditEntry.action("SEAL_IMPRESSION_UPLOADED").target(AUDIT_TARGET, impression.getId())
+        audit.record(AuditEntry.action("SEAL_IMPRESSION_UPLOADED")
+                .target(AUDIT_TARGET, impression.getId())
                 .detail(unit.getName() + " v" + impression.getSealVersion() + " " + png.width() + "x" + png.height())
                 .build());
         return impression;
@@ -114,8 +128,10 @@ public class SealImpressionDesk {
     @Transactional(readOnly = true)
     public List<SealImpression> queue() {
         Set<String> scope = access.scope(access.requireReviewer());
-        return scope.isEmpty() ? List.of() : impressions.findByStateAndRegionCodeInOrderByUploadedAtAscIdAsc(
-                SealImpressionState.PENDING, scope, PageRequest.of(0, QUEUE_SIZE));
+        return scope.isEmpty()
+                ? List.of()
+                : impressions.findByStateAndRegionCodeInOrderByUploadedAtAscIdAsc(
+                        SealImpressionState.PENDING, scope, PageRequest.of(0, QUEUE_SIZE));
     }
 
     @Transactional(readOnly = true)
@@ -139,7 +155,8 @@ public class SealImpressionDesk {
     @Transactional(readOnly = true)
     public Optional<SealImpression> inForceForReview(long unitId) {
         BackOfficeUser reviewer = access.requireReviewer();
-        return impressions.findFirstByUnitIdAndStateOrderBySealVersionDesc(unitId, SealImpressionState.APPROVED)
+        return impressions
+                .findFirstByUnitIdAndStateOrderBySealVersionDesc(unitId, SealImpressionState.APPROVED)
                 .filter(s -> access.covers(reviewer, s));
     }
 
@@ -168,17 +185,23 @@ public class SealImpressionDesk {
     @Transactional
     public SealImpression approve(long impressionId, String opinion) {
         BackOfficeUser reviewer = requireDecider(impressionId, "SEAL_IMPRESSION_APPROVED");
-        SealImpression impression = impressions.findById(impressionId).orElseThrow(
-                () -> new SealImpressionException("seal.review.unknown"));
+        SealImpression impression = impressions
+                .findById(impressionId)
+                .orElseThrow(() -> new SealImpressionException("seal.review.unknown"));
         access.requireInScope(impression);
         impression.approve(decider(reviewer), opinion, clock.instant());
         impressions.saveAndFlush(impression);
-        audit.record(AuditEntry.action("SEAL_IMPRESSION_APPROVED").target(AUDIT_TARGET, impressionId)
+        audit.record(AuditEntry.action("SEAL_IMPRESSION_APPROVED")
+                .target(AUDIT_TARGET, impressionId)
                 .detail(impression.getUnitName() + " v" + impression.getSealVersion()
                         + (impression.getOpinion() == null ? "" : " " + impression.getOpinion()))
                 .build());
-        events.publishEvent(new SealImpressionApproved(impression.getId(), impression.getUnitId(),
-                impression.getSealVersion(), impression.getUnitName(), impression.getCreditCode(),
+        events.publishEvent(new SealImpressionApproved(
+                impression.getId(),
+                impression.getUnitId(),
+                impression.getSealVersion(),
+                impression.getUnitName(),
+                impression.getCreditCode(),
                 impression.getDecidedAt()));
         return impression;
     }
@@ -191,12 +214,14 @@ public class SealImpressionDesk {
     @Transactional
     public SealImpression reject(long impressionId, String opinion) {
         BackOfficeUser reviewer = requireDecider(impressionId, "SEAL_IMPRESSION_REJECTED");
-        SealImpression impression = impressions.findById(impressionId).orElseThrow(
-                () -> new SealImpressionException("seal.review.unknown"));
+        SealImpression impression = impressions
+                .findById(impressionId)
+                .orElseThrow(() -> new SealImpressionException("seal.review.unknown"));
         access.requireInScope(impression);
         impression.reject(decider(reviewer), opinion, clock.instant());
         impressions.saveAndFlush(impression);
-        audit.record(AuditEntry.action("SEAL_IMPRESSION_REJECTED").target(AUDIT_TARGET, impressionId)
+        audit.record(AuditEntry.action("SEAL_IMPRESSION_REJECTED")
+                .target(AUDIT_TARGET, impressionId)
                 .detail(impression.getUnitName() + " v" + impression.getSealVersion() + " " + impression.getOpinion())
                 .build());
         return impression;
@@ -221,8 +246,11 @@ public class SealImpressionDesk {
             if (!e.needsUkey()) {
                 throw e;
             }
-            audit.record(AuditEntry.action(action).target(AUDIT_TARGET, impressionId).refused()
-                    .detail("needs a UKEY session").build());
+            audit.record(AuditEntry.action(action)
+                    .target(AUDIT_TARGET, impressionId)
+                    .refused()
+                    .detail("needs a UKEY session")
+                    .build());
             throw new SealImpressionException("seal.review.ukey-required");
         }
     }

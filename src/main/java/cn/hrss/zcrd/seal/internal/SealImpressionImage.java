@@ -28,8 +28,7 @@ public class SealImpressionImage implements Persistable<Long> {
     @Transient
     private boolean isNew = true;
 
-    protected SealImpressionImage() {
-    }
+    protected SealImpressionImage() {}
 
     public SealImpressionImage(long impressionId, byte[] png) {
         this.impressionId = impressionId;

@@ -18,9 +18,8 @@ public interface SealImpressionRepository extends JpaRepository<SealImpression, 
     List<SealImpression> findByUnitIdAndState(long unitId, SealImpressionState state);
 
     /** The bureau's queue (units in the reviewer's regions), oldest first. */
-    List<SealImpression> findByStateAndRegionCodeInOrderByUploadedAtAscIdAsc(SealImpressionState state,
-                                                                              Collection<String> regionCodes,
-                                                                              Pageable page);
+    List<SealImpression> findByStateAndRegionCodeInOrderByUploadedAtAscIdAsc(
+            SealImpressionState state, Collection<String> regionCodes, Pageable page);
 
     long countByStateAndRegionCodeIn(SealImpressionState state, Collection<String> regionCodes);
 

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minSide  shortest side in pixels (default 100: smaller is blurred on the certificate)
  */
 @ConfigurationProperties("zcrd.seal")
-public record SealProperties(@DefaultValue("524288") long maxBytes,
-                             @DefaultValue("2000") int maxSide,
-                             @DefaultValue("100") int minSide) {
-}
+public record SealProperties(
+        @DefaultValue("524288") long maxBytes,
+        @DefaultValue("2000") int maxSide,
+        @DefaultValue("100") int minSide) {}

@@ -38,7 +38,9 @@ public class SealReviewView implements Serializable {
         this.mayDecide = desk.mayDecide();
         this.placement = desk.placement();
         loadQueue();
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+        String requested = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
                 .get("impression");
         if (requested != null && requested.matches("\\d{1,18}")) {
             select(Long.parseLong(requested));
@@ -61,10 +63,13 @@ public class SealReviewView implements Serializable {
             return null;
         }
         try {
-            SealImpression decided = approve ? desk.approve(selected.getId(), opinion)
-                    : desk.reject(selected.getId(), opinion);
-            FacesMessages.page(FacesMessage.SEVERITY_INFO, approve ? "seal.review.approved" : "seal.review.rejected",
-                    decided.getUnitName(), decided.getSealVersion());
+            SealImpression decided =
+                    approve ? desk.approve(selected.getId(), opinion) : desk.reject(selected.getId(), opinion);
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_INFO,
+                    approve ? "seal.review.approved" : "seal.review.rejected",
+                    decided.getUnitName(),
+                    decided.getSealVersion());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/sdmanager/seals.xhtml?faces-redirect=true";
         } catch (SealImpressionException e) {
@@ -81,8 +86,11 @@ public class SealReviewView implements Serializable {
 
     private void select(long id) {
         selected = desk.forReview(id).orElse(null);
-        inForce = selected == null ? null : desk.inForceForReview(selected.getUnitId())
-                .filter(s -> !s.getId().equals(selected.getId())).orElse(null);
+        inForce = selected == null
+                ? null
+                : desk.inForceForReview(selected.getUnitId())
+                        .filter(s -> !s.getId().equals(selected.getId()))
+                        .orElse(null);
     }
 
     private void loadQueue() {

@@ -48,7 +48,9 @@ public class SealUploadView implements Serializable {
         this.maxSide = desk.limits().maxSide();
         this.minSide = desk.limits().minSide();
         this.versions = desk.versionsOf(CurrentPortalUser.requireKind(PortalAccountKind.UNIT));
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+        String requested = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
                 .get("impression");
         if (requested != null && requested.matches("\\d{1,18}")) {
             long id = Long.parseLong(requested);
@@ -88,13 +90,19 @@ public class SealUploadView implements Serializable {
 
     /** The version in force: the newest approved one, or null. */
     public SealImpression getInForce() {
-        return versions.stream().filter(v -> v.getState() == SealImpressionState.APPROVED).findFirst().orElse(null);
+        return versions.stream()
+                .filter(v -> v.getState() == SealImpressionState.APPROVED)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The version on the mock-up: the one asked for, else the one in force, else the newest. */
     public SealImpression getShown() {
         if (selectedId != null) {
-            return versions.stream().filter(v -> v.getId().equals(selectedId)).findFirst().orElse(null);
+            return versions.stream()
+                    .filter(v -> v.getId().equals(selectedId))
+                    .findFirst()
+                    .orElse(null);
         }
         SealImpression inForce = getInForce();
         return inForce != null ? inForce : versions.isEmpty() ? null : versions.get(0);

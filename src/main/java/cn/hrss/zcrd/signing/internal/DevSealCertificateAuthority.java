@@ -1,18 +1,8 @@
 package cn.hrss.zcrd.signing.internal;
 
 import cn.hrss.zcrd.signing.CertificateAuthority;
-import cn.hrss.zcrd.signing.SigningProperties;
 import cn.hrss.zcrd.signing.RevocationProperties;
-import java.time.Clock;
-import org.bouncycastle.asn1.x509.CRLDistPoint;
-import org.bouncycastle.asn1.x509.CRLNumber;
-import org.bouncycastle.asn1.x509.DistributionPoint;
-import org.bouncycastle.asn1.x509.DistributionPointName;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.cert.X509v2CRLBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
-import org.springframework.transaction.annotation.Transactional;
+import cn.hrss.zcrd.signing.SigningProperties;
 import cn.hrss.zcrd.signing.TokenUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +17,7 @@ import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,17 +30,26 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The development seal CA of {@code ops/dev-setup}: its key sits in a PKCS#12 file under {@code var/pki}.
@@ -70,24 +70,30 @@ class DevSealCertificateAuthority implements CertificateAuthority {
     private volatile IssuedCrl crl;
     /** The last CRL handed out by {@link #revocationListIssuedAfter}, and when its revocations were last compared. */
     private volatile IssuedCrl freshCrl;
+
     private volatile Instant freshCrlCheckedAt = Instant.EPOCH;
 
     /** A CRL this node issued, with the revocation-list state it was made from. */
-    private record IssuedCrl(byte[] der, long fingerprint, Instant issuedAt) {
-    }
+    private record IssuedCrl(byte[] der, long fingerprint, Instant issuedAt) {}
 
-    DevSealCertificateAuthority(SigningProperties properties, SealCaRevocations revocations,
-                                RevocationProperties revocationProperties, Clock clock) {
+    DevSealCertificateAuthority(
+            SigningProperties properties,
+            SealCaRevocations revocations,
+            RevocationProperties revocationProperties,
+            Clock clock) {
         this.revocations = revocations;
         this.revocationProperties = revocationProperties;
         this.clock = clock;
         try (InputStream in = Files.newInputStream(properties.sealCaKeystore())) {
             char[] password = Files.readString(properties.sealCaPasswordFile(), StandardCharsets.UTF_8)
-                    .strip().toCharArray();
+                    .strip()
+                    .toCharArray();
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
-            String alias = Collections.list(store.aliases()).stream().filter(a -> isKeyEntry(store, a))
-                    .findFirst().orElseThrow(() -> new TokenUnavailableException(
+            String alias = Collections.list(store.aliases()).stream()
+                    .filter(a -> isKeyEntry(store, a))
+                    .findFirst()
+                    .orElseThrow(() -> new TokenUnavailableException(
                             "No key entry in seal CA keystore " + properties.sealCaKeystore()));
             this.caKey = (PrivateKey) store.getKey(alias, password);
             Certificate[] chain = store.getCertificateChain(alias);
@@ -100,12 +106,15 @@ class DevSealCertificateAuthority implements CertificateAuthority {
             this.caChain = List.copyOf(certificates);
             Arrays.fill(password, '\0');
         } catch (IOException | GeneralSecurityException e) {
-            throw new TokenUnavailableException("Seal CA keystore " + properties.sealCaKeystore()
-                    + " cannot be opened; create the dev PKI with ops/dev-setup", e);
+            throw new TokenUnavailableException(
+                    "Seal CA keystore " + properties.sealCaKeystore()
+                            + " cannot be opened; create the dev PKI with ops/dev-setup",
+                    e);
         }
     }
 
-    private static X509Certificate readCertificate(java.nio.file.Path pem) throws IOException, GeneralSecurityException {
+    private static X509Certificate readCertificate(java.nio.file.Path pem)
+            throws IOException, GeneralSecurityException {
         try (InputStream in = Files.newInputStream(pem)) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
@@ -136,34 +145,46 @@ class DevSealCertificateAuthority implements CertificateAuthority {
                 .addRDN(BCStyle.C, "CN")
                 .addRDN(BCStyle.CN, name)
                 .build();
-        return issue(subject, publicKey, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation),
+        return issue(
+                subject,
+                publicKey,
+                new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation),
                 new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
     }
 
-    private List<X509Certificate> issue(X500Name subject, PublicKey publicKey, KeyUsage keyUsage,
-                                        ExtendedKeyUsage extendedKeyUsage) {
+    private List<X509Certificate> issue(
+            X500Name subject, PublicKey publicKey, KeyUsage keyUsage, ExtendedKeyUsage extendedKeyUsage) {
         X509Certificate issuer = caChain.get(0);
         Instant now = Instant.now();
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
-                    new BigInteger(127, random).setBit(126), Date.from(now.minus(Duration.ofMinutes(5))),
-                    Date.from(now.plus(VALIDITY)), subject, publicKey)
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                            issuer,
+                            new BigInteger(127, random).setBit(126),
+                            Date.from(now.minus(Duration.ofMinutes(5))),
+                            Date.from(now.plus(VALIDITY)),
+                            subject,
+                            publicKey)
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                     .addExtension(Extension.keyUsage, true, keyUsage)
-                    .addExtension(Extension.subjectKeyIdentifier, false,
-                            extensions.createSubjectKeyIdentifier(publicKey))
-                    .addExtension(Extension.authorityKeyIdentifier, false,
-                            extensions.createAuthorityKeyIdentifier(issuer));
-            GeneralNames crlAddress = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier,
-                    revocationProperties.publicBaseUrl().resolve(SEAL_CA_CRL_PATH).toString()));
+                    .addExtension(
+                            Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(publicKey))
+                    .addExtension(
+                            Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(issuer));
+            GeneralNames crlAddress = new GeneralNames(new GeneralName(
+                    GeneralName.uniformResourceIdentifier,
+                    revocationProperties
+                            .publicBaseUrl()
+                            .resolve(SEAL_CA_CRL_PATH)
+                            .toString()));
             builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
-                new DistributionPoint(new DistributionPointName(crlAddress), null, null)}));
+                new DistributionPoint(new DistributionPointName(crlAddress), null, null)
+            }));
             if (extendedKeyUsage != null) {
                 builder.addExtension(Extension.extendedKeyUsage, true, extendedKeyUsage);
             }
-            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey)));
+            X509Certificate certificate = new JcaX509CertificateConverter()
+                    .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey)));
             List<X509Certificate> chain = new ArrayList<>();
             chain.add(certificate);
             chain.addAll(caChain);
@@ -179,7 +200,10 @@ class DevSealCertificateAuthority implements CertificateAuthority {
         if (!certificate.getIssuerX500Principal().equals(caChain.get(0).getSubjectX500Principal())) {
             throw new IllegalArgumentException("Not issued by the seal CA: " + certificate.getSubjectX500Principal());
         }
-        revocations.add(certificate.getSerialNumber(), certificate.getSubjectX500Principal().getName(), revokedAt,
+        revocations.add(
+                certificate.getSerialNumber(),
+                certificate.getSubjectX500Principal().getName(),
+                revokedAt,
                 reasonCode);
         crl = null;
     }
@@ -193,8 +217,11 @@ class DevSealCertificateAuthority implements CertificateAuthority {
         IssuedCrl current = crl;
         long fingerprint = revocations.fingerprint();
         Instant now = clock.instant();
-        if (current == null || current.fingerprint() != fingerprint
-                || current.issuedAt().plus(revocationProperties.sealCaCrlRenewal()).isBefore(now)) {
+        if (current == null
+                || current.fingerprint() != fingerprint
+                || current.issuedAt()
+                        .plus(revocationProperties.sealCaCrlRenewal())
+                        .isBefore(now)) {
             current = new IssuedCrl(issueCrl(now), fingerprint, now);
             crl = current;
         }
@@ -219,9 +246,11 @@ class DevSealCertificateAuthority implements CertificateAuthority {
         if (stale) {
             synchronized (this) {
                 current = freshCrl;
-                if (current == null || current.issuedAt().isBefore(thisUpdate)
+                if (current == null
+                        || current.issuedAt().isBefore(thisUpdate)
                         || current.fingerprint() != revocations.fingerprint()) {
-                    Instant at = current == null || thisUpdate.isAfter(current.issuedAt()) ? thisUpdate
+                    Instant at = current == null || thisUpdate.isAfter(current.issuedAt())
+                            ? thisUpdate
                             : current.issuedAt().plusSeconds(1);
                     current = new IssuedCrl(issueCrl(at), revocations.fingerprint(), at);
                     freshCrl = current;
@@ -235,17 +264,20 @@ class DevSealCertificateAuthority implements CertificateAuthority {
     private byte[] issueCrl(Instant now) {
         X509Certificate issuer = caChain.get(0);
         try {
-            X509v2CRLBuilder builder = new X509v2CRLBuilder(
-                    new JcaX509CertificateHolder(issuer).getSubject(), Date.from(now));
+            X509v2CRLBuilder builder =
+                    new X509v2CRLBuilder(new JcaX509CertificateHolder(issuer).getSubject(), Date.from(now));
             builder.setNextUpdate(Date.from(now.plus(revocationProperties.sealCaCrlValidity())));
             for (SealCaRevocations.Revoked revoked : revocations.all()) {
                 builder.addCRLEntry(revoked.serialNumber(), Date.from(revoked.revokedAt()), revoked.reasonCode());
             }
-            builder.addExtension(Extension.authorityKeyIdentifier, false,
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier,
+                    false,
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuer));
             // increasing across nodes and restarts without coordination
             builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(now.toEpochMilli())));
-            return builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey)).getEncoded();
+            return builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey))
+                    .getEncoded();
         } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("Seal CA could not issue its CRL", e);
         }

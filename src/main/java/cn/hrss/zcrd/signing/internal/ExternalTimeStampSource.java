@@ -44,15 +44,15 @@ class ExternalTimeStampSource implements TimeStampSource {
     ExternalTimeStampSource(TimeStampProperties properties, Sleeper sleeper) {
         this.properties = properties;
         this.sleeper = sleeper;
-        this.client = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        this.client =
+                HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
     }
 
     @Override
     public byte[] timeStampToken(byte[] sha256Imprint) {
         TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
         generator.setCertReq(true);
-        TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, sha256Imprint,
-                new BigInteger(63, random));
+        TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, sha256Imprint, new BigInteger(63, random));
         Duration backoff = properties.initialBackoff();
         Exception last = null;
         for (int attempt = 1; attempt <= Math.max(1, properties.attempts()); attempt++) {
@@ -60,7 +60,11 @@ class ExternalTimeStampSource implements TimeStampSource {
                 return ask(request);
             } catch (IOException | Unavailable e) {
                 last = e;
-                log.warn("TSA {}: try {} of {} failed: {}", properties.url(), attempt, properties.attempts(),
+                log.warn(
+                        "TSA {}: try {} of {} failed: {}",
+                        properties.url(),
+                        attempt,
+                        properties.attempts(),
                         e.getMessage());
             }
             if (attempt < properties.attempts()) {
@@ -73,18 +77,22 @@ class ExternalTimeStampSource implements TimeStampSource {
                 backoff = backoff.multipliedBy(2);
             }
         }
-        throw new TimeStampUnavailableException("TSA " + properties.url() + " gave no time stamp after "
-                + properties.attempts() + " tries: " + (last == null ? "" : last.getMessage()), last);
+        throw new TimeStampUnavailableException(
+                "TSA " + properties.url() + " gave no time stamp after " + properties.attempts() + " tries: "
+                        + (last == null ? "" : last.getMessage()),
+                last);
     }
 
     private byte[] ask(TimeStampRequest request) throws IOException, Unavailable {
         HttpResponse<byte[]> answer;
         try {
-            answer = client.send(HttpRequest.newBuilder(properties.url())
-                    .timeout(properties.timeout())
-                    .header("Content-Type", "application/timestamp-query")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded()))
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            answer = client.send(
+                    HttpRequest.newBuilder(properties.url())
+                            .timeout(properties.timeout())
+                            .header("Content-Type", "application/timestamp-query")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TimeStampUnavailableException("Interrupted while asking TSA " + properties.url(), e);
@@ -93,19 +101,20 @@ class ExternalTimeStampSource implements TimeStampSource {
             throw new Unavailable("HTTP " + answer.statusCode());
         }
         if (answer.statusCode() != 200) {
-            throw new TimeStampUnavailableException("TSA " + properties.url() + " answered HTTP " + answer.statusCode());
+            throw new TimeStampUnavailableException(
+                    "TSA " + properties.url() + " answered HTTP " + answer.statusCode());
         }
         try {
             TimeStampResponse response = new TimeStampResponse(answer.body());
             response.validate(request);
             if (response.getTimeStampToken() == null) {
-                throw new TimeStampUnavailableException("TSA " + properties.url() + " refused: "
-                        + response.getStatusString());
+                throw new TimeStampUnavailableException(
+                        "TSA " + properties.url() + " refused: " + response.getStatusString());
             }
             return response.getTimeStampToken().getEncoded();
         } catch (TSPException e) {
-            throw new TimeStampUnavailableException("TSA " + properties.url() + " answered with an unusable token: "
-                    + e.getMessage(), e);
+            throw new TimeStampUnavailableException(
+                    "TSA " + properties.url() + " answered with an unusable token: " + e.getMessage(), e);
         }
     }
 

@@ -112,7 +112,8 @@ final class Pkcs11SignatureToken implements SignatureToken {
             return call.apply(used);
         } catch (GeneralSecurityException | ProviderException e) {
             if (!TokenErrors.isRecoverable(e)) {
-                throw new TokenUnavailableException("PKCS#11 token: " + what + " failed: " + TokenErrors.describe(e), e);
+                throw new TokenUnavailableException(
+                        "PKCS#11 token: " + what + " failed: " + TokenErrors.describe(e), e);
             }
             log.warn("PKCS#11 token: {} failed ({}); rebuilding the connection", what, TokenErrors.describe(e));
             Connection fresh = rebuild(used);
@@ -134,8 +135,9 @@ final class Pkcs11SignatureToken implements SignatureToken {
 
     private Connection connect() {
         if (!Files.isReadable(providerConfig)) {
-            throw new TokenUnavailableException("SunPKCS11 configuration " + providerConfig
-                    + " not found; create the dev token with ops/dev-setup or point zcrd.signing.provider-config at it");
+            throw new TokenUnavailableException(
+                    "SunPKCS11 configuration " + providerConfig
+                            + " not found; create the dev token with ops/dev-setup or point zcrd.signing.provider-config at it");
         }
         char[] pin = readPin();
         try {

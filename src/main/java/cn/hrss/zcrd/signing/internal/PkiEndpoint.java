@@ -27,19 +27,24 @@ class PkiEndpoint {
 
     @GetMapping(DevSealCertificateAuthority.SEAL_CA_CRL_PATH)
     ResponseEntity<byte[]> sealCaCrl() {
-        return ResponseEntity.ok().contentType(CRL).cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+        return ResponseEntity.ok()
+                .contentType(CRL)
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
                 .body(revocationLists.sealCaCrl());
     }
 
     @GetMapping("/pki/root-ca.crl")
     ResponseEntity<byte[]> rootCrl() {
-        return ResponseEntity.ok().contentType(CRL).cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+        return ResponseEntity.ok()
+                .contentType(CRL)
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
                 .body(revocationLists.rootCrl());
     }
 
     @GetMapping("/pki/root-ca.cer")
     ResponseEntity<byte[]> rootCertificate() throws CertificateEncodingException {
-        return ResponseEntity.ok().contentType(CERTIFICATE)
+        return ResponseEntity.ok()
+                .contentType(CERTIFICATE)
                 .body(certificateAuthority.rootCertificate().getEncoded());
     }
 }

@@ -59,8 +59,11 @@ class PlatformTimeStampAuthority {
     private final DigestCalculatorProvider digests;
     private volatile List<X509Certificate> chain;
 
-    PlatformTimeStampAuthority(SignatureToken token, CertificateAuthority certificateAuthority,
-                               TimeStampProperties properties, Clock clock) {
+    PlatformTimeStampAuthority(
+            SignatureToken token,
+            CertificateAuthority certificateAuthority,
+            TimeStampProperties properties,
+            Clock clock) {
         this.token = token;
         this.certificateAuthority = certificateAuthority;
         this.properties = properties;
@@ -76,12 +79,12 @@ class PlatformTimeStampAuthority {
     byte[] timeStampToken(byte[] sha256Imprint) {
         TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
         requests.setCertReq(true);
-        TimeStampRequest request = requests.generate(TSPAlgorithms.SHA256, sha256Imprint,
-                new BigInteger(63, random));
+        TimeStampRequest request = requests.generate(TSPAlgorithms.SHA256, sha256Imprint, new BigInteger(63, random));
         try {
             // the token generator itself, not TimeStampResponseGenerator.generate: that one answers any exception
             // with a rejection, so a token failure would come back as a mere "refused" without its cause
-            return tokens().generate(request, serialNumber(), Date.from(clock.instant())).getEncoded();
+            return tokens().generate(request, serialNumber(), Date.from(clock.instant()))
+                    .getEncoded();
         } catch (TSPException | IOException e) {
             throw new TimeStampUnavailableException("Platform TSA could not stamp: " + e.getMessage(), e);
         }
@@ -99,7 +102,8 @@ class PlatformTimeStampAuthority {
             return rejection(PKIFailureInfo.badDataFormat, "malformed request");
         }
         try {
-            return responder().generateGrantedResponse(request, serialNumber(), Date.from(clock.instant()))
+            return responder()
+                    .generateGrantedResponse(request, serialNumber(), Date.from(clock.instant()))
                     .getEncoded();
         } catch (TSPException e) {
             return rejection(PKIFailureInfo.badRequest, e.getMessage());
@@ -109,7 +113,8 @@ class PlatformTimeStampAuthority {
     private static byte[] rejection(int failure, String text) throws IOException {
         try {
             return new TimeStampResponseGenerator(null, TSPAlgorithms.ALLOWED)
-                    .generateFailResponse(PKIStatus.REJECTION, failure, text).getEncoded();
+                    .generateFailResponse(PKIStatus.REJECTION, failure, text)
+                    .getEncoded();
         } catch (TSPException e) {
             throw new IllegalStateException("rejection could not be encoded", e);
         }
@@ -123,7 +128,9 @@ class PlatformTimeStampAuthority {
                 if (chain == null) {
                     String alias = properties.keyAlias();
                     if (!token.containsKey(alias)) {
-                        token.generateKey(alias, new ECGenParameterSpec(KEY_CURVE),
+                        token.generateKey(
+                                alias,
+                                new ECGenParameterSpec(KEY_CURVE),
                                 publicKey -> certificateAuthority.issueTimeStampingCertificate(publicKey, NAME));
                     }
                     chain = token.certificateChain(alias);
@@ -143,10 +150,14 @@ class PlatformTimeStampAuthority {
         List<X509Certificate> certificates = certificateChain();
         try {
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
-                    new JcaSignerInfoGeneratorBuilder(digests).build(
-                            new TokenContentSigner(token, properties.keyAlias(),
-                                    SignatureToken.sha256With(certificates.get(0).getPublicKey())),
-                            certificates.get(0)),
+                    new JcaSignerInfoGeneratorBuilder(digests)
+                            .build(
+                                    new TokenContentSigner(
+                                            token,
+                                            properties.keyAlias(),
+                                            SignatureToken.sha256With(
+                                                    certificates.get(0).getPublicKey())),
+                                    certificates.get(0)),
                     digests.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                     new ASN1ObjectIdentifier(properties.policy()));
             // the TSA's own certificate only (RFC 3161 §2.4.1 asks for no more when certReq is set): the rest of its

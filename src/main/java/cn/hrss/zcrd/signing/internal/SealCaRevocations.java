@@ -14,8 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SealCaRevocations {
 
     /** One revoked certificate. */
-    record Revoked(BigInteger serialNumber, Instant revokedAt, int reasonCode) {
-    }
+    record Revoked(BigInteger serialNumber, Instant revokedAt, int reasonCode) {}
 
     private final JdbcTemplate jdbc;
 
@@ -27,19 +26,24 @@ class SealCaRevocations {
     @Transactional(propagation = Propagation.MANDATORY)
     void add(BigInteger serialNumber, String subject, Instant revokedAt, int reasonCode) {
         String serial = serialNumber.toString(16);
-        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM seal_ca_revocation WHERE serial_number = ?",
-                Integer.class, serial);
+        Integer known = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM seal_ca_revocation WHERE serial_number = ?", Integer.class, serial);
         if (known != null && known == 0) {
-            jdbc.update("INSERT INTO seal_ca_revocation (serial_number, subject, revoked_at, reason_code) "
-                    + "VALUES (?, ?, ?, ?)", serial, subject, Timestamp.from(revokedAt), reasonCode);
+            jdbc.update(
+                    "INSERT INTO seal_ca_revocation (serial_number, subject, revoked_at, reason_code) "
+                            + "VALUES (?, ?, ?, ?)",
+                    serial,
+                    subject,
+                    Timestamp.from(revokedAt),
+                    reasonCode);
         }
     }
 
     List<Revoked> all() {
-        return jdbc.query("SELECT serial_number, revoked_at, reason_code FROM seal_ca_revocation "
-                        + "ORDER BY serial_number",
-                (rs, row) -> new Revoked(new BigInteger(rs.getString(1), 16), rs.getTimestamp(2).toInstant(),
-                        rs.getInt(3)));
+        return jdbc.query(
+                "SELECT serial_number, revoked_at, reason_code FROM seal_ca_revocation " + "ORDER BY serial_number",
+                (rs, row) -> new Revoked(
+                        new BigInteger(rs.getString(1), 16), rs.getTimestamp(2).toInstant(), rs.getInt(3)));
     }
 
     /** Changes whenever the list changes: a cheap check of whether a cached CRL is still right. */

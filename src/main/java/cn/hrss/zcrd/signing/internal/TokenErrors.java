@@ -7,12 +7,18 @@ final class TokenErrors {
 
     /** PKCS#11 return values after which a fresh provider, session and login usually succeed. */
     private static final Set<String> RECOVERABLE = Set.of(
-            "CKR_SESSION_HANDLE_INVALID", "CKR_SESSION_CLOSED", "CKR_USER_NOT_LOGGED_IN",
-            "CKR_TOKEN_NOT_PRESENT", "CKR_TOKEN_NOT_RECOGNIZED", "CKR_DEVICE_REMOVED", "CKR_DEVICE_ERROR",
-            "CKR_OBJECT_HANDLE_INVALID", "CKR_KEY_HANDLE_INVALID", "CKR_GENERAL_ERROR");
+            "CKR_SESSION_HANDLE_INVALID",
+            "CKR_SESSION_CLOSED",
+            "CKR_USER_NOT_LOGGED_IN",
+            "CKR_TOKEN_NOT_PRESENT",
+            "CKR_TOKEN_NOT_RECOGNIZED",
+            "CKR_DEVICE_REMOVED",
+            "CKR_DEVICE_ERROR",
+            "CKR_OBJECT_HANDLE_INVALID",
+            "CKR_KEY_HANDLE_INVALID",
+            "CKR_GENERAL_ERROR");
 
-    private TokenErrors() {
-    }
+    private TokenErrors() {}
 
     static boolean isRecoverable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -27,7 +27,9 @@ class TokenHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) throws Exception {
         if (!token.containsKey(HEALTH_KEY)) {
-            token.generateKey(HEALTH_KEY, 2048,
+            token.generateKey(
+                    HEALTH_KEY,
+                    2048,
                     publicKey -> authority.issueSealCertificate(publicKey, "平台令牌健康检查", "HEALTHCHECK"));
         }
         byte[] challenge = new byte[32];

@@ -9,9 +9,11 @@ class TokenUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<TokenUnava
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, TokenUnavailableException cause) {
-        return new FailureAnalysis("The platform signing token cannot be used: " + cause.getMessage(),
+        return new FailureAnalysis(
+                "The platform signing token cannot be used: " + cause.getMessage(),
                 "In development run ops/dev-setup (ops/run does) to create the SoftHSM2 token and its PIN file. "
                         + "In production check zcrd.signing.provider-config (SunPKCS11 configuration of the HSM) "
-                        + "and zcrd.signing.pin-file.", cause);
+                        + "and zcrd.signing.pin-file.",
+                cause);
     }
 }

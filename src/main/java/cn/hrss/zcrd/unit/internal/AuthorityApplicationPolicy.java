@@ -15,8 +15,7 @@ public interface AuthorityApplicationPolicy {
      * @param bureauName          the bureau chosen
      * @param bureauCoversUnit    whether the bureau's region is the unit's region or lies above it
      */
-    record Facts(Optional<IssuingAuthorityStatus> liveStatus, String bureauName, boolean bureauCoversUnit) {
-    }
+    record Facts(Optional<IssuingAuthorityStatus> liveStatus, String bureauName, boolean bureauCoversUnit) {}
 
     Optional<Refusal> check(Facts facts);
 
@@ -26,13 +25,17 @@ public interface AuthorityApplicationPolicy {
 
     /** While an application is pending or granted the unit cannot apply again (the button is greyed). */
     static AuthorityApplicationPolicy oneLiveApplication() {
-        return facts -> facts.liveStatus().map(status -> Refusal.of(status == IssuingAuthorityStatus.PENDING
-                ? "unit.authority.error.pending" : "unit.authority.error.granted"));
+        return facts -> facts.liveStatus()
+                .map(status -> Refusal.of(
+                        status == IssuingAuthorityStatus.PENDING
+                                ? "unit.authority.error.pending"
+                                : "unit.authority.error.granted"));
     }
 
     /** 所属机构 is a bureau over the unit's region (its city's bureau or the province's), not another city's. */
     static AuthorityApplicationPolicy bureauOfTheUnitsRegion() {
-        return facts -> facts.bureauCoversUnit() ? Optional.empty()
+        return facts -> facts.bureauCoversUnit()
+                ? Optional.empty()
                 : Optional.of(Refusal.of("unit.authority.error.bureau-scope", facts.bureauName()));
     }
 }

@@ -52,13 +52,15 @@ public class AuthorityReviewView implements Serializable {
         this.authorities = authorities;
         this.zone = clock.getZone();
         this.mayDecide = guard.allows(BackOfficeAction.APPROVE_ISSUING_AUTHORITY);
-        this.ukeyNeeded = !mayDecide && guard.roleAllows(BackOfficeAction.APPROVE_ISSUING_AUTHORITY)
+        this.ukeyNeeded = !mayDecide
+                && guard.roleAllows(BackOfficeAction.APPROVE_ISSUING_AUTHORITY)
                 && guard.needsUkey(BackOfficeAction.APPROVE_ISSUING_AUTHORITY);
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap();
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String requestedStatus = parameters.get("status");
-        if (requestedStatus != null && Arrays.stream(IssuingAuthorityStatus.values())
-                .anyMatch(s -> s.name().equals(requestedStatus))) {
+        if (requestedStatus != null
+                && Arrays.stream(IssuingAuthorityStatus.values())
+                        .anyMatch(s -> s.name().equals(requestedStatus))) {
             status = requestedStatus;
         }
         search();
@@ -73,12 +75,16 @@ public class AuthorityReviewView implements Serializable {
 
     /** 查询 (by status) */
     public void search() {
-        IssuingAuthorityStatus filter = status == null || status.isEmpty() ? null : IssuingAuthorityStatus.valueOf(status);
+        IssuingAuthorityStatus filter =
+                status == null || status.isEmpty() ? null : IssuingAuthorityStatus.valueOf(status);
         rows = authorities.reviewQueue(filter);
         // the pending count is of the whole scope, whatever the filter shows
-        List<IssuingAuthorityInfo> pending = filter == null || filter == IssuingAuthorityStatus.PENDING ? rows
+        List<IssuingAuthorityInfo> pending = filter == null || filter == IssuingAuthorityStatus.PENDING
+                ? rows
                 : authorities.reviewQueue(IssuingAuthorityStatus.PENDING);
-        pendingCount = pending.stream().filter(a -> a.status() == IssuingAuthorityStatus.PENDING).count();
+        pendingCount = pending.stream()
+                .filter(a -> a.status() == IssuingAuthorityStatus.PENDING)
+                .count();
     }
 
     /** 通过 */
@@ -98,7 +104,8 @@ public class AuthorityReviewView implements Serializable {
         }
         try {
             authorities.review(selected.id(), approve, opinion);
-            FacesMessages.page(FacesMessage.SEVERITY_INFO,
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_INFO,
                     approve ? "unit.authority.review.granted" : "unit.authority.review.rejected",
                     selected.unitName());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

@@ -27,6 +27,6 @@ public interface IssuingAuthorityRepository extends JpaRepository<IssuingAuthori
     /** Applications to the bureaus in a status (null: any), oldest first (the order a reviewer works in). */
     @Query("select a from IssuingAuthorityApplication a where a.bureauCode in :bureaus "
             + "and (:status is null or a.status = :status) order by a.appliedAt, a.id")
-    List<IssuingAuthorityApplication> ofBureaus(@Param("bureaus") Collection<String> bureauCodes,
-                                                @Param("status") IssuingAuthorityStatus status);
+    List<IssuingAuthorityApplication> ofBureaus(
+            @Param("bureaus") Collection<String> bureauCodes, @Param("status") IssuingAuthorityStatus status);
 }

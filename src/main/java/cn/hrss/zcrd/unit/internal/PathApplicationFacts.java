@@ -11,7 +11,11 @@ import java.util.Optional;
  * @param superiorChain the units reached from the superior by following live paths of the same level and series
  *                      upwards (the superior's superior first), as far as they go
  */
-public record PathApplicationFacts(long unitId, long superiorUnitId, String superiorName, String levelName,
-                                   String seriesName, Optional<ReportingPathInfo> liveSameKind,
-                                   List<Long> superiorChain) {
-}
+public record PathApplicationFacts(
+        long unitId,
+        long superiorUnitId,
+        String superiorName,
+        String levelName,
+        String seriesName,
+        Optional<ReportingPathInfo> liveSameKind,
+        List<Long> superiorChain) {}

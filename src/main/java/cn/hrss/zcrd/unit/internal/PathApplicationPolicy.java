@@ -18,7 +18,8 @@ public interface PathApplicationPolicy {
     /** A unit never reports to itself (and so can never approve its own path). */
     static PathApplicationPolicy notToItself() {
         return facts -> facts.unitId() == facts.superiorUnitId()
-                ? Optional.of(Refusal.of("unit.path.error.self")) : Optional.empty();
+                ? Optional.of(Refusal.of("unit.path.error.self"))
+                : Optional.empty();
     }
 
     /**
@@ -26,15 +27,20 @@ public interface PathApplicationPolicy {
      * another superior (a declaration is reported along exactly one path). A rejected path may be applied again.
      */
     static PathApplicationPolicy oneLivePathPerLevelAndSeries() {
-        return facts -> facts.liveSameKind().map(existing -> Refusal.of(
-                existing.status() == ReportingPathStatus.PENDING
-                        ? "unit.path.error.duplicate-pending" : "unit.path.error.duplicate-effective",
-                facts.levelName(), facts.seriesName(), existing.superiorUnitName()));
+        return facts -> facts.liveSameKind()
+                .map(existing -> Refusal.of(
+                        existing.status() == ReportingPathStatus.PENDING
+                                ? "unit.path.error.duplicate-pending"
+                                : "unit.path.error.duplicate-effective",
+                        facts.levelName(),
+                        facts.seriesName(),
+                        existing.superiorUnitName()));
     }
 
     /** The superior must not (through its own paths of the same level and series) report back to this unit. */
     static PathApplicationPolicy noCycle() {
         return facts -> facts.superiorChain().contains(facts.unitId())
-                ? Optional.of(Refusal.of("unit.path.error.cycle", facts.superiorName())) : Optional.empty();
+                ? Optional.of(Refusal.of("unit.path.error.cycle", facts.superiorName()))
+                : Optional.empty();
     }
 }

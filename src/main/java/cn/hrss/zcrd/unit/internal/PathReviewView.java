@@ -69,7 +69,9 @@ public class PathReviewView implements Serializable {
         } catch (UnitRuleException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
         } catch (InvalidInputException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.problems().get(0).messageKey(),
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_ERROR,
+                    e.problems().get(0).messageKey(),
                     e.problems().get(0).arguments().toArray());
         } catch (AccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, "unit.path.error.not-superior");

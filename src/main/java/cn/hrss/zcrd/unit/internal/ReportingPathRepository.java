@@ -21,11 +21,10 @@ public interface ReportingPathRepository extends JpaRepository<ReportingPath, Lo
     /** The unit's pending or effective path for the level and series (at most one: uk_reporting_path_active). */
     @Query("select p from ReportingPath p where p.unitId = :unitId and p.levelCode = :level "
             + "and p.seriesCode = :series and p.status <> cn.hrss.zcrd.unit.ReportingPathStatus.REJECTED")
-    Optional<ReportingPath> live(@Param("unitId") long unitId, @Param("level") String levelCode,
-                                 @Param("series") String seriesCode);
+    Optional<ReportingPath> live(
+            @Param("unitId") long unitId, @Param("level") String levelCode, @Param("series") String seriesCode);
 
     /** Every path of the unit for the level and series, newest first (for the review chain's message). */
-    List<ReportingPath> findByUnitIdAndLevelCodeAndSeriesCodeOrderByAppliedAtDescIdDesc(long unitId,
-                                                                                          String levelCode,
-                                                                                          String seriesCode);
+    List<ReportingPath> findByUnitIdAndLevelCodeAndSeriesCodeOrderByAppliedAtDescIdDesc(
+            long unitId, String levelCode, String seriesCode);
 }

@@ -56,8 +56,12 @@ public class ReportingPathsView implements Serializable {
     private String seriesCode;
     private BusinessType businessType = BusinessType.FULL_TIME_RECOGNITION;
 
-    ReportingPathsView(ReportingPaths paths, IssuingAuthorities authorities, UnitDirectory directory,
-                       TitleCatalog catalog, Clock clock) {
+    ReportingPathsView(
+            ReportingPaths paths,
+            IssuingAuthorities authorities,
+            UnitDirectory directory,
+            TitleCatalog catalog,
+            Clock clock) {
         this.paths = paths;
         this.authorities = authorities;
         this.directory = directory;
@@ -104,8 +108,9 @@ public class ReportingPathsView implements Serializable {
     /** 保存: the new path, 未生效. */
     public void save() {
         try {
-            paths.apply(user(), new PathApplication(superior == null ? null : superior.id(), levelCode, seriesCode,
-                    businessType));
+            paths.apply(
+                    user(),
+                    new PathApplication(superior == null ? null : superior.id(), levelCode, seriesCode, businessType));
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "unit.path.saved");
             adding = false;
             clearForm();

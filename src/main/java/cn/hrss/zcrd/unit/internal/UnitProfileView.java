@@ -27,9 +27,11 @@ public class UnitProfileView implements Serializable {
 
     UnitProfileView(Units units, Regions regions, UnitDirectory directory) {
         this.units = units;
-        this.unit = units.ofAccount(CurrentPortalUser.requireKind(PortalAccountKind.UNIT).accountId());
+        this.unit = units.ofAccount(
+                CurrentPortalUser.requireKind(PortalAccountKind.UNIT).accountId());
         this.regionPath = regions.displayPath(unit.getRegionCode());
-        this.competentUnitName = unit.getCompetentUnitId() == null ? ""
+        this.competentUnitName = unit.getCompetentUnitId() == null
+                ? ""
                 : directory.find(unit.getCompetentUnitId()).map(u -> u.name()).orElse("");
         this.contactPerson = unit.getContactPerson();
         this.phone = unit.getPhone();
@@ -37,7 +39,8 @@ public class UnitProfileView implements Serializable {
 
     public void save() {
         try {
-            units.changeContact(CurrentPortalUser.requireKind(PortalAccountKind.UNIT).accountId(), contactPerson, phone);
+            units.changeContact(
+                    CurrentPortalUser.requireKind(PortalAccountKind.UNIT).accountId(), contactPerson, phone);
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "profile.saved");
         } catch (InvalidInputException e) {
             FacesMessages.atFields("profile", e.problems());

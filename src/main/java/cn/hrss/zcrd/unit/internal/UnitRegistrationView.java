@@ -108,14 +108,21 @@ public class UnitRegistrationView implements Serializable {
 
     /** 确认注册 */
     public String confirm() {
-        return step.confirm(() -> units.register(form()),
-                "/rsrc/login.xhtml?faces-redirect=true&registered=true&kind=unit");
+        return step.confirm(
+                () -> units.register(form()), "/rsrc/login.xhtml?faces-redirect=true&registered=true&kind=unit");
     }
 
     private UnitRegistration form() {
-        return new UnitRegistration(name, creditCode == null ? null : creditCode.strip().toUpperCase(),
-                getRegionCode(), unitType, competentUnit == null ? null : competentUnit.id(), contactPerson, phone,
-                password, passwordConfirmation);
+        return new UnitRegistration(
+                name,
+                creditCode == null ? null : creditCode.strip().toUpperCase(),
+                getRegionCode(),
+                unitType,
+                competentUnit == null ? null : competentUnit.id(),
+                contactPerson,
+                phone,
+                password,
+                passwordConfirmation);
     }
 
     public boolean isConfirming() {

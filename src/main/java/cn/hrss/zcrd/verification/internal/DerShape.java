@@ -13,8 +13,7 @@ final class DerShape {
     static final int MAX_DEPTH = 40;
     static final int MAX_ELEMENTS = 20_000;
 
-    private DerShape() {
-    }
+    private DerShape() {}
 
     /** The outer element without the trailing padding; checked for depth and size. */
     static byte[] trimmed(byte[] padded) throws SignatureScan.Failure {

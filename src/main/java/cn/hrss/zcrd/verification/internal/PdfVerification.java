@@ -17,9 +17,18 @@ import java.time.Instant;
  * @param signedAt            the time the signature's time-stamp from a platform TSA attests, null when none
  * @param certificate         the registered certificate with this exact file, null when none
  */
-public record PdfVerification(Verdict verdict, String detailKey, String sha256, boolean signed, boolean unchanged,
-                              String signerUnit, String signerSubject, boolean chainsToPlatformRoot,
-                              boolean validAtSigningTime, Instant signedAt, RegisteredCertificate certificate) {
+public record PdfVerification(
+        Verdict verdict,
+        String detailKey,
+        String sha256,
+        boolean signed,
+        boolean unchanged,
+        String signerUnit,
+        String signerSubject,
+        boolean chainsToPlatformRoot,
+        boolean validAtSigningTime,
+        Instant signedAt,
+        RegisteredCertificate certificate) {
 
     public boolean registered() {
         return certificate != null;

@@ -35,7 +35,8 @@ final class RateLimiter {
                 buckets.clear();
             }
         }
-        return buckets.computeIfAbsent(client, c -> new Bucket(capacity, nanoTime)).take(nanoTime);
+        return buckets.computeIfAbsent(client, c -> new Bucket(capacity, nanoTime))
+                .take(nanoTime);
     }
 
     private final class Bucket {

@@ -14,6 +14,7 @@ final class SignatureScan {
 
     /** The largest CMS container accepted (the platform's are ≈ 5 KB; time stamps and revocation data add some). */
     static final int MAX_CMS_BYTES = 128 * 1024;
+
     private static final byte[] PDF_HEADER = ascii("%PDF-");
     private static final byte[] EOF_MARK = ascii("%%EOF");
     private static final byte[] BYTE_RANGE = ascii("/ByteRange");
@@ -59,8 +60,7 @@ final class SignatureScan {
         }
     }
 
-    private SignatureScan() {
-    }
+    private SignatureScan() {}
 
     static Found scan(byte[] pdf) throws Failure {
         int length = pdf.length;
@@ -87,7 +87,9 @@ final class SignatureScan {
         int signedEnd = (int) (range[2] + range[3]);
         int holeStart = (int) range[1];
         int holeEnd = (int) range[2];
-        if (pdf[holeStart] != '<' || pdf[holeEnd - 1] != '>' || !precededByContentsKey(pdf, holeStart)
+        if (pdf[holeStart] != '<'
+                || pdf[holeEnd - 1] != '>'
+                || !precededByContentsKey(pdf, holeStart)
                 || at > holeStart && at < holeEnd) {
             throw new Failure(Problem.BROKEN_SIGNATURE);
         }

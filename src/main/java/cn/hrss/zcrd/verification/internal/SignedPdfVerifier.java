@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.Provider;
+import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
@@ -17,19 +18,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.security.Signature;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.CMSTypedData;
@@ -57,12 +57,17 @@ import org.bouncycastle.util.Selector;
  */
 final class SignedPdfVerifier {
 
-    private static final Map<ASN1ObjectIdentifier, String> DIGESTS = Map.of(NISTObjectIdentifiers.id_sha256,
-            "SHA-256", NISTObjectIdentifiers.id_sha384, "SHA-384", NISTObjectIdentifiers.id_sha512, "SHA-512");
-    private static final Set<String> RSA = Set.of("1.2.840.113549.1.1.1", "1.2.840.113549.1.1.11",
-            "1.2.840.113549.1.1.12", "1.2.840.113549.1.1.13");
-    private static final Set<String> ECDSA = Set.of("1.2.840.10045.2.1", "1.2.840.10045.4.3.2", "1.2.840.10045.4.3.3",
-            "1.2.840.10045.4.3.4");
+    private static final Map<ASN1ObjectIdentifier, String> DIGESTS = Map.of(
+            NISTObjectIdentifiers.id_sha256,
+            "SHA-256",
+            NISTObjectIdentifiers.id_sha384,
+            "SHA-384",
+            NISTObjectIdentifiers.id_sha512,
+            "SHA-512");
+    private static final Set<String> RSA =
+            Set.of("1.2.840.113549.1.1.1", "1.2.840.113549.1.1.11", "1.2.840.113549.1.1.12", "1.2.840.113549.1.1.13");
+    private static final Set<String> ECDSA =
+            Set.of("1.2.840.10045.2.1", "1.2.840.10045.4.3.2", "1.2.840.10045.4.3.3", "1.2.840.10045.4.3.4");
     private static final int MAX_CACHED_ISSUERS = 10_000;
     /**
      * For the time-stamp's ECDSA signature: Bouncy Castle's P-256 verifies in ≈ 0.2 ms where JDK 17's SunEC takes
@@ -97,9 +102,17 @@ final class SignedPdfVerifier {
     }
 
     /** What was found; {@code problem} null means a signature that verifies (see the other fields for trust). */
-    record Findings(String sha256, SignatureScan.Problem problem, boolean intact, X509Certificate signer,
-                    boolean platformIssued, boolean validAtSigning, boolean revokedAtSigning, Instant signedAt,
-                    boolean signingTimeKnown, boolean coversWholeFile) {
+    record Findings(
+            String sha256,
+            SignatureScan.Problem problem,
+            boolean intact,
+            X509Certificate signer,
+            boolean platformIssued,
+            boolean validAtSigning,
+            boolean revokedAtSigning,
+            Instant signedAt,
+            boolean signingTimeKnown,
+            boolean coversWholeFile) {
 
         static Findings failed(String sha256, SignatureScan.Problem problem) {
             return new Findings(sha256, problem, false, null, false, false, false, null, false, false);
@@ -126,8 +139,8 @@ final class SignedPdfVerifier {
             ASN1ObjectIdentifier digestAlgorithm = signer.getDigestAlgorithmID().getAlgorithm();
             String digestName = DIGESTS.get(digestAlgorithm);
             @SuppressWarnings("unchecked")
-            Collection<X509CertificateHolder> matches = cms.getCertificates()
-                    .getMatches((Selector<X509CertificateHolder>) signer.getSID());
+            Collection<X509CertificateHolder> matches =
+                    cms.getCertificates().getMatches((Selector<X509CertificateHolder>) signer.getSID());
             if (digestName == null || matches.size() != 1) {
                 return Findings.failed(hex(sha256().digest(pdf)), SignatureScan.Problem.BROKEN_SIGNATURE);
             }
@@ -153,19 +166,32 @@ final class SignedPdfVerifier {
                 return Findings.failed(sha256, SignatureScan.Problem.BROKEN_SIGNATURE);
             }
             attested = attestedTime(signer);
-        } catch (CMSException | OperatorCreationException | GeneralSecurityException | IOException
-                 | CloneNotSupportedException | RuntimeException | StackOverflowError e) {
+        } catch (CMSException
+                | OperatorCreationException
+                | GeneralSecurityException
+                | IOException
+                | CloneNotSupportedException
+                | RuntimeException
+                | StackOverflowError e) {
             // a damaged container (or a wrong digest or signature value caught by Bouncy Castle's own check)
-            return Findings.failed(sha256 != null ? sha256 : hex(sha256().digest(pdf)),
-                    SignatureScan.Problem.BROKEN_SIGNATURE);
+            return Findings.failed(
+                    sha256 != null ? sha256 : hex(sha256().digest(pdf)), SignatureScan.Problem.BROKEN_SIGNATURE);
         }
         boolean platform = issuedByPlatform(certificate);
         Instant at = attested != null ? attested : now;
         boolean inValidity = within(certificate, at) && (!platform || within(sealCa, at));
         boolean revoked = platform && revokedBefore(certificate, at);
-        return new Findings(sha256, null, true, certificate, platform, inValidity && !revoked, revoked, attested,
-                attested != null, found.coversWholeFile(pdf.length)
-                        || ValidationDataUpdate.onlyValidationData(pdf, found.signedEnd()));
+        return new Findings(
+                sha256,
+                null,
+                true,
+                certificate,
+                platform,
+                inValidity && !revoked,
+                revoked,
+                attested,
+                attested != null,
+                found.coversWholeFile(pdf.length) || ValidationDataUpdate.onlyValidationData(pdf, found.signedEnd()));
     }
 
     /**
@@ -179,7 +205,8 @@ final class SignedPdfVerifier {
             return null;
         }
         ASN1EncodableVector stamps = unsigned.getAll(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
-        if (stamps.size() != 1 || Attribute.getInstance(stamps.get(0)).getAttrValues().size() != 1) {
+        if (stamps.size() != 1
+                || Attribute.getInstance(stamps.get(0)).getAttrValues().size() != 1) {
             return null;
         }
         try {
@@ -187,13 +214,15 @@ final class SignedPdfVerifier {
                     Attribute.getInstance(stamps.get(0)).getAttrValues().getObjectAt(0)));
             TimeStampTokenInfo info = token.getTimeStampInfo();
             String digest = DIGESTS.get(info.getMessageImprintAlgOID());
-            if (digest == null || !MessageDigest.isEqual(info.getMessageImprintDigest(),
-                    MessageDigest.getInstance(digest).digest(signer.getSignature()))) {
+            if (digest == null
+                    || !MessageDigest.isEqual(
+                            info.getMessageImprintDigest(),
+                            MessageDigest.getInstance(digest).digest(signer.getSignature()))) {
                 return null;
             }
             @SuppressWarnings("unchecked")
-            Collection<X509CertificateHolder> matches = token.getCertificates()
-                    .getMatches((Selector<X509CertificateHolder>) token.getSID());
+            Collection<X509CertificateHolder> matches =
+                    token.getCertificates().getMatches((Selector<X509CertificateHolder>) token.getSID());
             if (matches.size() != 1) {
                 return null;
             }
@@ -203,23 +232,29 @@ final class SignedPdfVerifier {
             }
             // the token's signature, its binding to the certificate, the critical time-stamping EKU and the
             // certificate's validity at the time stamped
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BOUNCY_CASTLE).build(authority));
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder()
+                    .setProvider(BOUNCY_CASTLE)
+                    .build(authority));
             Instant time = info.getGenTime().toInstant();
             return revokedBefore(authority, time) ? null : time;
-        } catch (TSPException | OperatorCreationException | GeneralSecurityException | IOException
-                 | RuntimeException e) {
+        } catch (TSPException
+                | OperatorCreationException
+                | GeneralSecurityException
+                | IOException
+                | RuntimeException e) {
             return null;
         }
     }
 
-    private boolean onlyPlatformChain(CMSSignedData cms, X509Certificate signer) throws GeneralSecurityException,
-            IOException {
+    private boolean onlyPlatformChain(CMSSignedData cms, X509Certificate signer)
+            throws GeneralSecurityException, IOException {
         byte[] signerDer = signer.getEncoded();
         byte[] caDer = sealCa.getEncoded();
         byte[] rootDer = root.getEncoded();
         for (X509CertificateHolder holder : cms.getCertificates().getMatches(null)) {
             byte[] der = holder.getEncoded();
-            if (!java.util.Arrays.equals(der, signerDer) && !java.util.Arrays.equals(der, caDer)
+            if (!java.util.Arrays.equals(der, signerDer)
+                    && !java.util.Arrays.equals(der, caDer)
                     && !java.util.Arrays.equals(der, rootDer)) {
                 return false;
             }
@@ -233,8 +268,13 @@ final class SignedPdfVerifier {
      * over the DER of the signed attributes with the signer's public key. Other algorithms go through Bouncy
      * Castle's own verification over the ranges.
      */
-    private static boolean intact(CMSSignedData cms, SignerInformation signer, X509Certificate certificate,
-                                  byte[] rangesDigest, byte[] pdf, SignatureScan.Found found)
+    private static boolean intact(
+            CMSSignedData cms,
+            SignerInformation signer,
+            X509Certificate certificate,
+            byte[] rangesDigest,
+            byte[] pdf,
+            SignatureScan.Found found)
             throws GeneralSecurityException, IOException, CMSException, OperatorCreationException {
         AttributeTable attributes = signer.getSignedAttributes();
         if (attributes == null) {
@@ -247,22 +287,27 @@ final class SignedPdfVerifier {
         }
         Attribute digest = Attribute.getInstance(digests.get(0));
         Attribute type = Attribute.getInstance(types.get(0));
-        if (digest.getAttrValues().size() != 1 || type.getAttrValues().size() != 1
+        if (digest.getAttrValues().size() != 1
+                || type.getAttrValues().size() != 1
                 || !CMSObjectIdentifiers.data.equals(type.getAttrValues().getObjectAt(0))) {
             return false;
         }
-        byte[] claimed = ASN1OctetString.getInstance(digest.getAttrValues().getObjectAt(0)).getOctets();
+        byte[] claimed = ASN1OctetString.getInstance(digest.getAttrValues().getObjectAt(0))
+                .getOctets();
         if (!MessageDigest.isEqual(claimed, rangesDigest)) {
             return false;
         }
         String algorithm = signer.getEncryptionAlgOID();
         String hash = DIGESTS.get(signer.getDigestAlgorithmID().getAlgorithm()).replace("-", "");
-        String name = RSA.contains(algorithm) ? hash + "withRSA" : ECDSA.contains(algorithm) ? hash + "withECDSA" : null;
+        String name =
+                RSA.contains(algorithm) ? hash + "withRSA" : ECDSA.contains(algorithm) ? hash + "withECDSA" : null;
         if (name == null) {
             try {
-                CMSSignedData withContent = new CMSSignedData(new SignedRanges(pdf, found.holeStart(),
-                        found.holeEnd(), found.signedEnd()), cms.toASN1Structure());
-                SignerInformation again = withContent.getSignerInfos().getSigners().iterator().next();
+                CMSSignedData withContent = new CMSSignedData(
+                        new SignedRanges(pdf, found.holeStart(), found.holeEnd(), found.signedEnd()),
+                        cms.toASN1Structure());
+                SignerInformation again =
+                        withContent.getSignerInfos().getSigners().iterator().next();
                 return again.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
             } catch (CMSSignerDigestMismatchException e) {
                 return false;
@@ -339,8 +384,8 @@ final class SignedPdfVerifier {
     }
 
     private static X509Certificate x509(byte[] der) throws GeneralSecurityException {
-        return (X509Certificate) CertificateFactory.getInstance("X.509")
-                .generateCertificate(new java.io.ByteArrayInputStream(der));
+        return (X509Certificate)
+                CertificateFactory.getInstance("X.509").generateCertificate(new java.io.ByteArrayInputStream(der));
     }
 
     static MessageDigest sha256() {

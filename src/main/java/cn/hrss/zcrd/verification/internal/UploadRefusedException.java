@@ -5,7 +5,10 @@ public class UploadRefusedException extends RuntimeException {
 
     /** Why. */
     public enum Problem {
-        EMPTY, TOO_LARGE, NOT_PDF, TRUNCATED
+        EMPTY,
+        TOO_LARGE,
+        NOT_PDF,
+        TRUNCATED
     }
 
     private final Problem problem;

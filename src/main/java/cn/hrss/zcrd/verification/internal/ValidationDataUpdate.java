@@ -16,17 +16,41 @@ import java.util.regex.Pattern;
  */
 final class ValidationDataUpdate {
 
-    private static final Set<String> NAMES = Set.of("Length", "Type", "Catalog", "Pages", "AcroForm", "Fields",
-            "SigFlags", "DSS", "Certs", "CRLs", "OCSPs", "VRI", "Cert", "CRL", "OCSP", "TU", "TS", "Size", "Root",
-            "Info", "ID", "Prev", "Extensions", "ADBE", "ESIC", "BaseVersion", "ExtensionLevel");
+    private static final Set<String> NAMES = Set.of(
+            "Length",
+            "Type",
+            "Catalog",
+            "Pages",
+            "AcroForm",
+            "Fields",
+            "SigFlags",
+            "DSS",
+            "Certs",
+            "CRLs",
+            "OCSPs",
+            "VRI",
+            "Cert",
+            "CRL",
+            "OCSP",
+            "TU",
+            "TS",
+            "Size",
+            "Root",
+            "Info",
+            "ID",
+            "Prev",
+            "Extensions",
+            "ADBE",
+            "ESIC",
+            "BaseVersion",
+            "ExtensionLevel");
     private static final Pattern OBJECT = Pattern.compile("(\\d{1,9}) (\\d{1,5}) obj\\b");
     private static final Pattern PAGES = Pattern.compile("/Pages\\s*(\\d+\\s+\\d+\\s+R)");
     private static final Pattern FIELDS = Pattern.compile("/Fields\\s*\\[([^\\]]*)\\]");
     private static final Pattern SIZE = Pattern.compile("trailer\\s*<<.*?/Size\\s+(\\d+)", Pattern.DOTALL);
     private static final Pattern ROOT = Pattern.compile("trailer\\s*<<.*?/Root\\s+(\\d+)\\s+0\\s+R", Pattern.DOTALL);
 
-    private ValidationDataUpdate() {
-    }
+    private ValidationDataUpdate() {}
 
     static boolean onlyValidationData(byte[] pdf, int signedEnd) {
         try {
@@ -87,8 +111,11 @@ final class ValidationDataUpdate {
             i = after + "endstream".length();
         }
         String text = outside.toString();
-        if (count(text, "xref") != 1 || count(text, "trailer") != 1 || !text.stripTrailing().endsWith("%%EOF")
-                || text.contains("(") || text.contains("%PDF")) {
+        if (count(text, "xref") != 1
+                || count(text, "trailer") != 1
+                || !text.stripTrailing().endsWith("%%EOF")
+                || text.contains("(")
+                || text.contains("%PDF")) {
             return false;
         }
         Matcher objects = OBJECT.matcher(text);
@@ -113,7 +140,8 @@ final class ValidationDataUpdate {
     /** Every occurrence of {@code pattern} in the update has the value of its first occurrence when signed. */
     private static boolean same(Pattern pattern, String signed, String update) {
         Matcher original = pattern.matcher(signed);
-        String value = original.find() ? original.group(1).replaceAll("\\s+", " ").strip() : null;
+        String value =
+                original.find() ? original.group(1).replaceAll("\\s+", " ").strip() : null;
         Matcher m = pattern.matcher(update);
         while (m.find()) {
             if (!m.group(1).replaceAll("\\s+", " ").strip().equals(value)) {
@@ -157,8 +185,10 @@ final class ValidationDataUpdate {
                 }
                 long offset = Long.parseLong(entry.substring(0, 10));
                 String expected = number + " ";
-                if (offset < signedEnd || offset + expected.length() + 6 > pdf.length || !new String(pdf, (int) offset,
-                        expected.length() + 6, StandardCharsets.ISO_8859_1).startsWith(expected)) {
+                if (offset < signedEnd
+                        || offset + expected.length() + 6 > pdf.length
+                        || !new String(pdf, (int) offset, expected.length() + 6, StandardCharsets.ISO_8859_1)
+                                .startsWith(expected)) {
                     return false;
                 }
                 listed++;

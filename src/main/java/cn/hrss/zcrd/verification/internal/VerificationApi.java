@@ -44,29 +44,46 @@ class VerificationApi {
     }
 
     /** A look-up's question. */
-    record NumberQuery(String number, String holderName) {
-    }
+    record NumberQuery(String number, String holderName) {}
 
     /** A registered certificate as the API shows it. */
-    record CertificateView(String number, String holderName, String maskedIdNumber, String levelName,
-                           String seriesName, String titleName, String specialtyName, LocalDate publishDate,
-                           String unitName, Instant issuedAt, String status, String statusLabel, Instant revokedAt,
-                           String revocationReason) {
-    }
+    record CertificateView(
+            String number,
+            String holderName,
+            String maskedIdNumber,
+            String levelName,
+            String seriesName,
+            String titleName,
+            String specialtyName,
+            LocalDate publishDate,
+            String unitName,
+            Instant issuedAt,
+            String status,
+            String statusLabel,
+            Instant revokedAt,
+            String revocationReason) {}
 
     /** A look-up's answer. */
-    record LookupAnswer(boolean found, String message, CertificateView certificate) {
-    }
+    record LookupAnswer(boolean found, String message, CertificateView certificate) {}
 
     /** An uploaded PDF's verdict. */
-    record PdfAnswer(String verdict, String verdictLabel, String detail, String sha256, boolean signed,
-                     boolean unchanged, String signerUnit, String signerSubject, boolean chainsToPlatformRoot,
-                     boolean validAtSigningTime, Instant signedAt, boolean registered, CertificateView certificate) {
-    }
+    record PdfAnswer(
+            String verdict,
+            String verdictLabel,
+            String detail,
+            String sha256,
+            boolean signed,
+            boolean unchanged,
+            String signerUnit,
+            String signerSubject,
+            boolean chainsToPlatformRoot,
+            boolean validAtSigningTime,
+            Instant signedAt,
+            boolean registered,
+            CertificateView certificate) {}
 
     /** A refusal. */
-    record Problem(String error, String message) {
-    }
+    record Problem(String error, String message) {}
 
     @PostMapping(path = "/number", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<LookupAnswer> byNumber(HttpServletRequest request, @RequestBody NumberQuery query) {
@@ -76,8 +93,10 @@ class VerificationApi {
     }
 
     @GetMapping("/c/{number}")
-    ResponseEntity<LookupAnswer> byKey(HttpServletRequest request, @PathVariable String number,
-                                       @RequestParam(name = "k", defaultValue = "") String key) {
+    ResponseEntity<LookupAnswer> byKey(
+            HttpServletRequest request,
+            @PathVariable String number,
+            @RequestParam(name = "k", defaultValue = "") String key) {
         return lookup(request, verification.byNumberAndKey(cut(number), cut(key)), "verify.lookup.qr-not-found");
     }
 
@@ -92,9 +111,19 @@ class VerificationApi {
         }
         try {
             PdfVerification v = verification.verify(file.getBytes());
-            return ResponseEntity.ok(new PdfAnswer(v.verdict().name(), messages.text(request, v.verdict().messageKey()),
-                    messages.text(request, v.detailKey()), v.sha256(), v.signed(), v.unchanged(), v.signerUnit(),
-                    v.signerSubject(), v.chainsToPlatformRoot(), v.validAtSigningTime(), v.signedAt(), v.registered(),
+            return ResponseEntity.ok(new PdfAnswer(
+                    v.verdict().name(),
+                    messages.text(request, v.verdict().messageKey()),
+                    messages.text(request, v.detailKey()),
+                    v.sha256(),
+                    v.signed(),
+                    v.unchanged(),
+                    v.signerUnit(),
+                    v.signerSubject(),
+                    v.chainsToPlatformRoot(),
+                    v.validAtSigningTime(),
+                    v.signedAt(),
+                    v.registered(),
                     v.certificate() == null ? null : view(request, v.certificate())));
         } catch (UploadRefusedException e) {
             return refused(request, e);
@@ -104,46 +133,66 @@ class VerificationApi {
     @GetMapping(path = "/openapi.yaml", produces = "application/yaml")
     ResponseEntity<byte[]> openApi() throws IOException {
         try (InputStream in = new ClassPathResource("openapi/verification.yaml").getInputStream()) {
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/yaml;charset=UTF-8"))
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType("application/yaml;charset=UTF-8"))
                     .body(in.readAllBytes());
         }
     }
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
     ResponseEntity<Problem> multipart(HttpServletRequest request, Exception e) {
-        return refused(request, new UploadRefusedException(e instanceof MaxUploadSizeExceededException
-                ? UploadRefusedException.Problem.TOO_LARGE : UploadRefusedException.Problem.EMPTY));
+        return refused(
+                request,
+                new UploadRefusedException(
+                        e instanceof MaxUploadSizeExceededException
+                                ? UploadRefusedException.Problem.TOO_LARGE
+                                : UploadRefusedException.Problem.EMPTY));
     }
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpServletRequest request) {
-        return ResponseEntity.badRequest().body(new Problem("BAD_REQUEST",
-                messages.text(request, "verify.lookup.required")));
+        return ResponseEntity.badRequest()
+                .body(new Problem("BAD_REQUEST", messages.text(request, "verify.lookup.required")));
     }
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<Problem> unexpected(HttpServletRequest request, RuntimeException e) {
         log.warn("verification API failed: {}", e.toString());
-        return ResponseEntity.status(503).body(new Problem("UNAVAILABLE", messages.text(request, "verify.unavailable")));
+        return ResponseEntity.status(503)
+                .body(new Problem("UNAVAILABLE", messages.text(request, "verify.unavailable")));
     }
 
-    private ResponseEntity<LookupAnswer> lookup(HttpServletRequest request, Optional<RegisteredCertificate> found,
-                                                String notFoundKey) {
+    private ResponseEntity<LookupAnswer> lookup(
+            HttpServletRequest request, Optional<RegisteredCertificate> found, String notFoundKey) {
         return found.map(c -> ResponseEntity.ok(new LookupAnswer(true, null, view(request, c))))
-                .orElseGet(() -> ResponseEntity.status(404).body(new LookupAnswer(false,
-                        messages.text(request, notFoundKey), null)));
+                .orElseGet(() -> ResponseEntity.status(404)
+                        .body(new LookupAnswer(false, messages.text(request, notFoundKey), null)));
     }
 
     private ResponseEntity<Problem> refused(HttpServletRequest request, UploadRefusedException e) {
         return ResponseEntity.status(e.problem() == UploadRefusedException.Problem.TOO_LARGE ? 413 : 400)
-                .body(new Problem(e.problem().name(), messages.text(request, e.messageKey(),
-                        VerificationMessages.size(verification.maxUploadBytes()))));
+                .body(new Problem(
+                        e.problem().name(),
+                        messages.text(
+                                request, e.messageKey(), VerificationMessages.size(verification.maxUploadBytes()))));
     }
 
     private CertificateView view(HttpServletRequest request, RegisteredCertificate c) {
-        return new CertificateView(c.number(), c.holderName(), c.maskedIdNumber(), c.levelName(), c.seriesName(),
-                c.titleName(), c.specialtyName(), c.publishDate(), c.unitName(), c.issuedAt(), c.status().name(),
-                messages.text(request, "verify.status." + c.status().name()), c.revokedAt(), c.revocationReason());
+        return new CertificateView(
+                c.number(),
+                c.holderName(),
+                c.maskedIdNumber(),
+                c.levelName(),
+                c.seriesName(),
+                c.titleName(),
+                c.specialtyName(),
+                c.publishDate(),
+                c.unitName(),
+                c.issuedAt(),
+                c.status().name(),
+                messages.text(request, "verify.status." + c.status().name()),
+                c.revokedAt(),
+                c.revocationReason());
     }
 
     private static String cut(String value) {

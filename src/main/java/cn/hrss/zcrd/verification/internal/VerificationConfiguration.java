@@ -29,10 +29,10 @@ class VerificationConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<VerificationRequestFilter> verificationRequestFilter(RateLimiter limiter,
-            VerificationProperties properties, VerificationMessages messages) {
-        FilterRegistrationBean<VerificationRequestFilter> registration = new FilterRegistrationBean<>(
-                new VerificationRequestFilter(limiter, properties, messages));
+    FilterRegistrationBean<VerificationRequestFilter> verificationRequestFilter(
+            RateLimiter limiter, VerificationProperties properties, VerificationMessages messages) {
+        FilterRegistrationBean<VerificationRequestFilter> registration =
+                new FilterRegistrationBean<>(new VerificationRequestFilter(limiter, properties, messages));
         registration.addUrlPatterns("/verify", "/verify/*", "/api/verify/*");
         registration.setOrder(FILTER_ORDER);
         return registration;
@@ -57,8 +57,11 @@ class VerificationConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 // a form without its token (or an old page): say so here, not on the faces error page (no session)
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
-                    byte[] body = VerificationPage.messagePage(messages, request, HtmlUtils.htmlEscape(
-                            messages.text(request, "verify.form-expired"))).getBytes(StandardCharsets.UTF_8);
+                    byte[] body = VerificationPage.messagePage(
+                                    messages,
+                                    request,
+                                    HtmlUtils.htmlEscape(messages.text(request, "verify.form-expired")))
+                            .getBytes(StandardCharsets.UTF_8);
                     response.setStatus(403);
                     response.setContentType("text/html;charset=UTF-8");
                     response.setContentLength(body.length);
@@ -66,10 +69,9 @@ class VerificationConfiguration {
                 }))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers
-                        .frameOptions(frame -> frame.sameOrigin())
-                        .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 }

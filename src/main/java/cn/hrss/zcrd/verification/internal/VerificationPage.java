@@ -35,7 +35,8 @@ class VerificationPage {
 
     private static final Logger log = LoggerFactory.getLogger(VerificationPage.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
 
     private final VerificationService verification;
     private final VerificationMessages messages;
@@ -51,27 +52,42 @@ class VerificationPage {
     }
 
     @PostMapping("/verify/number")
-    ResponseEntity<String> byNumber(HttpServletRequest request, @RequestParam(defaultValue = "") String number,
-                                    @RequestParam(defaultValue = "") String name) {
+    ResponseEntity<String> byNumber(
+            HttpServletRequest request,
+            @RequestParam(defaultValue = "") String number,
+            @RequestParam(defaultValue = "") String name) {
         if (number.isBlank() || name.isBlank()) {
             return html(request, 200, number, name, problem(messages.text(request, "verify.lookup.required")));
         }
         Optional<RegisteredCertificate> found = verification.byNumberAndHolder(cut(number), cut(name));
-        return html(request, 200, number, name, found.map(c -> certificate(request, c))
-                .orElseGet(() -> problem(messages.text(request, "verify.lookup.not-found"))));
+        return html(
+                request,
+                200,
+                number,
+                name,
+                found.map(c -> certificate(request, c))
+                        .orElseGet(() -> problem(messages.text(request, "verify.lookup.not-found"))));
     }
 
     @GetMapping("/verify/c/{number}")
-    ResponseEntity<String> byQrCode(HttpServletRequest request, @PathVariable String number,
-                                    @RequestParam(name = "k", defaultValue = "") String key) {
+    ResponseEntity<String> byQrCode(
+            HttpServletRequest request,
+            @PathVariable String number,
+            @RequestParam(name = "k", defaultValue = "") String key) {
         Optional<RegisteredCertificate> found = verification.byNumberAndKey(cut(number), cut(key));
-        return html(request, found.isPresent() ? 200 : 404, "", "", found.map(c -> certificate(request, c))
-                .orElseGet(() -> problem(messages.text(request, "verify.lookup.qr-not-found"))));
+        return html(
+                request,
+                found.isPresent() ? 200 : 404,
+                "",
+                "",
+                found.map(c -> certificate(request, c))
+                        .orElseGet(() -> problem(messages.text(request, "verify.lookup.qr-not-found"))));
     }
 
     @PostMapping("/verify/upload")
-    ResponseEntity<String> upload(HttpServletRequest request,
-                                  @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+    ResponseEntity<String> upload(
+            HttpServletRequest request, @RequestParam(name = "file", required = false) MultipartFile file)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             return refused(request, new UploadRefusedException(UploadRefusedException.Problem.EMPTY));
         }
@@ -87,8 +103,12 @@ class VerificationPage {
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
     ResponseEntity<String> multipart(HttpServletRequest request, Exception e) {
-        return refused(request, new UploadRefusedException(e instanceof MaxUploadSizeExceededException
-                ? UploadRefusedException.Problem.TOO_LARGE : UploadRefusedException.Problem.EMPTY));
+        return refused(
+                request,
+                new UploadRefusedException(
+                        e instanceof MaxUploadSizeExceededException
+                                ? UploadRefusedException.Problem.TOO_LARGE
+                                : UploadRefusedException.Problem.EMPTY));
     }
 
     @ExceptionHandler(RuntimeException.class)
@@ -98,8 +118,13 @@ class VerificationPage {
     }
 
     private ResponseEntity<String> refused(HttpServletRequest request, UploadRefusedException e) {
-        return html(request, e.problem() == UploadRefusedException.Problem.TOO_LARGE ? 413 : 400, "", "",
-                problem(messages.text(request, e.messageKey(), VerificationMessages.size(verification.maxUploadBytes()))));
+        return html(
+                request,
+                e.problem() == UploadRefusedException.Problem.TOO_LARGE ? 413 : 400,
+                "",
+                "",
+                problem(messages.text(
+                        request, e.messageKey(), VerificationMessages.size(verification.maxUploadBytes()))));
     }
 
     private static String cut(String value) {
@@ -110,10 +135,15 @@ class VerificationPage {
 
     private String certificate(HttpServletRequest request, RegisteredCertificate c) {
         StringBuilder out = new StringBuilder("<section id=\"result\" class=\"result ")
-                .append(c.revoked() ? "bad" : "good").append("\"><h2>")
-                .append(t(request, "verify.result.title")).append("</h2>");
-        out.append("<p class=\"status\">").append(t(request, "verify.field.status")).append(": <strong id=\"status\">")
-                .append(t(request, "verify.status." + c.status().name())).append("</strong></p>");
+                .append(c.revoked() ? "bad" : "good")
+                .append("\"><h2>")
+                .append(t(request, "verify.result.title"))
+                .append("</h2>");
+        out.append("<p class=\"status\">")
+                .append(t(request, "verify.field.status"))
+                .append(": <strong id=\"status\">")
+                .append(t(request, "verify.status." + c.status().name()))
+                .append("</strong></p>");
         certificateTable(request, out, c);
         return out.append("</section>").toString();
     }
@@ -140,11 +170,18 @@ class VerificationPage {
 
     private String pdf(HttpServletRequest request, PdfVerification v) {
         boolean good = v.verdict() == Verdict.GENUINE;
-        StringBuilder out = new StringBuilder("<section id=\"result\" class=\"result ").append(good ? "good" : "bad")
-                .append("\"><h2>").append(t(request, "verify.upload.result")).append("</h2>")
-                .append("<p class=\"verdict\">").append(t(request, "verify.verdict")).append(": <strong id=\"verdict\">")
-                .append(t(request, v.verdict().messageKey())).append("</strong></p><p id=\"verdict-detail\">")
-                .append(t(request, v.detailKey())).append("</p><table class=\"checks\">");
+        StringBuilder out = new StringBuilder("<section id=\"result\" class=\"result ")
+                .append(good ? "good" : "bad")
+                .append("\"><h2>")
+                .append(t(request, "verify.upload.result"))
+                .append("</h2>")
+                .append("<p class=\"verdict\">")
+                .append(t(request, "verify.verdict"))
+                .append(": <strong id=\"verdict\">")
+                .append(t(request, v.verdict().messageKey()))
+                .append("</strong></p><p id=\"verdict-detail\">")
+                .append(t(request, v.detailKey()))
+                .append("</p><table class=\"checks\">");
         if (v.signed()) {
             check(request, out, "unchanged", v.unchanged());
             row(request, out, "signer", v.signerUnit() == null ? "" : v.signerUnit());
@@ -157,22 +194,34 @@ class VerificationPage {
         row(request, out, "sha256", v.sha256());
         out.append("</table>");
         if (v.certificate() != null) {
-            out.append("<h3>").append(t(request, "verify.upload.registered-data")).append("</h3>");
+            out.append("<h3>")
+                    .append(t(request, "verify.upload.registered-data"))
+                    .append("</h3>");
             certificateTable(request, out, v.certificate());
         }
         return out.append("</section>").toString();
     }
 
     private void row(HttpServletRequest request, StringBuilder out, String field, String value) {
-        out.append("<tr><th>").append(t(request, "verify.field." + field)).append("</th><td id=\"field-")
-                .append(field).append("\">").append(HtmlUtils.htmlEscape(value == null ? "" : value))
+        out.append("<tr><th>")
+                .append(t(request, "verify.field." + field))
+                .append("</th><td id=\"field-")
+                .append(field)
+                .append("\">")
+                .append(HtmlUtils.htmlEscape(value == null ? "" : value))
                 .append("</td></tr>");
     }
 
     private void check(HttpServletRequest request, StringBuilder out, String check, boolean passed) {
-        out.append("<tr><th>").append(t(request, "verify.check." + check)).append("</th><td id=\"check-")
-                .append(check).append("\" class=\"").append(passed ? "yes" : "no").append("\">")
-                .append(t(request, "verify.check." + check + (passed ? ".yes" : ".no"))).append("</td></tr>");
+        out.append("<tr><th>")
+                .append(t(request, "verify.check." + check))
+                .append("</th><td id=\"check-")
+                .append(check)
+                .append("\" class=\"")
+                .append(passed ? "yes" : "no")
+                .append("\">")
+                .append(t(request, "verify.check." + check + (passed ? ".yes" : ".no")))
+                .append("</td></tr>");
     }
 
     private static String problem(String message) {
@@ -188,32 +237,49 @@ class VerificationPage {
         return HtmlUtils.htmlEscape(messages.text(request, key, args));
     }
 
-    private ResponseEntity<String> html(HttpServletRequest request, int status, String number, String name,
-                                        String result) {
+    private ResponseEntity<String> html(
+            HttpServletRequest request, int status, String number, String name, String result) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        String token = csrf == null ? "" : "<input type=\"hidden\" name=\"" + csrf.getParameterName() + "\" value=\""
-                + HtmlUtils.htmlEscape(csrf.getToken()) + "\"/>";
+        String token = csrf == null
+                ? ""
+                : "<input type=\"hidden\" name=\"" + csrf.getParameterName() + "\" value=\""
+                        + HtmlUtils.htmlEscape(csrf.getToken()) + "\"/>";
         String context = request.getContextPath();
         StringBuilder body = new StringBuilder();
-        body.append("<form id=\"by-number\" method=\"post\" action=\"").append(context).append("/verify/number\">")
-                .append(token).append("<h2>").append(t(request, "verify.lookup.title")).append("</h2>")
-                .append("<label>").append(t(request, "verify.field.number"))
+        body.append("<form id=\"by-number\" method=\"post\" action=\"")
+                .append(context)
+                .append("/verify/number\">")
+                .append(token)
+                .append("<h2>")
+                .append(t(request, "verify.lookup.title"))
+                .append("</h2>")
+                .append("<label>")
+                .append(t(request, "verify.field.number"))
                 .append(" <input type=\"text\" id=\"number\" name=\"number\" maxlength=\"18\" value=\"")
-                .append(HtmlUtils.htmlEscape(cut(number))).append("\"/></label> <label>")
+                .append(HtmlUtils.htmlEscape(cut(number)))
+                .append("\"/></label> <label>")
                 .append(t(request, "verify.field.holder-name"))
                 .append(" <input type=\"text\" id=\"name\" name=\"name\" maxlength=\"50\" value=\"")
-                .append(HtmlUtils.htmlEscape(cut(name))).append("\"/></label> <button type=\"submit\" id=\"lookup\">")
-                .append(t(request, "verify.lookup.submit")).append("</button></form>");
-        body.append("<form id=\"by-file\" method=\"post\" enctype=\"multipart/form-data\" action=\"").append(context)
-                .append("/verify/upload\">").append(token).append("<h2>").append(t(request, "verify.upload.title"))
-                .append("</h2><label>").append(t(request, "verify.upload.file",
-                        VerificationMessages.size(verification.maxUploadBytes())))
+                .append(HtmlUtils.htmlEscape(cut(name)))
+                .append("\"/></label> <button type=\"submit\" id=\"lookup\">")
+                .append(t(request, "verify.lookup.submit"))
+                .append("</button></form>");
+        body.append("<form id=\"by-file\" method=\"post\" enctype=\"multipart/form-data\" action=\"")
+                .append(context)
+                .append("/verify/upload\">")
+                .append(token)
+                .append("<h2>")
+                .append(t(request, "verify.upload.title"))
+                .append("</h2><label>")
+                .append(t(request, "verify.upload.file", VerificationMessages.size(verification.maxUploadBytes())))
                 .append(" <input type=\"file\" id=\"file\" name=\"file\" accept=\"application/pdf,.pdf\"/></label> ")
-                .append("<button type=\"submit\" id=\"check\">").append(t(request, "verify.upload.submit"))
+                .append("<button type=\"submit\" id=\"check\">")
+                .append(t(request, "verify.upload.submit"))
                 .append("</button></form>");
         body.append(result);
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML,
-                java.nio.charset.StandardCharsets.UTF_8)).cacheControl(CacheControl.noStore())
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
                 .body(page(messages, request, body.toString()));
     }
 
@@ -230,9 +296,12 @@ class VerificationPage {
 
     /** A page with one message only (refusals before the controller: rate limit, size). */
     static String messagePage(VerificationMessages messages, HttpServletRequest request, String escapedMessage) {
-        return page(messages, request, "<section id=\"result\" class=\"result bad\"><p id=\"problem\">"
-                + escapedMessage + "</p></section><p><a href=\"" + request.getContextPath() + "/verify/\">"
-                + HtmlUtils.htmlEscape(messages.text(request, "verify.back")) + "</a></p>");
+        return page(
+                messages,
+                request,
+                "<section id=\"result\" class=\"result bad\"><p id=\"problem\">"
+                        + escapedMessage + "</p></section><p><a href=\"" + request.getContextPath() + "/verify/\">"
+                        + HtmlUtils.htmlEscape(messages.text(request, "verify.back")) + "</a></p>");
     }
 
     private static final String STYLE = "body{font-family:sans-serif;margin:0;background:#f4f6f9;color:#222}"

@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateLimit      per client address
  */
 @ConfigurationProperties("zcrd.verification")
-public record VerificationProperties(@DefaultValue("5242880") long maxUploadBytes,
-                                     @DefaultValue("67108864") long discardLimit,
-                                     @DefaultValue RateLimit rateLimit) {
+public record VerificationProperties(
+        @DefaultValue("5242880") long maxUploadBytes,
+        @DefaultValue("67108864") long discardLimit,
+        @DefaultValue RateLimit rateLimit) {
 
     /**
      * A token bucket per client address (the TCP peer; forwarded headers are not trusted).
@@ -25,9 +26,9 @@ public record VerificationProperties(@DefaultValue("5242880") long maxUploadByte
      * @param unlimitedAddresses addresses never limited (e.g. an internal checker; the tests' own client)
      * @param maxClients         addresses remembered at most (idle ones are forgotten first)
      */
-    public record RateLimit(@DefaultValue("30") int capacity,
-                            @DefaultValue("60") int refillPerMinute,
-                            @DefaultValue List<String> unlimitedAddresses,
-                            @DefaultValue("100000") int maxClients) {
-    }
+    public record RateLimit(
+            @DefaultValue("30") int capacity,
+            @DefaultValue("60") int refillPerMinute,
+            @DefaultValue List<String> unlimitedAddresses,
+            @DefaultValue("100000") int maxClients) {}
 }

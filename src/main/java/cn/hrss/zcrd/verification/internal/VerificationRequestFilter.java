@@ -45,8 +45,15 @@ class VerificationRequestFilter extends OncePerRequestFilter {
             if (!drained) {
                 response.setHeader("Connection", "close");
             }
-            refuse(request, response, 413, "TOO_LARGE", messages.text(request, "verify.problem.TOO_LARGE",
-                    VerificationMessages.size(properties.maxUploadBytes())));
+            refuse(
+                    request,
+                    response,
+                    413,
+                    "TOO_LARGE",
+                    messages.text(
+                            request,
+                            "verify.problem.TOO_LARGE",
+                            VerificationMessages.size(properties.maxUploadBytes())));
             return;
         }
         chain.doFilter(request, response);
@@ -70,15 +77,17 @@ class VerificationRequestFilter extends OncePerRequestFilter {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String code,
-                        String message) throws IOException {
+    private void refuse(
+            HttpServletRequest request, HttpServletResponse response, int status, String code, String message)
+            throws IOException {
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         byte[] body;
         if (isApi(request)) {
             response.setContentType("application/json;charset=UTF-8");
-            body = ("{\"error\":\"" + code + "\",\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"")
-                    + "\"}").getBytes(StandardCharsets.UTF_8);
+            body = ("{\"error\":\"" + code + "\",\"message\":\""
+                            + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
         } else {
             response.setContentType("text/html;charset=UTF-8");
             body = VerificationPage.messagePage(messages, request, HtmlUtils.htmlEscape(message))

@@ -39,8 +39,12 @@ public class VerificationService {
     private volatile SignedPdfVerifier verifier;
     private volatile CachedCrl crl;
 
-    VerificationService(CertificateRegister register, CertificateAuthority authority, RevocationLists revocationLists,
-                        VerificationProperties properties, Clock clock) {
+    VerificationService(
+            CertificateRegister register,
+            CertificateAuthority authority,
+            RevocationLists revocationLists,
+            VerificationProperties properties,
+            Clock clock) {
         this.register = register;
         this.authority = authority;
         this.revocationLists = revocationLists;
@@ -80,7 +84,8 @@ public class VerificationService {
                 case NOT_PDF -> throw new UploadRefusedException(UploadRefusedException.Problem.NOT_PDF);
                 case TRUNCATED -> throw new UploadRefusedException(UploadRefusedException.Problem.TRUNCATED);
                 case UNSIGNED -> result(Verdict.UNSIGNED, "verify.detail.unsigned", f, false, null);
-                case MULTIPLE_SIGNATURES -> result(Verdict.TAMPERED, "verify.detail.multiple-signatures", f, true, null);
+                case MULTIPLE_SIGNATURES ->
+                    result(Verdict.TAMPERED, "verify.detail.multiple-signatures", f, true, null);
                 case BROKEN_SIGNATURE -> result(Verdict.TAMPERED, "verify.detail.broken-signature", f, true, null);
             };
         }
@@ -97,8 +102,12 @@ public class VerificationService {
             return result(Verdict.TAMPERED, "verify.detail.appended", f, true, null);
         }
         if (!f.validAtSigning()) {
-            return result(Verdict.SIGNER_INVALID, f.revokedAtSigning() ? "verify.detail.signer-revoked"
-                    : "verify.detail.signer-expired", f, true, registered);
+            return result(
+                    Verdict.SIGNER_INVALID,
+                    f.revokedAtSigning() ? "verify.detail.signer-revoked" : "verify.detail.signer-expired",
+                    f,
+                    true,
+                    registered);
         }
         if (registered == null) {
             return result(Verdict.UNREGISTERED, "verify.detail.unregistered", f, true, null);
@@ -109,20 +118,37 @@ public class VerificationService {
         return result(Verdict.GENUINE, "verify.detail.genuine", f, true, registered);
     }
 
-    private static PdfVerification result(Verdict verdict, String detail, SignedPdfVerifier.Findings f, boolean signed,
-                                          RegisteredCertificate certificate) {
+    private static PdfVerification result(
+            Verdict verdict,
+            String detail,
+            SignedPdfVerifier.Findings f,
+            boolean signed,
+            RegisteredCertificate certificate) {
         X509Certificate signer = f.signer();
         boolean unchanged = f.intact() && (f.coversWholeFile() || certificate != null);
-        return new PdfVerification(verdict, detail, f.sha256(), signed, unchanged,
+        return new PdfVerification(
+                verdict,
+                detail,
+                f.sha256(),
+                signed,
+                unchanged,
                 signer == null ? null : attribute(signer, BCStyle.O),
-                signer == null ? null : X500Name.getInstance(signer.getSubjectX500Principal().getEncoded()).toString(),
-                f.platformIssued(), f.intact() && f.validAtSigning(), f.signedAt(), certificate);
+                signer == null
+                        ? null
+                        : X500Name.getInstance(signer.getSubjectX500Principal().getEncoded())
+                                .toString(),
+                f.platformIssued(),
+                f.intact() && f.validAtSigning(),
+                f.signedAt(),
+                certificate);
     }
 
     private static String attribute(X509Certificate certificate, ASN1ObjectIdentifier type) {
-        RDN[] rdns = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).getRDNs(type);
+        RDN[] rdns = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded())
+                .getRDNs(type);
         if (rdns.length == 0) {
-            rdns = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).getRDNs(BCStyle.CN);
+            rdns = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded())
+                    .getRDNs(BCStyle.CN);
         }
         if (rdns.length == 0) {
             return null;
@@ -136,8 +162,8 @@ public class VerificationService {
         if (v == null) {
             synchronized (this) {
                 if (verifier == null) {
-                    verifier = new SignedPdfVerifier(authority.rootCertificate(), authority.caCertificate(),
-                            this::sealCaCrl);
+                    verifier = new SignedPdfVerifier(
+                            authority.rootCertificate(), authority.caCertificate(), this::sealCaCrl);
                 }
                 v = verifier;
             }
@@ -160,6 +186,5 @@ public class VerificationService {
         return current.crl();
     }
 
-    private record CachedCrl(X509CRL crl, Instant fetchedAt) {
-    }
+    private record CachedCrl(X509CRL crl, Instant fetchedAt) {}
 }

@@ -14,7 +14,8 @@ public class BackOfficeHome {
     private final BackOfficeUser user;
 
     BackOfficeHome() {
-        this.user = (BackOfficeUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        this.user = (BackOfficeUser)
+                SecurityContextHolder.getContext().getAuthentication().getPrincipal();
     }
 
     public String getDisplayName() {
@@ -31,6 +32,7 @@ public class BackOfficeHome {
 
     public String getMethodNoteKey() {
         return user.getMethod() == AuthenticationMethod.UKEY
-                ? "backoffice.method.ukey.note" : "backoffice.method.password.note";
+                ? "backoffice.method.ukey.note"
+                : "backoffice.method.password.note";
     }
 }

@@ -46,7 +46,9 @@ final class BackOfficeSessionCheck extends OncePerRequestFilter {
             throws ServletException, IOException {
         BackOfficeUser user = BackOfficeUser.current().orElse(null);
         if (user != null && !accounts.sessionStillValid(user)) {
-            log.info("Ending back-office session of account {} ({}): account or UKEY changed", user.getAccountId(),
+            log.info(
+                    "Ending back-office session of account {} ({}): account or UKEY changed",
+                    user.getAccountId(),
                     user.getMethod());
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);

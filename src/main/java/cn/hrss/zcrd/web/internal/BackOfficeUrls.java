@@ -30,21 +30,27 @@ final class BackOfficeUrls {
 
     static final String SETUP_PAGE = "/sdmanager/setup.xhtml";
     static final String AUDIT_PAGE = "/sdmanager/audit.xhtml";
-    static final String[] ROLES = Arrays.stream(BackOfficeRole.values()).map(Enum::name).toArray(String[]::new);
+    static final String[] ROLES =
+            Arrays.stream(BackOfficeRole.values()).map(Enum::name).toArray(String[]::new);
 
-    private BackOfficeUrls() {
-    }
+    private BackOfficeUrls() {}
 
     static AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules(
             AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
-        return requests
-                .requestMatchers(SETUP_PAGE).hasAuthority(BackOfficeUser.SETUP_PENDING)
-                .requestMatchers(AUDIT_PAGE, "/sdmanager/system/**").hasRole(BackOfficeRole.SYSTEM_ADMIN.name())
-                .requestMatchers("/sdmanager/authority/**", "/sdmanager/seals/**", "/sdmanager/seals.xhtml",
+        return requests.requestMatchers(SETUP_PAGE)
+                .hasAuthority(BackOfficeUser.SETUP_PENDING)
+                .requestMatchers(AUDIT_PAGE, "/sdmanager/system/**")
+                .hasRole(BackOfficeRole.SYSTEM_ADMIN.name())
+                .requestMatchers(
+                        "/sdmanager/authority/**",
+                        "/sdmanager/seals/**",
+                        "/sdmanager/seals.xhtml",
                         "/sdmanager/seal/**")
                 .hasRole(BackOfficeRole.BUREAU_REVIEWER.name())
-                .requestMatchers("/sdmanager/certificates/**").hasRole(BackOfficeRole.UNIT_OPERATOR.name())
-                .requestMatchers("/sdmanager", "/sdmanager/**").hasAnyRole(ROLES);
+                .requestMatchers("/sdmanager/certificates/**")
+                .hasRole(BackOfficeRole.UNIT_OPERATOR.name())
+                .requestMatchers("/sdmanager", "/sdmanager/**")
+                .hasAnyRole(ROLES);
     }
 
     /** After a fallback login: a session in set-up goes to the set-up page, the others home. */

@@ -16,7 +16,8 @@ public class PortalSession {
     PortalSession() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         this.user = authentication != null && authentication.getPrincipal() instanceof PortalUser portalUser
-                ? portalUser : null;
+                ? portalUser
+                : null;
     }
 
     public boolean isAnonymous() {

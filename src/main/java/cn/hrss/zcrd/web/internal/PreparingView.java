@@ -10,8 +10,16 @@ import org.springframework.web.context.annotation.RequestScope;
 @RequestScope
 public class PreparingView {
 
-    static final Set<String> FEATURES = Set.of("declarations", "certificates", "review", "report", "paths",
-            "path-review", "transfer", "authority", "seal");
+    static final Set<String> FEATURES = Set.of(
+            "declarations",
+            "certificates",
+            "review",
+            "report",
+            "paths",
+            "path-review",
+            "transfer",
+            "authority",
+            "seal");
 
     private final String feature;
 

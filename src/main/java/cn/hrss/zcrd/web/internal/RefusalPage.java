@@ -38,7 +38,10 @@ final class RefusalPage implements AuthenticationEntryPoint, AccessDeniedHandler
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException, ServletException {
         // a back-office action refused by its service names its own reason (e.g. a UKEY session is needed)
-        refuse(request, response, e instanceof BackOfficeAccessDeniedException refused ? refused.reasonKey() : reasonKey);
+        refuse(
+                request,
+                response,
+                e instanceof BackOfficeAccessDeniedException refused ? refused.reasonKey() : reasonKey);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String reason)

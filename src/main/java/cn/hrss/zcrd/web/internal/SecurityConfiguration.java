@@ -46,91 +46,115 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String REFUSAL_VIEW = "/errors/refused.xhtml";
-    private static final String[] PUBLIC_RESOURCES = {"/jakarta.faces.resource/**", "/resources/**", "/errors/**",
-            "/favicon.ico"};
+    private static final String[] PUBLIC_RESOURCES = {
+        "/jakarta.faces.resource/**", "/resources/**", "/errors/**", "/favicon.ico"
+    };
 
     @Bean
     @Order(1)
     SecurityFilterChain ukeyBackOffice(HttpSecurity http, ConnectorPorts ports, BackOfficeAccounts accounts)
             throws Exception {
         http.securityMatcher(request -> ports.isUkeyPort(request.getLocalPort()))
-                .authorizeHttpRequests(requests -> BackOfficeUrls.rules(requests
-                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers(PUBLIC_RESOURCES).permitAll())
-                        .requestMatchers("/").hasAnyRole(BackOfficeUrls.ROLES)
-                        .anyRequest().denyAll())
-                .x509(x509 -> x509
-                        .x509PrincipalExtractor(CertificateIdentity::fingerprint)
+                .authorizeHttpRequests(requests -> BackOfficeUrls.rules(
+                                requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                                        .permitAll()
+                                        .requestMatchers(PUBLIC_RESOURCES)
+                                        .permitAll())
+                        .requestMatchers("/")
+                        .hasAnyRole(BackOfficeUrls.ROLES)
+                        .anyRequest()
+                        .denyAll())
+                .x509(x509 -> x509.x509PrincipalExtractor(CertificateIdentity::fingerprint)
                         .authenticationUserDetailsService(accounts.ukeyLogins()))
                 .addFilterAfter(new BackOfficeSessionCheck(accounts, null), SecurityContextHolderFilter.class)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(new RefusalPage(REFUSAL_VIEW, "refused.ukey-unbound"))
-                        .accessDeniedHandler(new RefusalPage(REFUSAL_VIEW, "refused.access-denied")))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(new RefusalPage(REFUSAL_VIEW, "refused.ukey-unbound"))
+                                .accessDeniedHandler(new RefusalPage(REFUSAL_VIEW, "refused.access-denied")))
                 .logout(logout -> logout.logoutUrl("/sdmanager/logout").logoutSuccessUrl("/sdmanager/"));
         return commonHeaders(http).build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain passwordBackOffice(HttpSecurity http, BackOfficeAccounts accounts,
-                                           ApplicationEventPublisher applicationEvents) throws Exception {
+    SecurityFilterChain passwordBackOffice(
+            HttpSecurity http, BackOfficeAccounts accounts, ApplicationEventPublisher applicationEvents)
+            throws Exception {
         // the audit trail hears of refused TOTP codes too (the default publisher knows only Spring's exceptions)
-        DefaultAuthenticationEventPublisher authenticationEvents = new DefaultAuthenticationEventPublisher(
-                applicationEvents);
-        authenticationEvents.setAdditionalExceptionMappings(Map.of(BackOfficeLoginRefusedException.class,
-                AuthenticationFailureBadCredentialsEvent.class));
+        DefaultAuthenticationEventPublisher authenticationEvents =
+                new DefaultAuthenticationEventPublisher(applicationEvents);
+        authenticationEvents.setAdditionalExceptionMappings(
+                Map.of(BackOfficeLoginRefusedException.class, AuthenticationFailureBadCredentialsEvent.class));
         http.securityMatcher("/sdmanager", "/sdmanager/**")
                 .authenticationManager(publishing(new ProviderManager(accounts.passwordLogin()), authenticationEvents))
-                .authorizeHttpRequests(requests -> BackOfficeUrls.rules(requests
-                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/sdmanager/login.xhtml").permitAll())
-                        .anyRequest().denyAll())
-                .formLogin(form -> form
-                        .loginPage("/sdmanager/login.xhtml")
+                .authorizeHttpRequests(requests -> BackOfficeUrls.rules(
+                                requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                                        .permitAll()
+                                        .requestMatchers("/sdmanager/login.xhtml")
+                                        .permitAll())
+                        .anyRequest()
+                        .denyAll())
+                .formLogin(form -> form.loginPage("/sdmanager/login.xhtml")
                         .loginProcessingUrl("/sdmanager/login")
                         .authenticationDetailsSource(BackOfficeLoginDetails::of)
                         .successHandler(BackOfficeUrls::loggedIn)
                         .failureHandler(BackOfficeUrls::loginFailed))
-                .addFilterAfter(new BackOfficeSessionCheck(accounts, "/sdmanager/login.xhtml?ended"),
+                .addFilterAfter(
+                        new BackOfficeSessionCheck(accounts, "/sdmanager/login.xhtml?ended"),
                         SecurityContextHolderFilter.class)
-                .exceptionHandling(errors -> errors
-                        .accessDeniedHandler(BackOfficeUrls.setupFirst(
-                                new RefusalPage(REFUSAL_VIEW, "refused.access-denied"))))
-                .logout(logout -> logout.logoutUrl("/sdmanager/logout")
-                        .logoutSuccessUrl("/sdmanager/login.xhtml?logout"));
+                .exceptionHandling(errors -> errors.accessDeniedHandler(
+                        BackOfficeUrls.setupFirst(new RefusalPage(REFUSAL_VIEW, "refused.access-denied"))))
+                .logout(logout ->
+                        logout.logoutUrl("/sdmanager/logout").logoutSuccessUrl("/sdmanager/login.xhtml?logout"));
         return commonHeaders(http).build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain portal(HttpSecurity http, PortalAccounts accounts,
-                               AuthenticationEventPublisher authenticationEvents) throws Exception {
+    SecurityFilterChain portal(
+            HttpSecurity http, PortalAccounts accounts, AuthenticationEventPublisher authenticationEvents)
+            throws Exception {
         http.authenticationManager(publishing(new ProviderManager(accounts.loginProvider()), authenticationEvents))
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers(PUBLIC_RESOURCES).permitAll()
-                        .requestMatchers("/", "/rsrc", "/rsrc/", "/rsrc/index.xhtml", "/rsrc/login.xhtml",
-                                "/rsrc/register/**", "/verify/**", "/actuator/health").permitAll()
-                        .requestMatchers("/rsrc/person/**").hasRole(PortalAccountKind.PERSON.name())
-                        .requestMatchers("/rsrc/unit/**").hasRole(PortalAccountKind.UNIT.name())
-                        .requestMatchers("/rsrc/**").authenticated()
-                        .anyRequest().denyAll())
-                .formLogin(form -> form
-                        .loginPage("/rsrc/login.xhtml")
+                .authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                                .permitAll()
+                                .requestMatchers(PUBLIC_RESOURCES)
+                                .permitAll()
+                                .requestMatchers(
+                                        "/",
+                                        "/rsrc",
+                                        "/rsrc/",
+                                        "/rsrc/index.xhtml",
+                                        "/rsrc/login.xhtml",
+                                        "/rsrc/register/**",
+                                        "/verify/**",
+                                        "/actuator/health")
+                                .permitAll()
+                                .requestMatchers("/rsrc/person/**")
+                                .hasRole(PortalAccountKind.PERSON.name())
+                                .requestMatchers("/rsrc/unit/**")
+                                .hasRole(PortalAccountKind.UNIT.name())
+                                .requestMatchers("/rsrc/**")
+                                .authenticated()
+                                .anyRequest()
+                                .denyAll())
+                .formLogin(form -> form.loginPage("/rsrc/login.xhtml")
                         .loginProcessingUrl("/rsrc/login")
                         .authenticationDetailsSource(PortalLoginDetails::of)
                         .defaultSuccessUrl("/rsrc/index.xhtml", true)
                         .failureHandler(SecurityConfiguration::portalLoginFailed))
-                .exceptionHandling(errors -> errors
-                        .accessDeniedHandler(new RefusalPage(REFUSAL_VIEW, "refused.access-denied")))
+                .exceptionHandling(
+                        errors -> errors.accessDeniedHandler(new RefusalPage(REFUSAL_VIEW, "refused.access-denied")))
                 .logout(logout -> logout.logoutUrl("/rsrc/logout").logoutSuccessUrl("/rsrc/login.xhtml?logout"));
         return commonHeaders(http).build();
     }
 
     /** Back to the login page, on the tab of the kind that tried, saying wrong credentials or locked. */
-    private static void portalLoginFailed(HttpServletRequest request, HttpServletResponse response,
-                                          AuthenticationException failure) throws IOException {
-        String kind = PortalAccountKind.fromParameter(request.getParameter("kind")).name().toLowerCase();
+    private static void portalLoginFailed(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        String kind = PortalAccountKind.fromParameter(request.getParameter("kind"))
+                .name()
+                .toLowerCase();
         String reason = failure instanceof LockedException ? "locked" : "error";
         response.sendRedirect(request.getContextPath() + "/rsrc/login.xhtml?" + reason + "&kind=" + kind);
     }
@@ -145,8 +169,7 @@ class SecurityConfiguration {
     }
 
     private static HttpSecurity commonHeaders(HttpSecurity http) throws Exception {
-        return http.headers(headers -> headers
-                .frameOptions(frame -> frame.sameOrigin())
+        return http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     }
 }

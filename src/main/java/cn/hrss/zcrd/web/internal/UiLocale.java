@@ -21,8 +21,7 @@ public class UiLocale {
 
     UiLocale(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies() == null ? new Cookie[0] : request.getCookies();
-        boolean english = Arrays.stream(cookies)
-                .anyMatch(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()));
+        boolean english = Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()));
         this.current = english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 

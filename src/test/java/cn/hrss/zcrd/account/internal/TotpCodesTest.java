@@ -17,21 +17,30 @@ class TotpCodesTest {
     @Test
     void codesAreThoseOfRfc6238AppendixB() {
         // the RFC lists 8 digits; authenticator apps show the last 6
-        assertThat(totp.code(RFC_SECRET, TotpCodes.stepOf(Instant.ofEpochSecond(59)))).isEqualTo("287082");
-        assertThat(totp.code(RFC_SECRET, TotpCodes.stepOf(Instant.ofEpochSecond(1111111109)))).isEqualTo("081804");
-        assertThat(totp.code(RFC_SECRET, TotpCodes.stepOf(Instant.ofEpochSecond(1234567890)))).isEqualTo("005924");
-        assertThat(totp.code(RFC_SECRET, TotpCodes.stepOf(Instant.ofEpochSecond(2000000000)))).isEqualTo("279037");
+        assertThat(totp.code(RFC_SECRET, TotpCodes.stepOf(Instant.ofEpochSecond(59))))
+                .isEqualTo("287082");
+        assertThat(totp.code(RFC_SECRET, TotpCodes.stepOf(Instant.ofEpochSecond(1111111109))))
+                .isEqualTo("081804");
+        assertThat(totp.code(RFC_SECRET, TotpCodes.stepOf(Instant.ofEpochSecond(1234567890))))
+                .isEqualTo("005924");
+        assertThat(totp.code(RFC_SECRET, TotpCodes.stepOf(Instant.ofEpochSecond(2000000000))))
+                .isEqualTo("279037");
     }
 
     @Test
     void aCodeIsAcceptedForItsStepAndOneStepEitherSideOnly() {
         Instant now = Instant.ofEpochSecond(1_700_000_000L);
         long step = TotpCodes.stepOf(now);
-        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step), now)).hasValue(step);
-        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step - 1), now)).hasValue(step - 1);
-        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step + 1), now)).hasValue(step + 1);
-        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step - 2), now)).isEmpty();
-        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step + 2), now)).isEmpty();
+        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step), now))
+                .hasValue(step);
+        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step - 1), now))
+                .hasValue(step - 1);
+        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step + 1), now))
+                .hasValue(step + 1);
+        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step - 2), now))
+                .isEmpty();
+        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step + 2), now))
+                .isEmpty();
     }
 
     @Test
@@ -55,8 +64,8 @@ class TotpCodesTest {
 
     @Test
     void theEnrolmentUriIsWhatAuthenticatorAppsRead() {
-        assertThat(TotpCodes.uri("ZCRD", "admin.one", RFC_SECRET)).isEqualTo(
-                "otpauth://totp/ZCRD:admin.one?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=ZCRD"
+        assertThat(TotpCodes.uri("ZCRD", "admin.one", RFC_SECRET))
+                .isEqualTo("otpauth://totp/ZCRD:admin.one?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=ZCRD"
                         + "&algorithm=SHA1&digits=6&period=30");
     }
 }

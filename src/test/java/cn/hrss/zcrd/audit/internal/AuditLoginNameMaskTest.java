@@ -41,7 +41,8 @@ class AuditLoginNameMaskTest {
     void atLeastAThirdIsAlwaysHidden() {
         for (int length = 1; length <= 64; length++) {
             String masked = LoginNameMask.mask("9".repeat(length));
-            assertThat(masked.chars().filter(c -> c == '*').count()).as("length " + length)
+            assertThat(masked.chars().filter(c -> c == '*').count())
+                    .as("length " + length)
                     .isGreaterThanOrEqualTo(Math.max(1, length / 3));
         }
     }

@@ -35,7 +35,11 @@ class AuditSchemaOnH2Test {
 
     @BeforeAll
     static void migrateAndValidate() {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(URL, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         entityManagerFactory = new HibernatePersistenceConfiguration("audit-on-h2")
                 .managedClasses(AuditRow.class)
                 .jdbcUrl(URL)
@@ -60,29 +64,36 @@ class AuditSchemaOnH2Test {
 
     @Test
     void everythingComesNewestFirst() {
-        assertThat(search(AuditQuery.all())).extracting(r -> r.actor().loginName())
+        assertThat(search(AuditQuery.all()))
+                .extracting(r -> r.actor().loginName())
                 .containsExactly("someone", "admin_1000", "ADMIN_100%");
     }
 
     @Test
     void aPercentSignInTheFilterIsJustAPercentSign() {
-        assertThat(search(AuditQuery.all().withActor("100%"))).extracting(r -> r.actor().loginName())
+        assertThat(search(AuditQuery.all().withActor("100%")))
+                .extracting(r -> r.actor().loginName())
                 .containsExactly("ADMIN_100%");
         assertThat(search(AuditQuery.all().withActor("admin"))).hasSize(2);
     }
 
     @Test
     void methodAddressPrefixAndTimeRangeFilterInTheDatabase() {
-        assertThat(search(AuditQuery.all().withMethod(AuthenticatedBy.PASSWORD))).hasSize(2);
-        assertThat(search(AuditQuery.all().withClientAddress("10.1."))).extracting(AuditRecord::clientAddress)
+        assertThat(search(AuditQuery.all().withMethod(AuthenticatedBy.PASSWORD)))
+                .hasSize(2);
+        assertThat(search(AuditQuery.all().withClientAddress("10.1.")))
+                .extracting(AuditRecord::clientAddress)
                 .containsExactly("10.1.0.9", "10.1.0.5");
         assertThat(search(AuditQuery.all().between(T0.plusSeconds(1), T0.plusSeconds(120))))
-                .extracting(r -> r.actor().loginName()).containsExactly("admin_1000");
+                .extracting(r -> r.actor().loginName())
+                .containsExactly("admin_1000");
     }
 
     private static AuditEntry entry(String login, AuthenticatedBy by, String address) {
-        return AuditEntry.action("BACKOFFICE_LOGIN").by(AuditActor.attempt(ActorKind.BACK_OFFICE, login, by))
-                .from(address).build();
+        return AuditEntry.action("BACKOFFICE_LOGIN")
+                .by(AuditActor.attempt(ActorKind.BACK_OFFICE, login, by))
+                .from(address)
+                .build();
     }
 
     private static List<AuditRecord> search(AuditQuery filter) {
@@ -92,7 +103,8 @@ class AuditSchemaOnH2Test {
             jpql.parameters().forEach(query::setParameter);
             TypedQuery<Long> count = em.createQuery(jpql.count(), Long.class);
             jpql.parameters().forEach(count::setParameter);
-            List<AuditRecord> rows = query.getResultList().stream().map(AuditRow::toRecord).toList();
+            List<AuditRecord> rows =
+                    query.getResultList().stream().map(AuditRow::toRecord).toList();
             assertThat(count.getSingleResult()).isEqualTo(rows.size());
             return rows;
         });

@@ -25,26 +25,39 @@ class AuditSearchJpqlTest {
     void everyFilterIsAConditionWithABoundParameter() {
         Instant from = Instant.parse("2025-01-01T00:00:00Z");
         Instant to = Instant.parse("2025-02-01T00:00:00Z");
-        AuditQuery filter = AuditQuery.all().between(from, to).withAction(" backoffice_login ").withActor("Admin")
-                .withMethod(AuthenticatedBy.UKEY).withOutcome(AuditOutcome.REFUSED).withClientAddress("10.1.");
+        AuditQuery filter = AuditQuery.all()
+                .between(from, to)
+                .withAction(" backoffice_login ")
+                .withActor("Admin")
+                .withMethod(AuthenticatedBy.UKEY)
+                .withOutcome(AuditOutcome.REFUSED)
+                .withClientAddress("10.1.");
 
         AuditSearchJpql jpql = AuditSearchJpql.of(filter);
 
-        assertThat(jpql.select()).isEqualTo("select r from AuditRow r where r.occurredAt >= :from"
-                + " and r.occurredAt < :to and r.action = :action and lower(r.actorLogin) like :actor escape '!'"
-                + " and r.authenticatedBy = :method and r.outcome = :outcome"
-                + " and r.clientAddress like :address escape '!'"
-                + " order by r.occurredAt desc, r.id desc");
-        assertThat(jpql.parameters()).containsExactly(entry("from", from), entry("to", to),
-                entry("action", "BACKOFFICE_LOGIN"), entry("actor", "%admin%"), entry("method", AuthenticatedBy.UKEY),
-                entry("outcome", AuditOutcome.REFUSED), entry("address", "10.1.%"));
+        assertThat(jpql.select())
+                .isEqualTo("select r from AuditRow r where r.occurredAt >= :from"
+                        + " and r.occurredAt < :to and r.action = :action and lower(r.actorLogin) like :actor escape '!'"
+                        + " and r.authenticatedBy = :method and r.outcome = :outcome"
+                        + " and r.clientAddress like :address escape '!'"
+                        + " order by r.occurredAt desc, r.id desc");
+        assertThat(jpql.parameters())
+                .containsExactly(
+                        entry("from", from),
+                        entry("to", to),
+                        entry("action", "BACKOFFICE_LOGIN"),
+                        entry("actor", "%admin%"),
+                        entry("method", AuthenticatedBy.UKEY),
+                        entry("outcome", AuditOutcome.REFUSED),
+                        entry("address", "10.1.%"));
     }
 
     @Test
     void wildcardsTypedIntoTheFilterMatchOnlyThemselves() {
         assertThat(AuditSearchJpql.of(AuditQuery.all().withActor("a%b_c!d")).parameters())
                 .containsEntry("actor", "%a!%b!_c!!d%");
-        assertThat(AuditSearchJpql.of(AuditQuery.all().withActor("x' or '1'='1")).select())
+        assertThat(AuditSearchJpql.of(AuditQuery.all().withActor("x' or '1'='1"))
+                        .select())
                 .doesNotContain("'1'='1");
     }
 

@@ -41,8 +41,8 @@ class AuditSecurityEventsTest {
 
     @Test
     void aFailedPortalLoginIsRecordedWithTheLoginNameMasked() {
-        auditor.loginFailed(new AuthenticationFailureBadCredentialsEvent(portalAttempt(PortalAccountKind.PERSON),
-                new BadCredentialsException("bad credentials")));
+        auditor.loginFailed(new AuthenticationFailureBadCredentialsEvent(
+                portalAttempt(PortalAccountKind.PERSON), new BadCredentialsException("bad credentials")));
 
         AuditEntry entry = recorded();
         assertThat(entry.action()).isEqualTo("PORTAL_LOGIN_FAILED");
@@ -57,8 +57,8 @@ class AuditSecurityEventsTest {
 
     @Test
     void aLockedPortalLoginIsALockout() {
-        auditor.loginFailed(new AuthenticationFailureLockedEvent(portalAttempt(PortalAccountKind.UNIT),
-                new LockedException("locked")));
+        auditor.loginFailed(new AuthenticationFailureLockedEvent(
+                portalAttempt(PortalAccountKind.UNIT), new LockedException("locked")));
 
         AuditEntry entry = recorded();
         assertThat(entry.action()).isEqualTo("PORTAL_LOGIN_LOCKED");
@@ -68,8 +68,8 @@ class AuditSecurityEventsTest {
 
     @Test
     void aFailedBackOfficeLoginKeepsTheUsernameButNeverThePassword() {
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
-                "reviewer", PASSWORD);
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated("reviewer", PASSWORD);
         attempt.setDetails(new WebAuthenticationDetails("127.0.0.1", null));
 
         auditor.loginFailed(new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("x")));
@@ -86,8 +86,8 @@ class AuditSecurityEventsTest {
 
     @Test
     void theGlobalManagersNoProviderFoundIsNoSecondAttempt() {
-        auditor.loginFailed(new AuthenticationFailureProviderNotFoundEvent(portalAttempt(PortalAccountKind.PERSON),
-                new ProviderNotFoundException("none")));
+        auditor.loginFailed(new AuthenticationFailureProviderNotFoundEvent(
+                portalAttempt(PortalAccountKind.PERSON), new ProviderNotFoundException("none")));
 
         verifyNoInteractions(trail);
     }
@@ -95,8 +95,8 @@ class AuditSecurityEventsTest {
     @Test
     void aPortalLoginRecordsTheAccount() {
         PortalUser user = new PortalUser(7, PortalAccountKind.PERSON, ID_NUMBER, "张三");
-        UsernamePasswordAuthenticationToken login = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority("ROLE_PERSON")));
+        UsernamePasswordAuthenticationToken login = UsernamePasswordAuthenticationToken.authenticated(
+                user, null, List.of(new SimpleGrantedAuthority("ROLE_PERSON")));
         login.setDetails(new PortalLoginDetails(PortalAccountKind.PERSON, "10.0.0.8"));
 
         auditor.loggedIn(new AuthenticationSuccessEvent(login));
@@ -112,8 +112,8 @@ class AuditSecurityEventsTest {
     @Test
     void anAnonymousRefusalIsNotAnAuditEvent() {
         Authentication anonymous = null;
-        auditor.accessDenied(new AuthorizationDeniedEvent<>(() -> anonymous, "GET /sdmanager/",
-                new AuthorizationDecision(false)));
+        auditor.accessDenied(
+                new AuthorizationDeniedEvent<>(() -> anonymous, "GET /sdmanager/", new AuthorizationDecision(false)));
 
         verifyNoInteractions(trail);
     }
@@ -126,8 +126,8 @@ class AuditSecurityEventsTest {
     }
 
     private static UsernamePasswordAuthenticationToken portalAttempt(PortalAccountKind kind) {
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
-                ID_NUMBER, PASSWORD);
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(ID_NUMBER, PASSWORD);
         attempt.setDetails(new PortalLoginDetails(kind, "10.0.0.7"));
         return attempt;
     }

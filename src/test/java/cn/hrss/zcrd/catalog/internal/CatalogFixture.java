@@ -59,10 +59,9 @@ final class CatalogFixture {
     private final List<DeclarationMethod> methods = new ArrayList<>(List.of(
             new DeclarationMethod(9, "BOSHI", "博士研究生毕业", "ZHONGJI", Education.DOCTORATE, 0, 9, true),
             new DeclarationMethod(5, "BENKE_1Y", "全日制大学本科毕业见习期满一年", "ZHULI", Education.BACHELOR, 1, 5, true),
-            new DeclarationMethod(4, "DAZHUAN_3Y", "全日制大专毕业从事专业技术工作满三年", "ZHULI",
-                    Education.JUNIOR_COLLEGE, 3, 4, true),
-            new DeclarationMethod(1, "ZHONGZHUAN_1Y", "全日制中专毕业从事专业技术工作满一年", "YUAN",
-                    Education.SECONDARY_VOCATIONAL, 1, 1, true)));
+            new DeclarationMethod(4, "DAZHUAN_3Y", "全日制大专毕业从事专业技术工作满三年", "ZHULI", Education.JUNIOR_COLLEGE, 3, 4, true),
+            new DeclarationMethod(
+                    1, "ZHONGZHUAN_1Y", "全日制中专毕业从事专业技术工作满一年", "YUAN", Education.SECONDARY_VOCATIONAL, 1, 1, true)));
 
     private final List<Region> regions = new ArrayList<>(List.of(
             new Region("370000", "山东省", RegionKind.PROVINCE, null, 1, true),
@@ -77,8 +76,7 @@ final class CatalogFixture {
             new Bureau(3, "HRSS370200", "青岛市人力资源和社会保障局", "370200", 3, true),
             new Bureau(2, "HRSS370100", "济南市人力资源和社会保障局", "370100", 2, true)));
 
-    private CatalogFixture() {
-    }
+    private CatalogFixture() {}
 
     static CatalogFixture catalog() {
         return new CatalogFixture();
@@ -164,7 +162,8 @@ final class CatalogFixture {
     }
 
     static Title disabled(Title t) {
-        return new Title(t.id(), t.code(), t.name(), t.levelCode(), t.seriesCode(), t.trackCode(), t.sortOrder(), false);
+        return new Title(
+                t.id(), t.code(), t.name(), t.levelCode(), t.seriesCode(), t.trackCode(), t.sortOrder(), false);
     }
 
     static Specialty disabled(Specialty s) {

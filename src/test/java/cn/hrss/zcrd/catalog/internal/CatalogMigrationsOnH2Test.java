@@ -29,10 +29,21 @@ class CatalogMigrationsOnH2Test {
 
     @BeforeAll
     static void migrateAndValidate() {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(URL, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         entityManagerFactory = new HibernatePersistenceConfiguration("catalog-on-h2")
-                .managedClasses(LevelRow.class, SeriesRow.class, TrackRow.class, TitleRow.class, SpecialtyRow.class,
-                        DeclarationMethodRow.class, RegionRow.class, BureauRow.class)
+                .managedClasses(
+                        LevelRow.class,
+                        SeriesRow.class,
+                        TrackRow.class,
+                        TitleRow.class,
+                        SpecialtyRow.class,
+                        DeclarationMethodRow.class,
+                        RegionRow.class,
+                        BureauRow.class)
                 .jdbcUrl(URL)
                 .jdbcCredentials("sa", "")
                 .property("hibernate.hbm2ddl.auto", "validate")
@@ -52,8 +63,12 @@ class CatalogMigrationsOnH2Test {
         inTransaction(em -> {
             TitleSnapshot titles = CatalogLoader.readTitles(em);
             assertThat(titles.levels()).extracting(Level::name).containsExactly("员级", "助理级", "中级", "副高级", "正高级");
-            assertThat(titles.titles("ZHONGJI", "GONGCHENG")).extracting(Title::name).containsExactly("工程师");
-            assertThat(titles.specialties(titles.titles("ZHONGJI", "GONGCHENG").get(0).id())).hasSizeGreaterThan(8);
+            assertThat(titles.titles("ZHONGJI", "GONGCHENG"))
+                    .extracting(Title::name)
+                    .containsExactly("工程师");
+            assertThat(titles.specialties(
+                            titles.titles("ZHONGJI", "GONGCHENG").get(0).id()))
+                    .hasSizeGreaterThan(8);
             assertThat(titles.declarationMethods("ZHULI")).isNotEmpty();
 
             RegionTree regions = CatalogLoader.readRegions(em);

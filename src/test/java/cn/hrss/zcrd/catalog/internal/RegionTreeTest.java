@@ -55,7 +55,8 @@ class RegionTreeTest {
 
     @Test
     void aDisabledBureauHandsItsRegionsToTheNextOneUp() {
-        RegionTree tree = regions().withBureau("HRSS370100", CatalogFixture::disabled).buildTree();
+        RegionTree tree =
+                regions().withBureau("HRSS370100", CatalogFixture::disabled).buildTree();
 
         assertThat(tree.bureauOf("370102")).map(Bureau::code).hasValue("HRSS370000");
         assertThat(tree.bureaus()).extracting(Bureau::code).containsExactly("HRSS370000", "HRSS370200");
@@ -65,7 +66,8 @@ class RegionTreeTest {
 
     @Test
     void aBureauScopeIsItsRegionAndEverythingBelow_disabledRegionsIncluded() {
-        RegionTree tree = regions().withRegion("370103", CatalogFixture::disabled).buildTree();
+        RegionTree tree =
+                regions().withRegion("370103", CatalogFixture::disabled).buildTree();
 
         assertThat(tree.codesWithin("370100")).containsExactlyInAnyOrder("370100", "370102", "370103");
         assertThat(tree.codesWithin("370000")).hasSize(7);
@@ -79,21 +81,30 @@ class RegionTreeTest {
 
     @Test
     void aBrokenTreeIsRejected() {
-        assertThatIllegalStateException().isThrownBy(() -> regions()
-                        .plus(new Region("379999", "无", RegionKind.DISTRICT, "378888", 1, true)).buildTree())
+        assertThatIllegalStateException()
+                .isThrownBy(() -> regions()
+                        .plus(new Region("379999", "无", RegionKind.DISTRICT, "378888", 1, true))
+                        .buildTree())
                 .withMessageContaining("unknown parent 378888");
-        assertThatIllegalStateException().isThrownBy(() -> regions()
-                        .plus(new Region("410000", "河南省", RegionKind.PROVINCE, null, 2, true)).buildTree())
+        assertThatIllegalStateException()
+                .isThrownBy(() -> regions()
+                        .plus(new Region("410000", "河南省", RegionKind.PROVINCE, null, 2, true))
+                        .buildTree())
                 .withMessageContaining("one province");
-        assertThatIllegalStateException().isThrownBy(() -> regions()
+        assertThatIllegalStateException()
+                .isThrownBy(() -> regions()
                         .withRegion("370100", r -> new Region(r.code(), r.name(), r.kind(), "370102", 1, true))
                         .buildTree())
                 .withMessageContaining("cycle");
-        assertThatIllegalStateException().isThrownBy(() -> regions()
-                        .plus(new Bureau(8, "HRSS-DUP", "重复", "370100", 8, true)).buildTree())
+        assertThatIllegalStateException()
+                .isThrownBy(() -> regions()
+                        .plus(new Bureau(8, "HRSS-DUP", "重复", "370100", 8, true))
+                        .buildTree())
                 .withMessageContaining("duplicate bureau");
-        assertThatIllegalStateException().isThrownBy(() -> regions()
-                        .plus(new Bureau(8, "HRSS999999", "无", "999999", 8, true)).buildTree())
+        assertThatIllegalStateException()
+                .isThrownBy(() -> regions()
+                        .plus(new Bureau(8, "HRSS999999", "无", "999999", 8, true))
+                        .buildTree())
                 .withMessageContaining("unknown region 999999");
     }
 }

@@ -29,15 +29,21 @@ class TitleSnapshotTest {
     void aLevelOffersTheTitlesOfEverySeriesInSeriesOrder() {
         TitleSnapshot snapshot = catalog().build();
 
-        assertThat(snapshot.titles("ZHONGJI")).extracting(Title::name)
+        assertThat(snapshot.titles("ZHONGJI"))
+                .extracting(Title::name)
                 .containsExactly("工程师", "主治医师", "主管护师", "农艺师", "兽医师");
         assertThat(snapshot.titles("YUAN")).extracting(Title::code).containsExactly("GONGCHENG_YUAN", "NONGYE_YUAN");
-        assertThat(snapshot.titles("ZHONGJI", "WEISHENG")).extracting(Title::name).containsExactly("主治医师", "主管护师");
+        assertThat(snapshot.titles("ZHONGJI", "WEISHENG"))
+                .extracting(Title::name)
+                .containsExactly("主治医师", "主管护师");
         assertThat(snapshot.titles("FUGAO", "WEISHENG")).isEmpty();
-        assertThat(snapshot.titlesBySeries("ZHONGJI")).hasSize(3)
-                .hasEntrySatisfying(snapshot.findSeries("WEISHENG").orElseThrow(),
+        assertThat(snapshot.titlesBySeries("ZHONGJI"))
+                .hasSize(3)
+                .hasEntrySatisfying(
+                        snapshot.findSeries("WEISHENG").orElseThrow(),
                         titles -> assertThat(titles).extracting(Title::name).containsExactly("主治医师", "主管护师"))
-                .extractingFromEntries(e -> e.getKey().code()).containsExactly("GONGCHENG", "WEISHENG", "NONGYE");
+                .extractingFromEntries(e -> e.getKey().code())
+                .containsExactly("GONGCHENG", "WEISHENG", "NONGYE");
     }
 
     @Test
@@ -58,8 +64,7 @@ class TitleSnapshotTest {
                 .plus(new Specialty(7099, "NONGYE_099", "农业技术推广", "NONGYE", null, 99, true))
                 .build();
 
-        assertThat(snapshot.specialties(701)).extracting(Specialty::name)
-                .containsExactly("农业技术推广", "作物栽培与耕作", "兽医临床");
+        assertThat(snapshot.specialties(701)).extracting(Specialty::name).containsExactly("农业技术推广", "作物栽培与耕作", "兽医临床");
         assertThat(snapshot.specialties(711)).extracting(Specialty::name).containsExactly("农业技术推广", "兽医临床");
     }
 
@@ -79,7 +84,8 @@ class TitleSnapshotTest {
         assertThat(snapshot.series()).extracting(Series::code).containsExactly("GONGCHENG", "WEISHENG");
         assertThat(snapshot.tracks("WEISHENG")).extracting(Track::code).containsExactly("WEISHENG_HU");
 
-        assertThat(snapshot.findTitle(103)).hasValueSatisfying(t -> assertThat(t.enabled()).isFalse());
+        assertThat(snapshot.findTitle(103))
+                .hasValueSatisfying(t -> assertThat(t.enabled()).isFalse());
         assertThat(snapshot.findSpecialty(2022)).isPresent();
         assertThat(snapshot.findSeries("NONGYE")).isPresent();
         assertThat(snapshot.findTrack("WEISHENG_YI")).isPresent();
@@ -87,7 +93,8 @@ class TitleSnapshotTest {
 
     @Test
     void aDisabledLevelTakesItsTitlesAndDeclarationMethodsAlong() {
-        TitleSnapshot snapshot = catalog().withLevel("YUAN", CatalogFixture::disabled).build();
+        TitleSnapshot snapshot =
+                catalog().withLevel("YUAN", CatalogFixture::disabled).build();
 
         assertThat(snapshot.levels()).extracting(Level::code).doesNotContain("YUAN");
         assertThat(snapshot.titles("YUAN")).isEmpty();
@@ -99,9 +106,11 @@ class TitleSnapshotTest {
     void declarationMethodsAreListedByLevelThenDisplayOrder() {
         TitleSnapshot snapshot = catalog().build();
 
-        assertThat(snapshot.declarationMethods()).extracting(DeclarationMethod::code)
+        assertThat(snapshot.declarationMethods())
+                .extracting(DeclarationMethod::code)
                 .containsExactly("ZHONGZHUAN_1Y", "DAZHUAN_3Y", "BENKE_1Y", "BOSHI");
-        assertThat(snapshot.declarationMethods("ZHULI")).extracting(DeclarationMethod::requiredYears)
+        assertThat(snapshot.declarationMethods("ZHULI"))
+                .extracting(DeclarationMethod::requiredYears)
                 .containsExactly(3, 1);
         assertThat(snapshot.declarationMethods("FUGAO")).isEmpty();
         assertThat(snapshot.findDeclarationMethod(9)).hasValueSatisfying(m -> {
@@ -129,17 +138,25 @@ class TitleSnapshotTest {
 
     @Test
     void inconsistentDataIsRejectedWhenTheSnapshotIsBuilt() {
-        assertThatIllegalStateException().isThrownBy(() -> catalog()
-                        .plus(new Title(299, "BAD", "错配", "ZHONGJI", "GONGCHENG", "WEISHENG_HU", 1, true)).build())
+        assertThatIllegalStateException()
+                .isThrownBy(() -> catalog()
+                        .plus(new Title(299, "BAD", "错配", "ZHONGJI", "GONGCHENG", "WEISHENG_HU", 1, true))
+                        .build())
                 .withMessageContaining("not in series GONGCHENG");
-        assertThatIllegalStateException().isThrownBy(() -> catalog()
-                        .plus(new Specialty(2999, "BAD", "错配", "NONGYE", "WEISHENG_YI", 1, true)).build())
+        assertThatIllegalStateException()
+                .isThrownBy(() -> catalog()
+                        .plus(new Specialty(2999, "BAD", "错配", "NONGYE", "WEISHENG_YI", 1, true))
+                        .build())
                 .withMessageContaining("not in series NONGYE");
-        assertThatIllegalStateException().isThrownBy(() -> catalog()
-                        .plus(new Title(199, "BAD", "无级别", "ZHENGGAO", "GONGCHENG", null, 1, true)).build())
+        assertThatIllegalStateException()
+                .isThrownBy(() -> catalog()
+                        .plus(new Title(199, "BAD", "无级别", "ZHENGGAO", "GONGCHENG", null, 1, true))
+                        .build())
                 .withMessageContaining("unknown ZHENGGAO");
-        assertThatIllegalStateException().isThrownBy(() -> catalog()
-                        .plus(new Title(198, "GONGCHENG_YUAN", "重复", "YUAN", "GONGCHENG", null, 1, true)).build())
+        assertThatIllegalStateException()
+                .isThrownBy(() -> catalog()
+                        .plus(new Title(198, "GONGCHENG_YUAN", "重复", "YUAN", "GONGCHENG", null, 1, true))
+                        .build())
                 .withMessageContaining("duplicate title GONGCHENG_YUAN");
     }
 

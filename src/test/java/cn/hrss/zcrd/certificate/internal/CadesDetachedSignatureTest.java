@@ -24,8 +24,10 @@ class CadesDetachedSignatureTest {
         int before = signature.reservedBytes();
         int size = signature.sign(digest, before).cms().length;
         int after = signature.reservedBytes();
-        assertThat(after).as("shrunk to the container seen, with room to spare")
-                .isLessThan(before).isGreaterThanOrEqualTo(size + CadesDetachedSignature.MARGIN);
+        assertThat(after)
+                .as("shrunk to the container seen, with room to spare")
+                .isLessThan(before)
+                .isGreaterThanOrEqualTo(size + CadesDetachedSignature.MARGIN);
 
         stamps.growTokensBy(3); // the TSA's tokens grow by three certificates
         assertThatThrownBy(() -> signature.sign(digest, after))

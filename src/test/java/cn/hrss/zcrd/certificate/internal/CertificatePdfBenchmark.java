@@ -44,15 +44,18 @@ class CertificatePdfBenchmark {
         ElectronicSeal seal = CertificatePdfIT.sealFor(token, authority, alias, "职称认定基准测试发证单位");
         URI address = URI.create("https://zcrd.example.gov.cn/verify?c=ZC-2026-000001&k=8f3a9c2e");
 
-        System.out.printf("%nBENCH certificate pdf: implementation %s%n", documents.getClass().getSimpleName());
+        System.out.printf(
+                "%nBENCH certificate pdf: implementation %s%n",
+                documents.getClass().getSimpleName());
         // warm-up (JIT, seal cache, token sessions)
         run(seal, address, 1, 300);
         resetPeaks();
         long pdfBytes = run(seal, address, 1, CERTIFICATES);
         run(seal, address, 2, CERTIFICATES);
         System.out.printf("BENCH certificate pdf: size %,d bytes per PDF%n", pdfBytes);
-        System.out.printf("BENCH certificate pdf: heap peak %,d MB (max %,d MB)%n", heapPeak() >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                "BENCH certificate pdf: heap peak %,d MB (max %,d MB)%n",
+                heapPeak() >> 20, Runtime.getRuntime().maxMemory() >> 20);
 
         for (int threads : new int[] {1, 2}) {
             byte[] data = new byte[300];
@@ -60,7 +63,8 @@ class CertificatePdfBenchmark {
             long start = System.nanoTime();
             parallel(threads, n, i -> token.sign(alias, "SHA256withRSA", data).length);
             double s = (System.nanoTime() - start) / 1e9;
-            System.out.printf("BENCH certificate pdf: raw token signatures, %d thread(s): %,.0f /s (%.2f ms CPU each)%n",
+            System.out.printf(
+                    "BENCH certificate pdf: raw token signatures, %d thread(s): %,.0f /s (%.2f ms CPU each)%n",
                     threads, n / s, lastCpuNanos.get() / 1e6 / n);
         }
     }
@@ -69,18 +73,30 @@ class CertificatePdfBenchmark {
         long start = System.nanoTime();
         AtomicLong size = new AtomicLong();
         parallel(threads, n, i -> {
-            CertificateContent content = new CertificateContent("欧阳" + "明华建国".charAt(i % 4) + "杰",
-                    "370102********" + String.format("%04d", i % 10_000), "工程师", "工程", "电子信息工程", "中级",
-                    LocalDate.of(2026, 11, 1 + i % 28), "山东省人力资源和社会保障厅",
+            CertificateContent content = new CertificateContent(
+                    "欧阳" + "明华建国".charAt(i % 4) + "杰",
+                    "370102********" + String.format("%04d", i % 10_000),
+                    "工程师",
+                    "工程",
+                    "电子信息工程",
+                    "中级",
+                    LocalDate.of(2026, 11, 1 + i % 28),
+                    "山东省人力资源和社会保障厅",
                     String.format("ZC-2026-%06d", i));
             SignedCertificatePdf pdf = documents.make(content, address, seal);
             size.set(pdf.pdf().length);
             return pdf.pdf().length;
         });
         double s = (System.nanoTime() - start) / 1e9;
-        System.out.printf("BENCH certificate pdf: make(), %d thread(s), %,d certificates: %,.1f /s (%.2f ms wall,"
-                        + " %.2f ms CPU each; load average %.1f)%n", threads, n, n / s, s * 1000 / n * threads,
-                lastCpuNanos.get() / 1e6 / n, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                "BENCH certificate pdf: make(), %d thread(s), %,d certificates: %,.1f /s (%.2f ms wall,"
+                        + " %.2f ms CPU each; load average %.1f)%n",
+                threads,
+                n,
+                n / s,
+                s * 1000 / n * threads,
+                lastCpuNanos.get() / 1e6 / n,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return size.get();
     }
 
@@ -117,8 +133,10 @@ class CertificatePdfBenchmark {
     }
 
     private static long heapPeak() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 
     @FunctionalInterface

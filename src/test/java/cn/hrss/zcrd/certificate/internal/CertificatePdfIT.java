@@ -51,8 +51,16 @@ class CertificatePdfIT {
     static final String SEAL_KEY = "it-certificate-pdf-seal";
     static final String UNIT = "济南市职称认定测试发证单位";
     static final URI ADDRESS = URI.create("https://zcrd.example.gov.cn/verify?c=ZC-2026-000042&k=9c1e77ab");
-    static final CertificateContent CONTENT = new CertificateContent("欧阳明华", "370102********3417", "工程师", "工程",
-            "电子信息工程", "中级", LocalDate.of(2026, 11, 20), UNIT, "ZC-2026-000042");
+    static final CertificateContent CONTENT = new CertificateContent(
+            "欧阳明华",
+            "370102********3417",
+            "工程师",
+            "工程",
+            "电子信息工程",
+            "中级",
+            LocalDate.of(2026, 11, 20),
+            UNIT,
+            "ZC-2026-000042");
 
     static ElectronicSeal seal;
     static SignedCertificatePdf made;
@@ -67,8 +75,11 @@ class CertificatePdfIT {
     CertificateAuthority authority;
 
     @BeforeAll
-    static void make(@Autowired CertificateDocuments documents, @Autowired SignatureToken token,
-                     @Autowired CertificateAuthority authority) throws Exception {
+    static void make(
+            @Autowired CertificateDocuments documents,
+            @Autowired SignatureToken token,
+            @Autowired CertificateAuthority authority)
+            throws Exception {
         seal = sealFor(token, authority, SEAL_KEY, UNIT);
         made = documents.make(CONTENT, ADDRESS, seal);
     }
@@ -76,10 +87,18 @@ class CertificatePdfIT {
     /** An electronic seal as the seal module makes it: key in the token, seal CA certificate, sample impression. */
     static ElectronicSeal sealFor(SignatureToken token, CertificateAuthority authority, String alias, String unit)
             throws Exception {
-        List<java.security.cert.X509Certificate> chain = token.containsKey(alias) ? token.certificateChain(alias)
+        List<java.security.cert.X509Certificate> chain = token.containsKey(alias)
+                ? token.certificateChain(alias)
                 : token.generateKey(alias, 2048, pk -> authority.issueSealCertificate(pk, unit, "91370100MA3C5LLW5K"));
-        return new ElectronicSeal(alias.hashCode(), 1, 1, 1, alias, chain,
-                Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")), Instant.now());
+        return new ElectronicSeal(
+                alias.hashCode(),
+                1,
+                1,
+                1,
+                alias,
+                chain,
+                Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")),
+                Instant.now());
     }
 
     @Test
@@ -106,7 +125,9 @@ class CertificatePdfIT {
 
     @Test
     void pdfsigSaysValidAndTrusted() throws Exception {
-        assertThat(Pdfsig.validate(made.pdf())).contains("Signature is Valid").contains("Certificate is Trusted")
+        assertThat(Pdfsig.validate(made.pdf()))
+                .contains("Signature is Valid")
+                .contains("Certificate is Trusted")
                 .contains("ETSI.CAdES.detached");
     }
 
@@ -130,15 +151,27 @@ class CertificatePdfIT {
             PdfPKCS7 pkcs7 = new SignatureUtil(pdf).readSignatureData("seal");
             assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).isFalse();
         }
-        assertThat(Pdfsig.validate(tampered)).doesNotContain("Signature is Valid").contains("Digest Mismatch");
+        assertThat(Pdfsig.validate(tampered))
+                .doesNotContain("Signature is Valid")
+                .contains("Digest Mismatch");
     }
 
     @Test
     void theTextStatesHolderMaskedIdNumberPublishDateAndUnit() throws Exception {
         String text = CertificatePdfs.pdftotext(made.pdf());
 
-        assertThat(text).contains("专业技术资格证书", "欧阳明华", "370102********3417", "ZC-2026-000042", "2026年11月20日",
-                UNIT, "工程师", "电子信息工程", "中级", "公布时间");
+        assertThat(text)
+                .contains(
+                        "专业技术资格证书",
+                        "欧阳明华",
+                        "370102********3417",
+                        "ZC-2026-000042",
+                        "2026年11月20日",
+                        UNIT,
+                        "工程师",
+                        "电子信息工程",
+                        "中级",
+                        "公布时间");
     }
 
     @Test
@@ -147,22 +180,26 @@ class CertificatePdfIT {
             PdfDictionary fonts = pdf.getFirstPage().getResources().getResource(PdfName.Font);
             PdfDictionary font = fonts.getAsDictionary(fonts.keySet().iterator().next());
             assertThat(font.getAsName(PdfName.BaseFont).getValue()).matches("[A-Z]{6}\\+.*");
-            PdfDictionary descriptor = font.getAsArray(PdfName.DescendantFonts).getAsDictionary(0)
-                    .getAsDictionary(PdfName.FontDescriptor);
+            PdfDictionary descriptor =
+                    font.getAsArray(PdfName.DescendantFonts).getAsDictionary(0).getAsDictionary(PdfName.FontDescriptor);
             assertThat(descriptor.getAsStream(PdfName.FontFile2).getLength()).isPositive();
         }
     }
 
     @Test
     void theQrCodeScansToTheVerificationAddress() throws Exception {
-        assertThat(CertificatePdfs.scanQrCode(CertificatePdfs.render(made.pdf(), 150))).isEqualTo(ADDRESS.toString());
+        assertThat(CertificatePdfs.scanQrCode(CertificatePdfs.render(made.pdf(), 150)))
+                .isEqualTo(ADDRESS.toString());
     }
 
     @Test
     void theSealIsTheSignaturesVisibleAppearanceAtTheLayoutsPlace() throws Exception {
         CertificateLayout layout = layouts.current();
         try (PdfDocument pdf = read(made.pdf())) {
-            var widget = PdfAcroForm.getAcroForm(pdf, false).getField("seal").getWidgets().get(0);
+            var widget = PdfAcroForm.getAcroForm(pdf, false)
+                    .getField("seal")
+                    .getWidgets()
+                    .get(0);
             Rectangle rect = widget.getRectangle().toRectangle();
             assertThat(rect.getX()).isEqualTo(layout.sealX());
             assertThat(rect.getY()).isEqualTo(layout.sealY());
@@ -170,9 +207,12 @@ class CertificatePdfIT {
             assertThat(rect.getHeight()).isEqualTo(layout.sealSize());
             assertThat(widget.getPage()).isEqualTo(pdf.getFirstPage());
             PdfStream appearance = widget.getNormalAppearanceObject().isStream()
-                    ? (PdfStream) widget.getNormalAppearanceObject() : null;
+                    ? (PdfStream) widget.getNormalAppearanceObject()
+                    : null;
             assertThat(appearance).isNotNull();
-            PdfStream image = appearance.getAsDictionary(PdfName.Resources).getAsDictionary(PdfName.XObject)
+            PdfStream image = appearance
+                    .getAsDictionary(PdfName.Resources)
+                    .getAsDictionary(PdfName.XObject)
                     .getAsStream(new PdfName("Im"));
             assertThat(image.getAsName(PdfName.Subtype)).isEqualTo(PdfName.Image);
             assertThat(image.getAsNumber(PdfName.Width).intValue()).isEqualTo(420);
@@ -182,8 +222,9 @@ class CertificatePdfIT {
 
     @Test
     void theSha256IsOfExactlyTheseBytes() throws Exception {
-        assertThat(made.sha256()).isEqualTo(HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(made.pdf())));
+        assertThat(made.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(made.pdf())));
     }
 
     @Test
@@ -206,8 +247,10 @@ class CertificatePdfIT {
                 List<SignedCertificatePdf> mine = futures.get(t).get();
                 for (int i = 0; i < mine.size(); i++) {
                     SignedCertificatePdf pdf = mine.get(i);
-                    assertThat(pdf.sha256()).isEqualTo(HexFormat.of().formatHex(
-                            MessageDigest.getInstance("SHA-256").digest(pdf.pdf())));
+                    assertThat(pdf.sha256())
+                            .isEqualTo(HexFormat.of()
+                                    .formatHex(
+                                            MessageDigest.getInstance("SHA-256").digest(pdf.pdf())));
                     try (PdfDocument doc = read(pdf.pdf())) {
                         SignatureUtil signatures = new SignatureUtil(doc);
                         assertThat(signatures.readSignatureData("seal").verifySignatureIntegrityAndAuthenticity())
@@ -231,8 +274,15 @@ class CertificatePdfIT {
     }
 
     private static CertificateContent content(int n) {
-        return new CertificateContent("测试" + "甲乙丙丁戊己庚辛".charAt(n % 8) + "号" + n, "370102********" + (1000 + n),
-                "助理工程师", "工程", "机械设计", "助理级", LocalDate.of(2026, 1 + n % 12, 1 + n % 28), UNIT,
+        return new CertificateContent(
+                "测试" + "甲乙丙丁戊己庚辛".charAt(n % 8) + "号" + n,
+                "370102********" + (1000 + n),
+                "助理工程师",
+                "工程",
+                "机械设计",
+                "助理级",
+                LocalDate.of(2026, 1 + n % 12, 1 + n % 28),
+                UNIT,
                 String.format("ZC-2026-%06d", n));
     }
 

@@ -1,11 +1,11 @@
 package cn.hrss.zcrd.certificate.internal;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.FormatException;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.ChecksumException;
-import com.google.zxing.FormatException;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
@@ -21,8 +21,7 @@ import javax.imageio.ImageIO;
 /** What a user does with a certificate PDF, through poppler and ZXing: read its text, render it, scan its QR code. */
 final class CertificatePdfs {
 
-    private CertificatePdfs() {
-    }
+    private CertificatePdfs() {}
 
     /** The page text as poppler's {@code pdftotext} extracts it (layout kept). */
     static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
@@ -41,7 +40,13 @@ final class CertificatePdfs {
         try {
             Path file = dir.resolve("c.pdf");
             Files.write(file, pdf);
-            run(List.of("pdftoppm", "-r", Integer.toString(dpi), "-png", "-singlefile", file.toString(),
+            run(List.of(
+                    "pdftoppm",
+                    "-r",
+                    Integer.toString(dpi),
+                    "-png",
+                    "-singlefile",
+                    file.toString(),
                     dir.resolve("page").toString()));
             return ImageIO.read(dir.resolve("page.png").toFile());
         } finally {
@@ -59,8 +64,11 @@ final class CertificatePdfs {
         int w = page.getWidth();
         int h = page.getHeight();
         int[] pixels = page.getRGB(0, 0, w, h, null, 0, w);
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels))),
-                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        return new QRCodeReader()
+                .decode(
+                        new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels))),
+                        Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                .getText();
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {

@@ -42,8 +42,16 @@ import org.junit.jupiter.api.Test;
 class OnePassCertificateDocumentsTest {
 
     static final URI ADDRESS = URI.create("https://zcrd.example.gov.cn/verify?c=ZC-2026-000123&k=5d0c");
-    static final CertificateContent CONTENT = new CertificateContent("欧阳明华", "370102********1234", "工程师", "工程",
-            "电子信息工程", "中级", LocalDate.of(2026, 11, 20), "山东省人力资源和社会保障厅", "ZC-2026-000123");
+    static final CertificateContent CONTENT = new CertificateContent(
+            "欧阳明华",
+            "370102********1234",
+            "工程师",
+            "工程",
+            "电子信息工程",
+            "中级",
+            LocalDate.of(2026, 11, 20),
+            "山东省人力资源和社会保障厅",
+            "ZC-2026-000123");
 
     static InMemorySignatureToken token;
     static OnePassCertificateDocuments documents;
@@ -53,25 +61,42 @@ class OnePassCertificateDocumentsTest {
     static void setUp() throws Exception {
         token = softwareToken();
         documents = SampleCertificatePdfs.withoutSpring(token, Clock.systemUTC());
-        seal = new ElectronicSeal(7, 1, 1, 1, "seal", token.chain(), Files.readAllBytes(
-                Path.of("seal-templates/dev-sample-seal.png")), Instant.now());
+        seal = new ElectronicSeal(
+                7,
+                1,
+                1,
+                1,
+                "seal",
+                token.chain(),
+                Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")),
+                Instant.now());
     }
 
     @Test
     void oneSignedPageWithTheValuesAndAQrCodeToTheAddress() throws Exception {
         SignedCertificatePdf made = documents.make(CONTENT, ADDRESS, seal);
 
-        assertThat(made.sha256()).isEqualTo(HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(made.pdf())));
+        assertThat(made.sha256())
+                .isEqualTo(HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(made.pdf())));
         PdfReader reader = new PdfReader(new ByteArrayInputStream(made.pdf()))
                 .setStrictnessLevel(PdfReader.StrictnessLevel.CONSERVATIVE);
         try (PdfDocument pdf = new PdfDocument(reader)) {
-            assertThat(reader.hasRebuiltXref()).as("cross-reference table intact").isFalse();
+            assertThat(reader.hasRebuiltXref())
+                    .as("cross-reference table intact")
+                    .isFalse();
             assertThat(reader.hasFixedXref()).isFalse();
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             String text = PdfTextExtractor.getTextFromPage(pdf.getFirstPage());
-            assertThat(text).contains("专业技术资格证书", "欧阳明华", "370102********1234", "ZC-2026-000123",
-                    "2026年11月20日", "山东省人力资源和社会保障厅", "电子信息工程");
+            assertThat(text)
+                    .contains(
+                            "专业技术资格证书",
+                            "欧阳明华",
+                            "370102********1234",
+                            "ZC-2026-000123",
+                            "2026年11月20日",
+                            "山东省人力资源和社会保障厅",
+                            "电子信息工程");
             SignatureUtil signatures = new SignatureUtil(pdf);
             assertThat(signatures.getSignatureNames()).containsExactly("seal");
             assertThat(signatures.signatureCoversWholeDocument("seal")).isTrue();
@@ -79,15 +104,16 @@ class OnePassCertificateDocumentsTest {
             assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).isTrue();
         }
         assertThat(CertificatePdfs.pdftotext(made.pdf())).contains("欧阳明华", "ZC-2026-000123", "2026年11月20日");
-        assertThat(CertificatePdfs.scanQrCode(CertificatePdfs.render(made.pdf(), 150))).isEqualTo(ADDRESS.toString());
+        assertThat(CertificatePdfs.scanQrCode(CertificatePdfs.render(made.pdf(), 150)))
+                .isEqualTo(ADDRESS.toString());
         System.out.printf("certificate PDF: %,d bytes%n", made.pdf().length);
         Files.write(Path.of("target/one-pass-certificate.pdf"), made.pdf());
     }
 
     @Test
     void previewIsUnsignedWithTheSealOnThePage() throws Exception {
-        byte[] preview = documents.preview(CONTENT, ADDRESS, Files.readAllBytes(
-                Path.of("seal-templates/dev-sample-seal.png")));
+        byte[] preview =
+                documents.preview(CONTENT, ADDRESS, Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")));
         Files.write(Path.of("target/one-pass-preview.pdf"), preview);
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(preview)))) {
             assertThat(new SignatureUtil(pdf).getSignatureNames()).isEmpty();
@@ -108,14 +134,18 @@ class OnePassCertificateDocumentsTest {
         return new InMemorySignatureToken(leaf.getPrivate(), List.of(leafCert, caCert, rootCert));
     }
 
-    private static X509Certificate issue(String subject, PublicKey publicKey, String issuer, PrivateKey by,
-                                         boolean ca) throws Exception {
+    private static X509Certificate issue(String subject, PublicKey publicKey, String issuer, PrivateKey by, boolean ca)
+            throws Exception {
         Instant now = Instant.now();
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer),
-                BigInteger.valueOf(System.nanoTime()), Date.from(now.minusSeconds(60)),
-                Date.from(now.plusSeconds(86_400)), new X500Name(subject), publicKey);
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                new X500Name(issuer),
+                BigInteger.valueOf(System.nanoTime()),
+                Date.from(now.minusSeconds(60)),
+                Date.from(now.plusSeconds(86_400)),
+                new X500Name(subject),
+                publicKey);
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(by)));
+        return new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(by)));
     }
 }

@@ -17,8 +17,13 @@ import org.junit.jupiter.api.Test;
 /** Our mask choice gives exactly the symbol ZXing's own encoder makes, for addresses of every length in use. */
 class QrSymbolsTest {
 
-    static final Map<EncodeHintType, Object> ZXING = Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-            EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 0);
+    static final Map<EncodeHintType, Object> ZXING = Map.of(
+            EncodeHintType.ERROR_CORRECTION,
+            ErrorCorrectionLevel.M,
+            EncodeHintType.CHARACTER_SET,
+            "UTF-8",
+            EncodeHintType.MARGIN,
+            0);
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     @Test
@@ -36,7 +41,9 @@ class QrSymbolsTest {
             assertThat(ours.length).isEqualTo(theirs.getWidth());
             for (int y = 0; y < ours.length; y++) {
                 for (int x = 0; x < ours.length; x++) {
-                    assertThat(ours[y][x] == 1).as("module %d,%d of %s", x, y, address).isEqualTo(theirs.get(x, y));
+                    assertThat(ours[y][x] == 1)
+                            .as("module %d,%d of %s", x, y, address)
+                            .isEqualTo(theirs.get(x, y));
                 }
             }
             var zxing = Encoder.encode(address, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"));

@@ -21,8 +21,16 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 public final class SampleCertificatePdfs {
 
-    public static final CertificateContent CONTENT = new CertificateContent("欧阳明华", "370102********1234", "工程师",
-            "工程", "电子信息工程", "中级", LocalDate.of(2026, 11, 20), "山东省测试发证单位", "ZC2026000012000001");
+    public static final CertificateContent CONTENT = new CertificateContent(
+            "欧阳明华",
+            "370102********1234",
+            "工程师",
+            "工程",
+            "电子信息工程",
+            "中级",
+            LocalDate.of(2026, 11, 20),
+            "山东省测试发证单位",
+            "ZC2026000012000001");
 
     private final OnePassCertificateDocuments documents;
     private final ElectronicSeal seal;
@@ -36,11 +44,18 @@ public final class SampleCertificatePdfs {
      * The same with a signature time-stamp from {@code timeStamps} in the container (PAdES-T; the DSS update of
      * the platform's certificates is left out).
      */
-    public SampleCertificatePdfs(PrivateKey key, List<X509Certificate> chain, Clock clock,
-                                 TimeStampSource timeStamps) throws Exception {
+    public SampleCertificatePdfs(PrivateKey key, List<X509Certificate> chain, Clock clock, TimeStampSource timeStamps)
+            throws Exception {
         this.documents = withoutSpring(new InMemorySignatureToken(key, chain), clock, timeStamps);
-        this.seal = new ElectronicSeal(System.nanoTime(), 1, 1, 1, "seal", chain,
-                Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")), Instant.now());
+        this.seal = new ElectronicSeal(
+                System.nanoTime(),
+                1,
+                1,
+                1,
+                "seal",
+                chain,
+                Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")),
+                Instant.now());
     }
 
     /** The real pipeline over the project's font, layout and bundles, without a time-stamp (PAdES-B). */
@@ -48,15 +63,20 @@ public final class SampleCertificatePdfs {
         return withoutSpring(token, clock, null);
     }
 
-    private static OnePassCertificateDocuments withoutSpring(SignatureToken token, Clock clock,
-                                                             TimeStampSource timeStamps) {
+    private static OnePassCertificateDocuments withoutSpring(
+            SignatureToken token, Clock clock, TimeStampSource timeStamps) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages/messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new OnePassCertificateDocuments("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-                new CertificateLayouts(Path.of("seal-templates/certificate-layout.properties")), messages, token,
-                timeStamps, null, clock);
+        return new OnePassCertificateDocuments(
+                "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
+                new CertificateLayouts(Path.of("seal-templates/certificate-layout.properties")),
+                messages,
+                token,
+                timeStamps,
+                null,
+                clock);
     }
 
     public byte[] signed(URI address) {

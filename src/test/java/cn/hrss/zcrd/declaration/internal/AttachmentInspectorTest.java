@@ -62,7 +62,8 @@ class AttachmentInspectorTest {
     @Test
     void refusesAPdfThatRunsScripts() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out)); Document doc = new Document(pdf)) {
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out));
+                Document doc = new Document(pdf)) {
             doc.add(new Paragraph("diploma"));
             pdf.getCatalog().setOpenAction(PdfAction.createJavaScript("app.alert('x')"));
         }
@@ -73,9 +74,11 @@ class AttachmentInspectorTest {
     void refusesEmptyAndOversizedContent() {
         assertRefused(new byte[0], "declaration.attachment.empty");
         byte[] sixMegabytes = concat(pdf(), new byte[6 * 1024 * 1024]);
-        assertThatThrownBy(() -> inspector.inspect(sixMegabytes)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsExactly(FieldProblem.of("file",
-                        "declaration.attachment.too-large", "5")));
+        assertThatThrownBy(() -> inspector.inspect(sixMegabytes))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(FieldProblem.of("file", "declaration.attachment.too-large", "5")));
     }
 
     @Test
@@ -90,8 +93,11 @@ class AttachmentInspectorTest {
             }
         };
 
-        assertThatThrownBy(() -> inspector.read(sixMegabytes)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("declaration.attachment.too-large"));
+        assertThatThrownBy(() -> inspector.read(sixMegabytes))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey())
+                                .isEqualTo("declaration.attachment.too-large"));
         assertThat(read.get()).isEqualTo(FIVE_MB + 1);
         byte[] small = pdf();
         assertThat(inspector.read(new ByteArrayInputStream(small))).isEqualTo(small);
@@ -101,8 +107,10 @@ class AttachmentInspectorTest {
     void refusesAnImageWithMoreThanTheAllowedPixelsBeforeDecodingIt() {
         AttachmentInspector small = new AttachmentInspector(FIVE_MB, 100);
         assertThatThrownBy(() -> small.inspect(image("png", 20, 20)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
-                        .isEqualTo("declaration.attachment.image-too-large"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey())
+                                .isEqualTo("declaration.attachment.image-too-large"));
     }
 
     @Test
@@ -121,15 +129,19 @@ class AttachmentInspectorTest {
     }
 
     private void assertRefused(byte[] content, String key) {
-        assertThatThrownBy(() -> inspector.inspect(content)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("file", key)));
+        assertThatThrownBy(() -> inspector.inspect(content))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple("file", key)));
     }
 
     /** A one-page PDF as a scanner would make it. */
     static byte[] pdf() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out)); Document doc = new Document(pdf)) {
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out));
+                Document doc = new Document(pdf)) {
             doc.add(new Paragraph("Diploma No. 104221202305001234"));
         }
         return out.toByteArray();
@@ -140,7 +152,11 @@ class AttachmentInspectorTest {
         Graphics2D g = image.createGraphics();
         for (int i = 0; i < 50; i++) {
             g.setColor(new Color(ThreadLocalRandom.current().nextInt()));
-            g.fillOval(ThreadLocalRandom.current().nextInt(width), ThreadLocalRandom.current().nextInt(height), 60, 40);
+            g.fillOval(
+                    ThreadLocalRandom.current().nextInt(width),
+                    ThreadLocalRandom.current().nextInt(height),
+                    60,
+                    40);
         }
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

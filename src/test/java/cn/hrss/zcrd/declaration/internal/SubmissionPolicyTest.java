@@ -23,12 +23,12 @@ class SubmissionPolicyTest {
 
     static final Level ZHULI = new Level(2, "ZHULI", "助理级", true, 2, true);
     static final Level FUGAO = new Level(4, "FUGAO", "副高级", false, 4, true);
-    static final DeclarationMethod BENKE_1Y = new DeclarationMethod(5, "BENKE_1Y", "全日制大学本科毕业见习期满一年",
-            "ZHULI", Education.BACHELOR, 1, 5, true);
-    static final DeclarationMethod SHUOSHI = new DeclarationMethod(7, "SHUOSHI", "硕士研究生毕业", "ZHULI",
-            Education.MASTER, 0, 7, true);
-    static final DeclarationMethod BOSHI = new DeclarationMethod(9, "BOSHI", "博士研究生毕业", "ZHONGJI",
-            Education.DOCTORATE, 0, 9, true);
+    static final DeclarationMethod BENKE_1Y =
+            new DeclarationMethod(5, "BENKE_1Y", "全日制大学本科毕业见习期满一年", "ZHULI", Education.BACHELOR, 1, 5, true);
+    static final DeclarationMethod SHUOSHI =
+            new DeclarationMethod(7, "SHUOSHI", "硕士研究生毕业", "ZHULI", Education.MASTER, 0, 7, true);
+    static final DeclarationMethod BOSHI =
+            new DeclarationMethod(9, "BOSHI", "博士研究生毕业", "ZHONGJI", Education.DOCTORATE, 0, 9, true);
     static final LocalDate TODAY = LocalDate.of(2025, 6, 2);
 
     static SubmissionFacts facts(Declaration d) {
@@ -41,16 +41,24 @@ class SubmissionPolicyTest {
 
     @Test
     void everyRuleIsListedOnce() {
-        assertThat(SubmissionPolicy.all()).extracting(p -> p.getClass().getSimpleName()).doesNotHaveDuplicates()
-                .containsExactly("ModulesCompletePolicy", "RejectedModulesRevisedPolicy", "WorkUnitRequiredPolicy",
-                        "DeclarationMethodFitsLevelPolicy", "EducationFitsMethodPolicy", "YearsOfWorkPolicy",
+        assertThat(SubmissionPolicy.all())
+                .extracting(p -> p.getClass().getSimpleName())
+                .doesNotHaveDuplicates()
+                .containsExactly(
+                        "ModulesCompletePolicy",
+                        "RejectedModulesRevisedPolicy",
+                        "WorkUnitRequiredPolicy",
+                        "DeclarationMethodFitsLevelPolicy",
+                        "EducationFitsMethodPolicy",
+                        "YearsOfWorkPolicy",
                         "OneOpenDeclarationPolicy");
     }
 
     @Test
     void aCompleteValidDeclarationPassesEveryRule() {
         SubmissionFacts facts = facts(aDeclaration().complete());
-        assertThat(SubmissionPolicy.all()).allSatisfy(p -> assertThat(p.check(facts)).as(p.toString()).isEmpty());
+        assertThat(SubmissionPolicy.all())
+                .allSatisfy(p -> assertThat(p.check(facts)).as(p.toString()).isEmpty());
     }
 
     @Nested
@@ -69,8 +77,9 @@ class SubmissionPolicyTest {
             Declaration d = aDeclaration().draft();
             d.replaceEducation(List.of(DeclarationBuilder.education()), NOW);
             d.replaceWork(List.of(DeclarationBuilder.work()), NOW);
-            d.changePerformance(new cn.hrss.zcrd.declaration.Performance("业绩",
-                    cn.hrss.zcrd.declaration.ProbationResult.EXCELLENT), NOW);
+            d.changePerformance(
+                    new cn.hrss.zcrd.declaration.Performance("业绩", cn.hrss.zcrd.declaration.ProbationResult.EXCELLENT),
+                    NOW);
 
             assertThat(policy.check(facts(d))).hasValue(Rejection.of("declaration.rule.incomplete.attachments"));
         }
@@ -117,7 +126,9 @@ class SubmissionPolicyTest {
 
         @Test
         void passesWithAWorkUnitOrWhenTheDeclaringUnitIsTheWorkUnit() {
-            assertThat(policy.check(facts(aDeclaration().notAtWorkUnit(DeclarationBuilder.WORK_UNIT).complete())))
+            assertThat(policy.check(facts(aDeclaration()
+                            .notAtWorkUnit(DeclarationBuilder.WORK_UNIT)
+                            .complete())))
                     .isEmpty();
             assertThat(policy.check(facts(aDeclaration().complete()))).isEmpty();
         }
@@ -136,8 +147,8 @@ class SubmissionPolicyTest {
 
         @Test
         void refusesAMissingOrDisabledMethod() {
-            DeclarationMethod disabled = new DeclarationMethod(5, "BENKE_1Y", "停用", "ZHULI", Education.BACHELOR, 1, 5,
-                    false);
+            DeclarationMethod disabled =
+                    new DeclarationMethod(5, "BENKE_1Y", "停用", "ZHULI", Education.BACHELOR, 1, 5, false);
             assertThat(policy.check(facts(aDeclaration().complete(), null, 0, TODAY)))
                     .hasValue(Rejection.of("declaration.rule.method-unavailable"));
             assertThat(policy.check(facts(aDeclaration().complete(), disabled, 0, TODAY)))
@@ -146,8 +157,8 @@ class SubmissionPolicyTest {
 
         @Test
         void refusesALevelFullTimeRecognitionDoesNotGrant() {
-            var facts = new SubmissionFacts(aDeclaration().complete(), Optional.of(FUGAO), Optional.of(BENKE_1Y), 0,
-                    TODAY);
+            var facts =
+                    new SubmissionFacts(aDeclaration().complete(), Optional.of(FUGAO), Optional.of(BENKE_1Y), 0, TODAY);
             assertThat(policy.check(facts)).hasValue(Rejection.of("declaration.rule.level-not-recognisable"));
         }
 
@@ -164,14 +175,18 @@ class SubmissionPolicyTest {
 
         @Test
         void refusesLessEducationThanTheMethodPresumes() {
-            assertThat(policy.check(facts(aDeclaration().withEducation(Education.JUNIOR_COLLEGE).complete())))
+            assertThat(policy.check(facts(aDeclaration()
+                            .withEducation(Education.JUNIOR_COLLEGE)
+                            .complete())))
                     .hasValue(Rejection.of("declaration.rule.education", "全日制大学本科毕业见习期满一年", "大学本科", "大专"));
         }
 
         @Test
         void passesTheSameOrMoreEducation() {
             assertThat(policy.check(facts(aDeclaration().complete()))).isEmpty();
-            assertThat(policy.check(facts(aDeclaration().withEducation(Education.MASTER).complete()))).isEmpty();
+            assertThat(policy.check(
+                            facts(aDeclaration().withEducation(Education.MASTER).complete())))
+                    .isEmpty();
         }
     }
 
@@ -182,31 +197,51 @@ class SubmissionPolicyTest {
 
         @Test
         void refusesBeforeTheRequiredYearsHavePassedAndNamesTheDates() {
-            Declaration d = aDeclaration().graduatedOn(LocalDate.of(2024, 7, 1))
-                    .professionalWorkFrom(LocalDate.of(2024, 6, 1)).complete();
+            Declaration d = aDeclaration()
+                    .graduatedOn(LocalDate.of(2024, 7, 1))
+                    .professionalWorkFrom(LocalDate.of(2024, 6, 1))
+                    .complete();
 
             assertThat(policy.check(facts(d, BENKE_1Y, 0, LocalDate.of(2025, 6, 30))))
-                    .hasValue(Rejection.of("declaration.rule.years-of-work", "全日制大学本科毕业见习期满一年", "1",
-                            "2024-07-01", "2025-07-01", "2025-06-30"));
-            assertThat(policy.check(facts(d, BENKE_1Y, 0, LocalDate.of(2025, 7, 1)))).isEmpty();
+                    .hasValue(Rejection.of(
+                            "declaration.rule.years-of-work",
+                            "全日制大学本科毕业见习期满一年",
+                            "1",
+                            "2024-07-01",
+                            "2025-07-01",
+                            "2025-06-30"));
+            assertThat(policy.check(facts(d, BENKE_1Y, 0, LocalDate.of(2025, 7, 1))))
+                    .isEmpty();
         }
 
         @Test
         void countsFromTheLaterOfGraduationAndTheStartOfProfessionalWork() {
-            Declaration d = aDeclaration().graduatedOn(LocalDate.of(2024, 7, 1))
-                    .professionalWorkFrom(LocalDate.of(2024, 9, 1)).complete();
+            Declaration d = aDeclaration()
+                    .graduatedOn(LocalDate.of(2024, 7, 1))
+                    .professionalWorkFrom(LocalDate.of(2024, 9, 1))
+                    .complete();
 
             assertThat(policy.check(facts(d, BENKE_1Y, 0, LocalDate.of(2025, 8, 31))))
-                    .hasValue(Rejection.of("declaration.rule.years-of-work", "全日制大学本科毕业见习期满一年", "1",
-                            "2024-09-01", "2025-09-01", "2025-08-31"));
+                    .hasValue(Rejection.of(
+                            "declaration.rule.years-of-work",
+                            "全日制大学本科毕业见习期满一年",
+                            "1",
+                            "2024-09-01",
+                            "2025-09-01",
+                            "2025-08-31"));
         }
 
         @Test
         void aMethodWithoutRequiredYearsIsFulfilledAtGraduation() {
-            Declaration d = aDeclaration().withEducation(Education.MASTER).withMethod(7)
-                    .graduatedOn(LocalDate.of(2025, 6, 30)).professionalWorkFrom(LocalDate.of(2025, 6, 30)).complete();
+            Declaration d = aDeclaration()
+                    .withEducation(Education.MASTER)
+                    .withMethod(7)
+                    .graduatedOn(LocalDate.of(2025, 6, 30))
+                    .professionalWorkFrom(LocalDate.of(2025, 6, 30))
+                    .complete();
 
-            assertThat(policy.check(facts(d, SHUOSHI, 0, LocalDate.of(2025, 6, 30)))).isEmpty();
+            assertThat(policy.check(facts(d, SHUOSHI, 0, LocalDate.of(2025, 6, 30))))
+                    .isEmpty();
         }
     }
 
@@ -223,7 +258,8 @@ class SubmissionPolicyTest {
 
         @Test
         void passesWithoutAnotherOpenDeclaration() {
-            assertThat(policy.check(facts(aDeclaration().complete(), BENKE_1Y, 0, TODAY))).isEmpty();
+            assertThat(policy.check(facts(aDeclaration().complete(), BENKE_1Y, 0, TODAY)))
+                    .isEmpty();
         }
     }
 }

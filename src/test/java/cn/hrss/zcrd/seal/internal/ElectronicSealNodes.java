@@ -11,14 +11,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 /** A second electronic-seal service over the same database and token, as another (or a restarted) node has it. */
 public final class ElectronicSealNodes {
 
-    private ElectronicSealNodes() {
-    }
+    private ElectronicSealNodes() {}
 
     public static ElectronicSeals anotherNode(ApplicationContext context) {
-        return new ElectronicSealService(context.getBean(SealImpressionRepository.class),
+        return new ElectronicSealService(
+                context.getBean(SealImpressionRepository.class),
                 context.getBean(SealImpressionImageRepository.class),
-                context.getBean(ElectronicSealRecordRepository.class), context.getBean(SignatureToken.class),
-                context.getBean(CertificateAuthority.class), context.getBean(AuditTrail.class),
-                context.getBean(Clock.class), context.getBean(PlatformTransactionManager.class));
+                context.getBean(ElectronicSealRecordRepository.class),
+                context.getBean(SignatureToken.class),
+                context.getBean(CertificateAuthority.class),
+                context.getBean(AuditTrail.class),
+                context.getBean(Clock.class),
+                context.getBean(PlatformTransactionManager.class));
     }
 }

@@ -28,7 +28,8 @@ class SealImageInspectorTest {
 
     @Test
     void aPaletteImageWithATransparentEntryIsAccepted() {
-        assertThat(inspector.inspect(SealImages.paletteSealWithTrns(300)).width()).isEqualTo(300);
+        assertThat(inspector.inspect(SealImages.paletteSealWithTrns(300)).width())
+                .isEqualTo(300);
     }
 
     @Test
@@ -45,8 +46,7 @@ class SealImageInspectorTest {
 
     @Test
     void otherBytesAreNotAPng() {
-        assertRefused(() -> inspector.inspect("GIF89a....".getBytes(StandardCharsets.US_ASCII)),
-                "seal.upload.not-png");
+        assertRefused(() -> inspector.inspect("GIF89a....".getBytes(StandardCharsets.US_ASCII)), "seal.upload.not-png");
         assertRefused(() -> inspector.inspect(new byte[0]), "seal.upload.empty");
     }
 
@@ -57,8 +57,8 @@ class SealImageInspectorTest {
 
     @Test
     void aPngDeclaringAlphaButOpaqueEverywhereIsRefused() {
-        assertRefused(() -> inspector.inspect(SealImages.rgbaWithoutTransparentPixels(300)),
-                "seal.upload.no-transparency");
+        assertRefused(
+                () -> inspector.inspect(SealImages.rgbaWithoutTransparentPixels(300)), "seal.upload.no-transparency");
     }
 
     @Test
@@ -80,8 +80,8 @@ class SealImageInspectorTest {
 
         InvalidInputException refusal = catchRefusal(() -> inspector.inspect(bomb));
 
-        assertThat(refusal.problems()).containsExactly(
-                FieldProblem.of("file", "seal.upload.too-many-pixels", "20000", "20000", "2000"));
+        assertThat(refusal.problems())
+                .containsExactly(FieldProblem.of("file", "seal.upload.too-many-pixels", "20000", "20000", "2000"));
         // 20,000² RGBA pixels would be 1.6 GB; nothing near even 100 MB was allocated
         assertThat(runtime.totalMemory() - runtime.freeMemory() - usedBefore).isLessThan(100L * 1024 * 1024);
     }
@@ -115,8 +115,8 @@ class SealImageInspectorTest {
     @Test
     void ancillaryChunksAreNotStoredNorInflated() {
         byte[] png = SealImages.transparentSeal(300);
-        byte[] withComment = SealImages.withChunkAfterHeader(png, "tEXt",
-                "Comment\0anything at all".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] withComment = SealImages.withChunkAfterHeader(
+                png, "tEXt", "Comment\0anything at all".getBytes(StandardCharsets.ISO_8859_1));
         byte[] withUnknownCritical = SealImages.withChunkAfterHeader(png, "ZZZZ", new byte[4]);
 
         byte[] stored = inspector.inspect(withComment).png();
@@ -139,7 +139,8 @@ class SealImageInspectorTest {
     }
 
     private static void assertRefused(ThrowingCallable call, String key) {
-        assertThat(catchRefusal(call).problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
+        assertThat(catchRefusal(call).problems())
+                .extracting(FieldProblem::field, FieldProblem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("file", key));
     }
 

@@ -40,8 +40,10 @@ class SealImpressionTest {
     void aRejectionNeedsAnOpinion() {
         SealImpression seal = pending(1);
 
-        assertThatThrownBy(() -> seal.reject(REVIEWER, " ", DECIDED)).isInstanceOf(SealImpressionException.class)
-                .extracting(e -> ((SealImpressionException) e).messageKey()).isEqualTo("seal.review.opinion-required");
+        assertThatThrownBy(() -> seal.reject(REVIEWER, " ", DECIDED))
+                .isInstanceOf(SealImpressionException.class)
+                .extracting(e -> ((SealImpressionException) e).messageKey())
+                .isEqualTo("seal.review.opinion-required");
         assertThat(seal.isPending()).isTrue();
 
         seal.reject(REVIEWER, "  印章边缘不清晰  ", DECIDED);
@@ -55,7 +57,8 @@ class SealImpressionTest {
         String tooLong = "字".repeat(SealImpression.OPINION_LENGTH + 1);
 
         assertThatThrownBy(() -> seal.approve(REVIEWER, tooLong, DECIDED))
-                .extracting(e -> ((SealImpressionException) e).messageKey()).isEqualTo("seal.review.opinion-too-long");
+                .extracting(e -> ((SealImpressionException) e).messageKey())
+                .isEqualTo("seal.review.opinion-too-long");
         seal.approve(REVIEWER, "字".repeat(SealImpression.OPINION_LENGTH), DECIDED);
         assertThat(seal.getOpinion()).hasSize(SealImpression.OPINION_LENGTH);
     }
@@ -71,7 +74,8 @@ class SealImpressionTest {
         for (SealImpression decided : new SealImpression[] {approved, withdrawn}) {
             assertThatThrownBy(() -> decided.approve(REVIEWER, null, DECIDED))
                     .isInstanceOf(SealImpressionException.class)
-                    .extracting(e -> ((SealImpressionException) e).messageKey()).isEqualTo("seal.review.not-pending");
+                    .extracting(e -> ((SealImpressionException) e).messageKey())
+                    .isEqualTo("seal.review.not-pending");
             assertThatThrownBy(() -> decided.reject(REVIEWER, "x", DECIDED))
                     .isInstanceOf(SealImpressionException.class);
             assertThatThrownBy(() -> decided.withdraw(DECIDED)).isInstanceOf(SealImpressionException.class);
@@ -85,7 +89,14 @@ class SealImpressionTest {
     }
 
     static SealImpression pending(int version) {
-        return new SealImpression(new SealImpression.UnitRef(11, "济南市测试单位", "91370102MA3C4XXXXX", "370102"),
-                version, 400, 400, 12_345, "ab".repeat(32), 2011, UPLOADED);
+        return new SealImpression(
+                new SealImpression.UnitRef(11, "济南市测试单位", "91370102MA3C4XXXXX", "370102"),
+                version,
+                400,
+                400,
+                12_345,
+                "ab".repeat(32),
+                2011,
+                UPLOADED);
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class SealMigrationsOnH2Test {
 
-
     private static H2Schema h2;
 
     @BeforeAll
@@ -24,14 +23,17 @@ class SealMigrationsOnH2Test {
         h2 = H2Schema.migrated("seal", SealImpression.class, SealImpressionImage.class, ElectronicSealRecord.class);
         h2.inTransaction(em -> {
             em.createNativeQuery("INSERT INTO portal_account (id, kind, login_name, display_name, password_hash, "
-                    + "created_at, password_changed_at) VALUES (2011, 'UNIT', 'U11', '济南市测试单位', 'x', "
-                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)").executeUpdate();
+                            + "created_at, password_changed_at) VALUES (2011, 'UNIT', 'U11', '济南市测试单位', 'x', "
+                            + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                    .executeUpdate();
             em.createNativeQuery("INSERT INTO unit (id, account_id, credit_code, name, region_code, unit_type, "
-                    + "contact_person, phone, created_at) VALUES (11, 2011, '91370102MA3C4XXXXX', '济南市测试单位', "
-                    + "'370102', 'ENTERPRISE', '王', '0531-1', CURRENT_TIMESTAMP)").executeUpdate();
+                            + "contact_person, phone, created_at) VALUES (11, 2011, '91370102MA3C4XXXXX', '济南市测试单位', "
+                            + "'370102', 'ENTERPRISE', '王', '0531-1', CURRENT_TIMESTAMP)")
+                    .executeUpdate();
             em.createNativeQuery("INSERT INTO back_office_account (id, username, display_name, role, enabled, "
-                    + "created_at, version) VALUES (7, 'h2-reviewer', '李审核', 'BUREAU_REVIEWER', TRUE, "
-                    + "CURRENT_TIMESTAMP, 0)").executeUpdate();
+                            + "created_at, version) VALUES (7, 'h2-reviewer', '李审核', 'BUREAU_REVIEWER', TRUE, "
+                            + "CURRENT_TIMESTAMP, 0)")
+                    .executeUpdate();
             return null;
         });
     }
@@ -72,9 +74,10 @@ class SealMigrationsOnH2Test {
             return null;
         });
         assertThatThrownBy(() -> h2.inTransaction(em -> {
-            em.persist(SealImpressionTest.pending(7));
-            em.flush();
-            return null;
-        })).isInstanceOf(PersistenceException.class);
+                    em.persist(SealImpressionTest.pending(7));
+                    em.flush();
+                    return null;
+                }))
+                .isInstanceOf(PersistenceException.class);
     }
 }

@@ -23,8 +23,9 @@ class ExternalTimeStampSourceTest {
         }
         URI url = URI.create("http://127.0.0.1:" + closedPort + "/tsa");
         List<Duration> waits = new ArrayList<>();
-        ExternalTimeStampSource source = new ExternalTimeStampSource(new TimeStampProperties(
-                url, 3, Duration.ofMillis(500), Duration.ofSeconds(2), "2.5.29.32.0", "unused"), waits::add);
+        ExternalTimeStampSource source = new ExternalTimeStampSource(
+                new TimeStampProperties(url, 3, Duration.ofMillis(500), Duration.ofSeconds(2), "2.5.29.32.0", "unused"),
+                waits::add);
 
         assertThatThrownBy(() -> source.timeStampToken(new byte[32]))
                 .isInstanceOf(TimeStampUnavailableException.class)

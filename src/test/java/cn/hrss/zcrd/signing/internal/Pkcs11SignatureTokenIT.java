@@ -7,7 +7,6 @@ import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.signing.TokenUnavailableException;
 import cn.hrss.zcrd.support.SelfSigned;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
@@ -26,7 +25,8 @@ class Pkcs11SignatureTokenIT {
     void aMissingTokenConfigurationStopsWithAClearMessage(@TempDir Path dir) {
         assertThatThrownBy(() -> new Pkcs11SignatureToken(dir.resolve("absent.cfg"), PIN, 1))
                 .isInstanceOf(TokenUnavailableException.class)
-                .hasMessageContaining("absent.cfg").hasMessageContaining("ops/dev-setup");
+                .hasMessageContaining("absent.cfg")
+                .hasMessageContaining("ops/dev-setup");
     }
 
     @Test
@@ -50,7 +50,9 @@ class Pkcs11SignatureTokenIT {
         Pkcs11SignatureToken token = new Pkcs11SignatureToken(CONFIG, PIN, 2);
         String alias = "it-ec-key-" + System.nanoTime();
 
-        List<X509Certificate> chain = token.generateKey(alias, new ECGenParameterSpec("secp256r1"),
+        List<X509Certificate> chain = token.generateKey(
+                alias,
+                new ECGenParameterSpec("secp256r1"),
                 publicKey -> List.of(SelfSigned.issuedFor(publicKey, "CN=" + alias)));
         byte[] data = "时间戳".getBytes(StandardCharsets.UTF_8);
         String algorithm = SignatureToken.sha256With(chain.get(0).getPublicKey());

@@ -36,16 +36,19 @@ class PlatformTimeStampAuthorityTest {
             }
 
             @Override
-            public List<X509Certificate> generateKey(String alias, AlgorithmParameterSpec spec,
-                                                     KeyCertifier certifier) {
+            public List<X509Certificate> generateKey(
+                    String alias, AlgorithmParameterSpec spec, KeyCertifier certifier) {
                 throw new UnsupportedOperationException();
             }
         };
-        PlatformTimeStampAuthority authority = new PlatformTimeStampAuthority(unplugged, null,
+        PlatformTimeStampAuthority authority = new PlatformTimeStampAuthority(
+                unplugged,
+                null,
                 new TimeStampProperties(null, 1, Duration.ZERO, Duration.ofSeconds(1), "2.5.29.32.0", "tsa"),
                 Clock.systemUTC());
 
         assertThatThrownBy(() -> authority.timeStampToken(new byte[32]))
-                .isInstanceOf(TokenUnavailableException.class).hasMessageContaining("CKR_DEVICE_REMOVED");
+                .isInstanceOf(TokenUnavailableException.class)
+                .hasMessageContaining("CKR_DEVICE_REMOVED");
     }
 }

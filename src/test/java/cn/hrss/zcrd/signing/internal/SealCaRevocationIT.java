@@ -1,11 +1,11 @@
 package cn.hrss.zcrd.signing.internal;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.RevocationLists;
 import cn.hrss.zcrd.support.DevPki;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.URI;
@@ -32,8 +32,10 @@ class SealCaRevocationIT {
 
     @Autowired
     CertificateAuthority sealCa;
+
     @Autowired
     RevocationLists revocationLists;
+
     @Autowired
     ConnectorPorts ports;
 
@@ -41,7 +43,8 @@ class SealCaRevocationIT {
     void aRevokedSealCertificateAppearsOnThePublishedCrlOnce() throws Exception {
         X509Certificate seal = freshSealCertificate();
         assertThat(crlDistributionPoint(seal)).endsWith("/pki/seal-ca.crl");
-        assertThat(published("/pki/seal-ca.crl").getRevokedCertificate(seal.getSerialNumber())).isNull();
+        assertThat(published("/pki/seal-ca.crl").getRevokedCertificate(seal.getSerialNumber()))
+                .isNull();
 
         Instant revokedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         sealCa.revoke(seal, revokedAt, CRLReason.cessationOfOperation);
@@ -54,7 +57,8 @@ class SealCaRevocationIT {
         assertThat(entry.getRevocationDate().toInstant()).isEqualTo(revokedAt);
         assertThat(entry.getRevocationReason()).hasToString("CESSATION_OF_OPERATION");
         assertThat(crl.getNextUpdate()).isAfter(crl.getThisUpdate());
-        assertThat(revocationLists.crlsFor(seal)).singleElement()
+        assertThat(revocationLists.crlsFor(seal))
+                .singleElement()
                 .satisfies(der -> assertThat(RevocationLists.parse(der).getRevokedCertificate(seal.getSerialNumber()))
                         .isNotNull());
     }
@@ -63,25 +67,31 @@ class SealCaRevocationIT {
     void theRootCrlIsPublishedAndSpeaksForTheSealCa() throws Exception {
         X509CRL root = published("/pki/root-ca.crl");
         root.verify(sealCa.rootCertificate().getPublicKey());
-        assertThat(root.getRevokedCertificate(sealCa.caCertificate().getSerialNumber())).isNull();
+        assertThat(root.getRevokedCertificate(sealCa.caCertificate().getSerialNumber()))
+                .isNull();
 
-        assertThat(revocationLists.crlsFor(sealCa.caCertificate())).singleElement()
+        assertThat(revocationLists.crlsFor(sealCa.caCertificate()))
+                .singleElement()
                 .satisfies(der -> assertThat(RevocationLists.parse(der).getIssuerX500Principal())
                         .isEqualTo(sealCa.rootCertificate().getSubjectX500Principal()));
-        assertThat(revocationLists.crlsFor(DevPki.certificate("other-ca/other-ca.pem"))).isEmpty();
+        assertThat(revocationLists.crlsFor(DevPki.certificate("other-ca/other-ca.pem")))
+                .isEmpty();
     }
 
     private X509Certificate freshSealCertificate() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        return sealCa.issueSealCertificate(generator.generateKeyPair().getPublic(), "吊销测试单位",
-                "91370000MA3C00001X").get(0);
+        return sealCa.issueSealCertificate(generator.generateKeyPair().getPublic(), "吊销测试单位", "91370000MA3C00001X")
+                .get(0);
     }
 
     private X509CRL published(String path) throws Exception {
-        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(Faces.publicBase(ports) + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(Faces.publicBase(ports) + path))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/pkix-crl");
         return RevocationLists.parse(answer.body());
@@ -89,9 +99,11 @@ class SealCaRevocationIT {
 
     private static String crlDistributionPoint(X509Certificate certificate) {
         byte[] extension = certificate.getExtensionValue("2.5.29.31");
-        CRLDistPoint points = CRLDistPoint.getInstance(ASN1OctetString.getInstance(extension).getOctets());
-        GeneralName name = GeneralNames.getInstance(points.getDistributionPoints()[0].getDistributionPoint()
-                .getName()).getNames()[0];
+        CRLDistPoint points =
+                CRLDistPoint.getInstance(ASN1OctetString.getInstance(extension).getOctets());
+        GeneralName name = GeneralNames.getInstance(
+                        points.getDistributionPoints()[0].getDistributionPoint().getName())
+                .getNames()[0];
         return name.getName().toString();
     }
 }

@@ -1,11 +1,11 @@
 package cn.hrss.zcrd.signing.internal;
 
-import cn.hrss.zcrd.support.Faces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.TimeStampProperties;
 import cn.hrss.zcrd.signing.TimeStampSource;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.math.BigInteger;
@@ -41,10 +41,13 @@ class TimeStampAuthorityIT {
 
     @Autowired
     TimeStampSource timeStamps;
+
     @Autowired
     PlatformTimeStampAuthority authority;
+
     @Autowired
     CertificateAuthority certificateAuthority;
+
     @Autowired
     ConnectorPorts ports;
 
@@ -56,15 +59,20 @@ class TimeStampAuthorityIT {
 
         assertThat(token.getTimeStampInfo().getMessageImprintDigest()).isEqualTo(imprint);
         assertThat(token.getTimeStampInfo().getGenTime().toInstant())
-                .isBetween(Instant.now().minus(Duration.ofMinutes(1)), Instant.now().plusSeconds(1));
+                .isBetween(
+                        Instant.now().minus(Duration.ofMinutes(1)),
+                        Instant.now().plusSeconds(1));
         X509Certificate tsa = authority.certificateChain().get(0);
         token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
         assertThat(tsa.getExtendedKeyUsage()).containsExactly("1.3.6.1.5.5.7.3.8");
         assertThat(tsa.getCriticalExtensionOIDs()).contains("2.5.29.37");
-        assertThat(tsa.getPublicKey().getAlgorithm()).as("a P-256 key: one cheap signature per certificate issued")
+        assertThat(tsa.getPublicKey().getAlgorithm())
+                .as("a P-256 key: one cheap signature per certificate issued")
                 .isEqualTo("EC");
-        assertThat(token.getCertificates().getMatches(null)).as("the TSA's own certificate, not its whole chain")
-                .hasSize(1).allMatch(holder -> holder.getSerialNumber().equals(tsa.getSerialNumber()));
+        assertThat(token.getCertificates().getMatches(null))
+                .as("the TSA's own certificate, not its whole chain")
+                .hasSize(1)
+                .allMatch(holder -> holder.getSerialNumber().equals(tsa.getSerialNumber()));
         assertChainsToPlatformRoot(authority.certificateChain());
     }
 
@@ -104,9 +112,13 @@ class TimeStampAuthorityIT {
     }
 
     private HttpResponse<byte[]> post(byte[] body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(tsaUrl()))
-                .header("Content-Type", "application/timestamp-query")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(tsaUrl()))
+                                .header("Content-Type", "application/timestamp-query")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private String tsaUrl() {
@@ -117,8 +129,13 @@ class TimeStampAuthorityIT {
         X509Certificate root = certificateAuthority.rootCertificate();
         PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(root, null)));
         parameters.setRevocationEnabled(false);
-        CertPathValidator.getInstance("PKIX").validate(CertificateFactory.getInstance("X.509")
-                .generateCertPath(chain.stream().filter(c -> !c.equals(root)).toList()), parameters);
+        CertPathValidator.getInstance("PKIX")
+                .validate(
+                        CertificateFactory.getInstance("X.509")
+                                .generateCertPath(chain.stream()
+                                        .filter(c -> !c.equals(root))
+                                        .toList()),
+                        parameters);
     }
 
     private static byte[] sha256(String text) throws Exception {

@@ -20,13 +20,30 @@ class UnitPoliciesTest {
     }
 
     static ReportingPathInfo live(ReportingPathStatus status) {
-        return new ReportingPathInfo(1, 11, "申报单位", 13, "主管部门", "ZHULI", "助理级", "GONGCHENG", "工程",
-                BusinessType.TRANSFER_IN, status, null, Instant.EPOCH, null, null);
+        return new ReportingPathInfo(
+                1,
+                11,
+                "申报单位",
+                13,
+                "主管部门",
+                "ZHULI",
+                "助理级",
+                "GONGCHENG",
+                "工程",
+                BusinessType.TRANSFER_IN,
+                status,
+                null,
+                Instant.EPOCH,
+                null,
+                null);
     }
 
     static List<String> refusals(PathApplicationFacts facts) {
-        return PathApplicationPolicy.all().stream().map(p -> p.check(facts)).flatMap(Optional::stream)
-                .map(Refusal::messageKey).toList();
+        return PathApplicationPolicy.all().stream()
+                .map(p -> p.check(facts))
+                .flatMap(Optional::stream)
+                .map(Refusal::messageKey)
+                .toList();
     }
 
     @Test
@@ -58,21 +75,27 @@ class UnitPoliciesTest {
     }
 
     static List<String> refusals(AuthorityApplicationPolicy.Facts facts) {
-        return AuthorityApplicationPolicy.all().stream().map(p -> p.check(facts)).flatMap(Optional::stream)
-                .map(Refusal::messageKey).toList();
+        return AuthorityApplicationPolicy.all().stream()
+                .map(p -> p.check(facts))
+                .flatMap(Optional::stream)
+                .map(Refusal::messageKey)
+                .toList();
     }
 
     @Test
     void anAuthorityApplicationToTheUnitsBureauWithNothingLiveIsAllowed() {
-        assertThat(refusals(new AuthorityApplicationPolicy.Facts(Optional.empty(), "济南市人社局", true))).isEmpty();
+        assertThat(refusals(new AuthorityApplicationPolicy.Facts(Optional.empty(), "济南市人社局", true)))
+                .isEmpty();
     }
 
     @Test
     void anAuthorityApplicationWhilePendingOrGrantedIsRefused() {
-        assertThat(refusals(new AuthorityApplicationPolicy.Facts(Optional.of(IssuingAuthorityStatus.PENDING), "局",
-                true))).containsExactly("unit.authority.error.pending");
-        assertThat(refusals(new AuthorityApplicationPolicy.Facts(Optional.of(IssuingAuthorityStatus.GRANTED), "局",
-                true))).containsExactly("unit.authority.error.granted");
+        assertThat(refusals(
+                        new AuthorityApplicationPolicy.Facts(Optional.of(IssuingAuthorityStatus.PENDING), "局", true)))
+                .containsExactly("unit.authority.error.pending");
+        assertThat(refusals(
+                        new AuthorityApplicationPolicy.Facts(Optional.of(IssuingAuthorityStatus.GRANTED), "局", true)))
+                .containsExactly("unit.authority.error.granted");
     }
 
     @Test

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** Files made to hurt a PDF verifier: huge, deeply nested, with thousands of signatures. Public for the ITs. */
 public final class HostilePdfs {
 
-    private HostilePdfs() {
-    }
+    private HostilePdfs() {}
 
     /** {@code pdf} with {@code n} more signature dictionaries appended as incremental updates. */
     public static byte[] manySignatures(byte[] pdf, int n) {
@@ -47,7 +46,9 @@ public final class HostilePdfs {
         String tail = ">>\nendobj\ntrailer\n<</Root 1 0 R>>\n%%EOF\n";
         for (int width = 1; width < 12; width++) {
             String numbers = "%0" + width + "d %0" + width + "d %0" + width + "d";
-            int b = prefixWithoutNumbers.length() + String.format(numbers, 0, 0, 0).length() + mid.length();
+            int b = prefixWithoutNumbers.length()
+                    + String.format(numbers, 0, 0, 0).length()
+                    + mid.length();
             int c = b + hex.length() + 2;
             String ranges = String.format(numbers, b, c, tail.length());
             if (ranges.length() == String.format(numbers, 0, 0, 0).length()) {

@@ -37,8 +37,9 @@ class SignedPdfVerifierTest {
     static void setUp() throws Exception {
         platform = new SoftwarePki("Platform Root");
         seal = platform.seal("山东省测试发证单位");
-        genuine = new SampleCertificatePdfs(seal.key(), seal.chain(), Clock.systemUTC(),
-                platform.timeStampAuthority(Clock.systemUTC())).signed(ADDRESS);
+        genuine = new SampleCertificatePdfs(
+                        seal.key(), seal.chain(), Clock.systemUTC(), platform.timeStampAuthority(Clock.systemUTC()))
+                .signed(ADDRESS);
         CRL.set(platform.crl(null, null));
         verifier = new SignedPdfVerifier(platform.root, platform.sealCa, CRL::get);
     }
@@ -56,10 +57,13 @@ class SignedPdfVerifierTest {
         assertThat(f.platformIssued()).isTrue();
         assertThat(f.validAtSigning()).isTrue();
         assertThat(f.signingTimeKnown()).isTrue();
-        assertThat(f.signedAt()).isBetween(Instant.now().minusSeconds(300), Instant.now().plusSeconds(5));
+        assertThat(f.signedAt())
+                .isBetween(Instant.now().minusSeconds(300), Instant.now().plusSeconds(5));
         assertThat(f.signer().getSubjectX500Principal().getName()).contains("O=山东省测试发证单位");
-        assertThat(f.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest(genuine)));
+        assertThat(f.sha256())
+                .isEqualTo(java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(genuine)));
         assertThat(itextIntact(genuine)).isTrue();
     }
 
@@ -83,30 +87,36 @@ class SignedPdfVerifierTest {
             copy[hole + offset] = (byte) (copy[hole + offset] == 'f' ? 'e' : copy[hole + offset] == '9' ? 'a' : 'f');
             var f = verify(copy);
             assertThat(f.problem() == SignatureScan.Problem.BROKEN_SIGNATURE || !f.intact())
-                    .as("changed hex digit at +" + offset).isTrue();
+                    .as("changed hex digit at +" + offset)
+                    .isTrue();
         }
     }
 
     @Test
     void anythingAppendedAfterSigningIsCaught() throws Exception {
-        byte[] appended = concat(genuine, "\n1 0 obj\n<</Type/Catalog>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        byte[] appended =
+                concat(genuine, "\n1 0 obj\n<</Type/Catalog>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         var f = verify(appended);
         assertThat(f.intact()).isTrue();
         assertThat(f.coversWholeFile()).isFalse();
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(appended)))) {
-            assertThat(new SignatureUtil(doc).signatureCoversWholeDocument("seal")).isFalse();
+            assertThat(new SignatureUtil(doc).signatureCoversWholeDocument("seal"))
+                    .isFalse();
         }
     }
 
     @Test
     void anUpdateThatRedefinesAnObjectOfTheSignedRevisionIsNotValidationData() {
         String text = latin(genuine);
-        java.util.regex.Matcher size = java.util.regex.Pattern.compile("/Size (\\d+)").matcher(text);
+        java.util.regex.Matcher size =
+                java.util.regex.Pattern.compile("/Size (\\d+)").matcher(text);
         assertThat(size.find()).isTrue();
         int firstNew = Integer.parseInt(size.group(1));
-        java.util.regex.Matcher content = java.util.regex.Pattern.compile("/Contents\\s*\\[?\\s*(\\d+) 0 R").matcher(text);
+        java.util.regex.Matcher content = java.util.regex.Pattern.compile("/Contents\\s*\\[?\\s*(\\d+) 0 R")
+                .matcher(text);
         assertThat(content.find()).isTrue();
-        String previous = text.substring(text.lastIndexOf("startxref") + 9).strip().split("\\s+")[0];
+        String previous =
+                text.substring(text.lastIndexOf("startxref") + 9).strip().split("\\s+")[0];
         for (String number : new String[] {content.group(1), Integer.toString(firstNew)}) {
             int at = genuine.length + 1;
             String update = "\n" + number + " 0 obj\n<</Length 9>>stream\nBT ET q Q\nendstream\nendobj\n";
@@ -135,8 +145,12 @@ class SignedPdfVerifierTest {
     @Test
     void aSignerRevokedBeforeSigningIsNotValidAndOneRevokedLaterStillIs() throws Exception {
         SoftwarePki.Seal revoked = platform.seal("注销印章单位");
-        byte[] pdf = new SampleCertificatePdfs(revoked.key(), revoked.chain(), Clock.systemUTC(),
-                platform.timeStampAuthority(Clock.systemUTC())).signed(ADDRESS);
+        byte[] pdf = new SampleCertificatePdfs(
+                        revoked.key(),
+                        revoked.chain(),
+                        Clock.systemUTC(),
+                        platform.timeStampAuthority(Clock.systemUTC()))
+                .signed(ADDRESS);
         X509CRL before = CRL.get();
         try {
             CRL.set(platform.crl(revoked.certificate(), Instant.now().minusSeconds(60)));
@@ -154,8 +168,8 @@ class SignedPdfVerifierTest {
     @Test
     void aSignatureTimeStampedAfterTheCertificateExpiredIsNotValid() throws Exception {
         Clock later = Clock.fixed(Instant.now().plusSeconds(86_400 * 60), ZoneOffset.UTC);
-        byte[] pdf = new SampleCertificatePdfs(seal.key(), seal.chain(), later,
-                platform.timeStampAuthority(later)).signed(ADDRESS);
+        byte[] pdf = new SampleCertificatePdfs(seal.key(), seal.chain(), later, platform.timeStampAuthority(later))
+                .signed(ADDRESS);
         var f = verify(pdf);
         assertThat(f.intact()).isTrue();
         assertThat(f.signingTimeKnown()).isTrue();
@@ -170,8 +184,11 @@ class SignedPdfVerifierTest {
         SoftwarePki.Seal stolen = platform.seal("被盗印章单位");
         Clock backdated = Clock.fixed(Instant.now().minusSeconds(3600), ZoneOffset.UTC);
         byte[] pdf = new SampleCertificatePdfs(stolen.key(), stolen.chain(), backdated).signed(ADDRESS);
-        assertThat(latin(pdf)).contains("/M(D:" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHH")
-                .withZone(ZoneOffset.UTC).format(backdated.instant()));
+        assertThat(latin(pdf))
+                .contains("/M(D:"
+                        + java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHH")
+                                .withZone(ZoneOffset.UTC)
+                                .format(backdated.instant()));
         X509CRL before = CRL.get();
         try {
             CRL.set(platform.crl(stolen.certificate(), Instant.now().minusSeconds(60)));
@@ -191,8 +208,9 @@ class SignedPdfVerifierTest {
         SoftwarePki.Seal revoked = platform.seal("他处时间戳单位"); // valid since ten minutes ago
         Clock backdated = Clock.fixed(Instant.now().minusSeconds(300), ZoneOffset.UTC);
         SoftwarePki other = new SoftwarePki("Platform Root"); // same names, other keys
-        byte[] pdf = new SampleCertificatePdfs(revoked.key(), revoked.chain(), backdated,
-                other.timeStampAuthority(backdated)).signed(ADDRESS);
+        byte[] pdf = new SampleCertificatePdfs(
+                        revoked.key(), revoked.chain(), backdated, other.timeStampAuthority(backdated))
+                .signed(ADDRESS);
         X509CRL before = CRL.get();
         try {
             CRL.set(platform.crl(revoked.certificate(), Instant.now().minusSeconds(60)));
@@ -202,8 +220,9 @@ class SignedPdfVerifierTest {
             assertThat(f.validAtSigning()).isFalse();
             assertThat(f.revokedAtSigning()).isTrue();
             // the same signature stamped by the platform's own authority five minutes ago: valid then
-            byte[] stamped = new SampleCertificatePdfs(revoked.key(), revoked.chain(), backdated,
-                    platform.timeStampAuthority(backdated)).signed(ADDRESS);
+            byte[] stamped = new SampleCertificatePdfs(
+                            revoked.key(), revoked.chain(), backdated, platform.timeStampAuthority(backdated))
+                    .signed(ADDRESS);
             assertThat(verify(stamped).signingTimeKnown()).isTrue();
             assertThat(verify(stamped).validAtSigning()).isTrue();
         } finally {
@@ -214,7 +233,8 @@ class SignedPdfVerifierTest {
     @Test
     void notAPdfTruncatedAndUnsigned() throws Exception {
         assertThat(verify("MZ\u0090\u0000 this is an executable".repeat(10).getBytes(StandardCharsets.ISO_8859_1))
-                .problem()).isEqualTo(SignatureScan.Problem.NOT_PDF);
+                        .problem())
+                .isEqualTo(SignatureScan.Problem.NOT_PDF);
         assertThat(verify(new byte[0]).problem()).isEqualTo(SignatureScan.Problem.NOT_PDF);
         assertThat(verify(Arrays.copyOf(genuine, genuine.length / 2)).problem())
                 .isEqualTo(SignatureScan.Problem.TRUNCATED);
@@ -270,16 +290,23 @@ class SignedPdfVerifierTest {
             }
             double ms = (System.nanoTime() - start) / 1e6 / n;
             double cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / n;
-            System.out.printf(Locale.ROOT, "BENCH verifier (no HTTP, no DB, %,d-byte PDF): %.3f ms each (%.3f ms CPU), "
-                    + "%.0f /s on one busy thread, about %.0f /s per core of its own%n", genuine.length, ms, cpuMs,
-                    1000 / ms, 1000 / cpuMs);
+            System.out.printf(
+                    Locale.ROOT,
+                    "BENCH verifier (no HTTP, no DB, %,d-byte PDF): %.3f ms each (%.3f ms CPU), "
+                            + "%.0f /s on one busy thread, about %.0f /s per core of its own%n",
+                    genuine.length,
+                    ms,
+                    cpuMs,
+                    1000 / ms,
+                    1000 / cpuMs);
         }
     }
 
     static boolean itextIntact(byte[] pdf) throws Exception {
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             SignatureUtil signatures = new SignatureUtil(doc);
-            return signatures.readSignatureData(signatures.getSignatureNames().get(0))
+            return signatures
+                    .readSignatureData(signatures.getSignatureNames().get(0))
                     .verifySignatureIntegrityAndAuthenticity();
         }
     }

@@ -31,10 +31,22 @@ final class SoftwarePki {
     final X509Certificate sealCa;
 
     SoftwarePki(String rootName) throws Exception {
-        root = issue("CN=" + rootName, rootKey.getPublic(), "CN=" + rootName, rootKey.getPrivate(), true,
-                Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86_400 * 365));
-        sealCa = issue("CN=" + rootName + " Seal CA", caKey.getPublic(), "CN=" + rootName, rootKey.getPrivate(), true,
-                Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86_400 * 365));
+        root = issue(
+                "CN=" + rootName,
+                rootKey.getPublic(),
+                "CN=" + rootName,
+                rootKey.getPrivate(),
+                true,
+                Instant.now().minusSeconds(3600),
+                Instant.now().plusSeconds(86_400 * 365));
+        sealCa = issue(
+                "CN=" + rootName + " Seal CA",
+                caKey.getPublic(),
+                "CN=" + rootName,
+                rootKey.getPrivate(),
+                true,
+                Instant.now().minusSeconds(3600),
+                Instant.now().plusSeconds(86_400 * 365));
     }
 
     /** A seal key and its chain (seal certificate, seal CA, root), valid in [from, to]. */
@@ -46,8 +58,14 @@ final class SoftwarePki {
 
     Seal seal(String unit, Instant from, Instant to) throws Exception {
         KeyPair pair = rsa();
-        X509Certificate certificate = issue("O=" + unit + ",CN=" + unit, pair.getPublic(),
-                sealCa.getSubjectX500Principal().getName(), caKey.getPrivate(), false, from, to);
+        X509Certificate certificate = issue(
+                "O=" + unit + ",CN=" + unit,
+                pair.getPublic(),
+                sealCa.getSubjectX500Principal().getName(),
+                caKey.getPrivate(),
+                false,
+                from,
+                to);
         return new Seal(pair.getPrivate(), List.of(certificate, sealCa, root));
     }
 
@@ -61,22 +79,28 @@ final class SoftwarePki {
     }
 
     X509CRL crl(X509Certificate revoked, Instant at) throws Exception {
-        X509v2CRLBuilder builder = new X509v2CRLBuilder(new X500Name(sealCa.getSubjectX500Principal().getName()),
-                Date.from(Instant.now()));
+        X509v2CRLBuilder builder = new X509v2CRLBuilder(
+                new X500Name(sealCa.getSubjectX500Principal().getName()), Date.from(Instant.now()));
         if (revoked != null) {
             builder.addCRLEntry(revoked.getSerialNumber(), Date.from(at), CRLReason.keyCompromise);
         }
-        return new JcaX509CRLConverter().getCRL(builder.build(
-                new JcaContentSignerBuilder("SHA256withRSA").build(caKey.getPrivate())));
+        return new JcaX509CRLConverter()
+                .getCRL(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey.getPrivate())));
     }
 
-    static X509Certificate issue(String subject, PublicKey key, String issuer, PrivateKey by, boolean ca,
-                                 Instant from, Instant to) throws Exception {
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer),
-                BigInteger.valueOf(System.nanoTime()), Date.from(from), Date.from(to), new X500Name(subject), key);
+    static X509Certificate issue(
+            String subject, PublicKey key, String issuer, PrivateKey by, boolean ca, Instant from, Instant to)
+            throws Exception {
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                new X500Name(issuer),
+                BigInteger.valueOf(System.nanoTime()),
+                Date.from(from),
+                Date.from(to),
+                new X500Name(subject),
+                key);
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(by)));
+        return new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(by)));
     }
 
     static KeyPair rsa() {

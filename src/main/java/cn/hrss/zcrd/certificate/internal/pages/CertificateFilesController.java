@@ -54,8 +54,12 @@ class CertificateFilesController {
                 .contentLength(file.content().length)
                 .cacheControl(CacheControl.noStore())
                 .header("X-Content-SHA256", file.sha256())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
                 .body(file.content());
     }
 }

@@ -58,8 +58,8 @@ public class CertificateLibraryView implements Serializable {
     private LocalDate approvedTo;
     private List<BatchProgress> batches = List.of();
 
-    CertificateLibraryView(CertificateLibrary library, CertificateIssuance issuance, TitleCatalog catalog,
-                           Clock clock) {
+    CertificateLibraryView(
+            CertificateLibrary library, CertificateIssuance issuance, TitleCatalog catalog, Clock clock) {
         this.library = library;
         this.issuance = issuance;
         this.catalog = catalog;
@@ -71,8 +71,13 @@ public class CertificateLibraryView implements Serializable {
 
     /** 查询 */
     public void search() {
-        rows.apply(new LibraryQuery(PageRefusals.blankToNull(name), PageRefusals.blankToNull(idNumber),
-                PageRefusals.blankToNull(levelCode), PageRefusals.blankToNull(seriesCode), approvedFrom, approvedTo));
+        rows.apply(new LibraryQuery(
+                PageRefusals.blankToNull(name),
+                PageRefusals.blankToNull(idNumber),
+                PageRefusals.blankToNull(levelCode),
+                PageRefusals.blankToNull(seriesCode),
+                approvedFrom,
+                approvedTo));
         selected.clear();
         allMatching = false;
         firstPage();
@@ -84,23 +89,27 @@ public class CertificateLibraryView implements Serializable {
      */
     public String issue() {
         if (publishDate == null) {
-            FacesMessages.atFields("library", List.of(FieldProblem.of("publishDate",
-                    "certificate.library.publish-date.required")));
+            FacesMessages.atFields(
+                    "library", List.of(FieldProblem.of("publishDate", "certificate.library.publish-date.required")));
             return null;
         }
-        List<Long> ids = selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
-                .map(Map.Entry::getKey).sorted().toList();
+        List<Long> ids = selected.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
         try {
-            long batchId = allMatching ? issuance.startAll(rows.query(), publishDate)
-                    : issuance.start(ids, publishDate);
+            long batchId =
+                    allMatching ? issuance.startAll(rows.query(), publishDate) : issuance.start(ids, publishDate);
             BatchProgress started = issuance.progress(batchId);
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "certificate.library.started", started.total(), batchId);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/sdmanager/certificates/library.xhtml?faces-redirect=true";
         } catch (CertificateRefusedException e) {
             if (CertificateRefusedException.PUBLISH_DATE_REQUIRED.equals(e.messageKey())) {
-                FacesMessages.atFields("library", List.of(FieldProblem.of("publishDate",
-                        "certificate.library.publish-date.required")));
+                FacesMessages.atFields(
+                        "library",
+                        List.of(FieldProblem.of("publishDate", "certificate.library.publish-date.required")));
             } else {
                 PageRefusals.show(e);
             }

@@ -53,7 +53,9 @@ public class CertificateManagementView implements Serializable {
         this.zone = clock.getZone();
         this.operator = PageRefusals.operatorOrNull(library);
         this.rows = new CertificateRows(certificates);
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+        String requested = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
                 .get("certificate");
         if (isBound() && requested != null && requested.matches("\\d{1,18}")) {
             select(Long.parseLong(requested));
@@ -62,9 +64,13 @@ public class CertificateManagementView implements Serializable {
 
     /** 查询 */
     public void search() {
-        rows.apply(new CertificateQuery(PageRefusals.blankToNull(name), PageRefusals.blankToNull(idNumber),
-                PageRefusals.blankToNull(number), from, to, status == null || status.isBlank() ? null
-                : CertificateStatus.valueOf(status)));
+        rows.apply(new CertificateQuery(
+                PageRefusals.blankToNull(name),
+                PageRefusals.blankToNull(idNumber),
+                PageRefusals.blankToNull(number),
+                from,
+                to,
+                status == null || status.isBlank() ? null : CertificateStatus.valueOf(status)));
         if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
             table.setFirst(0);
         }
@@ -82,9 +88,14 @@ public class CertificateManagementView implements Serializable {
             return "/sdmanager/certificates/manage.xhtml?faces-redirect=true&certificate=" + selected.id();
         } catch (CertificateRefusedException e) {
             if (CertificateRefusedException.REASON_REQUIRED.equals(e.messageKey())) {
-                FacesMessages.atFields("revoke", List.of(FieldProblem.of("reason", e.messageKey(),
-                        e.arguments().isEmpty() ? new Object[] {TitleCertificates.MAX_REASON}
-                                : e.arguments().toArray())));
+                FacesMessages.atFields(
+                        "revoke",
+                        List.of(FieldProblem.of(
+                                "reason",
+                                e.messageKey(),
+                                e.arguments().isEmpty()
+                                        ? new Object[] {TitleCertificates.MAX_REASON}
+                                        : e.arguments().toArray())));
             } else {
                 PageRefusals.show(e);
             }
@@ -192,8 +203,11 @@ public class CertificateManagementView implements Serializable {
 
     /** Only a known status is taken (a crafted value falls back to any). */
     public void setStatus(String status) {
-        this.status = status != null && Arrays.stream(CertificateStatus.values())
-                .anyMatch(s -> s.name().equals(status)) ? status : null;
+        this.status = status != null
+                        && Arrays.stream(CertificateStatus.values())
+                                .anyMatch(s -> s.name().equals(status))
+                ? status
+                : null;
     }
 
     public String getReason() {

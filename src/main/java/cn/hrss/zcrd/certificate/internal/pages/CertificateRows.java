@@ -40,8 +40,8 @@ public class CertificateRows extends LazyDataModel<TitleCertificate> {
     }
 
     @Override
-    public List<TitleCertificate> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                       Map<String, FilterMeta> filterBy) {
+    public List<TitleCertificate> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         CertificateSort sort = null;
         boolean ascending = false;
         for (SortMeta meta : sortBy.values()) {
@@ -69,7 +69,11 @@ public class CertificateRows extends LazyDataModel<TitleCertificate> {
     @Override
     public TitleCertificate getRowData(String rowKey) {
         List<TitleCertificate> page = getWrappedData();
-        return page == null ? null : page.stream().filter(r -> Long.toString(r.id()).equals(rowKey)).findFirst()
-                .orElse(null);
+        return page == null
+                ? null
+                : page.stream()
+                        .filter(r -> Long.toString(r.id()).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

@@ -50,8 +50,8 @@ public class LibraryRows extends LazyDataModel<LibraryEntry> {
     }
 
     @Override
-    public List<LibraryEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                   Map<String, FilterMeta> filterBy) {
+    public List<LibraryEntry> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         LibrarySort sort = null;
         boolean ascending = false;
         for (SortMeta meta : sortBy.values()) {
@@ -79,7 +79,11 @@ public class LibraryRows extends LazyDataModel<LibraryEntry> {
     @Override
     public LibraryEntry getRowData(String rowKey) {
         List<LibraryEntry> page = getWrappedData();
-        return page == null ? null : page.stream().filter(r -> Long.toString(r.id()).equals(rowKey)).findFirst()
-                .orElse(null);
+        return page == null
+                ? null
+                : page.stream()
+                        .filter(r -> Long.toString(r.id()).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

@@ -19,13 +19,15 @@ final class PageRefusals {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
-    private PageRefusals() {
-    }
+    private PageRefusals() {}
 
     /** The service's reason as an error message of the page (nothing was changed). */
     static void show(RuntimeException refusal) {
         if (refusal instanceof CertificateRefusedException refused) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, refused.messageKey(), refused.arguments().toArray());
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_ERROR,
+                    refused.messageKey(),
+                    refused.arguments().toArray());
         } else if (refusal instanceof BackOfficeAccessDeniedException denied) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, denied.reasonKey());
         } else {
