@@ -13,12 +13,12 @@ public final class Faces {
 
     /** The portal, the password fallback of the back office, {@code /verify/} and {@code /api/verify/}. */
     public static String publicBase(ConnectorPorts ports) {
-        return Faces.publicBase(ports);
+        return "http://127.0.0.1:" + ports.httpPort();
     }
 
     /** The UKEY back office (mutual TLS). */
     public static String ukeyBase(ConnectorPorts ports) {
-        return Faces.ukeyBase(ports);
+        return "https://localhost:" + ports.ukeyPort();
     }
 
     /** A cookie-keeping session on the public face. */
