@@ -2,7 +2,6 @@ package cn.hrss.zcrd.shared;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The two steps of a registration page (SPEC §2): 立即注册 checks the form and, when it is all well, shows the data
@@ -33,9 +32,9 @@ public final class ConfirmationStep implements Serializable {
     }
 
     /** 确认注册: runs {@code store} and answers {@code outcome}, or goes back to the form on refusal. */
-    public String confirm(Supplier<?> store, String outcome) {
+    public String confirm(Runnable store, String outcome) {
         try {
-            store.get();
+            store.run();
             return outcome;
         } catch (InvalidInputException e) {
             confirming = false;
