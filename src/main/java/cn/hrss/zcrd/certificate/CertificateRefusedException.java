@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.certificate;
 
-import java.util.List;
+import cn.hrss.zcrd.shared.RefusedException;
 
 /**
  * An issuance, revocation or download refused for a reason the user should read; nothing was changed. The message
@@ -9,7 +9,7 @@ import java.util.List;
  * {@code reasonKey()}; an applicant asking for someone else's certificate gets Spring Security's
  * {@code AccessDeniedException} (it looks the same as a missing one).
  */
-public class CertificateRefusedException extends RuntimeException {
+public class CertificateRefusedException extends RefusedException {
 
     /** No electronic seal in force for the unit: its seal impression has not been approved yet. */
     public static final String NO_SEAL = "certificate.refused.no-seal";
@@ -38,20 +38,7 @@ public class CertificateRefusedException extends RuntimeException {
     /** Unknown certificate or batch, or one of another unit. */
     public static final String NOT_FOUND = "certificate.refused.not-found";
 
-    private final String messageKey;
-    private final List<Object> arguments;
-
     public CertificateRefusedException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public List<Object> arguments() {
-        return arguments;
+        super(messageKey, arguments);
     }
 }

@@ -16,6 +16,7 @@ import cn.hrss.zcrd.declaration.internal.SubmissionFacts;
 import cn.hrss.zcrd.declaration.internal.SubmissionPolicy;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.Refusal;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -211,7 +212,7 @@ public class Declarations {
      * pressed.
      */
     @Transactional(readOnly = true)
-    public List<Rejection> submissionProblems(long declarationId, PortalUser user) {
+    public List<Refusal> submissionProblems(long declarationId, PortalUser user) {
         return rejections(access.owned(declarationId, user));
     }
 
@@ -229,7 +230,7 @@ public class Declarations {
         if (!d.allows(DeclarationAction.SUBMIT)) {
             throw new IllegalTransitionException(DeclarationAction.SUBMIT, d.getState());
         }
-        List<Rejection> rejections = rejections(d);
+        List<Refusal> rejections = rejections(d);
         if (!rejections.isEmpty()) {
             throw new DeclarationRejectedException(rejections);
         }
@@ -292,7 +293,7 @@ public class Declarations {
         return new AttachmentDownload(info.storedName(), info.contentType(), content, info.sha256());
     }
 
-    private List<Rejection> rejections(Declaration d) {
+    private List<Refusal> rejections(Declaration d) {
         long others = declarations.countByApplicantAccountIdAndDeclarationYearAndLevelCodeAndOpenMarkerTrueAndIdNot(
                 d.getApplicantAccountId(), d.getDeclarationYear(), d.getLevelCode(), d.getId());
         SubmissionFacts facts = new SubmissionFacts(

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.review;
 
+import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.unit.ReportingPathInfo;
 import cn.hrss.zcrd.unit.ReportingPathStatus;
 import java.util.List;
@@ -13,13 +14,13 @@ import java.util.Optional;
 public final class ReportingPathPolicy {
 
     /** The path to report along, or the refusal. Exactly one of the two is present. */
-    public record Choice(Optional<ReportingPathInfo> path, Optional<ReviewRefusal> refusal) {
+    public record Choice(Optional<ReportingPathInfo> path, Optional<Refusal> refusal) {
 
         static Choice along(ReportingPathInfo path) {
             return new Choice(Optional.of(path), Optional.empty());
         }
 
-        static Choice refused(ReviewRefusal refusal) {
+        static Choice refused(Refusal refusal) {
             return new Choice(Optional.empty(), Optional.of(refusal));
         }
     }
@@ -50,7 +51,7 @@ public final class ReportingPathPolicy {
                         && p.seriesCode().equals(seriesCode))
                 .findFirst();
         return pending.map(p -> Choice.refused(
-                        ReviewRefusal.of("review.report.path-pending", levelName, seriesName, p.superiorUnitName())))
-                .orElseGet(() -> Choice.refused(ReviewRefusal.of("review.report.no-path", levelName, seriesName)));
+                        Refusal.of("review.report.path-pending", levelName, seriesName, p.superiorUnitName())))
+                .orElseGet(() -> Choice.refused(Refusal.of("review.report.no-path", levelName, seriesName)));
     }
 }

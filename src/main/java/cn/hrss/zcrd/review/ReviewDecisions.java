@@ -11,6 +11,7 @@ import cn.hrss.zcrd.declaration.DeclarationReviews;
 import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.ReportingPathInfo;
 import cn.hrss.zcrd.unit.ReportingPaths;
@@ -143,15 +144,15 @@ public class ReviewDecisions {
             } catch (ReportRefusedException e) {
                 refused.add(new ReportResult.Refused(id, e.applicantName, e.refusal));
             } catch (DeclarationException e) {
-                refused.add(new ReportResult.Refused(id, null, ReviewRefusal.of(e.messageKey(), e.arguments())));
+                refused.add(new ReportResult.Refused(id, null, e.refusal()));
             } catch (AccessDeniedException e) {
                 // never sent to this unit, or no such declaration: the same answer for both
-                refused.add(new ReportResult.Refused(id, null, ReviewRefusal.of("review.report.not-found")));
+                refused.add(new ReportResult.Refused(id, null, Refusal.of("review.report.not-found")));
             } catch (InvalidInputException e) {
                 refused.add(new ReportResult.Refused(
                         id,
                         null,
-                        ReviewRefusal.of(
+                        Refusal.of(
                                 e.problems().get(0).messageKey(),
                                 e.problems().get(0).arguments().toArray())));
             }
@@ -228,9 +229,9 @@ public class ReviewDecisions {
     static final class ReportRefusedException extends RuntimeException {
 
         final String applicantName;
-        final ReviewRefusal refusal;
+        final Refusal refusal;
 
-        ReportRefusedException(String applicantName, ReviewRefusal refusal) {
+        ReportRefusedException(String applicantName, Refusal refusal) {
             super(refusal.messageKey());
             this.applicantName = applicantName;
             this.refusal = refusal;

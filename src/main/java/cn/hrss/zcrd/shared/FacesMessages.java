@@ -28,6 +28,16 @@ public final class FacesMessages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, text));
     }
 
+    /** A refusal for the whole page. */
+    public static void page(FacesMessage.Severity severity, Refusal refusal) {
+        page(severity, refusal.messageKey(), refusal.arguments().toArray());
+    }
+
+    /** The text of a refusal in the UI language. */
+    public static String text(Refusal refusal) {
+        return text(refusal.messageKey(), refusal.arguments().toArray());
+    }
+
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");

@@ -14,6 +14,7 @@ import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.unit.internal.AuthorityApplicationPolicy;
 import cn.hrss.zcrd.unit.internal.IssuingAuthorityRepository;
 import cn.hrss.zcrd.unit.internal.UnitRepository;
@@ -142,7 +143,7 @@ public class IssuingAuthorities {
         for (AuthorityApplicationPolicy policy : policies) {
             Optional<Refusal> refusal = policy.check(facts);
             if (refusal.isPresent()) {
-                throw refusal.get().toException();
+                throw new UnitRuleException(refusal.get());
             }
         }
         IssuingAuthorityApplication application = new IssuingAuthorityApplication(

@@ -8,6 +8,7 @@ import cn.hrss.zcrd.catalog.Series;
 import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.unit.internal.PathApplicationFacts;
 import cn.hrss.zcrd.unit.internal.PathApplicationPolicy;
 import cn.hrss.zcrd.unit.internal.ReportingPathRepository;
@@ -121,7 +122,7 @@ public class ReportingPaths {
         for (PathApplicationPolicy policy : policies) {
             Optional<Refusal> refusal = policy.check(facts);
             if (refusal.isPresent()) {
-                throw refusal.get().toException();
+                throw new UnitRuleException(refusal.get());
             }
         }
         ReportingPath path = new ReportingPath(

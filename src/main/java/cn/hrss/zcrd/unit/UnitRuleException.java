@@ -1,27 +1,19 @@
 package cn.hrss.zcrd.unit;
 
-import java.util.List;
+import cn.hrss.zcrd.shared.Refusal;
+import cn.hrss.zcrd.shared.RefusedException;
 
 /**
  * A rule of reporting paths or issuing authority refused the request; {@link #messageKey()} and
  * {@link #arguments()} give the Chinese text for the page. Nothing was stored.
  */
-public class UnitRuleException extends RuntimeException {
-
-    private final String messageKey;
-    private final List<Object> arguments;
+public class UnitRuleException extends RefusedException {
 
     public UnitRuleException(String messageKey, Object... arguments) {
-        super(messageKey + " " + List.of(arguments));
-        this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        super(messageKey, arguments);
     }
 
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
+    public UnitRuleException(Refusal refusal) {
+        super(refusal);
     }
 }

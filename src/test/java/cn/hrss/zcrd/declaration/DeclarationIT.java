@@ -9,6 +9,7 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.catalog.Education;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.Units;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -101,7 +102,7 @@ class DeclarationIT {
                         tuple(ModuleKind.PERFORMANCE, false),
                         tuple(ModuleKind.ATTACHMENTS, false));
         assertThat(declarations.submissionProblems(id, person))
-                .extracting(Rejection::messageKey)
+                .extracting(Refusal::messageKey)
                 .contains("declaration.rule.incomplete.education");
 
         fixtures.completeModules(id, person);
@@ -316,7 +317,7 @@ class DeclarationIT {
                 .isInstanceOfSatisfying(
                         DeclarationRejectedException.class,
                         e -> assertThat(e.rejections())
-                                .containsExactly(Rejection.of(
+                                .containsExactly(Refusal.of(
                                         "declaration.rule.one-open",
                                         String.valueOf(LocalDate.now().getYear()),
                                         "助理级")));
@@ -335,7 +336,7 @@ class DeclarationIT {
                 .isInstanceOfSatisfying(
                         DeclarationRejectedException.class,
                         e -> assertThat(e.rejections())
-                                .containsExactly(Rejection.of(
+                                .containsExactly(Refusal.of(
                                         "declaration.rule.years-of-work",
                                         "全日制大学本科毕业见习期满一年",
                                         "1",
@@ -445,7 +446,7 @@ class DeclarationIT {
                 .isInstanceOfSatisfying(
                         DeclarationRejectedException.class,
                         e -> assertThat(e.rejections())
-                                .containsExactly(Rejection.of("declaration.rule.unrevised.education")));
+                                .containsExactly(Refusal.of("declaration.rule.unrevised.education")));
 
         LocalDate graduation = DeclarationFixtures.twoYearsAgo();
         declarations.saveEducation(

@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.declaration.internal;
 
-import cn.hrss.zcrd.declaration.Rejection;
+import cn.hrss.zcrd.shared.Refusal;
 import java.util.Optional;
 
 /**
@@ -10,16 +10,16 @@ import java.util.Optional;
 public final class DeclarationMethodFitsLevelPolicy implements SubmissionPolicy {
 
     @Override
-    public Optional<Rejection> check(SubmissionFacts facts) {
+    public Optional<Refusal> check(SubmissionFacts facts) {
         if (facts.level().filter(l -> l.enabled() && l.fullTimeRecognition()).isEmpty()) {
-            return Optional.of(Rejection.of("declaration.rule.level-not-recognisable"));
+            return Optional.of(Refusal.of("declaration.rule.level-not-recognisable"));
         }
         var method = facts.method();
         if (method.isEmpty() || !method.get().enabled()) {
-            return Optional.of(Rejection.of("declaration.rule.method-unavailable"));
+            return Optional.of(Refusal.of("declaration.rule.method-unavailable"));
         }
         if (!method.get().levelCode().equals(facts.declaration().getLevelCode())) {
-            return Optional.of(Rejection.of(
+            return Optional.of(Refusal.of(
                     "declaration.rule.method-not-for-level",
                     method.get().name(),
                     facts.level().get().name()));

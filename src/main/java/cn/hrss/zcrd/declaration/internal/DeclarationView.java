@@ -16,9 +16,9 @@ import cn.hrss.zcrd.declaration.Degree;
 import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.declaration.Performance;
 import cn.hrss.zcrd.declaration.ProbationResult;
-import cn.hrss.zcrd.declaration.Rejection;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.unit.UnitDirectory;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -62,7 +62,7 @@ public class DeclarationView implements Serializable {
 
     private long id;
     private DeclarationDetails details;
-    private List<Rejection> problems = List.of();
+    private List<Refusal> problems = List.of();
     private BasicForm basic;
     private List<EducationRow> educationRows = new ArrayList<>();
     private List<WorkRow> workRows = new ArrayList<>();
@@ -291,11 +291,11 @@ public class DeclarationView implements Serializable {
         return new ArrayList<>(h.moduleOpinions().entrySet());
     }
 
-    public List<Rejection> getProblems() {
+    public List<Refusal> getProblems() {
         return problems;
     }
 
-    public String problemText(Rejection r) {
+    public String problemText(Refusal r) {
         return text(r.messageKey(), r.arguments().toArray());
     }
 

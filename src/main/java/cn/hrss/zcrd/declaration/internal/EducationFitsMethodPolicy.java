@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.declaration.internal;
 
-import cn.hrss.zcrd.declaration.Rejection;
+import cn.hrss.zcrd.shared.Refusal;
 import java.util.Optional;
 
 /**
@@ -10,11 +10,11 @@ import java.util.Optional;
 public final class EducationFitsMethodPolicy implements SubmissionPolicy {
 
     @Override
-    public Optional<Rejection> check(SubmissionFacts facts) {
+    public Optional<Refusal> check(SubmissionFacts facts) {
         var education = facts.declaration().getEducation();
         return facts.method()
                 .filter(m -> education.compareTo(m.requiredEducation()) < 0)
-                .map(m -> Rejection.of(
+                .map(m -> Refusal.of(
                         "declaration.rule.education",
                         m.name(),
                         m.requiredEducation().chineseName(),

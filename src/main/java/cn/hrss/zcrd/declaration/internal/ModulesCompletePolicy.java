@@ -1,7 +1,7 @@
 package cn.hrss.zcrd.declaration.internal;
 
 import cn.hrss.zcrd.declaration.ModuleKind;
-import cn.hrss.zcrd.declaration.Rejection;
+import cn.hrss.zcrd.shared.Refusal;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -9,10 +9,10 @@ import java.util.Optional;
 public final class ModulesCompletePolicy implements SubmissionPolicy {
 
     @Override
-    public Optional<Rejection> check(SubmissionFacts facts) {
+    public Optional<Refusal> check(SubmissionFacts facts) {
         return Arrays.stream(ModuleKind.values())
                 .filter(m -> !facts.declaration().isComplete(m))
                 .findFirst()
-                .map(m -> Rejection.of(m.incompleteKey()));
+                .map(m -> Refusal.of(m.incompleteKey()));
     }
 }

@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.declaration.internal;
 
-import cn.hrss.zcrd.declaration.Rejection;
+import cn.hrss.zcrd.shared.Refusal;
 import java.util.Optional;
 
 /**
@@ -11,7 +11,7 @@ import java.util.Optional;
 public final class OneOpenDeclarationPolicy implements SubmissionPolicy {
 
     @Override
-    public Optional<Rejection> check(SubmissionFacts facts) {
+    public Optional<Refusal> check(SubmissionFacts facts) {
         if (facts.otherOpenDeclarations() == 0) {
             return Optional.empty();
         }
@@ -20,7 +20,7 @@ public final class OneOpenDeclarationPolicy implements SubmissionPolicy {
         return Optional.of(rejection(d.getDeclarationYear(), level));
     }
 
-    public static Rejection rejection(int year, String levelName) {
-        return Rejection.of("declaration.rule.one-open", String.valueOf(year), levelName);
+    public static Refusal rejection(int year, String levelName) {
+        return Refusal.of("declaration.rule.one-open", String.valueOf(year), levelName);
     }
 }

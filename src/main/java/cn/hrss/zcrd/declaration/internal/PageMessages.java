@@ -2,9 +2,9 @@ package cn.hrss.zcrd.declaration.internal;
 
 import cn.hrss.zcrd.declaration.DeclarationException;
 import cn.hrss.zcrd.declaration.DeclarationRejectedException;
-import cn.hrss.zcrd.declaration.Rejection;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.Refusal;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.ArrayList;
@@ -25,13 +25,13 @@ final class PageMessages {
         if (e instanceof DeclarationRejectedException rejected) {
             rejected(rejected.rejections());
         } else {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         }
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    static void rejected(List<Rejection> rejections) {
-        for (Rejection r : rejections) {
+    static void rejected(List<Refusal> rejections) {
+        for (Refusal r : rejections) {
             FacesMessages.page(
                     FacesMessage.SEVERITY_ERROR, r.messageKey(), r.arguments().toArray());
         }

@@ -2,7 +2,7 @@ package cn.hrss.zcrd.declaration.internal;
 
 import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.declaration.ModuleState;
-import cn.hrss.zcrd.declaration.Rejection;
+import cn.hrss.zcrd.shared.Refusal;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -10,10 +10,10 @@ import java.util.Optional;
 public final class RejectedModulesRevisedPolicy implements SubmissionPolicy {
 
     @Override
-    public Optional<Rejection> check(SubmissionFacts facts) {
+    public Optional<Refusal> check(SubmissionFacts facts) {
         return Arrays.stream(ModuleKind.values())
                 .filter(m -> facts.declaration().moduleState(m) == ModuleState.REJECTED)
                 .findFirst()
-                .map(m -> Rejection.of(m.unrevisedKey()));
+                .map(m -> Refusal.of(m.unrevisedKey()));
     }
 }

@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.declaration.internal;
 
-import cn.hrss.zcrd.declaration.Rejection;
+import cn.hrss.zcrd.shared.Refusal;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public interface SubmissionPolicy {
 
-    Optional<Rejection> check(SubmissionFacts facts);
+    Optional<Refusal> check(SubmissionFacts facts);
 
     /** Every rule, in the order their refusals are shown. */
     static List<SubmissionPolicy> all() {

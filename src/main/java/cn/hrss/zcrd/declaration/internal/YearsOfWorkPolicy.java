@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.declaration.internal;
 
-import cn.hrss.zcrd.declaration.Rejection;
+import cn.hrss.zcrd.shared.Refusal;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,7 +13,7 @@ import java.util.Optional;
 public final class YearsOfWorkPolicy implements SubmissionPolicy {
 
     @Override
-    public Optional<Rejection> check(SubmissionFacts facts) {
+    public Optional<Refusal> check(SubmissionFacts facts) {
         var d = facts.declaration();
         return facts.method().flatMap(method -> {
             LocalDate start = later(d.getGraduationDate(), d.getProfessionalWorkStartDate());
@@ -21,7 +21,7 @@ public final class YearsOfWorkPolicy implements SubmissionPolicy {
             if (!facts.today().isBefore(eligible)) {
                 return Optional.empty();
             }
-            return Optional.of(Rejection.of(
+            return Optional.of(Refusal.of(
                     "declaration.rule.years-of-work",
                     method.name(),
                     String.valueOf(method.requiredYears()),

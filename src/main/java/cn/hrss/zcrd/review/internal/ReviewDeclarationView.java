@@ -91,7 +91,7 @@ public class ReviewDeclarationView implements Serializable {
                             : "review.decision.approved");
             opinion = null;
         } catch (DeclarationException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (InvalidInputException e) {
             FacesMessages.atFields("review", e.problems());
         }
@@ -126,7 +126,7 @@ public class ReviewDeclarationView implements Serializable {
             });
             opinion = null;
         } catch (DeclarationException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (InvalidInputException e) {
             FacesMessages.page(
                     FacesMessage.SEVERITY_ERROR,

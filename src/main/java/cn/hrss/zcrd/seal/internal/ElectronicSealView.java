@@ -63,7 +63,7 @@ public class ElectronicSealView implements Serializable {
         } catch (BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
         } catch (SealImpressionException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
             selectedId = null;
         } catch (OptimisticLockingFailureException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, "eseal.revoke.not-active");

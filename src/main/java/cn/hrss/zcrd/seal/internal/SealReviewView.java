@@ -73,7 +73,7 @@ public class SealReviewView implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/sdmanager/seals.xhtml?faces-redirect=true";
         } catch (SealImpressionException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (cn.hrss.zcrd.account.BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
         } catch (OptimisticLockingFailureException e) {

@@ -1,7 +1,7 @@
 package cn.hrss.zcrd.unit.internal;
 
+import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
-import cn.hrss.zcrd.unit.Refusal;
 import java.util.List;
 import java.util.Optional;
 

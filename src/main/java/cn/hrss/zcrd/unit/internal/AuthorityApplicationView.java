@@ -65,7 +65,7 @@ public class AuthorityApplicationView implements Serializable {
         } catch (InvalidInputException e) {
             FacesMessages.atFields("authority", e.problems());
         } catch (UnitRuleException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         }
         reload();
     }

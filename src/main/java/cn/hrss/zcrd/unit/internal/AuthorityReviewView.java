@@ -118,7 +118,7 @@ public class AuthorityReviewView implements Serializable {
             if ("unit.authority.error.reject-needs-opinion".equals(e.messageKey())) {
                 FacesMessages.atFields("review", List.of(FieldProblem.of("opinion", e.messageKey())));
             } else {
-                FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+                FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
             }
         } catch (org.springframework.security.access.AccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, "backoffice.refused.scope");

@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.unit.internal;
 
-import cn.hrss.zcrd.unit.Refusal;
+import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.unit.ReportingPathStatus;
 import java.util.List;
 import java.util.Optional;

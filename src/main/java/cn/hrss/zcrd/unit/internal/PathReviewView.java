@@ -67,7 +67,7 @@ public class PathReviewView implements Serializable {
             FacesMessages.page(FacesMessage.SEVERITY_INFO, approve ? "unit.path.approved" : "unit.path.rejected");
             opinions.remove(pathId);
         } catch (UnitRuleException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (InvalidInputException e) {
             FacesMessages.page(
                     FacesMessage.SEVERITY_ERROR,

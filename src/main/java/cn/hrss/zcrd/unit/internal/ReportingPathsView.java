@@ -118,7 +118,7 @@ public class ReportingPathsView implements Serializable {
         } catch (InvalidInputException e) {
             FacesMessages.atFields("paths", e.problems());
         } catch (UnitRuleException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         }
     }
 

@@ -1,7 +1,10 @@
 package cn.hrss.zcrd.web.internal;
 
+import cn.hrss.zcrd.shared.BusinessTime;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +20,12 @@ class PlatformBeans {
     @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    /** The one business time zone and formatter ({@code #{businessTime}} on pages). */
+    @Bean
+    BusinessTime businessTime(Clock clock, @Value("${zcrd.time-zone:Asia/Shanghai}") ZoneId zone) {
+        return new BusinessTime(clock, zone);
     }
 
     /**

@@ -11,7 +11,7 @@ import cn.hrss.zcrd.declaration.Declaration;
 import cn.hrss.zcrd.declaration.DeclarationBuilder;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.ModuleKind;
-import cn.hrss.zcrd.declaration.Rejection;
+import cn.hrss.zcrd.shared.Refusal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +69,7 @@ class SubmissionPolicyTest {
         @Test
         void refusesTheFirstIncompleteModule() {
             assertThat(policy.check(facts(aDeclaration().draft())))
-                    .hasValue(Rejection.of("declaration.rule.incomplete.education"));
+                    .hasValue(Refusal.of("declaration.rule.incomplete.education"));
         }
 
         @Test
@@ -81,7 +81,7 @@ class SubmissionPolicyTest {
                     new cn.hrss.zcrd.declaration.Performance("业绩", cn.hrss.zcrd.declaration.ProbationResult.EXCELLENT),
                     NOW);
 
-            assertThat(policy.check(facts(d))).hasValue(Rejection.of("declaration.rule.incomplete.attachments"));
+            assertThat(policy.check(facts(d))).hasValue(Refusal.of("declaration.rule.incomplete.attachments"));
         }
 
         @Test
@@ -101,7 +101,7 @@ class SubmissionPolicyTest {
             assertThat(returned.moduleState(ModuleKind.EDUCATION))
                     .isEqualTo(cn.hrss.zcrd.declaration.ModuleState.REJECTED);
 
-            assertThat(policy.check(facts(returned))).hasValue(Rejection.of("declaration.rule.unrevised.education"));
+            assertThat(policy.check(facts(returned))).hasValue(Refusal.of("declaration.rule.unrevised.education"));
         }
 
         @Test
@@ -121,7 +121,7 @@ class SubmissionPolicyTest {
         @Test
         void refusesWhenTheDeclaringUnitIsNotTheWorkUnitAndNoWorkUnitIsGiven() {
             assertThat(policy.check(facts(aDeclaration().notAtWorkUnit(null).complete())))
-                    .hasValue(Rejection.of("declaration.rule.work-unit-required"));
+                    .hasValue(Refusal.of("declaration.rule.work-unit-required"));
         }
 
         @Test
@@ -142,7 +142,7 @@ class SubmissionPolicyTest {
         @Test
         void refusesAMethodOfAnotherLevel() {
             assertThat(policy.check(facts(aDeclaration().complete(), BOSHI, 0, TODAY)))
-                    .hasValue(Rejection.of("declaration.rule.method-not-for-level", "博士研究生毕业", "助理级"));
+                    .hasValue(Refusal.of("declaration.rule.method-not-for-level", "博士研究生毕业", "助理级"));
         }
 
         @Test
@@ -150,16 +150,16 @@ class SubmissionPolicyTest {
             DeclarationMethod disabled =
                     new DeclarationMethod(5, "BENKE_1Y", "停用", "ZHULI", Education.BACHELOR, 1, 5, false);
             assertThat(policy.check(facts(aDeclaration().complete(), null, 0, TODAY)))
-                    .hasValue(Rejection.of("declaration.rule.method-unavailable"));
+                    .hasValue(Refusal.of("declaration.rule.method-unavailable"));
             assertThat(policy.check(facts(aDeclaration().complete(), disabled, 0, TODAY)))
-                    .hasValue(Rejection.of("declaration.rule.method-unavailable"));
+                    .hasValue(Refusal.of("declaration.rule.method-unavailable"));
         }
 
         @Test
         void refusesALevelFullTimeRecognitionDoesNotGrant() {
             var facts =
                     new SubmissionFacts(aDeclaration().complete(), Optional.of(FUGAO), Optional.of(BENKE_1Y), 0, TODAY);
-            assertThat(policy.check(facts)).hasValue(Rejection.of("declaration.rule.level-not-recognisable"));
+            assertThat(policy.check(facts)).hasValue(Refusal.of("declaration.rule.level-not-recognisable"));
         }
 
         @Test
@@ -178,7 +178,7 @@ class SubmissionPolicyTest {
             assertThat(policy.check(facts(aDeclaration()
                             .withEducation(Education.JUNIOR_COLLEGE)
                             .complete())))
-                    .hasValue(Rejection.of("declaration.rule.education", "全日制大学本科毕业见习期满一年", "大学本科", "大专"));
+                    .hasValue(Refusal.of("declaration.rule.education", "全日制大学本科毕业见习期满一年", "大学本科", "大专"));
         }
 
         @Test
@@ -203,7 +203,7 @@ class SubmissionPolicyTest {
                     .complete();
 
             assertThat(policy.check(facts(d, BENKE_1Y, 0, LocalDate.of(2025, 6, 30))))
-                    .hasValue(Rejection.of(
+                    .hasValue(Refusal.of(
                             "declaration.rule.years-of-work",
                             "全日制大学本科毕业见习期满一年",
                             "1",
@@ -222,7 +222,7 @@ class SubmissionPolicyTest {
                     .complete();
 
             assertThat(policy.check(facts(d, BENKE_1Y, 0, LocalDate.of(2025, 8, 31))))
-                    .hasValue(Rejection.of(
+                    .hasValue(Refusal.of(
                             "declaration.rule.years-of-work",
                             "全日制大学本科毕业见习期满一年",
                             "1",
@@ -253,7 +253,7 @@ class SubmissionPolicyTest {
         @Test
         void refusesWhenAnotherDeclarationOfTheYearAndLevelIsOpen() {
             assertThat(policy.check(facts(aDeclaration().complete(), BENKE_1Y, 1, TODAY)))
-                    .hasValue(Rejection.of("declaration.rule.one-open", "2025", "助理级"));
+                    .hasValue(Refusal.of("declaration.rule.one-open", "2025", "助理级"));
         }
 
         @Test

@@ -2,9 +2,9 @@ package cn.hrss.zcrd.unit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.unit.BusinessType;
 import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
-import cn.hrss.zcrd.unit.Refusal;
 import cn.hrss.zcrd.unit.ReportingPathInfo;
 import cn.hrss.zcrd.unit.ReportingPathStatus;
 import java.time.Instant;
