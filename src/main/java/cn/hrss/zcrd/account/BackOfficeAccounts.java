@@ -1,7 +1,7 @@
 package cn.hrss.zcrd.account;
 
 import cn.hrss.zcrd.account.internal.BackOfficeAccountRepository;
-import cn.hrss.zcrd.account.internal.LoginAttempts;
+import cn.hrss.zcrd.account.internal.LoginGuard;
 import cn.hrss.zcrd.account.internal.PasswordPolicy;
 import cn.hrss.zcrd.account.internal.SecretSealer;
 import cn.hrss.zcrd.account.internal.TotpCodes;
@@ -52,6 +52,7 @@ public class BackOfficeAccounts {
     private final SecretSealer sealer;
     private final TotpCodes totp = new TotpCodes();
     private final BackOfficePasswordLogin passwordLogin;
+    private final LoginGuard guard;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -61,7 +62,7 @@ public class BackOfficeAccounts {
             PasswordEncoder passwordEncoder,
             Regions regions,
             BackOfficeProperties properties,
-            LoginAttempts attempts,
+            LoginGuard guard,
             Clock clock) {
         this.accounts = accounts;
         this.bindings = bindings;
@@ -70,7 +71,8 @@ public class BackOfficeAccounts {
         this.properties = properties;
         this.sealer = SecretSealer.fromKeyFile(properties.totpKeyFile());
         this.clock = clock;
-        this.passwordLogin = new BackOfficePasswordLogin(accounts, attempts, passwordEncoder, sealer, totp, clock);
+        this.guard = guard;
+        this.passwordLogin = new BackOfficePasswordLogin(accounts, guard, passwordEncoder, sealer, totp, clock);
     }
 
     // ------------------------------------------------------------------------------------------- accounts
@@ -382,6 +384,14 @@ public class BackOfficeAccounts {
             return false;
         }
         return user.bindingId() == null || bindings.isActive(user.bindingId());
+    }
+
+    /** Whether the next fallback login of this username must carry a solved captcha (the login page shows it). */
+    public boolean captchaRequired(String username) {
+        String name = username == null ? "" : username.strip();
+        return !name.isEmpty()
+                && name.length() <= 64
+                && guard.captchaRequired(BackOfficePasswordLogin.ATTEMPT_KIND, name);
     }
 
     /** The fallback login provider for the back office's password chain (password + TOTP code). */

@@ -1,12 +1,11 @@
 package cn.hrss.zcrd.account;
 
-import cn.hrss.zcrd.account.internal.LoginAttempts;
+import cn.hrss.zcrd.account.internal.LoginGuard;
 import cn.hrss.zcrd.account.internal.PasswordPolicy;
 import cn.hrss.zcrd.account.internal.PortalAccountRepository;
 import cn.hrss.zcrd.account.internal.PortalAccountWriter;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -21,16 +20,14 @@ public class PortalAccounts {
     private final PortalAccountRepository accounts;
     private final PortalAccountWriter writer;
     private final AuthenticationProvider login;
+    private final LoginGuard guard;
 
     PortalAccounts(
-            PortalAccountRepository accounts,
-            PortalAccountWriter writer,
-            LoginAttempts attempts,
-            PasswordEncoder encoder,
-            Clock clock) {
+            PortalAccountRepository accounts, PortalAccountWriter writer, LoginGuard guard, PasswordEncoder encoder) {
         this.accounts = accounts;
         this.writer = writer;
-        this.login = new PortalAuthenticationProvider(accounts, attempts, encoder, clock);
+        this.guard = guard;
+        this.login = new PortalAuthenticationProvider(accounts, guard, encoder);
     }
 
     /** The password problems of a registration form, checked before anything is stored. */
@@ -65,5 +62,11 @@ public class PortalAccounts {
     /** The portal's login: name + password of either kind, with lockout. */
     public AuthenticationProvider loginProvider() {
         return login;
+    }
+
+    /** Whether the next login of this name must carry a solved captcha (the login page then shows it). */
+    public boolean captchaRequired(PortalAccountKind kind, String loginName) {
+        String name = loginName == null ? "" : loginName.strip().toUpperCase(java.util.Locale.ROOT);
+        return !name.isEmpty() && name.length() <= 64 && guard.captchaRequired(kind.name(), name);
     }
 }

@@ -1,16 +1,14 @@
 package cn.hrss.zcrd.account;
 
-import cn.hrss.zcrd.account.internal.LoginAttempts;
+import cn.hrss.zcrd.account.internal.LoginGuard;
 import cn.hrss.zcrd.account.internal.PortalAccount;
 import cn.hrss.zcrd.account.internal.PortalAccountRepository;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,31 +16,29 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Portal login for both kinds of account. Unknown names, wrong passwords and disabled accounts fail alike (and
- * take alike long: a password is always compared); five failures in a row lock the name for a while.
+ * take alike long: a password is always compared). Every try passes {@link LoginGuard} first: the address's
+ * budgets, the captcha once the name has failed a few times, and the atomic claim against the locks.
  * Deliberately not a bean: as one it would join Spring Security's global authentication manager, the parent of
  * every filter chain's own; it serves the portal's chain only (see {@link PortalAccounts#loginProvider()}).
  */
 class PortalAuthenticationProvider implements AuthenticationProvider {
 
     private final PortalAccountRepository accounts;
-    private final LoginAttempts attempts;
+    private final LoginGuard guard;
     private final PasswordEncoder encoder;
-    private final Clock clock;
     private final String decoyHash;
 
-    PortalAuthenticationProvider(
-            PortalAccountRepository accounts, LoginAttempts attempts, PasswordEncoder encoder, Clock clock) {
+    PortalAuthenticationProvider(PortalAccountRepository accounts, LoginGuard guard, PasswordEncoder encoder) {
         this.accounts = accounts;
-        this.attempts = attempts;
+        this.guard = guard;
         this.encoder = encoder;
-        this.clock = clock;
         this.decoyHash = encoder.encode(UUID.randomUUID().toString());
     }
 
     @Override
     public Authentication authenticate(Authentication request) {
-        PortalAccountKind kind =
-                request.getDetails() instanceof PortalLoginDetails details ? details.kind() : PortalAccountKind.PERSON;
+        PortalLoginDetails details = request.getDetails() instanceof PortalLoginDetails d ? d : null;
+        PortalAccountKind kind = details != null ? details.kind() : PortalAccountKind.PERSON;
         String loginName =
                 request.getName() == null ? "" : request.getName().strip().toUpperCase(Locale.ROOT);
         String password =
@@ -50,24 +46,26 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
         if (loginName.isEmpty() || loginName.length() > 64) {
             throw new BadCredentialsException("bad credentials");
         }
-        if (attempts.isLocked(kind, loginName, clock.instant())) {
-            throw new LockedException("locked");
-        }
+        LoginGuard.Try attempt = guard.admit(
+                kind.name(),
+                loginName,
+                details == null ? "" : String.valueOf(details.remoteAddress()),
+                details == null ? null : details.captchaSolution());
         Optional<PortalAccount> account = accounts.findByKindAndLoginName(kind, loginName);
         boolean matches = encoder.matches(
                 password, account.map(PortalAccount::passwordHash).orElse(decoyHash));
-        if (!matches || account.isEmpty() || !account.get().isEnabled()) {
-            if (attempts.recordFailure(kind, loginName, clock.instant())) {
-                throw new LockedException("locked");
-            }
-            throw new BadCredentialsException("bad credentials");
+        if (account.isEmpty()) {
+            throw guard.failed(attempt, new UnknownLoginNameException());
         }
-        attempts.clear(kind, loginName);
+        if (!matches || !account.get().isEnabled()) {
+            throw guard.failed(attempt, new BadCredentialsException("bad credentials"));
+        }
+        guard.succeeded(attempt);
         PortalAccount found = account.get();
         PortalUser user = new PortalUser(found.getId(), kind, found.getLoginName(), found.getDisplayName());
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
                 user, null, List.of(new SimpleGrantedAuthority(kind.role())));
-        result.setDetails(request.getDetails());
+        result.setDetails(details == null ? request.getDetails() : details.withoutCaptcha());
         return result;
     }
 

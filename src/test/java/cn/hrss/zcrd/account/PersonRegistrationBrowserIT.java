@@ -3,6 +3,7 @@ package cn.hrss.zcrd.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestIdentities;
@@ -63,6 +64,7 @@ class PersonRegistrationBrowserIT {
                 "Mingyue2026",
                 "passwordConfirmation",
                 "Mingyue2026"));
+        Captchas.awaitSolved(browser);
         browser.findElement(By.id("reg:review")).click();
 
         assertThat(text("confirm-name")).isEqualTo("欧阳·明月");
@@ -100,6 +102,7 @@ class PersonRegistrationBrowserIT {
         String wrongCheckDigit = idNumber.substring(0, 17) + (idNumber.charAt(17) == '1' ? '2' : '1');
         browser.get(base() + "/rsrc/register/person.xhtml");
 
+        Captchas.awaitSolved(browser);
         browser.findElement(By.id("reg:review")).click();
         assertThat(messageAt("name")).isEqualTo("此项为必填项。");
         assertThat(messageAt("idNumber")).isEqualTo("此项为必填项。");
@@ -120,6 +123,7 @@ class PersonRegistrationBrowserIT {
                 "onlyletters",
                 "passwordConfirmation",
                 "onlyletters"));
+        Captchas.awaitSolved(browser);
         browser.findElement(By.id("reg:review")).click();
         assertThat(messageAt("name")).startsWith("姓名应为2至30个汉字或字母");
         assertThat(messageAt("idNumber")).isEqualTo("身份证号校验位不正确，请核对后重新输入。");
@@ -143,6 +147,7 @@ class PersonRegistrationBrowserIT {
                 "Passw0rd1",
                 "passwordConfirmation",
                 "Passw0rd2"));
+        Captchas.awaitSolved(browser);
         browser.findElement(By.id("reg:review")).click();
         assertThat(messageAt("name")).startsWith("姓名应为2至30个汉字或字母");
         assertThat(messageAt("idNumber")).isEqualTo("该身份证号已注册，请直接登录。");

@@ -7,6 +7,7 @@ import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestCertificates;
@@ -141,16 +142,21 @@ class AccountAdministrationIT {
                         "/sdmanager/login",
                         Map.of("username", username, "password", "Own-Passw0rd-1"));
         assertThat(noCode.body()).contains("用户名、密码或动态口令错误");
-        HttpResponse<String> oldPassword = http().submit(
-                        "/sdmanager/login.xhtml",
-                        "/sdmanager/login",
-                        Map.of(
-                                "username",
-                                username,
-                                "password",
-                                oneTimePassword,
-                                "totp",
-                                BackOfficeLogins.code(secret)));
+        // three failures in a row: the name now needs the captcha, solved as the widget would
+        BrowserlessSession fourth = http();
+        String loginPage = fourth.get("/sdmanager/login.xhtml?error&captcha").body();
+        HttpResponse<String> oldPassword = fourth.submitOn(
+                loginPage,
+                "/sdmanager/login",
+                Map.of(
+                        "username",
+                        username,
+                        "password",
+                        oneTimePassword,
+                        "totp",
+                        BackOfficeLogins.code(secret),
+                        Captchas.FIELD,
+                        Captchas.solve(loginPage)));
         assertThat(oldPassword.uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
 
         assertThat(details("BACKOFFICE_LOGIN_FAILED", username))

@@ -24,6 +24,8 @@ public class IntegrationTestInitializer implements ApplicationContextInitializer
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        // the lockout tests count how many tries reach the password check
+        context.getBeanFactory().addBeanPostProcessor(new CountingPasswordEncoder.Wrapper());
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
@@ -33,11 +35,11 @@ public class IntegrationTestInitializer implements ApplicationContextInitializer
                                 "spring.datasource.username", TestDatabase.user(),
                                 "spring.datasource.password", TestDatabase.password(),
                                 "zcrd.tls.ukey-crl-file", crlCopy().toString(),
-                                // verification: a small limit for the rate-limit test (from 127.0.0.2); the tests' own
-                                // client is free
-                                "zcrd.verification.rate-limit.capacity", "10",
-                                "zcrd.verification.rate-limit.refill-per-minute", "10",
-                                "zcrd.verification.rate-limit.unlimited-addresses", "127.0.0.1")));
+                                // per-address limits: the tests' own client (127.0.0.1) is free; the limit tests
+                                // come from other loopback addresses; verification with a small test capacity
+                                "zcrd.limits.unlimited-addresses", "127.0.0.1",
+                                "zcrd.limits.rules.verification.capacity", "10",
+                                "zcrd.limits.rules.verification.refill", "10")));
     }
 
     private static synchronized Path crlCopy() {

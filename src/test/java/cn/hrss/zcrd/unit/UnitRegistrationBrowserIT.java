@@ -3,6 +3,7 @@ package cn.hrss.zcrd.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestIdentities;
@@ -66,6 +67,7 @@ class UnitRegistrationBrowserIT {
         browser.findElement(By.id("reg:phone")).sendKeys("0531-86001234");
         browser.findElement(By.id("reg:password")).sendKeys("Hospital2026");
         browser.findElement(By.id("reg:passwordConfirmation")).sendKeys("Hospital2026");
+        Captchas.awaitSolved(browser);
         browser.findElement(By.id("reg:review")).click();
 
         assertThat(text("confirm-region")).isEqualTo("山东省 / 济南市 / 历下区");
@@ -93,6 +95,7 @@ class UnitRegistrationBrowserIT {
         browser.get(base() + "/rsrc/register/unit.xhtml");
         browser.findElement(By.id("reg:name")).sendKeys("济南市校验测试有限公司");
         browser.findElement(By.id("reg:creditCode")).sendKeys("91350100M000100Y44");
+        Captchas.awaitSolved(browser);
         browser.findElement(By.id("reg:review")).click();
 
         assertThat(messageAt("creditCode")).isEqualTo("统一社会信用代码校验位不正确，请核对后重新输入。");

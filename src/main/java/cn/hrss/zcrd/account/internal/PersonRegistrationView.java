@@ -2,17 +2,27 @@ package cn.hrss.zcrd.account.internal;
 
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.PersonRegistration;
+import cn.hrss.zcrd.account.RegistrationThrottle;
+import cn.hrss.zcrd.shared.Captcha;
 import cn.hrss.zcrd.shared.ConfirmationStep;
+import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.FacesRequests;
+import cn.hrss.zcrd.shared.RefusedException;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import org.springframework.stereotype.Component;
 
-/** 个人注册: fill in → 立即注册 shows the data to confirm → 确认注册 creates the account. */
+/**
+ * 个人注册: fill in (with the captcha, which solves itself) → 立即注册 shows the data to confirm → 确认注册 creates
+ * the account. 立即注册 is throttled per address ({@link RegistrationThrottle}).
+ */
 @Component("personRegistration")
 @ViewScoped
 public class PersonRegistrationView implements Serializable {
 
     private final transient Applicants applicants;
+    private final transient RegistrationThrottle throttle;
 
     private String name;
     private String idNumber;
@@ -23,14 +33,23 @@ public class PersonRegistrationView implements Serializable {
     private final ConfirmationStep step = new ConfirmationStep("reg");
     private Applicants.RegistrationPreview preview;
 
-    PersonRegistrationView(Applicants applicants) {
+    PersonRegistrationView(Applicants applicants, RegistrationThrottle throttle) {
         this.applicants = applicants;
+        this.throttle = throttle;
     }
 
-    /** 立即注册: checks everything and, when all is well, shows the confirmation. */
+    /** 立即注册: the captcha and the address's budgets, then every field; when all is well, the confirmation. */
     public void review() {
-        if (step.review(applicants.check(form()))) {
-            preview = applicants.preview(form());
+        try {
+            if (step.review(throttle.check(
+                    FacesRequests.clientAddress(),
+                    FacesRequests.parameter(Captcha.FIELD),
+                    () -> applicants.check(form()),
+                    "idnumber.taken"))) {
+                preview = applicants.preview(form());
+            }
+        } catch (RefusedException overBudget) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, overBudget.refusal());
         }
     }
 

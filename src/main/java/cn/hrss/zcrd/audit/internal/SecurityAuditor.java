@@ -3,8 +3,10 @@ package cn.hrss.zcrd.audit.internal;
 import cn.hrss.zcrd.account.BackOfficeLoginRefusedException;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.CertificateIdentity;
+import cn.hrss.zcrd.account.LoginNotTriedException;
 import cn.hrss.zcrd.account.PortalLoginDetails;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.account.UnknownLoginNameException;
 import cn.hrss.zcrd.audit.ActorKind;
 import cn.hrss.zcrd.audit.AuditActor;
 import cn.hrss.zcrd.audit.AuditEntry;
@@ -42,7 +44,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * three filter chains through the {@code AuthenticationEventPublisher} bean): back-office logins by UKEY (with the
  * certificate's subject and serial) or password, failed back-office logins (the username tried, never a password),
  * UKEYs bound to no account, portal logins, failures (login name masked) and lockouts, logouts — and requests a
- * signed-in user was refused by the URL rules (Spring Security's {@code AuthorizationDeniedEvent}).
+ * signed-in user was refused by the URL rules (Spring Security's {@code AuthorizationDeniedEvent}). Failures for
+ * names without an account and tries refused before their password was compared are summed up per address and
+ * minute ({@link FailedLoginTally}).
  * These rows are written in their own transaction; if one cannot be written the login fails with an error rather
  * than going unrecorded.
  */
@@ -65,9 +69,11 @@ class SecurityAuditor {
     private static final String FAILURE_RECORDED = SecurityAuditor.class.getName() + ".FAILURE_RECORDED";
 
     private final AuditTrail trail;
+    private final FailedLoginTally tally;
 
-    SecurityAuditor(AuditTrail trail) {
+    SecurityAuditor(AuditTrail trail, FailedLoginTally tally) {
         this.trail = trail;
+        this.tally = tally;
     }
 
     @EventListener
@@ -100,6 +106,25 @@ class SecurityAuditor {
         }
         Authentication attempt = event.getAuthentication();
         AuthenticationException failure = event.getException();
+        if (failure instanceof LoginNotTriedException || failure instanceof UnknownLoginNameException) {
+            // cheap for the one who tries, so not one row each: summed up per address and minute
+            if (attempt.getDetails() instanceof PortalLoginDetails portal) {
+                tally.count(
+                        AuditActor.kindOf(portal.kind()),
+                        AuthenticatedBy.PASSWORD,
+                        clientAddress(attempt),
+                        reason(failure),
+                        LoginNameMask.mask(attempt.getName()));
+            } else {
+                tally.count(
+                        ActorKind.BACK_OFFICE,
+                        AuthenticatedBy.PASSWORD,
+                        clientAddress(attempt),
+                        reason(failure),
+                        attempt.getName());
+            }
+            return;
+        }
         AuditEntry.Builder entry;
         if (attempt.getDetails() instanceof PortalLoginDetails portal) {
             entry = AuditEntry.action(failure instanceof LockedException ? PORTAL_LOGIN_LOCKED : PORTAL_LOGIN_FAILED)
@@ -164,7 +189,10 @@ class SecurityAuditor {
         if (failure instanceof BackOfficeLoginRefusedException refused) {
             return refused.reason();
         }
-        if (failure instanceof UsernameNotFoundException) {
+        if (failure instanceof LoginNotTriedException refused) {
+            return refused.reason().word();
+        }
+        if (failure instanceof UsernameNotFoundException || failure instanceof UnknownLoginNameException) {
             return "unknown-account";
         }
         if (failure instanceof LockedException) {

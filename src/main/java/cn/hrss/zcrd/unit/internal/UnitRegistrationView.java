@@ -1,14 +1,20 @@
 package cn.hrss.zcrd.unit.internal;
 
+import cn.hrss.zcrd.account.RegistrationThrottle;
 import cn.hrss.zcrd.catalog.Region;
 import cn.hrss.zcrd.catalog.Regions;
+import cn.hrss.zcrd.shared.Captcha;
 import cn.hrss.zcrd.shared.ConfirmationStep;
+import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.FacesRequests;
+import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.unit.UnitDirectory;
 import cn.hrss.zcrd.unit.UnitPage;
 import cn.hrss.zcrd.unit.UnitRegistration;
 import cn.hrss.zcrd.unit.UnitSummary;
 import cn.hrss.zcrd.unit.UnitType;
 import cn.hrss.zcrd.unit.Units;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.util.List;
@@ -27,6 +33,7 @@ public class UnitRegistrationView implements Serializable {
     private final transient Units units;
     private final transient Regions regions;
     private final transient UnitDirectory directory;
+    private final transient RegistrationThrottle throttle;
 
     private String name;
     private String creditCode;
@@ -42,10 +49,11 @@ public class UnitRegistrationView implements Serializable {
     private UnitPage competentResults;
     private final ConfirmationStep step = new ConfirmationStep("reg");
 
-    UnitRegistrationView(Units units, Regions regions, UnitDirectory directory) {
+    UnitRegistrationView(Units units, Regions regions, UnitDirectory directory, RegistrationThrottle throttle) {
         this.units = units;
         this.regions = regions;
         this.directory = directory;
+        this.throttle = throttle;
     }
 
     /** The cities of the province, the province itself first (省直属单位). */
@@ -98,7 +106,15 @@ public class UnitRegistrationView implements Serializable {
 
     /** 立即注册 */
     public void review() {
-        step.review(units.check(form()));
+        try {
+            step.review(throttle.check(
+                    FacesRequests.clientAddress(),
+                    FacesRequests.parameter(Captcha.FIELD),
+                    () -> units.check(form()),
+                    "creditcode.taken"));
+        } catch (RefusedException overBudget) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, overBudget.refusal());
+        }
     }
 
     /** 返回修改 */

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.verification.internal;
 
+import cn.hrss.zcrd.shared.RateLimits;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Who may reach verification: everyone, without a session. The page keeps CSRF protection for its forms with the
  * token in a cookie (no session is made for it); the JSON API is stateless and has nothing for CSRF to abuse, like
- * {@code /pki/}. The request filter (rate limit, size) runs before Spring Security's filters.
+ * {@code /pki/}. The request filter (the limit {@code verification} per address, size) runs before Spring Security's filters.
  */
 @Configuration(proxyBeanMethods = false)
 class VerificationConfiguration {
@@ -24,15 +25,10 @@ class VerificationConfiguration {
     static final int FILTER_ORDER = -200;
 
     @Bean
-    RateLimiter verificationRateLimiter(VerificationProperties properties) {
-        return new RateLimiter(properties.rateLimit());
-    }
-
-    @Bean
     FilterRegistrationBean<VerificationRequestFilter> verificationRequestFilter(
-            RateLimiter limiter, VerificationProperties properties, VerificationMessages messages) {
-        FilterRegistrationBean<VerificationRequestFilter> registration =
-                new FilterRegistrationBean<>(new VerificationRequestFilter(limiter, properties, messages));
+            RateLimits limits, VerificationProperties properties, VerificationMessages messages) {
+        FilterRegistrationBean<VerificationRequestFilter> registration = new FilterRegistrationBean<>(
+                new VerificationRequestFilter(limits.named("verification"), properties, messages));
         registration.addUrlPatterns("/verify", "/verify/*", "/api/verify/*");
         registration.setOrder(FILTER_ORDER);
         return registration;

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.verification.internal;
 
+import cn.hrss.zcrd.shared.RateLimit;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
@@ -11,8 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * In front of everything else (even Spring Security) on {@code /verify/*} and {@code /api/verify/*}: the rate limit
- * per client address (429 with a message), and a request body announced larger than the upload limit allows
+ * In front of everything else (even Spring Security) on {@code /verify/*} and {@code /api/verify/*}: the limit
+ * {@code verification} per client address (429 with {@code Retry-After} and a message), and a request body announced larger than the upload limit allows
  * (413 with a message; the body is read and dropped up to {@code discard-limit} so the client can read the answer,
  * never kept). Neither reaches the multipart parser, the session or the verifier.
  */
@@ -21,12 +22,12 @@ class VerificationRequestFilter extends OncePerRequestFilter {
     /** Room for the multipart framing and the other form fields around the file. */
     static final long MULTIPART_OVERHEAD = 64 * 1024;
 
-    private final RateLimiter limiter;
+    private final RateLimit limit;
     private final VerificationProperties properties;
     private final VerificationMessages messages;
 
-    VerificationRequestFilter(RateLimiter limiter, VerificationProperties properties, VerificationMessages messages) {
-        this.limiter = limiter;
+    VerificationRequestFilter(RateLimit limit, VerificationProperties properties, VerificationMessages messages) {
+        this.limit = limit;
         this.properties = properties;
         this.messages = messages;
     }
@@ -34,8 +35,9 @@ class VerificationRequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!limiter.tryAcquire(request.getRemoteAddr(), System.nanoTime())) {
-            response.setHeader("Retry-After", "60");
+        RateLimit.Decision decision = limit.tryTake(request.getRemoteAddr());
+        if (!decision.allowed()) {
+            response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
             refuse(request, response, 429, "RATE_LIMITED", messages.text(request, "verify.rate-limited"));
             return;
         }

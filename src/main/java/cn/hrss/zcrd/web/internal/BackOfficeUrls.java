@@ -1,8 +1,10 @@
 package cn.hrss.zcrd.web.internal;
 
+import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeLoginRefusedException;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.account.LoginNotTriedException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,8 +14,8 @@ import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
  * Which back-office role opens which part of {@code /sdmanager} (the same on the UKEY port and the fallback port).
@@ -62,19 +64,30 @@ final class BackOfficeUrls {
 
     /**
      * Back to the login page saying why, as far as that tells an attacker nothing: wrong name, password or code
-     * alike; locked; a replayed code or an expired one-time password only come after the right password.
+     * alike (and whether the next try needs the captcha); locked; the captcha missing or wrong; too many tries from
+     * this address; a replayed code or an expired one-time password only come after the right password.
      */
-    static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
-            throws IOException {
-        String reason = "error";
-        if (failure instanceof LockedException) {
-            reason = "error=locked";
-        } else if (failure instanceof CredentialsExpiredException) {
-            reason = "error=expired";
-        } else if (failure instanceof BackOfficeLoginRefusedException refused && refused.replayed()) {
-            reason = "error=replayed";
-        }
-        response.sendRedirect(request.getContextPath() + "/sdmanager/login.xhtml?" + reason);
+    static AuthenticationFailureHandler loginFailed(BackOfficeAccounts accounts) {
+        return (request, response, failure) -> {
+            String reason = "error";
+            if (failure instanceof LoginNotTriedException refused) {
+                reason = switch (refused.reason()) {
+                    case THROTTLED -> "error=throttled&minutes=" + refused.retryAfterMinutes();
+                    case LOCKED -> "error=locked";
+                    case CAPTCHA_MISSING, CAPTCHA_WRONG ->
+                        "error&captcha=" + refused.reason().word();
+                };
+            } else if (failure instanceof LockedException) {
+                reason = "error=locked";
+            } else if (failure instanceof CredentialsExpiredException) {
+                reason = "error=expired";
+            } else if (failure instanceof BackOfficeLoginRefusedException refused && refused.replayed()) {
+                reason = "error=replayed";
+            } else if (accounts.captchaRequired(request.getParameter("username"))) {
+                reason = "error&captcha";
+            }
+            response.sendRedirect(request.getContextPath() + "/sdmanager/login.xhtml?" + reason);
+        };
     }
 
     /** A session in set-up that asks for any other page is sent to the set-up page. */

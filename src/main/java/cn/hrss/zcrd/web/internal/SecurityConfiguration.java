@@ -4,14 +4,13 @@ import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeLoginDetails;
 import cn.hrss.zcrd.account.BackOfficeLoginRefusedException;
 import cn.hrss.zcrd.account.CertificateIdentity;
+import cn.hrss.zcrd.account.LoginNotTriedException;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalAccounts;
 import cn.hrss.zcrd.account.PortalLoginDetails;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +23,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -46,6 +45,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String REFUSAL_VIEW = "/errors/refused.xhtml";
+    private static final SessionOrCookieCsrfTokens SESSION_OR_COOKIE_CSRF = new SessionOrCookieCsrfTokens();
     private static final String[] PUBLIC_RESOURCES = {
         "/jakarta.faces.resource/**", "/resources/**", "/errors/**", "/favicon.ico"
     };
@@ -79,13 +79,9 @@ class SecurityConfiguration {
     SecurityFilterChain passwordBackOffice(
             HttpSecurity http, BackOfficeAccounts accounts, ApplicationEventPublisher applicationEvents)
             throws Exception {
-        // the audit trail hears of refused TOTP codes too (the default publisher knows only Spring's exceptions)
-        DefaultAuthenticationEventPublisher authenticationEvents =
-                new DefaultAuthenticationEventPublisher(applicationEvents);
-        authenticationEvents.setAdditionalExceptionMappings(
-                Map.of(BackOfficeLoginRefusedException.class, AuthenticationFailureBadCredentialsEvent.class));
         http.securityMatcher("/sdmanager", "/sdmanager/**")
-                .authenticationManager(publishing(new ProviderManager(accounts.passwordLogin()), authenticationEvents))
+                .authenticationManager(
+                        publishing(new ProviderManager(accounts.passwordLogin()), loginEvents(applicationEvents)))
                 .authorizeHttpRequests(requests -> BackOfficeUrls.rules(
                                 requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                                         .permitAll()
@@ -97,7 +93,11 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sdmanager/login")
                         .authenticationDetailsSource(BackOfficeLoginDetails::of)
                         .successHandler(BackOfficeUrls::loggedIn)
-                        .failureHandler(BackOfficeUrls::loginFailed))
+                        .failureHandler(BackOfficeUrls.loginFailed(accounts)))
+                // the login page needs no session: its CSRF token sits in a cookie until there is one, and no request
+                // is saved for after the login (it always lands on a fixed page)
+                .csrf(csrf -> csrf.csrfTokenRepository(SESSION_OR_COOKIE_CSRF))
+                .requestCache(cache -> cache.disable())
                 .addFilterAfter(
                         new BackOfficeSessionCheck(accounts, "/sdmanager/login.xhtml?ended"),
                         SecurityContextHolderFilter.class)
@@ -110,10 +110,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain portal(
-            HttpSecurity http, PortalAccounts accounts, AuthenticationEventPublisher authenticationEvents)
+    SecurityFilterChain portal(HttpSecurity http, PortalAccounts accounts, ApplicationEventPublisher applicationEvents)
             throws Exception {
-        http.authenticationManager(publishing(new ProviderManager(accounts.loginProvider()), authenticationEvents))
+        http.authenticationManager(
+                        publishing(new ProviderManager(accounts.loginProvider()), loginEvents(applicationEvents)))
                 .authorizeHttpRequests(
                         requests -> requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                                 .permitAll()
@@ -141,22 +141,51 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/rsrc/login")
                         .authenticationDetailsSource(PortalLoginDetails::of)
                         .defaultSuccessUrl("/rsrc/index.xhtml", true)
-                        .failureHandler(SecurityConfiguration::portalLoginFailed))
+                        .failureHandler(portalLoginFailed(accounts)))
+                // pages of visitors who are not signed in make no session for the CSRF token or a saved request
+                .csrf(csrf -> csrf.csrfTokenRepository(SESSION_OR_COOKIE_CSRF))
+                .requestCache(cache -> cache.disable())
                 .exceptionHandling(
                         errors -> errors.accessDeniedHandler(new RefusalPage(REFUSAL_VIEW, "refused.access-denied")))
                 .logout(logout -> logout.logoutUrl("/rsrc/logout").logoutSuccessUrl("/rsrc/login.xhtml?logout"));
         return commonHeaders(http).build();
     }
 
-    /** Back to the login page, on the tab of the kind that tried, saying wrong credentials or locked. */
-    private static void portalLoginFailed(
-            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
-            throws IOException {
-        String kind = PortalAccountKind.fromParameter(request.getParameter("kind"))
-                .name()
-                .toLowerCase();
-        String reason = failure instanceof LockedException ? "locked" : "error";
-        response.sendRedirect(request.getContextPath() + "/rsrc/login.xhtml?" + reason + "&kind=" + kind);
+    /**
+     * Back to the login page, on the tab of the kind that tried, saying why: wrong credentials (and whether the next
+     * try needs the captcha), locked, the captcha missing or wrong, or too many tries from this address.
+     */
+    private static AuthenticationFailureHandler portalLoginFailed(PortalAccounts accounts) {
+        return (request, response, failure) -> {
+            PortalAccountKind kind = PortalAccountKind.fromParameter(request.getParameter("kind"));
+            String reason;
+            if (failure instanceof LoginNotTriedException refused) {
+                reason = switch (refused.reason()) {
+                    case THROTTLED -> "throttled=" + refused.retryAfterMinutes();
+                    case LOCKED -> "locked";
+                    case CAPTCHA_MISSING, CAPTCHA_WRONG ->
+                        "error&captcha=" + refused.reason().word();
+                };
+            } else if (failure instanceof LockedException) {
+                reason = "locked";
+            } else {
+                reason = accounts.captchaRequired(kind, request.getParameter("username")) ? "error&captcha" : "error";
+            }
+            response.sendRedirect(request.getContextPath() + "/rsrc/login.xhtml?" + reason + "&kind="
+                    + kind.name().toLowerCase(Locale.ROOT));
+        };
+    }
+
+    /**
+     * The password logins' events for the audit trail: every failure is published, also refused TOTP codes and the
+     * refusals before a password is compared, which Spring Security's default mapping does not know.
+     */
+    private static DefaultAuthenticationEventPublisher loginEvents(ApplicationEventPublisher applicationEvents) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(applicationEvents);
+        events.setAdditionalExceptionMappings(
+                Map.of(BackOfficeLoginRefusedException.class, AuthenticationFailureBadCredentialsEvent.class));
+        events.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return events;
     }
 
     /**

@@ -37,7 +37,38 @@ class AuditSecurityEventsTest {
     static final String PASSWORD = "Secret-Passw0rd";
 
     final AuditTrail trail = mock(AuditTrail.class);
-    final SecurityAuditor auditor = new SecurityAuditor(trail);
+    final FailedLoginTally tally = new FailedLoginTally(
+            trail, java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T10:00:00Z"), java.time.ZoneOffset.UTC));
+    final SecurityAuditor auditor = new SecurityAuditor(trail, tally);
+
+    @Test
+    void unknownNamesAndTriesRefusedBeforeTheirPasswordAreSummedUpPerAddressAndMinute() {
+        for (int i = 0; i < 50; i++) {
+            auditor.loginFailed(new AuthenticationFailureBadCredentialsEvent(
+                    portalAttempt(PortalAccountKind.PERSON), new cn.hrss.zcrd.account.UnknownLoginNameException()));
+        }
+        for (int i = 0; i < 7; i++) {
+            auditor.loginFailed(new AuthenticationFailureBadCredentialsEvent(
+                    portalAttempt(PortalAccountKind.PERSON),
+                    new cn.hrss.zcrd.account.LoginNotTriedException(
+                            cn.hrss.zcrd.account.LoginNotTriedException.Reason.THROTTLED, 3)));
+        }
+        org.mockito.Mockito.verifyNoInteractions(trail);
+
+        tally.flush();
+
+        AuditEntry entry = recorded();
+        assertThat(entry.action()).isEqualTo("LOGIN_FAILURES_SUMMARY");
+        assertThat(entry.actor().kind()).isEqualTo(ActorKind.PORTAL_PERSON);
+        assertThat(entry.clientAddress()).isEqualTo("10.0.0.7");
+        assertThat(entry.refused()).isTrue();
+        assertThat(entry.detail())
+                .startsWith("count=57; reasons=")
+                .contains("unknown-account:50", "throttled:7", "names=1;")
+                .doesNotContain(ID_NUMBER);
+        tally.flush();
+        org.mockito.Mockito.verify(trail, org.mockito.Mockito.times(1)).record(org.mockito.ArgumentMatchers.any());
+    }
 
     @Test
     void aFailedPortalLoginIsRecordedWithTheLoginNameMasked() {
