@@ -303,22 +303,19 @@ class ProductionProfileIT {
      * it must stop with {@code cause} (and only that cause) named, before any bean touched the token.
      */
     private static void assertRefused(ProductionReadiness.Cause cause, String mentioning, String... overrides) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put(
-                "spring.config.additional-location",
-                home.resolve("zcrd-prod.yml").toString());
-        properties.put("spring.datasource.url", "jdbc:h2:mem:refused;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
-        properties.put("server.port", "0");
-        properties.put("zcrd.http.port", "0");
-        properties.put("spring.main.banner-mode", "off");
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.config.additional-location=" + home.resolve("zcrd-prod.yml"),
+                "--spring.datasource.url=jdbc:h2:mem:refused;MODE=MySQL;DATABASE_TO_LOWER=TRUE",
+                "--server.port=0",
+                "--zcrd.http.port=0",
+                "--spring.main.banner-mode=off"));
         for (String override : overrides) {
-            properties.put(override.substring(0, override.indexOf('=')), override.substring(override.indexOf('=') + 1));
+            arguments.add("--" + override); // command-line arguments: above the bureau's configuration file
         }
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(ZcrdApplication.class)
                 .profiles("prod")
-                .properties(properties)
                 .logStartupInfo(false)
-                .run()
+                .run(arguments.toArray(String[]::new))
                 .close());
 
         ProductionSetupException refused = find(failure);
