@@ -39,7 +39,9 @@ public enum BackOfficeAction {
     /** 职称认定人员证书入库 */
     ISSUE_CERTIFICATE(UNIT_OPERATOR),
     /** 职称认定证书注销 */
-    REVOKE_CERTIFICATE(UNIT_OPERATOR);
+    REVOKE_CERTIFICATE(UNIT_OPERATOR),
+    /** 样本证书 (development only, where zcrd.dev.specimen-enabled): sign a specimen with the test-profile key */
+    SIGN_SPECIMEN(SYSTEM_ADMIN);
 
     private final Set<BackOfficeRole> roles;
 

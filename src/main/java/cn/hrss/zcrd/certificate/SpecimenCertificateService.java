@@ -1,26 +1,32 @@
 package cn.hrss.zcrd.certificate;
 
+import cn.hrss.zcrd.account.BackOfficeAction;
+import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.certificate.internal.CertificateDocuments;
 import cn.hrss.zcrd.certificate.internal.CertificateLayouts;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.signing.CertificateAuthority;
+import cn.hrss.zcrd.signing.CertificateProfile;
 import cn.hrss.zcrd.signing.SignatureToken;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Service;
 
 /**
- * Issues a specimen (样本) certificate: a one-page A4 PDF with Chinese text, signed through the platform token with
- * a development seal key whose visible appearance is the sample seal of {@code seal-templates/}. It runs the same
- * pipeline as real issuance ({@link CertificateDocuments}) with a development electronic seal.
+ * Development only ({@code zcrd.dev.specimen-enabled}, set by the dev profile; a {@code prod} start refuses it):
+ * issues a specimen (样本) certificate, a one-page A4 PDF with Chinese text signed through the platform token. It runs
+ * the same pipeline as real issuance ({@link CertificateDocuments}), but its key has the {@link CertificateProfile#TEST
+ * test profile}: the verifier never takes a specimen for a sealed certificate. Only system admins may sign one.
  */
 @Service
+@ConditionalOnBooleanProperty("zcrd.dev.specimen-enabled")
 public class SpecimenCertificateService {
 
     /** Token key of the development specimen seal. */
-    public static final String SPECIMEN_KEY = "dev-specimen-seal";
+    public static final String SPECIMEN_KEY = "dev-specimen-1";
 
     /** Id of the specimen's electronic seal: negative, never a stored seal's. */
     private static final long SPECIMEN_SEAL_ID = -1;
@@ -30,6 +36,7 @@ public class SpecimenCertificateService {
     private final CertificateDocuments documents;
     private final CertificateLayouts layouts;
     private final Clock clock;
+    private final BackOfficeGuard guard;
     private volatile ElectronicSeal seal;
 
     SpecimenCertificateService(
@@ -37,7 +44,9 @@ public class SpecimenCertificateService {
             CertificateAuthority authority,
             CertificateDocuments documents,
             CertificateLayouts layouts,
-            Clock clock) {
+            Clock clock,
+            BackOfficeGuard guard) {
+        this.guard = guard;
         this.token = token;
         this.authority = authority;
         this.documents = documents;
@@ -45,8 +54,9 @@ public class SpecimenCertificateService {
         this.clock = clock;
     }
 
-    /** Renders and signs a specimen certificate for {@code holderName}. */
+    /** Renders and signs a specimen certificate for {@code holderName} (system admins only). */
     public byte[] issueSpecimen(String holderName) {
+        guard.require(BackOfficeAction.SIGN_SPECIMEN);
         String number = "YB-" + LocalDate.now(clock).getYear() + "-000001";
         CertificateContent content = new CertificateContent(
                 holderName,
@@ -69,7 +79,7 @@ public class SpecimenCertificateService {
                 token.generateKey(
                         SPECIMEN_KEY,
                         2048,
-                        publicKey -> authority.issueSealCertificate(publicKey, "职称认定平台开发样章", "DEVSPECIMEN0000000"));
+                        publicKey -> authority.issueCertificate(CertificateProfile.TEST, publicKey, "职称认定平台开发样章"));
             }
             seal = new ElectronicSeal(
                     SPECIMEN_SEAL_ID,

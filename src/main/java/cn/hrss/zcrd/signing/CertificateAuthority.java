@@ -6,17 +6,34 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Issues certificates for keys generated in the platform token. The built-in implementation is the dev seal CA;
- * an external CA can take its place (CSR out, certificate in) without changing callers.
+ * The seal CA: issues certificates for keys generated in the platform token, each with the certificate profile of
+ * its purpose ({@link CertificateProfile}). Its own key is a token object too (alias {@code zcrd.signing.seal-ca-key},
+ * certified by the offline root); every certificate and CRL is signed through the {@link SignatureToken}.
+ * Every certificate it issues names where its issuer's certificate (AIA caIssuers) and CRL are published.
  */
 public interface CertificateAuthority {
 
+    /** Where the seal CA's certificate is published (AIA caIssuers of what it issues). */
+    String CERTIFICATE_PATH = "/pki/seal-ca.cer";
+
+    /** Where the seal CA's CRL is published (CRL distribution point of what it issues). */
+    String CRL_PATH = "/pki/seal-ca.crl";
+
     /**
-     * Issues an electronic-seal certificate (subject: unit name and unified social credit code).
+     * Issues an electronic-seal certificate ({@link CertificateProfile#SEAL}; subject: unit name and unified social
+     * credit code).
      *
      * @return the chain, new certificate first, up to and including the platform root
      */
     List<X509Certificate> issueSealCertificate(PublicKey publicKey, String unitName, String creditCode);
+
+    /**
+     * Issues a certificate of {@code profile} (not {@link CertificateProfile#SEAL}: seals name their unit) with the
+     * subject {@code C=CN, CN=commonName}.
+     *
+     * @return the chain, new certificate first, up to and including the platform root
+     */
+    List<X509Certificate> issueCertificate(CertificateProfile profile, PublicKey publicKey, String commonName);
 
     /**
      * Issues the certificate of the platform's time-stamp authority: extended key usage id-kp-timeStamping only
@@ -24,7 +41,12 @@ public interface CertificateAuthority {
      *
      * @return the chain, new certificate first, up to and including the platform root
      */
-    List<X509Certificate> issueTimeStampingCertificate(PublicKey publicKey, String name);
+    default List<X509Certificate> issueTimeStampingCertificate(PublicKey publicKey, String name) {
+        return issueCertificate(CertificateProfile.TIME_STAMPING, publicKey, name);
+    }
+
+    /** Whether {@code certificate} has the seal profile of this platform (see {@link CertificateProfile#matches}). */
+    boolean isSealCertificate(X509Certificate certificate);
 
     /**
      * Revokes a certificate this CA issued (again: no change); from now on its revocation list names it.

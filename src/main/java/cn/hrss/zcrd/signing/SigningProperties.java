@@ -5,20 +5,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the platform token and the dev seal CA are.
+ * Where the platform token is and what the platform's certificates say.
  *
  * @param providerConfig SunPKCS11 configuration file of the platform token (written by {@code ops/dev-setup})
  * @param pinFile file holding the token's user PIN
  * @param maxConcurrentSignatures bound on signatures in flight through the token at once
- * @param sealCaKeystore PKCS#12 file with the seal CA's key (dev PKI)
- * @param sealCaPasswordFile file holding that keystore's password
+ * @param sealCaKey the seal CA's key in the platform token (generated there, certified by the offline root)
  * @param rootCertificate the platform root CA certificate (PEM), the trust anchor of every seal certificate
+ * @param policyArc the bureau's OID arc; the certificate policies of {@link CertificateProfile} and the TSA's policy
+ *     lie under it. The default is the development arc (a UUID OID, 2.25.…) that a {@code prod} start refuses.
+ * @param healthCheckInterval the health check makes at most one real test signature per interval
  */
 @ConfigurationProperties("zcrd.signing")
 public record SigningProperties(
         Path providerConfig,
         Path pinFile,
         @DefaultValue("4") int maxConcurrentSignatures,
-        Path sealCaKeystore,
-        Path sealCaPasswordFile,
-        Path rootCertificate) {}
+        @DefaultValue("seal-ca") String sealCaKey,
+        Path rootCertificate,
+        @DefaultValue(DEVELOPMENT_POLICY_ARC) String policyArc,
+        @DefaultValue("1m") java.time.Duration healthCheckInterval) {
+
+    /** The OID arc shipped for development; a bureau registers its own (e.g. under 1.2.156). */
+    public static final String DEVELOPMENT_POLICY_ARC = "2.25.114463474982291766057463454481968213763";
+}

@@ -1,8 +1,14 @@
 package cn.hrss.zcrd.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.signing.SignatureToken;
+import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
 import com.itextpdf.kernel.pdf.PdfDictionary;
@@ -23,7 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The thin path through PDF and token: a Chinese one-page certificate signed through SunPKCS11 + SoftHSM2 with a
- * key generated inside the token, then checked by iText and by poppler's pdfsig.
+ * key generated inside the token, then checked by iText and by poppler's pdfsig. The specimen is development-only
+ * (zcrd.dev.specimen-enabled, on in the tests), signed for system admins only, with a test-profile key that the
+ * platform's verifier never takes for a seal.
  */
 @IntegrationTest
 class SpecimenSigningIT {
@@ -31,8 +39,29 @@ class SpecimenSigningIT {
     static byte[] signed;
 
     @BeforeAll
-    static void issue(@Autowired SpecimenCertificateService specimens) {
-        signed = specimens.issueSpecimen("王小明");
+    static void issue(@Autowired SpecimenCertificateService specimens, @Autowired BackOfficeAccounts accounts) {
+        BackOfficeUser admin = BackOfficeLogins.passwordUser(
+                accounts,
+                "specimen-admin-" + System.nanoTime() % 100_000,
+                "样本管理员",
+                BackOfficeRole.SYSTEM_ADMIN,
+                "Specimen123!");
+        signed = CertificatePageFixtures.as(admin, () -> specimens.issueSpecimen("王小明"));
+    }
+
+    @Test
+    void onlyASystemAdminMaySignASpecimen(
+            @Autowired SpecimenCertificateService specimens, @Autowired BackOfficeAccounts accounts) {
+        BackOfficeUser reviewer = BackOfficeLogins.passwordUser(
+                accounts,
+                "specimen-reviewer-" + System.nanoTime() % 100_000,
+                "审核员",
+                BackOfficeRole.BUREAU_REVIEWER,
+                "Specimen123!");
+
+        assertThatThrownBy(() -> CertificatePageFixtures.as(reviewer, () -> specimens.issueSpecimen("李四")))
+                .isInstanceOf(BackOfficeAccessDeniedException.class);
+        assertThatThrownBy(() -> specimens.issueSpecimen("无人")).isInstanceOf(BackOfficeAccessDeniedException.class);
     }
 
     @Test

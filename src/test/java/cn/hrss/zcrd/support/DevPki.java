@@ -7,8 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.Security;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** The dev PKI and tokens that {@code ops/dev-setup} writes under {@code var/}. */
 public final class DevPki {
@@ -36,6 +42,42 @@ public final class DevPki {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read " + pemFile, e);
+        }
+    }
+
+    /**
+     * The platform token as {@code ops/dev-setup} made it, opened by the test itself through its own SunPKCS11
+     * provider (the application opens its own): where the CA keys are. One per test JVM.
+     */
+    public static synchronized KeyStore platformToken() {
+        if (platformToken == null) {
+            try {
+                Provider provider = Security.getProvider("SunPKCS11")
+                        .configure(VAR.resolve("pkcs11/platform-token.cfg")
+                                .toAbsolutePath()
+                                .toString());
+                KeyStore store = KeyStore.getInstance("PKCS11", provider);
+                store.load(null, secret("platform-token.pin").toCharArray());
+                platformToken = store;
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalStateException("Cannot open the platform token; run ops/dev-setup", e);
+            }
+        }
+        return platformToken;
+    }
+
+    private static KeyStore platformToken;
+
+    /** A content signer with the token key {@code alias} (e.g. the UKEY CA's, "ukey-ca"). */
+    public static ContentSigner tokenSigner(String alias) {
+        try {
+            KeyStore token = platformToken();
+            PrivateKey key = (PrivateKey) token.getKey(alias, null);
+            return new JcaContentSignerBuilder("SHA256withRSA")
+                    .setProvider(token.getProvider())
+                    .build(key);
+        } catch (GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("No key '" + alias + "' in the platform token", e);
         }
     }
 

@@ -18,6 +18,13 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class IntegrationTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** Clients of the platform TSA's HTTP endpoint (enabled in the tests): name and secret, HTTP Basic. */
+    public static final String TSA_CLIENT = "it-client";
+
+    public static final String TSA_THROTTLED_CLIENT = "it-throttled";
+    public static final String TSA_SECRET =
+            java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(32));
+
     /** The CRL the TLS connector of the tests reads. */
     public static final Path UKEY_CRL =
             Path.of("target/test-pki/ukey-ca.crl.pem").toAbsolutePath();
@@ -35,11 +42,30 @@ public class IntegrationTestInitializer implements ApplicationContextInitializer
                                 "spring.datasource.username", TestDatabase.user(),
                                 "spring.datasource.password", TestDatabase.password(),
                                 "zcrd.tls.ukey-crl-file", crlCopy().toString(),
+                                "zcrd.signing.tsa.endpoint.enabled", "true",
+                                "zcrd.signing.tsa.endpoint.clients-file",
+                                        tsaClients().toString(),
                                 // per-address limits: the tests' own client (127.0.0.1) is free; the limit tests
                                 // come from other loopback addresses; verification with a small test capacity
                                 "zcrd.limits.unlimited-addresses", "127.0.0.1",
                                 "zcrd.limits.rules.verification.capacity", "10",
                                 "zcrd.limits.rules.verification.refill", "10")));
+    }
+
+    private static synchronized Path tsaClients() {
+        try {
+            Path file = UKEY_CRL.resolveSibling("tsa-clients");
+            String hash = java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(TSA_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Files.createDirectories(file.getParent());
+            Files.writeString(
+                    file,
+                    "# test clients\n" + TSA_CLIENT + ":" + hash + "\n" + TSA_THROTTLED_CLIENT + ":" + hash + "\n");
+            return file;
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static synchronized Path crlCopy() {

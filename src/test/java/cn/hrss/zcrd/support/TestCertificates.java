@@ -4,13 +4,11 @@ import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Date;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -20,22 +18,20 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** Issues extra UKEY client certificates from the dev UKEY CA, for cases the dev PKI does not ship. */
+/**
+ * Issues extra UKEY client certificates from the dev UKEY CA, for cases the dev PKI does not ship. The CA key is the
+ * object "ukey-ca" of the platform token; it signs through SunPKCS11 ({@link DevPki#tokenSigner}).
+ */
 public final class TestCertificates {
+
+    private static final String UKEY_CA = "ukey-ca";
 
     private TestCertificates() {}
 
     /** A valid client certificate of the UKEY CA, in a PKCS#12 store with password {@code password}. */
     public static KeyStore freshUkeyCertificate(String commonName, char[] password) throws Exception {
-        KeyStore ca = DevPki.pkcs12(DevPki.PKI.resolve("ukey-ca.p12"));
-        String alias = Collections.list(ca.aliases()).stream()
-                .filter(a -> isKey(ca, a))
-                .findFirst()
-                .orElseThrow();
-        PrivateKey caKey = (PrivateKey) ca.getKey(alias, DevPki.pkiPassword());
-        X509Certificate caCert = (X509Certificate) ca.getCertificate(alias);
+        X509Certificate caCert = DevPki.certificate("ukey-ca.pem");
 
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
@@ -53,7 +49,7 @@ public final class TestCertificates {
                         .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
                         .addExtension(
                                 Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth))
-                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey)));
+                        .build(DevPki.tokenSigner(UKEY_CA)));
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry("ukey", pair.getPrivate(), password, new Certificate[] {certificate, caCert});
@@ -65,13 +61,7 @@ public final class TestCertificates {
      * the next CRL number — as the CA does when a UKEY is revoked.
      */
     public static void revoke(java.nio.file.Path crlFile, X509Certificate... revoked) throws Exception {
-        KeyStore ca = DevPki.pkcs12(DevPki.PKI.resolve("ukey-ca.p12"));
-        String alias = Collections.list(ca.aliases()).stream()
-                .filter(a -> isKey(ca, a))
-                .findFirst()
-                .orElseThrow();
-        PrivateKey caKey = (PrivateKey) ca.getKey(alias, DevPki.pkiPassword());
-        X509Certificate caCert = (X509Certificate) ca.getCertificate(alias);
+        X509Certificate caCert = DevPki.certificate("ukey-ca.pem");
         java.security.cert.X509CRL current;
         try (var in = java.nio.file.Files.newInputStream(crlFile)) {
             current = (java.security.cert.X509CRL)
@@ -97,8 +87,7 @@ public final class TestCertificates {
                 Extension.authorityKeyIdentifier,
                 false,
                 new org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils().createAuthorityKeyIdentifier(caCert));
-        org.bouncycastle.cert.X509CRLHolder crl =
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey));
+        org.bouncycastle.cert.X509CRLHolder crl = builder.build(DevPki.tokenSigner(UKEY_CA));
         java.nio.file.Path next = crlFile.resolveSibling(crlFile.getFileName() + ".new");
         try (var writer =
                 new org.bouncycastle.openssl.jcajce.JcaPEMWriter(java.nio.file.Files.newBufferedWriter(next))) {
@@ -109,13 +98,5 @@ public final class TestCertificates {
                 crlFile,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static boolean isKey(KeyStore store, String alias) {
-        try {
-            return store.isKeyEntry(alias);
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -104,6 +104,25 @@ public final class VerificationFixtures {
         return made;
     }
 
+    /**
+     * Signed and registered like a certificate, but with the platform token key {@code alias} of another purpose
+     * (the TSA's, the health check's …) and its own certificate chain.
+     */
+    public Issued signedWithPlatformKey(Issuer issuer, String holderName, String alias) {
+        ElectronicSeal other = new ElectronicSeal(
+                -System.nanoTime(),
+                issuer.unit().id(),
+                1,
+                0,
+                alias,
+                token.certificateChain(alias),
+                issuer.seal().sealPng(),
+                Instant.now());
+        Issued made = signed(issuer, holderName, other);
+        register(issuer, made);
+        return made;
+    }
+
     /** Signed with the platform seal, but not in the register. */
     public Issued unregistered(Issuer issuer, String holderName) {
         return signed(issuer, holderName, issuer.seal());

@@ -3,10 +3,16 @@ package cn.hrss.zcrd.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.certificate.CertificatePageFixtures;
+import cn.hrss.zcrd.certificate.SpecimenCertificateService;
 import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.certificate.internal.CertificateDocuments;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
+import cn.hrss.zcrd.signing.TimeStampProperties;
+import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
@@ -78,6 +84,44 @@ class VerificationIT {
             foreign = fixtures.foreign(issuer, "钱伪造");
         }
         client = new VerifyClient(base);
+    }
+
+    @Test
+    void aPdfSignedWithAPlatformKeyThatIsNotASealIsNeverGenuine(
+            @Autowired TimeStampProperties tsa, @Autowired SpecimenCertificateService specimens) throws Exception {
+        // the health check makes its test-profile key with its first real check
+        HttpResponse<String> health = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(Faces.publicBase(ports) + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        BackOfficeUser admin = BackOfficeLogins.passwordUser(
+                accounts,
+                "verify-specimen-" + System.nanoTime() % 100_000,
+                "样本",
+                BackOfficeRole.SYSTEM_ADMIN,
+                "Specimen123!");
+        Map<String, byte[]> files = Map.of(
+                "signed with the TSA key, registered",
+                fixtures.signedWithPlatformKey(issuer, "孙时间戳", tsa.keyAlias()).pdf(),
+                "signed with the health-check key, registered",
+                fixtures.signedWithPlatformKey(issuer, "周检测", "platform-health-1")
+                        .pdf(),
+                "a specimen",
+                CertificatePageFixtures.as(admin, () -> specimens.issueSpecimen("吴样本")));
+        for (var file : files.entrySet()) {
+            HttpResponse<String> api = client.uploadToApi(file.getValue());
+            assertThat(api.statusCode()).as(file.getKey()).isEqualTo(200);
+            assertThat(api.body())
+                    .as(file.getKey())
+                    .contains("\"verdict\":\"SIGNER_INVALID\"")
+                    .contains("\"verdictLabel\":\"签名证书无效\"")
+                    .doesNotContain("GENUINE");
+            HttpResponse<String> page = client.uploadOnPage(file.getValue(), client.csrfToken());
+            assertThat(page.body()).as(file.getKey()).contains("<strong id=\"verdict\">签名证书无效</strong>");
+        }
     }
 
     @Test

@@ -5,11 +5,15 @@ import cn.hrss.zcrd.signing.TimeStampSource;
 import cn.hrss.zcrd.signing.TimeStampUnavailableException;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
@@ -37,6 +41,9 @@ class ExternalTimeStampSource implements TimeStampSource {
     private final Sleeper sleeper;
     private final SecureRandom random = new SecureRandom();
 
+    private final URI address;
+    private final String authorization;
+
     ExternalTimeStampSource(TimeStampProperties properties) {
         this(properties, duration -> Thread.sleep(duration.toMillis()));
     }
@@ -44,6 +51,16 @@ class ExternalTimeStampSource implements TimeStampSource {
     ExternalTimeStampSource(TimeStampProperties properties, Sleeper sleeper) {
         this.properties = properties;
         this.sleeper = sleeper;
+        URI url = properties.url();
+        // credentials in the address (https://client:secret@tsa.example/) go into an HTTP Basic header; the address
+        // used in requests and messages is without them
+        this.address = URI.create(url.toString().replace(url.getRawUserInfo() + "@", ""));
+        this.authorization = url.getRawUserInfo() == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(URLDecoder.decode(url.getRawUserInfo(), StandardCharsets.UTF_8)
+                                        .getBytes(StandardCharsets.UTF_8));
         this.client =
                 HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
     }
@@ -60,25 +77,20 @@ class ExternalTimeStampSource implements TimeStampSource {
                 return ask(request);
             } catch (IOException | Unavailable e) {
                 last = e;
-                log.warn(
-                        "TSA {}: try {} of {} failed: {}",
-                        properties.url(),
-                        attempt,
-                        properties.attempts(),
-                        e.getMessage());
+                log.warn("TSA {}: try {} of {} failed: {}", address, attempt, properties.attempts(), e.getMessage());
             }
             if (attempt < properties.attempts()) {
                 try {
                     sleeper.sleep(backoff);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new TimeStampUnavailableException("Interrupted while waiting for TSA " + properties.url(), e);
+                    throw new TimeStampUnavailableException("Interrupted while waiting for TSA " + address, e);
                 }
                 backoff = backoff.multipliedBy(2);
             }
         }
         throw new TimeStampUnavailableException(
-                "TSA " + properties.url() + " gave no time stamp after " + properties.attempts() + " tries: "
+                "TSA " + address + " gave no time stamp after " + properties.attempts() + " tries: "
                         + (last == null ? "" : last.getMessage()),
                 last);
     }
@@ -87,7 +99,7 @@ class ExternalTimeStampSource implements TimeStampSource {
         HttpResponse<byte[]> answer;
         try {
             answer = client.send(
-                    HttpRequest.newBuilder(properties.url())
+                    withCredentials(HttpRequest.newBuilder(address))
                             .timeout(properties.timeout())
                             .header("Content-Type", "application/timestamp-query")
                             .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded()))
@@ -95,27 +107,29 @@ class ExternalTimeStampSource implements TimeStampSource {
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TimeStampUnavailableException("Interrupted while asking TSA " + properties.url(), e);
+            throw new TimeStampUnavailableException("Interrupted while asking TSA " + address, e);
         }
         if (answer.statusCode() >= 500 || answer.statusCode() == 429) {
             throw new Unavailable("HTTP " + answer.statusCode());
         }
         if (answer.statusCode() != 200) {
-            throw new TimeStampUnavailableException(
-                    "TSA " + properties.url() + " answered HTTP " + answer.statusCode());
+            throw new TimeStampUnavailableException("TSA " + address + " answered HTTP " + answer.statusCode());
         }
         try {
             TimeStampResponse response = new TimeStampResponse(answer.body());
             response.validate(request);
             if (response.getTimeStampToken() == null) {
-                throw new TimeStampUnavailableException(
-                        "TSA " + properties.url() + " refused: " + response.getStatusString());
+                throw new TimeStampUnavailableException("TSA " + address + " refused: " + response.getStatusString());
             }
             return response.getTimeStampToken().getEncoded();
         } catch (TSPException e) {
             throw new TimeStampUnavailableException(
-                    "TSA " + properties.url() + " answered with an unusable token: " + e.getMessage(), e);
+                    "TSA " + address + " answered with an unusable token: " + e.getMessage(), e);
         }
+    }
+
+    private HttpRequest.Builder withCredentials(HttpRequest.Builder request) {
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     /** A failure worth another try. */

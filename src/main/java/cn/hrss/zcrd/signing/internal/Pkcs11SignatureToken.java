@@ -2,6 +2,9 @@ package cn.hrss.zcrd.signing.internal;
 
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.signing.TokenUnavailableException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,8 +45,22 @@ final class Pkcs11SignatureToken implements SignatureToken {
     private final Path pinFile;
     private final Semaphore permits;
     private volatile Connection connection;
+    private final MeterRegistry meters;
+    private final Map<String, Counter> signatures = new ConcurrentHashMap<>();
+
+    /** The meter counting signatures made through the token, per key alias. */
+    static final String SIGNATURES = "zcrd.token.signatures";
 
     Pkcs11SignatureToken(Path providerConfig, Path pinFile, int maxConcurrentSignatures) {
+        this(providerConfig, pinFile, maxConcurrentSignatures, new SimpleMeterRegistry());
+    }
+
+    /**
+     * @param meters where each signature is counted, per key ({@value #SIGNATURES}, tag {@code key}): what the token
+     *     was made to sign is visible, e.g. that the health check does not sign per request
+     */
+    Pkcs11SignatureToken(Path providerConfig, Path pinFile, int maxConcurrentSignatures, MeterRegistry meters) {
+        this.meters = meters;
         this.providerConfig = providerConfig;
         this.pinFile = pinFile;
         this.permits = new Semaphore(maxConcurrentSignatures, true);
@@ -54,12 +71,21 @@ final class Pkcs11SignatureToken implements SignatureToken {
     public byte[] sign(String alias, String algorithm, byte[] data) {
         permits.acquireUninterruptibly();
         try {
-            return withRebuild("签名 / sign with '" + alias + "'", c -> {
+            byte[] value = withRebuild("签名 / sign with '" + alias + "'", c -> {
                 Signature signature = Signature.getInstance(algorithm, c.provider());
                 signature.initSign(c.privateKey(alias));
                 signature.update(data);
                 return signature.sign();
             });
+            signatures
+                    .computeIfAbsent(
+                            alias,
+                            key -> Counter.builder(SIGNATURES)
+                                    .description("signatures made with a key of the platform token")
+                                    .tag("key", key)
+                                    .register(meters))
+                    .increment();
+            return value;
         } finally {
             permits.release();
         }

@@ -10,7 +10,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Publishes the platform PKI's CRLs and its root certificate (the addresses written into its certificates). */
+/**
+ * Publishes the platform PKI's CRLs and CA certificates: the addresses written into its certificates (CRL
+ * distribution points, AIA caIssuers). The UKEY CA's are published by the back office.
+ */
 @RestController
 class PkiEndpoint {
 
@@ -25,7 +28,7 @@ class PkiEndpoint {
         this.certificateAuthority = certificateAuthority;
     }
 
-    @GetMapping(DevSealCertificateAuthority.SEAL_CA_CRL_PATH)
+    @GetMapping(CertificateAuthority.CRL_PATH)
     ResponseEntity<byte[]> sealCaCrl() {
         return ResponseEntity.ok()
                 .contentType(CRL)
@@ -43,8 +46,18 @@ class PkiEndpoint {
 
     @GetMapping("/pki/root-ca.cer")
     ResponseEntity<byte[]> rootCertificate() throws CertificateEncodingException {
+        return certificate(certificateAuthority.rootCertificate().getEncoded());
+    }
+
+    @GetMapping(CertificateAuthority.CERTIFICATE_PATH)
+    ResponseEntity<byte[]> sealCaCertificate() throws CertificateEncodingException {
+        return certificate(certificateAuthority.caCertificate().getEncoded());
+    }
+
+    private static ResponseEntity<byte[]> certificate(byte[] der) {
         return ResponseEntity.ok()
                 .contentType(CERTIFICATE)
-                .body(certificateAuthority.rootCertificate().getEncoded());
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+                .body(der);
     }
 }

@@ -4,9 +4,8 @@ import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.signing.TimeStampProperties;
 import cn.hrss.zcrd.signing.TimeStampUnavailableException;
-import java.io.ByteArrayOutputStream;
+import cn.hrss.zcrd.signing.TokenContentSigner;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
@@ -15,20 +14,22 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cmp.PKIFailureInfo;
 import org.bouncycastle.asn1.cmp.PKIStatus;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.ContentSigner;
-import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TSPValidationException;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
@@ -57,6 +58,7 @@ class PlatformTimeStampAuthority {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final DigestCalculatorProvider digests;
+    private final ASN1ObjectIdentifier policy;
     private volatile List<X509Certificate> chain;
 
     PlatformTimeStampAuthority(
@@ -68,6 +70,7 @@ class PlatformTimeStampAuthority {
         this.certificateAuthority = certificateAuthority;
         this.properties = properties;
         this.clock = clock;
+        this.policy = new ASN1ObjectIdentifier(properties.policy());
         try {
             this.digests = new JcaDigestCalculatorProviderBuilder().build();
         } catch (OperatorCreationException e) {
@@ -92,7 +95,8 @@ class PlatformTimeStampAuthority {
 
     /**
      * Answers an RFC 3161 request received over HTTP. A request that cannot be parsed or asks for something this
-     * TSA does not do (an unknown digest, another policy) gets a rejection response, never an exception.
+     * TSA does not do gets a rejection response, never an exception: an unknown digest ({@code badAlg}), a policy
+     * other than the TSA's one ({@code unacceptedPolicy}), any extension ({@code unacceptedExtension}).
      */
     byte[] respond(byte[] requestDer) throws IOException {
         TimeStampRequest request;
@@ -100,6 +104,13 @@ class PlatformTimeStampAuthority {
             request = new TimeStampRequest(requestDer);
         } catch (IOException | RuntimeException e) {
             return rejection(PKIFailureInfo.badDataFormat, "malformed request");
+        }
+        try {
+            request.validate(TSPAlgorithms.ALLOWED, Set.of(policy), Set.of());
+        } catch (TSPValidationException e) {
+            return rejection(e.getFailureCode(), e.getMessage());
+        } catch (TSPException e) {
+            return rejection(PKIFailureInfo.badRequest, e.getMessage());
         }
         try {
             return responder()
@@ -159,7 +170,10 @@ class PlatformTimeStampAuthority {
                                                     certificates.get(0).getPublicKey())),
                                     certificates.get(0)),
                     digests.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
-                    new ASN1ObjectIdentifier(properties.policy()));
+                    policy);
+            // the token names its TSA (RFC 3161 §2.4.2, tsa field): the subject of the time-stamping certificate
+            tokens.setTSA(new GeneralName(X500Name.getInstance(
+                    certificates.get(0).getSubjectX500Principal().getEncoded())));
             // the TSA's own certificate only (RFC 3161 §2.4.1 asks for no more when certReq is set): the rest of its
             // chain is the platform CA's, which a certificate PDF carries anyway in its DSS
             tokens.addCertificates(new JcaCertStore(certificates.subList(0, 1)));
@@ -172,35 +186,5 @@ class PlatformTimeStampAuthority {
     /** Serial numbers unique without coordination between nodes: 127 random bits. */
     private BigInteger serialNumber() {
         return new BigInteger(127, random);
-    }
-
-    /** A Bouncy Castle content signer whose signature is made in the token. */
-    private static final class TokenContentSigner implements ContentSigner {
-
-        private final SignatureToken token;
-        private final String alias;
-        private final String algorithm;
-        private final ByteArrayOutputStream data = new ByteArrayOutputStream(512);
-
-        TokenContentSigner(SignatureToken token, String alias, String algorithm) {
-            this.token = token;
-            this.alias = alias;
-            this.algorithm = algorithm;
-        }
-
-        @Override
-        public AlgorithmIdentifier getAlgorithmIdentifier() {
-            return new DefaultSignatureAlgorithmIdentifierFinder().find(algorithm);
-        }
-
-        @Override
-        public OutputStream getOutputStream() {
-            return data;
-        }
-
-        @Override
-        public byte[] getSignature() {
-            return token.sign(alias, algorithm, data.toByteArray());
-        }
     }
 }

@@ -1,14 +1,29 @@
 package cn.hrss.zcrd.signing.internal;
 
+import cn.hrss.zcrd.signing.TimeStampProperties;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The platform TSA over HTTP (RFC 3161 §3.4), for other systems and for checking the TSA from outside. */
+/**
+ * The platform TSA over HTTP (RFC 3161 §3.4) for other systems. Off by default ({@code
+ * zcrd.signing.tsa.endpoint.enabled}): then the address does not exist and the TSA only stamps the platform's own
+ * signatures. Enabled, only the clients of {@code clients-file} are answered (HTTP Basic), each through its own token
+ * bucket; the TSA itself grants only its one policy and no extensions ({@link PlatformTimeStampAuthority#respond}).
+ */
 @RestController
 class TimeStampEndpoint {
 
@@ -18,17 +33,56 @@ class TimeStampEndpoint {
     private static final int MAX_REQUEST = 8192;
 
     private final PlatformTimeStampAuthority authority;
+    private final TimeStampProperties.Endpoint settings;
+    private final TimeStampClients clients;
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    TimeStampEndpoint(PlatformTimeStampAuthority authority) {
+    TimeStampEndpoint(PlatformTimeStampAuthority authority, TimeStampProperties properties) {
         this.authority = authority;
+        this.settings = properties.endpoint();
+        this.clients = settings.enabled() ? TimeStampClients.read(settings.clientsFile()) : TimeStampClients.NONE;
     }
 
-    @PostMapping(path = PATH, consumes = "application/timestamp-query")
-    ResponseEntity<byte[]> stamp(InputStream body) throws IOException {
+    @PostMapping(path = PATH)
+    ResponseEntity<byte[]> stamp(
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            InputStream body)
+            throws IOException {
+        if (!settings.enabled()) {
+            return ResponseEntity.notFound().build();
+        }
+        Optional<String> client = clients.authenticate(authorization);
+        if (client.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"zcrd-tsa\", charset=\"UTF-8\"")
+                    .build();
+        }
+        ConsumptionProbe probe =
+                buckets.computeIfAbsent(client.get(), name -> newBucket()).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            long seconds = Math.max(
+                    1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .build();
+        }
+        if (contentType == null || !contentType.startsWith("application/timestamp-query")) {
+            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).build();
+        }
         byte[] request = body.readNBytes(MAX_REQUEST + 1);
         if (request.length > MAX_REQUEST) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).build();
         }
         return ResponseEntity.ok().contentType(REPLY).body(authority.respond(request));
+    }
+
+    private Bucket newBucket() {
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder()
+                        .capacity(Math.max(1, settings.burst()))
+                        .refillGreedy(Math.max(1, settings.requestsPerMinute()), Duration.ofMinutes(1))
+                        .build())
+                .build();
     }
 }

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -78,6 +79,7 @@ final class SignedPdfVerifier {
     private final X509Certificate root;
     private final X509Certificate sealCa;
     private final Supplier<X509CRL> sealCaCrl;
+    private final Predicate<X509Certificate> sealProfile;
     /** signer certificates already checked against their issuer (by encoding): one RSA verification saved each time */
     private final Map<X509Certificate, Boolean> issuedByPlatform = new ConcurrentHashMap<>();
     /** signer certificates already parsed (by encoding) */
@@ -86,11 +88,18 @@ final class SignedPdfVerifier {
     /**
      * @param sealCa    the platform CA that issues electronic-seal certificates (must chain to {@code root})
      * @param sealCaCrl its current revocation list (may return null when unknown)
+     * @param sealProfile whether a platform certificate is an electronic seal's ({@code CertificateProfile.SEAL}):
+     *     the platform's other keys (TSA, health check, specimen, audit) never count as a seal
      */
-    SignedPdfVerifier(X509Certificate root, X509Certificate sealCa, Supplier<X509CRL> sealCaCrl) {
+    SignedPdfVerifier(
+            X509Certificate root,
+            X509Certificate sealCa,
+            Supplier<X509CRL> sealCaCrl,
+            Predicate<X509Certificate> sealProfile) {
         this.root = root;
         this.sealCa = sealCa;
         this.sealCaCrl = sealCaCrl;
+        this.sealProfile = sealProfile;
         try {
             root.verify(root.getPublicKey());
             if (!sealCa.equals(root)) {
@@ -108,6 +117,7 @@ final class SignedPdfVerifier {
             boolean intact,
             X509Certificate signer,
             boolean platformIssued,
+            boolean sealProfile,
             boolean validAtSigning,
             boolean revokedAtSigning,
             Instant signedAt,
@@ -115,7 +125,7 @@ final class SignedPdfVerifier {
             boolean coversWholeFile) {
 
         static Findings failed(String sha256, SignatureScan.Problem problem) {
-            return new Findings(sha256, problem, false, null, false, false, false, null, false, false);
+            return new Findings(sha256, problem, false, null, false, false, false, false, null, false, false);
         }
     }
 
@@ -159,7 +169,7 @@ final class SignedPdfVerifier {
             boolean intact = intact(cms, signer, certificate, ranges.digest(), pdf, found);
             if (!intact) {
                 // the signed bytes changed since signing, or the value is not the signer's
-                return new Findings(sha256, null, false, certificate, false, false, false, null, false, false);
+                return new Findings(sha256, null, false, certificate, false, false, false, false, null, false, false);
             }
             if (issuedByPlatform(certificate) && !onlyPlatformChain(cms, certificate)) {
                 // the platform puts exactly its chain in the container: anything else was changed afterwards
@@ -187,6 +197,7 @@ final class SignedPdfVerifier {
                 true,
                 certificate,
                 platform,
+                platform && sealProfile.test(certificate),
                 inValidity && !revoked,
                 revoked,
                 attested,

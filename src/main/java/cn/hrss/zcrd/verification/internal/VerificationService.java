@@ -95,6 +95,10 @@ public class VerificationService {
         if (!f.platformIssued()) {
             return result(Verdict.FOREIGN, "verify.detail.foreign", f, true, null);
         }
+        if (!f.sealProfile()) {
+            // a platform key of another purpose (TSA, health check, specimen, audit): never a seal
+            return result(Verdict.SIGNER_INVALID, "verify.detail.not-a-seal", f, true, null);
+        }
         // the exact file issued: one indexed query
         RegisteredCertificate registered = register.bySha256(f.sha256()).orElse(null);
         if (!f.coversWholeFile() && registered == null) {
@@ -138,7 +142,7 @@ public class VerificationService {
                         : X500Name.getInstance(signer.getSubjectX500Principal().getEncoded())
                                 .toString(),
                 f.platformIssued(),
-                f.intact() && f.validAtSigning(),
+                f.intact() && f.sealProfile() && f.validAtSigning(),
                 f.signedAt(),
                 certificate);
     }
@@ -163,7 +167,10 @@ public class VerificationService {
             synchronized (this) {
                 if (verifier == null) {
                     verifier = new SignedPdfVerifier(
-                            authority.rootCertificate(), authority.caCertificate(), this::sealCaCrl);
+                            authority.rootCertificate(),
+                            authority.caCertificate(),
+                            this::sealCaCrl,
+                            authority::isSealCertificate);
                 }
                 v = verifier;
             }

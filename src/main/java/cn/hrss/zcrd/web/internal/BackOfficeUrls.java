@@ -21,7 +21,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * Which back-office role opens which part of {@code /sdmanager} (the same on the UKEY port and the fallback port).
  * The URL rules only guard the pages; each action is checked again in its service ({@code BackOfficeGuard}).
  * <ul>
- *   <li>{@code /sdmanager/system/**} and the audit page: system admins;</li>
+ *   <li>{@code /sdmanager/system/**}, the audit page and the development pages {@code /sdmanager/dev/**}: system
+ *   admins;</li>
  *   <li>{@code /sdmanager/authority/**}, {@code /sdmanager/seals/**}: bureau reviewers;</li>
  *   <li>{@code /sdmanager/certificates/**}: issuing-unit operators;</li>
  *   <li>the rest of {@code /sdmanager}: any back-office role — never a portal session, never a fallback session
@@ -41,7 +42,7 @@ final class BackOfficeUrls {
             AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
         return requests.requestMatchers(SETUP_PAGE)
                 .hasAuthority(BackOfficeUser.SETUP_PENDING)
-                .requestMatchers(AUDIT_PAGE, "/sdmanager/system/**")
+                .requestMatchers(AUDIT_PAGE, "/sdmanager/system/**", "/sdmanager/dev/**")
                 .hasRole(BackOfficeRole.SYSTEM_ADMIN.name())
                 .requestMatchers(
                         "/sdmanager/authority/**",

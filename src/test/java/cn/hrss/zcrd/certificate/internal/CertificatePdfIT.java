@@ -141,6 +141,30 @@ class CertificatePdfIT {
     }
 
     @Test
+    void everyCertificateBelowTheRootNamesItsIssuerAndCrlAndDssNoLongerMissesTheAia() {
+        var reports = DssValidator.reports(made.pdf(), authority.rootCertificate());
+        var certificates = reports.getDiagnosticData().getUsedCertificates().stream()
+                .filter(c -> !c.isSelfSigned())
+                .toList();
+        assertThat(certificates).as("seal, seal CA, TSA").hasSizeGreaterThanOrEqualTo(3);
+        for (var certificate : certificates) {
+            assertThat(certificate.getCAIssuersAccessUrls())
+                    .as("AIA caIssuers of %s", certificate.getCertificateDN())
+                    .singleElement()
+                    .satisfies(url -> assertThat(url).endsWith(".cer").startsWith("http"));
+            assertThat(certificate.getCRLDistributionPoints())
+                    .as("CRL DP of %s", certificate.getCertificateDN())
+                    .singleElement()
+                    .satisfies(url -> assertThat(url).endsWith(".crl"));
+        }
+        assertThat(reports.getXmlDetailedReport() + reports.getXmlSimpleReport())
+                .as("DSS checked it")
+                .contains("BBB_XCV_AIA_PRES")
+                .doesNotContain("BBB_XCV_AIA_PRES_ANS")
+                .doesNotContain("The authority info access is not present!");
+    }
+
+    @Test
     void oneFlippedByteInsideTheSignedRangeIsDetectedByBoth() throws Exception {
         byte[] tampered = made.pdf().clone();
         String latin = new String(tampered, StandardCharsets.ISO_8859_1);

@@ -3,10 +3,13 @@ package cn.hrss.zcrd.signing.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.signing.CertificateAuthority;
+import cn.hrss.zcrd.signing.CertificateProfile;
+import cn.hrss.zcrd.signing.SigningProperties;
 import cn.hrss.zcrd.signing.TimeStampProperties;
 import cn.hrss.zcrd.signing.TimeStampSource;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.IntegrationTestInitializer;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.math.BigInteger;
 import java.net.URI;
@@ -22,9 +25,15 @@ import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.cmp.PKIFailureInfo;
 import org.bouncycastle.asn1.cmp.PKIStatus;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
@@ -35,7 +44,12 @@ import org.bouncycastle.tsp.TimeStampToken;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The platform's own RFC 3161 TSA: key in the SoftHSM2 platform token, certificate from the platform CA. */
+/**
+ * The platform's own RFC 3161 TSA: key in the SoftHSM2 platform token, certificate from the platform CA with the
+ * time-stamping profile; its tokens carry the bureau's policy and name the TSA. Over HTTP (enabled for these tests,
+ * off by default: {@code TimeStampEndpointTest}) it answers only its clients, throttled, and rejects requests for
+ * another policy or with extensions.
+ */
 @IntegrationTest
 class TimeStampAuthorityIT {
 
@@ -50,6 +64,9 @@ class TimeStampAuthorityIT {
 
     @Autowired
     ConnectorPorts ports;
+
+    @Autowired
+    TimeStampProperties properties;
 
     @Test
     void aTokenCoversTheImprintAndIsSignedByATimeStampingCertificateOfThePlatform() throws Exception {
@@ -74,6 +91,20 @@ class TimeStampAuthorityIT {
                 .hasSize(1)
                 .allMatch(holder -> holder.getSerialNumber().equals(tsa.getSerialNumber()));
         assertChainsToPlatformRoot(authority.certificateChain());
+        assertThat(token.getTimeStampInfo().getPolicy().getId())
+                .as("the bureau's own TSA policy, not anyPolicy")
+                .isEqualTo(properties.policy())
+                .isEqualTo(SigningProperties.DEVELOPMENT_POLICY_ARC + ".2.1");
+        assertThat(token.getTimeStampInfo().getTsa())
+                .as("the token names its TSA")
+                .isEqualTo(new GeneralName(
+                        X500Name.getInstance(tsa.getSubjectX500Principal().getEncoded())));
+        assertThat(CertificateProfile.policiesOf(tsa))
+                .as("the time-stamping certificate profile")
+                .containsExactly(CertificateProfile.TIME_STAMPING.policy(SigningProperties.DEVELOPMENT_POLICY_ARC));
+        assertThat(certificateAuthority.isSealCertificate(tsa))
+                .as("never a seal")
+                .isFalse();
     }
 
     @Test
@@ -93,9 +124,95 @@ class TimeStampAuthorityIT {
         assertThat(response.getTimeStampToken().getTimeStampInfo().getNonce()).isEqualTo(BigInteger.valueOf(42));
 
         ExternalTimeStampSource external = new ExternalTimeStampSource(new TimeStampProperties(
-                URI.create(tsaUrl()), 2, Duration.ofMillis(10), Duration.ofSeconds(5), "2.5.29.32.0", "unused"));
+                URI.create(tsaUrl().replace(
+                                "://",
+                                "://" + IntegrationTestInitializer.TSA_CLIENT + ":"
+                                        + IntegrationTestInitializer.TSA_SECRET + "@")),
+                2,
+                Duration.ofMillis(10),
+                Duration.ofSeconds(5),
+                "unused",
+                "unused"));
         TimeStampToken viaClient = new TimeStampToken(new CMSSignedData(external.timeStampToken(imprint)));
         assertThat(viaClient.getTimeStampInfo().getMessageImprintDigest()).isEqualTo(imprint);
+    }
+
+    @Test
+    void aRequestForAnotherPolicyIsRejectedAsUnacceptedPolicy() throws Exception {
+        TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
+        generator.setReqPolicy(new ASN1ObjectIdentifier("2.5.29.32.0")); // anyPolicy
+        TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, sha256("foreign policy"));
+
+        TimeStampResponse response =
+                new TimeStampResponse(post(request.getEncoded()).body());
+
+        assertThat(response.getStatus()).isEqualTo(PKIStatus.REJECTION);
+        assertThat(response.getFailInfo().intValue()).isEqualTo(PKIFailureInfo.unacceptedPolicy);
+        assertThat(response.getTimeStampToken()).isNull();
+
+        generator.setReqPolicy(new ASN1ObjectIdentifier(properties.policy()));
+        TimeStampResponse own = new TimeStampResponse(post(generator
+                        .generate(TSPAlgorithms.SHA256, sha256("own policy"))
+                        .getEncoded())
+                .body());
+        assertThat(own.getStatus()).as("its own policy is granted").isEqualTo(PKIStatus.GRANTED);
+    }
+
+    @Test
+    void aRequestWithAnExtensionIsRejectedAsUnacceptedExtension() throws Exception {
+        TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
+        generator.addExtension(new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"), false, new DEROctetString(new byte[4]));
+        TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, sha256("with an extension"));
+
+        TimeStampResponse response =
+                new TimeStampResponse(post(request.getEncoded()).body());
+
+        assertThat(response.getStatus()).isEqualTo(PKIStatus.REJECTION);
+        assertThat(response.getFailInfo().intValue()).isEqualTo(PKIFailureInfo.unacceptedExtension);
+        assertThat(response.getTimeStampToken()).isNull();
+    }
+
+    @Test
+    void anonymousAndWrongCredentialsAreRefused() throws Exception {
+        byte[] request = new TimeStampRequestGenerator()
+                .generate(TSPAlgorithms.SHA256, sha256("anonymous"))
+                .getEncoded();
+
+        HttpResponse<byte[]> anonymous = send(request, null);
+        HttpResponse<byte[]> wrong = send(request, IntegrationTestInitializer.TSA_CLIENT + ":not-the-secret");
+        HttpResponse<byte[]> unknown = send(request, "nobody:" + IntegrationTestInitializer.TSA_SECRET);
+
+        for (HttpResponse<byte[]> answer : List.of(anonymous, wrong, unknown)) {
+            assertThat(answer.statusCode()).isEqualTo(401);
+            assertThat(answer.headers().firstValue("WWW-Authenticate"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+            assertThat(answer.body()).isEmpty();
+        }
+    }
+
+    @Test
+    void aClientOverItsBudgetIsThrottled() throws Exception {
+        byte[] request = new TimeStampRequestGenerator()
+                .generate(TSPAlgorithms.SHA256, sha256("many"))
+                .getEncoded();
+        String client = IntegrationTestInitializer.TSA_THROTTLED_CLIENT + ":" + IntegrationTestInitializer.TSA_SECRET;
+        int burst = properties.endpoint().burst();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < burst + 5; i++) {
+            statuses.add(send(request, client).statusCode());
+        }
+
+        assertThat(statuses.subList(0, burst)).as("the burst is answered").containsOnly(200);
+        assertThat(statuses.subList(burst, statuses.size()))
+                .as("then it must wait")
+                .contains(429);
+        HttpResponse<byte[]> refused = send(request, client);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(send(request, IntegrationTestInitializer.TSA_CLIENT + ":" + IntegrationTestInitializer.TSA_SECRET)
+                        .statusCode())
+                .as("another client is not affected")
+                .isEqualTo(200);
     }
 
     @Test
@@ -112,13 +229,19 @@ class TimeStampAuthorityIT {
     }
 
     private HttpResponse<byte[]> post(byte[] body) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(tsaUrl()))
-                                .header("Content-Type", "application/timestamp-query")
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+        return send(body, IntegrationTestInitializer.TSA_CLIENT + ":" + IntegrationTestInitializer.TSA_SECRET);
+    }
+
+    private HttpResponse<byte[]> send(byte[] body, String credentials) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tsaUrl()))
+                .header("Content-Type", "application/timestamp-query")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (credentials != null) {
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private String tsaUrl() {

@@ -3,6 +3,7 @@ package cn.hrss.zcrd.verification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.certificate.internal.SampleCertificatePdfs;
+import cn.hrss.zcrd.signing.CertificateProfile;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.signatures.SignatureUtil;
@@ -41,7 +42,7 @@ class SignedPdfVerifierTest {
                         seal.key(), seal.chain(), Clock.systemUTC(), platform.timeStampAuthority(Clock.systemUTC()))
                 .signed(ADDRESS);
         CRL.set(platform.crl(null, null));
-        verifier = new SignedPdfVerifier(platform.root, platform.sealCa, CRL::get);
+        verifier = new SignedPdfVerifier(platform.root, platform.sealCa, CRL::get, SoftwarePki::sealProfile);
     }
 
     SignedPdfVerifier.Findings verify(byte[] pdf) {
@@ -140,6 +141,31 @@ class SignedPdfVerifierTest {
         assertThat(f.intact()).isTrue();
         assertThat(f.platformIssued()).isFalse();
         assertThat(itextIntact(pdf)).as("iText alone finds it intact").isTrue();
+    }
+
+    @Test
+    void aPlatformKeyOfAnotherPurposeIsNeverASeal() throws Exception {
+        for (CertificateProfile purpose : new CertificateProfile[] {
+            CertificateProfile.TIME_STAMPING, CertificateProfile.TEST, CertificateProfile.AUDIT
+        }) {
+            SoftwarePki.Seal key = platform.key(
+                    "平台" + purpose,
+                    purpose,
+                    Instant.now().minusSeconds(600),
+                    Instant.now().plusSeconds(86_400));
+            byte[] pdf = new SampleCertificatePdfs(
+                            key.key(), key.chain(), Clock.systemUTC(), platform.timeStampAuthority(Clock.systemUTC()))
+                    .signed(ADDRESS);
+            var f = verify(pdf);
+            assertThat(f.intact())
+                    .as(purpose + ": the signature itself is fine")
+                    .isTrue();
+            assertThat(f.platformIssued())
+                    .as(purpose + ": issued by the platform's CA")
+                    .isTrue();
+            assertThat(f.sealProfile()).as(purpose + ": but not a seal").isFalse();
+        }
+        assertThat(verify(genuine).sealProfile()).as("a seal is").isTrue();
     }
 
     @Test

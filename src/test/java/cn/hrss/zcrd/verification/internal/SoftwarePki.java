@@ -1,5 +1,7 @@
 package cn.hrss.zcrd.verification.internal;
 
+import cn.hrss.zcrd.signing.CertificateProfile;
+import cn.hrss.zcrd.signing.SigningProperties;
 import cn.hrss.zcrd.signing.SoftwareTimeStampAuthority;
 import java.math.BigInteger;
 import java.security.KeyPair;
@@ -15,7 +17,12 @@ import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -57,17 +64,44 @@ final class SoftwarePki {
     }
 
     Seal seal(String unit, Instant from, Instant to) throws Exception {
+        return key(unit, CertificateProfile.SEAL, from, to);
+    }
+
+    /** A key of the platform certified with {@code profile} (seal, TSA, test …) by the seal CA, as the platform does. */
+    Seal key(String name, CertificateProfile profile, Instant from, Instant to) throws Exception {
         KeyPair pair = rsa();
-        X509Certificate certificate = issue(
-                "O=" + unit + ",CN=" + unit,
+        JcaX509v3CertificateBuilder builder = builder(
+                "O=" + name + ",CN=" + name,
                 pair.getPublic(),
                 sealCa.getSubjectX500Principal().getName(),
-                caKey.getPrivate(),
-                false,
                 from,
                 to);
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+        builder.addExtension(
+                Extension.keyUsage,
+                true,
+                profile == CertificateProfile.SEAL
+                        ? new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation)
+                        : new KeyUsage(KeyUsage.digitalSignature));
+        builder.addExtension(
+                Extension.certificatePolicies,
+                false,
+                new CertificatePolicies(new PolicyInformation(profile.policy(ARC))));
+        if (profile == CertificateProfile.TIME_STAMPING) {
+            builder.addExtension(
+                    Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+        }
+        X509Certificate certificate = new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey.getPrivate())));
         return new Seal(pair.getPrivate(), List.of(certificate, sealCa, root));
     }
+
+    /** The seal profile as the platform checks it (the development policy arc). */
+    static boolean sealProfile(X509Certificate certificate) {
+        return CertificateProfile.SEAL.matches(certificate, ARC);
+    }
+
+    static final String ARC = SigningProperties.DEVELOPMENT_POLICY_ARC;
 
     Seal seal(String unit) throws Exception {
         return seal(unit, Instant.now().minusSeconds(600), Instant.now().plusSeconds(86_400 * 30));
@@ -88,16 +122,21 @@ final class SoftwarePki {
                 .getCRL(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey.getPrivate())));
     }
 
-    static X509Certificate issue(
-            String subject, PublicKey key, String issuer, PrivateKey by, boolean ca, Instant from, Instant to)
-            throws Exception {
-        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+    private static JcaX509v3CertificateBuilder builder(
+            String subject, PublicKey key, String issuer, Instant from, Instant to) {
+        return new JcaX509v3CertificateBuilder(
                 new X500Name(issuer),
                 BigInteger.valueOf(System.nanoTime()),
                 Date.from(from),
                 Date.from(to),
                 new X500Name(subject),
                 key);
+    }
+
+    static X509Certificate issue(
+            String subject, PublicKey key, String issuer, PrivateKey by, boolean ca, Instant from, Instant to)
+            throws Exception {
+        JcaX509v3CertificateBuilder builder = builder(subject, key, issuer, from, to);
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
         return new JcaX509CertificateConverter()
                 .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(by)));

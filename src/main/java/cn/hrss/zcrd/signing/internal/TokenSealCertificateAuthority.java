@@ -1,20 +1,20 @@
 package cn.hrss.zcrd.signing.internal;
 
+import cn.hrss.zcrd.signing.CaKeys;
 import cn.hrss.zcrd.signing.CertificateAuthority;
+import cn.hrss.zcrd.signing.CertificateProfile;
 import cn.hrss.zcrd.signing.RevocationProperties;
+import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.signing.SigningProperties;
+import cn.hrss.zcrd.signing.TokenContentSigner;
 import cn.hrss.zcrd.signing.TokenUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
-import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -22,16 +22,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.DistributionPoint;
 import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -40,28 +41,31 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The development seal CA of {@code ops/dev-setup}: its key sits in a PKCS#12 file under {@code var/pki}.
- * Production replaces it by a CA whose key lives in an HSM or by an external CA.
+ * The seal CA, its key a non-extractable object of the platform token ({@code zcrd.signing.seal-ca-key}), its
+ * certificate stored beside it there (issued by the offline root, see {@code ops/platform-ca}). Certificates and CRLs
+ * are signed through the {@link SignatureToken}; the application never holds the key. At start it checks that the
+ * token's certificate is a CA certificate issued by the configured root and that the key signs for it.
  */
 @Component
-class DevSealCertificateAuthority implements CertificateAuthority {
+class TokenSealCertificateAuthority implements CertificateAuthority {
 
     private static final Duration VALIDITY = Duration.ofDays(3 * 365);
-    static final String SEAL_CA_CRL_PATH = "/pki/seal-ca.crl";
 
-    private final PrivateKey caKey;
+    private final SignatureToken token;
+    private final String caKey;
+    private final String caAlgorithm;
+    private final String policyArc;
     private final List<X509Certificate> caChain;
     private final SecureRandom random = new SecureRandom();
     private final SealCaRevocations revocations;
@@ -76,55 +80,40 @@ class DevSealCertificateAuthority implements CertificateAuthority {
     /** A CRL this node issued, with the revocation-list state it was made from. */
     private record IssuedCrl(byte[] der, long fingerprint, Instant issuedAt) {}
 
-    DevSealCertificateAuthority(
+    TokenSealCertificateAuthority(
+            SignatureToken token,
             SigningProperties properties,
             SealCaRevocations revocations,
             RevocationProperties revocationProperties,
             Clock clock) {
+        this.token = token;
+        this.caKey = properties.sealCaKey();
+        this.policyArc = properties.policyArc();
         this.revocations = revocations;
         this.revocationProperties = revocationProperties;
         this.clock = clock;
-        try (InputStream in = Files.newInputStream(properties.sealCaKeystore())) {
-            char[] password = Files.readString(properties.sealCaPasswordFile(), StandardCharsets.UTF_8)
-                    .strip()
-                    .toCharArray();
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password);
-            String alias = Collections.list(store.aliases()).stream()
-                    .filter(a -> isKeyEntry(store, a))
-                    .findFirst()
-                    .orElseThrow(() -> new TokenUnavailableException(
-                            "No key entry in seal CA keystore " + properties.sealCaKeystore()));
-            this.caKey = (PrivateKey) store.getKey(alias, password);
-            Certificate[] chain = store.getCertificateChain(alias);
-            List<X509Certificate> certificates = new ArrayList<>(
-                    Arrays.stream(chain).map(X509Certificate.class::cast).toList());
-            X509Certificate root = readCertificate(properties.rootCertificate());
-            if (!certificates.get(certificates.size() - 1).equals(root)) {
-                certificates.add(root);
-            }
-            this.caChain = List.copyOf(certificates);
-            Arrays.fill(password, '\0');
-        } catch (IOException | GeneralSecurityException e) {
+        X509Certificate root = readRoot(properties.rootCertificate());
+        if (!token.containsKey(caKey)) {
             throw new TokenUnavailableException(
-                    "Seal CA keystore " + properties.sealCaKeystore()
-                            + " cannot be opened; create the dev PKI with ops/dev-setup",
-                    e);
+                    "The seal CA key '" + caKey + "' (with its certificate) is not in the"
+                            + " platform token; run ops/dev-setup (development) or ops/platform-ca request/import (production)");
         }
+        X509Certificate ca = token.certificateChain(caKey).get(0);
+        CaKeys.requireCa(ca, root, "seal CA '" + caKey + "'");
+        this.caAlgorithm = SignatureToken.sha256With(ca.getPublicKey());
+        CaKeys.requireKeyOf(token, caKey, ca, caAlgorithm);
+        this.caChain = ca.equals(root) ? List.of(ca) : List.of(ca, root);
     }
 
-    private static X509Certificate readCertificate(java.nio.file.Path pem)
-            throws IOException, GeneralSecurityException {
+    private static X509Certificate readRoot(java.nio.file.Path pem) {
+        if (pem == null) {
+            throw new TokenUnavailableException("zcrd.signing.root-certificate is not set");
+        }
         try (InputStream in = Files.newInputStream(pem)) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-        }
-    }
-
-    private static boolean isKeyEntry(KeyStore store, String alias) {
-        try {
-            return store.isKeyEntry(alias);
-        } catch (GeneralSecurityException e) {
-            return false;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new TokenUnavailableException(
+                    "The root certificate " + pem + " cannot be read; create the dev PKI with ops/dev-setup", e);
         }
     }
 
@@ -136,26 +125,29 @@ class DevSealCertificateAuthority implements CertificateAuthority {
                 .addRDN(BCStyle.ORGANIZATION_IDENTIFIER, creditCode)
                 .addRDN(BCStyle.CN, unitName + " 电子印章")
                 .build();
-        return issue(subject, publicKey, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation), null);
+        return issue(CertificateProfile.SEAL, subject, publicKey);
     }
 
     @Override
-    public List<X509Certificate> issueTimeStampingCertificate(PublicKey publicKey, String name) {
+    public List<X509Certificate> issueCertificate(CertificateProfile profile, PublicKey publicKey, String commonName) {
+        if (profile == CertificateProfile.SEAL) {
+            throw new IllegalArgumentException("seal certificates name their unit: use issueSealCertificate");
+        }
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.C, "CN")
-                .addRDN(BCStyle.CN, name)
+                .addRDN(BCStyle.CN, commonName)
                 .build();
-        return issue(
-                subject,
-                publicKey,
-                new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation),
-                new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+        return issue(profile, subject, publicKey);
     }
 
-    private List<X509Certificate> issue(
-            X500Name subject, PublicKey publicKey, KeyUsage keyUsage, ExtendedKeyUsage extendedKeyUsage) {
+    @Override
+    public boolean isSealCertificate(X509Certificate certificate) {
+        return CertificateProfile.SEAL.matches(certificate, policyArc);
+    }
+
+    private List<X509Certificate> issue(CertificateProfile profile, X500Name subject, PublicKey publicKey) {
         X509Certificate issuer = caChain.get(0);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
@@ -166,32 +158,54 @@ class DevSealCertificateAuthority implements CertificateAuthority {
                             subject,
                             publicKey)
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true, keyUsage)
+                    .addExtension(Extension.keyUsage, true, keyUsage(profile))
+                    .addExtension(
+                            Extension.certificatePolicies,
+                            false,
+                            new CertificatePolicies(new PolicyInformation(profile.policy(policyArc))))
                     .addExtension(
                             Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(publicKey))
                     .addExtension(
-                            Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(issuer));
-            GeneralNames crlAddress = new GeneralNames(new GeneralName(
-                    GeneralName.uniformResourceIdentifier,
-                    revocationProperties
-                            .publicBaseUrl()
-                            .resolve(SEAL_CA_CRL_PATH)
-                            .toString()));
-            builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
-                new DistributionPoint(new DistributionPointName(crlAddress), null, null)
-            }));
-            if (extendedKeyUsage != null) {
-                builder.addExtension(Extension.extendedKeyUsage, true, extendedKeyUsage);
+                            Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(issuer))
+                    .addExtension(
+                            Extension.authorityInfoAccess,
+                            false,
+                            new AuthorityInformationAccess(
+                                    AccessDescription.id_ad_caIssuers, uri(CertificateAuthority.CERTIFICATE_PATH)))
+                    .addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
+                        new DistributionPoint(
+                                new DistributionPointName(new GeneralNames(uri(CertificateAuthority.CRL_PATH))),
+                                null,
+                                null)
+                    }));
+            if (profile == CertificateProfile.TIME_STAMPING) {
+                builder.addExtension(
+                        Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
             }
-            X509Certificate certificate = new JcaX509CertificateConverter()
-                    .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey)));
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer()));
             List<X509Certificate> chain = new ArrayList<>();
             chain.add(certificate);
             chain.addAll(caChain);
             return List.copyOf(chain);
-        } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Seal CA could not issue a certificate for " + subject, e);
         }
+    }
+
+    private static KeyUsage keyUsage(CertificateProfile profile) {
+        return profile == CertificateProfile.SEAL
+                ? new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation)
+                : new KeyUsage(KeyUsage.digitalSignature);
+    }
+
+    private GeneralName uri(String path) {
+        return new GeneralName(
+                GeneralName.uniformResourceIdentifier,
+                revocationProperties.publicBaseUrl().resolve(path).toString());
+    }
+
+    private TokenContentSigner signer() {
+        return new TokenContentSigner(token, caKey, caAlgorithm);
     }
 
     @Override
@@ -276,9 +290,8 @@ class DevSealCertificateAuthority implements CertificateAuthority {
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuer));
             // increasing across nodes and restarts without coordination
             builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(now.toEpochMilli())));
-            return builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey))
-                    .getEncoded();
-        } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
+            return builder.build(signer()).getEncoded();
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Seal CA could not issue its CRL", e);
         }
     }

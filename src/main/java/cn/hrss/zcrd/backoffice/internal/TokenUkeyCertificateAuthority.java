@@ -1,17 +1,22 @@
 package cn.hrss.zcrd.backoffice.internal;
 
 import cn.hrss.zcrd.backoffice.UkeyCertificateAuthority;
+import cn.hrss.zcrd.signing.CaKeys;
+import cn.hrss.zcrd.signing.CertificateAuthority;
+import cn.hrss.zcrd.signing.RevocationProperties;
+import cn.hrss.zcrd.signing.SignatureToken;
+import cn.hrss.zcrd.signing.TokenContentSigner;
+import cn.hrss.zcrd.signing.TokenUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.CertificateFactory;
@@ -21,14 +26,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Date;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CRLHolder;
@@ -37,55 +48,58 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The development UKEY CA: key and certificate from the password-protected PKCS#12 file that {@code ops/dev-setup}
- * makes (var/pki/ukey-ca.p12), CRL written to the file the TLS connector reads ({@code zcrd.tls.ukey-crl-file}).
- * A new CRL keeps every entry of the current one (also those {@code openssl ca} put there), adds the new ones,
- * takes the next CRL number and replaces the file atomically. DEVELOPMENT AND TEST ONLY: the CA key is a file.
+ * The UKEY CA, its key a non-extractable object of the platform token ({@code zcrd.ukey.ca-key}, certified by the
+ * offline root; see {@code ops/platform-ca}), used through the {@link SignatureToken}: the application never holds
+ * it. Its CRL is the file the TLS connector reads ({@code zcrd.tls.ukey-crl-file}): a new CRL keeps every entry of
+ * the current one (also those {@code openssl ca} put there), adds the new ones, takes the next CRL number and
+ * replaces the file atomically. Client certificates name where the CA's certificate and CRL are published.
  */
 @Component
-class DevUkeyCertificateAuthority implements UkeyCertificateAuthority {
+class TokenUkeyCertificateAuthority implements UkeyCertificateAuthority {
 
+    static final String CERTIFICATE_PATH = "/pki/ukey-ca.cer";
+    static final String CRL_PATH = "/pki/ukey-ca.crl";
     private static final Duration VALIDITY = Duration.ofDays(730);
     /**
-     * As long as the CRLs of ops/dev-setup: nothing republishes the dev CRL on a schedule, and an expired CRL would
-     * lock every UKEY out. A production CA publishes short-lived CRLs regularly.
+     * As long as the CRLs of ops/dev-setup: nothing republishes the CRL on a schedule yet, and an expired CRL would
+     * lock every UKEY out.
      */
     private static final Duration CRL_VALIDITY = Duration.ofDays(3650);
 
-    private final PrivateKey caKey;
+    private final SignatureToken token;
+    private final String caKey;
+    private final String caAlgorithm;
     private final X509Certificate caCertificate;
     private final Path crlFile;
+    private final URI publicBase;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    DevUkeyCertificateAuthority(
-            @Value("${zcrd.ukey.ca-keystore}") Path keystore,
-            @Value("${zcrd.ukey.ca-password-file}") Path passwordFile,
+    TokenUkeyCertificateAuthority(
+            SignatureToken token,
+            CertificateAuthority sealCa,
+            RevocationProperties revocation,
+            @Value("${zcrd.ukey.ca-key:ukey-ca}") String caKey,
             @Value("${zcrd.tls.ukey-crl-file}") Path crlFile,
             Clock clock) {
+        this.token = token;
+        this.caKey = caKey;
         this.crlFile = crlFile;
+        this.publicBase = revocation.publicBaseUrl();
         this.clock = clock;
-        try (InputStream in = Files.newInputStream(keystore)) {
-            char[] password = Files.readString(passwordFile, StandardCharsets.UTF_8)
-                    .strip()
-                    .toCharArray();
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password);
-            String alias = Collections.list(store.aliases()).stream()
-                    .filter(a -> isKey(store, a))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No key in UKEY CA keystore " + keystore));
-            this.caKey = (PrivateKey) store.getKey(alias, password);
-            this.caCertificate = (X509Certificate) store.getCertificate(alias);
-            java.util.Arrays.fill(password, '\0');
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("UKEY CA keystore " + keystore + " cannot be opened; run ops/dev-setup", e);
+        if (!token.containsKey(caKey)) {
+            throw new TokenUnavailableException(
+                    "The UKEY CA key '" + caKey + "' (with its certificate) is not in the"
+                            + " platform token; run ops/dev-setup (development) or ops/platform-ca request/import (production)");
         }
+        this.caCertificate = token.certificateChain(caKey).get(0);
+        CaKeys.requireCa(caCertificate, sealCa.rootCertificate(), "UKEY CA '" + caKey + "'");
+        this.caAlgorithm = SignatureToken.sha256With(caCertificate.getPublicKey());
+        CaKeys.requireKeyOf(token, caKey, caCertificate, caAlgorithm);
     }
 
     @Override
@@ -119,7 +133,17 @@ class DevUkeyCertificateAuthority implements UkeyCertificateAuthority {
                                     Extension.authorityKeyIdentifier,
                                     false,
                                     extensions.createAuthorityKeyIdentifier(caCertificate))
-                            .build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey)));
+                            .addExtension(
+                                    Extension.authorityInfoAccess,
+                                    false,
+                                    new AuthorityInformationAccess(
+                                            AccessDescription.id_ad_caIssuers, uri(CERTIFICATE_PATH)))
+                            .addExtension(
+                                    Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
+                                        new DistributionPoint(
+                                                new DistributionPointName(new GeneralNames(uri(CRL_PATH))), null, null)
+                                    }))
+                            .build(signer()));
         } catch (Exception e) {
             throw new IllegalStateException("UKEY CA cannot issue a certificate", e);
         }
@@ -149,7 +173,7 @@ class DevUkeyCertificateAuthority implements UkeyCertificateAuthority {
                     Extension.authorityKeyIdentifier,
                     false,
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(caCertificate));
-            X509CRLHolder next = builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey));
+            X509CRLHolder next = builder.build(signer());
             Path temporary = crlFile.resolveSibling(crlFile.getFileName() + ".new");
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.US_ASCII);
                     JcaPEMWriter pem = new JcaPEMWriter(writer)) {
@@ -175,6 +199,20 @@ class DevUkeyCertificateAuthority implements UkeyCertificateAuthority {
         return caCertificate;
     }
 
+    /** The current CRL (DER), as published at {@link #CRL_PATH}. */
+    byte[] currentCrlDer() throws IOException, GeneralSecurityException {
+        return currentCrl().getEncoded();
+    }
+
+    private TokenContentSigner signer() {
+        return new TokenContentSigner(token, caKey, caAlgorithm);
+    }
+
+    private GeneralName uri(String path) {
+        return new GeneralName(
+                GeneralName.uniformResourceIdentifier, publicBase.resolve(path).toString());
+    }
+
     private X509CRL currentCrl() throws IOException, GeneralSecurityException {
         try (InputStream in = Files.newInputStream(crlFile)) {
             X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
@@ -195,14 +233,6 @@ class DevUkeyCertificateAuthority implements UkeyCertificateAuthority {
                             .orElse("ZCRD");
         } catch (javax.naming.InvalidNameException e) {
             return "ZCRD";
-        }
-    }
-
-    private static boolean isKey(KeyStore store, String alias) {
-        try {
-            return store.isKeyEntry(alias);
-        } catch (GeneralSecurityException e) {
-            return false;
         }
     }
 }

@@ -1,0 +1,375 @@
+package cn.hrss.zcrd.web.internal;
+
+import cn.hrss.zcrd.signing.SigningProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.openssl.PEMKeyPair;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.Environment;
+
+/**
+ * What a {@code prod} start refuses, each cause with its own message (see docs/production-setup.md):
+ *
+ * <ul>
+ *   <li>{@link Cause#CA_KEY_IN_FILE} — a CA key configured as a file (the former {@code *-ca-keystore} settings), or
+ *       a key store or a CA's private key beside the trust anchors;</li>
+ *   <li>{@link Cause#DEV_MATERIAL} — the dev profile, a dev-only switch (bootstrap admin, specimen, dev UKEY
+ *       tokens), the development policy arc, or a configured path inside a directory that {@code ops/dev-setup}
+ *       marked as development material ({@code DEV-ONLY});</li>
+ *   <li>{@link Cause#LOOPBACK_ADDRESS} — an address printed into certificates (verification base URL, the public
+ *       base of CRL distribution points and AIA) that is localhost, a loopback or a wildcard address, or no
+ *       absolute http(s) address at all;</li>
+ *   <li>{@link Cause#TLS_MISSING} — the TLS material of a listener missing, unreadable, expired or not matching its
+ *       key, or the UKEY CA's CRL missing.</li>
+ * </ul>
+ *
+ * It reads only configuration and files, so it runs before the token or the database is touched.
+ */
+final class ProductionReadiness {
+
+    /** Why a production start is refused. */
+    enum Cause {
+        CA_KEY_IN_FILE("a CA key is in a file"),
+        DEV_MATERIAL("development material is active"),
+        LOOPBACK_ADDRESS("an address written into certificates is local"),
+        TLS_MISSING("TLS material is missing");
+
+        final String title;
+
+        Cause(String title) {
+            this.title = title;
+        }
+    }
+
+    /** One reason to refuse. */
+    record Problem(Cause cause, String detail) {
+
+        @Override
+        public String toString() {
+            return "[" + cause.title + "] " + detail;
+        }
+    }
+
+    /** Every file setting that must not point into development material. */
+    private static final List<String> FILE_SETTINGS = List.of(
+            "zcrd.signing.provider-config",
+            "zcrd.signing.pin-file",
+            "zcrd.signing.root-certificate",
+            "zcrd.signing.revocation.root-crl",
+            "zcrd.tls.ukey-crl-file",
+            "zcrd.backoffice.totp-key-file");
+
+    private static final List<String> PUBLIC_ADDRESSES =
+            List.of("zcrd.signing.revocation.public-base-url", "zcrd.verification.base-url");
+
+    private static final Set<String> DEV_SWITCHES =
+            Set.of("zcrd.dev.bootstrap-admin", "zcrd.dev.specimen-enabled", "zcrd.ukey.dev-tokens.enabled");
+
+    private static final String PEM_BUNDLES = "spring.ssl.bundle.pem.";
+
+    private final Environment environment;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ProductionReadiness(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** All problems of this configuration; empty when a production start may go on. */
+    static List<Problem> check(Environment environment) {
+        ProductionReadiness readiness = new ProductionReadiness(environment);
+        readiness.caKeys();
+        readiness.devMaterial();
+        readiness.addresses();
+        readiness.tls();
+        return List.copyOf(readiness.problems);
+    }
+
+    private void caKeys() {
+        for (String legacy : List.of("zcrd.signing.seal-ca-keystore", "zcrd.ukey.ca-keystore")) {
+            if (hasText(environment.getProperty(legacy))) {
+                problem(Cause.CA_KEY_IN_FILE, legacy + " names a key file; CA keys live in the token only");
+            }
+        }
+        List<Path> anchors = new ArrayList<>();
+        path("zcrd.signing.root-certificate").ifPresent(anchors::add);
+        bundleFiles("truststore.certificate").forEach(anchors::add);
+        List<PublicKey> caKeys = new ArrayList<>();
+        Set<Path> directories = new LinkedHashSet<>();
+        for (Path anchor : anchors) {
+            readCertificate(anchor).ifPresent(c -> caKeys.add(c.getPublicKey()));
+            if (anchor.toAbsolutePath().getParent() != null) {
+                directories.add(anchor.toAbsolutePath().getParent());
+            }
+        }
+        for (Path directory : directories) {
+            try (Stream<Path> files = Files.list(directory)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                    if (name.endsWith(".p12") || name.endsWith(".pfx") || name.endsWith(".jks")) {
+                        problem(Cause.CA_KEY_IN_FILE, "key store " + file + " lies beside the trust anchors");
+                    } else if (holdsKeyOf(file, caKeys)) {
+                        problem(Cause.CA_KEY_IN_FILE, file + " holds the private key of a CA certificate");
+                    }
+                }
+            } catch (IOException e) {
+                // an unreadable directory: the TLS and token checks name what is missing
+            }
+        }
+    }
+
+    private void devMaterial() {
+        if (Arrays.asList(environment.getActiveProfiles()).contains("dev")) {
+            problem(Cause.DEV_MATERIAL, "the dev profile is active together with prod");
+        }
+        for (String name : new TreeSet<>(DEV_SWITCHES)) {
+            if ("true".equalsIgnoreCase(environment.getProperty(name, "false").strip())) {
+                problem(Cause.DEV_MATERIAL, name + " is true (a development-only feature)");
+            }
+        }
+        String arc = environment.getProperty("zcrd.signing.policy-arc", SigningProperties.DEVELOPMENT_POLICY_ARC);
+        if (SigningProperties.DEVELOPMENT_POLICY_ARC.equals(arc.strip())) {
+            problem(
+                    Cause.DEV_MATERIAL,
+                    "zcrd.signing.policy-arc is the development arc; set the bureau's registered OID arc");
+        }
+        List<String> settings = new ArrayList<>(FILE_SETTINGS);
+        settings.addAll(bundleSettings());
+        for (String setting : settings) {
+            path(setting)
+                    .flatMap(ProductionReadiness::devMarker)
+                    .ifPresent(marker -> problem(
+                            Cause.DEV_MATERIAL,
+                            setting + " = " + environment.getProperty(setting) + " lies in development material ("
+                                    + marker + ")"));
+        }
+    }
+
+    private void addresses() {
+        for (String setting : PUBLIC_ADDRESSES) {
+            String value = environment.getProperty(setting);
+            String reason = localReason(value);
+            if (reason != null) {
+                problem(Cause.LOOPBACK_ADDRESS, setting + " = " + value + ": " + reason);
+            }
+        }
+    }
+
+    private void tls() {
+        String bundle = environment.getProperty("server.ssl.bundle");
+        if (!hasText(bundle)) {
+            problem(Cause.TLS_MISSING, "server.ssl.bundle is not set: the UKEY listener has no TLS material");
+        }
+        Set<String> bundles = new TreeSet<>(bundleNames());
+        if (hasText(bundle) && !bundles.contains(bundle.strip())) {
+            problem(Cause.TLS_MISSING, "server.ssl.bundle = " + bundle + " is not a configured PEM bundle");
+        }
+        for (String name : bundles) {
+            String prefix = PEM_BUNDLES + name + ".";
+            Path certificate = required(prefix + "keystore.certificate");
+            Path key = required(prefix + "keystore.private-key");
+            path(prefix + "truststore.certificate").ifPresent(trust -> readable(prefix + "truststore.certificate"));
+            if (certificate != null && key != null) {
+                readCertificate(certificate)
+                        .ifPresentOrElse(
+                                c -> {
+                                    try {
+                                        c.checkValidity();
+                                    } catch (GeneralSecurityException e) {
+                                        problem(Cause.TLS_MISSING, certificate + " has expired or is not yet valid");
+                                    }
+                                    if (!holdsKeyOf(key, List.of(c.getPublicKey()))) {
+                                        problem(Cause.TLS_MISSING, key + " is not the private key of " + certificate);
+                                    }
+                                },
+                                () -> problem(Cause.TLS_MISSING, certificate + " is not a PEM certificate"));
+            }
+        }
+        required("zcrd.tls.ukey-crl-file");
+    }
+
+    /** Why {@code value} may not be written into certificates, or null when it may. */
+    static String localReason(String value) {
+        if (!hasText(value)) {
+            return "not set";
+        }
+        URI uri;
+        try {
+            uri = URI.create(value.strip());
+        } catch (IllegalArgumentException e) {
+            return "not an address";
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost();
+        if (!scheme.equals("http") && !scheme.equals("https") || host == null) {
+            return "not an absolute http(s) address";
+        }
+        String name = host.toLowerCase(Locale.ROOT);
+        if (name.equals("localhost") || name.endsWith(".localhost") || name.endsWith(".local")) {
+            return "a local host name";
+        }
+        if (name.matches("[0-9.]+") || name.startsWith("[")) {
+            try {
+                InetAddress address = InetAddress.getByName(name); // a literal: no lookup
+                if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()) {
+                    return "a loopback or wildcard address";
+                }
+            } catch (IOException e) {
+                return "not an address";
+            }
+        }
+        return null;
+    }
+
+    private Path required(String setting) {
+        Path file = path(setting).orElse(null);
+        if (file == null) {
+            problem(Cause.TLS_MISSING, setting + " is not set");
+            return null;
+        }
+        return readable(setting) ? file : null;
+    }
+
+    private boolean readable(String setting) {
+        Path file = path(setting).orElseThrow();
+        if (!Files.isReadable(file) || Files.isDirectory(file)) {
+            problem(Cause.TLS_MISSING, setting + " = " + file + " cannot be read");
+            return false;
+        }
+        return true;
+    }
+
+    private java.util.Optional<Path> path(String setting) {
+        String value = environment.getProperty(setting);
+        if (!hasText(value)) {
+            return java.util.Optional.empty();
+        }
+        String file = value.strip();
+        if (file.startsWith("classpath:")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Path.of(file.startsWith("file:") ? file.substring(5) : file));
+    }
+
+    /** The {@code DEV-ONLY} marker of ops/dev-setup in the file's directory or above, if any. */
+    private static java.util.Optional<Path> devMarker(Path file) {
+        for (Path dir = file.toAbsolutePath().normalize().getParent(); dir != null; dir = dir.getParent()) {
+            Path marker = dir.resolve("DEV-ONLY");
+            if (Files.exists(marker)) {
+                return java.util.Optional.of(marker);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private Set<String> bundleNames() {
+        Set<String> names = new TreeSet<>();
+        if (environment instanceof ConfigurableEnvironment configurable) {
+            for (var source : configurable.getPropertySources()) {
+                if (source instanceof EnumerablePropertySource<?> enumerable) {
+                    for (String property : enumerable.getPropertyNames()) {
+                        if (property.startsWith(PEM_BUNDLES)) {
+                            String rest = property.substring(PEM_BUNDLES.length());
+                            if (rest.indexOf('.') > 0) {
+                                names.add(rest.substring(0, rest.indexOf('.')));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private List<String> bundleSettings() {
+        List<String> settings = new ArrayList<>();
+        for (String name : bundleNames()) {
+            for (String part : List.of("keystore.certificate", "keystore.private-key", "truststore.certificate")) {
+                settings.add(PEM_BUNDLES + name + "." + part);
+            }
+        }
+        return settings;
+    }
+
+    private List<Path> bundleFiles(String part) {
+        List<Path> files = new ArrayList<>();
+        for (String name : bundleNames()) {
+            path(PEM_BUNDLES + name + "." + part).ifPresent(files::add);
+        }
+        return files;
+    }
+
+    private static java.util.Optional<X509Certificate> readCertificate(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return java.util.Optional.of(
+                    (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Whether the PEM file holds a private key (unencrypted) whose public key is one of {@code keys}. */
+    private static boolean holdsKeyOf(Path file, List<PublicKey> keys) {
+        String text;
+        try {
+            if (Files.size(file) > 1_000_000) {
+                return false;
+            }
+            text = Files.readString(file, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return false;
+        }
+        if (!text.contains("PRIVATE KEY-----")) {
+            return false;
+        }
+        try (PEMParser pem = new PEMParser(new StringReader(text))) {
+            JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
+            for (Object object = pem.readObject(); object != null; object = pem.readObject()) {
+                PublicKey key = null;
+                if (object instanceof PEMKeyPair pair) {
+                    key = converter.getKeyPair(pair).getPublic();
+                } else if (object instanceof PrivateKeyInfo info
+                        && converter.getPrivateKey(info) instanceof java.security.interfaces.RSAPrivateCrtKey rsa) {
+                    key = java.security.KeyFactory.getInstance("RSA")
+                            .generatePublic(
+                                    new java.security.spec.RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
+                }
+                if (key != null && keys.contains(key)) {
+                    return true;
+                }
+            }
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private void problem(Cause cause, String detail) {
+        problems.add(new Problem(cause, detail));
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}
