@@ -12,6 +12,12 @@ import java.util.List;
 public interface CertificateAuthority {
 
     /**
+     * The extended key usage of the audit-checkpoint certificate: a UUID-based OID (ITU-T X.667, arc 2.25), needing
+     * no registration. The audit verifier accepts a checkpoint only from a certificate with this purpose.
+     */
+    String AUDIT_CHECKPOINT_PURPOSE = "2.25.270881741215483388497001735086650191428";
+
+    /**
      * Issues an electronic-seal certificate (subject: unit name and unified social credit code).
      *
      * @return the chain, new certificate first, up to and including the platform root
@@ -25,6 +31,15 @@ public interface CertificateAuthority {
      * @return the chain, new certificate first, up to and including the platform root
      */
     List<X509Certificate> issueTimeStampingCertificate(PublicKey publicKey, String name);
+
+    /**
+     * Issues the certificate of the platform key that signs the audit trail's checkpoints: key usage digital
+     * signature and non-repudiation, extended key usage {@link #AUDIT_CHECKPOINT_PURPOSE} only (critical), so the
+     * key counts for nothing else and nothing else counts as it.
+     *
+     * @return the chain, new certificate first, up to and including the platform root
+     */
+    List<X509Certificate> issueAuditCheckpointCertificate(PublicKey publicKey, String name);
 
     /**
      * Revokes a certificate this CA issued (again: no change); from now on its revocation list names it.

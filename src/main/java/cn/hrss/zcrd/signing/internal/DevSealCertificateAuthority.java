@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -150,6 +151,19 @@ class DevSealCertificateAuthority implements CertificateAuthority {
                 publicKey,
                 new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation),
                 new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+    }
+
+    @Override
+    public List<X509Certificate> issueAuditCheckpointCertificate(PublicKey publicKey, String name) {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "CN")
+                .addRDN(BCStyle.CN, name)
+                .build();
+        return issue(
+                subject,
+                publicKey,
+                new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation),
+                new ExtendedKeyUsage(KeyPurposeId.getInstance(new ASN1ObjectIdentifier(AUDIT_CHECKPOINT_PURPOSE))));
     }
 
     private List<X509Certificate> issue(
