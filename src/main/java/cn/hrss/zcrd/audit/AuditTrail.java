@@ -1,9 +1,10 @@
 package cn.hrss.zcrd.audit;
 
 import cn.hrss.zcrd.audit.internal.AuditAccess;
-import cn.hrss.zcrd.audit.internal.AuditRow;
+import cn.hrss.zcrd.audit.internal.AuditChainWriter;
 import cn.hrss.zcrd.audit.internal.AuditRows;
 import java.time.Clock;
+import java.time.Instant;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *   <li>a <b>success</b> recorded inside a read-write transaction is written <em>in</em> that transaction: it
  *   commits exactly when the action commits. A committed action therefore always has its row (no window between
  *   the business commit and a later audit write, as an after-commit write would have), and an action that is
- *   rolled back leaves no success row behind. If the row cannot be written, the action fails with it;</li>
+ *   rolled back leaves no success row behind. If the row cannot be written, the action fails with it. The row is
+ *   given its place in the hash chain as that transaction commits ({@link AuditChainWriter});</li>
  *   <li>a <b>refusal</b>, and anything recorded outside a transaction (logins) or inside a read-only one, is
  *   written at once in a transaction of its own ({@code REQUIRES_NEW}): it stays when the caller's transaction
  *   rolls back, which is what usually follows a refusal.</li>
@@ -30,20 +32,22 @@ public class AuditTrail {
     public static final int MAX_PAGE_SIZE = 200;
 
     private final AuditRows rows;
+    private final AuditChainWriter chain;
     private final Clock clock;
 
-    AuditTrail(AuditRows rows, Clock clock) {
+    AuditTrail(AuditRows rows, AuditChainWriter chain, Clock clock) {
         this.rows = rows;
+        this.chain = chain;
         this.clock = clock;
     }
 
     /** Adds {@code entry} with the current time; see the class comment for the transaction it is written in. */
     public void record(AuditEntry entry) {
-        AuditRow row = AuditRow.of(entry, clock.instant());
+        Instant now = clock.instant();
         if (entry.outcome() == AuditOutcome.SUCCESS && inReadWriteTransaction()) {
-            rows.insertWithinCurrentTransaction(row);
+            chain.appendWithinCurrentTransaction(entry, now);
         } else {
-            rows.insertInOwnTransaction(row);
+            chain.appendInOwnTransaction(entry, now);
         }
     }
 

@@ -20,6 +20,13 @@ public interface CertificateAuthority {
     String CRL_PATH = "/pki/seal-ca.crl";
 
     /**
+     * The extended key usage of the audit-checkpoint certificate ({@link CertificateProfile#AUDIT}): a UUID-based OID
+     * (ITU-T X.667, arc 2.25), needing no registration. The audit verifier accepts a checkpoint only from a
+     * certificate with this purpose.
+     */
+    String AUDIT_CHECKPOINT_PURPOSE = "2.25.270881741215483388497001735086650191428";
+
+    /**
      * Issues an electronic-seal certificate ({@link CertificateProfile#SEAL}; subject: unit name and unified social
      * credit code).
      *
@@ -47,6 +54,17 @@ public interface CertificateAuthority {
 
     /** Whether {@code certificate} has the seal profile of this platform (see {@link CertificateProfile#matches}). */
     boolean isSealCertificate(X509Certificate certificate);
+
+    /**
+     * Issues the certificate of the platform key that signs the audit trail's checkpoints ({@link
+     * CertificateProfile#AUDIT}): key usage digital signature and non-repudiation, extended key usage {@link
+     * #AUDIT_CHECKPOINT_PURPOSE} only (critical), so the key counts for nothing else and nothing else counts as it.
+     *
+     * @return the chain, new certificate first, up to and including the platform root
+     */
+    default List<X509Certificate> issueAuditCheckpointCertificate(PublicKey publicKey, String name) {
+        return issueCertificate(CertificateProfile.AUDIT, publicKey, name);
+    }
 
     /**
      * Revokes a certificate this CA issued (again: no change); from now on its revocation list names it.

@@ -18,7 +18,8 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
  *       {@code arc.1.1}, no extended key usage. Only these certificates sign title certificates.</li>
  *   <li>{@link #TIME_STAMPING} — the platform TSA: digitalSignature, the critical EKU id-kp-timeStamping only,
  *       policy {@code arc.1.2}.</li>
- *   <li>{@link #AUDIT} — the key that signs audit checkpoints: digitalSignature, policy {@code arc.1.3}.</li>
+ *   <li>{@link #AUDIT} — the key that signs audit checkpoints: digitalSignature + nonRepudiation, policy {@code
+ *       arc.1.3}, the critical EKU {@link CertificateAuthority#AUDIT_CHECKPOINT_PURPOSE} only.</li>
  *   <li>{@link #TEST} — health check and specimen: digitalSignature, policy {@code arc.1.9}; never a seal.</li>
  * </ul>
  *

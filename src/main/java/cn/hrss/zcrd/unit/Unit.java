@@ -29,6 +29,10 @@ public class Unit {
     @Column(nullable = false, updatable = false, length = 100)
     private String name;
 
+    /** {@link UnitNameKey} of the name: unique (index uk_unit_name_key). */
+    @Column(name = "name_key", updatable = false, length = 120)
+    private String nameKey;
+
     @Column(name = "region_code", nullable = false, length = 12)
     private String regionCode;
 
@@ -66,6 +70,7 @@ public class Unit {
         this.accountId = accountId;
         this.creditCode = creditCode;
         this.name = name;
+        this.nameKey = UnitNameKey.of(name);
         this.regionCode = regionCode;
         this.unitType = unitType;
         this.competentUnitId = competentUnitId;

@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Units {
 
+    /** Another unit already holds this name (compared by {@link UnitNameKey}). */
+    static final String NAME_TAKEN = "unit.name.taken";
+
     private final UnitRepository units;
     private final PortalAccounts accounts;
     private final Regions regions;
@@ -36,7 +39,12 @@ public class Units {
     @Transactional(readOnly = true)
     public List<FieldProblem> check(UnitRegistration form) {
         List<FieldProblem> problems = new ArrayList<>();
-        Formats.unitName(form.name()).ifPresent(key -> problems.add(FieldProblem.of("name", key)));
+        Optional<String> nameProblem = Formats.unitName(form.name());
+        if (nameProblem.isPresent()) {
+            problems.add(FieldProblem.of("name", nameProblem.get()));
+        } else if (units.existsByNameKey(UnitNameKey.of(form.name()))) {
+            problems.add(FieldProblem.of("name", NAME_TAKEN));
+        }
         Optional<CreditCode.Problem> codeProblem = CreditCode.problem(form.creditCode());
         if (codeProblem.isPresent()) {
             problems.add(FieldProblem.of(
@@ -90,7 +98,14 @@ public class Units {
                     form.phone().strip(),
                     clock.instant()));
         } catch (DataIntegrityViolationException e) {
-            throw new InvalidInputException(FieldProblem.of("creditCode", "creditcode.taken"));
+            // a concurrent registration took the name or the credit code first: the index says which
+            boolean nameTaken = String.valueOf(e.getMostSpecificCause().getMessage())
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains("uk_unit_name_key");
+            throw new InvalidInputException(
+                    nameTaken
+                            ? FieldProblem.of("name", NAME_TAKEN)
+                            : FieldProblem.of("creditCode", "creditcode.taken"));
         }
     }
 

@@ -150,7 +150,8 @@ class PersonRegistrationBrowserIT {
         Captchas.awaitSolved(browser);
         browser.findElement(By.id("reg:review")).click();
         assertThat(messageAt("name")).startsWith("姓名应为2至30个汉字或字母");
-        assertThat(messageAt("idNumber")).isEqualTo("该身份证号已注册，请直接登录。");
+        assertThat(messageAt("idNumber"))
+                .isEqualTo("该身份证号已注册，请直接登录。如非本人注册或无法登录，请携带本人居民身份证原件到所在地人社局职称业务窗口，核实身份后由工作人员办理。");
         assertThat(messageAt("passwordConfirmation")).isEqualTo("两次输入的密码不一致。");
 
         assertThat(accounts(wrongCheckDigit)).isZero();

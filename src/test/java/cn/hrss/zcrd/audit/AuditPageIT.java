@@ -209,6 +209,21 @@ class AuditPageIT {
         return page.substring(start, page.indexOf("</tbody>", start));
     }
 
+    @Test
+    void theIntegrityPageRecomputesTheChainAndSaysItIsIntact() throws Exception {
+        BrowserlessSession admin = signedIn("audit-sysadmin");
+        String integrity = "/sdmanager/system/audit-integrity.xhtml";
+
+        assertThat(admin.get(PAGE).body()).contains("id=\"chain-status\"", "哈希链：链头序号");
+        assertThat(admin.get("/sdmanager/index.xhtml").body()).contains("id=\"menu-audit-integrity\"");
+        HttpResponse<String> verified = admin.submit(integrity, integrity, Map.of("integrity:verify", ""));
+
+        assertThat(verified.statusCode()).isEqualTo(200);
+        assertThat(verified.body()).contains("审计日志完整：哈希链直至序号").doesNotContain("审计日志已被篡改");
+        assertThat(new StoredAuditRows(jdbc).of("AUDIT_CHAIN_VERIFIED", "audit-sysadmin"))
+                .isNotEmpty();
+    }
+
     private BrowserlessSession signedIn(String username) throws Exception {
         BrowserlessSession session = Faces.publicSession(ports);
         HttpResponse<String> home = BackOfficeLogins.account(

@@ -58,6 +58,30 @@ class UnitRegistrationIT {
     }
 
     @Test
+    void aSecondUnitWithAnExistingNameIsRefusedAtTheNameAndNothingIsStored() {
+        units.register(aUnit("济南市（重名）测试科技有限公司"));
+        UnitRegistration sameName = aUnit(" 济南市(重名) 测试科技有限公司");
+
+        assertThat(units.check(sameName))
+                .extracting(p -> p.field() + ":" + p.messageKey())
+                .containsExactly("name:unit.name.taken");
+        assertThatThrownBy(() -> units.register(sameName))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.field() + ":" + p.messageKey())
+                                .containsExactly("name:unit.name.taken"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from unit where credit_code = ?", Integer.class, sameName.creditCode()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from portal_account where login_name = ?",
+                        Integer.class,
+                        sameName.creditCode()))
+                .isZero();
+    }
+
+    @Test
     void badFieldsAreNamedAndNothingIsStored() {
         UnitRegistration bad = new UnitRegistration(
                 "<b>x</b>", "91350100M000100Y44", "999999", null, 987654321L, "", "12345", "abc", "abc");

@@ -16,10 +16,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.hibernate.annotations.Immutable;
 
 /**
- * A stored audit row. {@code @Immutable}: Hibernate never writes a change to a loaded row; every column is also
+ * A stored audit row, as read for the admin's search (rows are written by {@link AuditChainWriter}). {@code @Immutable}: Hibernate never writes a change to a loaded row; every column is also
  * {@code updatable = false}, and no repository method updates or deletes.
  */
 @Entity
@@ -31,8 +33,9 @@ public class AuditRow {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** UTC wall-clock time (the chain hashes the stored value; see {@link AuditChainWriter}). */
     @Column(name = "occurred_at", nullable = false, updatable = false)
-    private Instant occurredAt;
+    private LocalDateTime occurredAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "actor_kind", nullable = false, updatable = false, length = 16)
@@ -67,11 +70,21 @@ public class AuditRow {
     @Column(updatable = false, length = 500)
     private String detail;
 
+    @Column(updatable = false)
+    private Long seq;
+
+    @Column(name = "prev_hash", updatable = false, length = 64)
+    private String prevHash;
+
+    @Column(name = "row_hash", updatable = false, length = 64)
+    private String rowHash;
+
     protected AuditRow() {}
 
+    /** An unchained row (for schema tests); the application writes rows through {@link AuditChainWriter}. */
     public static AuditRow of(AuditEntry entry, Instant now) {
         AuditRow row = new AuditRow();
-        row.occurredAt = now;
+        row.occurredAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         row.actorKind = entry.actor().kind();
         row.actorAccountId = entry.actor().accountId();
         row.actorLogin = entry.actor().loginName();
@@ -88,7 +101,7 @@ public class AuditRow {
     public AuditRecord toRecord() {
         return new AuditRecord(
                 id,
-                occurredAt,
+                occurredAt.toInstant(ZoneOffset.UTC),
                 new AuditActor(actorKind, actorAccountId, actorLogin, authenticatedBy),
                 clientAddress,
                 action,
@@ -99,5 +112,10 @@ public class AuditRow {
 
     public Long getId() {
         return id;
+    }
+
+    /** The row's place in the hash chain (null for a row that did not come through the application). */
+    public Long getSeq() {
+        return seq;
     }
 }

@@ -10,11 +10,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Storage of the audit trail: insert and read, nothing else. (Not a Spring Data repository on purpose: those
+ * Reading the audit trail, nothing else (rows are written by {@link AuditChainWriter}). (Not a Spring Data repository on purpose: those
  * bring {@code delete…} methods, and {@code JpaSpecificationExecutor} brings {@code delete(Specification)}.)
  */
 @Component
@@ -22,18 +21,6 @@ public class AuditRows {
 
     @PersistenceContext
     private EntityManager entityManager;
-
-    /** Part of the caller's transaction: committed or rolled back with it. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void insertWithinCurrentTransaction(AuditRow row) {
-        entityManager.persist(row);
-    }
-
-    /** Committed on return, whatever becomes of the caller's transaction. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void insertInOwnTransaction(AuditRow row) {
-        entityManager.persist(row);
-    }
 
     @Transactional(readOnly = true)
     public Page<AuditRecord> page(AuditQuery filter, int page, int size) {

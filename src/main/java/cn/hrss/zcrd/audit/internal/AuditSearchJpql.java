@@ -1,6 +1,9 @@
 package cn.hrss.zcrd.audit.internal;
 
 import cn.hrss.zcrd.audit.AuditQuery;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +27,21 @@ final class AuditSearchJpql {
         this.parameters = parameters;
     }
 
+    /** {@code occurred_at} holds UTC wall-clock time. */
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
     static AuditSearchJpql of(AuditQuery filter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.from() != null) {
             conditions.add("r.occurredAt >= :from");
-            parameters.put("from", filter.from());
+            parameters.put("from", utc(filter.from()));
         }
         if (filter.to() != null) {
             conditions.add("r.occurredAt < :to");
-            parameters.put("to", filter.to());
+            parameters.put("to", utc(filter.to()));
         }
         if (filter.action() != null) {
             conditions.add("r.action = :action");

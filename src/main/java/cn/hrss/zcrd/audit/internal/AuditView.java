@@ -2,6 +2,7 @@ package cn.hrss.zcrd.audit.internal;
 
 import cn.hrss.zcrd.audit.ActorKind;
 import cn.hrss.zcrd.audit.AuditEntry;
+import cn.hrss.zcrd.audit.AuditIntegrity;
 import cn.hrss.zcrd.audit.AuditOutcome;
 import cn.hrss.zcrd.audit.AuditQuery;
 import cn.hrss.zcrd.audit.AuditRecord;
@@ -43,6 +44,8 @@ public class AuditView implements Serializable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final transient AuditTrail trail;
+    private final transient AuditIntegrity integrity;
+    private AuditIntegrity.ChainStatus chainStatus;
     private final ZoneId zone;
     private final Records records = new Records();
     private LocalDateTime from;
@@ -54,12 +57,13 @@ public class AuditView implements Serializable {
     private String address;
     private AuditQuery applied;
 
-    AuditView(AuditTrail trail, Clock clock) {
+    AuditView(AuditTrail trail, AuditIntegrity integrity, Clock clock) {
         if (!AuditAccess.isSystemAdmin()) {
             trail.record(AuditEntry.action(AUDIT_VIEWED).refused().build());
             AuditAccess.requireSystemAdmin();
         }
         this.trail = trail;
+        this.integrity = integrity;
         this.zone = clock.getZone();
         Map<String, String> parameters =
                 FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
@@ -101,6 +105,14 @@ public class AuditView implements Serializable {
                 parse(AuthenticatedBy.class, method),
                 parse(AuditOutcome.class, outcome),
                 address);
+    }
+
+    /** The chain-status line: head and last signed checkpoint (校验 on the integrity page). */
+    public AuditIntegrity.ChainStatus getChainStatus() {
+        if (chainStatus == null) {
+            chainStatus = integrity.status();
+        }
+        return chainStatus;
     }
 
     public LazyDataModel<AuditRecord> getRecords() {

@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -181,6 +182,13 @@ class TokenSealCertificateAuthority implements CertificateAuthority {
             if (profile == CertificateProfile.TIME_STAMPING) {
                 builder.addExtension(
                         Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+            } else if (profile == CertificateProfile.AUDIT) {
+                // a fixed purpose the offline audit verifier checks without knowing the bureau's policy arc
+                builder.addExtension(
+                        Extension.extendedKeyUsage,
+                        true,
+                        new ExtendedKeyUsage(KeyPurposeId.getInstance(
+                                new ASN1ObjectIdentifier(CertificateAuthority.AUDIT_CHECKPOINT_PURPOSE))));
             }
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer()));
             List<X509Certificate> chain = new ArrayList<>();
@@ -193,7 +201,7 @@ class TokenSealCertificateAuthority implements CertificateAuthority {
     }
 
     private static KeyUsage keyUsage(CertificateProfile profile) {
-        return profile == CertificateProfile.SEAL
+        return profile == CertificateProfile.SEAL || profile == CertificateProfile.AUDIT
                 ? new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation)
                 : new KeyUsage(KeyUsage.digitalSignature);
     }

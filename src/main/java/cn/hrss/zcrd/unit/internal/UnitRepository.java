@@ -9,4 +9,6 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
     Optional<Unit> findByAccountId(Long accountId);
 
     boolean existsByCreditCode(String creditCode);
+
+    boolean existsByNameKey(String nameKey);
 }

@@ -43,8 +43,8 @@ class AuditSearchJpqlTest {
                         + " order by r.occurredAt desc, r.id desc");
         assertThat(jpql.parameters())
                 .containsExactly(
-                        entry("from", from),
-                        entry("to", to),
+                        entry("from", AuditSearchJpql.utc(from)),
+                        entry("to", AuditSearchJpql.utc(to)),
                         entry("action", "BACKOFFICE_LOGIN"),
                         entry("actor", "%admin%"),
                         entry("method", AuthenticatedBy.UKEY),
