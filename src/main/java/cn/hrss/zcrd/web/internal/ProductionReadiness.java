@@ -54,7 +54,8 @@ final class ProductionReadiness {
         CA_KEY_IN_FILE("a CA key is in a file"),
         DEV_MATERIAL("development material is active"),
         LOOPBACK_ADDRESS("an address written into certificates is local"),
-        TLS_MISSING("TLS material is missing");
+        TLS_MISSING("TLS material is missing"),
+        SECRET_MISSING("a secret of the installation is missing");
 
         final String title;
 
@@ -103,6 +104,7 @@ final class ProductionReadiness {
         readiness.devMaterial();
         readiness.addresses();
         readiness.tls();
+        readiness.secrets();
         return List.copyOf(readiness.problems);
     }
 
@@ -206,7 +208,13 @@ final class ProductionReadiness {
                                 () -> problem(Cause.TLS_MISSING, certificate + " is not a PEM certificate"));
             }
         }
-        required("zcrd.tls.ukey-crl-file");
+        required(Cause.TLS_MISSING, "zcrd.tls.ukey-crl-file");
+    }
+
+    /** The keys ops/prod-setup generates beside the token: the captcha's HMAC key and the TOTP sealing key. */
+    private void secrets() {
+        required(Cause.SECRET_MISSING, "zcrd.captcha.hmac-key-file");
+        required(Cause.SECRET_MISSING, "zcrd.backoffice.totp-key-file");
     }
 
     /** Why {@code value} may not be written into certificates, or null when it may. */
@@ -242,19 +250,19 @@ final class ProductionReadiness {
         return null;
     }
 
-    private Path required(String setting) {
+    private Path required(Cause cause, String setting) {
         Path file = path(setting).orElse(null);
         if (file == null) {
-            problem(Cause.TLS_MISSING, setting + " is not set");
+            problem(cause, setting + " is not set");
             return null;
         }
-        return readable(setting) ? file : null;
+        return readable(cause, setting) ? file : null;
     }
 
-    private boolean readable(String setting) {
+    private boolean readable(Cause cause, String setting) {
         Path file = path(setting).orElseThrow();
         if (!Files.isReadable(file) || Files.isDirectory(file)) {
-            problem(Cause.TLS_MISSING, setting + " = " + file + " cannot be read");
+            problem(cause, setting + " = " + file + " cannot be read");
             return false;
         }
         return true;

@@ -298,6 +298,13 @@ class ProductionProfileIT {
                 "spring.ssl.bundle.pem.ukey-tls.keystore.certificate=file:" + home.resolve("pki/root-ca.pem"));
     }
 
+    @Test
+    void aMissingCaptchaKeyIsRefused() {
+        Path missing = dir.resolve("nowhere/captcha-hmac.key");
+        assertRefused(
+                ProductionReadiness.Cause.SECRET_MISSING, missing.toString(), "zcrd.captcha.hmac-key-file=" + missing);
+    }
+
     /**
      * Starts the application in this JVM with the prod profile, the bureau's configuration and {@code overrides}:
      * it must stop with {@code cause} (and only that cause) named, before any bean touched the token.
