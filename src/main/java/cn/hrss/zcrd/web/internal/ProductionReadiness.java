@@ -189,9 +189,10 @@ final class ProductionReadiness {
         }
         for (String name : bundles) {
             String prefix = PEM_BUNDLES + name + ".";
-            Path certificate = required(prefix + "keystore.certificate");
-            Path key = required(prefix + "keystore.private-key");
-            path(prefix + "truststore.certificate").ifPresent(trust -> readable(prefix + "truststore.certificate"));
+            Path certificate = required(Cause.TLS_MISSING, prefix + "keystore.certificate");
+            Path key = required(Cause.TLS_MISSING, prefix + "keystore.private-key");
+            path(prefix + "truststore.certificate")
+                    .ifPresent(trust -> readable(Cause.TLS_MISSING, prefix + "truststore.certificate"));
             if (certificate != null && key != null) {
                 readCertificate(certificate)
                         .ifPresentOrElse(
