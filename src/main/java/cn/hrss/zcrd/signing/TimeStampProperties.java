@@ -41,22 +41,17 @@ public record TimeStampProperties(
     /** Without the HTTP endpoint (off). */
     public TimeStampProperties(
             URI url, int attempts, Duration initialBackoff, Duration timeout, String policy, String keyAlias) {
-        this(url, attempts, initialBackoff, timeout, policy, keyAlias, new Endpoint(false, null, 60, 20));
+        this(url, attempts, initialBackoff, timeout, policy, keyAlias, new Endpoint(false, null));
     }
 
     /**
      * The TSA's HTTP endpoint. By default it does not exist (404): the TSA serves the platform's own issuance only.
-     * Enabled, it answers only clients named in {@code clientsFile} (HTTP Basic), each throttled.
+     * Enabled, it answers only clients named in {@code clientsFile} (HTTP Basic), each throttled by the limit {@code
+     * zcrd.limits.rules.tsa}.
      *
      * @param enabled          whether {@code POST /pki/tsa} answers at all
      * @param clientsFile      one client per line, {@code name:sha256-hex-of-its-secret} ({@code #} comments); a
      *                         secret is 32 random bytes or more, so a plain SHA-256 suffices
-     * @param requestsPerMinute sustained time stamps per client and minute
-     * @param burst            time stamps a client may take at once
      */
-    public record Endpoint(
-            @DefaultValue("false") boolean enabled,
-            Path clientsFile,
-            @DefaultValue("60") int requestsPerMinute,
-            @DefaultValue("20") int burst) {}
+    public record Endpoint(@DefaultValue("false") boolean enabled, Path clientsFile) {}
 }

@@ -38,18 +38,29 @@ public class IntegrationTestInitializer implements ApplicationContextInitializer
                 .addFirst(new MapPropertySource(
                         "integrationTest",
                         Map.of(
-                                "spring.datasource.url", TestDatabase.url(),
-                                "spring.datasource.username", TestDatabase.user(),
-                                "spring.datasource.password", TestDatabase.password(),
-                                "zcrd.tls.ukey-crl-file", crlCopy().toString(),
-                                "zcrd.signing.tsa.endpoint.enabled", "true",
+                                "spring.datasource.url",
+                                TestDatabase.url(),
+                                "spring.datasource.username",
+                                TestDatabase.user(),
+                                "spring.datasource.password",
+                                TestDatabase.password(),
+                                "zcrd.tls.ukey-crl-file",
+                                crlCopy().toString(),
+                                "zcrd.signing.tsa.endpoint.enabled",
+                                "true",
                                 "zcrd.signing.tsa.endpoint.clients-file",
-                                        tsaClients().toString(),
+                                tsaClients().toString(),
                                 // per-address limits: the tests' own client (127.0.0.1) is free; the limit tests
-                                // come from other loopback addresses; verification with a small test capacity
-                                "zcrd.limits.unlimited-addresses", "127.0.0.1",
-                                "zcrd.limits.rules.verification.capacity", "10",
-                                "zcrd.limits.rules.verification.refill", "10")));
+                                // come from other loopback addresses; verification with a small test capacity;
+                                // a TSA client's budget refills slowly enough that a loaded machine cannot keep up
+                                "zcrd.limits.unlimited-addresses",
+                                "127.0.0.1",
+                                "zcrd.limits.rules.tsa.period",
+                                "24h",
+                                "zcrd.limits.rules.verification.capacity",
+                                "10",
+                                "zcrd.limits.rules.verification.refill",
+                                "10")));
     }
 
     private static synchronized Path tsaClients() {

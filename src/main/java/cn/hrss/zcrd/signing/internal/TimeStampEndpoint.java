@@ -1,15 +1,11 @@
 package cn.hrss.zcrd.signing.internal;
 
+import cn.hrss.zcrd.shared.RateLimit;
+import cn.hrss.zcrd.shared.RateLimits;
 import cn.hrss.zcrd.signing.TimeStampProperties;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The platform TSA over HTTP (RFC 3161 §3.4) for other systems. Off by default ({@code
  * zcrd.signing.tsa.endpoint.enabled}): then the address does not exist and the TSA only stamps the platform's own
  * signatures. Enabled, only the clients of {@code clients-file} are answered (HTTP Basic), each through its own token
- * bucket; the TSA itself grants only its one policy and no extensions ({@link PlatformTimeStampAuthority#respond}).
+ * bucket of the limit {@code zcrd.limits.rules.tsa} (shared by all nodes); the TSA itself grants only its one policy and no extensions ({@link PlatformTimeStampAuthority#respond}).
  */
 @RestController
 class TimeStampEndpoint {
@@ -35,11 +31,12 @@ class TimeStampEndpoint {
     private final PlatformTimeStampAuthority authority;
     private final TimeStampProperties.Endpoint settings;
     private final TimeStampClients clients;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final RateLimit limit;
 
-    TimeStampEndpoint(PlatformTimeStampAuthority authority, TimeStampProperties properties) {
+    TimeStampEndpoint(PlatformTimeStampAuthority authority, TimeStampProperties properties, RateLimits limits) {
         this.authority = authority;
         this.settings = properties.endpoint();
+        this.limit = limits.named("tsa");
         this.clients = settings.enabled() ? TimeStampClients.read(settings.clientsFile()) : TimeStampClients.NONE;
     }
 
@@ -58,13 +55,10 @@ class TimeStampEndpoint {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"zcrd-tsa\", charset=\"UTF-8\"")
                     .build();
         }
-        ConsumptionProbe probe =
-                buckets.computeIfAbsent(client.get(), name -> newBucket()).tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            long seconds = Math.max(
-                    1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+        RateLimit.Decision decision = limit.tryTake("client:" + client.get());
+        if (!decision.allowed()) {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()))
                     .build();
         }
         if (contentType == null || !contentType.startsWith("application/timestamp-query")) {
@@ -75,14 +69,5 @@ class TimeStampEndpoint {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).build();
         }
         return ResponseEntity.ok().contentType(REPLY).body(authority.respond(request));
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(Math.max(1, settings.burst()))
-                        .refillGreedy(Math.max(1, settings.requestsPerMinute()), Duration.ofMinutes(1))
-                        .build())
-                .build();
     }
 }

@@ -43,6 +43,7 @@ import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 /**
  * The platform's own RFC 3161 TSA: key in the SoftHSM2 platform token, certificate from the platform CA with the
@@ -67,6 +68,9 @@ class TimeStampAuthorityIT {
 
     @Autowired
     TimeStampProperties properties;
+
+    @Autowired
+    Environment environment;
 
     @Test
     void aTokenCoversTheImprintAndIsSignedByATimeStampingCertificateOfThePlatform() throws Exception {
@@ -196,7 +200,7 @@ class TimeStampAuthorityIT {
                 .generate(TSPAlgorithms.SHA256, sha256("many"))
                 .getEncoded();
         String client = IntegrationTestInitializer.TSA_THROTTLED_CLIENT + ":" + IntegrationTestInitializer.TSA_SECRET;
-        int burst = properties.endpoint().burst();
+        int burst = environment.getRequiredProperty("zcrd.limits.rules.tsa.capacity", Integer.class);
         List<Integer> statuses = new java.util.ArrayList<>();
         for (int i = 0; i < burst + 5; i++) {
             statuses.add(send(request, client).statusCode());

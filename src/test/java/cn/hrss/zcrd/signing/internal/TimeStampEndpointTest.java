@@ -26,8 +26,8 @@ class TimeStampEndpointTest {
     void anEndpointThatIsOffDoesNotExistForAnyone() throws Exception {
         TimeStampProperties off = new Binder(new MapConfigurationPropertySource(Map.of("zcrd.signing.tsa.url", "")))
                 .bindOrCreate("zcrd.signing.tsa", TimeStampProperties.class);
-        // no authority at all: the endpoint must answer before it would ask the TSA
-        TimeStampEndpoint endpoint = new TimeStampEndpoint(null, off);
+        // no authority and no limit at all: the endpoint must answer before it would ask either
+        TimeStampEndpoint endpoint = new TimeStampEndpoint(null, off, name -> null);
 
         var answer = endpoint.stamp(null, "application/timestamp-query", new ByteArrayInputStream(new byte[10]));
 
