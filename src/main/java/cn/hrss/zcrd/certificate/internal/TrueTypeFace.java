@@ -107,8 +107,8 @@ final class TrueTypeFace {
 
     /**
      * A font file with {@code glyphs} as glyphs 0..n-1 in this order (the first should be 0, .notdef). Components of
-     * composite glyphs are appended and the references rewritten; {@code glyphs} may therefore grow: the caller's
-     * numbering of the given glyphs holds, extra ones come after.
+     * composite glyphs are appended and the references rewritten, so the font may hold more glyphs than given: the
+     * caller's numbering of the given glyphs holds, the components come after ({@code glyphs} itself is not changed).
      */
     byte[] subset(List<Integer> glyphs) {
         List<Integer> order = new java.util.ArrayList<>(glyphs);

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * and CRLs) that changes nothing a reader shows. Deliberately narrow — the shape the platform appends: one classic
  * xref table and trailer; objects redefined are only the catalog, new objects get numbers above the signed
  * revision's /Size; the catalog keeps its /Pages and /Fields; outside stream data (skipped by their exact /Length)
- * only the names of a DSS, a catalog and a trailer occur; every xref entry points at the object it names. Anything
- * else is "changed after signing".
+ * only the names of a DSS, a catalog and a trailer occur; the DSS is a dictionary; every xref entry points at the
+ * object it names; the trailer's /Prev is the signed revision's startxref, its /Size one above the highest object,
+ * and the last startxref points at the update's xref table. Anything else is "changed after signing".
  */
 final class ValidationDataUpdate {
 
@@ -49,6 +50,9 @@ final class ValidationDataUpdate {
     private static final Pattern FIELDS = Pattern.compile("/Fields\\s*\\[([^\\]]*)\\]");
     private static final Pattern SIZE = Pattern.compile("trailer\\s*<<.*?/Size\\s+(\\d+)", Pattern.DOTALL);
     private static final Pattern ROOT = Pattern.compile("trailer\\s*<<.*?/Root\\s+(\\d+)\\s+0\\s+R", Pattern.DOTALL);
+    private static final Pattern STARTXREF = Pattern.compile("startxref\\s+(\\d{1,10})\\s+%%EOF\\s*$");
+    private static final Pattern PREV = Pattern.compile("/Prev\\s+(\\d{1,10})\\b");
+    private static final Pattern DSS_NOT_A_DICTIONARY = Pattern.compile("/DSS(?!\\s*<<)");
 
     private ValidationDataUpdate() {}
 
@@ -131,10 +135,36 @@ final class ValidationDataUpdate {
                 return false;
             }
         }
-        if (!same(PAGES, signed, text) || !same(FIELDS, signed, text)) {
+        if (!same(PAGES, signed, text)
+                || !same(FIELDS, signed, text)
+                || DSS_NOT_A_DICTIONARY.matcher(text).find()) {
+            return false;
+        }
+        if (!chainedToTheSignedRevision(signed, signedEnd, update, text, firstNew, defined)) {
             return false;
         }
         return xrefPointsAtItsObjects(pdf, signedEnd, update, defined);
+    }
+
+    /**
+     * The update's trailer continues the signed revision: exactly one /Prev, at the signed revision's xref (no
+     * cycle, nothing skipped); /Size one above the highest object number; startxref at the update's own xref table.
+     */
+    private static boolean chainedToTheSignedRevision(
+            String signed, int signedEnd, String update, String text, int firstNew, Set<Integer> defined) {
+        Matcher signedStart = STARTXREF.matcher(signed);
+        Matcher prev = PREV.matcher(text);
+        if (!signedStart.find() || !prev.find() || !prev.group(1).equals(signedStart.group(1)) || prev.find()) {
+            return false;
+        }
+        int highest = defined.stream().mapToInt(Integer::intValue).max().orElse(0);
+        Matcher size = SIZE.matcher(text);
+        if (!size.find() || Long.parseLong(size.group(1)) != Math.max(firstNew, highest + 1L)) {
+            return false;
+        }
+        Matcher start = STARTXREF.matcher(text);
+        int xref = update.indexOf("xref");
+        return start.find() && xref >= 0 && Long.parseLong(start.group(1)) == (long) signedEnd + xref;
     }
 
     /** Every occurrence of {@code pattern} in the update has the value of its first occurrence when signed. */

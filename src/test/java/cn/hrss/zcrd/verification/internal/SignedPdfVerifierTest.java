@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -302,30 +301,6 @@ class SignedPdfVerifierTest {
         var f = verify(shifted);
         assertThat(f.problem() == SignatureScan.Problem.BROKEN_SIGNATURE || !f.intact() || !f.coversWholeFile())
                 .isTrue();
-    }
-
-    @Test
-    void speed() {
-        for (int round = 0; round < 3; round++) {
-            int n = 2000;
-            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            long cpu = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            for (int i = 0; i < n; i++) {
-                verify(genuine);
-            }
-            double ms = (System.nanoTime() - start) / 1e6 / n;
-            double cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / n;
-            System.out.printf(
-                    Locale.ROOT,
-                    "BENCH verifier (no HTTP, no DB, %,d-byte PDF): %.3f ms each (%.3f ms CPU), "
-                            + "%.0f /s on one busy thread, about %.0f /s per core of its own%n",
-                    genuine.length,
-                    ms,
-                    cpuMs,
-                    1000 / ms,
-                    1000 / cpuMs);
-        }
     }
 
     static boolean itextIntact(byte[] pdf) throws Exception {

@@ -1,0 +1,119 @@
+package cn.hrss.zcrd.certificate.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.Deflater;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Show, width and ToUnicode round trip: a page written with {@link GlyphSet} and {@link PdfOut} alone, read back by
+ * PDFBox and poppler — the text extracted is the text given (supplementary-plane characters too), and the widths
+ * the PDF declares are the ones the layout used.
+ */
+class GlyphSetTest {
+
+    static final String ZENHEI = TrueTypeFaceTest.ZENHEI + ",0";
+    static final String NAME = "欧阳明华";
+    static final String LINE = "电子信息工程 ZC2026000012000001 " + new String(Character.toChars(0x1D306)) + " 中级";
+
+    @Test
+    void textExtractedByPdfBoxAndPopplerIsTheTextShown() throws Exception {
+        for (int level : new int[] {Deflater.BEST_SPEED, Deflater.DEFAULT_COMPRESSION}) {
+            GlyphSet glyphs = new GlyphSet(TrueTypeFace.open(ZENHEI));
+            byte[] pdf = page(glyphs, level, NAME, LINE);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(doc);
+                assertThat(text.strip().split("\\R")).containsExactly(NAME, LINE);
+            }
+            assertThat(pdftotext(pdf).strip().split("\\R")).containsExactly(NAME, LINE);
+        }
+    }
+
+    @Test
+    void aSecondFontRoundTripsToo() throws Exception {
+        GlyphSet glyphs = new GlyphSet(TrueTypeFace.open(TrueTypeFaceTest.DEJAVU));
+        String latin = "Ǻé ß € Iñtërnâtiônàlizætiøn " + new String(Character.toChars(0x10300));
+        byte[] pdf = page(glyphs, Deflater.BEST_SPEED, latin, "ΑΒΓ абв");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc).strip().split("\\R")).containsExactly(latin, "ΑΒΓ абв");
+        }
+    }
+
+    @Test
+    void widthsDeclaredInThePdfAreTheOnesUsedForLayout() throws Exception {
+        GlyphSet glyphs = new GlyphSet(TrueTypeFace.open(ZENHEI));
+        byte[] pdf = page(glyphs, Deflater.BEST_SPEED, NAME, LINE);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFont font = doc.getPage(0).getResources().getFont(org.apache.pdfbox.cos.COSName.getPDFName("F1"));
+            int[] codePoints = (NAME + LINE).codePoints().distinct().toArray();
+            float total = 0;
+            for (int i = 0; i < codePoints.length; i++) {
+                String one = new String(Character.toChars(codePoints[i]));
+                // CIDs are given in order of first use, from 1
+                assertThat(font.getWidth(i + 1)).as(one).isEqualTo(glyphs.width(one, 1000f));
+                total += font.getWidth(i + 1);
+            }
+            assertThat(total).isPositive();
+        }
+        // a CJK ideograph of this font is one em wide; 12 pt size
+        assertThat(glyphs.width("明华", 12f)).isEqualTo(24f);
+    }
+
+    @Test
+    void showNumbersCharactersInOrderOfFirstUse() {
+        GlyphSet glyphs = new GlyphSet(TrueTypeFace.open(ZENHEI));
+        assertThat(glyphs.show("明华明")).isEqualTo("<000100020001>");
+        assertThat(glyphs.show(new String(Character.toChars(0x1D306)) + "华")).isEqualTo("<00030002>");
+    }
+
+    /** A one-page document: a line per text, font F1 from {@code glyphs}; qpdf and iText check its structure. */
+    static byte[] page(GlyphSet glyphs, int deflateLevel, String... lines) throws Exception {
+        StringBuilder content = new StringBuilder("BT /F1 14 Tf 16 TL 40 780 Td\n");
+        for (String line : lines) {
+            content.append(glyphs.show(line)).append(" Tj T*\n");
+        }
+        content.append("ET\n");
+        PdfOut out = new PdfOut(4096, 10);
+        out.ascii("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
+        out.begin(1).ascii("<</Type/Catalog/Pages 2 0 R>>").end();
+        out.begin(2).ascii("<</Type/Pages/Kids[3 0 R]/Count 1>>").end();
+        out.begin(3)
+                .ascii("<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 6 0 R>>>>")
+                .ascii("/Contents 4 0 R>>")
+                .end();
+        out.stream(4, "", content.toString().getBytes(StandardCharsets.US_ASCII), true);
+        out.begin(5).ascii("<</Producer(zcrd test)>>").end();
+        glyphs.write(out, 6, deflateLevel);
+        out.finish(1, 5, "00112233445566778899aabbccddeeff");
+        byte[] pdf = out.toByteArray();
+        PdfChecks.qpdfCheck(pdf);
+        assertThat(PdfChecks.strictlyReadPages(pdf)).isEqualTo(1);
+        assertThat(PdfChecks.xrefOffsetsPointAtTheirObjects(pdf)).isEqualTo(10);
+        return pdf;
+    }
+
+    static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("glyphs", ".pdf");
+        try {
+            Files.write(file, pdf);
+            Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isZero();
+            return text;
+        } finally {
+            Files.delete(file);
+        }
+    }
+}
