@@ -4,4 +4,4 @@ FROM debian:12-slim
 RUN apt-get update \
  && apt-get install -y --no-install-recommends openjdk-17-jre-headless softhsm2 fonts-wqy-zenhei \
  && rm -rf /var/lib/apt/lists/*
-EXPOSE 8080 8443
+EXPOSE 8080 8443 8444

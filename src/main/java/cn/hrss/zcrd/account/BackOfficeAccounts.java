@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
@@ -164,7 +165,10 @@ public class BackOfficeAccounts {
         }
     }
 
-    /** New name, role and scope; the account's open sessions end (their rights may have changed). */
+    /**
+     * New name, role and scope; the account's open sessions end (their rights may have changed). A change of role,
+     * unit or region also suspends its UKEY bindings until a system admin {@link #confirmBinding confirms} them.
+     */
     @Transactional
     public BackOfficeAccount update(long accountId, NewBackOfficeAccount form) {
         List<FieldProblem> problems = check(form, false);
@@ -172,6 +176,14 @@ public class BackOfficeAccounts {
             throw new InvalidInputException(problems);
         }
         BackOfficeAccount account = get(accountId);
+        Long newUnit = form.role() == BackOfficeRole.UNIT_OPERATOR ? form.unitId() : null;
+        boolean rightsChange = account.getRole() != form.role()
+                || !Objects.equals(account.getRegionCode(), form.regionCode())
+                || !Objects.equals(account.getUnitId(), newUnit);
+        if (rightsChange) {
+            Instant now = clock.instant();
+            bindings.findByAccountId(accountId).forEach(binding -> binding.suspend(now));
+        }
         account.assign(
                 form.displayName().strip(),
                 form.role(),
@@ -346,6 +358,18 @@ public class BackOfficeAccounts {
         return binding;
     }
 
+    /**
+     * Lifts the suspension of a binding (after its account's role, unit or region changed): its UKEY logs in again.
+     *
+     * @return the binding, or empty when there is none with this id
+     */
+    @Transactional
+    public Optional<UkeyBinding> confirmBinding(long bindingId) {
+        Optional<UkeyBinding> binding = bindings.findWithAccount(bindingId);
+        binding.filter(UkeyBinding::isSuspended).ifPresent(UkeyBinding::confirm);
+        return binding;
+    }
+
     @Transactional(readOnly = true)
     public Optional<UkeyBinding> findBinding(long bindingId) {
         return bindings.findWithAccount(bindingId);
@@ -373,7 +397,7 @@ public class BackOfficeAccounts {
     /**
      * Whether an open session may go on: the account still exists, is enabled, its session stamp is unchanged
      * (no disable, role, scope or password reset since the login) and, for a UKEY session, its binding is not
-     * revoked. One primary-key lookup (two for UKEY sessions).
+     * revoked or suspended. One primary-key lookup (two for UKEY sessions).
      */
     @Transactional(readOnly = true)
     public boolean sessionStillValid(BackOfficeUser user) {
@@ -401,14 +425,19 @@ public class BackOfficeAccounts {
 
     /**
      * UKEY login on the mutual-TLS port: the principal is the client certificate's SHA-256 fingerprint (see
-     * {@link CertificateIdentity#fingerprint}); only an exact, unrevoked binding of an enabled account is accepted.
+     * {@link CertificateIdentity#fingerprint}); only an exact, unrevoked binding of an enabled account is accepted; a suspended one is refused with
+     * {@link UkeySuspendedException}.
      */
     public AuthenticationUserDetailsService<PreAuthenticatedAuthenticationToken> ukeyLogins() {
-        return token -> bindings.findByFingerprint(String.valueOf(token.getPrincipal()))
-                .filter(binding -> !binding.isRevoked())
-                .map(binding ->
-                        new BackOfficeUser(binding.getAccount(), AuthenticationMethod.UKEY, binding.getId(), false))
-                .orElseThrow(() -> new UsernameNotFoundException("certificate bound to no account"));
+        return token -> {
+            UkeyBinding binding = bindings.findByFingerprint(String.valueOf(token.getPrincipal()))
+                    .filter(b -> !b.isRevoked())
+                    .orElseThrow(() -> new UsernameNotFoundException("certificate bound to no account"));
+            if (binding.isSuspended()) {
+                throw new UkeySuspendedException();
+            }
+            return new BackOfficeUser(binding.getAccount(), AuthenticationMethod.UKEY, binding.getId(), false);
+        };
     }
 
     private BackOfficeAccount get(long accountId) {

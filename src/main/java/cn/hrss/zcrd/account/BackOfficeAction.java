@@ -20,7 +20,9 @@ public enum BackOfficeAction {
     VIEW_UKEYS(SYSTEM_ADMIN),
     /** UKEY: issue and revoke */
     MANAGE_UKEYS(SYSTEM_ADMIN),
-    /** 字典维护 */
+    /** 字典维护: look at the reference data */
+    VIEW_DICTIONARY(SYSTEM_ADMIN),
+    /** 字典维护: add, rename, disable/enable */
     EDIT_DICTIONARY(SYSTEM_ADMIN),
     /** 审计日志 */
     VIEW_AUDIT(SYSTEM_ADMIN),
@@ -28,6 +30,10 @@ public enum BackOfficeAction {
     VIEW_ISSUING_AUTHORITY(BUREAU_REVIEWER),
     /** 职称认定证书发放权限审核: approve or reject */
     APPROVE_ISSUING_AUTHORITY(BUREAU_REVIEWER),
+    /** 单位注册审核: look at the units of the reviewer's region */
+    VIEW_UNIT_VERIFICATION(BUREAU_REVIEWER),
+    /** 单位注册审核: verify or reject a newly registered unit */
+    VERIFY_UNIT(BUREAU_REVIEWER),
     /** 印章印模审核: look at impressions */
     VIEW_SEALS(BUREAU_REVIEWER),
     /** 印章印模审核: approve or reject */
@@ -40,6 +46,15 @@ public enum BackOfficeAction {
     ISSUE_CERTIFICATE(UNIT_OPERATOR),
     /** 职称认定证书注销 */
     REVOKE_CERTIFICATE(UNIT_OPERATOR),
+    /** 双人复核: list the pending requests one may decide, and one's own */
+    VIEW_APPROVALS(SYSTEM_ADMIN, BUREAU_REVIEWER, UNIT_OPERATOR),
+    /** 双人复核: approve or reject another person's request (the request's own action is checked too) */
+    DECIDE_APPROVAL(SYSTEM_ADMIN, BUREAU_REVIEWER, UNIT_OPERATOR),
+    /**
+     * 电子印章证书 (external-CA mode): download a seal key's PKCS#10 request, import the certificate the licensed CA
+     * issued for it
+     */
+    MANAGE_SEAL_CERTIFICATES(SYSTEM_ADMIN),
     /** 样本证书 (development only, where zcrd.dev.specimen-enabled): sign a specimen with the test-profile key */
     SIGN_SPECIMEN(SYSTEM_ADMIN);
 
@@ -58,14 +73,22 @@ public enum BackOfficeAction {
         return roles.contains(role);
     }
 
-    /** The default UKEY-only actions: approvals, issuing and revoking certificates and seals, managing UKEYs. */
+    /**
+     * The default UKEY-only actions: account management, dictionary edits, approvals, issuing and revoking
+     * certificates and seals, managing UKEYs — everything that changes who may do what or what the platform signs.
+     */
     public static Set<BackOfficeAction> defaultUkeyRequired() {
         return EnumSet.of(
+                MANAGE_ACCOUNTS,
+                EDIT_DICTIONARY,
                 APPROVE_ISSUING_AUTHORITY,
+                VERIFY_UNIT,
                 APPROVE_SEAL,
                 REVOKE_ELECTRONIC_SEAL,
                 ISSUE_CERTIFICATE,
                 REVOKE_CERTIFICATE,
-                MANAGE_UKEYS);
+                MANAGE_UKEYS,
+                DECIDE_APPROVAL,
+                MANAGE_SEAL_CERTIFICATES);
     }
 }

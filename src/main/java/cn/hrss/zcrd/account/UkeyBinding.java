@@ -60,6 +60,9 @@ public class UkeyBinding {
     @Column(name = "revocation_reason", length = 32)
     private String revocationReason;
 
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
     protected UkeyBinding() {}
 
     UkeyBinding(BackOfficeAccount account, CertificateIdentity identity, Instant now) {
@@ -81,6 +84,17 @@ public class UkeyBinding {
         this(account, identity, now);
         this.issuedVia = issuedVia;
         this.tokenLabel = tokenLabel;
+    }
+
+    /** Suspended after a role, unit or region change of its account: no login until a system admin confirms it. */
+    void suspend(Instant now) {
+        if (revokedAt == null && suspendedAt == null) {
+            this.suspendedAt = now;
+        }
+    }
+
+    void confirm() {
+        this.suspendedAt = null;
     }
 
     void revoke(String reason, Instant now) {
@@ -141,5 +155,19 @@ public class UkeyBinding {
 
     public boolean isRevoked() {
         return revokedAt != null;
+    }
+
+    /** When the binding was suspended (a role, unit or region change), or null when it is not. */
+    public Instant getSuspendedAt() {
+        return suspendedAt;
+    }
+
+    public boolean isSuspended() {
+        return suspendedAt != null && revokedAt == null;
+    }
+
+    /** Logs its holder in: neither revoked nor suspended. */
+    public boolean isUsable() {
+        return revokedAt == null && suspendedAt == null;
     }
 }

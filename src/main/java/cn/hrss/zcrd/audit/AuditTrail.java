@@ -3,6 +3,7 @@ package cn.hrss.zcrd.audit;
 import cn.hrss.zcrd.audit.internal.AuditAccess;
 import cn.hrss.zcrd.audit.internal.AuditChainWriter;
 import cn.hrss.zcrd.audit.internal.AuditRows;
+import cn.hrss.zcrd.audit.internal.AuditScope;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.data.domain.Page;
@@ -34,11 +35,13 @@ public class AuditTrail {
     private final AuditRows rows;
     private final AuditChainWriter chain;
     private final Clock clock;
+    private final AuditScope scope;
 
-    AuditTrail(AuditRows rows, AuditChainWriter chain, Clock clock) {
+    AuditTrail(AuditRows rows, AuditChainWriter chain, Clock clock, AuditScope scope) {
         this.rows = rows;
         this.chain = chain;
         this.clock = clock;
+        this.scope = scope;
     }
 
     /** Adds {@code entry} with the current time; see the class comment for the transaction it is written in. */
@@ -52,13 +55,14 @@ public class AuditTrail {
     }
 
     /**
-     * One page (from 0) of the rows matching {@code filter}, newest first, paged in the database.
+     * One page (from 0) of the rows matching {@code filter}, newest first, paged in the database; a city's admin
+     * gets only its region's rows ({@link AuditScope}).
      *
      * @throws org.springframework.security.access.AccessDeniedException unless a system admin is signed in
      */
     public Page<AuditRecord> search(AuditQuery filter, int page, int size) {
         AuditAccess.requireSystemAdmin();
-        return rows.page(filter, Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+        return rows.page(scope.apply(filter), Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
     }
 
     /**
@@ -68,7 +72,7 @@ public class AuditTrail {
      */
     public long count(AuditQuery filter) {
         AuditAccess.requireSystemAdmin();
-        return rows.count(filter);
+        return rows.count(scope.apply(filter));
     }
 
     private static boolean inReadWriteTransaction() {

@@ -149,6 +149,10 @@ public class BackOfficeAdministration {
             Optional<UnitSummary> unit = form.unitId() == null ? Optional.empty() : units.find(form.unitId());
             if (form.unitId() != null && unit.isEmpty()) {
                 problems.add(FieldProblem.of("unit", "backoffice.account.unit.unknown"));
+            } else if (unit.isPresent() && !units.isVerified(unit.get().id())) {
+                // the picker offers verified units only; a crafted id of a pending unit is refused here
+                problems.add(FieldProblem.of("unit", "backoffice.account.unit.unverified"));
+                unit = Optional.empty();
             }
             if (unit.isPresent()) {
                 region = unit.get().regionCode();

@@ -49,6 +49,7 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
     private final String displayName;
     private final boolean devUkey;
     private final String csrFile;
+    private final String publicBase;
     private int exitCode;
 
     CreateAdminCommand(
@@ -60,7 +61,8 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
             @Value("${zcrd.ops.create-admin}") String username,
             @Value("${zcrd.ops.display-name:}") String displayName,
             @Value("${zcrd.ops.dev-ukey:false}") boolean devUkey,
-            @Value("${zcrd.ops.ukey-csr:}") String csrFile) {
+            @Value("${zcrd.ops.ukey-csr:}") String csrFile,
+            @Value("${zcrd.verification.base-url}") String publicBase) {
         this.accounts = accounts;
         this.ukeys = ukeys;
         this.regions = regions;
@@ -70,6 +72,7 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
         this.displayName = displayName.isBlank() ? this.username : displayName.strip();
         this.devUkey = devUkey;
         this.csrFile = csrFile.strip();
+        this.publicBase = publicBase.strip();
     }
 
     @Override
@@ -114,7 +117,8 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
                         .getPasswordExpiresAt()
                         .atZone(ZoneId.systemDefault())
                         .withNano(0))
-                + "; at the first login (/sdmanager/ on the HTTP port) choose a password and enrol TOTP.");
+                + "; at the first login (" + publicBase + "/sdmanager/, the public HTTPS face) choose a password and"
+                + " enrol TOTP.");
         try {
             if (!csrFile.isEmpty()) {
                 String csr = Files.readString(Path.of(csrFile), StandardCharsets.US_ASCII);

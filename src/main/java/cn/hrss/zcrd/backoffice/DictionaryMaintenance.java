@@ -59,6 +59,17 @@ public class DictionaryMaintenance {
                 BackOfficeAction.EDIT_DICTIONARY, regions.province().code());
     }
 
+    /** The signed-in admin when they may look at the reference data (a password session too); else refuses. */
+    public BackOfficeUser requireViewer() {
+        return guard.requireRegion(
+                BackOfficeAction.VIEW_DICTIONARY, regions.province().code());
+    }
+
+    /** Whether the signed-in admin may edit now (role and the UKEY policy). */
+    public boolean mayEdit() {
+        return guard.allows(BackOfficeAction.EDIT_DICTIONARY);
+    }
+
     /** 新增专业 */
     public ReferenceDataChange addSpecialty(String seriesCode, String trackCode, String name) {
         return edit(ADDED, () -> editor.addSpecialty(seriesCode, trackCode, name));

@@ -51,6 +51,7 @@ public class UkeyLifecycle {
 
     static final String UKEY_ISSUED = "UKEY_ISSUED";
     static final String UKEY_REVOKED = "UKEY_REVOKED";
+    static final String UKEY_CONFIRMED = "UKEY_CONFIRMED";
     static final String UKEY_CRL_REPUBLISHED = "UKEY_CRL_REPUBLISHED";
     private static final Logger log = LoggerFactory.getLogger(UkeyLifecycle.class);
 
@@ -141,6 +142,30 @@ public class UkeyLifecycle {
         });
         revocationList.reload();
         return revoked;
+    }
+
+    /**
+     * Confirms a binding suspended by a role, unit or region change of its account: its UKEY logs in again, with the
+     * account's new rights. Needs {@link BackOfficeAction#MANAGE_UKEYS} (a UKEY session by default); audited.
+     */
+    public UkeyBinding confirm(long bindingId) {
+        guard.require(BackOfficeAction.MANAGE_UKEYS); // before anything says whether the binding exists
+        UkeyBinding binding = accounts.findBinding(bindingId)
+                .orElseThrow(() -> new IllegalArgumentException("no UKEY binding " + bindingId));
+        accountInScope(BackOfficeAction.MANAGE_UKEYS, binding.getAccount().getId());
+        if (!binding.isSuspended()) {
+            return binding;
+        }
+        return transaction.execute(status -> {
+            UkeyBinding done = accounts.confirmBinding(bindingId).orElseThrow();
+            trail.record(AuditEntry.action(UKEY_CONFIRMED)
+                    .target("UKEY", done.getId())
+                    .detail("account=" + done.getAccount().getUsername() + "; serial=" + done.getSerialHex()
+                            + "; role=" + done.getAccount().getRole() + "; region="
+                            + done.getAccount().getRegionCode())
+                    .build());
+            return done;
+        });
     }
 
     /** For {@code ops/create-admin}: a dev UKEY for an account without a signed-in admin, recorded as {@code actor}. */

@@ -88,6 +88,10 @@ class DeclarationAccess {
         return units.exists(unitId);
     }
 
+    boolean unitVerified(long unitId) {
+        return units.verified(unitId);
+    }
+
     /**
      * Saves and flushes, so a lost race shows here as a domain exception (and domain events are published): the
      * version check failed (optimistic lock), or MariaDB chose this transaction as a deadlock victim — two

@@ -49,6 +49,9 @@ public class DeclarationReviews {
         if (!access.unitExists(superiorUnitId)) {
             throw new InvalidInputException(FieldProblem.of("superiorUnitId", "declaration.unit.unknown"));
         }
+        if (!access.unitVerified(superiorUnitId)) {
+            throw new InvalidInputException(FieldProblem.of("superiorUnitId", "declaration.unit.unverified"));
+        }
         d.reportTo(superiorUnitId, unit, checkedOpinion(opinion), clock.instant());
         access.store(d);
     }

@@ -1,12 +1,16 @@
 package cn.hrss.zcrd.shared;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from the 31-character set
- * {@code 0-9 A-H J-N P-R T U W-Y} (no I, O, S, V, Z), the last being a MOD 31 check character.
+ * {@code 0-9 A-H J-N P-R T U W-Y} (no I, O, S, V, Z): a registering-authority and an organisation-type code of the
+ * standard, six digits of the registering authority's administrative division (province part not 00), the subject
+ * code, and a MOD 31 check character. {@code 000000000000000000} has a valid check character and is refused for
+ * its authority.
  * An instance is always valid; {@link #problem(String)} says why a text is not.
  */
 public final class CreditCode {
@@ -18,12 +22,38 @@ public final class CreditCode {
     public enum Problem {
         LENGTH,
         CHARACTERS,
+        /** first character: no registering authority (登记管理部门) of GB 32100 has it */
+        AUTHORITY,
+        /** second character: no organisation type (机构类别) of that authority */
+        TYPE,
+        /** characters 3–8: not the six digits of an administrative division code */
+        REGION,
         CHECK_CHARACTER;
 
         public String messageKey() {
             return "creditcode.invalid." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
+
+    /**
+     * The registering-authority codes (登记管理部门代码, character 1) and, for each, its organisation-type codes
+     * (机构类别代码, character 2): GB 32100-2015 table 1 (1 机构编制, 5 民政, 9 工商, Y 其他) with the authorities and
+     * types assigned since by the national standardisation administration (2 外交, 3 司法行政, 4 文化, 6 旅游,
+     * 7 宗教, 8 工会, A 中央军委改革和编制办公室, N 农业).
+     */
+    private static final Map<Character, String> TYPES = Map.ofEntries(
+            Map.entry('1', "1239"),
+            Map.entry('2', "19"),
+            Map.entry('3', "1234569"),
+            Map.entry('4', "19"),
+            Map.entry('5', "1239"),
+            Map.entry('6', "129"),
+            Map.entry('7', "129"),
+            Map.entry('8', "19"),
+            Map.entry('9', "123"),
+            Map.entry('A', "19"),
+            Map.entry('N', "1239"),
+            Map.entry('Y', "1"));
 
     private final String value;
 
@@ -48,6 +78,21 @@ public final class CreditCode {
             if (CHARACTERS.indexOf(value.charAt(i)) < 0) {
                 return Optional.of(Problem.CHARACTERS);
             }
+        }
+        String types = TYPES.get(value.charAt(0));
+        if (types == null) {
+            return Optional.of(Problem.AUTHORITY);
+        }
+        if (types.indexOf(value.charAt(1)) < 0) {
+            return Optional.of(Problem.TYPE);
+        }
+        for (int i = 2; i < 8; i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return Optional.of(Problem.REGION);
+            }
+        }
+        if (value.substring(2, 4).equals("00")) {
+            return Optional.of(Problem.REGION);
         }
         if (value.charAt(17) != checkCharacter(value)) {
             return Optional.of(Problem.CHECK_CHARACTER);

@@ -49,7 +49,15 @@ public enum CertificateProfile {
      * except id-kp-documentSigning (RFC 9336).
      */
     public boolean matches(X509Certificate certificate, String arc) {
-        if (!policiesOf(certificate).contains(policy(arc))) {
+        return matchesPolicy(certificate, policy(arc));
+    }
+
+    /**
+     * Whether {@code certificate} carries {@code policy} and, for {@link #SEAL}, the seal's key usages and no other
+     * purpose (see {@link #matches}): how a seal certificate of an external CA, with that CA's policy OID, is judged.
+     */
+    public boolean matchesPolicy(X509Certificate certificate, ASN1ObjectIdentifier policy) {
+        if (!policiesOf(certificate).contains(policy)) {
             return false;
         }
         if (this != SEAL) {

@@ -38,6 +38,16 @@ public interface SignatureToken {
      */
     List<X509Certificate> generateKey(String alias, AlgorithmParameterSpec spec, KeyCertifier certifier);
 
+    /**
+     * Replaces the certificate chain stored with the key {@code alias} (the key stays): how a certificate issued by
+     * an external CA for a key generated here is installed.
+     *
+     * @throws IllegalArgumentException when {@code chain}'s first certificate is not for that key
+     */
+    default void replaceCertificateChain(String alias, List<X509Certificate> chain) {
+        throw new UnsupportedOperationException("this token cannot replace certificates");
+    }
+
     /** The JCA name of SHA-256 with the key's algorithm: {@code SHA256withRSA} or {@code SHA256withECDSA}. */
     static String sha256With(PublicKey key) {
         return switch (key.getAlgorithm()) {

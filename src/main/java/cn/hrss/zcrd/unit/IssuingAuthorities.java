@@ -104,10 +104,11 @@ public class IssuingAuthorities {
                 .map(a -> info(List.of(a)).get(0));
     }
 
-    /** Whether the unit may apply now: it has no pending or granted application. */
+    /** Whether the unit may apply now: its bureau verified it and it has no pending or granted application. */
     @Transactional(readOnly = true)
     public boolean mayApply(PortalUser unitUser) {
-        return applications.live(unitOf(unitUser).getId()).isEmpty();
+        Unit unit = unitOf(unitUser);
+        return unit.isVerified() && applications.live(unit.getId()).isEmpty();
     }
 
     /**
@@ -120,6 +121,7 @@ public class IssuingAuthorities {
     @Transactional
     public long apply(PortalUser unitUser, Collection<String> levelCodes, String bureauCode) {
         Unit unit = unitOf(unitUser);
+        UnitVerifications.requireVerified(unit);
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> levels = new TreeSet<>(levelCodes == null ? List.of() : levelCodes);
         if (levels.isEmpty()) {

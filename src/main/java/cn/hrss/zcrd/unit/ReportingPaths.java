@@ -84,12 +84,15 @@ public class ReportingPaths {
     @Transactional
     public long apply(PortalUser unitUser, PathApplication form) {
         Unit unit = unitOf(unitUser);
+        UnitVerifications.requireVerified(unit);
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Unit> superior = Optional.ofNullable(form.superiorUnitId()).flatMap(units::findById);
         if (form.superiorUnitId() == null) {
             problems.add(FieldProblem.of("superiorSearch", "unit.path.superior.required"));
         } else if (superior.isEmpty()) {
             problems.add(FieldProblem.of("superiorSearch", "unit.path.superior.unknown"));
+        } else if (!superior.get().isVerified()) {
+            problems.add(FieldProblem.of("superiorSearch", "unit.path.superior.unverified"));
         }
         Optional<Level> level = Optional.ofNullable(form.levelCode())
                 .flatMap(catalog::findLevel)
@@ -165,6 +168,7 @@ public class ReportingPaths {
 
     private void decide(long pathId, PortalUser unitUser, boolean approve, String opinion) {
         Unit unit = unitOf(unitUser);
+        UnitVerifications.requireVerified(unit);
         String action = approve ? "REPORTING_PATH_APPROVED" : "REPORTING_PATH_REJECTED";
         if (opinion != null && opinion.strip().length() > ReportingPath.MAX_OPINION) {
             throw new InvalidInputException(

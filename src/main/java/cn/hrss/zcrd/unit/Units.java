@@ -63,8 +63,13 @@ public class Units {
         if (form.unitType() == null) {
             problems.add(FieldProblem.of("unitType", "field.required"));
         }
-        if (form.competentUnitId() != null && !units.existsById(form.competentUnitId())) {
-            problems.add(FieldProblem.of("competentSearch", "unit.competent.unknown"));
+        if (form.competentUnitId() != null) {
+            Optional<Unit> competent = units.findById(form.competentUnitId());
+            if (competent.isEmpty()) {
+                problems.add(FieldProblem.of("competentSearch", "unit.competent.unknown"));
+            } else if (!competent.get().isVerified()) {
+                problems.add(FieldProblem.of("competentSearch", "unit.competent.unverified"));
+            }
         }
         Formats.personName(form.contactPerson()).ifPresent(key -> problems.add(FieldProblem.of("contactPerson", key)));
         Formats.phone(form.phone()).ifPresent(key -> problems.add(FieldProblem.of("phone", key)));

@@ -57,7 +57,8 @@ public class UkeyRevocationList {
         }
         FileTime current = lastModified();
         for (Connector connector : server.getTomcat().getService().findConnectors()) {
-            if (connector.getSecure() && connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> tls) {
+            if (ConnectorPorts.isUkeyConnector(connector)
+                    && connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> tls) {
                 tls.reloadSslHostConfigs();
                 log.info("UKEY CRL {} reloaded into the TLS connector on port {}", crlFile, connector.getLocalPort());
             }

@@ -38,23 +38,28 @@ class BackOfficePolicyTest {
     }
 
     @Test
-    void theDefaultUkeyOnlyActionsAreApprovalsCertificatesAndUkeys() {
+    void theDefaultUkeyOnlyActionsAreAdministrationApprovalsCertificatesAndUkeys() {
         assertThat(BackOfficeAction.defaultUkeyRequired())
                 .containsExactlyInAnyOrder(
+                        BackOfficeAction.MANAGE_ACCOUNTS,
+                        BackOfficeAction.EDIT_DICTIONARY,
                         BackOfficeAction.APPROVE_ISSUING_AUTHORITY,
+                        BackOfficeAction.VERIFY_UNIT,
                         BackOfficeAction.APPROVE_SEAL,
                         BackOfficeAction.REVOKE_ELECTRONIC_SEAL,
                         BackOfficeAction.ISSUE_CERTIFICATE,
                         BackOfficeAction.REVOKE_CERTIFICATE,
-                        BackOfficeAction.MANAGE_UKEYS);
+                        BackOfficeAction.MANAGE_UKEYS,
+                        BackOfficeAction.DECIDE_APPROVAL,
+                        BackOfficeAction.MANAGE_SEAL_CERTIFICATES);
     }
 
     @Test
     void thePolicyIsConfigurable() {
-        BackOfficePolicy strict = new BackOfficePolicy(EnumSet.of(BackOfficeAction.MANAGE_ACCOUNTS));
+        BackOfficePolicy strict = new BackOfficePolicy(EnumSet.of(BackOfficeAction.MANAGE_UKEYS));
         BackOfficeUser admin = user(BackOfficeRole.SYSTEM_ADMIN, AuthenticationMethod.PASSWORD, false);
-        assertThat(strict.refusal(admin, BackOfficeAction.MANAGE_ACCOUNTS)).hasValue(BackOfficePolicy.UKEY_REQUIRED);
-        assertThat(strict.refusal(admin, BackOfficeAction.MANAGE_UKEYS)).isEmpty();
+        assertThat(strict.refusal(admin, BackOfficeAction.MANAGE_UKEYS)).hasValue(BackOfficePolicy.UKEY_REQUIRED);
+        assertThat(strict.refusal(admin, BackOfficeAction.MANAGE_ACCOUNTS)).isEmpty();
     }
 
     @Test

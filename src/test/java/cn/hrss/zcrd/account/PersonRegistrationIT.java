@@ -175,11 +175,11 @@ class PersonRegistrationIT {
                 new PersonRegistration("周会话", idNumber, "13900000004", "s@example.cn", "Secret123", "Secret123"));
         BrowserlessSession session = Faces.publicSession(ports);
         session.get("/rsrc/login.xhtml");
-        String before = session.cookie("JSESSIONID");
+        String before = session.cookie("ZCRD_PORTAL");
 
         session.portalLogin("person", idNumber, "Secret123");
 
-        assertThat(session.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+        assertThat(session.cookie("ZCRD_PORTAL")).isNotNull().isNotEqualTo(before);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.account.BackOfficeAccount;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Captchas;
@@ -229,6 +230,62 @@ class AccountAdministrationIT {
     }
 
     @Test
+    void aRegionChangeEndsTheUkeySessionAndSuspendsTheUkeyUntilAnAdminConfirmsIt() throws Exception {
+        BrowserlessSession admin = ukeyAdmin();
+        String username = "to-move-" + shortId();
+        BackOfficeAccount moved = accounts.create(new NewBackOfficeAccount(
+                        username, "卫调动", BackOfficeRole.BUREAU_REVIEWER, "370100", null, false))
+                .account();
+        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
+        long bindingId = accounts.bindUkey(moved.getId(), (X509Certificate) key.getCertificate("ukey"))
+                .getId();
+        BrowserlessSession byUkey = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        assertThat(byUkey.get("/sdmanager/seals.xhtml").statusCode()).isEqualTo(200);
+
+        String page = "/sdmanager/system/account.xhtml?id=" + moved.getId();
+        HttpResponse<String> saved = admin.submit(
+                page,
+                page,
+                Map.of(
+                        "account:displayName",
+                        "卫调动",
+                        "account:role",
+                        "BUREAU_REVIEWER",
+                        "account:region",
+                        "370200",
+                        "account:save",
+                        ""));
+        assertThat(saved.body()).contains("已保存");
+
+        // the open UKEY session ends, and the UKEY logs nobody in until confirmed
+        HttpResponse<String> next = byUkey.get("/sdmanager/seals.xhtml");
+        assertThat(next.statusCode()).isEqualTo(403);
+        assertThat(next.body()).contains("UKEY已暂停使用");
+        HttpResponse<String> fresh =
+                TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase()).get("/sdmanager/index.xhtml");
+        assertThat(fresh.statusCode()).isEqualTo(403);
+        assertThat(fresh.body()).contains("UKEY已暂停使用");
+        assertThat(accounts.findBinding(bindingId).orElseThrow().isSuspended()).isTrue();
+
+        // the admin sees it suspended and confirms it (UKEY session); it logs in again with the new region
+        String ukeysPage = "/sdmanager/system/ukeys.xhtml?account=" + moved.getId();
+        String list = admin.get(ukeysPage).body();
+        assertThat(list).contains("已暂停");
+        Matcher button = Pattern.compile("name=\"(ukeys:[^\"]*:confirm)\"").matcher(list);
+        assertThat(button.find()).as("a confirm button").isTrue();
+        HttpResponse<String> confirmed = admin.submitOn(list, ukeysPage, Map.of(button.group(1), ""));
+        assertThat(confirmed.body()).contains("UKEY已确认");
+        assertThat(accounts.findBinding(bindingId).orElseThrow().isSuspended()).isFalse();
+        BrowserlessSession again = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        assertThat(again.get("/sdmanager/seals.xhtml").statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForList(
+                        "select action_code from audit_record where target_type = 'UKEY' and target_id = ?",
+                        String.class,
+                        String.valueOf(bindingId)))
+                .contains("UKEY_CONFIRMED");
+    }
+
+    @Test
     void anAdminCannotDisableThemselves() throws Exception {
         String username = "self-admin-" + shortId();
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
@@ -286,7 +343,8 @@ class AccountAdministrationIT {
     cn.hrss.zcrd.audit.AuditTrail trail;
 
     private CreateAdminCommand command(String username) {
-        return new CreateAdminCommand(accounts, ukeys, regions, trail, null, username, "", false, "");
+        return new CreateAdminCommand(
+                accounts, ukeys, regions, trail, null, username, "", false, "", "https://zcrd.example.cn");
     }
 
     private BrowserlessSession ukeyAdmin() throws Exception {

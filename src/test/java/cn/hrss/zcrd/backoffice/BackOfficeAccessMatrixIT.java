@@ -25,6 +25,7 @@ import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.UnitFixtures;
 import cn.hrss.zcrd.unit.UnitRegistration;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
@@ -62,6 +63,7 @@ class BackOfficeAccessMatrixIT {
         for (String feature : List.of("certificate-intake", "certificate-management")) {
             VIEWS.put("/sdmanager/preparing.xhtml?feature=" + feature, "SYSTEM_ADMIN BUREAU_REVIEWER UNIT_OPERATOR");
         }
+        VIEWS.put("/sdmanager/approvals.xhtml", "SYSTEM_ADMIN BUREAU_REVIEWER UNIT_OPERATOR");
         VIEWS.put("/sdmanager/audit.xhtml", "SYSTEM_ADMIN");
         VIEWS.put("/sdmanager/system/accounts.xhtml", "SYSTEM_ADMIN");
         VIEWS.put("/sdmanager/system/account.xhtml", "SYSTEM_ADMIN");
@@ -69,8 +71,11 @@ class BackOfficeAccessMatrixIT {
         VIEWS.put("/sdmanager/system/dictionary.xhtml", "SYSTEM_ADMIN");
         VIEWS.put("/sdmanager/dev/specimen.xhtml", "SYSTEM_ADMIN");
         VIEWS.put("/sdmanager/system/audit-integrity.xhtml", "SYSTEM_ADMIN");
+        VIEWS.put("/sdmanager/system/seal-certificates.xhtml", "SYSTEM_ADMIN");
         VIEWS.put("/sdmanager/authority/review.xhtml?status=PENDING", "BUREAU_REVIEWER");
         VIEWS.put("/sdmanager/seals.xhtml", "BUREAU_REVIEWER");
+        VIEWS.put("/sdmanager/units/verification.xhtml", "BUREAU_REVIEWER");
+        VIEWS.put("/sdmanager/units/verification.xhtml?status=", "BUREAU_REVIEWER");
         VIEWS.put("/sdmanager/setup.xhtml", "");
         VIEWS.put("/sdmanager/authority/review.xhtml", "BUREAU_REVIEWER");
         VIEWS.put("/sdmanager/seals/review.xhtml", "BUREAU_REVIEWER");
@@ -111,6 +116,18 @@ class BackOfficeAccessMatrixIT {
     @Autowired
     SealImpressionDesk seals;
 
+    @Autowired
+    cn.hrss.zcrd.seal.internal.ElectronicSealDesk electronicSeals;
+
+    @Autowired
+    cn.hrss.zcrd.approval.Approvals approvals;
+
+    @Autowired
+    UnitVerifications unitVerifications;
+
+    @Autowired
+    cn.hrss.zcrd.seal.internal.ExternalSealCertificateDesk sealCertificates;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -143,13 +160,16 @@ class BackOfficeAccessMatrixIT {
 
         for (String view : VIEWS.keySet()) {
             for (BrowserlessSession portal : List.of(person, unit)) {
+                // the portal's session is not the back office's (a cookie of its own): the login page, as for nobody
                 HttpResponse<String> page = portal.get(view);
-                assertThat(page.statusCode()).as(view).isEqualTo(403);
-                assertThat(page.body()).as(view).contains("拒绝访问");
+                assertThat(page.uri().getPath()).as(view).isEqualTo("/sdmanager/login.xhtml");
             }
             HttpResponse<String> anonymous = http().get(view);
             assertThat(anonymous.uri().getPath()).as(view).isEqualTo("/sdmanager/login.xhtml");
         }
+        assertThat(person.get("/rsrc/person/profile.xhtml").statusCode())
+                .as("still signed in on the portal")
+                .isEqualTo(200);
         assertThatThrownBy(() -> TlsClient.withoutClientCertificate().get(ukeyBase() + "/sdmanager/"))
                 .isInstanceOf(java.io.IOException.class);
     }
@@ -174,11 +194,19 @@ class BackOfficeAccessMatrixIT {
     @Test
     void theMenuShowsEachRoleItsEntries() throws Exception {
         Map<BackOfficeRole, List<String>> entries = Map.of(
-                BackOfficeRole.SYSTEM_ADMIN, List.of("menu-accounts", "menu-ukeys", "menu-dictionary", "menu-audit"),
+                BackOfficeRole.SYSTEM_ADMIN,
+                        List.of("menu-approvals", "menu-accounts", "menu-ukeys", "menu-dictionary", "menu-audit"),
                 BackOfficeRole.BUREAU_REVIEWER,
-                        List.of("menu-authority-review", "menu-seal-review", "menu-electronic-seals"),
-                BackOfficeRole.UNIT_OPERATOR, List.of("menu-certificate-intake", "menu-certificate-management"));
-        List<String> all = entries.values().stream().flatMap(List::stream).toList();
+                        List.of(
+                                "menu-approvals",
+                                "menu-authority-review",
+                                "menu-unit-verification",
+                                "menu-seal-review",
+                                "menu-electronic-seals"),
+                BackOfficeRole.UNIT_OPERATOR,
+                        List.of("menu-approvals", "menu-certificate-intake", "menu-certificate-management"));
+        List<String> all =
+                entries.values().stream().flatMap(List::stream).distinct().toList();
         for (BackOfficeRole role : BackOfficeRole.values()) {
             String home = ukeySession(role).get("/sdmanager/index.xhtml").body();
             for (String entry : all) {
@@ -200,7 +228,7 @@ class BackOfficeAccessMatrixIT {
                 new Action("search accounts", false, () -> administration.search(null)),
                 new Action(
                         "create account",
-                        false,
+                        true,
                         () -> administration.create(new NewBackOfficeAccount(
                                 "matrix-new-" + shortId(),
                                 "新用户",
@@ -208,14 +236,17 @@ class BackOfficeAccessMatrixIT {
                                 "370000",
                                 null,
                                 false))),
-                new Action("disable account", false, () -> administration.setEnabled(target.getId(), true)),
-                new Action("reset fallback", false, () -> administration.resetFallback(target.getId())),
+                new Action("disable account", true, () -> administration.setEnabled(target.getId(), true)),
+                new Action("reset fallback", true, () -> administration.resetFallback(target.getId())),
+                new Action("change role", true, () -> administration.update(target.getId(), roleChange(target))),
+                new Action("remove fallback", true, () -> administration.removeFallback(target.getId())),
+                new Action("confirm UKEY", true, () -> ukeys.confirm(Long.MAX_VALUE)),
                 new Action("list UKEYs", false, () -> ukeys.bindings(target.getId())),
                 new Action("issue UKEY", true, () -> ukeys.issueFromRequest(target.getId(), request)),
                 new Action("revoke UKEY", true, () -> ukeys.revoke(Long.MAX_VALUE, UkeyRevocationReason.SUPERSEDED)),
                 new Action(
                         "edit dictionary",
-                        false,
+                        true,
                         () -> {
                             try {
                                 dictionary.rename(ReferenceDataKind.SPECIALTY, Long.MAX_VALUE, "矩阵");
@@ -239,6 +270,21 @@ class BackOfficeAccessMatrixIT {
                         true,
                         () -> authorities.review(Long.MAX_VALUE, true, null),
                         BackOfficeRole.BUREAU_REVIEWER),
+                new Action(
+                        "list unit verifications",
+                        false,
+                        () -> unitVerifications.queue(null),
+                        BackOfficeRole.BUREAU_REVIEWER),
+                new Action(
+                        "open a unit verification",
+                        false,
+                        () -> unitVerifications.forReview(Long.MAX_VALUE),
+                        BackOfficeRole.BUREAU_REVIEWER),
+                new Action(
+                        "verify unit",
+                        true,
+                        () -> unitVerifications.review(Long.MAX_VALUE, true, null),
+                        BackOfficeRole.BUREAU_REVIEWER),
                 new Action("list seal impressions", false, () -> seals.queue(), BackOfficeRole.BUREAU_REVIEWER),
                 new Action(
                         "open a seal impression",
@@ -251,13 +297,29 @@ class BackOfficeAccessMatrixIT {
                         () -> seals.approve(Long.MAX_VALUE, null),
                         BackOfficeRole.BUREAU_REVIEWER),
                 new Action(
-                        "reject seal", true, () -> seals.reject(Long.MAX_VALUE, "矩阵"), BackOfficeRole.BUREAU_REVIEWER));
+                        "reject seal", true, () -> seals.reject(Long.MAX_VALUE, "矩阵"), BackOfficeRole.BUREAU_REVIEWER),
+                new Action(
+                        "request seal revocation",
+                        true,
+                        () -> electronicSeals.requestRevocation(
+                                Long.MAX_VALUE, cn.hrss.zcrd.seal.internal.SealRevocationReason.SUPERSEDED, "矩阵"),
+                        BackOfficeRole.BUREAU_REVIEWER),
+                new Action("list approvals", false, () -> approvals.pending(), ALL_ROLES),
+                new Action("approve a request", true, () -> approvals.approve(Long.MAX_VALUE), ALL_ROLES),
+                new Action("reject a request", true, () -> approvals.reject(Long.MAX_VALUE, "矩阵"), ALL_ROLES),
+                new Action("list seal keys awaiting a certificate", true, () -> sealCertificates.awaiting()),
+                new Action(
+                        "download a seal request", true, () -> sealCertificates.certificationRequest(Long.MAX_VALUE)),
+                new Action(
+                        "import a seal certificate",
+                        true,
+                        () -> sealCertificates.importCertificate(Long.MAX_VALUE, new byte[] {1})));
 
         for (BackOfficeRole role : BackOfficeRole.values()) {
             for (boolean ukey : List.of(true, false)) {
                 signIn(role, ukey);
                 for (Action action : actions) {
-                    String expected = role != action.role()
+                    String expected = !action.roles().contains(role)
                             ? "backoffice.refused.role"
                             : action.ukeyOnly() && !ukey ? "backoffice.refused.ukey-required" : null;
                     if (expected == null && DECIDING.contains(action.name())) {
@@ -345,13 +407,34 @@ class BackOfficeAccessMatrixIT {
     }
 
     /** Actions on a made-up id: when allowed they fail for want of the row, which says nothing here. */
-    static final List<String> DECIDING =
-            List.of("revoke UKEY", "decide issuing authority", "approve seal", "reject seal");
+    static final List<String> DECIDING = List.of(
+            "revoke UKEY",
+            "confirm UKEY",
+            "request seal revocation",
+            "approve a request",
+            "reject a request",
+            "decide issuing authority",
+            "verify unit",
+            "approve seal",
+            "reject seal",
+            "download a seal request",
+            "import a seal certificate");
 
-    record Action(String name, boolean ukeyOnly, Runnable run, BackOfficeRole role) {
+    private static NewBackOfficeAccount roleChange(BackOfficeAccount target) {
+        return new NewBackOfficeAccount(
+                target.getUsername(), "郑目标", BackOfficeRole.SYSTEM_ADMIN, "370000", null, false);
+    }
+
+    static final java.util.Set<BackOfficeRole> ALL_ROLES = java.util.EnumSet.allOf(BackOfficeRole.class);
+
+    record Action(String name, boolean ukeyOnly, Runnable run, java.util.Set<BackOfficeRole> roles) {
 
         Action(String name, boolean ukeyOnly, Runnable run) {
             this(name, ukeyOnly, run, BackOfficeRole.SYSTEM_ADMIN);
+        }
+
+        Action(String name, boolean ukeyOnly, Runnable run, BackOfficeRole role) {
+            this(name, ukeyOnly, run, java.util.EnumSet.of(role));
         }
     }
 

@@ -9,12 +9,16 @@ import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.catalog.Specialty;
 import cn.hrss.zcrd.catalog.TitleCatalog;
-import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.TlsClient;
+import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.web.ConnectorPorts;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * 字典维护 in Chromium: the system admin (password + TOTP session) opens 系统管理 → 字典维护, is told at the field
+ * 字典维护 in Chromium: the system admin (UKEY session — dictionary edits are UKEY-only) opens 系统管理 → 字典维护, is told at the field
  * when the name is missing or holds markup, adds a specialty to 工程; an applicant then finds it in the declaration
  * form's cascade (助理级 → 助理工程师 → 现从事专业) without a restart; the admin disables it and the applicant's new
  * form no longer offers it.
@@ -38,7 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class DictionaryBrowserIT {
 
-    static final String ADMIN_PASSWORD = "Dictionary-Passw0rd";
+    static final char[] KEY_PASSWORD = "test".toCharArray();
     static final String PERSON_PASSWORD = "Secret123";
 
     @Autowired
@@ -55,6 +59,7 @@ class DictionaryBrowserIT {
 
     WebDriver browser;
     WebDriverWait wait;
+    UkeyGateway gateway;
 
     @BeforeEach
     void open() {
@@ -64,23 +69,25 @@ class DictionaryBrowserIT {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         browser.quit();
+        if (gateway != null) {
+            gateway.close();
+        }
     }
 
     @Test
-    void anAddedSpecialtyIsOfferedInTheDeclarationFormUntilDisabled() {
-        var admin = BackOfficeLogins.account(
-                accounts,
-                "dictionary-browser-" + System.nanoTime() % 1_000_000,
-                "冯字典",
-                BackOfficeRole.SYSTEM_ADMIN,
-                ADMIN_PASSWORD);
+    void anAddedSpecialtyIsOfferedInTheDeclarationFormUntilDisabled() throws Exception {
+        String username = "dictionary-browser-" + System.nanoTime() % 1_000_000;
+        var admin = accounts.create(username, "冯字典", BackOfficeRole.SYSTEM_ADMIN, null);
+        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
+        accounts.bindUkey(admin.getId(), (X509Certificate) key.getCertificate("ukey"));
+        gateway = UkeyGateway.to(ports.ukeyPort(), TlsClient.sslContext(key, KEY_PASSWORD));
         Applicant person = applicants.register(new PersonRegistration(
                 "褚申报", TestIdentities.idNumber(), "13800000003", "c@example.cn", PERSON_PASSWORD, PERSON_PASSWORD));
         String name = "智能制造工程" + System.nanoTime() % 100_000;
 
-        adminLogin(admin);
+        adminLogin();
         browser.findElement(By.id("menu-dictionary")).click();
         assertThat(Browser.textOf(browser, "dictionary-title")).isEqualTo("字典维护");
         new Select(browser.findElement(By.id("chooser:series"))).selectByVisibleText("工程");
@@ -112,8 +119,8 @@ class DictionaryBrowserIT {
         browser.manage().deleteAllCookies();
 
         // the admin disables it (it is never deleted)
-        adminLogin(admin);
-        browser.get(base() + "/sdmanager/system/dictionary.xhtml?series=GONGCHENG");
+        adminLogin();
+        browser.get(gateway.base() + "/sdmanager/system/dictionary.xhtml?series=GONGCHENG");
         submit(By.cssSelector("#specialty-" + id + " .entry-toggle"));
         assertThat(Browser.textOf(browser, "page-messages")).contains("已停用，不再供新的申报选择");
         assertThat(browser.findElement(By.cssSelector("#specialty-" + id + " .entry-status"))
@@ -138,12 +145,9 @@ class DictionaryBrowserIT {
         return options("basic:specialtyId");
     }
 
-    private void adminLogin(BackOfficeLogins.Fallback admin) {
-        browser.get(base() + "/sdmanager/login.xhtml");
-        browser.findElement(By.id("username")).sendKeys(admin.username());
-        browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        browser.findElement(By.id("totp")).sendKeys(BackOfficeLogins.code(admin.secret()));
-        submit(By.id("login-submit"));
+    /** The admin's UKEY signs in through the gateway (which presents it, as the UKEY's middleware would). */
+    private void adminLogin() {
+        browser.get(gateway.base() + "/sdmanager/index.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu-dictionary")));
     }
 

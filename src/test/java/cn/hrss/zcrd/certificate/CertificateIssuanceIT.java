@@ -17,6 +17,7 @@ import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.ReportingPaths;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -43,6 +44,9 @@ import org.springframework.security.access.AccessDeniedException;
 class CertificateIssuanceIT {
 
     static final LocalDate PUBLISHED = LocalDate.of(2026, 6, 30);
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     CertificateLibrary library;
@@ -88,7 +92,7 @@ class CertificateIssuanceIT {
     @BeforeEach
     void setUp() {
         fixtures = new CertificateFixtures(
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts),
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications),
                 decisions,
                 seals,
                 electronicSeals,

@@ -17,6 +17,7 @@ import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
@@ -37,6 +38,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CertificatePagesAccessIT {
 
     static final String UKEY_REQUIRED = "该操作需要使用UKEY登录后办理";
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     ConnectorPorts ports;
@@ -82,7 +86,7 @@ class CertificatePagesAccessIT {
     @BeforeEach
     void fixtures() {
         fixtures = new CertificatePageFixtures(
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts),
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications),
                 decisions,
                 seals,
                 electronicSeals,
@@ -253,7 +257,8 @@ class CertificatePagesAccessIT {
                     "/sdmanager/certificates/manage.xhtml?certificate=" + ofA.id(),
                     "/sdmanager/certificates/files/" + ofA.id())) {
                 HttpResponse<byte[]> page = portal.getBytes(path);
-                assertThat(page.statusCode()).as(path).isEqualTo(403);
+                // the portal's session is not the back office's (a cookie of its own): the login page, as for nobody
+                assertThat(page.uri().getPath()).as(path).isEqualTo("/sdmanager/login.xhtml");
                 assertThat(new String(page.body(), StandardCharsets.UTF_8))
                         .as(path)
                         .doesNotStartWith("%PDF");

@@ -18,6 +18,7 @@ import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -56,6 +57,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 class CertificatePagesBrowserIT {
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     ConnectorPorts ports;
@@ -112,7 +116,7 @@ class CertificatePagesBrowserIT {
     @Test
     void theOperatorIssuesTheApplicantDownloadsTheOperatorRevokesTheApplicantSeesIt() throws Exception {
         CertificatePageFixtures fixtures = new CertificatePageFixtures(
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts),
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications),
                 decisions,
                 seals,
                 electronicSeals,
@@ -222,7 +226,8 @@ class CertificatePagesBrowserIT {
 
     @Test
     void everyoneMatchingGoesIntoOneBatchWhoseProgressSurvivesAReload() throws Exception {
-        ReviewFixtures review = new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts);
+        ReviewFixtures review =
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications);
         CertificateFixtures seeded = new CertificateFixtures(review, decisions, seals, electronicSeals, accounts, jdbc);
         CertificateFixtures.IssuingUnit unit = seeded.issuingUnit("证书浏览器批量发证单位");
         int people = 300;

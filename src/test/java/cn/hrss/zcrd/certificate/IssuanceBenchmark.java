@@ -13,6 +13,7 @@ import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.ReportingPaths;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import java.io.IOException;
 import java.lang.management.CompilationMXBean;
@@ -57,6 +58,9 @@ class IssuanceBenchmark {
     static final double RAW_SECONDS = Double.parseDouble(System.getProperty("bench.raw-seconds", "5"));
 
     @Autowired
+    UnitVerifications unitVerifications;
+
+    @Autowired
     CertificateIssuance issuance;
 
     @Autowired
@@ -98,7 +102,7 @@ class IssuanceBenchmark {
     @Test
     void issueABatch() throws Exception {
         CertificateFixtures fixtures = new CertificateFixtures(
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts),
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications),
                 decisions,
                 seals,
                 electronicSeals,

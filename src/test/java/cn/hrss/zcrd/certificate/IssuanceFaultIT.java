@@ -17,6 +17,7 @@ import cn.hrss.zcrd.support.IntegrationTestInitializer;
 import cn.hrss.zcrd.support.TestDatabase;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.ReportingPaths;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,6 +59,9 @@ class IssuanceFaultIT {
 
     static final int BATCH = 200;
     static final LocalDate PUBLISHED = LocalDate.of(2026, 7, 1);
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     CertificateIssuance issuance;
@@ -107,7 +111,7 @@ class IssuanceFaultIT {
     @BeforeEach
     void setUp() {
         fixtures = new CertificateFixtures(
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts),
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications),
                 decisions,
                 seals,
                 electronicSeals,
@@ -301,6 +305,7 @@ class IssuanceFaultIT {
                 "--spring.datasource.password=" + TestDatabase.password(),
                 "--server.port=0",
                 "--zcrd.http.port=0",
+                "--zcrd.https.port=0",
                 "--zcrd.http.address=127.0.0.1",
                 "--zcrd.tls.ukey-crl-file=" + IntegrationTestInitializer.UKEY_CRL,
                 "--zcrd.certificate.issuance.node-id=" + node,

@@ -3,10 +3,12 @@ package cn.hrss.zcrd.declaration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.URI;
@@ -30,6 +32,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DeclarationAccessIT {
 
     private static final String REFUSED = "您没有权限访问该页面或执行该操作。";
+
+    @Autowired
+    BackOfficeAccounts backOfficeAccounts;
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     ConnectorPorts ports;
@@ -56,7 +64,7 @@ class DeclarationAccessIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new DeclarationFixtures(applicants, units, declarations);
+        fixtures = new DeclarationFixtures(applicants, units, declarations, unitVerifications, backOfficeAccounts);
         declaringUnit = fixtures.unit(DeclarationFixtures.unitName("权限申报"));
         long unitId = fixtures.unitId(declaringUnit);
         owner = fixtures.person("甲本人");

@@ -3,10 +3,12 @@ package cn.hrss.zcrd.declaration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import com.itextpdf.kernel.pdf.PdfDictionary;
@@ -47,6 +49,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DeclarationBrowserIT {
 
     @Autowired
+    BackOfficeAccounts backOfficeAccounts;
+
+    @Autowired
+    UnitVerifications unitVerifications;
+
+    @Autowired
     ConnectorPorts ports;
 
     @Autowired
@@ -67,7 +75,7 @@ class DeclarationBrowserIT {
 
     @BeforeEach
     void open() {
-        fixtures = new DeclarationFixtures(applicants, units, declarations);
+        fixtures = new DeclarationFixtures(applicants, units, declarations, unitVerifications, backOfficeAccounts);
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         // ajax updates replace the elements a condition looks at
@@ -300,12 +308,12 @@ class DeclarationBrowserIT {
     }
 
     private HttpResponse<byte[]> fetch(String url) throws Exception {
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        Cookie session = browser.manage().getCookieNamed("ZCRD_PORTAL");
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         return http.send(
                 HttpRequest.newBuilder(URI.create(url))
-                        .header("Cookie", "JSESSIONID=" + session.getValue())
+                        .header("Cookie", "ZCRD_PORTAL=" + session.getValue())
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -2,14 +2,17 @@ package cn.hrss.zcrd.declaration;
 
 import cn.hrss.zcrd.account.Applicant;
 import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.catalog.Education;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.unit.Unit;
+import cn.hrss.zcrd.unit.UnitFixtures;
 import cn.hrss.zcrd.unit.UnitRegistration;
 import cn.hrss.zcrd.unit.UnitType;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -37,7 +40,17 @@ final class DeclarationFixtures {
     private final Units units;
     private final Declarations declarations;
 
-    DeclarationFixtures(Applicants applicants, Units units, Declarations declarations) {
+    private final UnitVerifications verifications;
+    private final BackOfficeAccounts backOffice;
+
+    DeclarationFixtures(
+            Applicants applicants,
+            Units units,
+            Declarations declarations,
+            UnitVerifications verifications,
+            BackOfficeAccounts backOffice) {
+        this.verifications = verifications;
+        this.backOffice = backOffice;
         this.applicants = applicants;
         this.units = units;
         this.declarations = declarations;
@@ -56,8 +69,15 @@ final class DeclarationFixtures {
         return new PortalUser(a.getAccountId(), PortalAccountKind.PERSON, a.getIdNumber(), a.getName());
     }
 
-    /** A newly registered unit, signed in. */
+    /** A newly registered unit its bureau verified, signed in. */
     PortalUser unit(String name) {
+        PortalUser unit = unverifiedUnit(name);
+        UnitFixtures.verified(verifications, backOffice, units.ofAccount(unit.accountId()));
+        return unit;
+    }
+
+    /** A newly registered unit its bureau has not verified yet, signed in. */
+    PortalUser unverifiedUnit(String name) {
         Unit u = units.register(new UnitRegistration(
                 name,
                 TestIdentities.creditCode(),

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.catalog.Education;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -48,6 +50,12 @@ class DeclarationIT {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     @Autowired
+    BackOfficeAccounts backOfficeAccounts;
+
+    @Autowired
+    UnitVerifications unitVerifications;
+
+    @Autowired
     Declarations declarations;
 
     @Autowired
@@ -77,7 +85,7 @@ class DeclarationIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new DeclarationFixtures(applicants, units, declarations);
+        fixtures = new DeclarationFixtures(applicants, units, declarations, unitVerifications, backOfficeAccounts);
         declaringUnit = fixtures.unit(DeclarationFixtures.unitName("济南重工"));
         declaringUnitId = fixtures.unitId(declaringUnit);
     }

@@ -28,6 +28,7 @@ final class PortalClient {
 
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern VIEW_STATE_UPDATE =
             Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[(.*?)]]>");
 
@@ -148,7 +149,13 @@ final class PortalClient {
 
     /** The hidden inputs of one form of the current page (marker, CSRF token, view state). */
     Map<String, String> formFields(String formId) {
-        return new LinkedHashMap<>(hiddenInputs(attributeOrBody(formId, false)));
+        Map<String, String> fields = new LinkedHashMap<>(hiddenInputs(attributeOrBody(formId, false)));
+        // the page's CSP nonce, which PrimeFaces' script adds to every form it sends
+        Matcher nonce = CSP_NONCE.matcher(page);
+        if (nonce.find()) {
+            fields.putIfAbsent("primefaces.nonce", nonce.group(1));
+        }
+        return fields;
     }
 
     private String action(String formId) {

@@ -3,9 +3,11 @@ package cn.hrss.zcrd.declaration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
@@ -25,6 +27,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class ReturnedDeclarationPageIT {
+
+    @Autowired
+    BackOfficeAccounts backOfficeAccounts;
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     ConnectorPorts ports;
@@ -51,7 +59,7 @@ class ReturnedDeclarationPageIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new DeclarationFixtures(applicants, units, declarations);
+        fixtures = new DeclarationFixtures(applicants, units, declarations, unitVerifications, backOfficeAccounts);
         unit = fixtures.unit(DeclarationFixtures.unitName("退回审核"));
         person = fixtures.person("许退回");
         id = fixtures.completeDraft(person, fixtures.unitId(unit));

@@ -22,6 +22,7 @@ import cn.hrss.zcrd.unit.PathApplication;
 import cn.hrss.zcrd.unit.ReportingPathStatus;
 import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
@@ -41,6 +42,9 @@ import org.springframework.security.access.AccessDeniedException;
 class ReviewAccessIT {
 
     static final String PAGE = "/rsrc/unit/review/declaration.xhtml?id=";
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     ReviewDecisions decisions;
@@ -79,7 +83,8 @@ class ReviewAccessIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice);
+        fixtures =
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice, unitVerifications);
         employer = fixtures.unit("访问测试用人单位");
         stranger = fixtures.unit("访问测试无关单位");
         declaration = fixtures.submitted(fixtures.person("冯访问"), employer);

@@ -14,6 +14,7 @@ import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.time.LocalDate;
@@ -33,6 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 class ReviewChainBrowserIT {
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     ConnectorPorts ports;
@@ -63,7 +67,8 @@ class ReviewChainBrowserIT {
     void open() {
         browser = Browser.start();
         pages = new PortalPages(browser, Faces.publicBase(ports));
-        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice);
+        fixtures =
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice, unitVerifications);
     }
 
     @AfterEach

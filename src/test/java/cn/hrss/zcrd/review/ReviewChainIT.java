@@ -27,6 +27,7 @@ import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.PathApplication;
 import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @IntegrationTest
 @RecordApplicationEvents
 class ReviewChainIT {
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     ReviewDecisions decisions;
@@ -77,7 +81,8 @@ class ReviewChainIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice);
+        fixtures =
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice, unitVerifications);
     }
 
     @Test

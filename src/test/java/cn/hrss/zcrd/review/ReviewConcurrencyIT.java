@@ -15,6 +15,7 @@ import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitRuleException;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,9 @@ class ReviewConcurrencyIT {
             "declaration.error.not-current-unit");
 
     @Autowired
+    UnitVerifications unitVerifications;
+
+    @Autowired
     ReviewDecisions decisions;
 
     @Autowired
@@ -67,7 +71,8 @@ class ReviewConcurrencyIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice);
+        fixtures =
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice, unitVerifications);
         threads = Executors.newFixedThreadPool(2);
     }
 

@@ -24,8 +24,10 @@ import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.PathApplication;
 import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
+import cn.hrss.zcrd.unit.UnitFixtures;
 import cn.hrss.zcrd.unit.UnitRegistration;
 import cn.hrss.zcrd.unit.UnitType;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -59,6 +61,7 @@ public class ReviewFixtures {
     private final ReportingPaths paths;
     private final IssuingAuthorities authorities;
     private final BackOfficeAccounts backOffice;
+    private final UnitVerifications verifications;
 
     public ReviewFixtures(
             Applicants applicants,
@@ -66,7 +69,9 @@ public class ReviewFixtures {
             Declarations declarations,
             ReportingPaths paths,
             IssuingAuthorities authorities,
-            BackOfficeAccounts backOffice) {
+            BackOfficeAccounts backOffice,
+            UnitVerifications verifications) {
+        this.verifications = verifications;
         this.applicants = applicants;
         this.units = units;
         this.declarations = declarations;
@@ -75,8 +80,13 @@ public class ReviewFixtures {
         this.backOffice = backOffice;
     }
 
-    /** A registered unit in 济南市历下区; its name made unique with a number. */
+    /** A registered unit in 济南市历下区, verified by the bureau; its name made unique with a number. */
     public Unit unit(String prefix) {
+        return UnitFixtures.verified(verifications, backOffice, unverifiedUnit(prefix));
+    }
+
+    /** A registered unit in 济南市历下区 its bureau has not verified yet. */
+    public Unit unverifiedUnit(String prefix) {
         return units.register(new UnitRegistration(
                 prefix + SEQUENCE.incrementAndGet(),
                 TestIdentities.creditCode(),

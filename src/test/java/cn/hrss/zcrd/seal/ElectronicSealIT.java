@@ -10,6 +10,7 @@ import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ElectronicSealIT {
 
     @Autowired
+    UnitVerifications unitVerifications;
+
+    @Autowired
     SealImpressionDesk desk;
 
     @Autowired
@@ -83,7 +87,7 @@ class ElectronicSealIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        unit = SealFixtures.aUnit(units, "电子印章测试单位");
+        unit = SealFixtures.aUnit(units, unitVerifications, accounts, "电子印章测试单位");
         reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
     }
 

@@ -8,6 +8,8 @@ import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.seal.internal.ElectronicSealDesk;
 import cn.hrss.zcrd.seal.internal.SealImpression;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
@@ -21,8 +23,10 @@ import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.unit.Unit;
+import cn.hrss.zcrd.unit.UnitFixtures;
 import cn.hrss.zcrd.unit.UnitRegistration;
 import cn.hrss.zcrd.unit.UnitType;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.io.ByteArrayInputStream;
@@ -51,10 +55,16 @@ class ElectronicSealRevocationIT {
     static final String PAGE = "/sdmanager/seal/electronic.xhtml";
 
     @Autowired
+    UnitVerifications unitVerifications;
+
+    @Autowired
     SealImpressionDesk impressions;
 
     @Autowired
     ElectronicSealDesk desk;
+
+    @Autowired
+    Approvals approvals;
 
     @Autowired
     ElectronicSeals electronicSeals;
@@ -79,7 +89,7 @@ class ElectronicSealRevocationIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        unit = SealFixtures.aUnit(units, "吊销印章测试单位");
+        unit = SealFixtures.aUnit(units, unitVerifications, accounts, "吊销印章测试单位");
         reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
     }
 
@@ -94,11 +104,18 @@ class ElectronicSealRevocationIT {
         ElectronicSeal seal = electronicSeals.inForce(unit.id()).orElseThrow();
 
         SealFixtures.signIn(reviewer.ukeyUser());
-        ElectronicSealDesk.Listing revoked =
-                desk.revoke(seal.id(), SealRevocationReason.KEY_COMPROMISE, "UKEY 保管人员离职，密钥疑似外泄");
+        ApprovalRequest request =
+                desk.requestRevocation(seal.id(), SealRevocationReason.KEY_COMPROMISE, "UKEY 保管人员离职，密钥疑似外泄");
+        SealFixtures.Reviewer second = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        SealFixtures.signIn(second.ukeyUser());
+        approvals.approve(request.id()); // four eyes (FourEyesApprovalIT checks the refusals)
 
+        ElectronicSealDesk.Listing revoked = desk.withinScope().stream()
+                .filter(s -> s.id() == seal.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(revoked.revoked()).isTrue();
-        assertThat(revoked.revokedByName()).isEqualTo(reviewer.ukeyUser().getDisplayName());
+        assertThat(revoked.revokedByName()).isEqualTo(second.ukeyUser().getDisplayName());
         X509CRLEntry entry = crlEntry(seal.certificate().getSerialNumber());
         assertThat(entry).as("the seal certificate is on the seal CA's CRL").isNotNull();
         assertThat(entry.getRevocationReason()).isEqualTo(java.security.cert.CRLReason.KEY_COMPROMISE);
@@ -133,6 +150,10 @@ class ElectronicSealRevocationIT {
                 .isInstanceOfSatisfying(
                         BackOfficeAccessDeniedException.class,
                         e -> assertThat(e.needsUkey()).isTrue());
+        assertThatThrownBy(() -> desk.requestRevocation(seal.id(), SealRevocationReason.KEY_COMPROMISE, "说明"))
+                .isInstanceOfSatisfying(
+                        BackOfficeAccessDeniedException.class,
+                        e -> assertThat(e.needsUkey()).isTrue());
 
         SealFixtures.signIn(reviewer.ukeyUser());
         assertThatThrownBy(() -> desk.revoke(seal.id(), null, "说明")).isInstanceOf(InvalidInputException.class);
@@ -160,16 +181,19 @@ class ElectronicSealRevocationIT {
     void aCityBureauSeesAndRevokesOnlyItsOwnCitysSeals() throws Exception {
         approved(SealImages.transparentSeal(300));
         ElectronicSeal jinanSeal = electronicSeals.inForce(unit.id()).orElseThrow();
-        Unit qingdao = units.register(new UnitRegistration(
-                "青岛电子印章单位" + System.nanoTime() % 1_000_000,
-                TestIdentities.creditCode(),
-                "370202",
-                UnitType.ENTERPRISE,
-                null,
-                "王联系",
-                "0532-86001234",
-                SealFixtures.UNIT_PASSWORD,
-                SealFixtures.UNIT_PASSWORD));
+        Unit qingdao = UnitFixtures.verified(
+                unitVerifications,
+                accounts,
+                units.register(new UnitRegistration(
+                        "青岛电子印章单位" + System.nanoTime() % 1_000_000,
+                        TestIdentities.creditCode(),
+                        "370202",
+                        UnitType.ENTERPRISE,
+                        null,
+                        "王联系",
+                        "0532-86001234",
+                        SealFixtures.UNIT_PASSWORD,
+                        SealFixtures.UNIT_PASSWORD)));
         SealFixtures.SealUnit qingdaoUnit = new SealFixtures.SealUnit(
                 qingdao,
                 new PortalUser(
@@ -236,11 +260,27 @@ class ElectronicSealRevocationIT {
                         "单位已注销",
                         "revoke-form:revoke",
                         ""));
-        assertThat(done.body())
-                .contains(unit.name() + " 的电子印章（第1版）已吊销。")
-                .contains("已吊销")
-                .contains("单位注销或停用印章：单位已注销");
+        assertThat(done.body()).contains("吊销申请已提交");
+        assertThat(electronicSeals.inForce(unit.id()))
+                .as("not before a second reviewer approves")
+                .isPresent();
+
+        // a second reviewer (UKEY) finds the request under 双人复核 with who asked and why, and approves it
+        SealFixtures.Reviewer second = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        BrowserlessSession secondBureau = new BrowserlessSession(Faces.ukeyBase(ports), second.tls());
+        String approvalsPage = "/sdmanager/approvals.xhtml";
+        String pending = secondBureau.get(approvalsPage).body();
+        int row = pending.indexOf(unit.name());
+        assertThat(row).as("the request is listed").isPositive();
+        assertThat(pending.substring(row))
+                .contains(reviewer.ukeyUser().getDisplayName())
+                .contains("单位已注销");
+        Matcher approve = Pattern.compile("name=\"(pending:[^\"]*:approve)\"").matcher(pending);
+        assertThat(approve.find(row)).isTrue();
+        HttpResponse<String> approved = secondBureau.submitOn(pending, approvalsPage, Map.of(approve.group(1), ""));
+        assertThat(approved.body()).contains("已批准并执行");
         assertThat(electronicSeals.inForce(unit.id())).isEmpty();
+        assertThat(bureau.get(PAGE).body()).contains("已吊销").contains("单位注销或停用印章：单位已注销");
     }
 
     private static String buttonOfRow(String body, String unitName) {

@@ -13,6 +13,7 @@ import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
@@ -30,6 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SealAccessIT {
 
     static final String REVIEW_PAGE = "/sdmanager/seals.xhtml";
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     ConnectorPorts ports;
@@ -52,7 +56,7 @@ class SealAccessIT {
 
     @BeforeEach
     void ownerUploadsASeal() {
-        owner = SealFixtures.aUnit(units, "印模权限测试单位");
+        owner = SealFixtures.aUnit(units, unitVerifications, accounts, "印模权限测试单位");
         png = SealImages.transparentSeal(360);
         SealFixtures.signIn(owner.user());
         try {
@@ -95,7 +99,7 @@ class SealAccessIT {
 
     @Test
     void anotherUnitCanNeitherSeeNorFetchTheSeal() throws Exception {
-        SealFixtures.SealUnit other = SealFixtures.aUnit(units, "印模权限其他单位");
+        SealFixtures.SealUnit other = SealFixtures.aUnit(units, unitVerifications, accounts, "印模权限其他单位");
         BrowserlessSession session = portal("unit", other.creditCode(), SealFixtures.UNIT_PASSWORD);
 
         assertThat(session.getBytes("/rsrc/unit/seal/image/" + impressionId).statusCode())

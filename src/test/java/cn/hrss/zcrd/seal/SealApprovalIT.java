@@ -10,6 +10,7 @@ import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.seal.internal.SealImpressionException;
 import cn.hrss.zcrd.seal.internal.SealImpressionState;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,9 @@ import org.springframework.security.access.AccessDeniedException;
 class SealApprovalIT {
 
     @Autowired
+    UnitVerifications unitVerifications;
+
+    @Autowired
     SealImpressionDesk desk;
 
     @Autowired
@@ -52,7 +56,7 @@ class SealApprovalIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        unit = SealFixtures.aUnit(units, "印模事件测试单位");
+        unit = SealFixtures.aUnit(units, unitVerifications, accounts, "印模事件测试单位");
         reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
     }
 

@@ -11,6 +11,7 @@ import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitFixtures;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -54,8 +55,11 @@ public final class SealFixtures {
      */
     public record Reviewer(String username, BackOfficeUser ukeyUser, BackOfficeUser passwordUser, SSLContext tls) {}
 
-    public static SealUnit aUnit(Units units, String namePrefix) {
-        Unit unit = units.register(UnitFixtures.aUnit(namePrefix + SEQUENCE.incrementAndGet()));
+    /** A registered unit its bureau verified (a pending one may not upload a seal). */
+    public static SealUnit aUnit(
+            Units units, UnitVerifications verifications, BackOfficeAccounts accounts, String namePrefix) {
+        Unit unit = UnitFixtures.verified(
+                verifications, accounts, units.register(UnitFixtures.aUnit(namePrefix + SEQUENCE.incrementAndGet())));
         return new SealUnit(
                 unit,
                 new PortalUser(unit.getAccountId(), PortalAccountKind.UNIT, unit.getCreditCode(), unit.getName()));

@@ -8,6 +8,7 @@ import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
@@ -34,6 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SealImpressionBrowserIT {
 
     static final Pattern SEAL_ID = Pattern.compile("/rsrc/unit/seal/image/(\\d+)$");
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     ConnectorPorts ports;
@@ -63,7 +67,7 @@ class SealImpressionBrowserIT {
 
     @Test
     void aUnitUploadsItsSealTheBureauApprovesItAndTheUnitSeesItInForce() throws Exception {
-        SealFixtures.SealUnit unit = SealFixtures.aUnit(units, "印模浏览器测试单位");
+        SealFixtures.SealUnit unit = SealFixtures.aUnit(units, unitVerifications, accounts, "印模浏览器测试单位");
         SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
 
         // the unit signs in and opens 印章管理 → 印章印模

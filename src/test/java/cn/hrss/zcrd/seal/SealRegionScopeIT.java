@@ -17,8 +17,10 @@ import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.unit.Unit;
+import cn.hrss.zcrd.unit.UnitFixtures;
 import cn.hrss.zcrd.unit.UnitRegistration;
 import cn.hrss.zcrd.unit.UnitType;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
@@ -36,6 +38,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SealRegionScopeIT {
 
     static final String PAGE = "/sdmanager/seals.xhtml";
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     SealImpressionDesk desk;
@@ -56,7 +61,7 @@ class SealRegionScopeIT {
 
     @Test
     void aCityBureauReviewsOnlyItsOwnCitysSeals() throws Exception {
-        SealFixtures.SealUnit jinanUnit = SealFixtures.aUnit(units, "济南印模单位");
+        SealFixtures.SealUnit jinanUnit = SealFixtures.aUnit(units, unitVerifications, accounts, "济南印模单位");
         SealFixtures.SealUnit qingdaoUnit = qingdaoUnit("青岛印模单位");
         SealImpression jinanSeal = upload(jinanUnit);
         SealImpression qingdaoSeal = upload(qingdaoUnit);
@@ -137,16 +142,19 @@ class SealRegionScopeIT {
     }
 
     private SealFixtures.SealUnit qingdaoUnit(String prefix) {
-        Unit unit = units.register(new UnitRegistration(
-                prefix + System.nanoTime() % 1_000_000,
-                TestIdentities.creditCode(),
-                "370202",
-                UnitType.ENTERPRISE,
-                null,
-                "王联系",
-                "0532-86001234",
-                SealFixtures.UNIT_PASSWORD,
-                SealFixtures.UNIT_PASSWORD));
+        Unit unit = UnitFixtures.verified(
+                unitVerifications,
+                accounts,
+                units.register(new UnitRegistration(
+                        prefix + System.nanoTime() % 1_000_000,
+                        TestIdentities.creditCode(),
+                        "370202",
+                        UnitType.ENTERPRISE,
+                        null,
+                        "王联系",
+                        "0532-86001234",
+                        SealFixtures.UNIT_PASSWORD,
+                        SealFixtures.UNIT_PASSWORD)));
         return new SealFixtures.SealUnit(
                 unit,
                 new PortalUser(unit.getAccountId(), PortalAccountKind.UNIT, unit.getCreditCode(), unit.getName()));

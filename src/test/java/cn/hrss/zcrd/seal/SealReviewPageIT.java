@@ -8,6 +8,7 @@ import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
@@ -20,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SealReviewPageIT {
 
     static final String PAGE = "/sdmanager/seals.xhtml";
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     ConnectorPorts ports;
@@ -35,7 +39,7 @@ class SealReviewPageIT {
 
     @Test
     void aRejectionNeedsAnOpinionWhichTheUnitThenReads() throws Exception {
-        SealFixtures.SealUnit unit = SealFixtures.aUnit(units, "印模驳回测试单位");
+        SealFixtures.SealUnit unit = SealFixtures.aUnit(units, unitVerifications, accounts, "印模驳回测试单位");
         long id;
         SealFixtures.signIn(unit.user());
         try {

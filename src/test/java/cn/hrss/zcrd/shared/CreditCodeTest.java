@@ -32,7 +32,13 @@ class CreditCodeTest {
         "91350100M00010OY43,   CHARACTERS",
         "9135010-M000100Y43,   CHARACTERS",
         "91350100M000100Y44,   CHECK_CHARACTER",
-        "91110000710925462Y,   CHECK_CHARACTER"
+        "91110000710925462Y,   CHECK_CHARACTER",
+        "000000000000000000,   AUTHORITY",
+        "B1370100MA3C00001X,   AUTHORITY",
+        "94370100MA3C00001X,   TYPE",
+        "Y2370100MA3C00001X,   TYPE",
+        "9137A100MA3C00001X,   REGION",
+        "91000000MA3C00001X,   REGION"
     })
     void eachKindOfMistakeIsNamed(String text, CreditCode.Problem expected) {
         assertThat(CreditCode.problem(text)).contains(expected);

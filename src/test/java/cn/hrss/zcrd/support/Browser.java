@@ -3,7 +3,12 @@ package cn.hrss.zcrd.support;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -12,11 +17,23 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Debian's headless Chromium and ChromeDriver, named explicitly so Selenium Manager never downloads anything. */
+/**
+ * Debian's headless Chromium and ChromeDriver, named explicitly so Selenium Manager never downloads anything.
+ *
+ * <p>The browser trusts the dev root of {@code ops/dev-setup} as a bureau's browser trusts the bureau's root: its
+ * own NSS database (in a private {@code HOME}) holds the root as a trust anchor, so the public HTTPS face is reached
+ * without switching certificate checks off. It keeps its console log; {@link WebDriver#quit()} fails the test when a
+ * page reported a script error, a Content-Security-Policy violation or a resource that did not load.
+ */
 public final class Browser {
+
+    private static Path home;
 
     private Browser() {}
 
@@ -24,8 +41,11 @@ public final class Browser {
         String binary = env("CHROME_BIN", "/usr/bin/chromium");
         String driver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
         try {
-            ChromeOptions options = new ChromeOptions()
-                    .setBinary(binary)
+            ChromeOptions options = new ChromeOptions();
+            LoggingPreferences logging = new LoggingPreferences();
+            logging.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logging);
+            options.setBinary(binary)
                     .addArguments(
                             "--headless=new",
                             "--no-sandbox",
@@ -40,8 +60,9 @@ public final class Browser {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(driver))
                     .usingAnyFreePort()
+                    .withEnvironment(Map.of("HOME", trustingHome().toString()))
                     .build();
-            ChromeDriver browser = new ChromeDriver(service, options);
+            ChromeDriver browser = new ConsoleCheckingChromeDriver(service, options);
             // generous: on two busy cores a page after a redirect can take seconds; a present element returns at once
             browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(20));
             browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -85,6 +106,94 @@ public final class Browser {
                     String text = driver.findElement(locator).getText();
                     return text.isBlank() ? null : text;
                 });
+    }
+
+    /**
+     * A home directory whose NSS database ({@code .pki/nssdb}, where Chromium on Linux looks for the user's trust
+     * anchors) trusts the dev root for TLS servers; made once per test run.
+     */
+    private static synchronized Path trustingHome() throws IOException {
+        if (home == null) {
+            Path dir = Files.createTempDirectory("zcrd-chromium-home");
+            Path nssdb = Files.createDirectories(dir.resolve(".pki/nssdb"));
+            run("certutil", "-d", "sql:" + nssdb, "-N", "--empty-password");
+            run(
+                    "certutil",
+                    "-d",
+                    "sql:" + nssdb,
+                    "-A",
+                    "-t",
+                    "C,,",
+                    "-n",
+                    "zcrd-dev-root",
+                    "-i",
+                    DevPki.PKI.resolve("root-ca.pem").toAbsolutePath().toString());
+            home = dir;
+        }
+        return home;
+    }
+
+    private static void run(String... command) throws IOException {
+        try {
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output =
+                    new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IOException(String.join(" ", command) + " failed: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /**
+     * What the console reported that a user of the page would suffer from: script errors, CSP violations, resources
+     * that did not load. A page's own status (a refusal page answered 403 or 404 on purpose) is not such an error.
+     */
+    static List<String> problems(List<LogEntry> entries) {
+        List<String> problems = new ArrayList<>();
+        for (LogEntry entry : entries) {
+            String message = entry.getMessage();
+            boolean severe = entry.getLevel().intValue() >= Level.SEVERE.intValue();
+            boolean csp = message.contains("Content Security Policy") || message.contains("Content-Security-Policy");
+            if ((severe || csp) && !pageStatus(message)) {
+                problems.add(entry.getLevel() + " " + message);
+            }
+        }
+        return problems;
+    }
+
+    /** "https://…/rsrc/unit/x.xhtml - Failed to load resource: the server responded with a status of 403 ()". */
+    private static boolean pageStatus(String message) {
+        int dash = message.indexOf(" - Failed to load resource: the server responded with a status of 4");
+        if (dash < 0) {
+            return false;
+        }
+        String url = message.substring(0, dash);
+        return !url.contains("jakarta.faces.resource") && !url.matches(".*\\.(js|css|png|jpg|svg|woff2?)(\\?.*)?$");
+    }
+
+    /** ChromeDriver that checks the console log before it quits. */
+    private static final class ConsoleCheckingChromeDriver extends ChromeDriver {
+
+        ConsoleCheckingChromeDriver(ChromeDriverService service, ChromeOptions options) {
+            super(service, options);
+        }
+
+        @Override
+        public void quit() {
+            List<String> problems;
+            try {
+                problems = problems(manage().logs().get(LogType.BROWSER).getAll());
+            } finally {
+                super.quit();
+            }
+            if (!problems.isEmpty()) {
+                throw new AssertionError("the browser console reported errors:\n" + String.join("\n", problems));
+            }
+        }
     }
 
     private static String env(String name, String fallback) {

@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 public final class BrowserlessSession {
 
     private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    /** The page's CSP nonce, which PrimeFaces' script adds to every form it sends ({@code primefaces.nonce}). */
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
@@ -151,6 +154,10 @@ public final class BrowserlessSession {
             if (name.find()) {
                 inputs.putIfAbsent(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
             }
+        }
+        Matcher nonce = CSP_NONCE.matcher(page);
+        if (nonce.find()) {
+            inputs.putIfAbsent("primefaces.nonce", nonce.group(1));
         }
         return inputs;
     }

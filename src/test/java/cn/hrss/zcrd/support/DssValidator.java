@@ -31,7 +31,12 @@ public final class DssValidator {
 
     /** Validates every signature in {@code pdf}; the verdicts in document order. */
     public static List<Verdict> validate(byte[] pdf, X509Certificate trustAnchor) {
-        Reports reports = reports(pdf, trustAnchor);
+        return validate(pdf, List.of(trustAnchor));
+    }
+
+    /** Validates with several trust anchors (e.g. an external CA's root for the seal, the platform's for its TSA). */
+    public static List<Verdict> validate(byte[] pdf, List<X509Certificate> trustAnchors) {
+        Reports reports = reports(pdf, trustAnchors);
         SimpleReport simple = reports.getSimpleReport();
         return simple.getSignatureIdList().stream()
                 .map(id -> new Verdict(
@@ -48,8 +53,12 @@ public final class DssValidator {
 
     /** The full DSS reports (XML diagnostic data, detailed and simple report), for a failing test's message. */
     public static Reports reports(byte[] pdf, X509Certificate trustAnchor) {
+        return reports(pdf, List.of(trustAnchor));
+    }
+
+    public static Reports reports(byte[] pdf, List<X509Certificate> trustAnchors) {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-        trusted.addCertificate(new CertificateToken(trustAnchor));
+        trustAnchors.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         verifier.setTrustedCertSources(trusted);
         // offline: only what the document carries counts

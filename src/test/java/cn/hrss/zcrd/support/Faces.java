@@ -1,18 +1,35 @@
 package cn.hrss.zcrd.support;
 
 import cn.hrss.zcrd.web.ConnectorPorts;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The addresses of the application's faces in a test: one place that knows which listener serves which face, so
  * every test reaches the portal, the password back office, verification and the UKEY back office the way a user
  * would, whatever ports and schemes they run on.
+ *
+ * <p>The public face is HTTPS with the dev server certificate (issued by the dev root of {@code ops/dev-setup}); the
+ * JVM's default TLS context of the tests trusts that root (and only it), as a browser of the bureau would, so every
+ * HTTP client of the tests reaches the faces without switching verification off.
  */
 public final class Faces {
+
+    static {
+        trustDevRootByDefault();
+    }
 
     private Faces() {}
 
     /** The portal, the password fallback of the back office, {@code /verify/} and {@code /api/verify/}. */
     public static String publicBase(ConnectorPorts ports) {
+        return "https://127.0.0.1:" + ports.httpsPort();
+    }
+
+    /** Plain HTTP: {@code /pki/} and the health probe; everything else answers a redirect to {@link #publicBase}. */
+    public static String plainHttpBase(ConnectorPorts ports) {
         return "http://127.0.0.1:" + ports.httpPort();
     }
 
@@ -24,5 +41,21 @@ public final class Faces {
     /** A cookie-keeping session on the public face. */
     public static BrowserlessSession publicSession(ConnectorPorts ports) {
         return new BrowserlessSession(publicBase(ports));
+    }
+
+    /** Makes the dev root the trust anchor of {@link SSLContext#getDefault()} in this JVM (idempotent). */
+    public static synchronized void trustDevRootByDefault() {
+        try {
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("root", DevPki.certificate("root-ca.pem"));
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, tmf.getTrustManagers(), null);
+            SSLContext.setDefault(context);
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalStateException("the dev root (var/pki/root-ca.pem) cannot be trusted", e);
+        }
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The integration tier: the whole application on random ports (TLS and HTTP), a fresh MariaDB database
+ * The integration tier: the whole application on random ports (UKEY TLS, public HTTPS and plain HTTP), a fresh MariaDB database
  * ({@link TestDatabase}), the dev SoftHSM2 token and PKI of {@code ops/dev-setup}.
  */
 @Target(ElementType.TYPE)
@@ -18,6 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "zcrd.http.port=0",
+            "zcrd.https.port=0",
             "zcrd.http.address=127.0.0.1",
             "zcrd.dev.specimen-enabled=true",
             "zcrd.ukey.dev-tokens.enabled=true",

@@ -31,6 +31,8 @@ public class IntegrationTestInitializer implements ApplicationContextInitializer
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        // the tests' HTTP clients reach the public HTTPS face trusting the dev root, as a bureau browser would
+        Faces.trustDevRootByDefault();
         // the lockout tests count how many tries reach the password check
         context.getBeanFactory().addBeanPostProcessor(new CountingPasswordEncoder.Wrapper());
         context.getEnvironment()

@@ -12,11 +12,15 @@ public final class Pdfsig {
     private Pdfsig() {}
 
     public static String validate(byte[] pdf) throws IOException, InterruptedException {
+        return validate(pdf, DevPki.PKI.resolve("nssdb"));
+    }
+
+    /** With the trust of another NSS database (e.g. one that also trusts an external CA's root). */
+    public static String validate(byte[] pdf, Path nssdb) throws IOException, InterruptedException {
         Path file = Files.createTempFile("zcrd-", ".pdf");
         try {
             Files.write(file, pdf);
-            Process process = new ProcessBuilder(
-                            "pdfsig", "-nssdir", "sql:" + DevPki.PKI.resolve("nssdb"), file.toString())
+            Process process = new ProcessBuilder("pdfsig", "-nssdir", "sql:" + nssdb, file.toString())
                     .redirectErrorStream(true)
                     .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

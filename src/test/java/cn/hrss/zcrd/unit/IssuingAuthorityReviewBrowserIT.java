@@ -40,6 +40,9 @@ class IssuingAuthorityReviewBrowserIT {
     static final String REVIEWER_PASSWORD = "Browser-Review-Passw0rd";
 
     @Autowired
+    UnitVerifications unitVerifications;
+
+    @Autowired
     ConnectorPorts ports;
 
     @Autowired
@@ -68,7 +71,7 @@ class IssuingAuthorityReviewBrowserIT {
     void open() {
         browser = Browser.start();
         pages = new PortalPages(browser, base());
-        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts);
+        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications);
     }
 
     @AfterEach

@@ -41,6 +41,9 @@ class IssuingAuthorityReviewIT {
     static final String PAGE = "/sdmanager/authority/review.xhtml";
 
     @Autowired
+    UnitVerifications unitVerifications;
+
+    @Autowired
     ConnectorPorts ports;
 
     @Autowired
@@ -70,7 +73,7 @@ class IssuingAuthorityReviewIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts);
+        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications);
         jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南审核");
         qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛审核");
     }
@@ -234,6 +237,10 @@ class IssuingAuthorityReviewIT {
     }
 
     private Unit qingdaoUnit(String prefix) {
+        return UnitFixtures.verified(unitVerifications, accounts, registeredQingdaoUnit(prefix));
+    }
+
+    private Unit registeredQingdaoUnit(String prefix) {
         return units.register(new UnitRegistration(
                 prefix + System.nanoTime() % 1_000_000,
                 TestIdentities.creditCode(),

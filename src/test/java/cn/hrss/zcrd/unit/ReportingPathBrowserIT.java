@@ -33,6 +33,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportingPathBrowserIT {
 
     @Autowired
+    UnitVerifications unitVerifications;
+
+    @Autowired
     ConnectorPorts ports;
 
     @Autowired
@@ -64,7 +67,8 @@ class ReportingPathBrowserIT {
     void open() {
         browser = Browser.start();
         pages = new PortalPages(browser, Faces.publicBase(ports));
-        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice);
+        fixtures =
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice, unitVerifications);
     }
 
     @AfterEach

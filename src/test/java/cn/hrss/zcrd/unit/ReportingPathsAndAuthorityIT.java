@@ -26,6 +26,9 @@ import org.springframework.security.access.AccessDeniedException;
 class ReportingPathsAndAuthorityIT {
 
     @Autowired
+    UnitVerifications unitVerifications;
+
+    @Autowired
     ReportingPaths paths;
 
     @Autowired
@@ -50,7 +53,8 @@ class ReportingPathsAndAuthorityIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice);
+        fixtures =
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice, unitVerifications);
     }
 
     static PathApplication path(Unit superior, String level, String series) {

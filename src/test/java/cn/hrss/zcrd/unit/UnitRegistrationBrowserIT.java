@@ -2,6 +2,7 @@ package cn.hrss.zcrd.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
@@ -23,6 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** 单位注册 in Chromium: region cascade, competent department from the directory, confirmation, login. */
 @IntegrationTest
 class UnitRegistrationBrowserIT {
+
+    @Autowired
+    BackOfficeAccounts backOfficeAccounts;
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     ConnectorPorts ports;
@@ -47,7 +54,8 @@ class UnitRegistrationBrowserIT {
 
     @Test
     void registerAUnitUnderItsCompetentDepartmentThenLogIn() {
-        Unit competent = units.register(UnitFixtures.aUnit("济南市浏览器测试卫生健康委员会"));
+        Unit competent = UnitFixtures.verified(
+                unitVerifications, backOfficeAccounts, units.register(UnitFixtures.aUnit("济南市浏览器测试卫生健康委员会")));
         String creditCode = TestIdentities.creditCode();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         browser.get(base() + "/rsrc/register/unit.xhtml");

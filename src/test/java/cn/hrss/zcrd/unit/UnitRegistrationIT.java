@@ -5,6 +5,7 @@ import static cn.hrss.zcrd.unit.UnitFixtures.aUnitUnder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
@@ -18,6 +19,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** 单位注册 and the unit directory on MariaDB. */
 @IntegrationTest
 class UnitRegistrationIT {
+
+    @Autowired
+    BackOfficeAccounts backOfficeAccounts;
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     Units units;
@@ -103,9 +110,13 @@ class UnitRegistrationIT {
 
     @Test
     void theDirectoryFindsAnyPartOfTheNameAndPages() {
-        Unit competent = units.register(aUnit("山东省目录测试卫生健康委员会"));
+        Unit competent =
+                UnitFixtures.verified(unitVerifications, backOfficeAccounts, units.register(aUnit("山东省目录测试卫生健康委员会")));
         for (int i = 1; i <= 12; i++) {
-            units.register(aUnitUnder("目录测试第" + (char) ('一' + i) + "人民医院分院" + i, competent.getId()));
+            UnitFixtures.verified(
+                    unitVerifications,
+                    backOfficeAccounts,
+                    units.register(aUnitUnder("目录测试第" + (char) ('一' + i) + "人民医院分院" + i, competent.getId())));
         }
 
         UnitPage firstPage = directory.search("人民医院", 0, 10);

@@ -8,6 +8,7 @@ import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.verification.internal.PdfVerification;
 import cn.hrss.zcrd.verification.internal.Verdict;
@@ -32,6 +33,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class VerificationBenchmark {
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     Units units;
@@ -61,7 +65,7 @@ class VerificationBenchmark {
     void verificationsPerSecond() throws Exception {
         String base = Faces.publicBase(ports);
         VerificationFixtures fixtures =
-                new VerificationFixtures(units, token, authority, documents, accounts, jdbc, base);
+                new VerificationFixtures(units, unitVerifications, token, authority, documents, accounts, jdbc, base);
         VerificationFixtures.Issuer issuer = fixtures.issuer("验证压测发证单位");
         List<VerificationFixtures.Issued> issued = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

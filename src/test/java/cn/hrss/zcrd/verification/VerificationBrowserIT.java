@@ -10,6 +10,7 @@ import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import com.google.zxing.BinaryBitmap;
@@ -40,6 +41,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class VerificationBrowserIT {
 
     @Autowired
+    UnitVerifications unitVerifications;
+
+    @Autowired
     Units units;
 
     @Autowired
@@ -65,8 +69,8 @@ class VerificationBrowserIT {
 
     @Test
     void theQrCodeLeadsToTheCertificateWhichShowsAsRevokedOnceRevoked() throws Exception {
-        VerificationFixtures fixtures =
-                new VerificationFixtures(units, token, authority, documents, accounts, jdbc, Faces.publicBase(ports));
+        VerificationFixtures fixtures = new VerificationFixtures(
+                units, unitVerifications, token, authority, documents, accounts, jdbc, Faces.publicBase(ports));
         VerificationFixtures.Issuer issuer = fixtures.issuer("扫码验证发证单位");
         VerificationFixtures.Issued issued = fixtures.issued(issuer, "孙扫码");
         String scanned = scanQrCode(render(issued.pdf(), 150));

@@ -17,6 +17,7 @@ import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import java.net.URI;
 import java.nio.file.Files;
@@ -49,6 +50,7 @@ public final class VerificationFixtures {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Units units;
+    private final UnitVerifications unitVerifications;
     private final SignatureToken token;
     private final CertificateAuthority authority;
     private final CertificateDocuments documents;
@@ -58,6 +60,7 @@ public final class VerificationFixtures {
 
     public VerificationFixtures(
             Units units,
+            UnitVerifications unitVerifications,
             SignatureToken token,
             CertificateAuthority authority,
             CertificateDocuments documents,
@@ -65,6 +68,7 @@ public final class VerificationFixtures {
             JdbcTemplate jdbc,
             String baseUrl) {
         this.units = units;
+        this.unitVerifications = unitVerifications;
         this.token = token;
         this.authority = authority;
         this.documents = documents;
@@ -81,7 +85,7 @@ public final class VerificationFixtures {
             long id, String number, String key, String holderName, String idNumber, byte[] pdf, URI address) {}
 
     public Issuer issuer(String prefix) throws Exception {
-        SealFixtures.SealUnit unit = SealFixtures.aUnit(units, prefix);
+        SealFixtures.SealUnit unit = SealFixtures.aUnit(units, unitVerifications, accounts, prefix);
         String alias = "verify-test-u" + unit.id() + "-" + System.nanoTime();
         List<X509Certificate> chain = token.generateKey(
                 alias, 2048, key -> authority.issueSealCertificate(key, unit.name(), unit.creditCode()));

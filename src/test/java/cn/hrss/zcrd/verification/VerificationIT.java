@@ -16,6 +16,7 @@ import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.verification.internal.HostilePdfs;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -38,6 +39,9 @@ import org.yaml.snakeyaml.Yaml;
  */
 @IntegrationTest
 class VerificationIT {
+
+    @Autowired
+    UnitVerifications unitVerifications;
 
     @Autowired
     Units units;
@@ -75,7 +79,8 @@ class VerificationIT {
     void setUp() throws Exception {
         String base = Faces.publicBase(ports);
         if (fixtures == null) {
-            fixtures = new VerificationFixtures(units, token, authority, documents, accounts, jdbc, base);
+            fixtures = new VerificationFixtures(
+                    units, unitVerifications, token, authority, documents, accounts, jdbc, base);
             issuer = fixtures.issuer("验证测试发证单位");
             valid = fixtures.issued(issuer, "李有效");
             revoked = fixtures.issued(issuer, "王注销");
@@ -277,7 +282,7 @@ class VerificationIT {
         HttpResponse<String> page = client.get("/verify/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("职称证书查询验证", "name=\"_csrf\"");
-        assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("ZCRD_PORTAL"));
         HttpResponse<String> withoutToken = client.uploadOnPage(valid.pdf(), null);
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(withoutToken.body()).contains("页面已过期或请求无效");
@@ -285,7 +290,7 @@ class VerificationIT {
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(client.cookies().getCookieStore().getCookies())
-                .noneMatch(c -> c.getName().equals("JSESSIONID"));
+                .noneMatch(c -> c.getName().equals("ZCRD_PORTAL"));
     }
 
     @Test
@@ -314,14 +319,14 @@ class VerificationIT {
         int limited = 0;
         for (int i = 0; i < 15; i++) {
             last = VerifyClient.getFrom(
-                    other, "127.0.0.1", ports.httpPort(), "/api/verify/c/" + valid.number() + "?k=" + valid.key());
+                    other, "127.0.0.1", ports.httpsPort(), "/api/verify/c/" + valid.number() + "?k=" + valid.key());
             if (last.startsWith("HTTP/1.1 429")) {
                 limited++;
             }
         }
         assertThat(limited).as("requests over the test capacity (10)").isGreaterThanOrEqualTo(4);
         assertThat(last).startsWith("HTTP/1.1 429").contains("查询过于频繁，请稍后再试", "Retry-After");
-        String page = VerifyClient.getFrom(other, "127.0.0.1", ports.httpPort(), "/verify/");
+        String page = VerifyClient.getFrom(other, "127.0.0.1", ports.httpsPort(), "/verify/");
         assertThat(page).startsWith("HTTP/1.1 429").contains("查询过于频繁，请稍后再试");
         // others are not affected
         assertThat(client.get("/verify/").statusCode()).isEqualTo(200);

@@ -115,7 +115,9 @@ public final class VerifyClient {
 
     /** One GET over a socket bound to {@code from} (another loopback address): returns the status line and body. */
     public static String getFrom(InetAddress from, String host, int port, String path) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getByName(host), port, from, 0)) {
+        // over the public HTTPS listener, from the given local address (the dev root is the tests' default trust)
+        try (Socket plain = new Socket(InetAddress.getByName(host), port, from, 0);
+                Socket socket = sslSocketFactory().createSocket(plain, host, port, true)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nConnection: close\r\n\r\n")
@@ -123,6 +125,14 @@ public final class VerifyClient {
             out.flush();
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static javax.net.ssl.SSLSocketFactory sslSocketFactory() {
+        try {
+            return javax.net.ssl.SSLContext.getDefault().getSocketFactory();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

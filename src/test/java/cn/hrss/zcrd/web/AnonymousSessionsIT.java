@@ -35,15 +35,16 @@ class AnonymousSessionsIT {
             BrowserlessSession visitor = Faces.publicSession(ports);
             HttpResponse<String> answer = visitor.get(page);
             assertThat(answer.statusCode()).as(page).isEqualTo(200);
-            assertThat(visitor.cookie("JSESSIONID"))
+            assertThat(visitor.cookie("ZCRD_PORTAL"))
                     .as("session made by " + page)
                     .isNull();
+            assertThat(visitor.cookie("ZCRD_SDM")).as("session made by " + page).isNull();
         }
         BrowserlessSession visitor = Faces.publicSession(ports);
         assertThat(visitor.get("/rsrc/login.xhtml").body()).contains("name=\"_csrf\"");
         assertThat(visitor.cookie("ZCRD-CSRF")).isNotNull();
         // the registration form keeps its state in a session
         visitor.get("/rsrc/register/person.xhtml");
-        assertThat(visitor.cookie("JSESSIONID")).isNotNull();
+        assertThat(visitor.cookie("ZCRD_PORTAL")).isNotNull();
     }
 }

@@ -20,7 +20,7 @@ public interface UkeyBindingRepository extends JpaRepository<UkeyBinding, Long> 
     @Query("select b from UkeyBinding b join fetch b.account where b.id = ?1")
     Optional<UkeyBinding> findWithAccount(long bindingId);
 
-    @Query("select count(b) > 0 from UkeyBinding b where b.id = ?1 and b.revokedAt is null")
+    @Query("select count(b) > 0 from UkeyBinding b where b.id = ?1 and b.revokedAt is null and b.suspendedAt is null")
     boolean isActive(long bindingId);
 
     @Query("select b from UkeyBinding b where b.revokedAt is not null")

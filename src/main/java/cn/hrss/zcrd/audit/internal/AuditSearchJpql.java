@@ -63,6 +63,14 @@ final class AuditSearchJpql {
             conditions.add("r.clientAddress like :address escape '" + LIKE_ESCAPE + "'");
             parameters.put("address", escapeLike(filter.clientAddress()) + "%");
         }
+        if (filter.actorAccounts() != null) {
+            if (filter.actorAccounts().isEmpty()) {
+                conditions.add("1 = 0");
+            } else {
+                conditions.add("r.actorAccountId in :actorAccounts");
+                parameters.put("actorAccounts", filter.actorAccounts());
+            }
+        }
         return new AuditSearchJpql(
                 conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
     }

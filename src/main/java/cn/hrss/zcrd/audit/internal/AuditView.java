@@ -45,6 +45,7 @@ public class AuditView implements Serializable {
 
     private final transient AuditTrail trail;
     private final transient AuditIntegrity integrity;
+    private final transient AuditScope scope;
     private AuditIntegrity.ChainStatus chainStatus;
     private final ZoneId zone;
     private final Records records = new Records();
@@ -57,13 +58,14 @@ public class AuditView implements Serializable {
     private String address;
     private AuditQuery applied;
 
-    AuditView(AuditTrail trail, AuditIntegrity integrity, Clock clock) {
+    AuditView(AuditTrail trail, AuditIntegrity integrity, AuditScope scope, Clock clock) {
         if (!AuditAccess.isSystemAdmin()) {
             trail.record(AuditEntry.action(AUDIT_VIEWED).refused().build());
             AuditAccess.requireSystemAdmin();
         }
         this.trail = trail;
         this.integrity = integrity;
+        this.scope = scope;
         this.zone = clock.getZone();
         Map<String, String> parameters =
                 FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
@@ -176,6 +178,19 @@ public class AuditView implements Serializable {
 
     public String outcomeLabel(AuditRecord row) {
         return label("audit.outcome." + row.outcome().name(), row.outcome().name());
+    }
+
+    /** The detail column: one line per field, with Chinese labels ({@link AuditDetail}). */
+    public List<AuditDetail.Line> details(AuditRecord row) {
+        ResourceBundle bundle = bundle();
+        return new AuditDetail(
+                        key -> bundle.containsKey(key) ? bundle.getString(key) : null, t -> TIME.format(t.atZone(zone)))
+                .lines(row.detail());
+    }
+
+    /** Whether the reader is a city's admin, who sees its region's rows only. */
+    public boolean isRegional() {
+        return scope.isRegional();
     }
 
     public String target(AuditRecord row) {

@@ -6,6 +6,8 @@ import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.LoginNotTriedException;
 import cn.hrss.zcrd.account.PortalLoginDetails;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.account.UkeyCertificateChanged;
+import cn.hrss.zcrd.account.UkeySuspendedException;
 import cn.hrss.zcrd.account.UnknownLoginNameException;
 import cn.hrss.zcrd.audit.ActorKind;
 import cn.hrss.zcrd.audit.AuditActor;
@@ -56,6 +58,7 @@ class SecurityAuditor {
     static final String BACKOFFICE_LOGIN = "BACKOFFICE_LOGIN";
     static final String BACKOFFICE_LOGIN_FAILED = "BACKOFFICE_LOGIN_FAILED";
     static final String BACKOFFICE_LOGOUT = "BACKOFFICE_LOGOUT";
+    static final String BACKOFFICE_SESSION_ENDED = "BACKOFFICE_SESSION_ENDED";
     static final String PORTAL_LOGIN = "PORTAL_LOGIN";
     static final String PORTAL_LOGIN_FAILED = "PORTAL_LOGIN_FAILED";
     static final String PORTAL_LOGIN_LOCKED = "PORTAL_LOGIN_LOCKED";
@@ -160,6 +163,25 @@ class SecurityAuditor {
     }
 
     /**
+     * A UKEY session came over a connection with another certificate and was ended (the new certificate's login, if
+     * any, is its own {@code BACKOFFICE_LOGIN} row).
+     */
+    @EventListener
+    void ukeyCertificateChanged(UkeyCertificateChanged event) {
+        String presented = event.presentedCertificate() == null
+                ? "presented=none"
+                : "presented-subject="
+                        + CertificateIdentity.of(event.presentedCertificate()).subjectDn() + "; presented-serial="
+                        + CertificateIdentity.of(event.presentedCertificate()).serialHex();
+        trail.record(AuditEntry.action(BACKOFFICE_SESSION_ENDED)
+                .by(AuditActor.of(event.user()))
+                .from(event.clientAddress())
+                .refused()
+                .detail("reason=certificate-changed; " + describe(event.sessionCertificate()) + "; " + presented)
+                .build());
+    }
+
+    /**
      * A signed-in user asked for a page their role does not open (e.g. a reviewer for the audit page). Anonymous
      * refusals are not recorded: every visit before a login is one, and a UKEY without account is recorded above.
      */
@@ -197,6 +219,9 @@ class SecurityAuditor {
         }
         if (failure instanceof LockedException) {
             return "locked";
+        }
+        if (failure instanceof UkeySuspendedException) {
+            return "ukey-suspended";
         }
         if (failure instanceof DisabledException) {
             return "disabled";

@@ -52,11 +52,13 @@ public class DictionaryView implements Serializable {
     private long editId;
     private String editName;
     private String editLabel;
+    private final boolean mayEdit;
 
     DictionaryView(DictionaryMaintenance maintenance, TitleCatalog catalog) {
         this.maintenance = maintenance;
         this.catalog = catalog;
-        maintenance.requireEditor();
+        maintenance.requireViewer();
+        this.mayEdit = maintenance.mayEdit();
         String requested = FacesContext.getCurrentInstance()
                 .getExternalContext()
                 .getRequestParameterMap()
@@ -160,6 +162,11 @@ public class DictionaryView implements Serializable {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
         }
         return false;
+    }
+
+    /** Whether edits are possible in this session (a password session may only look). */
+    public boolean isMayEdit() {
+        return mayEdit;
     }
 
     public String levelName(String code) {

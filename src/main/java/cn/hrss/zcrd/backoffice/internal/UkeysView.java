@@ -78,7 +78,8 @@ public class UkeysView implements Serializable {
                 binding.getTokenLabel(),
                 binding.isRevoked(),
                 binding.isRevoked() ? TIME.format(binding.getRevokedAt().atZone(zone)) : null,
-                binding.getRevocationReason());
+                binding.getRevocationReason(),
+                binding.isSuspended());
     }
 
     /** 签发UKEY（开发令牌） */
@@ -113,6 +114,14 @@ public class UkeysView implements Serializable {
         });
     }
 
+    /** 确认 (a binding suspended by a role, unit or region change) */
+    public void confirm(long bindingId) {
+        act(() -> {
+            ukeys.confirm(bindingId);
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, "backoffice.ukey.confirmed");
+        });
+    }
+
     private void act(Runnable action) {
         try {
             action.run();
@@ -142,7 +151,8 @@ public class UkeysView implements Serializable {
             String tokenLabel,
             boolean revoked,
             String revokedAt,
-            String reason)
+            String reason,
+            boolean suspended)
             implements Serializable {}
 
     /** What was just issued (shown once). */

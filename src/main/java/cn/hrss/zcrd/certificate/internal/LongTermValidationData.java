@@ -1,5 +1,7 @@
 package cn.hrss.zcrd.certificate.internal;
 
+import cn.hrss.zcrd.signing.CertificateAuthority;
+import cn.hrss.zcrd.signing.ExternalSealCertificates;
 import cn.hrss.zcrd.signing.RevocationLists;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
@@ -25,19 +27,30 @@ class LongTermValidationData {
     private static final Duration ROOT_CRL_REREAD = Duration.ofMinutes(1);
 
     private final RevocationLists revocationLists;
+    private final ExternalSealCertificates external;
+    private final CertificateAuthority platformCa;
     private final Clock clock;
     private volatile byte[] rootCrl;
     private volatile Instant rootCrlReadAt = Instant.EPOCH;
 
-    LongTermValidationData(RevocationLists revocationLists, Clock clock) {
+    LongTermValidationData(
+            RevocationLists revocationLists,
+            ExternalSealCertificates external,
+            CertificateAuthority platformCa,
+            Clock clock) {
         this.revocationLists = revocationLists;
+        this.external = external;
+        this.platformCa = platformCa;
         this.clock = clock;
     }
 
     /** The DER certificates and CRLs for a signature by {@code sealChain} time-stamped at {@code timeStamped}. */
     Dss dssFor(List<X509Certificate> sealChain, List<X509Certificate> timeStampChain, Instant timeStamped) {
         Map<String, byte[]> certificates = new LinkedHashMap<>();
-        for (List<X509Certificate> chain : List.of(sealChain, timeStampChain)) {
+        // the platform's seal CA and root always: with an external CA's seal they are no longer in the seal chain,
+        // yet the platform TSA's certificate chains to them
+        List<X509Certificate> platform = List.of(platformCa.caCertificate(), platformCa.rootCertificate());
+        for (List<X509Certificate> chain : List.of(sealChain, timeStampChain, platform)) {
             for (X509Certificate certificate : chain) {
                 byte[] der = encoded(certificate);
                 certificates.putIfAbsent(new String(der, StandardCharsets.ISO_8859_1), der);
@@ -46,6 +59,10 @@ class LongTermValidationData {
         List<byte[]> crls = new ArrayList<>(2);
         crls.add(revocationLists.sealCaCrlIssuedAfter(timeStamped));
         crls.add(rootCrl());
+        if (external.enabled() && external.isIssuedHere(sealChain.get(0))) {
+            // a licensed CA's seal certificate: its CA's CRLs speak for it
+            crls.addAll(external.crls());
+        }
         return new Dss(List.copyOf(certificates.values()), crls);
     }
 

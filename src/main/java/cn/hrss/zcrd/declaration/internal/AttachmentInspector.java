@@ -2,10 +2,14 @@ package cn.hrss.zcrd.declaration.internal;
 
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import com.itextpdf.kernel.pdf.MemoryLimitsAwareHandler;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfNumber;
+import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.ReaderProperties;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,7 +29,9 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * Decides whether uploaded bytes are an acceptable attachment by what they are, never by their name: the magic bytes
- * of PDF, JPEG or PNG, then a real parse — iText opens the PDF and walks its pages; ImageIO decodes the whole image
+ * of PDF, JPEG or PNG, then a real parse — iText opens the PDF (with limits on what streams may inflate to, on the
+ * number of objects and on the declared page count, checked before a page is walked), walks its pages and looks at
+ * every object for active content ({@link ActiveContent}); ImageIO decodes the whole image
  * (subsampled, so memory stays bounded whatever the dimensions, after refusing dimensions above a limit). Refusals
  * are {@link InvalidInputException}s at the field {@code file}, with a message key. Plain Java.
  */
@@ -58,6 +64,16 @@ public final class AttachmentInspector {
     static final int MAX_NAME_LENGTH = 100;
     /** pixels of the decoded (subsampled) check image; 4 MP × 4 bytes = 16 MB at most per check */
     private static final long DECODE_PIXELS = 4_000_000L;
+    /** inflated size of a PNG's pixel data over its compressed size above which it is a decompression bomb */
+    static final long MAX_PNG_RATIO = 1000;
+    /** pages of a PDF attachment: scanned certificates and diplomas have a handful */
+    static final int MAX_PAGES = 500;
+    /** indirect objects of a PDF attachment (a 500-page scan has a few thousand) */
+    static final int MAX_OBJECTS = 200_000;
+    /** what one stream (e.g. an object stream the parser must inflate) may inflate to */
+    private static final int MAX_INFLATED_STREAM = 32 * 1024 * 1024;
+    /** what all streams inflated during the check may add up to */
+    private static final long MAX_INFLATED_TOTAL = 64L * 1024 * 1024;
 
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -98,7 +114,11 @@ public final class AttachmentInspector {
         Type type = sniff(data).orElseThrow(() -> refused("declaration.attachment.type"));
         switch (type) {
             case PDF -> checkPdf(data);
-            case JPEG, PNG -> checkImage(data, type);
+            case PNG -> {
+                checkPngStructure(data);
+                checkImage(data, type);
+            }
+            case JPEG -> checkImage(data, type);
         }
         return type;
     }
@@ -117,42 +137,135 @@ public final class AttachmentInspector {
     }
 
     private static void checkPdf(byte[] data) {
-        boolean activeContent;
-        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(data)))) {
-            int pages = pdf.getNumberOfPages();
-            if (pages < 1) {
+        switch (PdfPrescan.scan(data, MAX_PAGES)) {
+            case TOO_MANY_PAGES -> throw refused("declaration.attachment.too-many-pages", String.valueOf(MAX_PAGES));
+            case INFLATES_TOO_MUCH ->
+                throw refused(
+                        "declaration.attachment.inflates-too-much",
+                        String.valueOf(PdfPrescan.INFLATE_BUDGET / (1024 * 1024)));
+            case INDIRECT_COUNT -> throw refused("declaration.attachment.unreadable");
+            case NONE -> {
+                // the parser may open it
+            }
+        }
+        String activeContent;
+        MemoryLimitsAwareHandler memory = new MemoryLimitsAwareHandler(data.length);
+        memory.setMaxSizeOfSingleDecompressedPdfStream(MAX_INFLATED_STREAM);
+        memory.setMaxSizeOfDecompressedPdfStreamsSum(MAX_INFLATED_TOTAL);
+        memory.setMaxNumberOfElementsInXrefStructure(MAX_OBJECTS);
+        ReaderProperties properties = new ReaderProperties().setMemoryLimitsAwareHandler(memory);
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(data), properties))) {
+            if (pdf.getNumberOfPdfObjects() > MAX_OBJECTS) {
                 throw refused("declaration.attachment.unreadable");
             }
+            int pages = declaredPages(pdf);
             for (int i = 1; i <= pages; i++) {
-                pdf.getPage(i).getPageSize();
+                PdfPage page = pdf.getPage(i);
+                if (page == null) {
+                    throw refused("declaration.attachment.unreadable");
+                }
+                page.getPageSize();
             }
-            activeContent = hasActiveContent(pdf.getCatalog().getPdfObject());
+            activeContent = ActiveContent.find(pdf);
         } catch (InvalidInputException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
-            // not a PDF after all, damaged beyond repair, or encrypted with a password reviewers do not have
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // not a PDF after all, damaged beyond repair, nested deeper than any real document (the parser's
+            // recursion runs out of stack: caught here, on a stack that unwinds completely), a decompression bomb
+            // (the memory limits), or encrypted with a password reviewers do not have
             throw refused("declaration.attachment.unreadable");
         }
-        if (activeContent) {
-            throw refused("declaration.attachment.active-content");
+        if (activeContent != null) {
+            throw refused("declaration.attachment.active-content", activeContent);
         }
     }
 
-    /** Scripts, launch actions or embedded files: nothing a scanned certificate needs, everything a trap does. */
-    private static boolean hasActiveContent(PdfDictionary catalog) {
-        PdfDictionary names = catalog.getAsDictionary(PdfName.Names);
-        if (names != null && (names.containsKey(PdfName.JavaScript) || names.containsKey(PdfName.EmbeddedFiles))) {
-            return true;
+    /**
+     * The page count the root of the page tree declares, refused before any page is looked at when it is beyond
+     * what an attachment has (a hostile {@code /Count} of two billion would otherwise be walked) or not positive.
+     */
+    private static int declaredPages(PdfDocument pdf) {
+        PdfDictionary root = pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.Pages);
+        PdfNumber count = root == null ? null : root.getAsNumber(PdfName.Count);
+        if (count == null || count.doubleValue() < 1 || count.doubleValue() != Math.rint(count.doubleValue())) {
+            throw refused("declaration.attachment.unreadable");
         }
-        if (catalog.containsKey(PdfName.AA)) {
-            return true;
+        if (count.doubleValue() > MAX_PAGES) {
+            throw refused("declaration.attachment.too-many-pages", String.valueOf(MAX_PAGES));
         }
-        PdfDictionary openAction = catalog.getAsDictionary(PdfName.OpenAction);
-        if (openAction != null) {
-            PdfName kind = openAction.getAsName(PdfName.S);
-            return PdfName.JavaScript.equals(kind) || PdfName.Launch.equals(kind);
+        int pages = pdf.getNumberOfPages();
+        if (pages != count.intValue()) {
+            throw refused("declaration.attachment.unreadable");
         }
-        return false;
+        return pages;
+    }
+
+    /**
+     * Walks a PNG's chunks without inflating anything: lengths and CRCs (ImageIO ignores a wrong CRC), IHDR first,
+     * IEND last; refuses too many pixels from the header and pixel data that would inflate to more than
+     * {@value #MAX_PNG_RATIO} times its compressed size — a decompression bomb, which the decoder would otherwise
+     * spend seconds inflating.
+     */
+    private void checkPngStructure(byte[] data) {
+        int offset = PNG_MAGIC.length;
+        long compressed = 0;
+        long raw = -1;
+        while (true) {
+            if (offset + 12 > data.length) {
+                throw refused("declaration.attachment.unreadable");
+            }
+            long length = uint(data, offset);
+            if (length > data.length - offset - 12L) {
+                throw refused("declaration.attachment.unreadable");
+            }
+            String chunk = new String(data, offset + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int end = offset + 8 + (int) length + 4;
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(data, offset + 4, (int) length + 4);
+            if (uint(data, end - 4) != crc.getValue()) {
+                throw refused("declaration.attachment.unreadable");
+            }
+            if (raw < 0) {
+                if (!"IHDR".equals(chunk) || length != 13) {
+                    throw refused("declaration.attachment.unreadable");
+                }
+                long width = uint(data, offset + 8);
+                long height = uint(data, offset + 12);
+                int depth = data[offset + 16] & 0xFF;
+                int channels = switch (data[offset + 17] & 0xFF) {
+                    case 0, 3 -> 1;
+                    case 4 -> 2;
+                    case 2 -> 3;
+                    case 6 -> 4;
+                    default -> throw refused("declaration.attachment.unreadable");
+                };
+                if (width == 0 || height == 0 || depth == 0 || depth > 16) {
+                    throw refused("declaration.attachment.unreadable");
+                }
+                if (width * height > maxImagePixels) {
+                    throw refused("declaration.attachment.image-too-large", String.valueOf(maxImagePixels / 10_000));
+                }
+                raw = height * (1 + (width * channels * depth + 7) / 8);
+            } else if ("IDAT".equals(chunk)) {
+                compressed += length;
+            } else if ("IEND".equals(chunk)) {
+                break;
+            }
+            offset = end;
+        }
+        if (compressed == 0) {
+            throw refused("declaration.attachment.unreadable");
+        }
+        if (raw / compressed > MAX_PNG_RATIO) {
+            throw refused("declaration.attachment.png-bomb");
+        }
+    }
+
+    private static long uint(byte[] data, int at) {
+        return ((data[at] & 0xFFL) << 24)
+                | ((data[at + 1] & 0xFFL) << 16)
+                | ((data[at + 2] & 0xFFL) << 8)
+                | (data[at + 3] & 0xFFL);
     }
 
     private void checkImage(byte[] data, Type type) {

@@ -99,6 +99,8 @@ public class FormChecks {
             p.add("declaringUnitId", "field.required");
         } else if (!units.exists(form.declaringUnitId())) {
             p.add("declaringUnitId", "declaration.unit.unknown");
+        } else if (!units.verified(form.declaringUnitId())) {
+            p.add("declaringUnitId", "declaration.unit.unverified");
         }
         Long workUnitId = null;
         if (form.declaringUnitIsWorkUnit() == null) {
@@ -111,6 +113,8 @@ public class FormChecks {
                 p.add("workUnitId", "declaration.work-unit.same");
             } else if (!units.exists(workUnitId)) {
                 p.add("workUnitId", "declaration.unit.unknown");
+            } else if (!units.verified(workUnitId)) {
+                p.add("workUnitId", "declaration.unit.unverified");
             }
         }
 

@@ -13,6 +13,9 @@ public interface UnitLookup {
 
     boolean exists(long unitId);
 
+    /** Whether the unit's bureau verified it: only then may it receive declarations. */
+    boolean verified(long unitId);
+
     /** Names of the units that exist among the ids. */
     Map<Long, String> names(Collection<Long> unitIds);
 

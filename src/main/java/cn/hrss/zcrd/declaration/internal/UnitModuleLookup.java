@@ -2,6 +2,7 @@ package cn.hrss.zcrd.declaration.internal;
 
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitDirectory;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import java.util.Collection;
 import java.util.Map;
@@ -14,10 +15,17 @@ class UnitModuleLookup implements UnitLookup {
 
     private final Units units;
     private final UnitDirectory directory;
+    private final UnitVerifications verifications;
 
-    UnitModuleLookup(Units units, UnitDirectory directory) {
+    UnitModuleLookup(Units units, UnitDirectory directory, UnitVerifications verifications) {
         this.units = units;
         this.directory = directory;
+        this.verifications = verifications;
+    }
+
+    @Override
+    public boolean verified(long unitId) {
+        return verifications.isVerified(unitId);
     }
 
     @Override

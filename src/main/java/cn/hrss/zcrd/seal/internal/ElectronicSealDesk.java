@@ -3,6 +3,9 @@ package cn.hrss.zcrd.seal.internal;
 import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.approval.ApprovalKind;
+import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.catalog.Regions;
@@ -11,6 +14,7 @@ import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import jakarta.persistence.EntityManager;
 import java.io.Serializable;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 印章管理 → 电子印章 (bureau reviewers): the electronic seals of the units in the reviewer's region, and 吊销
- * (revoke) with a reason in a UKEY session (the configurable policy of {@link BackOfficeGuard}). Revoking puts the
+ * (revoke) with a reason in a UKEY session (the configurable policy of {@link BackOfficeGuard}) — by default as a
+ * request a second reviewer approves ({@code approval} module, four eyes). Revoking puts the
  * seal certificate on the seal CA's CRL in the same transaction and the key signs nothing from then on; certificates
  * signed before keep their time-stamped signatures.
  */
@@ -36,6 +41,9 @@ public class ElectronicSealDesk {
     private final AuditTrail audit;
     private final EntityManager em;
     private final Clock clock;
+    private final Approvals approvals;
+
+    static final String TARGET = "ELECTRONIC_SEAL";
 
     ElectronicSealDesk(
             ElectronicSealRecordRepository records,
@@ -45,7 +53,8 @@ public class ElectronicSealDesk {
             CertificateAuthority authority,
             AuditTrail audit,
             EntityManager em,
-            Clock clock) {
+            Clock clock,
+            Approvals approvals) {
         this.records = records;
         this.impressions = impressions;
         this.guard = guard;
@@ -54,6 +63,7 @@ public class ElectronicSealDesk {
         this.audit = audit;
         this.em = em;
         this.clock = clock;
+        this.approvals = approvals;
     }
 
     /** One electronic seal as the list shows it. */
@@ -104,16 +114,65 @@ public class ElectronicSealDesk {
         return guard.allows(BackOfficeAction.REVOKE_ELECTRONIC_SEAL);
     }
 
+    /** Whether revoking needs a second person ({@code zcrd.approvals.required-for}, on by default). */
+    public boolean needsApproval() {
+        return approvals.required(ApprovalKind.REVOKE_ELECTRONIC_SEAL);
+    }
+
     /**
-     * 吊销 electronic seal {@code sealId}: needs a reason (code and words).
+     * 吊销 electronic seal {@code sealId} at once — only where no second person is configured for it; otherwise
+     * {@link #requestRevocation} and a second reviewer's approval.
      *
      * @throws cn.hrss.zcrd.account.BackOfficeAccessDeniedException without the right, without a UKEY session (by
      *         the default policy) or outside the reviewer's region (an unknown seal looks the same); recorded
      * @throws InvalidInputException    without a reason, or words too long
-     * @throws SealImpressionException  already revoked
+     * @throws SealImpressionException  already revoked, or a second person's approval is required
      */
     @Transactional
     public Listing revoke(long sealId, SealRevocationReason reason, String words) {
+        Checked checked = check(sealId, reason, words);
+        if (needsApproval()) {
+            throw new SealImpressionException("eseal.revoke.needs-approval");
+        }
+        return perform(checked, reason, null);
+    }
+
+    /**
+     * Asks for 吊销 of electronic seal {@code sealId} (four eyes): the same checks as {@link #revoke}, then a
+     * request that a second reviewer of the seal's region approves in a UKEY session (see {@code approval}).
+     *
+     * @throws cn.hrss.zcrd.shared.RefusedException {@code approval.already-pending} when one waits already
+     */
+    @Transactional
+    public ApprovalRequest requestRevocation(long sealId, SealRevocationReason reason, String words) {
+        Checked checked = check(sealId, reason, words);
+        return approvals.request(
+                ApprovalKind.REVOKE_ELECTRONIC_SEAL,
+                TARGET,
+                sealId,
+                checked.impression().getRegionCode(),
+                null,
+                checked.impression().getUnitName() + " v" + checked.record().getSealVersion() + " ("
+                        + checked.record().getSerialHex() + ")",
+                "reason=" + reason.name(),
+                checked.text());
+    }
+
+    /** Carries out an approved request, as the approver (their guard checks apply). */
+    public void revokeApproved(ApprovalRequest request) {
+        SealRevocationReason reason = SealRevocationReason.valueOf(request.parameter("reason"));
+        Checked checked = check(request.targetId(), reason, request.reason());
+        perform(
+                checked,
+                reason,
+                "approval #" + request.id() + " requested by " + request.requestedByName() + " at "
+                        + request.requestedAt());
+    }
+
+    private record Checked(
+            ElectronicSealRecord record, SealImpression impression, BackOfficeUser reviewer, String text) {}
+
+    private Checked check(long sealId, SealRevocationReason reason, String words) {
         guard.require(BackOfficeAction.REVOKE_ELECTRONIC_SEAL);
         ElectronicSealRecord record = records.findById(sealId).orElse(null);
         SealImpression impression = record == null
@@ -138,14 +197,29 @@ public class ElectronicSealDesk {
         if (!record.isActive()) {
             throw new SealImpressionException("eseal.revoke.not-active");
         }
+        return new Checked(record, impression, reviewer, text);
+    }
+
+    private Listing perform(Checked checked, SealRevocationReason reason, String via) {
+        ElectronicSealRecord record = checked.record();
+        SealImpression impression = checked.impression();
+        BackOfficeUser reviewer = checked.reviewer();
         Instant now = clock.instant();
-        record.revoke(reviewer.getAccountId(), reviewer.getDisplayName(), reason.crlReason(), text, now);
+        record.revoke(reviewer.getAccountId(), reviewer.getDisplayName(), reason.crlReason(), checked.text(), now);
         records.saveAndFlush(record);
-        authority.revoke(record.chain().get(0), now, reason.crlReason());
+        X509Certificate certificate = record.chain().get(0);
+        boolean external = !certificate
+                .getIssuerX500Principal()
+                .equals(authority.caCertificate().getSubjectX500Principal());
+        if (!external) {
+            authority.revoke(certificate, now, reason.crlReason());
+        }
+        // an external CA's certificate: the key signs nothing from now on; the CA revokes it at the bureau's request
         audit.record(AuditEntry.action("ELECTRONIC_SEAL_REVOKED")
-                .target("ELECTRONIC_SEAL", sealId)
+                .target(TARGET, record.getId())
                 .detail(impression.getUnitName() + " v" + record.getSealVersion() + " serial " + record.getSerialHex()
-                        + " " + reason.name() + " " + text)
+                        + " " + reason.name() + (external ? " (external CA: request its revocation there) " : " ")
+                        + checked.text() + (via == null ? "" : "; " + via))
                 .build());
         return listing(record, impression);
     }

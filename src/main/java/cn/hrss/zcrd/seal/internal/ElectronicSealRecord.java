@@ -28,9 +28,11 @@ import java.util.List;
 @Table(name = "electronic_seal")
 public class ElectronicSealRecord {
 
-    /** The two states of a stored electronic seal. */
+    /** The states of a stored electronic seal. */
     public enum State {
         GENERATING,
+        /** external-CA mode: the key is in the token, its certificate from the licensed CA not yet imported */
+        AWAITING_CERT,
         ACTIVE,
         REVOKED
     }
@@ -115,6 +117,14 @@ public class ElectronicSealRecord {
         claimedAt = now;
     }
 
+    /** External-CA mode: the key exists in the token and waits for the certificate a system admin imports. */
+    void awaitCertificate() {
+        if (state != State.GENERATING) {
+            throw new IllegalStateException("electronic seal " + id + " is " + state);
+        }
+        this.state = State.AWAITING_CERT;
+    }
+
     /** The key exists in the token and {@code chain} (seal certificate first) was issued for it. */
     void activate(List<X509Certificate> chain, Instant now) {
         StringBuilder pem = new StringBuilder();
@@ -163,6 +173,10 @@ public class ElectronicSealRecord {
 
     boolean isRevoked() {
         return state == State.REVOKED;
+    }
+
+    boolean isAwaitingCertificate() {
+        return state == State.AWAITING_CERT;
     }
 
     boolean isActive() {

@@ -6,6 +6,7 @@ import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.seal.SealImpressionApproved;
 import cn.hrss.zcrd.signing.CertificateAuthority;
+import cn.hrss.zcrd.signing.ExternalSealCertificates;
 import cn.hrss.zcrd.signing.SignatureToken;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -51,6 +52,7 @@ class ElectronicSealService implements ElectronicSeals {
     private final ElectronicSealRecordRepository records;
     private final SignatureToken token;
     private final CertificateAuthority authority;
+    private final ExternalSealCertificates external;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
@@ -63,9 +65,11 @@ class ElectronicSealService implements ElectronicSeals {
             ElectronicSealRecordRepository records,
             SignatureToken token,
             CertificateAuthority authority,
+            ExternalSealCertificates external,
             AuditTrail audit,
             Clock clock,
             PlatformTransactionManager transactions) {
+        this.external = external;
         this.impressions = impressions;
         this.images = images;
         this.records = records;
@@ -130,7 +134,7 @@ class ElectronicSealService implements ElectronicSeals {
             return Optional.empty();
         }
         ElectronicSealRecord record = claimed.get();
-        if (record.isRevoked()) {
+        if (record.isRevoked() || record.isAwaitingCertificate()) {
             return Optional.empty();
         }
         if (record.isActive()) {
@@ -138,6 +142,9 @@ class ElectronicSealService implements ElectronicSeals {
         }
         SealImpression impression = newTransaction.execute(
                 status -> impressions.findById(impressionId).orElseThrow());
+        if (external.enabled()) {
+            return awaitExternalCertificate(record, impression);
+        }
         List<X509Certificate> chain = token.containsKey(record.getKeyAlias())
                 ? token.certificateChain(record.getKeyAlias())
                 : token.generateKey(
@@ -165,6 +172,35 @@ class ElectronicSealService implements ElectronicSeals {
         return Optional.of(active.computeIfAbsent(activated.getId(), id -> toSeal(activated)));
     }
 
+    /**
+     * External-CA mode: the key is generated in the token (holding a placeholder certificate that chains to nothing)
+     * and waits for the licensed CA's certificate, which a system admin imports ({@link ExternalSealCertificateDesk}).
+     */
+    private Optional<ElectronicSeal> awaitExternalCertificate(ElectronicSealRecord record, SealImpression impression) {
+        if (!token.containsKey(record.getKeyAlias())) {
+            token.generateKey(
+                    record.getKeyAlias(),
+                    KEY_BITS,
+                    publicKey -> ExternalSealCertificates.placeholder(publicKey, record.getKeyAlias()));
+        }
+        newTransaction.executeWithoutResult(status -> {
+            ElectronicSealRecord current = records.findById(record.getId()).orElseThrow();
+            current.awaitCertificate();
+            records.saveAndFlush(current);
+            audit.record(AuditEntry.action("ELECTRONIC_SEAL_KEY_GENERATED")
+                    .target("ELECTRONIC_SEAL", current.getId())
+                    .detail(impression.getUnitName() + " v" + impression.getSealVersion()
+                            + " awaiting the external CA's certificate")
+                    .build());
+        });
+        log.info(
+                "Electronic seal key {} generated for unit {} seal version {}; awaiting the external CA's certificate",
+                record.getKeyAlias(),
+                record.getUnitId(),
+                record.getSealVersion());
+        return Optional.empty();
+    }
+
     /** The record to use: active, or a claim this caller now holds; empty when not approved or claimed elsewhere. */
     private Optional<ElectronicSealRecord> claim(long impressionId) {
         try {
@@ -181,7 +217,7 @@ class ElectronicSealService implements ElectronicSeals {
                             s.getId(), s.getUnitId(), s.getSealVersion(), keyAlias(s), clock.instant())));
                 }
                 ElectronicSealRecord record = existing.get();
-                if (record.isActive() || record.isRevoked()) {
+                if (record.isActive() || record.isRevoked() || record.isAwaitingCertificate()) {
                     return existing;
                 }
                 if (record.claimedBefore(clock.instant().minus(STALE_CLAIM))) {

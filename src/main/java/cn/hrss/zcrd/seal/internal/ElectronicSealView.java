@@ -3,6 +3,7 @@ package cn.hrss.zcrd.seal.internal;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.RefusedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -51,18 +52,22 @@ public class ElectronicSealView implements Serializable {
             return;
         }
         try {
-            ElectronicSealDesk.Listing revoked = desk.revoke(
-                    selectedId,
-                    reason == null || reason.isBlank() ? null : SealRevocationReason.valueOf(reason),
-                    words);
-            FacesMessages.page(
-                    FacesMessage.SEVERITY_INFO, "eseal.revoke.done", revoked.unitName(), revoked.sealVersion());
+            SealRevocationReason chosen =
+                    reason == null || reason.isBlank() ? null : SealRevocationReason.valueOf(reason);
+            if (desk.needsApproval()) {
+                desk.requestRevocation(selectedId, chosen, words);
+                FacesMessages.page(FacesMessage.SEVERITY_INFO, "eseal.revoke.requested");
+            } else {
+                ElectronicSealDesk.Listing revoked = desk.revoke(selectedId, chosen, words);
+                FacesMessages.page(
+                        FacesMessage.SEVERITY_INFO, "eseal.revoke.done", revoked.unitName(), revoked.sealVersion());
+            }
             selectedId = null;
         } catch (InvalidInputException e) {
             FacesMessages.atFields("revoke-form", e.problems());
         } catch (BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
-        } catch (SealImpressionException e) {
+        } catch (RefusedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
             selectedId = null;
         } catch (OptimisticLockingFailureException e) {

@@ -273,7 +273,7 @@ public final class SealImageInspector {
         return (int) (transparent * 100 / ((long) width * image.getHeight()));
     }
 
-    /** Why bytes that are not a PNG are refused: named for the usual suspects, JPEG and SVG. */
+    /** Why bytes that are not a PNG are refused: named for the usual suspects, JPEG, SVG and HTML (a web page saved as .png). */
     static String notPngReason(byte[] data) {
         if (startsWith(data, JPEG_MAGIC)) {
             return "seal.upload.jpeg";
@@ -284,9 +284,14 @@ public final class SealImageInspector {
             head = head.substring(3);
         }
         head = head.stripLeading();
-        boolean markup = head.startsWith("<?xml") || head.startsWith("<!doctype") || head.contains("<svg");
-        if (head.startsWith("<") && markup) {
+        if (head.startsWith("<") && head.contains("<svg")) {
             return "seal.upload.svg";
+        }
+        if (head.startsWith("<!doctype html")
+                || head.startsWith("<html")
+                || head.contains("<body")
+                || head.contains("<head")) {
+            return "seal.upload.html";
         }
         return "seal.upload.not-png";
     }

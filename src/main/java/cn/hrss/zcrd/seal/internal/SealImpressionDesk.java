@@ -10,6 +10,7 @@ import cn.hrss.zcrd.seal.CertificateMockup;
 import cn.hrss.zcrd.seal.SealImpressionApproved;
 import cn.hrss.zcrd.seal.SealPlacement;
 import cn.hrss.zcrd.unit.Unit;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -82,6 +83,9 @@ public class SealImpressionDesk {
     @Transactional
     public SealImpression upload(PortalUser user, byte[] data) {
         Unit unit = unitOf(user);
+        if (!unit.isVerified()) {
+            throw new SealImpressionException(UnitVerifications.NOT_VERIFIED);
+        }
         SealImageInspector.CheckedPng png = inspector.inspect(data);
         var now = clock.instant();
         for (SealImpression pending : impressions.findByUnitIdAndState(unit.getId(), SealImpressionState.PENDING)) {

@@ -64,7 +64,10 @@ public class SealUploadView implements Serializable {
      */
     public String upload() {
         try {
-            if (file == null || file.getSize() == 0) {
+            // nothing chosen: no file name; a chosen file of 0 bytes is refused by the check as empty
+            if (file == null
+                    || (file.getSize() == 0
+                            && (file.getFileName() == null || file.getFileName().isBlank()))) {
                 throw new InvalidInputException(FieldProblem.of("file", "seal.upload.required"));
             }
             byte[] data = desk.limits().read(file.getInputStream());
@@ -74,6 +77,8 @@ public class SealUploadView implements Serializable {
             return "/rsrc/unit/seal.xhtml?faces-redirect=true&impression=" + stored.getId();
         } catch (InvalidInputException e) {
             FacesMessages.atFields("upload", e.problems());
+        } catch (SealImpressionException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal()); // e.g. the bureau has not verified the unit
         } catch (IOException e) {
             FacesMessages.atFields("upload", List.of(FieldProblem.of("file", "seal.upload.unreadable")));
         } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {

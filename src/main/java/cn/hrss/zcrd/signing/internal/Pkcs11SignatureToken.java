@@ -125,6 +125,24 @@ final class Pkcs11SignatureToken implements SignatureToken {
         });
     }
 
+    @Override
+    public void replaceCertificateChain(String alias, List<X509Certificate> chain) {
+        withRebuild("replace the certificate of '" + alias + "'", c -> {
+            Certificate current = c.keyStore().getCertificate(alias);
+            if (current == null || !c.keyStore().isKeyEntry(alias)) {
+                throw new TokenUnavailableException("No key '" + alias + "' in the token");
+            }
+            if (!current.getPublicKey().equals(chain.get(0).getPublicKey())) {
+                throw new IllegalArgumentException("The certificate is not for the key '" + alias + "'");
+            }
+            // SunPKCS11 finds the entry by its public key and replaces the certificates; the key object stays
+            c.keyStore().setKeyEntry(alias, c.privateKey(alias), null, chain.toArray(Certificate[]::new));
+            c.keys().remove(alias);
+            log.info("Replaced the certificate of key '{}' in the PKCS#11 token", alias);
+            return null;
+        });
+    }
+
     private static String describe(AlgorithmParameterSpec spec) {
         if (spec instanceof ECGenParameterSpec ec) {
             return "EC " + ec.getName();

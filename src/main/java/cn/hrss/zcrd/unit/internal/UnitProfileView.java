@@ -2,33 +2,67 @@ package cn.hrss.zcrd.unit.internal;
 
 import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
+import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.catalog.Region;
 import cn.hrss.zcrd.catalog.Regions;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitDirectory;
+import cn.hrss.zcrd.unit.UnitRuleException;
+import cn.hrss.zcrd.unit.UnitVerificationInfo;
+import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** 单位信息: the registered data (fixed) and the contact data (changeable). */
+/**
+ * 单位信息: the registered data (fixed) and the contact data (changeable); where the bureau's verification stands
+ * (单位注册审核: pending, or rejected with the bureau's reason) and, while rejected, a form to correct name, region
+ * and contact data and submit again ({@link UnitVerifications#resubmit}).
+ */
 @Component("unitProfile")
 @ViewScoped
 public class UnitProfileView implements Serializable {
 
     private final transient Units units;
+    private final transient UnitVerifications verifications;
+    private final transient Regions regions;
+    private final transient BusinessTime businessTime;
     private final Unit unit;
     private final String regionPath;
     private final String competentUnitName;
+    private UnitVerificationInfo verification;
     private String contactPerson;
     private String phone;
+    private String correctedName;
+    private String correctedCityCode;
+    private String correctedDistrictCode;
 
-    UnitProfileView(Units units, Regions regions, UnitDirectory directory) {
+    UnitProfileView(
+            Units units,
+            Regions regions,
+            UnitDirectory directory,
+            UnitVerifications verifications,
+            BusinessTime businessTime) {
         this.units = units;
-        this.unit = units.ofAccount(
-                CurrentPortalUser.requireKind(PortalAccountKind.UNIT).accountId());
+        this.verifications = verifications;
+        this.regions = regions;
+        this.businessTime = businessTime;
+        PortalUser user = CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
+        this.unit = units.ofAccount(user.accountId());
+        this.verification = verifications.mine(user);
+        this.correctedName = unit.getName();
+        List<Region> path = regions.path(unit.getRegionCode());
+        this.correctedCityCode =
+                path.size() > 1 ? path.get(1).code() : regions.province().code();
+        this.correctedDistrictCode = path.size() > 2 ? path.get(2).code() : null;
         this.regionPath = regions.displayPath(unit.getRegionCode());
         this.competentUnitName = unit.getCompetentUnitId() == null
                 ? ""
@@ -45,6 +79,78 @@ public class UnitProfileView implements Serializable {
         } catch (InvalidInputException e) {
             FacesMessages.atFields("profile", e.problems());
         }
+    }
+
+    /** 重新提交审核: the corrected data goes to the bureau again (redirected, so a reload submits nothing). */
+    public String resubmit() {
+        try {
+            String region = correctedDistrictCode != null && !correctedDistrictCode.isBlank()
+                    ? correctedDistrictCode
+                    : correctedCityCode;
+            verifications.resubmit(
+                    CurrentPortalUser.requireKind(PortalAccountKind.UNIT), correctedName, region, contactPerson, phone);
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, "unit.verification.resubmitted");
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/rsrc/unit/profile.xhtml?faces-redirect=true";
+        } catch (InvalidInputException e) {
+            FacesMessages.atFields("resubmit", e.problems());
+        } catch (UnitRuleException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
+            verification = verifications.mine(CurrentPortalUser.requireKind(PortalAccountKind.UNIT));
+        }
+        return null;
+    }
+
+    /** ajax: a new city empties the district. */
+    public void cityChanged() {
+        correctedDistrictCode = null;
+    }
+
+    public List<Region> getCities() {
+        return regions.children(regions.province().code());
+    }
+
+    public Region getProvince() {
+        return regions.province();
+    }
+
+    public List<Region> getDistricts() {
+        return correctedCityCode == null
+                        || correctedCityCode.equals(regions.province().code())
+                ? List.of()
+                : regions.children(correctedCityCode);
+    }
+
+    public String time(Instant instant) {
+        return businessTime.minutes(instant);
+    }
+
+    public UnitVerificationInfo getVerification() {
+        return verification;
+    }
+
+    public String getCorrectedName() {
+        return correctedName;
+    }
+
+    public void setCorrectedName(String correctedName) {
+        this.correctedName = correctedName;
+    }
+
+    public String getCorrectedCityCode() {
+        return correctedCityCode;
+    }
+
+    public void setCorrectedCityCode(String correctedCityCode) {
+        this.correctedCityCode = correctedCityCode;
+    }
+
+    public String getCorrectedDistrictCode() {
+        return correctedDistrictCode;
+    }
+
+    public void setCorrectedDistrictCode(String correctedDistrictCode) {
+        this.correctedDistrictCode = correctedDistrictCode;
     }
 
     public Unit getUnit() {

@@ -80,6 +80,7 @@ final class SignedPdfVerifier {
     private final X509Certificate sealCa;
     private final Supplier<X509CRL> sealCaCrl;
     private final Predicate<X509Certificate> sealProfile;
+    private final ExternalSealAnchors external;
     /** signer certificates already checked against their issuer (by encoding): one RSA verification saved each time */
     private final Map<X509Certificate, Boolean> issuedByPlatform = new ConcurrentHashMap<>();
     /** signer certificates already parsed (by encoding) */
@@ -96,6 +97,49 @@ final class SignedPdfVerifier {
             X509Certificate sealCa,
             Supplier<X509CRL> sealCaCrl,
             Predicate<X509Certificate> sealProfile) {
+        this(root, sealCa, sealCaCrl, sealProfile, ExternalSealAnchors.NONE);
+    }
+
+    /**
+     * Seal certificates of a licensed external CA ({@code zcrd.signing.seal-certificates: external}): a signer
+     * certificate the platform did not issue counts when it chains to the configured external anchors at the time of
+     * signing, has the seal profile with the external CA's seal policy and is not on its CRL then.
+     */
+    interface ExternalSealAnchors {
+        ExternalSealAnchors NONE = new ExternalSealAnchors() {
+            @Override
+            public boolean chains(X509Certificate signer, Collection<X509Certificate> carried, Instant at) {
+                return false;
+            }
+
+            @Override
+            public boolean isSeal(X509Certificate signer) {
+                return false;
+            }
+
+            @Override
+            public boolean revokedBefore(X509Certificate signer, Instant at) {
+                return false;
+            }
+        };
+
+        /** Whether {@code signer} chains to an external anchor, every certificate valid at {@code at}. */
+        boolean chains(X509Certificate signer, Collection<X509Certificate> carried, Instant at);
+
+        /** Whether {@code signer} has the seal profile with the external CA's seal policy. */
+        boolean isSeal(X509Certificate signer);
+
+        /** Whether the external CA's CRL lists {@code signer} as revoked at or before {@code at}. */
+        boolean revokedBefore(X509Certificate signer, Instant at);
+    }
+
+    SignedPdfVerifier(
+            X509Certificate root,
+            X509Certificate sealCa,
+            Supplier<X509CRL> sealCaCrl,
+            Predicate<X509Certificate> sealProfile,
+            ExternalSealAnchors external) {
+        this.external = external;
         this.root = root;
         this.sealCa = sealCa;
         this.sealCaCrl = sealCaCrl;
@@ -139,6 +183,7 @@ final class SignedPdfVerifier {
         String sha256 = null;
         X509Certificate certificate;
         Instant attested;
+        java.util.List<X509Certificate> carried = new java.util.ArrayList<>();
         try {
             CMSSignedData cms = new CMSSignedData(ContentInfo.getInstance(found.cms()));
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
@@ -176,6 +221,11 @@ final class SignedPdfVerifier {
                 return Findings.failed(sha256, SignatureScan.Problem.BROKEN_SIGNATURE);
             }
             attested = attestedTime(signer);
+            if (external != ExternalSealAnchors.NONE && !issuedByPlatform(certificate)) {
+                for (X509CertificateHolder holder : cms.getCertificates().getMatches(null)) {
+                    carried.add(x509(holder.getEncoded()));
+                }
+            }
         } catch (CMSException
                 | OperatorCreationException
                 | GeneralSecurityException
@@ -187,8 +237,24 @@ final class SignedPdfVerifier {
             return Findings.failed(
                     sha256 != null ? sha256 : hex(sha256().digest(pdf)), SignatureScan.Problem.BROKEN_SIGNATURE);
         }
-        boolean platform = issuedByPlatform(certificate);
         Instant at = attested != null ? attested : now;
+        if (!issuedByPlatform(certificate) && external.chains(certificate, carried, at)) {
+            boolean revoked = external.revokedBefore(certificate, at);
+            return new Findings(
+                    sha256,
+                    null,
+                    true,
+                    certificate,
+                    true,
+                    external.isSeal(certificate),
+                    !revoked,
+                    revoked,
+                    attested,
+                    attested != null,
+                    found.coversWholeFile(pdf.length)
+                            || ValidationDataUpdate.onlyValidationData(pdf, found.signedEnd()));
+        }
+        boolean platform = issuedByPlatform(certificate);
         boolean inValidity = within(certificate, at) && (!platform || within(sealCa, at));
         boolean revoked = platform && revokedBefore(certificate, at);
         return new Findings(

@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.verification.internal;
 
 import cn.hrss.zcrd.shared.RateLimits;
+import cn.hrss.zcrd.shared.SecurityHeaders;
 import java.nio.charset.StandardCharsets;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -42,7 +42,7 @@ class VerificationConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable());
-        return http.build();
+        return SecurityHeaders.on(http).build();
     }
 
     @Bean
@@ -50,7 +50,7 @@ class VerificationConfiguration {
     SecurityFilterChain verificationPageSecurity(HttpSecurity http, VerificationMessages messages) throws Exception {
         http.securityMatcher("/verify", "/verify/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
                 // a form without its token (or an old page): say so here, not on the faces error page (no session)
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
                     byte[] body = VerificationPage.messagePage(
@@ -64,10 +64,14 @@ class VerificationConfiguration {
                     response.getOutputStream().write(body);
                 }))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
-                        .referrerPolicy(
-                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.build();
+                .requestCache(cache -> cache.disable());
+        return SecurityHeaders.on(http).build();
+    }
+
+    /** The form's CSRF token in a cookie (the page keeps no session): Secure, HttpOnly, SameSite. */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository cookie = new CookieCsrfTokenRepository();
+        cookie.setCookieCustomizer(c -> c.secure(true).httpOnly(true).sameSite("Lax"));
+        return cookie;
     }
 }

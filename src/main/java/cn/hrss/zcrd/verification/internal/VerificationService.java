@@ -3,12 +3,14 @@ package cn.hrss.zcrd.verification.internal;
 import cn.hrss.zcrd.certificate.CertificateRegister;
 import cn.hrss.zcrd.certificate.RegisteredCertificate;
 import cn.hrss.zcrd.signing.CertificateAuthority;
+import cn.hrss.zcrd.signing.ExternalSealCertificates;
 import cn.hrss.zcrd.signing.RevocationLists;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1String;
@@ -34,6 +36,7 @@ public class VerificationService {
     private final CertificateRegister register;
     private final CertificateAuthority authority;
     private final RevocationLists revocationLists;
+    private final ExternalSealCertificates external;
     private final VerificationProperties properties;
     private final Clock clock;
     private volatile SignedPdfVerifier verifier;
@@ -43,8 +46,10 @@ public class VerificationService {
             CertificateRegister register,
             CertificateAuthority authority,
             RevocationLists revocationLists,
+            ExternalSealCertificates external,
             VerificationProperties properties,
             Clock clock) {
+        this.external = external;
         this.register = register;
         this.authority = authority;
         this.revocationLists = revocationLists;
@@ -170,12 +175,36 @@ public class VerificationService {
                             authority.rootCertificate(),
                             authority.caCertificate(),
                             this::sealCaCrl,
-                            authority::isSealCertificate);
+                            authority::isSealCertificate,
+                            externalAnchors());
                 }
                 v = verifier;
             }
         }
         return v;
+    }
+
+    /** The licensed CA's anchors in external-CA mode; none otherwise (then only the platform's seals count). */
+    private SignedPdfVerifier.ExternalSealAnchors externalAnchors() {
+        if (!external.enabled()) {
+            return SignedPdfVerifier.ExternalSealAnchors.NONE;
+        }
+        return new SignedPdfVerifier.ExternalSealAnchors() {
+            @Override
+            public boolean chains(X509Certificate signer, Collection<X509Certificate> carried, Instant at) {
+                return !external.trustedChain(signer, carried, at).isEmpty();
+            }
+
+            @Override
+            public boolean isSeal(X509Certificate signer) {
+                return external.isSeal(signer);
+            }
+
+            @Override
+            public boolean revokedBefore(X509Certificate signer, Instant at) {
+                return external.revokedBefore(signer, at);
+            }
+        };
     }
 
     private X509CRL sealCaCrl() {

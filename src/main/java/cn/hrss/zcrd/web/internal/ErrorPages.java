@@ -5,6 +5,7 @@ import org.springframework.boot.web.error.ErrorPageRegistrar;
 import org.springframework.boot.web.error.ErrorPageRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartException;
 
 /** Every error ends on a Chinese page of the application, never on a container page or a stack trace. */
 @Component
@@ -15,6 +16,12 @@ class ErrorPages implements ErrorPageRegistrar {
         registry.addErrorPages(
                 new ErrorPage(HttpStatus.NOT_FOUND, "/errors/not-found.xhtml"),
                 new ErrorPage(HttpStatus.FORBIDDEN, "/errors/refused.xhtml"),
+                // answers that must not depend on JSF (the failed request may be an unreadable upload)
+                new ErrorPage(HttpStatus.BAD_REQUEST, ErrorAnswers.PATH),
+                new ErrorPage(HttpStatus.METHOD_NOT_ALLOWED, ErrorAnswers.PATH),
+                new ErrorPage(HttpStatus.PAYLOAD_TOO_LARGE, ErrorAnswers.PATH),
+                new ErrorPage(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorAnswers.PATH),
+                new ErrorPage(MultipartException.class, ErrorAnswers.PATH),
                 new ErrorPage("/errors/error.xhtml"));
     }
 }

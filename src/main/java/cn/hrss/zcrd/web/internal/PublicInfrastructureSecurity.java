@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.web.internal;
 
+import cn.hrss.zcrd.shared.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,6 +24,6 @@ class PublicInfrastructureSecurity {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable());
-        return http.build();
+        return SecurityHeaders.on(http).build();
     }
 }

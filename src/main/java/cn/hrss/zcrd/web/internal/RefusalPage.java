@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.web.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
+import cn.hrss.zcrd.account.UkeySuspendedException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,7 +32,12 @@ final class RefusalPage implements AuthenticationEntryPoint, AccessDeniedHandler
             throws IOException, ServletException {
         // the X.509 filter leaves its failure here: a known UKEY of a disabled account says so
         Object failure = request.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        refuse(request, response, failure instanceof DisabledException ? "refused.account-disabled" : reasonKey);
+        refuse(
+                request,
+                response,
+                failure instanceof DisabledException
+                        ? "refused.account-disabled"
+                        : failure instanceof UkeySuspendedException ? "refused.ukey-suspended" : reasonKey);
     }
 
     @Override

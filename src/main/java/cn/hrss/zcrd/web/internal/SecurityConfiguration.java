@@ -8,6 +8,7 @@ import cn.hrss.zcrd.account.LoginNotTriedException;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalAccounts;
 import cn.hrss.zcrd.account.PortalLoginDetails;
+import cn.hrss.zcrd.shared.SecurityHeaders;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import jakarta.servlet.DispatcherType;
 import java.util.Locale;
@@ -21,12 +22,16 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.preauth.x509.X509AuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Who may reach what, per face (SPEC §1):
@@ -38,7 +43,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * </ol>
  * Which back-office role opens which URL is {@link BackOfficeUrls}; every back-office request also passes
  * {@link BackOfficeSessionCheck}, which ends a session whose account was disabled or changed, or whose UKEY was
- * revoked. CSRF protection stays on everywhere; JSF forms carry the token (see {@code z:csrf}).
+ * revoked. On the UKEY face the session caches the certificate login, {@link UkeySessionCertificateCheck} ends it
+ * when the connection presents another certificate. Each face has its own session cookie ({@link FaceSessions}). CSRF protection stays on everywhere; JSF forms carry the token (see {@code z:csrf}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -52,7 +58,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain ukeyBackOffice(HttpSecurity http, ConnectorPorts ports, BackOfficeAccounts accounts)
+    SecurityFilterChain ukeyBackOffice(
+            HttpSecurity http,
+            ConnectorPorts ports,
+            BackOfficeAccounts accounts,
+            ApplicationEventPublisher applicationEvents)
             throws Exception {
         http.securityMatcher(request -> ports.isUkeyPort(request.getLocalPort()))
                 .authorizeHttpRequests(requests -> BackOfficeUrls.rules(
@@ -65,8 +75,20 @@ class SecurityConfiguration {
                         .anyRequest()
                         .denyAll())
                 .x509(x509 -> x509.x509PrincipalExtractor(CertificateIdentity::fingerprint)
-                        .authenticationUserDetailsService(accounts.ukeyLogins()))
-                .addFilterAfter(new BackOfficeSessionCheck(accounts, null), SecurityContextHolderFilter.class)
+                        .authenticationUserDetailsService(accounts.ukeyLogins())
+                        // Spring Security keeps an X.509 login for the request only, so every request was a new
+                        // login (and an audit row); the session caches it, held to the certificate by the check below
+                        .withObjectPostProcessor(new ObjectPostProcessor<X509AuthenticationFilter>() {
+                            @Override
+                            public <O extends X509AuthenticationFilter> O postProcess(O filter) {
+                                filter.setSecurityContextRepository(new DelegatingSecurityContextRepository(
+                                        new HttpSessionSecurityContextRepository(),
+                                        new RequestAttributeSecurityContextRepository()));
+                                return filter;
+                            }
+                        }))
+                .addFilterAfter(new UkeySessionCertificateCheck(applicationEvents), SecurityContextHolderFilter.class)
+                .addFilterAfter(new BackOfficeSessionCheck(accounts, null), UkeySessionCertificateCheck.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(new RefusalPage(REFUSAL_VIEW, "refused.ukey-unbound"))
                                 .accessDeniedHandler(new RefusalPage(REFUSAL_VIEW, "refused.access-denied")))
@@ -198,7 +220,6 @@ class SecurityConfiguration {
     }
 
     private static HttpSecurity commonHeaders(HttpSecurity http) throws Exception {
-        return http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return SecurityHeaders.on(http);
     }
 }

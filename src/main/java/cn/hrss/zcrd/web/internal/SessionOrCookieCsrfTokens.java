@@ -20,7 +20,7 @@ final class SessionOrCookieCsrfTokens implements CsrfTokenRepository {
 
     SessionOrCookieCsrfTokens() {
         cookie.setCookieName("ZCRD-CSRF");
-        cookie.setCookieCustomizer(c -> c.sameSite("Lax"));
+        cookie.setCookieCustomizer(c -> c.secure(true).httpOnly(true).sameSite("Lax"));
     }
 
     @Override

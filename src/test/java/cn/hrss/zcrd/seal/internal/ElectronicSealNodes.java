@@ -3,6 +3,7 @@ package cn.hrss.zcrd.seal.internal;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.signing.CertificateAuthority;
+import cn.hrss.zcrd.signing.ExternalSealCertificates;
 import cn.hrss.zcrd.signing.SignatureToken;
 import java.time.Clock;
 import org.springframework.context.ApplicationContext;
@@ -20,6 +21,7 @@ public final class ElectronicSealNodes {
                 context.getBean(ElectronicSealRecordRepository.class),
                 context.getBean(SignatureToken.class),
                 context.getBean(CertificateAuthority.class),
+                context.getBean(ExternalSealCertificates.class),
                 context.getBean(AuditTrail.class),
                 context.getBean(Clock.class),
                 context.getBean(PlatformTransactionManager.class));

@@ -45,6 +45,15 @@ class SealImageInspectorTest {
     }
 
     @Test
+    void aWebPageRenamedPngIsNamedAWebPageNotSvg() {
+        byte[] page = "<!DOCTYPE html>\n<html><head><title>x</title></head><body>seal</body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertRefused(() -> inspector.inspect(page), "seal.upload.html");
+        byte[] bare = "<html><body><img src=x></body></html>".getBytes(StandardCharsets.UTF_8);
+        assertRefused(() -> inspector.inspect(bare), "seal.upload.html");
+    }
+
+    @Test
     void otherBytesAreNotAPng() {
         assertRefused(() -> inspector.inspect("GIF89a....".getBytes(StandardCharsets.US_ASCII)), "seal.upload.not-png");
         assertRefused(() -> inspector.inspect(new byte[0]), "seal.upload.empty");

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +46,13 @@ class CertificateFilesController {
 
     @GetMapping(PORTAL + "{certificateId}")
     ResponseEntity<byte[]> applicant(@PathVariable long certificateId) {
-        return send(certificates.downloadMine(certificateId, CurrentPortalUser.requireKind(PortalAccountKind.PERSON)));
+        try {
+            return send(
+                    certificates.downloadMine(certificateId, CurrentPortalUser.requireKind(PortalAccountKind.PERSON)));
+        } catch (AccessDeniedException e) {
+            // answered here, as the refusal page, whichever filter would otherwise see the exception first
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
     }
 
     private static ResponseEntity<byte[]> send(CertificateFile file) {

@@ -1,0 +1,12 @@
+/**
+ * Four-eyes approvals (双人复核), as EJBCA's approvals: an action configured to need a second person (revoking a
+ * certificate, revoking an electronic seal, …) is stored as a request — who asked, when, why, the action's
+ * parameters — and takes effect only when a second back-office user, allowed to do the action (role, UKEY policy,
+ * data scope) and in a UKEY session ({@code DECIDE_APPROVAL}), approves it. Nobody approves their own request; a
+ * request can be rejected with a reason and expires ({@code zcrd.approvals.expiry}); every step is audited.
+ *
+ * <p>Modules call {@link cn.hrss.zcrd.approval.Approvals#request} instead of acting, and implement
+ * {@link cn.hrss.zcrd.approval.ApprovalHandler} for their kind: the handler does the action on approval, in the
+ * approver's session and transaction. This module knows no other module's internals.
+ */
+package cn.hrss.zcrd.approval;

@@ -1,0 +1,163 @@
+package cn.hrss.zcrd.unit.internal;
+
+import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
+import cn.hrss.zcrd.account.BackOfficeAction;
+import cn.hrss.zcrd.account.BackOfficeGuard;
+import cn.hrss.zcrd.shared.BusinessTime;
+import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.unit.UnitRuleException;
+import cn.hrss.zcrd.unit.UnitVerificationInfo;
+import cn.hrss.zcrd.unit.UnitVerificationStatus;
+import cn.hrss.zcrd.unit.UnitVerifications;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * 单位管理 → 单位注册审核 ({@code /sdmanager/units/verification.xhtml}, bureau reviewers): the units of the reviewer's
+ * region, pending first, filtered by status; one opened ({@code ?unit=id}) with 审核通过 / 驳回 and a reason (驳回
+ * requires one, the unit sees it). The service checks every read and decision again
+ * ({@link UnitVerifications#queue}, {@link UnitVerifications#forReview}, {@link UnitVerifications#review}): a unit of
+ * another region is refused even when its id is typed in.
+ */
+@Component("unitVerification")
+@ViewScoped
+public class UnitVerificationView implements Serializable {
+
+    static final String PAGE = "/sdmanager/units/verification.xhtml";
+
+    private final transient UnitVerifications verifications;
+    private final transient BusinessTime time;
+    private final boolean ukeyNeeded;
+    private String status = UnitVerificationStatus.PENDING.name();
+    private List<UnitVerificationInfo> rows;
+    private long pendingCount;
+    private UnitVerificationInfo selected;
+    private boolean notFound;
+    private String reason;
+
+    UnitVerificationView(UnitVerifications verifications, BackOfficeGuard guard, BusinessTime time) {
+        this.verifications = verifications;
+        this.time = time;
+        this.ukeyNeeded = !guard.allows(BackOfficeAction.VERIFY_UNIT)
+                && guard.roleAllows(BackOfficeAction.VERIFY_UNIT)
+                && guard.needsUkey(BackOfficeAction.VERIFY_UNIT);
+        Map<String, String> parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String requestedStatus = parameters.get("status");
+        if (requestedStatus != null
+                && (requestedStatus.isEmpty()
+                        || Arrays.stream(UnitVerificationStatus.values())
+                                .anyMatch(s -> s.name().equals(requestedStatus)))) {
+            status = requestedStatus;
+        }
+        search();
+        String requested = parameters.get("unit");
+        if (requested != null) {
+            if (requested.matches("\\d{1,18}")) {
+                // another region's unit: refused (and recorded) by the service, the page answers 403 with the reason
+                selected = verifications.forReview(Long.parseLong(requested)).orElse(null);
+            }
+            notFound = selected == null;
+        }
+    }
+
+    /** 查询 (by status) */
+    public void search() {
+        rows = verifications.queue(status == null || status.isEmpty() ? null : UnitVerificationStatus.valueOf(status));
+        pendingCount = verifications.pendingCount();
+    }
+
+    /** 审核通过 */
+    public String approve() {
+        return decide(true);
+    }
+
+    /** 驳回 */
+    public String reject() {
+        return decide(false);
+    }
+
+    /** Decides and goes back to the list (redirected, so a reload decides nothing again), or says why not. */
+    private String decide(boolean approve) {
+        if (selected == null) {
+            return null;
+        }
+        try {
+            verifications.review(selected.unitId(), approve, reason);
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_INFO,
+                    approve ? "unit.verification.review.verified" : "unit.verification.review.rejected",
+                    selected.name());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return PAGE + "?faces-redirect=true";
+        } catch (BackOfficeAccessDeniedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+        } catch (InvalidInputException e) {
+            FacesMessages.atFields("review", e.problems());
+        } catch (UnitRuleException e) {
+            if ("unit.verification.error.reason-required".equals(e.messageKey())) {
+                FacesMessages.atFields("review", List.of(FieldProblem.of("reason", e.messageKey())));
+            } else {
+                FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
+            }
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, "backoffice.refused.scope");
+        }
+        selected = verifications.forReview(selected.unitId()).orElse(null);
+        search();
+        return null;
+    }
+
+    public String time(Instant instant) {
+        return time.minutes(instant);
+    }
+
+    public List<UnitVerificationStatus> getStatuses() {
+        return List.of(UnitVerificationStatus.values());
+    }
+
+    public List<UnitVerificationInfo> getRows() {
+        return rows;
+    }
+
+    public long getPendingCount() {
+        return pendingCount;
+    }
+
+    public UnitVerificationInfo getSelected() {
+        return selected;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public boolean isUkeyNeeded() {
+        return ukeyNeeded;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

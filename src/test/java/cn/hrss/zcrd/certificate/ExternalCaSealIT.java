@@ -1,0 +1,292 @@
+package cn.hrss.zcrd.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.declaration.Declarations;
+import cn.hrss.zcrd.review.ReviewDecisions;
+import cn.hrss.zcrd.review.ReviewFixtures;
+import cn.hrss.zcrd.seal.ElectronicSeal;
+import cn.hrss.zcrd.seal.ElectronicSeals;
+import cn.hrss.zcrd.seal.SealFixtures;
+import cn.hrss.zcrd.seal.SealImages;
+import cn.hrss.zcrd.seal.internal.ExternalSealCertificateDesk;
+import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
+import cn.hrss.zcrd.shared.RefusedException;
+import cn.hrss.zcrd.signing.CertificateAuthority;
+import cn.hrss.zcrd.signing.SigningProperties;
+import cn.hrss.zcrd.support.DevPki;
+import cn.hrss.zcrd.support.DssValidator;
+import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.OpensslCa;
+import cn.hrss.zcrd.support.Pdfsig;
+import cn.hrss.zcrd.unit.IssuingAuthorities;
+import cn.hrss.zcrd.unit.ReportingPaths;
+import cn.hrss.zcrd.unit.Units;
+import cn.hrss.zcrd.verification.internal.Verdict;
+import cn.hrss.zcrd.verification.internal.VerificationService;
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * External-CA mode end to end, with {@code openssl ca} playing the licensed CA: a seal impression is approved, the
+ * seal key is generated in the token and waits; a system admin (UKEY session) downloads its PKCS#10 request, the CA
+ * certifies it, the admin imports the certificate — refused for another key, from another CA, not a certificate;
+ * the seal is then in force and a title certificate issued with it verifies in pdfsig, the EU DSS validator (trusting
+ * the external root for the seal) and the platform's own verification.
+ */
+@IntegrationTest
+class ExternalCaSealIT {
+
+    static final String SEAL_POLICY = SigningProperties.DEVELOPMENT_POLICY_ARC + ".1.1";
+    static final Path DIR = Path.of("target", "external-ca-it-" + System.nanoTime());
+    static final OpensslCa LICENSED =
+            OpensslCa.create(DIR.resolve("licensed"), "/C=CN/O=Test Licensed CA/CN=Test Licensed Seal CA", SEAL_POLICY);
+    static final OpensslCa FOREIGN =
+            OpensslCa.create(DIR.resolve("foreign"), "/C=CN/O=Other CA/CN=Other Seal CA", SEAL_POLICY);
+
+    @DynamicPropertySource
+    static void externalMode(DynamicPropertyRegistry registry) {
+        registry.add("zcrd.signing.seal-certificates", () -> "external");
+        registry.add(
+                "zcrd.signing.external-ca.anchors",
+                () -> LICENSED.certificateFile().toAbsolutePath().toString());
+        registry.add(
+                "zcrd.signing.external-ca.crls",
+                () -> LICENSED.crlFile().toAbsolutePath().toString());
+    }
+
+    @Autowired
+    cn.hrss.zcrd.unit.UnitVerifications unitVerifications;
+
+    @Autowired
+    CertificateIssuance issuance;
+
+    @Autowired
+    TitleCertificates certificates;
+
+    @Autowired
+    Declarations declarations;
+
+    @Autowired
+    ReviewDecisions decisions;
+
+    @Autowired
+    Applicants applicants;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    ReportingPaths paths;
+
+    @Autowired
+    IssuingAuthorities authorities;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    SealImpressionDesk seals;
+
+    @Autowired
+    ElectronicSeals electronicSeals;
+
+    @Autowired
+    ExternalSealCertificateDesk desk;
+
+    @Autowired
+    CertificateAuthority platformCa;
+
+    @Autowired
+    VerificationService verification;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SealFixtures.signOut();
+    }
+
+    @Test
+    void requestToOpensslCaToImportToAVerifiedTitleCertificate() throws Exception {
+        CertificateFixtures fixtures = new CertificateFixtures(
+                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications),
+                decisions,
+                seals,
+                electronicSeals,
+                accounts,
+                jdbc);
+        CertificateFixtures.IssuingUnit withoutSeal = fixtures.unitWithoutSeal("外部CA发证单位");
+        long unitId = withoutSeal.id();
+
+        // the bureau approves the impression: the key is generated in the token, no seal is in force yet
+        SealFixtures.signIn(withoutSeal.portal());
+        var impression = seals.upload(withoutSeal.portal(), SealImages.transparentSeal(400));
+        SealFixtures.signIn(
+                SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER).ukeyUser());
+        seals.approve(impression.getId(), null);
+        SealFixtures.Reviewer admin = SealFixtures.aReviewer(accounts, BackOfficeRole.SYSTEM_ADMIN);
+        SealFixtures.signIn(admin.ukeyUser());
+        ExternalSealCertificateDesk.Awaiting awaiting = CertificateFixtures.await(
+                "seal key of unit " + unitId + " awaiting its certificate",
+                Duration.ofSeconds(120),
+                () -> desk.awaiting().stream()
+                        .filter(a -> a.unitName().equals(withoutSeal.unit().getName()))
+                        .findFirst()
+                        .orElse(null));
+        assertThat(electronicSeals.inForce(unitId)).isEmpty();
+
+        // a password session of a system admin may not download or import
+        SealFixtures.signIn(admin.passwordUser());
+        assertThatThrownBy(() -> desk.certificationRequest(awaiting.id()))
+                .isInstanceOf(BackOfficeAccessDeniedException.class);
+        SealFixtures.signIn(admin.ukeyUser());
+        String csr = desk.certificationRequest(awaiting.id());
+        assertThat(csr).startsWith("-----BEGIN CERTIFICATE REQUEST-----");
+
+        // refused: not a certificate, a certificate for another key, one from another CA
+        assertRefused(awaiting.id(), "not a certificate".getBytes(), "eseal.external.not-certificate");
+        byte[] otherKey = LICENSED.certify(LICENSED.foreignRequest("/CN=someone else"), "seal");
+        assertRefused(awaiting.id(), otherKey, "eseal.external.other-key");
+        byte[] otherCa = FOREIGN.certify(csr, "seal");
+        assertRefused(awaiting.id(), otherCa, "eseal.external.foreign-ca");
+        byte[] notASeal = LICENSED.certify(csr, "tls");
+        assertRefused(awaiting.id(), notASeal, "eseal.external.not-seal-profile");
+        assertThat(electronicSeals.inForce(unitId)).isEmpty();
+        assertThat(auditCount("ELECTRONIC_SEAL_CERTIFICATE_IMPORTED", awaiting.id()))
+                .isZero();
+
+        // the licensed CA's certificate for this key is imported and audited; the seal is in force
+        byte[] issued = LICENSED.certify(csr, "seal");
+        // the CA's CRL as it publishes it after issuing (DSS wants revocation data issued after the certificate)
+        Thread.sleep(1100);
+        LICENSED.crl();
+        desk.importCertificate(awaiting.id(), issued);
+        assertThat(auditCount("ELECTRONIC_SEAL_REQUEST_DOWNLOADED", awaiting.id()))
+                .isEqualTo(1);
+        assertThat(auditCount("ELECTRONIC_SEAL_CERTIFICATE_IMPORTED", awaiting.id()))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> desk.importCertificate(awaiting.id(), issued))
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("eseal.external.not-awaiting"));
+        ElectronicSeal seal = electronicSeals.inForce(unitId).orElseThrow();
+        assertThat(seal.chain().get(0).getIssuerX500Principal())
+                .isEqualTo(LICENSED.certificate().getSubjectX500Principal());
+        assertThat(seal.chain()).last().isEqualTo(LICENSED.certificate());
+        SealFixtures.signOut();
+
+        // a title certificate signed with it
+        CertificateFixtures.IssuingUnit unit = new CertificateFixtures.IssuingUnit(
+                withoutSeal.unit(),
+                withoutSeal.portal(),
+                withoutSeal.ukeyOperator(),
+                withoutSeal.passwordOperator(),
+                seal);
+        CertificateFixtures.Approved zhao = fixtures.finallyApproved(unit, "赵外部");
+        SealFixtures.signIn(unit.ukeyOperator());
+        long batch = issuance.start(List.of(fixtures.entryOf(zhao.declarationId())), LocalDate.of(2026, 6, 30));
+        BatchProgress done = CertificateFixtures.await("batch " + batch, Duration.ofMinutes(5), () -> {
+            BatchProgress p = issuance.progress(batch);
+            return p.finished() ? p : null;
+        });
+        assertThat(done.issued()).isEqualTo(1);
+        TitleCertificate issuedCertificate = certificates
+                .find(CertificateQuery.all(), 0, 10, CertificateSort.NUMBER, true)
+                .get(0);
+        byte[] pdf = certificates.download(issuedCertificate.id()).content();
+
+        List<DssValidator.Verdict> verdicts =
+                DssValidator.validate(pdf, List.of(LICENSED.certificate(), platformCa.rootCertificate()));
+        assertThat(verdicts).singleElement().satisfies(verdict -> {
+            assertThat(verdict.indication())
+                    .as(
+                            "%s",
+                            DssValidator.reports(pdf, List.of(LICENSED.certificate(), platformCa.rootCertificate()))
+                                    .getXmlSimpleReport())
+                    .isEqualTo(Indication.TOTAL_PASSED);
+            assertThat(verdict.level()).isEqualTo(SignatureLevel.PAdES_BASELINE_LT);
+        });
+        assertThat(verification.verify(pdf).verdict()).isEqualTo(Verdict.GENUINE);
+        assertThat(Pdfsig.validate(pdf, nssdbTrusting(LICENSED)))
+                .contains("Signature is Valid")
+                .contains("Certificate is Trusted");
+        // trusted only through the external anchor: without it DSS cannot tie the seal to a trusted root
+        assertThat(DssValidator.validate(pdf, platformCa.rootCertificate()))
+                .singleElement()
+                .satisfies(v -> assertThat(v.indication()).isNotEqualTo(Indication.TOTAL_PASSED));
+    }
+
+    private void assertRefused(long sealId, byte[] upload, String key) {
+        assertThatThrownBy(() -> desk.importCertificate(sealId, upload))
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    private int auditCount(String action, long sealId) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_record WHERE action_code = ? AND target_id = ?",
+                Integer.class,
+                action,
+                String.valueOf(sealId));
+    }
+
+    /** An NSS database trusting the platform root (its TSA) and the external CA's root (the seal). */
+    private static Path nssdbTrusting(OpensslCa ca) throws IOException, InterruptedException {
+        Path db = DIR.resolve("nssdb").toAbsolutePath();
+        Files.createDirectories(db);
+        run("certutil", "-N", "-d", "sql:" + db, "--empty-password");
+        run(
+                "certutil",
+                "-A",
+                "-d",
+                "sql:" + db,
+                "-n",
+                "platform-root",
+                "-t",
+                "CT,C,C",
+                "-a",
+                "-i",
+                DevPki.PKI.resolve("root-ca.pem").toAbsolutePath().toString());
+        run(
+                "certutil",
+                "-A",
+                "-d",
+                "sql:" + db,
+                "-n",
+                "licensed-root",
+                "-t",
+                "CT,C,C",
+                "-a",
+                "-i",
+                ca.certificateFile().toAbsolutePath().toString());
+        return db;
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + ": " + output);
+        }
+    }
+}

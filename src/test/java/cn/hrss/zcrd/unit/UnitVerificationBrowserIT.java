@@ -1,0 +1,174 @@
+package cn.hrss.zcrd.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.hrss.zcrd.account.Applicants;
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.declaration.Declarations;
+import cn.hrss.zcrd.review.PortalPages;
+import cn.hrss.zcrd.review.ReviewFixtures;
+import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Faces;
+import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.web.ConnectorPorts;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * 单位注册审核, both faces in Chromium: a new unit's 单位信息 says it waits for its bureau; the bureau reviewer
+ * signed in by password + TOTP finds it in 单位注册审核, opens it and presses 驳回 — refused with the reason (deciding
+ * needs a UKEY session); the reviewer with a UKEY rejects it with a reason; the list shows it 已驳回; the unit sees
+ * the reason, corrects its name and resubmits; the bureau's list shows it pending again.
+ */
+@IntegrationTest
+class UnitVerificationBrowserIT {
+
+    static final String REVIEWER_PASSWORD = "Browser-Verify-Passw0rd";
+    static final String PAGE = "/sdmanager/units/verification.xhtml";
+
+    @Autowired
+    UnitVerifications verifications;
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    IssuingAuthorities authorities;
+
+    @Autowired
+    Applicants applicants;
+
+    @Autowired
+    Units units;
+
+    @Autowired
+    Declarations declarations;
+
+    @Autowired
+    ReportingPaths paths;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    WebDriver browser;
+    PortalPages pages;
+    ReviewFixtures fixtures;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+        pages = new PortalPages(browser, base());
+        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, verifications);
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void theBureauRejectsWithAReasonTheUnitCorrectsAndResubmits() throws Exception {
+        Unit unit = fixtures.unverifiedUnit("浏览器单位审核测试单位");
+        var reviewer = BackOfficeLogins.account(
+                accounts,
+                "verify-browser-" + System.nanoTime() % 1_000_000,
+                "周审核",
+                BackOfficeRole.BUREAU_REVIEWER,
+                REVIEWER_PASSWORD);
+        RegionalStaff ukeyReviewer = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "吴审核");
+
+        // the unit's own page says it waits for the bureau
+        pages.logInAs(unit);
+        browser.get(base() + "/rsrc/unit/profile.xhtml");
+        assertThat(Browser.textOf(browser, "verification-status")).isEqualTo("待审核");
+        assertThat(Browser.textOf(browser, "verification-pending-note")).contains("审核通过前");
+        pages.logOut();
+
+        // the reviewer without a UKEY: sees it pending in the list, opens it, may not decide it
+        browser.get(base() + "/sdmanager/login.xhtml");
+        browser.findElement(By.id("username")).sendKeys(reviewer.username());
+        browser.findElement(By.id("password")).sendKeys(REVIEWER_PASSWORD);
+        browser.findElement(By.id("totp")).sendKeys(BackOfficeLogins.code(reviewer.secret()));
+        pages.submit(By.id("login-submit"));
+        pages.submit(By.id("menu-unit-verification"));
+        assertThat(Browser.textOf(browser, "unit-verification-title")).isEqualTo("单位注册审核");
+        assertThat(browser.findElement(By.cssSelector("#unit-" + unit.getId() + " .unit-status"))
+                        .getText())
+                .isEqualTo("待审核");
+        assertThat(browser.findElement(By.cssSelector("#unit-" + unit.getId() + " .unit-name"))
+                        .getText())
+                .isEqualTo(unit.getName());
+        assertThat(browser.findElement(By.cssSelector("#unit-" + unit.getId() + " .unit-region"))
+                        .getText())
+                .isEqualTo("山东省 / 济南市 / 历下区");
+        pages.submit(By.id("open-" + unit.getId()));
+        assertThat(Browser.textOf(browser, "selected-credit-code")).isEqualTo(unit.getCreditCode());
+        assertThat(Browser.textOf(browser, "ukey-note")).contains("审核单位注册需插入UKEY后登录");
+        browser.findElement(By.id("review:reason")).sendKeys("名称不符");
+        pages.submit(By.id("review:reject"));
+        assertThat(Browser.textOf(browser, "page-messages")).contains("该操作需要使用UKEY登录后办理");
+        assertThat(Browser.textOf(browser, "selected-status")).isEqualTo("待审核");
+
+        // the reviewer with a UKEY rejects it on the same page: first without a reason (refused at the field)
+        var ukeyPage = ukeyReviewer.session(Faces.ukeyBase(ports));
+        HttpResponse<String> noReason =
+                ukeyPage.submit(PAGE + "?unit=" + unit.getId(), PAGE, Map.of("review:reject", ""));
+        assertThat(noReason.body()).contains("驳回时必须填写审核意见");
+        HttpResponse<String> rejected = ukeyPage.submit(
+                PAGE + "?unit=" + unit.getId(), PAGE, Map.of("review:reason", "单位名称与营业执照不一致，请更正", "review:reject", ""));
+        assertThat(rejected.body()).contains(unit.getName() + "的注册信息已驳回。");
+
+        // the password session's list shows it rejected, with the reason and who decided
+        browser.get(base() + PAGE + "?status=REJECTED&unit=" + unit.getId());
+        assertThat(browser.findElement(By.cssSelector("#unit-" + unit.getId() + " .unit-status"))
+                        .getText())
+                .isEqualTo("已驳回");
+        assertThat(Browser.textOf(browser, "selected-reason")).isEqualTo("单位名称与营业执照不一致，请更正");
+        assertThat(Browser.textOf(browser, "selected-decided")).startsWith("吴审核");
+        screenshot("unit-verification.png");
+        pages.submit(By.id("logout-submit"));
+
+        // the unit sees the reason, corrects its name and resubmits
+        pages.logInAs(unit);
+        browser.get(base() + "/rsrc/unit/profile.xhtml");
+        assertThat(Browser.textOf(browser, "verification-status")).isEqualTo("已驳回");
+        assertThat(Browser.textOf(browser, "verification-reason")).isEqualTo("单位名称与营业执照不一致，请更正");
+        String corrected = "浏览器已更正测试单位" + System.nanoTime() % 100_000;
+        var name = browser.findElement(By.id("resubmit:name"));
+        name.clear();
+        name.sendKeys(corrected);
+        pages.submit(By.id("resubmit:resubmit-button"));
+        assertThat(pages.messages("profile")).contains("已重新提交");
+        assertThat(Browser.textOf(browser, "verification-status")).isEqualTo("待审核");
+        assertThat(Browser.textOf(browser, "profile-name")).isEqualTo(corrected);
+        screenshot("unit-verification-resubmitted.png");
+
+        // back with the bureau, pending
+        assertThat(ukeyPage.get(PAGE).body())
+                .contains("id=\"unit-" + unit.getId() + "\"")
+                .contains(corrected);
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path shot = Path.of("target", "screenshots", name);
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private String base() {
+        return Faces.publicBase(ports);
+    }
+}
