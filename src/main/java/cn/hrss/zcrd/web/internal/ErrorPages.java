@@ -1,5 +1,7 @@
 package cn.hrss.zcrd.web.internal;
 
+import jakarta.faces.application.ViewExpiredException;
+import org.primefaces.csp.CspException;
 import org.springframework.boot.web.error.ErrorPage;
 import org.springframework.boot.web.error.ErrorPageRegistrar;
 import org.springframework.boot.web.error.ErrorPageRegistry;
@@ -10,6 +12,9 @@ import org.springframework.web.multipart.MultipartException;
 /** Every error ends on a Chinese page of the application, never on a container page or a stack trace. */
 @Component
 class ErrorPages implements ErrorPageRegistrar {
+
+    static final String GENERIC_ERROR_VIEW = "/errors/error.xhtml";
+    private static final String EXPIRED_VIEW = "/errors/expired.xhtml";
 
     @Override
     public void registerErrorPages(ErrorPageRegistry registry) {
@@ -22,6 +27,10 @@ class ErrorPages implements ErrorPageRegistrar {
                 new ErrorPage(HttpStatus.PAYLOAD_TOO_LARGE, ErrorAnswers.PATH),
                 new ErrorPage(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorAnswers.PATH),
                 new ErrorPage(MultipartException.class, ErrorAnswers.PATH),
-                new ErrorPage("/errors/error.xhtml"));
+                // a form of a page whose state is gone, or sent without the page's CSP nonce (also in web.xml,
+                // where OmniFaces reads them for ajax requests)
+                new ErrorPage(ViewExpiredException.class, EXPIRED_VIEW),
+                new ErrorPage(CspException.class, EXPIRED_VIEW),
+                new ErrorPage(GENERIC_ERROR_VIEW));
     }
 }
