@@ -4,27 +4,17 @@ import static cn.hrss.zcrd.certificate.CertificatePageFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.declaration.Declarations;
-import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.seal.ElectronicSeals;
-import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.IssuingAuthorities;
-import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,37 +30,10 @@ class CertificatePagesAccessIT {
     static final String UKEY_REQUIRED = "该操作需要使用UKEY登录后办理";
 
     @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     ConnectorPorts ports;
 
     @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
-
-    @Autowired
     Declarations declarations;
-
-    @Autowired
-    ReportingPaths paths;
-
-    @Autowired
-    IssuingAuthorities authorities;
-
-    @Autowired
-    BackOfficeAccounts accounts;
-
-    @Autowired
-    ReviewDecisions decisions;
-
-    @Autowired
-    SealImpressionDesk seals;
-
-    @Autowired
-    ElectronicSeals electronicSeals;
 
     @Autowired
     CertificateLibrary library;
@@ -81,17 +44,8 @@ class CertificatePagesAccessIT {
     @Autowired
     TitleCertificates certificates;
 
+    @Autowired
     CertificatePageFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new CertificatePageFixtures(
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications),
-                decisions,
-                seals,
-                electronicSeals,
-                accounts);
-    }
 
     @Test
     void aFallbackSessionMayLookButIsRefusedIssuingAndRevokingWithTheReason() throws Exception {

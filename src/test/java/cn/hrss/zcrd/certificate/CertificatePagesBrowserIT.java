@@ -3,23 +3,14 @@ package cn.hrss.zcrd.certificate;
 import static cn.hrss.zcrd.certificate.CertificatePageFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.declaration.Declarations;
-import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.seal.ElectronicSeals;
-import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
 import cn.hrss.zcrd.support.UkeyGateway;
-import cn.hrss.zcrd.unit.IssuingAuthorities;
-import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -59,37 +50,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CertificatePagesBrowserIT {
 
     @Autowired
-    UnitVerifications unitVerifications;
+    CertificateFixtures seeded;
+
+    @Autowired
+    ReviewFixtures review;
+
+    @Autowired
+    CertificatePageFixtures fixtures;
 
     @Autowired
     ConnectorPorts ports;
 
     @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
-
-    @Autowired
     Declarations declarations;
-
-    @Autowired
-    ReportingPaths paths;
-
-    @Autowired
-    IssuingAuthorities authorities;
-
-    @Autowired
-    BackOfficeAccounts accounts;
-
-    @Autowired
-    ReviewDecisions decisions;
-
-    @Autowired
-    SealImpressionDesk seals;
-
-    @Autowired
-    ElectronicSeals electronicSeals;
 
     @Autowired
     TitleCertificates certificates;
@@ -115,12 +88,6 @@ class CertificatePagesBrowserIT {
 
     @Test
     void theOperatorIssuesTheApplicantDownloadsTheOperatorRevokesTheApplicantSeesIt() throws Exception {
-        CertificatePageFixtures fixtures = new CertificatePageFixtures(
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications),
-                decisions,
-                seals,
-                electronicSeals,
-                accounts);
         Unit unit = fixtures.issuingUnit("证书浏览器测试发证单位");
         CertificatePageFixtures.Operator operator = fixtures.operator(unit);
         CertificatePageFixtures.Approved person = fixtures.finallyApproved(unit, "冯证书");
@@ -226,14 +193,10 @@ class CertificatePagesBrowserIT {
 
     @Test
     void everyoneMatchingGoesIntoOneBatchWhoseProgressSurvivesAReload() throws Exception {
-        ReviewFixtures review =
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications);
-        CertificateFixtures seeded = new CertificateFixtures(review, decisions, seals, electronicSeals, accounts, jdbc);
         CertificateFixtures.IssuingUnit unit = seeded.issuingUnit("证书浏览器批量发证单位");
         int people = 300;
         seeded.seedEntries(unit, people);
-        CertificatePageFixtures.Operator operator =
-                new CertificatePageFixtures(review, decisions, seals, electronicSeals, accounts).operator(unit.unit());
+        CertificatePageFixtures.Operator operator = fixtures.operator(unit.unit());
         gateway = UkeyGateway.to(ports.ukeyPort(), operator.ukey());
 
         browser.get(gateway.base() + "/sdmanager/certificates/library.xhtml");

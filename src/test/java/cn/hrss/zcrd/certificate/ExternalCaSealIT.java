@@ -3,13 +3,9 @@ package cn.hrss.zcrd.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.declaration.Declarations;
-import cn.hrss.zcrd.review.ReviewDecisions;
-import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.seal.SealFixtures;
@@ -24,9 +20,6 @@ import cn.hrss.zcrd.support.DssValidator;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.OpensslCa;
 import cn.hrss.zcrd.support.Pdfsig;
-import cn.hrss.zcrd.unit.IssuingAuthorities;
-import cn.hrss.zcrd.unit.ReportingPaths;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.verification.internal.Verdict;
 import cn.hrss.zcrd.verification.internal.VerificationService;
 import eu.europa.esig.dss.enumerations.Indication;
@@ -55,6 +48,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 class ExternalCaSealIT {
 
+    @Autowired
+    CertificateFixtures fixtures;
+
     static final String SEAL_POLICY = SigningProperties.DEVELOPMENT_POLICY_ARC + ".1.1";
     static final Path DIR = Path.of("target", "external-ca-it-" + System.nanoTime());
     static final OpensslCa LICENSED =
@@ -74,31 +70,10 @@ class ExternalCaSealIT {
     }
 
     @Autowired
-    cn.hrss.zcrd.unit.UnitVerifications unitVerifications;
-
-    @Autowired
     CertificateIssuance issuance;
 
     @Autowired
     TitleCertificates certificates;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    ReviewDecisions decisions;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    ReportingPaths paths;
-
-    @Autowired
-    IssuingAuthorities authorities;
 
     @Autowired
     BackOfficeAccounts accounts;
@@ -128,13 +103,6 @@ class ExternalCaSealIT {
 
     @Test
     void requestToOpensslCaToImportToAVerifiedTitleCertificate() throws Exception {
-        CertificateFixtures fixtures = new CertificateFixtures(
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications),
-                decisions,
-                seals,
-                electronicSeals,
-                accounts,
-                jdbc);
         CertificateFixtures.IssuingUnit withoutSeal = fixtures.unitWithoutSeal("外部CA发证单位");
         long unitId = withoutSeal.id();
 

@@ -1,20 +1,9 @@
 package cn.hrss.zcrd.certificate;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.certificate.internal.IssuanceJob;
-import cn.hrss.zcrd.declaration.Declarations;
-import cn.hrss.zcrd.review.ReviewDecisions;
-import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.seal.SealFixtures;
-import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.IssuingAuthorities;
-import cn.hrss.zcrd.unit.ReportingPaths;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import java.io.IOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
@@ -47,6 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class IssuanceBenchmark {
 
+    @Autowired
+    CertificateFixtures fixtures;
+
     static final int CERTIFICATES = Integer.getInteger("bench.certificates", 1_000);
     /** Warm-up batches of this size run until the JIT compilers are nearly idle (at most {@link #WARM_UP_MAX}). */
     static final int WARM_UP = Integer.getInteger("bench.warm-up", 500);
@@ -58,9 +50,6 @@ class IssuanceBenchmark {
     static final double RAW_SECONDS = Double.parseDouble(System.getProperty("bench.raw-seconds", "5"));
 
     @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     CertificateIssuance issuance;
 
     @Autowired
@@ -70,44 +59,10 @@ class IssuanceBenchmark {
     SignatureToken token;
 
     @Autowired
-    Declarations declarations;
-
-    @Autowired
-    ReviewDecisions decisions;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    ReportingPaths paths;
-
-    @Autowired
-    IssuingAuthorities authorities;
-
-    @Autowired
-    BackOfficeAccounts accounts;
-
-    @Autowired
-    SealImpressionDesk seals;
-
-    @Autowired
-    ElectronicSeals electronicSeals;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void issueABatch() throws Exception {
-        CertificateFixtures fixtures = new CertificateFixtures(
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications),
-                decisions,
-                seals,
-                electronicSeals,
-                accounts,
-                jdbc);
         CertificateFixtures.IssuingUnit unit = fixtures.issuingUnit("压测发证单位");
         int threads = Runtime.getRuntime().availableProcessors();
         System.out.printf("%nBENCH issue: %d cores, %d certificates%n", threads, CERTIFICATES);

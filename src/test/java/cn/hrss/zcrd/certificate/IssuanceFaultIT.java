@@ -2,23 +2,12 @@ package cn.hrss.zcrd.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.certificate.internal.BatchStore;
-import cn.hrss.zcrd.declaration.Declarations;
-import cn.hrss.zcrd.review.ReviewDecisions;
-import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.seal.SealFixtures;
-import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.IntegrationTestInitializer;
 import cn.hrss.zcrd.support.TestDatabase;
-import cn.hrss.zcrd.unit.IssuingAuthorities;
-import cn.hrss.zcrd.unit.ReportingPaths;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +20,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,9 +49,6 @@ class IssuanceFaultIT {
     static final LocalDate PUBLISHED = LocalDate.of(2026, 7, 1);
 
     @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     CertificateIssuance issuance;
 
     @Autowired
@@ -73,51 +58,15 @@ class IssuanceFaultIT {
     BatchStore batches;
 
     @Autowired
-    Declarations declarations;
-
-    @Autowired
-    ReviewDecisions decisions;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    ReportingPaths paths;
-
-    @Autowired
-    IssuingAuthorities authorities;
-
-    @Autowired
-    BackOfficeAccounts accounts;
-
-    @Autowired
-    SealImpressionDesk seals;
-
-    @Autowired
-    ElectronicSeals electronicSeals;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
     CertificateFixtures fixtures;
-    Process child;
 
-    @BeforeEach
-    void setUp() {
-        fixtures = new CertificateFixtures(
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications),
-                decisions,
-                seals,
-                electronicSeals,
-                accounts,
-                jdbc);
-    }
+    Process child;
 
     @AfterEach
     void tearDown() {

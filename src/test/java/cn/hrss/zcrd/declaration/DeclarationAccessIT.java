@@ -2,14 +2,10 @@ package cn.hrss.zcrd.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,19 +30,7 @@ class DeclarationAccessIT {
     private static final String REFUSED = "您没有权限访问该页面或执行该操作。";
 
     @Autowired
-    BackOfficeAccounts backOfficeAccounts;
-
-    @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     ConnectorPorts ports;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
 
     @Autowired
     Declarations declarations;
@@ -54,7 +38,9 @@ class DeclarationAccessIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     DeclarationFixtures fixtures;
+
     PortalUser declaringUnit;
     PortalUser owner;
     PortalUser other;
@@ -64,7 +50,6 @@ class DeclarationAccessIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new DeclarationFixtures(applicants, units, declarations, unitVerifications, backOfficeAccounts);
         declaringUnit = fixtures.unit(DeclarationFixtures.unitName("权限申报"));
         long unitId = fixtures.unitId(declaringUnit);
         owner = fixtures.person("甲本人");

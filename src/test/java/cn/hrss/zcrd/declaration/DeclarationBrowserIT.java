@@ -2,13 +2,10 @@ package cn.hrss.zcrd.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import com.itextpdf.kernel.pdf.PdfDictionary;
@@ -49,16 +46,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DeclarationBrowserIT {
 
     @Autowired
-    BackOfficeAccounts backOfficeAccounts;
-
-    @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     ConnectorPorts ports;
-
-    @Autowired
-    Applicants applicants;
 
     @Autowired
     Units units;
@@ -71,11 +59,12 @@ class DeclarationBrowserIT {
 
     WebDriver browser;
     WebDriverWait wait;
+
+    @Autowired
     DeclarationFixtures fixtures;
 
     @BeforeEach
     void open() {
-        fixtures = new DeclarationFixtures(applicants, units, declarations, unitVerifications, backOfficeAccounts);
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         // ajax updates replace the elements a condition looks at

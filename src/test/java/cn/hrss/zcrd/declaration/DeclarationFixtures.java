@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Registered people and units, and declarations made through the services, for integration tests: a 工程 / 助理工程师
  * / 机械工程 declaration by 全日制大学本科毕业见习期满一年 of someone who graduated two years ago.
  */
-final class DeclarationFixtures {
+public final class DeclarationFixtures {
 
     static final String LEVEL = "ZHULI";
     static final long TITLE_ASSISTANT_ENGINEER = 102;
@@ -43,7 +43,7 @@ final class DeclarationFixtures {
     private final UnitVerifications verifications;
     private final BackOfficeAccounts backOffice;
 
-    DeclarationFixtures(
+    public DeclarationFixtures(
             Applicants applicants,
             Units units,
             Declarations declarations,

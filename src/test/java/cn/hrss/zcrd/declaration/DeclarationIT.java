@@ -4,16 +4,12 @@ import static cn.hrss.zcrd.declaration.DeclarationFixtures.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.catalog.Education;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
@@ -50,12 +46,6 @@ class DeclarationIT {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     @Autowired
-    BackOfficeAccounts backOfficeAccounts;
-
-    @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     Declarations declarations;
 
     @Autowired
@@ -63,12 +53,6 @@ class DeclarationIT {
 
     @Autowired
     RecognitionForms forms;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
 
     @Autowired
     MessageSource messages;
@@ -79,13 +63,14 @@ class DeclarationIT {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
     DeclarationFixtures fixtures;
+
     PortalUser declaringUnit;
     long declaringUnitId;
 
     @BeforeEach
     void setUp() {
-        fixtures = new DeclarationFixtures(applicants, units, declarations, unitVerifications, backOfficeAccounts);
         declaringUnit = fixtures.unit(DeclarationFixtures.unitName("济南重工"));
         declaringUnitId = fixtures.unitId(declaringUnit);
     }

@@ -2,13 +2,9 @@ package cn.hrss.zcrd.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -34,19 +30,7 @@ class DeclarationPagesIT {
     private static final Pattern FILE_INPUT = Pattern.compile("<input[^>]*type=\"file\"[^>]*>");
 
     @Autowired
-    BackOfficeAccounts backOfficeAccounts;
-
-    @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     ConnectorPorts ports;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
 
     @Autowired
     Declarations declarations;
@@ -54,13 +38,14 @@ class DeclarationPagesIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     DeclarationFixtures fixtures;
+
     PortalUser declaringUnit;
     PortalUser workUnit;
 
     @BeforeEach
     void setUp() {
-        fixtures = new DeclarationFixtures(applicants, units, declarations, unitVerifications, backOfficeAccounts);
         declaringUnit = fixtures.unit(DeclarationFixtures.unitName("页面申报"));
         workUnit = fixtures.unit(DeclarationFixtures.unitName("页面工作"));
     }

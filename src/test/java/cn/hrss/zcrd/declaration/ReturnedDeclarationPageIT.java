@@ -2,13 +2,9 @@ package cn.hrss.zcrd.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -29,19 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReturnedDeclarationPageIT {
 
     @Autowired
-    BackOfficeAccounts backOfficeAccounts;
-
-    @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     ConnectorPorts ports;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
 
     @Autowired
     Declarations declarations;
@@ -52,14 +36,15 @@ class ReturnedDeclarationPageIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     DeclarationFixtures fixtures;
+
     PortalUser unit;
     PortalUser person;
     long id;
 
     @BeforeEach
     void setUp() {
-        fixtures = new DeclarationFixtures(applicants, units, declarations, unitVerifications, backOfficeAccounts);
         unit = fixtures.unit(DeclarationFixtures.unitName("退回审核"));
         person = fixtures.person("许退回");
         id = fixtures.completeDraft(person, fixtures.unitId(unit));

@@ -4,8 +4,6 @@ import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.declaration.DeclarationQueue;
 import cn.hrss.zcrd.declaration.DeclarationState;
@@ -17,13 +15,10 @@ import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.BusinessType;
-import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.PathApplication;
 import cn.hrss.zcrd.unit.ReportingPathStatus;
 import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -44,9 +39,6 @@ class ReviewAccessIT {
     static final String PAGE = "/rsrc/unit/review/declaration.xhtml?id=";
 
     @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     ReviewDecisions decisions;
 
     @Autowired
@@ -59,32 +51,20 @@ class ReviewAccessIT {
     ReportingPaths paths;
 
     @Autowired
-    IssuingAuthorities authorities;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    BackOfficeAccounts backOffice;
-
-    @Autowired
     ConnectorPorts ports;
 
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     ReviewFixtures fixtures;
+
     Unit employer;
     Unit stranger;
     long declaration;
 
     @BeforeEach
     void setUp() {
-        fixtures =
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice, unitVerifications);
         employer = fixtures.unit("访问测试用人单位");
         stranger = fixtures.unit("访问测试无关单位");
         declaration = fixtures.submitted(fixtures.person("冯访问"), employer);

@@ -2,8 +2,6 @@ package cn.hrss.zcrd.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.Declarations;
@@ -11,11 +9,7 @@ import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.IssuingAuthorities;
-import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,39 +30,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReviewChainBrowserIT {
 
     @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     ConnectorPorts ports;
 
     @Autowired
     Declarations declarations;
 
-    @Autowired
-    ReportingPaths paths;
-
-    @Autowired
-    IssuingAuthorities authorities;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    BackOfficeAccounts backOffice;
-
     WebDriver browser;
     PortalPages pages;
+
+    @Autowired
     ReviewFixtures fixtures;
 
     @BeforeEach
     void open() {
         browser = Browser.start();
         pages = new PortalPages(browser, Faces.publicBase(ports));
-        fixtures =
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice, unitVerifications);
     }
 
     @AfterEach

@@ -4,8 +4,6 @@ import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.declaration.DeclarationAction;
 import cn.hrss.zcrd.declaration.DeclarationDetails;
@@ -23,16 +21,12 @@ import cn.hrss.zcrd.declaration.QueueStatus;
 import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.BusinessType;
-import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.PathApplication;
 import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,9 +37,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @IntegrationTest
 @RecordApplicationEvents
 class ReviewChainIT {
-
-    @Autowired
-    UnitVerifications unitVerifications;
 
     @Autowired
     ReviewDecisions decisions;
@@ -60,30 +51,13 @@ class ReviewChainIT {
     ReportingPaths paths;
 
     @Autowired
-    IssuingAuthorities authorities;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    BackOfficeAccounts backOffice;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
     ReviewFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures =
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice, unitVerifications);
-    }
 
     @Test
     void aDeclarationGoesFromTheEmployerThroughTheDepartmentToTheIssuingUnitAndEveryStepIsRecorded() {

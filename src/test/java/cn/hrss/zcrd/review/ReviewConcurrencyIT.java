@@ -3,20 +3,15 @@ package cn.hrss.zcrd.review;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.declaration.DeclarationAction;
 import cn.hrss.zcrd.declaration.DeclarationException;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitRuleException;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +38,6 @@ class ReviewConcurrencyIT {
             "declaration.error.not-current-unit");
 
     @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     ReviewDecisions decisions;
 
     @Autowired
@@ -55,24 +47,12 @@ class ReviewConcurrencyIT {
     ReportingPaths paths;
 
     @Autowired
-    IssuingAuthorities authorities;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    BackOfficeAccounts backOffice;
-
     ReviewFixtures fixtures;
+
     ExecutorService threads;
 
     @BeforeEach
     void setUp() {
-        fixtures =
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice, unitVerifications);
         threads = Executors.newFixedThreadPool(2);
     }
 

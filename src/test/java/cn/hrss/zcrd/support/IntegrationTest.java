@@ -1,10 +1,16 @@
 package cn.hrss.zcrd.support;
 
+import cn.hrss.zcrd.certificate.CertificateFixtures;
+import cn.hrss.zcrd.certificate.CertificatePageFixtures;
+import cn.hrss.zcrd.declaration.DeclarationFixtures;
+import cn.hrss.zcrd.review.ReviewFixtures;
+import cn.hrss.zcrd.verification.VerificationFixtures;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -26,4 +32,13 @@ import org.springframework.test.context.ContextConfiguration;
         })
 @ActiveProfiles("mysql")
 @ContextConfiguration(initializers = IntegrationTestInitializer.class)
+// the fixtures that make whole situations (units with paths, issuing units with seals): beans, so that a test asks
+// for one instead of wiring its collaborators itself
+@Import({
+    DeclarationFixtures.class,
+    ReviewFixtures.class,
+    CertificateFixtures.class,
+    CertificatePageFixtures.class,
+    VerificationFixtures.class
+})
 public @interface IntegrationTest {}

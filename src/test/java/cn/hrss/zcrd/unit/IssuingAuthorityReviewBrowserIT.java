@@ -3,10 +3,8 @@ package cn.hrss.zcrd.unit;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.BackOfficeLogins;
@@ -40,22 +38,10 @@ class IssuingAuthorityReviewBrowserIT {
     static final String REVIEWER_PASSWORD = "Browser-Review-Passw0rd";
 
     @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     ConnectorPorts ports;
 
     @Autowired
     IssuingAuthorities authorities;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    Declarations declarations;
 
     @Autowired
     ReportingPaths paths;
@@ -65,13 +51,14 @@ class IssuingAuthorityReviewBrowserIT {
 
     WebDriver browser;
     PortalPages pages;
+
+    @Autowired
     ReviewFixtures fixtures;
 
     @BeforeEach
     void open() {
         browser = Browser.start();
         pages = new PortalPages(browser, base());
-        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications);
     }
 
     @AfterEach

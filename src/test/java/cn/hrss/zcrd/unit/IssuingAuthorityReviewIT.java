@@ -4,11 +4,9 @@ import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
@@ -53,27 +51,19 @@ class IssuingAuthorityReviewIT {
     Units units;
 
     @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    ReportingPaths paths;
-
-    @Autowired
     BackOfficeAccounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     ReviewFixtures fixtures;
+
     RegionalStaff jinan;
     RegionalStaff qingdao;
 
     @BeforeEach
     void setUp() throws Exception {
-        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications);
         jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南审核");
         qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛审核");
     }

@@ -3,8 +3,6 @@ package cn.hrss.zcrd.unit;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.review.PortalPages;
@@ -33,9 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReportingPathBrowserIT {
 
     @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     ConnectorPorts ports;
 
     @Autowired
@@ -50,25 +45,16 @@ class ReportingPathBrowserIT {
     @Autowired
     IssuingAuthorities authorities;
 
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    BackOfficeAccounts backOffice;
-
     WebDriver browser;
     PortalPages pages;
+
+    @Autowired
     ReviewFixtures fixtures;
 
     @BeforeEach
     void open() {
         browser = Browser.start();
         pages = new PortalPages(browser, Faces.publicBase(ports));
-        fixtures =
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice, unitVerifications);
     }
 
     @AfterEach

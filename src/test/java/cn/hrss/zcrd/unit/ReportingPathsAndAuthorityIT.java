@@ -4,18 +4,14 @@ import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.support.IntegrationTest;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,36 +22,16 @@ import org.springframework.security.access.AccessDeniedException;
 class ReportingPathsAndAuthorityIT {
 
     @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     ReportingPaths paths;
 
     @Autowired
     IssuingAuthorities authorities;
 
     @Autowired
-    Units units;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    BackOfficeAccounts backOffice;
-
-    @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     ReviewFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures =
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, backOffice, unitVerifications);
-    }
 
     static PathApplication path(Unit superior, String level, String series) {
         return new PathApplication(superior.getId(), level, series, BusinessType.FULL_TIME_RECOGNITION);

@@ -2,10 +2,8 @@ package cn.hrss.zcrd.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.BackOfficeLogins;
@@ -40,38 +38,24 @@ class UnitVerificationBrowserIT {
     static final String PAGE = "/sdmanager/units/verification.xhtml";
 
     @Autowired
-    UnitVerifications verifications;
-
-    @Autowired
     ConnectorPorts ports;
 
     @Autowired
-    IssuingAuthorities authorities;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
     Units units;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    ReportingPaths paths;
 
     @Autowired
     BackOfficeAccounts accounts;
 
     WebDriver browser;
     PortalPages pages;
+
+    @Autowired
     ReviewFixtures fixtures;
 
     @BeforeEach
     void open() {
         browser = Browser.start();
         pages = new PortalPages(browser, base());
-        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, verifications);
     }
 
     @AfterEach

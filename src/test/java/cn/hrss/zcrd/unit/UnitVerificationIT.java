@@ -4,12 +4,10 @@ import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PortalUser;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealImages;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
@@ -62,12 +60,6 @@ class UnitVerificationIT {
     SealImpressionDesk seals;
 
     @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
     BackOfficeAccounts accounts;
 
     @Autowired
@@ -76,13 +68,14 @@ class UnitVerificationIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     ReviewFixtures fixtures;
+
     RegionalStaff jinan;
     RegionalStaff qingdao;
 
     @BeforeEach
     void setUp() throws Exception {
-        fixtures = new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, verifications);
         jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南单位审核");
         qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛单位审核");
     }

@@ -2,14 +2,8 @@ package cn.hrss.zcrd.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
-import cn.hrss.zcrd.certificate.internal.CertificateDocuments;
-import cn.hrss.zcrd.signing.CertificateAuthority;
-import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.verification.internal.PdfVerification;
 import cn.hrss.zcrd.verification.internal.Verdict;
 import cn.hrss.zcrd.verification.internal.VerificationService;
@@ -35,22 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class VerificationBenchmark {
 
     @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    SignatureToken token;
-
-    @Autowired
-    CertificateAuthority authority;
-
-    @Autowired
-    CertificateDocuments documents;
-
-    @Autowired
-    BackOfficeAccounts accounts;
+    VerificationFixtures fixtures;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -64,8 +43,6 @@ class VerificationBenchmark {
     @Test
     void verificationsPerSecond() throws Exception {
         String base = Faces.publicBase(ports);
-        VerificationFixtures fixtures =
-                new VerificationFixtures(units, unitVerifications, token, authority, documents, accounts, jdbc, base);
         VerificationFixtures.Issuer issuer = fixtures.issuer("验证压测发证单位");
         List<VerificationFixtures.Issued> issued = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

@@ -2,17 +2,9 @@ package cn.hrss.zcrd.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.certificate.TitleCertificates;
-import cn.hrss.zcrd.certificate.internal.CertificateDocuments;
-import cn.hrss.zcrd.signing.CertificateAuthority;
-import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
@@ -41,36 +33,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class VerificationBrowserIT {
 
     @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    SignatureToken token;
-
-    @Autowired
-    CertificateAuthority authority;
-
-    @Autowired
-    CertificateDocuments documents;
-
-    @Autowired
-    BackOfficeAccounts accounts;
+    VerificationFixtures fixtures;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    ConnectorPorts ports;
 
     @Autowired
     TitleCertificates certificates;
 
     @Test
     void theQrCodeLeadsToTheCertificateWhichShowsAsRevokedOnceRevoked() throws Exception {
-        VerificationFixtures fixtures = new VerificationFixtures(
-                units, unitVerifications, token, authority, documents, accounts, jdbc, Faces.publicBase(ports));
         VerificationFixtures.Issuer issuer = fixtures.issuer("扫码验证发证单位");
         VerificationFixtures.Issued issued = fixtures.issued(issuer, "孙扫码");
         String scanned = scanQrCode(render(issued.pdf(), 150));

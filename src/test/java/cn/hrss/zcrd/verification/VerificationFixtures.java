@@ -15,10 +15,12 @@ import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
+import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +58,7 @@ public final class VerificationFixtures {
     private final CertificateDocuments documents;
     private final BackOfficeAccounts accounts;
     private final JdbcTemplate jdbc;
-    private final String baseUrl;
+    private final ConnectorPorts ports;
 
     public VerificationFixtures(
             Units units,
@@ -66,7 +68,7 @@ public final class VerificationFixtures {
             CertificateDocuments documents,
             BackOfficeAccounts accounts,
             JdbcTemplate jdbc,
-            String baseUrl) {
+            ConnectorPorts ports) {
         this.units = units;
         this.unitVerifications = unitVerifications;
         this.token = token;
@@ -74,7 +76,7 @@ public final class VerificationFixtures {
         this.documents = documents;
         this.accounts = accounts;
         this.jdbc = jdbc;
-        this.baseUrl = baseUrl;
+        this.ports = ports;
     }
 
     /** An issuing unit with its electronic seal. */
@@ -163,7 +165,7 @@ public final class VerificationFixtures {
         RANDOM.nextBytes(k);
         String key = HexFormat.of().formatHex(k);
         String idNumber = TestIdentities.idNumber();
-        URI address = URI.create(baseUrl + "/verify/c/" + number + "?k=" + key);
+        URI address = URI.create(Faces.publicBase(ports) + "/verify/c/" + number + "?k=" + key);
         SignedCertificatePdf pdf = documents.make(
                 new CertificateContent(
                         holderName,

@@ -8,16 +8,12 @@ import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.certificate.CertificatePageFixtures;
 import cn.hrss.zcrd.certificate.SpecimenCertificateService;
 import cn.hrss.zcrd.certificate.TitleCertificates;
-import cn.hrss.zcrd.certificate.internal.CertificateDocuments;
-import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.signing.TimeStampProperties;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.verification.internal.HostilePdfs;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.InetAddress;
@@ -41,19 +37,7 @@ import org.yaml.snakeyaml.Yaml;
 class VerificationIT {
 
     @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
-    Units units;
-
-    @Autowired
     SignatureToken token;
-
-    @Autowired
-    CertificateAuthority authority;
-
-    @Autowired
-    CertificateDocuments documents;
 
     @Autowired
     BackOfficeAccounts accounts;
@@ -67,7 +51,9 @@ class VerificationIT {
     @Autowired
     TitleCertificates certificates;
 
-    static VerificationFixtures fixtures;
+    @Autowired
+    VerificationFixtures fixtures;
+
     static VerificationFixtures.Issuer issuer;
     static VerificationFixtures.Issued valid;
     static VerificationFixtures.Issued revoked;
@@ -78,9 +64,7 @@ class VerificationIT {
     @BeforeEach
     void setUp() throws Exception {
         String base = Faces.publicBase(ports);
-        if (fixtures == null) {
-            fixtures = new VerificationFixtures(
-                    units, unitVerifications, token, authority, documents, accounts, jdbc, base);
+        if (issuer == null) {
             issuer = fixtures.issuer("验证测试发证单位");
             valid = fixtures.issued(issuer, "李有效");
             revoked = fixtures.issued(issuer, "王注销");
