@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the external root for the seal) and the platform's own verification.
  */
 @IntegrationTest
+@Tag("own-jvm") // properties of its own: its own application context, which must not share the JVM (see pom.xml)
 class ExternalCaSealIT {
 
     @Autowired
