@@ -122,10 +122,8 @@ public class BackOfficeAccounts {
             if (form.unitId() == null) {
                 problems.add(FieldProblem.of("unit", "backoffice.account.unit.required"));
             }
-        } else if (form.regionCode() == null || form.regionCode().isBlank()) {
-            problems.add(FieldProblem.of("region", "field.required"));
-        } else if (regions.find(form.regionCode()).isEmpty()) {
-            problems.add(FieldProblem.of("region", "backoffice.account.region.unknown"));
+        } else {
+            regions.choiceProblem(form.regionCode()).ifPresent(key -> problems.add(FieldProblem.of("region", key)));
         }
         return problems;
     }
