@@ -9,6 +9,7 @@ import cn.hrss.zcrd.account.internal.UkeyBindingRepository;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.NotFoundException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -439,8 +440,7 @@ public class BackOfficeAccounts {
     }
 
     private BackOfficeAccount get(long accountId) {
-        return accounts.findById(accountId)
-                .orElseThrow(() -> new IllegalArgumentException("no back-office account " + accountId));
+        return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("back-office account"));
     }
 
     private String oneTimePassword() {
