@@ -28,7 +28,8 @@ class DivisionCodesTest {
         try (InputStream in = getClass().getResourceAsStream("/db/migration/V3__catalog_reference_data.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Matcher region = Pattern.compile("\\('(\\d{6})', '[^']+', '(PROVINCE|CITY|DISTRICT)'").matcher(sql);
+        Matcher region = Pattern.compile("\\('(\\d{6})', '[^']+', '(PROVINCE|CITY|DISTRICT)'")
+                .matcher(sql);
         List<String> codes = new ArrayList<>();
         while (region.find()) {
             codes.add(region.group(1));

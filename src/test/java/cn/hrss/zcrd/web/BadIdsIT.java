@@ -149,7 +149,8 @@ class BadIdsIT {
     private static void assertClean(String body, String what) {
         assertThat(body)
                 .as(what)
-                .doesNotContain("java.lang.", "at cn.hrss", "at org.", "Apache Tomcat", "HTTP Status", "系统繁忙", "Whitelabel");
+                .doesNotContain(
+                        "java.lang.", "at cn.hrss", "at org.", "Apache Tomcat", "HTTP Status", "系统繁忙", "Whitelabel");
     }
 
     private BrowserlessSession portal(String kind, String login, String password) throws Exception {
