@@ -22,6 +22,9 @@ public class Applicants {
     private final PortalAccounts accounts;
     private final Clock clock;
 
+    /** The youngest age at which a person may register: the minimum working age of the Labour Law (§15). */
+    static final int MIN_AGE = 16;
+
     Applicants(ApplicantRepository applicants, PortalAccounts accounts, Clock clock) {
         this.applicants = applicants;
         this.accounts = accounts;
@@ -40,6 +43,11 @@ public class Applicants {
                     Formats.isBlank(form.idNumber())
                             ? "field.required"
                             : idProblem.get().messageKey()));
+        } else if (IdNumber.of(form.idNumber(), today())
+                .birthDate()
+                .plusYears(MIN_AGE)
+                .isAfter(today())) {
+            problems.add(FieldProblem.of("idNumber", "idnumber.too-young"));
         } else if (applicants.existsByIdNumber(
                 IdNumber.of(form.idNumber(), today()).value())) {
             problems.add(FieldProblem.of("idNumber", "idnumber.taken"));

@@ -9,6 +9,7 @@ import cn.hrss.zcrd.account.internal.UkeyBindingRepository;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.NotFoundException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -122,10 +123,8 @@ public class BackOfficeAccounts {
             if (form.unitId() == null) {
                 problems.add(FieldProblem.of("unit", "backoffice.account.unit.required"));
             }
-        } else if (form.regionCode() == null || form.regionCode().isBlank()) {
-            problems.add(FieldProblem.of("region", "field.required"));
-        } else if (regions.find(form.regionCode()).isEmpty()) {
-            problems.add(FieldProblem.of("region", "backoffice.account.region.unknown"));
+        } else {
+            regions.choiceProblem(form.regionCode()).ifPresent(key -> problems.add(FieldProblem.of("region", key)));
         }
         return problems;
     }
@@ -441,8 +440,7 @@ public class BackOfficeAccounts {
     }
 
     private BackOfficeAccount get(long accountId) {
-        return accounts.findById(accountId)
-                .orElseThrow(() -> new IllegalArgumentException("no back-office account " + accountId));
+        return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("back-office account"));
     }
 
     private String oneTimePassword() {

@@ -13,6 +13,7 @@ import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.NotFoundException;
 import cn.hrss.zcrd.unit.UnitDirectory;
 import cn.hrss.zcrd.unit.UnitSummary;
 import java.util.ArrayList;
@@ -184,8 +185,8 @@ public class BackOfficeAdministration {
 
     private BackOfficeAccount inScope(BackOfficeAction action, long accountId) {
         guard.require(action);
-        BackOfficeAccount account = accounts.find(accountId)
-                .orElseThrow(() -> new IllegalArgumentException("no back-office account " + accountId));
+        BackOfficeAccount account =
+                accounts.find(accountId).orElseThrow(() -> new NotFoundException("back-office account"));
         guard.requireRegion(
                 action,
                 Optional.ofNullable(account.getRegionCode())

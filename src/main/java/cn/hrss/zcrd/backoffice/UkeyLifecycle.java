@@ -14,6 +14,7 @@ import cn.hrss.zcrd.backoffice.internal.UkeyRequests;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.NotFoundException;
 import cn.hrss.zcrd.web.UkeyRevocationList;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -120,8 +121,7 @@ public class UkeyLifecycle {
      */
     public UkeyBinding revoke(long bindingId, UkeyRevocationReason reason) {
         guard.require(BackOfficeAction.MANAGE_UKEYS); // before anything says whether the binding exists
-        UkeyBinding binding = accounts.findBinding(bindingId)
-                .orElseThrow(() -> new IllegalArgumentException("no UKEY binding " + bindingId));
+        UkeyBinding binding = accounts.findBinding(bindingId).orElseThrow(() -> new NotFoundException("UKEY binding"));
         accountInScope(BackOfficeAction.MANAGE_UKEYS, binding.getAccount().getId());
         if (binding.isRevoked()) {
             return binding;
@@ -150,8 +150,7 @@ public class UkeyLifecycle {
      */
     public UkeyBinding confirm(long bindingId) {
         guard.require(BackOfficeAction.MANAGE_UKEYS); // before anything says whether the binding exists
-        UkeyBinding binding = accounts.findBinding(bindingId)
-                .orElseThrow(() -> new IllegalArgumentException("no UKEY binding " + bindingId));
+        UkeyBinding binding = accounts.findBinding(bindingId).orElseThrow(() -> new NotFoundException("UKEY binding"));
         accountInScope(BackOfficeAction.MANAGE_UKEYS, binding.getAccount().getId());
         if (!binding.isSuspended()) {
             return binding;
@@ -250,8 +249,8 @@ public class UkeyLifecycle {
     /** The account, when the admin may do {@code action} and the account lies in the admin's region. */
     private BackOfficeAccount accountInScope(BackOfficeAction action, long accountId) {
         guard.require(action);
-        BackOfficeAccount account = accounts.find(accountId)
-                .orElseThrow(() -> new IllegalArgumentException("no back-office account " + accountId));
+        BackOfficeAccount account =
+                accounts.find(accountId).orElseThrow(() -> new NotFoundException("back-office account"));
         guard.requireRegion(
                 action,
                 Optional.ofNullable(account.getRegionCode())

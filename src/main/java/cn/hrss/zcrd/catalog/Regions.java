@@ -2,6 +2,7 @@ package cn.hrss.zcrd.catalog;
 
 import cn.hrss.zcrd.catalog.internal.CatalogLoader;
 import cn.hrss.zcrd.catalog.internal.RegionTree;
+import cn.hrss.zcrd.shared.DivisionCodes;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,6 +58,28 @@ public class Regions {
     /** Any region by its six-digit code, enabled or not. */
     public Optional<Region> find(String code) {
         return tree.find(code);
+    }
+
+    /**
+     * Why {@code code} cannot be stored as a unit's or an account's region, as a message key; empty when it can: it
+     * must be given, be a GB/T 2260 code ({@link DivisionCodes}), be in this province's dictionary and be enabled
+     * together with every region above it (what the region pickers offer).
+     */
+    public Optional<String> choiceProblem(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.of("field.required");
+        }
+        if (!DivisionCodes.isKnown(code)) {
+            return Optional.of("region.invalid.code");
+        }
+        List<Region> path = tree.path(code);
+        if (path.isEmpty()) {
+            return Optional.of("region.invalid.outside");
+        }
+        if (!path.stream().allMatch(Region::enabled)) {
+            return Optional.of("region.invalid.disabled");
+        }
+        return Optional.empty();
     }
 
     /** Province first, the region itself last; empty for an unknown code. */

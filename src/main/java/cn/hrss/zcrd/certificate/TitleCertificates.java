@@ -38,7 +38,8 @@ public interface TitleCertificates {
     /**
      * The signed PDF of one of the applicant's own certificates.
      *
-     * @throws org.springframework.security.access.AccessDeniedException for anyone else's (or an unknown) one
+     * @throws cn.hrss.zcrd.shared.NotFoundException for an unknown one
+     * @throws org.springframework.security.access.AccessDeniedException for anyone else's
      */
     CertificateFile downloadMine(long certificateId, PortalUser applicant);
 

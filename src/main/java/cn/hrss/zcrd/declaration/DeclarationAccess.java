@@ -9,6 +9,7 @@ import cn.hrss.zcrd.catalog.Title;
 import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.declaration.internal.DeclarationRepository;
 import cn.hrss.zcrd.declaration.internal.UnitLookup;
+import cn.hrss.zcrd.shared.RequestedIds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -38,22 +39,24 @@ class DeclarationAccess {
     }
 
     /**
-     * The declaration if the user is the applicant it belongs to. A missing declaration looks the same as someone
-     * else's: nothing tells a user which ids exist.
+     * The declaration if the user is the applicant it belongs to: a missing one is not found (404), someone else's
+     * is refused (403). Ids are sequential, so telling the two apart reveals nothing a user could not guess.
      */
     Declaration owned(long id, PortalUser user) {
-        return declarations
-                .findById(id)
-                .filter(d -> isOwner(d, user))
-                .orElseThrow(() -> new AccessDeniedException("not the applicant's declaration"));
+        Declaration d = RequestedIds.found(declarations.findById(id), "declaration");
+        if (!isOwner(d, user)) {
+            throw new AccessDeniedException("not the applicant's declaration");
+        }
+        return d;
     }
 
     /** The declaration if the user owns it or is a unit it is or was sent to. */
     Declaration readable(long id, PortalUser user) {
-        return declarations
-                .findById(id)
-                .filter(d -> mayRead(d, user))
-                .orElseThrow(() -> new AccessDeniedException("declaration not readable by this user"));
+        Declaration d = RequestedIds.found(declarations.findById(id), "declaration");
+        if (!mayRead(d, user)) {
+            throw new AccessDeniedException("declaration not readable by this user");
+        }
+        return d;
     }
 
     boolean mayRead(Declaration d, PortalUser user) {

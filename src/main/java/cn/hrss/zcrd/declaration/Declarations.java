@@ -16,7 +16,9 @@ import cn.hrss.zcrd.declaration.internal.SubmissionFacts;
 import cn.hrss.zcrd.declaration.internal.SubmissionPolicy;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.NotFoundException;
 import cn.hrss.zcrd.shared.Refusal;
+import cn.hrss.zcrd.shared.RequestedIds;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -276,14 +278,15 @@ public class Declarations {
     /**
      * The bytes of an attachment for someone who {@link #canRead(long, PortalUser) may read it}.
      *
-     * @throws AccessDeniedException otherwise (also for an unknown attachment)
+     * @throws NotFoundException     for an unknown attachment
+     * @throws AccessDeniedException otherwise
      */
     @Transactional(readOnly = true)
     public AttachmentDownload attachment(long attachmentId, PortalUser user) {
-        Declaration d = declarations
-                .findByAttachmentId(attachmentId)
-                .filter(x -> access.mayRead(x, user))
-                .orElseThrow(() -> new AccessDeniedException("attachment not readable by this user"));
+        Declaration d = RequestedIds.found(declarations.findByAttachmentId(attachmentId), "attachment");
+        if (!access.mayRead(d, user)) {
+            throw new AccessDeniedException("attachment not readable by this user");
+        }
         AttachmentInfo info = d.attachments().stream()
                 .map(Attachment::toInfo)
                 .filter(a -> a.id() == attachmentId)

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * A unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from the 31-character set
  * {@code 0-9 A-H J-N P-R T U W-Y} (no I, O, S, V, Z): a registering-authority and an organisation-type code of the
- * standard, six digits of the registering authority's administrative division (province part not 00), the subject
+ * standard, the registering authority's administrative division (a GB/T 2260 code, see {@link DivisionCodes}, or
+ * {@code 100000} for a central authority), the subject
  * code, and a MOD 31 check character. {@code 000000000000000000} has a valid check character and is refused for
  * its authority.
  * An instance is always valid; {@link #problem(String)} says why a text is not.
@@ -55,6 +56,9 @@ public final class CreditCode {
             Map.entry('N', "1239"),
             Map.entry('Y', "1"));
 
+    /** The division part of codes registered by a central authority (中央), which GB/T 2260 does not list. */
+    private static final String CENTRAL = "100000";
+
     private final String value;
 
     private CreditCode(String value) {
@@ -91,7 +95,8 @@ public final class CreditCode {
                 return Optional.of(Problem.REGION);
             }
         }
-        if (value.substring(2, 4).equals("00")) {
+        String division = value.substring(2, 8);
+        if (!division.equals(CENTRAL) && !DivisionCodes.isKnown(division)) {
             return Optional.of(Problem.REGION);
         }
         if (value.charAt(17) != checkCharacter(value)) {

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * An 18-digit resident identity number (公民身份号码, GB 11643-1999): 6-digit region code, 8-digit birth date,
- * 3-digit sequence (odd for men, even for women) and an ISO 7064 MOD 11-2 check character (0–9 or X).
+ * 3-digit sequence (odd for men, even for women) and an ISO 7064 MOD 11-2 check character (0–9 or X). The region
+ * code must be one of GB/T 2260, current or abolished ({@link DivisionCodes}); the birth date a real day between
+ * 1900 and today.
  * An instance is always valid; {@link #problem(String, LocalDate)} says why a text is not.
  */
 public final class IdNumber {
@@ -18,10 +19,8 @@ public final class IdNumber {
     private static final Pattern SHAPE = Pattern.compile("\\d{17}[0-9X]");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
-    /** Province-level codes of GB/T 2260 (11 北京 … 65 新疆, 71 台湾, 81 香港, 82 澳门). */
-    private static final Set<String> PROVINCES = Set.of(
-            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
-            "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
+    /** The earliest birth year taken as plausible. */
+    private static final int FIRST_BIRTH_YEAR = 1900;
 
     /** Why a text is not a valid identity number; each has a Chinese message {@code idnumber.invalid.<name>}. */
     public enum Problem {
@@ -63,11 +62,11 @@ public final class IdNumber {
         if (!SHAPE.matcher(value).matches()) {
             return Optional.of(Problem.FORMAT);
         }
-        if (!PROVINCES.contains(value.substring(0, 2))) {
+        if (!DivisionCodes.isKnown(value.substring(0, 6))) {
             return Optional.of(Problem.REGION);
         }
         LocalDate birth = birthDateOf(value);
-        if (birth == null || birth.isAfter(today) || birth.getYear() < 1900) {
+        if (birth == null || birth.isAfter(today) || birth.getYear() < FIRST_BIRTH_YEAR) {
             return Optional.of(Problem.BIRTH_DATE);
         }
         if (value.charAt(17) != checkCharacter(value)) {

@@ -100,11 +100,7 @@ public class UnitVerifications {
         } else if (units.existsByNameKeyAndIdNot(UnitNameKey.of(name), unit.getId())) {
             problems.add(FieldProblem.of("name", Units.NAME_TAKEN));
         }
-        if (Formats.isBlank(regionCode)) {
-            problems.add(FieldProblem.of("city", "field.required"));
-        } else if (regions.find(regionCode).isEmpty()) {
-            problems.add(FieldProblem.of("city", "unit.region.unknown"));
-        }
+        regions.choiceProblem(regionCode).ifPresent(key -> problems.add(FieldProblem.of("city", key)));
         Formats.personName(contactPerson).ifPresent(key -> problems.add(FieldProblem.of("contactPerson", key)));
         Formats.phone(phone).ifPresent(key -> problems.add(FieldProblem.of("phone", key)));
         if (!problems.isEmpty()) {

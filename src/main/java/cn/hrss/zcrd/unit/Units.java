@@ -55,11 +55,7 @@ public class Units {
         } else if (units.existsByCreditCode(CreditCode.of(form.creditCode()).value())) {
             problems.add(FieldProblem.of("creditCode", "creditcode.taken"));
         }
-        if (Formats.isBlank(form.regionCode())) {
-            problems.add(FieldProblem.of("city", "field.required"));
-        } else if (regions.find(form.regionCode()).isEmpty()) {
-            problems.add(FieldProblem.of("city", "unit.region.unknown"));
-        }
+        regions.choiceProblem(form.regionCode()).ifPresent(key -> problems.add(FieldProblem.of("city", key)));
         if (form.unitType() == null) {
             problems.add(FieldProblem.of("unitType", "field.required"));
         }

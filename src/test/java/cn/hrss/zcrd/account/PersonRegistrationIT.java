@@ -1,14 +1,17 @@
 package cn.hrss.zcrd.account;
 
+import static java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.web.ConnectorPorts;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +85,20 @@ class PersonRegistrationIT {
                                 .containsExactly("name:format.person-name", "password:password.weak"));
         assertThat(count("select count(*) from portal_account where login_name = ?", idNumber))
                 .isZero();
+    }
+
+    @Test
+    void anIdNumberOfNoRealDivisionOrOfAChildIsRefusedAtItsField() {
+        String noCounty = TestIdentities.idNumber("37019919900101123");
+        String child = TestIdentities.idNumber("370102"
+                + LocalDate.now(BusinessTime.DEFAULT_ZONE).minusYears(10).format(BASIC_ISO_DATE) + "123");
+
+        for (String[] bad : new String[][] {{noCounty, "idnumber.invalid.region"}, {child, "idnumber.too-young"}}) {
+            assertThat(applicants.check(new PersonRegistration(
+                            "王小明", bad[0], "13800000000", "a@example.cn", "Secret123", "Secret123")))
+                    .extracting(p -> p.field() + ":" + p.messageKey())
+                    .containsExactly("idNumber:" + bad[1]);
+        }
     }
 
     @Test

@@ -143,8 +143,9 @@ class CertificatePagesAccessIT {
         assertThat(new String(download.body(), StandardCharsets.UTF_8)).doesNotStartWith("%PDF");
         HttpResponse<String> opened =
                 foreign.get("/sdmanager/certificates/manage.xhtml?certificate=" + certificate.id());
+        assertThat(opened.statusCode()).isEqualTo(404);
         assertThat(opened.body())
-                .contains("证书不存在。")
+                .contains("页面不存在")
                 .doesNotContain(certificate.number())
                 .doesNotContain("revoke:reason");
         assertThat(foreign.get("/sdmanager/certificates/library.xhtml").body()).doesNotContain(person.name());
@@ -196,7 +197,8 @@ class CertificatePagesAccessIT {
                 .doesNotStartWith("%PDF")
                 .contains("拒绝访问");
         HttpResponse<byte[]> missing = personA.getBytes("/rsrc/person/certificate-files/" + Long.MAX_VALUE);
-        assertThat(missing.statusCode()).isEqualTo(others.statusCode());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(new String(missing.body(), StandardCharsets.UTF_8)).contains("页面不存在");
 
         BrowserlessSession unitSession = http();
         unitSession.portalLogin("unit", unit.getCreditCode(), ReviewFixtures.PASSWORD);

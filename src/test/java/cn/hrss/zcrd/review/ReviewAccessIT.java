@@ -97,8 +97,8 @@ class ReviewAccessIT {
         HttpResponse<String> page = other.get(PAGE + declaration);
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("您没有权限访问该页面或执行该操作").doesNotContain("冯访问");
-        assertThat(other.get(PAGE + "999999999").statusCode()).isEqualTo(403);
-        assertThat(other.get(PAGE + "abc").statusCode()).isEqualTo(403);
+        assertThat(other.get(PAGE + "999999999").statusCode()).isEqualTo(404);
+        assertThat(other.get(PAGE + "abc").statusCode()).isEqualTo(404);
         assertThat(other.get("/rsrc/unit/review/queue.xhtml").body()).doesNotContain("冯访问");
 
         HttpResponse<String> own = session(employer).get(PAGE + declaration);

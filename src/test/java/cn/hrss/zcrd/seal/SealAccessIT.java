@@ -17,6 +17,7 @@ import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,9 +108,9 @@ class SealAccessIT {
         assertThat(session.getBytes("/rsrc/unit/seal/preview/" + impressionId).statusCode())
                 .isEqualTo(404);
         HttpResponse<String> page = session.get("/rsrc/unit/seal.xhtml?impression=" + impressionId);
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body())
-                .contains("尚未上传印模")
+                .contains("页面不存在")
                 .doesNotContain("/seal/image/" + impressionId)
                 .doesNotContain(owner.name());
     }

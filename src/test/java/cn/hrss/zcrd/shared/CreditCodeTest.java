@@ -38,7 +38,8 @@ class CreditCodeTest {
         "94370100MA3C00001X,   TYPE",
         "Y2370100MA3C00001X,   TYPE",
         "9137A100MA3C00001X,   REGION",
-        "91000000MA3C00001X,   REGION"
+        "91000000MA3C00001X,   REGION",
+        "91379900MA3C00001X,   REGION"
     })
     void eachKindOfMistakeIsNamed(String text, CreditCode.Problem expected) {
         assertThat(CreditCode.problem(text)).contains(expected);

@@ -31,6 +31,20 @@ class IdNumberTest {
         assertThat(IdNumber.of("110101199003070011", TODAY).sex()).isEqualTo(Sex.MALE);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "11010319700101001", // 崇文区, merged into 东城区 in 2010
+        "37012119650101001", // 历城县, a district since 1987
+        "37120219800101001", // 莱芜市莱城区, part of 济南 since 2019
+        "81000019900101001" // 港澳居民居住证
+    })
+    void abolishedDivisionsStillIssuedValidNumbers(String body) {
+        String number = body + IdNumber.checkCharacter(body);
+
+        assertThat(IdNumber.problem(number, TODAY)).isEmpty();
+        assertThat(DivisionCodes.name(body.substring(0, 6))).isPresent();
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
         "'',                   LENGTH",
@@ -39,6 +53,8 @@ class IdNumberTest {
         "11010119900307001A,   FORMAT",
         "1101011990O307001X,   FORMAT",
         "990101199003070011,   REGION",
+        "370199199003070011,   REGION",
+        "119901199003070011,   REGION",
         "110101199002300014,   BIRTH_DATE",
         "110101203001010011,   BIRTH_DATE",
         "440524188001010014,   BIRTH_DATE",

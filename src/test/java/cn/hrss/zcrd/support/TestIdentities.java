@@ -21,7 +21,11 @@ public final class TestIdentities {
         int day = 1 + (n / 1000) % 28;
         int month = 1 + (n / 28_000) % 12;
         int year = 1990 + (n / 336_000) % 10;
-        String body = "370102" + year + String.format("%02d%02d", month, day) + String.format("%03d", n % 1000);
+        return idNumber("370102" + year + String.format("%02d%02d", month, day) + String.format("%03d", n % 1000));
+    }
+
+    /** {@code body} (the first 17 digits: region, birth date, sequence) with its check character. */
+    public static String idNumber(String body) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (body.charAt(i) - '0') * ID_WEIGHTS[i];

@@ -100,7 +100,7 @@ class UnitRegistrationIT {
                                 .extracting(p -> p.field() + ":" + p.messageKey())
                                 .containsExactly(
                                         "name:format.unit-name", "creditCode:creditcode.invalid.check-character",
-                                        "city:unit.region.unknown", "unitType:field.required",
+                                        "city:region.invalid.code", "unitType:field.required",
                                         "competentSearch:unit.competent.unknown", "contactPerson:field.required",
                                         "phone:format.phone", "password:password.weak"));
         assertThat(jdbc.queryForObject(

@@ -11,15 +11,16 @@ import cn.hrss.zcrd.catalog.Bureau;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.RequestedIds;
 import cn.hrss.zcrd.unit.UnitDirectory;
 import cn.hrss.zcrd.unit.UnitSummary;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,12 +54,9 @@ public class AccountView implements Serializable {
         this.administration = administration;
         this.regions = regions;
         this.units = units;
-        String parameter = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("id");
-        if (parameter != null && parameter.matches("\\d{1,18}")) {
-            load(administration.account(Long.parseLong(parameter)));
+        Optional<Long> requested = RequestedIds.optional("id");
+        if (requested.isPresent()) {
+            load(administration.account(requested.get()));
         } else {
             regionCode =
                     BackOfficeUser.current().map(BackOfficeUser::regionCode).orElse(null);

@@ -11,8 +11,8 @@ import cn.hrss.zcrd.backoffice.UkeyLifecycle;
 import cn.hrss.zcrd.backoffice.UkeyRevocationReason;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.RequestedIds;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,12 +50,9 @@ public class UkeysView implements Serializable {
         this.ukeys = ukeys;
         this.mayManage = guard.allows(BackOfficeAction.MANAGE_UKEYS);
         this.devTokens = ukeys.devTokensEnabled();
-        String parameter = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("account");
-        if (parameter != null && parameter.matches("\\d{1,18}")) {
-            BackOfficeAccount account = administration.account(Long.parseLong(parameter));
+        Optional<Long> requested = RequestedIds.optional("account");
+        if (requested.isPresent()) {
+            BackOfficeAccount account = administration.account(requested.get());
             accountId = account.getId();
             username = account.getUsername();
             displayName = account.getDisplayName();

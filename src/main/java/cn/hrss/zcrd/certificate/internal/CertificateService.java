@@ -14,6 +14,7 @@ import cn.hrss.zcrd.certificate.CertificateRefusedException;
 import cn.hrss.zcrd.certificate.CertificateSort;
 import cn.hrss.zcrd.certificate.TitleCertificate;
 import cn.hrss.zcrd.certificate.TitleCertificates;
+import cn.hrss.zcrd.shared.RequestedIds;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -115,9 +116,10 @@ class CertificateService implements TitleCertificates {
     @Transactional(readOnly = true)
     public CertificateFile downloadMine(long certificateId, PortalUser applicant) {
         requirePerson(applicant);
-        TitleCertificate c = store.find(certificateId)
-                .filter(x -> x.applicantAccountId() == applicant.accountId())
-                .orElseThrow(() -> new AccessDeniedException("not the applicant's certificate"));
+        TitleCertificate c = RequestedIds.found(store.find(certificateId), "certificate");
+        if (c.applicantAccountId() != applicant.accountId()) {
+            throw new AccessDeniedException("not the applicant's certificate");
+        }
         return file(c);
     }
 

@@ -6,6 +6,7 @@ import cn.hrss.zcrd.declaration.DeclarationException;
 import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.RecognitionForm;
 import cn.hrss.zcrd.declaration.RecognitionForms;
+import cn.hrss.zcrd.shared.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -50,7 +51,7 @@ class DeclarationFilesController {
             return download(form.fileName(), MediaType.APPLICATION_PDF, form.pdf())
                     .body(form.pdf());
         } catch (DeclarationException e) {
-            return ResponseEntity.notFound().build();
+            throw new NotFoundException("recognition form");
         }
     }
 

@@ -19,6 +19,7 @@ import cn.hrss.zcrd.declaration.ProbationResult;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.Refusal;
+import cn.hrss.zcrd.shared.RequestedIds;
 import cn.hrss.zcrd.unit.UnitDirectory;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -38,7 +39,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.primefaces.model.file.UploadedFile;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,19 +86,15 @@ public class DeclarationView implements Serializable {
 
     /**
      * Before the first rendering of the view (not on postbacks, which keep the id the view was opened with): the
-     * declaration named by {@code ?id=}, if it is the applicant's — otherwise the request is refused (403).
+     * declaration named by {@code ?id=}, if it is the applicant's — no such declaration is answered as not found (404),
+     * someone else's is refused (403).
      */
     public void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.isPostback() || details != null) {
             return;
         }
-        String value = faces.getExternalContext().getRequestParameterMap().get("id");
-        try {
-            id = Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new AccessDeniedException("no declaration id");
-        }
+        id = RequestedIds.required("id");
         refresh();
     }
 

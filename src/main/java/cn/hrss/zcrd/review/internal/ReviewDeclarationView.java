@@ -12,6 +12,7 @@ import cn.hrss.zcrd.review.ApprovalPolicy;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.RequestedIds;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.Units;
 import jakarta.faces.application.FacesMessage;
@@ -59,10 +60,7 @@ public class ReviewDeclarationView implements Serializable {
         this.unitId = units.findOfAccount(user.accountId())
                 .map(Unit::getId)
                 .orElseThrow(() -> new AccessDeniedException("unit account without unit"));
-        this.declarationId = parseId(FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("id"));
+        this.declarationId = RequestedIds.required("id");
         for (ModuleKind kind : ModuleKind.values()) {
             modules.add(new ModuleReview(kind));
         }
@@ -201,14 +199,6 @@ public class ReviewDeclarationView implements Serializable {
 
     private static PortalUser user() {
         return CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
-    }
-
-    private static long parseId(String text) {
-        try {
-            return Long.parseLong(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
-            throw new AccessDeniedException("no declaration id");
-        }
     }
 
     /** One information module on the page: its 不通过 state and opinion while the reviewer fills them in. */

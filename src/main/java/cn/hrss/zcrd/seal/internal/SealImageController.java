@@ -2,10 +2,10 @@ package cn.hrss.zcrd.seal.internal;
 
 import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
+import cn.hrss.zcrd.shared.NotFoundException;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -58,7 +58,7 @@ class SealImageController {
                         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"seal-" + id + ".png\"")
                         .header("Content-Security-Policy", "default-src 'none'; sandbox")
                         .body(bytes))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+                .orElseThrow(() -> new NotFoundException("seal image"));
     }
 
     private static ResponseEntity<byte[]> pdf(Optional<byte[]> preview, long id) {
@@ -69,6 +69,6 @@ class SealImageController {
                                 HttpHeaders.CONTENT_DISPOSITION,
                                 "inline; filename=\"seal-" + id + "-certificate-preview.pdf\"")
                         .body(bytes))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+                .orElseThrow(() -> new NotFoundException("seal preview"));
     }
 }

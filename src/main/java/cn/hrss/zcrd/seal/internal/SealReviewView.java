@@ -2,6 +2,8 @@ package cn.hrss.zcrd.seal.internal;
 
 import cn.hrss.zcrd.seal.SealPlacement;
 import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.NotFoundException;
+import cn.hrss.zcrd.shared.RequestedIds;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -10,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -38,12 +41,12 @@ public class SealReviewView implements Serializable {
         this.mayDecide = desk.mayDecide();
         this.placement = desk.placement();
         loadQueue();
-        String requested = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("impression");
-        if (requested != null && requested.matches("\\d{1,18}")) {
-            select(Long.parseLong(requested));
+        Optional<Long> requested = RequestedIds.optional("impression");
+        if (requested.isPresent()) {
+            select(requested.get());
+            if (selected == null) {
+                throw new NotFoundException("seal impression");
+            }
         }
     }
 

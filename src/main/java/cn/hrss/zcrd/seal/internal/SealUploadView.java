@@ -6,6 +6,8 @@ import cn.hrss.zcrd.seal.SealPlacement;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.NotFoundException;
+import cn.hrss.zcrd.shared.RequestedIds;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import org.primefaces.model.file.UploadedFile;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -48,13 +51,13 @@ public class SealUploadView implements Serializable {
         this.maxSide = desk.limits().maxSide();
         this.minSide = desk.limits().minSide();
         this.versions = desk.versionsOf(CurrentPortalUser.requireKind(PortalAccountKind.UNIT));
-        String requested = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("impression");
-        if (requested != null && requested.matches("\\d{1,18}")) {
-            long id = Long.parseLong(requested);
-            this.selectedId = versions.stream().anyMatch(v -> v.getId() == id) ? id : null;
+        Optional<Long> requested = RequestedIds.optional("impression");
+        if (requested.isPresent()) {
+            long id = requested.get();
+            if (versions.stream().noneMatch(v -> v.getId() == id)) {
+                throw new NotFoundException("seal impression");
+            }
+            this.selectedId = id;
         }
     }
 

@@ -6,6 +6,7 @@ import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.RequestedIds;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
@@ -21,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +47,6 @@ public class AuthorityReviewView implements Serializable {
     private List<IssuingAuthorityInfo> rows;
     private long pendingCount;
     private IssuingAuthorityInfo selected;
-    private boolean notFound;
     private String opinion;
 
     AuthorityReviewView(IssuingAuthorities authorities, BackOfficeGuard guard, Clock clock) {
@@ -64,12 +65,9 @@ public class AuthorityReviewView implements Serializable {
             status = requestedStatus;
         }
         search();
-        String requested = parameters.get("application");
-        if (requested != null) {
-            if (requested.matches("\\d{1,18}")) {
-                selected = authorities.forReview(Long.parseLong(requested)).orElse(null);
-            }
-            notFound = selected == null;
+        Optional<Long> requested = RequestedIds.optional("application");
+        if (requested.isPresent()) {
+            selected = RequestedIds.found(authorities.forReview(requested.get()), "issuing authority application");
         }
     }
 
@@ -151,10 +149,6 @@ public class AuthorityReviewView implements Serializable {
 
     public boolean isSelectedPending() {
         return selected != null && selected.status() == IssuingAuthorityStatus.PENDING;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
     }
 
     public boolean isMayDecide() {

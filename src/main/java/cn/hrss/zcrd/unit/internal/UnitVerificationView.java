@@ -7,6 +7,7 @@ import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.RequestedIds;
 import cn.hrss.zcrd.unit.UnitRuleException;
 import cn.hrss.zcrd.unit.UnitVerificationInfo;
 import cn.hrss.zcrd.unit.UnitVerificationStatus;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +43,6 @@ public class UnitVerificationView implements Serializable {
     private List<UnitVerificationInfo> rows;
     private long pendingCount;
     private UnitVerificationInfo selected;
-    private boolean notFound;
     private String reason;
 
     UnitVerificationView(UnitVerifications verifications, BackOfficeGuard guard, BusinessTime time) {
@@ -60,13 +61,10 @@ public class UnitVerificationView implements Serializable {
             status = requestedStatus;
         }
         search();
-        String requested = parameters.get("unit");
-        if (requested != null) {
-            if (requested.matches("\\d{1,18}")) {
-                // another region's unit: refused (and recorded) by the service, the page answers 403 with the reason
-                selected = verifications.forReview(Long.parseLong(requested)).orElse(null);
-            }
-            notFound = selected == null;
+        Optional<Long> requested = RequestedIds.optional("unit");
+        if (requested.isPresent()) {
+            // another region's unit: refused (and recorded) by the service, the page answers 403 with the reason
+            selected = RequestedIds.found(verifications.forReview(requested.get()), "unit");
         }
     }
 
@@ -135,10 +133,6 @@ public class UnitVerificationView implements Serializable {
 
     public UnitVerificationInfo getSelected() {
         return selected;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
     }
 
     public boolean isUkeyNeeded() {

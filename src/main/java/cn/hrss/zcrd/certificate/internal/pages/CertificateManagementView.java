@@ -10,6 +10,8 @@ import cn.hrss.zcrd.certificate.TitleCertificate;
 import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.NotFoundException;
+import cn.hrss.zcrd.shared.RequestedIds;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -20,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.primefaces.component.datatable.DataTable;
 import org.springframework.stereotype.Component;
 
@@ -53,12 +56,12 @@ public class CertificateManagementView implements Serializable {
         this.zone = clock.getZone();
         this.operator = PageRefusals.operatorOrNull(library);
         this.rows = new CertificateRows(certificates);
-        String requested = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("certificate");
-        if (isBound() && requested != null && requested.matches("\\d{1,18}")) {
-            select(Long.parseLong(requested));
+        Optional<Long> requested = RequestedIds.optional("certificate");
+        if (isBound() && requested.isPresent()) {
+            select(requested.get());
+            if (selected == null) {
+                throw new NotFoundException("certificate");
+            }
         }
     }
 
