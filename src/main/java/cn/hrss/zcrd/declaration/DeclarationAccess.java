@@ -116,7 +116,9 @@ class DeclarationAccess {
                 d.getState(),
                 d.getCreatedAt(),
                 d.getSubmittedAt(),
-                d.getFirstSubmittedAt() != null);
+                d.getFirstSubmittedAt() != null,
+                d.statusKey(),
+                d.certificateNumber());
     }
 
     DeclarationDetails details(Declaration d) {
@@ -165,7 +167,9 @@ class DeclarationAccess {
                 d.getCreatedAt(),
                 d.updatedAt(),
                 d.getFirstSubmittedAt(),
-                d.getSubmittedAt());
+                d.getSubmittedAt(),
+                d.statusKey(),
+                d.certificateNumber());
     }
 
     private String levelName(Declaration d) {
