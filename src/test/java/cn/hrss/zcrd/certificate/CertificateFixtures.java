@@ -74,6 +74,39 @@ public final class CertificateFixtures {
         this.jdbc = jdbc;
     }
 
+    /** The fixtures over the test context's services. */
+    public static CertificateFixtures from(org.springframework.context.ApplicationContext context) {
+        return new CertificateFixtures(
+                new ReviewFixtures(
+                        context.getBean(cn.hrss.zcrd.account.Applicants.class),
+                        context.getBean(cn.hrss.zcrd.unit.Units.class),
+                        context.getBean(cn.hrss.zcrd.declaration.Declarations.class),
+                        context.getBean(cn.hrss.zcrd.unit.ReportingPaths.class),
+                        context.getBean(cn.hrss.zcrd.unit.IssuingAuthorities.class),
+                        context.getBean(BackOfficeAccounts.class),
+                        context.getBean(cn.hrss.zcrd.unit.UnitVerifications.class)),
+                context.getBean(ReviewDecisions.class),
+                context.getBean(SealImpressionDesk.class),
+                context.getBean(ElectronicSeals.class),
+                context.getBean(BackOfficeAccounts.class),
+                context.getBean(JdbcTemplate.class));
+    }
+
+    /** Starts a batch for the library entries as {@code operator} and waits until it has completed. */
+    public static BatchProgress issued(
+            BackOfficeUser operator, CertificateIssuance issuance, List<Long> entries, java.time.LocalDate published) {
+        SealFixtures.signIn(operator);
+        return completed(issuance, issuance.start(entries, published));
+    }
+
+    /** Waits until the batch (of the signed-in operator's unit) has completed. */
+    public static BatchProgress completed(CertificateIssuance issuance, long batch) {
+        return await("batch " + batch + " completed", Duration.ofMinutes(5), () -> {
+            BatchProgress p = issuance.progress(batch);
+            return p.finished() ? p : null;
+        });
+    }
+
     /** An issuing unit with its operators. */
     public record IssuingUnit(
             Unit unit,

@@ -3,22 +3,12 @@ package cn.hrss.zcrd.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.Declarations;
-import cn.hrss.zcrd.review.ReviewDecisions;
-import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.seal.SealFixtures;
-import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.IssuingAuthorities;
-import cn.hrss.zcrd.unit.ReportingPaths;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -46,7 +37,7 @@ class CertificateIssuanceIT {
     static final LocalDate PUBLISHED = LocalDate.of(2026, 6, 30);
 
     @Autowired
-    UnitVerifications unitVerifications;
+    ApplicationContext context;
 
     @Autowired
     CertificateLibrary library;
@@ -61,43 +52,13 @@ class CertificateIssuanceIT {
     Declarations declarations;
 
     @Autowired
-    ReviewDecisions decisions;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    ReportingPaths paths;
-
-    @Autowired
-    IssuingAuthorities authorities;
-
-    @Autowired
-    BackOfficeAccounts accounts;
-
-    @Autowired
-    SealImpressionDesk seals;
-
-    @Autowired
-    ElectronicSeals electronicSeals;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     CertificateFixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        fixtures = new CertificateFixtures(
-                new ReviewFixtures(applicants, units, declarations, paths, authorities, accounts, unitVerifications),
-                decisions,
-                seals,
-                electronicSeals,
-                accounts,
-                jdbc);
+        fixtures = CertificateFixtures.from(context);
     }
 
     @AfterEach
@@ -391,10 +352,7 @@ class CertificateIssuanceIT {
     }
 
     private BatchProgress awaitCompleted(long batch) {
-        return CertificateFixtures.await("batch " + batch + " completed", Duration.ofMinutes(5), () -> {
-            BatchProgress p = issuance.progress(batch);
-            return p.finished() ? p : null;
-        });
+        return CertificateFixtures.completed(issuance, batch);
     }
 
     private static String CertificateFixtures_sha(byte[] data) throws Exception {
