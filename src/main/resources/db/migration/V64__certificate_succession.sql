@@ -1,6 +1,6 @@
 -- 补发 (re-issue: same data, a new number) and 更正 (correction: corrected data, a new number) of a title
 -- certificate (SPEC §7, issue 16 item 3). A successor is issued by an ordinary batch of one item: the item names
--- its predecessor and carries the corrected values; the numbering is the unit/year counter's as for any item.
+-- its predecessor and carries the values to print; the numbering is the unit/year counter's as for any item.
 -- When the successor is stored, the predecessor becomes REISSUED / CORRECTED and points to it.
 
 -- an item names the certificate it replaces (0: a first issuance). One first issuance per library entry and one
@@ -9,9 +9,10 @@ ALTER TABLE certificate_batch_item ADD COLUMN predecessor_key BIGINT NOT NULL DE
 -- REISSUE or CORRECT; null for a first issuance
 ALTER TABLE certificate_batch_item ADD COLUMN succession VARCHAR(16) NULL;
 ALTER TABLE certificate_batch_item ADD COLUMN succession_reason VARCHAR(500) NULL;
--- a correction's values; null: the library entry's
-ALTER TABLE certificate_batch_item ADD COLUMN corrected_title_name VARCHAR(100) NULL;
-ALTER TABLE certificate_batch_item ADD COLUMN corrected_specialty_name VARCHAR(100) NULL;
+-- a successor's title and specialty: its predecessor's (补发) or the corrected ones (更正), so a 补发 of a corrected
+-- certificate keeps the correction; null for a first issuance (the library entry's)
+ALTER TABLE certificate_batch_item ADD COLUMN title_name VARCHAR(100) NULL;
+ALTER TABLE certificate_batch_item ADD COLUMN specialty_name VARCHAR(100) NULL;
 CREATE UNIQUE INDEX uk_certificate_batch_item_succession ON certificate_batch_item (entry_id, predecessor_key);
 ALTER TABLE certificate_batch_item DROP INDEX uk_certificate_batch_item_entry;
 

@@ -152,6 +152,11 @@ class CertificateSuccessionIT {
         assertThat(corrected.predecessorNumber()).isEqualTo(reissued.number());
         byte[] correctedPdf = certificates.download(corrected.id()).content();
         assertThat(CertificateFixtures.verifiedByItext(correctedPdf)).contains("电气工程", corrected.number());
+        // a 补发 of the corrected certificate keeps the correction (the library entry still has the old specialty)
+        CertificateFixtures.completed(issuance, succession.reissue(corrected.id(), "证书损毁"));
+        TitleCertificate current = only(certificates.get(corrected.id()).successorNumber());
+        assertThat(current.specialtyName()).isEqualTo("电气工程");
+        assertThat(current.predecessorNumber()).isEqualTo(corrected.number());
 
         // the public register, the API, the page and an uploaded file
         assertThat(register.byNumberAndHolder(first.number(), "王补发")).hasValueSatisfying(c -> {
@@ -167,7 +172,9 @@ class CertificateSuccessionIT {
                 .contains("\"predecessorNumber\":\"" + first.number() + "\"")
                 .contains("\"successorNumber\":\"" + corrected.number() + "\"");
         assertThat(lookUp(client, corrected.number()))
-                .contains("\"status\":\"VALID\"", "\"predecessorNumber\":\"" + reissued.number() + "\"");
+                .contains("\"status\":\"REISSUED\"", "\"predecessorNumber\":\"" + reissued.number() + "\"");
+        assertThat(lookUp(client, current.number()))
+                .contains("\"status\":\"VALID\"", "\"predecessorNumber\":\"" + corrected.number() + "\"");
         assertThat(client.lookUp(first.number(), "王补发").body())
                 .contains("<strong id=\"status\">已补发</strong>")
                 .contains("id=\"field-successor-number\">" + reissued.number() + "<");
@@ -176,13 +183,15 @@ class CertificateSuccessionIT {
                 .doesNotContain("GENUINE");
         assertThat(client.uploadOnPage(firstPdf, client.csrfToken()).body())
                 .contains("<strong id=\"verdict\">已补发</strong>", reissued.number());
-        assertThat(client.uploadToApi(correctedPdf).body()).contains("\"verdict\":\"GENUINE\"");
+        assertThat(client.uploadToApi(certificates.download(current.id()).content())
+                        .body())
+                .contains("\"verdict\":\"GENUINE\"");
 
         // the declaration: still 已发证, its status and history name the steps and numbers
         SealFixtures.signOut();
         DeclarationDetails d = declarations.details(wang.declarationId(), wang.person());
-        assertThat(d.statusKey()).isEqualTo("declaration.status.correct-certificate");
-        assertThat(d.certificateNumber()).isEqualTo(corrected.number());
+        assertThat(d.statusKey()).isEqualTo("declaration.status.reissue-certificate");
+        assertThat(d.certificateNumber()).isEqualTo(current.number());
         assertThat(d.history())
                 .filteredOn(h -> h.certificateNumber() != null)
                 .extracting(DeclarationDetails.HistoryItem::action, DeclarationDetails.HistoryItem::certificateNumber)
@@ -196,13 +205,14 @@ class CertificateSuccessionIT {
         BrowserlessSession person = new BrowserlessSession(Faces.publicBase(ports));
         person.portalLogin("person", wang.person().loginName(), CertificatePageFixtures.PERSON_PASSWORD);
         assertThat(person.get("/rsrc/person/certificates.xhtml").body())
-                .contains(first.number(), reissued.number(), corrected.number(), "已补发", "已更正");
+                .contains(first.number(), reissued.number(), corrected.number(), current.number(), "已补发", "已更正");
 
         assertThat(jdbc.queryForList(
-                        "SELECT action_code FROM audit_record WHERE target_id IN (?, ?) AND outcome = 'SUCCESS'",
+                        "SELECT action_code FROM audit_record WHERE target_id IN (?, ?, ?) AND outcome = 'SUCCESS'",
                         String.class,
                         first.number(),
-                        reissued.number()))
+                        reissued.number(),
+                        corrected.number()))
                 .contains("CERTIFICATE_REISSUED", "CERTIFICATE_CORRECTED");
     }
 

@@ -55,8 +55,8 @@ public class BatchStore {
             Instant leaseUntil) {}
 
     /**
-     * A reserved item to render and sign: its number and the holder's details (a correction's values where it has
-     * them).
+     * A reserved item to render and sign: its number and the holder's details (a successor's own title and
+     * specialty).
      *
      * @param predecessorId the certificate it replaces, 0 for a first issuance
      * @param succession    {@link Succession} name, null for a first issuance
@@ -92,16 +92,17 @@ public class BatchStore {
     }
 
     /**
-     * A successor's item: replaces certificate {@code predecessorId} of library entry {@code entryId}, with the
-     * corrected values (null: the entry's).
+     * A successor's item: replaces certificate {@code predecessorId} of library entry {@code entryId}, printing
+     * {@code titleName} and {@code specialtyName} (the predecessor's for 补发, the corrected ones for 更正; holder,
+     * ID number, level and series are always the entry's).
      */
     record Successor(
             long entryId,
             long predecessorId,
             Succession succession,
             String reason,
-            String correctedTitleName,
-            String correctedSpecialtyName) {}
+            String titleName,
+            String specialtyName) {}
 
     /**
      * Stores a new batch for the entries (in this order) and marks them taken, with a lease for {@code leaseOwner}
@@ -150,15 +151,15 @@ public class BatchStore {
         long batchId = insertBatch(unitId, 1, publishDate, numberYear, starter, leaseOwner, leaseUntil, now);
         jdbc.update(
                 "INSERT INTO certificate_batch_item (batch_id, entry_id, position, predecessor_key, succession, "
-                        + "succession_reason, corrected_title_name, corrected_specialty_name) "
+                        + "succession_reason, title_name, specialty_name) "
                         + "VALUES (?, ?, 0, ?, ?, ?, ?, ?)",
                 batchId,
                 successor.entryId(),
                 successor.predecessorId(),
                 successor.succession().name(),
                 successor.reason(),
-                successor.correctedTitleName(),
-                successor.correctedSpecialtyName());
+                successor.titleName(),
+                successor.specialtyName());
         return batchId;
     }
 
@@ -316,8 +317,8 @@ public class BatchStore {
                 """
                 SELECT i.id AS item_id, i.entry_id, i.number, i.verification_key, e.declaration_id,
                     e.applicant_account_id, e.holder_name, e.id_number, e.level_name, e.series_name,
-                    COALESCE(i.corrected_title_name, e.title_name) AS title_name,
-                    COALESCE(i.corrected_specialty_name, e.specialty_name) AS specialty_name,
+                    COALESCE(i.title_name, e.title_name) AS title_name,
+                    COALESCE(i.specialty_name, e.specialty_name) AS specialty_name,
                     i.predecessor_key, i.succession, i.succession_reason
                 FROM certificate_batch_item i JOIN certificate_library_entry e ON e.id = i.entry_id
                 WHERE i.batch_id = ? AND i.issued = FALSE AND i.number_sequence > ?

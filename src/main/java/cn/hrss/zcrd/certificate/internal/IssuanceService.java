@@ -166,7 +166,12 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                 acting,
                 old,
                 new BatchStore.Successor(
-                        old.entryId(), certificateId, BatchStore.Succession.REISSUE, reason.strip(), null, null),
+                        old.entryId(),
+                        certificateId,
+                        BatchStore.Succession.REISSUE,
+                        reason.strip(),
+                        old.titleName(),
+                        old.specialtyName()),
                 old.publishDate(),
                 Operators.AUDIT_REISSUED);
     }
@@ -200,8 +205,8 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                         certificateId,
                         BatchStore.Succession.CORRECT,
                         c.reason().strip(),
-                        title.equals(old.titleName()) ? null : title,
-                        specialty.equals(old.specialtyName()) ? null : specialty),
+                        title,
+                        specialty),
                 c.publishDate(),
                 audit);
     }

@@ -57,10 +57,7 @@ public class CertificateManagementView implements Serializable {
     private String correctionReason;
 
     CertificateManagementView(
-            CertificateLibrary library,
-            TitleCertificates certificates,
-            CertificateSuccession succession,
-            Clock clock) {
+            CertificateLibrary library, TitleCertificates certificates, CertificateSuccession succession, Clock clock) {
         this.certificates = certificates;
         this.succession = succession;
         this.zone = clock.getZone();
@@ -122,22 +119,27 @@ public class CertificateManagementView implements Serializable {
 
     /** 补发: with the reason; the new certificate is signed in the background (a batch of one). */
     public String reissue() {
-        return selected == null ? null : succeed("reissue", "reissueReason", () -> succession.reissue(selected.id(), reissueReason));
+        return selected == null
+                ? null
+                : succeed("reissue", "reissueReason", () -> succession.reissue(selected.id(), reissueReason));
     }
 
     /** 更正: the corrected values and the reason. */
     public String correct() {
         return selected == null
                 ? null
-                : succeed("correct", "correctionReason", () -> succession.correct(
-                        selected.id(),
-                        new CertificateSuccession.Correction(
-                                correctedTitle, correctedSpecialty, correctedPublishDate, correctionReason)));
+                : succeed(
+                        "correct",
+                        "correctionReason",
+                        () -> succession.correct(
+                                selected.id(),
+                                new CertificateSuccession.Correction(
+                                        correctedTitle, correctedSpecialty, correctedPublishDate, correctionReason)));
     }
 
-    private String succeed(String form, String reasonField, java.util.function.LongSupplier start) {
+    private String succeed(String form, String reasonField, Runnable start) {
         try {
-            start.getAsLong();
+            start.run();
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "certificate.manage.succession-started", selected.number());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/sdmanager/certificates/manage.xhtml?faces-redirect=true&certificate=" + selected.id();
@@ -152,7 +154,9 @@ public class CertificateManagementView implements Serializable {
                 PageRefusals.show(e);
             } else {
                 FacesMessages.atFields(
-                        form, List.of(FieldProblem.of(field, e.messageKey(), e.arguments().toArray())));
+                        form,
+                        List.of(FieldProblem.of(
+                                field, e.messageKey(), e.arguments().toArray())));
             }
         } catch (BackOfficeAccessDeniedException e) {
             PageRefusals.show(e);
