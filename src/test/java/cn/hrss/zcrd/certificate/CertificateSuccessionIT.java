@@ -198,10 +198,12 @@ class CertificateSuccessionIT {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(DeclarationAction.CERTIFY, first.number()),
                         org.assertj.core.groups.Tuple.tuple(DeclarationAction.REISSUE_CERTIFICATE, reissued.number()),
-                        org.assertj.core.groups.Tuple.tuple(DeclarationAction.CORRECT_CERTIFICATE, corrected.number()));
-        assertThat(recognitionForm(wang)).contains("已发证（已更正）", "证书补发", "证书更正", "证书遗失", "专业填写错误", corrected.number());
+                        org.assertj.core.groups.Tuple.tuple(DeclarationAction.CORRECT_CERTIFICATE, corrected.number()),
+                        org.assertj.core.groups.Tuple.tuple(DeclarationAction.REISSUE_CERTIFICATE, current.number()));
+        assertThat(recognitionForm(wang))
+                .contains("已发证（已补发）", "证书补发", "证书更正", "证书遗失", "专业填写错误", "证书损毁", current.number());
 
-        // 我的证书 lists all three with their status
+        // 我的证书 lists the whole chain with the statuses
         BrowserlessSession person = new BrowserlessSession(Faces.publicBase(ports));
         person.portalLogin("person", wang.person().loginName(), CertificatePageFixtures.PERSON_PASSWORD);
         assertThat(person.get("/rsrc/person/certificates.xhtml").body())
