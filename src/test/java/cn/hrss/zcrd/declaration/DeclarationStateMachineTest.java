@@ -169,6 +169,26 @@ class DeclarationStateMachineTest {
     }
 
     @Test
+    void theStatusShowsTheLatestStepOfTheCertificatesLifeAndItsNumber() {
+        Declaration d = aDeclaration().inState(FINAL_APPROVED);
+        Actor issuer = new Actor(500, "发证员", null);
+        d.certify(issuer, "ZC2026000001000001", NOW);
+        assertThat(d.statusKey()).isEqualTo("declaration.state.certified");
+        assertThat(d.certificateNumber()).isEqualTo("ZC2026000001000001");
+
+        d.certificateChanged(REISSUE_CERTIFICATE, "ZC2026000001000007", "证书遗失", issuer, NOW);
+        assertThat(d.statusKey()).isEqualTo("declaration.status.reissue-certificate");
+        assertThat(d.certificateNumber()).isEqualTo("ZC2026000001000007");
+        d.certificateChanged(REVOKE_CERTIFICATE, "ZC2026000001000007", "材料不实", issuer, NOW);
+        assertThat(d.statusKey()).isEqualTo("declaration.status.revoke-certificate");
+        assertThat(d.getState()).isEqualTo(CERTIFIED);
+        assertThat(d.history().get(d.history().size() - 1).certificateNumber()).isEqualTo("ZC2026000001000007");
+
+        assertThatThrownBy(() -> d.certificateChanged(CERTIFY, "ZC2026000001000008", null, issuer, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void submittingSendsItToTheDeclaringUnitAndRecordsThat() {
         Declaration d = aDeclaration().complete();
 
