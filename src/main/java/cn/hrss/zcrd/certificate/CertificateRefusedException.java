@@ -41,7 +41,10 @@ public class CertificateRefusedException extends RefusedException {
     public static final String SUCCESSION_PENDING = "certificate.refused.succession-pending";
     /** 补发 / 更正 without a reason, or one too long. {0}: the maximum length */
     public static final String SUCCESSION_REASON_REQUIRED = "certificate.refused.succession-reason-required";
-    /** 更正 with an empty or too long title or specialty, or no publish date. {0}: the maximum name length */
+    /**
+     * 更正 with an empty or too long title or specialty (or one with control characters), or no publish date. {0}: the
+     * maximum name length
+     */
     public static final String CORRECTION_INVALID = "certificate.refused.correction-invalid";
     /** 更正 that changes nothing. */
     public static final String NOTHING_CORRECTED = "certificate.refused.nothing-corrected";

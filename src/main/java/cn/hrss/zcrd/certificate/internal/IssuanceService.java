@@ -188,6 +188,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                 || specialty.isEmpty()
                 || title.length() > MAX_NAME
                 || specialty.length() > MAX_NAME
+                || (title + specialty).codePoints().anyMatch(Character::isISOControl)
                 || c.publishDate() == null) {
             throw operators.refuse(audit, CORRECTION_INVALID, MAX_NAME);
         }
