@@ -35,6 +35,19 @@ public class CertificateRefusedException extends RefusedException {
     public static final String ALREADY_REVOKED = "certificate.refused.already-revoked";
     /** The batch is finished (or running elsewhere) and cannot be resumed. */
     public static final String NOT_RESUMABLE = "certificate.refused.not-resumable";
+    /** 补发 / 更正 of a certificate that is not valid (revoked, or replaced already). */
+    public static final String NOT_REPLACEABLE = "certificate.refused.not-replaceable";
+    /** A 补发 or 更正 of the certificate is on its way; also refuses its 注销 until it is stored. */
+    public static final String SUCCESSION_PENDING = "certificate.refused.succession-pending";
+    /** 补发 / 更正 without a reason, or one too long. {0}: the maximum length */
+    public static final String SUCCESSION_REASON_REQUIRED = "certificate.refused.succession-reason-required";
+    /**
+     * 更正 with an empty or too long title or specialty (or one with control characters), or no publish date. {0}: the
+     * maximum name length
+     */
+    public static final String CORRECTION_INVALID = "certificate.refused.correction-invalid";
+    /** 更正 that changes nothing. */
+    public static final String NOTHING_CORRECTED = "certificate.refused.nothing-corrected";
     /** Unknown certificate or batch, or one of another unit. */
     public static final String NOT_FOUND = "certificate.refused.not-found";
 

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * A title certificate as the public verification shows it: the ID number masked (first 6 and last 4 characters),
- * the status with the revocation's date and reason, and the SHA-256 of the signed PDF as issued.
+ * the status with the revocation's date and reason, and the SHA-256 of the signed PDF as issued. A re-issued or
+ * corrected certificate ({@link CertificateStatus#replaced()}) names its successor; a successor its predecessor.
  */
 public record RegisteredCertificate(
         String number,
@@ -21,7 +22,9 @@ public record RegisteredCertificate(
         CertificateStatus status,
         Instant revokedAt,
         String revocationReason,
-        String sha256) {
+        String sha256,
+        String predecessorNumber,
+        String successorNumber) {
 
     public boolean revoked() {
         return status == CertificateStatus.REVOKED;

@@ -10,6 +10,9 @@ import java.time.LocalDate;
  * @param idNumber        the whole ID number for the back office; masked for the applicant's own list
  * @param sha256          of the stored signed PDF
  * @param revokedAt       null unless {@link CertificateStatus#REVOKED}; likewise revokedBy, revocationReason
+ * @param predecessorNumber the certificate this one re-issued or corrected (null for a first issuance)
+ * @param successorNumber the certificate that replaced this one (null unless REISSUED or CORRECTED)
+ * @param successionReason why this one was re-issued or corrected (null unless replaced)
  */
 public record TitleCertificate(
         long id,
@@ -31,7 +34,10 @@ public record TitleCertificate(
         String sha256,
         Instant revokedAt,
         String revokedBy,
-        String revocationReason)
+        String revocationReason,
+        String predecessorNumber,
+        String successorNumber,
+        String successionReason)
         implements Serializable {
 
     public boolean revoked() {

@@ -426,14 +426,60 @@ public class Declaration {
         record(DeclarationAction.RETURN, from, unit, null, opinion, moduleOpinions, now);
     }
 
-    /** The certificate has been issued (called by the certificate feature). Closes the declaration. */
-    public void certify(Actor actor, Instant now) {
+    /**
+     * The certificate numbered {@code certificateNumber} has been issued (called by the certificate feature). Closes
+     * the declaration.
+     */
+    public void certify(Actor actor, String certificateNumber, Instant now) {
         require(DeclarationAction.CERTIFY);
         DeclarationState from = state;
         state = CERTIFIED;
         currentUnitId = null;
         openMarker = null;
-        record(DeclarationAction.CERTIFY, from, actor, null, null, Map.of(), now);
+        record(DeclarationAction.CERTIFY, from, actor, null, null, Map.of(), now, certificateNumber);
+    }
+
+    /**
+     * A later step of the certificate's life (called by the certificate feature): 注销 of certificate
+     * {@code certificateNumber}, or 补发 / 更正 that issued {@code certificateNumber} as its successor. The declaration
+     * stays {@link DeclarationState#CERTIFIED}; the step, its reason and the number go into the history, and
+     * {@link #statusKey()} shows it.
+     */
+    public void certificateChanged(
+            DeclarationAction action, String certificateNumber, String reason, Actor actor, Instant now) {
+        if (!action.changesCertificate()) {
+            throw new IllegalArgumentException(action + " is no step of a certificate's life");
+        }
+        require(action);
+        record(action, state, actor, null, reason, Map.of(), now, certificateNumber);
+    }
+
+    /**
+     * The label of where the declaration stands: its state's, except that after a certificate was revoked,
+     * re-issued or corrected the latest of these steps shows (证书已注销, 已发证（已补发）, 已发证（已更正）).
+     */
+    public String statusKey() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            DeclarationAction action = history.get(i).action();
+            if (action.changesCertificate()) {
+                return "declaration.status."
+                        + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            }
+            if (action == DeclarationAction.CERTIFY) {
+                break;
+            }
+        }
+        return state.messageKey();
+    }
+
+    /** The number of the certificate the latest certificate step concerns (the one in force, or the revoked one). */
+    public String certificateNumber() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).certificateNumber() != null) {
+                return history.get(i).certificateNumber();
+            }
+        }
+        return null;
     }
 
     /** 撤回: the applicant abandons a draft or a returned declaration. Closes it. */
@@ -455,6 +501,7 @@ public class Declaration {
             case REPORT -> state == UNIT_APPROVED;
             case RETURN -> state.isUnderReview();
             case CERTIFY -> state == FINAL_APPROVED;
+            case REVOKE_CERTIFICATE, REISSUE_CERTIFICATE, CORRECT_CERTIFICATE -> state == CERTIFIED;
         };
     }
 
@@ -485,7 +532,20 @@ public class Declaration {
             String opinion,
             Map<ModuleKind, String> moduleOpinions,
             Instant now) {
-        history.add(new HistoryEntry(action, from, state, actor, toUnitId, blankToNull(opinion), moduleOpinions, now));
+        record(action, from, actor, toUnitId, opinion, moduleOpinions, now, null);
+    }
+
+    private void record(
+            DeclarationAction action,
+            DeclarationState from,
+            Actor actor,
+            Long toUnitId,
+            String opinion,
+            Map<ModuleKind, String> moduleOpinions,
+            Instant now,
+            String certificateNumber) {
+        history.add(new HistoryEntry(
+                action, from, state, actor, toUnitId, blankToNull(opinion), moduleOpinions, now, certificateNumber));
         updatedAt = now;
         events.add(new DeclarationStateChanged(idOrZero(), action, from, state, actor.unitId(), currentUnitId, now));
     }

@@ -119,7 +119,9 @@ class DeclarationAccess {
                 d.getState(),
                 d.getCreatedAt(),
                 d.getSubmittedAt(),
-                d.getFirstSubmittedAt() != null);
+                d.getFirstSubmittedAt() != null,
+                d.statusKey(),
+                d.certificateNumber());
     }
 
     DeclarationDetails details(Declaration d) {
@@ -168,7 +170,9 @@ class DeclarationAccess {
                 d.getCreatedAt(),
                 d.updatedAt(),
                 d.getFirstSubmittedAt(),
-                d.getSubmittedAt());
+                d.getSubmittedAt(),
+                d.statusKey(),
+                d.certificateNumber());
     }
 
     private String levelName(Declaration d) {

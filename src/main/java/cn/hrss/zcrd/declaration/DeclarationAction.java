@@ -17,7 +17,18 @@ public enum DeclarationAction {
     /** certificate issued */
     CERTIFY,
     /** 撤回 by the applicant */
-    WITHDRAW;
+    WITHDRAW,
+    /** the certificate was revoked (注销); the declaration stays certified */
+    REVOKE_CERTIFICATE,
+    /** the certificate was re-issued (补发: same data, a new number) */
+    REISSUE_CERTIFICATE,
+    /** the certificate was corrected (更正: a new number) */
+    CORRECT_CERTIFICATE;
+
+    /** Whether the action is a later step of an issued certificate's life (注销, 补发, 更正). */
+    public boolean changesCertificate() {
+        return this == REVOKE_CERTIFICATE || this == REISSUE_CERTIFICATE || this == CORRECT_CERTIFICATE;
+    }
 
     /** Label of the action, e.g. in the history. */
     public String messageKey() {

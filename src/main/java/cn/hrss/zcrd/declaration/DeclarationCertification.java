@@ -2,7 +2,7 @@ package cn.hrss.zcrd.declaration;
 
 import cn.hrss.zcrd.declaration.internal.DeclarationRepository;
 import java.time.Clock;
-import java.util.Collection;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,22 +24,42 @@ public class DeclarationCertification {
     }
 
     /**
-     * Certifies the final-approved declarations among {@code declarationIds} (others, e.g. already certified, are
-     * left as they are), in the caller's transaction.
+     * Certifies the final-approved declarations among the keys of {@code numbers} (others, e.g. already certified,
+     * are left as they are), in the caller's transaction.
      *
-     * @param actor who issued (written into the declarations' history)
+     * @param numbers each declaration's certificate number (written into its history)
+     * @param actor   who issued (written into the declarations' history)
      * @return how many were certified
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int certify(Collection<Long> declarationIds, Actor actor) {
+    public int certify(Map<Long, String> numbers, Actor actor) {
         int count = 0;
-        for (Declaration d : declarations.findAllById(declarationIds)) {
+        for (Declaration d : declarations.findAllById(numbers.keySet())) {
             if (d.allows(DeclarationAction.CERTIFY)) {
-                d.certify(actor, clock.instant());
+                d.certify(actor, numbers.get(d.getId()), clock.instant());
                 count++;
             }
         }
         declarations.flush();
         return count;
+    }
+
+    /**
+     * Records a later step of a certified declaration's certificate (注销, 补发, 更正: see
+     * {@link Declaration#certificateChanged}), in the caller's transaction. A declaration that is unknown or not
+     * certified is left alone (the certificate feature's rules have been checked).
+     *
+     * @return whether the declaration recorded it
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean certificateChanged(
+            long declarationId, DeclarationAction action, String certificateNumber, String reason, Actor actor) {
+        Declaration d = declarations.findById(declarationId).orElse(null);
+        if (d == null || !d.allows(action)) {
+            return false;
+        }
+        d.certificateChanged(action, certificateNumber, reason, actor, clock.instant());
+        declarations.flush();
+        return true;
     }
 }

@@ -36,7 +36,9 @@ public record DeclarationDetails(
         Instant createdAt,
         Instant updatedAt,
         Instant firstSubmittedAt,
-        Instant submittedAt) {
+        Instant submittedAt,
+        String statusKey,
+        String certificateNumber) {
 
     /**
      * One information module.
@@ -58,7 +60,8 @@ public record DeclarationDetails(
             String toUnitName,
             String opinion,
             Map<ModuleKind, String> moduleOpinions,
-            Instant occurredAt) {}
+            Instant occurredAt,
+            String certificateNumber) {}
 
     /** Whether 认定表预览 is available (submitted at least once). */
     public boolean formAvailable() {

@@ -6,6 +6,9 @@ import java.time.Instant;
  * A row of 我的申报信息.
  *
  * @param formAvailable whether 认定表预览 may be offered (the declaration has been submitted at least once)
+ * @param statusKey     the label of where it stands ({@link Declaration#statusKey()}: the state, or the latest step
+ *                      of its certificate's life)
+ * @param certificateNumber the certificate in force (or the revoked one); null before issuance
  */
 public record DeclarationSummary(
         long id,
@@ -16,4 +19,6 @@ public record DeclarationSummary(
         DeclarationState state,
         Instant createdAt,
         Instant submittedAt,
-        boolean formAvailable) {}
+        boolean formAvailable,
+        String statusKey,
+        String certificateNumber) {}

@@ -67,6 +67,10 @@ class HistoryEntry {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
+    /** the certificate the step concerns: issued, revoked, or the successor of a 补发 / 更正 */
+    @Column(name = "certificate_number", length = 18, updatable = false)
+    private String certificateNumber;
+
     protected HistoryEntry() {}
 
     HistoryEntry(
@@ -77,7 +81,8 @@ class HistoryEntry {
             Long toUnitId,
             String opinion,
             Map<ModuleKind, String> moduleOpinions,
-            Instant occurredAt) {
+            Instant occurredAt,
+            String certificateNumber) {
         this.action = action;
         this.fromState = fromState;
         this.toState = toState;
@@ -88,6 +93,11 @@ class HistoryEntry {
         this.opinion = opinion;
         this.moduleOpinions.putAll(moduleOpinions);
         this.occurredAt = occurredAt;
+        this.certificateNumber = certificateNumber;
+    }
+
+    String certificateNumber() {
+        return certificateNumber;
     }
 
     boolean involves(long unit) {
@@ -120,6 +130,7 @@ class HistoryEntry {
                 toUnitId == null ? null : unitNames.get(toUnitId),
                 opinion,
                 opinions,
-                occurredAt);
+                occurredAt,
+                certificateNumber);
     }
 }

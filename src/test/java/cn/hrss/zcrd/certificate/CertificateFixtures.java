@@ -74,6 +74,22 @@ public final class CertificateFixtures {
         this.jdbc = jdbc;
     }
 
+
+    /** Starts a batch for the library entries as {@code operator} and waits until it has completed. */
+    public static BatchProgress issued(
+            BackOfficeUser operator, CertificateIssuance issuance, List<Long> entries, java.time.LocalDate published) {
+        SealFixtures.signIn(operator);
+        return completed(issuance, issuance.start(entries, published));
+    }
+
+    /** Waits until the batch (of the signed-in operator's unit) has completed. */
+    public static BatchProgress completed(CertificateIssuance issuance, long batch) {
+        return await("batch " + batch + " completed", Duration.ofMinutes(5), () -> {
+            BatchProgress p = issuance.progress(batch);
+            return p.finished() ? p : null;
+        });
+    }
+
     /** An issuing unit with its operators. */
     public record IssuingUnit(
             Unit unit,

@@ -343,10 +343,7 @@ class CertificateIssuanceIT {
     }
 
     private BatchProgress awaitCompleted(long batch) {
-        return CertificateFixtures.await("batch " + batch + " completed", Duration.ofMinutes(5), () -> {
-            BatchProgress p = issuance.progress(batch);
-            return p.finished() ? p : null;
-        });
+        return CertificateFixtures.completed(issuance, batch);
     }
 
     private static String CertificateFixtures_sha(byte[] data) throws Exception {

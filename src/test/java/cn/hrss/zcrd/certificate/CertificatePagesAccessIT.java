@@ -13,6 +13,7 @@ import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,57 @@ class CertificatePagesAccessIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void onTheManagePageReissueAndCorrectionAskForTheirReasonAtTheFieldAndTheReplacedCertificateNamesItsSuccessor()
+            throws Exception {
+        Unit unit = fixtures.issuingUnit("证书页补发单位");
+        CertificatePageFixtures.Operator operator = fixtures.operator(unit);
+        CertificatePageFixtures.Approved person = fixtures.finallyApproved(unit, "孙补发");
+        TitleCertificate certificate = fixtures.issue(operator, library, issuance, certificates, person)
+                .get(0);
+        String manage = "/sdmanager/certificates/manage.xhtml?certificate=" + certificate.id();
+
+        BrowserlessSession fallback = http();
+        operator.fallback().login(fallback);
+        HttpResponse<String> looked = fallback.get(manage);
+        assertThat(fallback.submitOn(
+                                looked.body(),
+                                manage,
+                                Map.of("reissue:reissueReason", "证书遗失", "reissue:confirm-reissue", ""))
+                        .body())
+                .contains(UKEY_REQUIRED);
+
+        BrowserlessSession session = ukey(operator);
+        HttpResponse<String> opened = session.get(manage);
+        assertThat(opened.body()).contains("证书遗失或损毁时补发", "证书内容有误时更正");
+        HttpResponse<String> noReason = session.submitOn(
+                opened.body(), manage, Map.of("reissue:reissueReason", " ", "reissue:confirm-reissue", ""));
+        assertThat(noReason.body()).contains("id=\"reissue:reissueReason-message\"", "请填写补发或更正原因");
+        HttpResponse<String> unchanged = session.submitOn(
+                noReason.body(),
+                manage,
+                Map.of(
+                        "correct:correctedTitle", certificate.titleName(),
+                        "correct:correctedSpecialty", certificate.specialtyName(),
+                        "correct:correctedPublishDate",
+                                certificate.publishDate().toString(),
+                        "correct:correctionReason", "核对",
+                        "correct:confirm-correct", ""));
+        assertThat(unchanged.body()).contains("更正后的内容与原证书相同");
+        HttpResponse<String> started = session.submitOn(
+                unchanged.body(), manage, Map.of("reissue:reissueReason", "证书遗失", "reissue:confirm-reissue", ""));
+        assertThat(started.body()).contains("的新证书正在签发");
+
+        TitleCertificate replaced = CertificateFixtures.await("certificate re-issued", Duration.ofMinutes(5), () -> {
+            TitleCertificate c = as(operator.ukeyUser(), () -> certificates.get(certificate.id()));
+            return c.status() == CertificateStatus.REISSUED ? c : null;
+        });
+        assertThat(session.get(manage).body())
+                .contains("<td id=\"selected-status\">已补发</td>")
+                .contains(replaced.successorNumber(), "证书遗失")
+                .doesNotContain("reissue:confirm-reissue", "revoke:confirm");
     }
 
     @Test

@@ -189,6 +189,12 @@ class CertificatePagesBrowserIT {
         assertThat(browser.findElement(By.cssSelector("#certificates tbody tr .certificate-status"))
                         .getText())
                 .isEqualTo("已注销");
+        // and the declaration: its list and its page say 证书已注销, its history names the revocation and the number
+        submit(By.id("menu-declarations"));
+        assertThat(text("declaration-" + person.declarationId())).contains("证书已注销");
+        browser.get(portal + "/rsrc/person/declaration.xhtml?id=" + person.declarationId());
+        assertThat(text("state")).isEqualTo("证书已注销");
+        assertThat(text("history")).contains("证书注销", "证书信息有误，需重新认定", number);
     }
 
     @Test

@@ -148,7 +148,7 @@ public final class DeclarationBuilder {
             case CERTIFIED -> {
                 d.submit(applicant(), NOW);
                 d.finalApprove(unit(DECLARING_UNIT), null, NOW);
-                d.certify(new Actor(500, "发证员", null), NOW);
+                d.certify(new Actor(500, "发证员", null), "3701262026000001", NOW);
             }
             case RETURNED -> {
                 d.submit(applicant(), NOW);

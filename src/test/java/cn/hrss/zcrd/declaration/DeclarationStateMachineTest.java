@@ -2,9 +2,12 @@ package cn.hrss.zcrd.declaration;
 
 import static cn.hrss.zcrd.declaration.DeclarationAction.APPROVE;
 import static cn.hrss.zcrd.declaration.DeclarationAction.CERTIFY;
+import static cn.hrss.zcrd.declaration.DeclarationAction.CORRECT_CERTIFICATE;
 import static cn.hrss.zcrd.declaration.DeclarationAction.FINAL_APPROVE;
+import static cn.hrss.zcrd.declaration.DeclarationAction.REISSUE_CERTIFICATE;
 import static cn.hrss.zcrd.declaration.DeclarationAction.REPORT;
 import static cn.hrss.zcrd.declaration.DeclarationAction.RETURN;
+import static cn.hrss.zcrd.declaration.DeclarationAction.REVOKE_CERTIFICATE;
 import static cn.hrss.zcrd.declaration.DeclarationAction.SUBMIT;
 import static cn.hrss.zcrd.declaration.DeclarationAction.WITHDRAW;
 import static cn.hrss.zcrd.declaration.DeclarationBuilder.DECLARING_UNIT;
@@ -46,7 +49,7 @@ class DeclarationStateMachineTest {
             UNIT_APPROVED, EnumSet.of(REPORT, RETURN),
             REPORTED, EnumSet.of(APPROVE, FINAL_APPROVE, RETURN),
             FINAL_APPROVED, EnumSet.of(CERTIFY),
-            CERTIFIED, EnumSet.noneOf(DeclarationAction.class),
+            CERTIFIED, EnumSet.of(REVOKE_CERTIFICATE, REISSUE_CERTIFICATE, CORRECT_CERTIFICATE),
             RETURNED, EnumSet.of(SUBMIT, WITHDRAW),
             WITHDRAWN, EnumSet.noneOf(DeclarationAction.class));
 
@@ -64,7 +67,13 @@ class DeclarationStateMachineTest {
             CERTIFY,
             CERTIFIED,
             WITHDRAW,
-            WITHDRAWN);
+            WITHDRAWN,
+            REVOKE_CERTIFICATE,
+            CERTIFIED,
+            REISSUE_CERTIFICATE,
+            CERTIFIED,
+            CORRECT_CERTIFICATE,
+            CERTIFIED);
 
     static Stream<Arguments> allowed() {
         return pairs(true);
@@ -95,8 +104,10 @@ class DeclarationStateMachineTest {
             case REPORT -> d.reportTo(SUPERIOR_UNIT + 100, holder, "请审核", NOW);
             case FINAL_APPROVE -> d.finalApprove(holder, "同意认定", NOW);
             case RETURN -> d.returnToApplicant(holder, Map.of(ModuleKind.WORK, "工作经历不完整"), "请补充", NOW);
-            case CERTIFY -> d.certify(new Actor(500, "发证员", null), NOW);
+            case CERTIFY -> d.certify(new Actor(500, "发证员", null), "3701262026000001", NOW);
             case WITHDRAW -> d.withdraw(applicant(), NOW);
+            case REVOKE_CERTIFICATE, REISSUE_CERTIFICATE, CORRECT_CERTIFICATE ->
+                d.certificateChanged(action, "3701262026000002", "原因", new Actor(500, "发证员", null), NOW);
         }
     }
 
@@ -155,6 +166,26 @@ class DeclarationStateMachineTest {
                         .isEqualTo(ALLOWED.get(state).contains(action));
             }
         }
+    }
+
+    @Test
+    void theStatusShowsTheLatestStepOfTheCertificatesLifeAndItsNumber() {
+        Declaration d = aDeclaration().inState(FINAL_APPROVED);
+        Actor issuer = new Actor(500, "发证员", null);
+        d.certify(issuer, "ZC2026000001000001", NOW);
+        assertThat(d.statusKey()).isEqualTo("declaration.state.certified");
+        assertThat(d.certificateNumber()).isEqualTo("ZC2026000001000001");
+
+        d.certificateChanged(REISSUE_CERTIFICATE, "ZC2026000001000007", "证书遗失", issuer, NOW);
+        assertThat(d.statusKey()).isEqualTo("declaration.status.reissue-certificate");
+        assertThat(d.certificateNumber()).isEqualTo("ZC2026000001000007");
+        d.certificateChanged(REVOKE_CERTIFICATE, "ZC2026000001000007", "材料不实", issuer, NOW);
+        assertThat(d.statusKey()).isEqualTo("declaration.status.revoke-certificate");
+        assertThat(d.getState()).isEqualTo(CERTIFIED);
+        assertThat(d.history().get(d.history().size() - 1).certificateNumber()).isEqualTo("ZC2026000001000007");
+
+        assertThatThrownBy(() -> d.certificateChanged(CERTIFY, "ZC2026000001000008", null, issuer, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -54,7 +54,13 @@ public class BatchStore {
             String leaseOwner,
             Instant leaseUntil) {}
 
-    /** A reserved item to render and sign: its number and the holder's details. */
+    /**
+     * A reserved item to render and sign: its number and the holder's details (a successor's own title and
+     * specialty).
+     *
+     * @param predecessorId the certificate it replaces, 0 for a first issuance
+     * @param succession    {@link Succession} name, null for a first issuance
+     */
     record Work(
             long itemId,
             long entryId,
@@ -66,6 +72,35 @@ public class BatchStore {
             String idNumber,
             String levelName,
             String seriesName,
+            String titleName,
+            String specialtyName,
+            long predecessorId,
+            String succession,
+            String successionReason) {
+
+        boolean replaces() {
+            return predecessorId != 0;
+        }
+    }
+
+    /** What a successor item does to its predecessor. */
+    enum Succession {
+        /** 补发: same data, a new number */
+        REISSUE,
+        /** 更正: corrected data, a new number */
+        CORRECT
+    }
+
+    /**
+     * A successor's item: replaces certificate {@code predecessorId} of library entry {@code entryId}, printing
+     * {@code titleName} and {@code specialtyName} (the predecessor's for 补发, the corrected ones for 更正; holder,
+     * ID number, level and series are always the entry's).
+     */
+    record Successor(
+            long entryId,
+            long predecessorId,
+            Succession succession,
+            String reason,
             String titleName,
             String specialtyName) {}
 
@@ -81,29 +116,8 @@ public class BatchStore {
             String leaseOwner,
             Instant leaseUntil,
             Instant now) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        named.update(
-                """
-                INSERT INTO certificate_batch (unit_id, state, total, issued, publish_date, number_year, started_by,
-                    started_by_login, started_by_name, started_with_ukey, created_at, updated_at, lease_owner,
-                    lease_until)
-                VALUES (:unit, 'QUEUED', :total, 0, :publish, :year, :by, :login, :name, :ukey, :now, :now, :owner,
-                    :until)""",
-                new MapSqlParameterSource()
-                        .addValue("unit", unitId)
-                        .addValue("total", entryIds.size())
-                        .addValue("publish", publishDate)
-                        .addValue("year", publishDate.getYear())
-                        .addValue("by", starter.accountId())
-                        .addValue("login", starter.login())
-                        .addValue("name", starter.name())
-                        .addValue("ukey", starter.ukey())
-                        .addValue("now", Timestamp.from(now))
-                        .addValue("owner", leaseOwner)
-                        .addValue("until", leaseUntil == null ? null : Timestamp.from(leaseUntil)),
-                key,
-                new String[] {"id"});
-        long batchId = key.getKey().longValue();
+        long batchId = insertBatch(
+                unitId, entryIds.size(), publishDate, publishDate.getYear(), starter, leaseOwner, leaseUntil, now);
         jdbc.batchUpdate(
                 "INSERT INTO certificate_batch_item (batch_id, entry_id, position) VALUES (?, ?, ?)",
                 indexed(entryIds),
@@ -117,11 +131,85 @@ public class BatchStore {
             ps.setLong(1, batchId);
             ps.setLong(2, id);
         });
+        return batchId;
+    }
+
+    /**
+     * Stores a batch of one item that issues the successor of a certificate (补发 / 更正), numbered in
+     * {@code numberYear}'s sequence of the unit like any other item. The predecessor must have been locked and
+     * checked; the item's unique key (entry, predecessor) refuses a second successor.
+     */
+    long createSuccessor(
+            long unitId,
+            Successor successor,
+            LocalDate publishDate,
+            int numberYear,
+            Starter starter,
+            String leaseOwner,
+            Instant leaseUntil,
+            Instant now) {
+        long batchId = insertBatch(unitId, 1, publishDate, numberYear, starter, leaseOwner, leaseUntil, now);
+        jdbc.update(
+                "INSERT INTO certificate_batch_item (batch_id, entry_id, position, predecessor_key, succession, "
+                        + "succession_reason, title_name, specialty_name) "
+                        + "VALUES (?, ?, 0, ?, ?, ?, ?, ?)",
+                batchId,
+                successor.entryId(),
+                successor.predecessorId(),
+                successor.succession().name(),
+                successor.reason(),
+                successor.titleName(),
+                successor.specialtyName());
+        return batchId;
+    }
+
+    /** Whether a successor of the certificate is on its way (numbered or not, not stored yet). */
+    boolean successorPending(long certificateId) {
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM title_certificate c JOIN certificate_batch_item i ON i.entry_id = c.entry_id "
+                        + "AND i.predecessor_key = c.id WHERE c.id = ? AND i.issued = FALSE",
+                Integer.class,
+                certificateId);
+        return n != null && n > 0;
+    }
+
+    private long insertBatch(
+            long unitId,
+            int total,
+            LocalDate publishDate,
+            int numberYear,
+            Starter starter,
+            String leaseOwner,
+            Instant leaseUntil,
+            Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        named.update(
+                """
+                INSERT INTO certificate_batch (unit_id, state, total, issued, publish_date, number_year, started_by,
+                    started_by_login, started_by_name, started_with_ukey, created_at, updated_at, lease_owner,
+                    lease_until)
+                VALUES (:unit, 'QUEUED', :total, 0, :publish, :year, :by, :login, :name, :ukey, :now, :now, :owner,
+                    :until)""",
+                new MapSqlParameterSource()
+                        .addValue("unit", unitId)
+                        .addValue("total", total)
+                        .addValue("publish", publishDate)
+                        .addValue("year", numberYear)
+                        .addValue("by", starter.accountId())
+                        .addValue("login", starter.login())
+                        .addValue("name", starter.name())
+                        .addValue("ukey", starter.ukey())
+                        .addValue("now", Timestamp.from(now))
+                        .addValue("owner", leaseOwner)
+                        .addValue("until", leaseUntil == null ? null : Timestamp.from(leaseUntil)),
+                key,
+                new String[] {"id"});
+        long batchId = key.getKey().longValue();
         // the counter row exists before any reservation locks it (no insert-then-lock deadlock between two batches)
         jdbc.update(
                 "INSERT IGNORE INTO certificate_number_counter (unit_id, number_year, last_sequence) VALUES (?, ?, 0)",
                 unitId,
-                publishDate.getYear());
+                numberYear);
         return batchId;
     }
 
@@ -228,8 +316,10 @@ public class BatchStore {
         return jdbc.query(
                 """
                 SELECT i.id AS item_id, i.entry_id, i.number, i.verification_key, e.declaration_id,
-                    e.applicant_account_id, e.holder_name, e.id_number, e.level_name, e.series_name, e.title_name,
-                    e.specialty_name
+                    e.applicant_account_id, e.holder_name, e.id_number, e.level_name, e.series_name,
+                    COALESCE(i.title_name, e.title_name) AS title_name,
+                    COALESCE(i.specialty_name, e.specialty_name) AS specialty_name,
+                    i.predecessor_key, i.succession, i.succession_reason
                 FROM certificate_batch_item i JOIN certificate_library_entry e ON e.id = i.entry_id
                 WHERE i.batch_id = ? AND i.issued = FALSE AND i.number_sequence > ?
                 ORDER BY i.number_sequence LIMIT ?""",
@@ -245,7 +335,10 @@ public class BatchStore {
                         rs.getString("level_name"),
                         rs.getString("series_name"),
                         rs.getString("title_name"),
-                        rs.getString("specialty_name")),
+                        rs.getString("specialty_name"),
+                        rs.getLong("predecessor_key"),
+                        rs.getString("succession"),
+                        rs.getString("succession_reason")),
                 batchId,
                 afterSequence,
                 limit);

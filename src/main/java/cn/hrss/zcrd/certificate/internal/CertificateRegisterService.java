@@ -24,7 +24,7 @@ class CertificateRegisterService implements CertificateRegister {
 
     private static final String SELECT = "SELECT number, holder_name, id_number, title_name, series_name, "
             + "specialty_name, level_name, publish_date, unit_name, issued_at, status, revoked_at, revocation_reason, "
-            + "sha256, verification_key FROM title_certificate ";
+            + "sha256, verification_key, predecessor_number, successor_number FROM title_certificate ";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final JdbcTemplate jdbc;
@@ -101,7 +101,9 @@ class CertificateRegisterService implements CertificateRegister {
                         CertificateStatus.valueOf(rs.getString("status")),
                         revoked == null ? null : revoked.toInstant(),
                         rs.getString("revocation_reason"),
-                        rs.getString("sha256")),
+                        rs.getString("sha256"),
+                        rs.getString("predecessor_number"),
+                        rs.getString("successor_number")),
                 rs.getString("verification_key"));
     }
 }

@@ -15,6 +15,9 @@ import cn.hrss.zcrd.certificate.CertificateSort;
 import cn.hrss.zcrd.certificate.TitleCertificate;
 import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.shared.RequestedIds;
+import cn.hrss.zcrd.declaration.Actor;
+import cn.hrss.zcrd.declaration.DeclarationAction;
+import cn.hrss.zcrd.declaration.DeclarationCertification;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,12 +29,22 @@ import org.springframework.transaction.annotation.Transactional;
 class CertificateService implements TitleCertificates {
 
     private final CertificateStore store;
+    private final BatchStore batches;
+    private final DeclarationCertification certification;
     private final Operators operators;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CertificateService(CertificateStore store, Operators operators, AuditTrail audit, Clock clock) {
+    CertificateService(
+            CertificateStore store,
+            BatchStore batches,
+            DeclarationCertification certification,
+            Operators operators,
+            AuditTrail audit,
+            Clock clock) {
         this.store = store;
+        this.batches = batches;
+        this.certification = certification;
         this.operators = operators;
         this.audit = audit;
         this.clock = clock;
@@ -85,9 +98,15 @@ class CertificateService implements TitleCertificates {
         if (text.isEmpty() || text.length() > MAX_REASON) {
             throw new CertificateRefusedException(REASON_REQUIRED, MAX_REASON);
         }
-        TitleCertificate c = store.find(certificateId)
+        TitleCertificate c = store.lock(certificateId)
                 .filter(x -> x.unitId() == acting.unitId())
                 .orElseThrow(() -> operators.refuse(Operators.AUDIT_REVOKED, NOT_FOUND));
+        if (c.status().replaced()) {
+            throw operators.refuse(Operators.AUDIT_REVOKED, CertificateRefusedException.NOT_REPLACEABLE);
+        }
+        if (batches.successorPending(certificateId)) {
+            throw operators.refuse(Operators.AUDIT_REVOKED, CertificateRefusedException.SUCCESSION_PENDING);
+        }
         if (!store.revoke(
                 certificateId,
                 acting.unitId(),
@@ -97,6 +116,12 @@ class CertificateService implements TitleCertificates {
                 clock.instant())) {
             throw new CertificateRefusedException(ALREADY_REVOKED);
         }
+        certification.certificateChanged(
+                c.declarationId(),
+                DeclarationAction.REVOKE_CERTIFICATE,
+                c.number(),
+                text,
+                Actor.ofUnit(acting.user().getAccountId(), acting.user().getDisplayName(), acting.unitId()));
         audit.record(AuditEntry.action(Operators.AUDIT_REVOKED)
                 .target("CERTIFICATE", c.number())
                 .detail(text)
@@ -161,6 +186,9 @@ class CertificateService implements TitleCertificates {
                 c.sha256(),
                 c.revokedAt(),
                 c.revokedBy(),
-                c.revocationReason());
+                c.revocationReason(),
+                c.predecessorNumber(),
+                c.successorNumber(),
+                c.successionReason());
     }
 }

@@ -24,7 +24,7 @@ class CertificateStore {
     static final String COLUMNS = "c.id, c.number, c.declaration_id, c.applicant_account_id, c.holder_name, "
             + "c.id_number, c.title_name, c.series_name, c.specialty_name, c.level_name, c.publish_date, c.unit_id, "
             + "c.unit_name, c.issued_at, c.status, c.pdf_size, c.sha256, c.revoked_at, c.revoked_by_name, "
-            + "c.revocation_reason";
+            + "c.revocation_reason, c.predecessor_number, c.successor_number, c.succession_reason";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -47,8 +47,8 @@ class CertificateStore {
                 INSERT INTO title_certificate (id, number, unit_id, number_year, number_sequence, batch_id, entry_id,
                     declaration_id, applicant_account_id, holder_name, id_number, title_name, series_name,
                     specialty_name, level_name, publish_date, unit_name, electronic_seal_id, verification_key, sha256,
-                    pdf_size, issued_at, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALID')""", issued, issued.size(), (ps, c) -> {
+                    pdf_size, issued_at, status, predecessor_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VALID', ?)""", issued, issued.size(), (ps, c) -> {
             BatchStore.Work w = c.work();
             ps.setLong(1, w.itemId());
             ps.setString(2, w.number().value());
@@ -72,6 +72,11 @@ class CertificateStore {
             ps.setString(20, c.sha256());
             ps.setInt(21, c.pdf().length);
             ps.setTimestamp(22, at);
+            if (w.replaces()) {
+                ps.setLong(23, w.predecessorId());
+            } else {
+                ps.setNull(23, java.sql.Types.BIGINT);
+            }
         });
         insertPdfs(issued);
         jdbc.batchUpdate(
@@ -82,6 +87,45 @@ class CertificateStore {
                     ps.setLong(1, c.work().itemId());
                     ps.setLong(2, c.work().entryId());
                 });
+    }
+
+    /** A predecessor replaced by a stored successor. */
+    record Replaced(Issued successor, String predecessorNumber, CertificateStatus status) {}
+
+    /**
+     * Marks the predecessors of the successors among {@code issued} (just inserted) 已补发 / 已更正 with a link to
+     * their successor, and the successors with their predecessor's number.
+     *
+     * @throws IllegalStateException when a predecessor is no longer valid (revocation waits for a pending successor,
+     *                               so this only guards the rule)
+     */
+    List<Replaced> replace(List<Issued> issued) {
+        List<Replaced> replaced = new java.util.ArrayList<>();
+        for (Issued c : issued) {
+            BatchStore.Work w = c.work();
+            if (!w.replaces()) {
+                continue;
+            }
+            CertificateStatus status = BatchStore.Succession.valueOf(w.succession()) == BatchStore.Succession.REISSUE
+                    ? CertificateStatus.REISSUED
+                    : CertificateStatus.CORRECTED;
+            String old = jdbc.queryForObject(
+                    "SELECT number FROM title_certificate WHERE id = ?", String.class, w.predecessorId());
+            if (jdbc.update(
+                            "UPDATE title_certificate SET status = ?, successor_id = ?, successor_number = ?, "
+                                    + "succession_reason = ? WHERE id = ? AND status = 'VALID'",
+                            status.name(),
+                            w.itemId(),
+                            w.number().value(),
+                            w.successionReason(),
+                            w.predecessorId())
+                    != 1) {
+                throw new IllegalStateException("certificate " + old + " is no longer valid");
+            }
+            jdbc.update("UPDATE title_certificate SET predecessor_number = ? WHERE id = ?", old, w.itemId());
+            replaced.add(new Replaced(c, old, status));
+        }
+        return replaced;
     }
 
     /** At most this many PDF bytes in one statement (well below MariaDB's default 16 MB packet). */
@@ -142,6 +186,17 @@ class CertificateStore {
         return jdbc
                 .query(
                         "SELECT " + COLUMNS + " FROM title_certificate c WHERE c.id = ?",
+                        CertificateStore::certificate,
+                        id)
+                .stream()
+                .findFirst();
+    }
+
+    /** Like {@link #find(long)}, with the row locked until the transaction ends. */
+    Optional<TitleCertificate> lock(long id) {
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM title_certificate c WHERE c.id = ? FOR UPDATE",
                         CertificateStore::certificate,
                         id)
                 .stream()
@@ -262,6 +317,9 @@ class CertificateStore {
                 rs.getString("sha256"),
                 revoked == null ? null : revoked.toInstant(),
                 rs.getString("revoked_by_name"),
-                rs.getString("revocation_reason"));
+                rs.getString("revocation_reason"),
+                rs.getString("predecessor_number"),
+                rs.getString("successor_number"),
+                rs.getString("succession_reason"));
     }
 }

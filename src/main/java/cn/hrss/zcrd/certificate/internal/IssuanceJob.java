@@ -6,7 +6,9 @@ import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.audit.AuthenticatedBy;
 import cn.hrss.zcrd.certificate.CertificateContent;
+import cn.hrss.zcrd.certificate.CertificateStatus;
 import cn.hrss.zcrd.declaration.Actor;
+import cn.hrss.zcrd.declaration.DeclarationAction;
 import cn.hrss.zcrd.declaration.DeclarationCertification;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.seal.ElectronicSeals;
@@ -58,7 +60,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>the chunk is rendered and signed in parallel on the bounded signing pool, outside any transaction, while
  *   the chunk before it is being stored ({@link #CHUNKS_AHEAD} chunks are signed ahead of the one being stored);</li>
  *   <li>the signed PDFs that succeeded are stored in one transaction with their certificates, the items marked
- *   issued, the library entries linked, the declarations certified (已发证) and one audit row for the chunk;</li>
+ *   issued, the library entries linked, the declarations certified (已发证) and one audit row for the chunk; a
+ *   successor (补发 / 更正, a batch of one item) also marks its predecessor 已补发 / 已更正 and writes the step into
+ *   the declaration's history;</li>
  *   <li>a failure (token unavailable, no seal) stores what was signed and interrupts the batch; the numbers already
  *   reserved stay with their items, so a later run reuses exactly them: none lost, none skipped, none reused.</li>
  * </ol>
@@ -420,12 +424,29 @@ public class IssuanceJob {
             long t0 = System.nanoTime();
             certificates.insert(batch, unitName, done, now);
             batches.markIssued(done.stream().map(c -> c.work().itemId()).toList());
+            List<CertificateStore.Replaced> replaced = certificates.replace(done);
             long t1 = System.nanoTime();
             stats.insertNanos.addAndGet(t1 - t0);
             BatchStore.Starter by = batch.starter();
-            certification.certify(
-                    done.stream().map(c -> c.work().declarationId()).toList(),
-                    Actor.ofUnit(by.accountId(), by.name(), batch.unitId()));
+            Actor issuer = Actor.ofUnit(by.accountId(), by.name(), batch.unitId());
+            Map<Long, String> firsts = new java.util.HashMap<>();
+            for (CertificateStore.Issued c : done) {
+                if (!c.work().replaces()) {
+                    firsts.put(c.work().declarationId(), c.work().number().value());
+                }
+            }
+            certification.certify(firsts, issuer);
+            for (CertificateStore.Replaced r : replaced) {
+                BatchStore.Work w = r.successor().work();
+                certification.certificateChanged(
+                        w.declarationId(),
+                        r.status() == CertificateStatus.REISSUED
+                                ? DeclarationAction.REISSUE_CERTIFICATE
+                                : DeclarationAction.CORRECT_CERTIFICATE,
+                        w.number().value(),
+                        w.successionReason(),
+                        issuer);
+            }
             stats.certifyNanos.addAndGet(System.nanoTime() - t1);
             List<String> numbers =
                     done.stream().map(c -> c.work().number().value()).sorted().toList();

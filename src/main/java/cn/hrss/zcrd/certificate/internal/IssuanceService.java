@@ -2,13 +2,18 @@ package cn.hrss.zcrd.certificate.internal;
 
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.ALREADY_ISSUED;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.BATCH_TOO_LARGE;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.CORRECTION_INVALID;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.NOTHING_CORRECTED;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.NOTHING_SELECTED;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.NOT_FOUND;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.NOT_REPLACEABLE;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.NOT_RESUMABLE;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.NO_SEAL;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.OTHER_UNIT;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.OUTSIDE_AUTHORITY;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.PUBLISH_DATE_REQUIRED;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.SUCCESSION_PENDING;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.SUCCESSION_REASON_REQUIRED;
 
 import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.account.BackOfficeUser;
@@ -17,8 +22,12 @@ import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.certificate.BatchProgress;
 import cn.hrss.zcrd.certificate.BatchState;
 import cn.hrss.zcrd.certificate.CertificateIssuance;
+import cn.hrss.zcrd.certificate.CertificateStatus;
+import cn.hrss.zcrd.certificate.CertificateSuccession;
 import cn.hrss.zcrd.certificate.LibraryQuery;
+import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.seal.ElectronicSeals;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,9 +47,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Starts batches (every check server-side, entries locked) and hands them to the {@link IssuanceJob}. */
+/**
+ * Starts batches (every check server-side, entries locked) and hands them to the {@link IssuanceJob}: 入库 of
+ * library entries, and the one-item batches of 补发 / 更正 (the old certificate locked).
+ */
 @Service
-class IssuanceService implements CertificateIssuance {
+class IssuanceService implements CertificateIssuance, CertificateSuccession {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Operators operators;
@@ -51,6 +63,7 @@ class IssuanceService implements CertificateIssuance {
     private final IssuingAuthorities authorities;
     private final AuditTrail audit;
     private final IssuanceProperties properties;
+    private final BusinessTime time;
     private final Clock clock;
 
     IssuanceService(
@@ -63,6 +76,7 @@ class IssuanceService implements CertificateIssuance {
             IssuingAuthorities authorities,
             AuditTrail audit,
             IssuanceProperties properties,
+            BusinessTime time,
             Clock clock) {
         this.jdbc = jdbc;
         this.operators = operators;
@@ -73,6 +87,7 @@ class IssuanceService implements CertificateIssuance {
         this.authorities = authorities;
         this.audit = audit;
         this.properties = properties;
+        this.time = time;
         this.clock = clock;
     }
 
@@ -125,20 +140,151 @@ class IssuanceService implements CertificateIssuance {
                 throw operators.refuse(auditAction, OUTSIDE_AUTHORITY, entry.levelName());
             }
         }
-        BackOfficeUser user = acting.user();
         Instant now = clock.instant();
         long batchId = batches.create(
-                unitId,
-                ids,
+                unitId, ids, publishDate, starter(acting), job.node(), now.plus(properties.lease()), now);
+        audit.record(AuditEntry.action(auditAction)
+                .target("CERTIFICATE_BATCH", batchId)
+                .detail(ids.size() + " 人，公布时间 " + publishDate)
+                .build());
+        dispatchAfterCommit(batchId);
+        return batchId;
+    }
+
+    private static BatchStore.Starter starter(Operators.Acting acting) {
+        BackOfficeUser user = acting.user();
+        return new BatchStore.Starter(
+                user.getAccountId(), user.getUsername(), user.getDisplayName(), user.isUkeySession());
+    }
+
+    @Override
+    @Transactional
+    public long reissue(long certificateId, String reason) {
+        Operators.Acting acting = operators.require(BackOfficeAction.ISSUE_CERTIFICATE);
+        Predecessor old = predecessor(acting, certificateId, Operators.AUDIT_REISSUED, reason);
+        return succeed(
+                acting,
+                old,
+                new BatchStore.Successor(
+                        old.entryId(),
+                        certificateId,
+                        BatchStore.Succession.REISSUE,
+                        reason.strip(),
+                        old.titleName(),
+                        old.specialtyName()),
+                old.publishDate(),
+                Operators.AUDIT_REISSUED);
+    }
+
+    @Override
+    @Transactional
+    public long correct(long certificateId, Correction correction) {
+        Operators.Acting acting = operators.require(BackOfficeAction.ISSUE_CERTIFICATE);
+        String audit = Operators.AUDIT_CORRECTED;
+        Correction c = correction == null ? new Correction(null, null, null, null) : correction;
+        String title = c.titleName() == null ? "" : c.titleName().strip();
+        String specialty = c.specialtyName() == null ? "" : c.specialtyName().strip();
+        if (title.isEmpty()
+                || specialty.isEmpty()
+                || title.length() > MAX_NAME
+                || specialty.length() > MAX_NAME
+                || (title + specialty).codePoints().anyMatch(Character::isISOControl)
+                || c.publishDate() == null) {
+            throw operators.refuse(audit, CORRECTION_INVALID, MAX_NAME);
+        }
+        Predecessor old = predecessor(acting, certificateId, audit, c.reason());
+        if (title.equals(old.titleName())
+                && specialty.equals(old.specialtyName())
+                && c.publishDate().equals(old.publishDate())) {
+            throw operators.refuse(audit, NOTHING_CORRECTED);
+        }
+        return succeed(
+                acting,
+                old,
+                new BatchStore.Successor(
+                        old.entryId(),
+                        certificateId,
+                        BatchStore.Succession.CORRECT,
+                        c.reason().strip(),
+                        title,
+                        specialty),
+                c.publishDate(),
+                audit);
+    }
+
+    /** The certificate to replace, locked ({@code FOR UPDATE}: a revocation or another successor waits). */
+    private record Predecessor(
+            long id,
+            long entryId,
+            String number,
+            String levelCode,
+            String levelName,
+            String titleName,
+            String specialtyName,
+            LocalDate publishDate,
+            String status) {}
+
+    /** Checks the reason, the certificate (the unit's, valid, no successor on its way), seal and authority. */
+    private Predecessor predecessor(Operators.Acting acting, long certificateId, String audit, String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty() || text.length() > TitleCertificates.MAX_REASON) {
+            throw operators.refuse(audit, SUCCESSION_REASON_REQUIRED, TitleCertificates.MAX_REASON);
+        }
+        Predecessor old = jdbc
+                .query(
+                        "SELECT c.id, c.entry_id, c.number, e.level_code, c.level_name, c.title_name, "
+                                + "c.specialty_name, c.publish_date, c.status FROM title_certificate c JOIN "
+                                + "certificate_library_entry e ON e.id = c.entry_id WHERE c.id = :id "
+                                + "AND c.unit_id = :unit FOR UPDATE",
+                        new MapSqlParameterSource("id", certificateId).addValue("unit", acting.unitId()),
+                        (rs, row) -> new Predecessor(
+                                rs.getLong("id"),
+                                rs.getLong("entry_id"),
+                                rs.getString("number"),
+                                rs.getString("level_code"),
+                                rs.getString("level_name"),
+                                rs.getString("title_name"),
+                                rs.getString("specialty_name"),
+                                rs.getDate("publish_date").toLocalDate(),
+                                rs.getString("status")))
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> operators.refuse(audit, NOT_FOUND));
+        if (!CertificateStatus.VALID.name().equals(old.status())) {
+            throw operators.refuse(audit, NOT_REPLACEABLE);
+        }
+        if (batches.successorPending(certificateId)) {
+            throw operators.refuse(audit, SUCCESSION_PENDING);
+        }
+        if (sealInForce(acting.unitId()).isEmpty()) {
+            throw operators.refuse(audit, NO_SEAL);
+        }
+        if (!authorities.heldLevels(acting.unitId()).contains(old.levelCode())) {
+            throw operators.refuse(audit, OUTSIDE_AUTHORITY, old.levelName());
+        }
+        return old;
+    }
+
+    /** Stores the one-item batch (numbered in the current business year), audits the request, starts the job. */
+    private long succeed(
+            Operators.Acting acting,
+            Predecessor old,
+            BatchStore.Successor successor,
+            LocalDate publishDate,
+            String auditAction) {
+        Instant now = clock.instant();
+        long batchId = batches.createSuccessor(
+                acting.unitId(),
+                successor,
                 publishDate,
-                new BatchStore.Starter(
-                        user.getAccountId(), user.getUsername(), user.getDisplayName(), user.isUkeySession()),
+                time.today().getYear(),
+                starter(acting),
                 job.node(),
                 now.plus(properties.lease()),
                 now);
         audit.record(AuditEntry.action(auditAction)
-                .target("CERTIFICATE_BATCH", batchId)
-                .detail(ids.size() + " 人，公布时间 " + publishDate)
+                .target("CERTIFICATE", old.number())
+                .detail(successor.reason())
                 .build());
         dispatchAfterCommit(batchId);
         return batchId;

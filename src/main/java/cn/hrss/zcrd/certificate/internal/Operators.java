@@ -22,6 +22,8 @@ class Operators {
     static final String AUDIT_ISSUED = "CERTIFICATES_ISSUED";
     static final String AUDIT_BATCH_COMPLETED = "CERTIFICATE_BATCH_COMPLETED";
     static final String AUDIT_REVOKED = "CERTIFICATE_REVOKED";
+    static final String AUDIT_REISSUED = "CERTIFICATE_REISSUED";
+    static final String AUDIT_CORRECTED = "CERTIFICATE_CORRECTED";
     static final String AUDIT_DOWNLOADED = "CERTIFICATE_DOWNLOADED";
 
     private final BackOfficeGuard guard;

@@ -70,7 +70,7 @@ public class RecognitionFormRenderer {
             doc.add(new Paragraph(text(
                             "declaration.form.heading",
                             String.valueOf(d.basic().declarationYear()),
-                            text(d.state().messageKey()),
+                            text(d.statusKey()),
                             String.valueOf(d.id())))
                     .setTextAlignment(TextAlignment.CENTER)
                     .setMarginBottom(10));
@@ -317,10 +317,14 @@ public class RecognitionFormRenderer {
         String modules = h.moduleOpinions().entrySet().stream()
                 .map(e -> text(e.getKey().messageKey()) + "：" + e.getValue())
                 .collect(Collectors.joining("\n"));
-        if (h.opinion() == null) {
+        String opinion = h.certificateNumber() == null
+                ? h.opinion()
+                : (h.opinion() == null ? "" : h.opinion() + "\n")
+                        + text("declaration.form.history.certificate", h.certificateNumber());
+        if (opinion == null) {
             return modules;
         }
-        return modules.isEmpty() ? h.opinion() : h.opinion() + "\n" + modules;
+        return modules.isEmpty() ? opinion : opinion + "\n" + modules;
     }
 
     private static String educationKey(Education education) {

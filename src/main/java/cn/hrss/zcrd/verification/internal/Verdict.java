@@ -6,6 +6,10 @@ public enum Verdict {
     GENUINE,
     /** 已注销: the registered file, but the certificate was revoked */
     REVOKED,
+    /** 已补发: the registered file, but a re-issued certificate (new number) replaced it */
+    REISSUED,
+    /** 已更正: the registered file, but a corrected certificate (new number) replaced it */
+    CORRECTED,
     /** 文件被篡改: changed after signing (or its signature is damaged) */
     TAMPERED,
     /** 非本平台签发: an intact signature by a key the platform did not certify */

@@ -61,7 +61,9 @@ class VerificationApi {
             String status,
             String statusLabel,
             Instant revokedAt,
-            String revocationReason) {}
+            String revocationReason,
+            String predecessorNumber,
+            String successorNumber) {}
 
     /** A look-up's answer. */
     record LookupAnswer(boolean found, String message, CertificateView certificate) {}
@@ -192,7 +194,9 @@ class VerificationApi {
                 c.status().name(),
                 messages.text(request, "verify.status." + c.status().name()),
                 c.revokedAt(),
-                c.revocationReason());
+                c.revocationReason(),
+                c.predecessorNumber(),
+                c.successorNumber());
     }
 
     private static String cut(String value) {

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.verification.internal;
 
+import cn.hrss.zcrd.certificate.CertificateStatus;
 import cn.hrss.zcrd.certificate.RegisteredCertificate;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -135,7 +136,7 @@ class VerificationPage {
 
     private String certificate(HttpServletRequest request, RegisteredCertificate c) {
         StringBuilder out = new StringBuilder("<section id=\"result\" class=\"result ")
-                .append(c.revoked() ? "bad" : "good")
+                .append(c.status() == CertificateStatus.VALID ? "good" : "bad")
                 .append("\"><h2>")
                 .append(t(request, "verify.result.title"))
                 .append("</h2>");
@@ -164,6 +165,12 @@ class VerificationPage {
         if (c.revoked()) {
             row(request, out, "revoked-at", time(c.revokedAt()));
             row(request, out, "revocation-reason", c.revocationReason());
+        }
+        if (c.successorNumber() != null) {
+            row(request, out, "successor-number", c.successorNumber());
+        }
+        if (c.predecessorNumber() != null) {
+            row(request, out, "predecessor-number", c.predecessorNumber());
         }
         out.append("</table>");
     }

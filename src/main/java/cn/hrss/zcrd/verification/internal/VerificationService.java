@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.verification.internal;
 
 import cn.hrss.zcrd.certificate.CertificateRegister;
+import cn.hrss.zcrd.certificate.CertificateStatus;
 import cn.hrss.zcrd.certificate.RegisteredCertificate;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.ExternalSealCertificates;
@@ -123,6 +124,12 @@ public class VerificationService {
         }
         if (registered.revoked()) {
             return result(Verdict.REVOKED, "verify.detail.revoked", f, true, registered);
+        }
+        if (registered.status() == CertificateStatus.REISSUED) {
+            return result(Verdict.REISSUED, "verify.detail.reissued", f, true, registered);
+        }
+        if (registered.status() == CertificateStatus.CORRECTED) {
+            return result(Verdict.CORRECTED, "verify.detail.corrected", f, true, registered);
         }
         return result(Verdict.GENUINE, "verify.detail.genuine", f, true, registered);
     }

@@ -6,6 +6,7 @@ import cn.hrss.zcrd.certificate.CertificateOperator;
 import cn.hrss.zcrd.certificate.CertificateQuery;
 import cn.hrss.zcrd.certificate.CertificateRefusedException;
 import cn.hrss.zcrd.certificate.CertificateStatus;
+import cn.hrss.zcrd.certificate.CertificateSuccession;
 import cn.hrss.zcrd.certificate.TitleCertificate;
 import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.shared.FacesMessages;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
  * 职称认定证书管理 ({@code /sdmanager/certificates/manage.xhtml}, unit operators): the unit's certificates queried by
  * name, ID number, number, 公布时间 and status, paged in the database; 下载 fetches the signed PDF through
  * {@link CertificateFilesController} (checked there again); {@code ?certificate=id} opens one with its details and
- * 注销 with a required reason (the service needs a UKEY session and refuses a fallback one with the reason).
+ * 注销 with a required reason, 补发 (a reason) and 更正 (corrected title, specialty, 公布时间 and a reason) — the services
+ * need a UKEY session and refuse a fallback one with the reason.
  */
 @Component("certificateManagement")
 @ViewScoped
@@ -39,6 +41,7 @@ public class CertificateManagementView implements Serializable {
     static final String TABLE = "certificates:list";
 
     private final transient TitleCertificates certificates;
+    private final transient CertificateSuccession succession;
     private final ZoneId zone;
     private final CertificateOperator operator;
     private final CertificateRows rows;
@@ -50,9 +53,16 @@ public class CertificateManagementView implements Serializable {
     private String status;
     private TitleCertificate selected;
     private String reason;
+    private String reissueReason;
+    private String correctedTitle;
+    private String correctedSpecialty;
+    private LocalDate correctedPublishDate;
+    private String correctionReason;
 
-    CertificateManagementView(CertificateLibrary library, TitleCertificates certificates, Clock clock) {
+    CertificateManagementView(
+            CertificateLibrary library, TitleCertificates certificates, CertificateSuccession succession, Clock clock) {
         this.certificates = certificates;
+        this.succession = succession;
         this.zone = clock.getZone();
         this.operator = PageRefusals.operatorOrNull(library);
         this.rows = new CertificateRows(certificates);
@@ -110,9 +120,60 @@ public class CertificateManagementView implements Serializable {
         return null;
     }
 
+    /** 补发: with the reason; the new certificate is signed in the background (a batch of one). */
+    public String reissue() {
+        return selected == null
+                ? null
+                : succeed("reissue", "reissueReason", () -> succession.reissue(selected.id(), reissueReason));
+    }
+
+    /** 更正: the corrected values and the reason. */
+    public String correct() {
+        return selected == null
+                ? null
+                : succeed(
+                        "correct",
+                        "correctionReason",
+                        () -> succession.correct(
+                                selected.id(),
+                                new CertificateSuccession.Correction(
+                                        correctedTitle, correctedSpecialty, correctedPublishDate, correctionReason)));
+    }
+
+    private String succeed(String form, String reasonField, Runnable start) {
+        try {
+            start.run();
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, "certificate.manage.succession-started", selected.number());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/sdmanager/certificates/manage.xhtml?faces-redirect=true&certificate=" + selected.id();
+        } catch (CertificateRefusedException e) {
+            String field = switch (e.messageKey()) {
+                case CertificateRefusedException.SUCCESSION_REASON_REQUIRED -> reasonField;
+                case CertificateRefusedException.CORRECTION_INVALID, CertificateRefusedException.NOTHING_CORRECTED ->
+                    "correctedSpecialty";
+                default -> null;
+            };
+            if (field == null) {
+                PageRefusals.show(e);
+            } else {
+                FacesMessages.atFields(
+                        form,
+                        List.of(FieldProblem.of(
+                                field, e.messageKey(), e.arguments().toArray())));
+            }
+        } catch (BackOfficeAccessDeniedException e) {
+            PageRefusals.show(e);
+        }
+        select(selected.id());
+        return null;
+    }
+
     private void select(long id) {
         try {
             selected = certificates.get(id);
+            correctedTitle = selected.titleName();
+            correctedSpecialty = selected.specialtyName();
+            correctedPublishDate = selected.publishDate();
         } catch (CertificateRefusedException e) {
             selected = null;
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, "certificate.manage.unknown");
@@ -211,6 +272,50 @@ public class CertificateManagementView implements Serializable {
                                 .anyMatch(s -> s.name().equals(status))
                 ? status
                 : null;
+    }
+
+    public String getReissueReason() {
+        return reissueReason;
+    }
+
+    public void setReissueReason(String reissueReason) {
+        this.reissueReason = reissueReason;
+    }
+
+    public String getCorrectedTitle() {
+        return correctedTitle;
+    }
+
+    public void setCorrectedTitle(String correctedTitle) {
+        this.correctedTitle = correctedTitle;
+    }
+
+    public String getCorrectedSpecialty() {
+        return correctedSpecialty;
+    }
+
+    public void setCorrectedSpecialty(String correctedSpecialty) {
+        this.correctedSpecialty = correctedSpecialty;
+    }
+
+    public LocalDate getCorrectedPublishDate() {
+        return correctedPublishDate;
+    }
+
+    public void setCorrectedPublishDate(LocalDate correctedPublishDate) {
+        this.correctedPublishDate = correctedPublishDate;
+    }
+
+    public String getCorrectionReason() {
+        return correctionReason;
+    }
+
+    public void setCorrectionReason(String correctionReason) {
+        this.correctionReason = correctionReason;
+    }
+
+    public int getMaxName() {
+        return CertificateSuccession.MAX_NAME;
     }
 
     public String getReason() {
