@@ -142,13 +142,18 @@ class IssuingAuthorityReviewIT {
         assertThat(foreign.body()).contains("该数据不在您的管辖范围内");
         assertThat(foreign.body()).doesNotContain(qingdaoUnit.getName());
 
-        // 青岛 decides its own: approved, shown, audited with the reviewer
+        // 青岛 decides its own: asked, approved by a second 青岛 reviewer, shown, audited with the approver
         BrowserlessSession qingdaoPage = qingdao.session(ukeyBase());
         HttpResponse<String> decided = qingdaoPage.submit(
                 PAGE + "?application=" + qingdaoApplication,
                 PAGE,
                 Map.of("review:opinion", "同意授权", "review:approve", ""));
-        assertThat(decided.body()).contains(qingdaoUnit.getName() + "的职称认定证书发放权限申请已审核通过。");
+        assertThat(decided.body()).contains(qingdaoUnit.getName() + "的发放权限授予申请已提交");
+        RegionalStaff qingdaoSecond = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛复核");
+        ApprovalFixtures.approveAs(
+                approvals,
+                qingdaoSecond.ukeyUser(),
+                approvals.about("ISSUING_AUTHORITY", qingdaoApplication).get(0));
         assertThat(authorities.find(qingdaoApplication).orElseThrow().status())
                 .isEqualTo(IssuingAuthorityStatus.GRANTED);
         assertThat(authorities.holds(qingdaoUnit.getId(), "ZHULI")).isTrue();
@@ -159,7 +164,7 @@ class IssuingAuthorityReviewIT {
                 .singleElement()
                 .satisfies(row -> {
                     assertThat(row.get("actor_login"))
-                            .isEqualTo(qingdao.account().getUsername());
+                            .isEqualTo(qingdaoSecond.account().getUsername());
                     assertThat(row.get("authenticated_by")).isEqualTo("UKEY");
                 });
         String granted = qingdaoPage
