@@ -44,12 +44,16 @@ class DevAdminBootstrap implements ApplicationRunner {
             @Value("${zcrd.dev.admin-password-file}") Path passwordFile,
             @Value("${zcrd.dev.admin-ukey-certificate}") Path ukeyCertificate,
             @Value("${zcrd.dev.admin-totp-file}") Path totpFile,
-            @Value("${zcrd.dev.reviewer-ukey-certificates:}") List<Path> reviewerCertificates) {
+            @Value("${zcrd.dev.reviewer-ukey-certificates:}") List<String> reviewerCertificates) {
         this.accounts = accounts;
         this.passwordFile = passwordFile;
         this.ukeyCertificate = ukeyCertificate;
         this.totpFile = totpFile;
-        this.reviewerCertificates = reviewerCertificates;
+        this.reviewerCertificates = reviewerCertificates.stream()
+                .map(String::strip)
+                .filter(file -> !file.isEmpty())
+                .map(Path::of)
+                .toList();
     }
 
     @Override
