@@ -40,7 +40,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * 后台用户 as a system admin runs it: create an account (a one-time password shown once), its first login with
  * that password lands in the set-up (own password, TOTP enrolment from the QR code's secret), then password + TOTP
  * logs in and a wrong or replayed code is refused; disabling the account or changing its role ends its open
- * sessions at once, by password and by UKEY. Everything is on the audit trail.
+ * sessions at once, by password and by UKEY; a new system admin exists only once a second admin approves the request
+ * (four eyes), who then hands over its one-time password. Everything is on the audit trail.
  */
 @IntegrationTest
 class AccountAdministrationIT {

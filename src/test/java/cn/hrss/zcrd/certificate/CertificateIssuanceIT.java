@@ -43,8 +43,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Issuance as the services do it, on MariaDB with signatures through SunPKCS11 + SoftHSM2: from 终审通过 into the
- * library, a batch, signed certificates (iText and pdfsig), 已发证, the applicant's download, 注销; the access rules;
- * two batches of one unit at once.
+ * library, a batch, signed certificates (iText and pdfsig), 已发证, the applicant's download, 注销 under the
+ * four-eyes rule (a second operator of the unit approves; a rejected request revokes nothing); the access rules; two
+ * batches of one unit at once.
  */
 @IntegrationTest
 class CertificateIssuanceIT {
