@@ -217,6 +217,9 @@ class CertificatePagesBrowserIT {
         assertThat(text("selected-status"))
                 .as("four eyes: nothing happened yet")
                 .isEqualTo("有效");
+        java.net.URI opened = java.net.URI.create(browser.getCurrentUrl());
+        String certificatePage = opened.getRawPath() + "?" + opened.getRawQuery();
+        assertThat(certificatePage).contains("certificate=");
 
         // a second operator of the unit (own UKEY) approves it in 双人复核: only now is it revoked
         CertificatePageFixtures.Operator second = fixtures.operator(unit);
@@ -228,11 +231,7 @@ class CertificatePagesBrowserIT {
         submit(By.xpath("//tr[contains(@class,'approval-row')][.//td[contains(.,'" + number
                 + "')]]//button[contains(@id,'approve')]"));
         assertThat(text("page-messages")).contains("已批准并执行");
-        browser.get(gateway.base() + "/sdmanager/index.xhtml");
-        submit(By.id("menu-certificate-management"));
-        browser.findElement(By.id("certificates:number")).sendKeys(number);
-        submit(By.id("certificates:search"));
-        submit(By.id("certificates:list:0:open"));
+        browser.get(gateway.base() + certificatePage);
         assertThat(text("selected-status")).isEqualTo("已注销");
         assertThat(text("selected-reason")).isEqualTo("证书信息有误，需重新认定");
         assertThat(browser.findElements(By.id("revoke:reason"))).isEmpty();
