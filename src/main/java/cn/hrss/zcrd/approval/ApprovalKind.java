@@ -8,7 +8,13 @@ import cn.hrss.zcrd.account.BackOfficeAction;
  */
 public enum ApprovalKind {
     /** 吊销电子印章 */
-    REVOKE_ELECTRONIC_SEAL(BackOfficeAction.REVOKE_ELECTRONIC_SEAL);
+    REVOKE_ELECTRONIC_SEAL(BackOfficeAction.REVOKE_ELECTRONIC_SEAL),
+    /** 注销职称证书 (an operator of the same issuing unit approves) */
+    REVOKE_CERTIFICATE(BackOfficeAction.REVOKE_CERTIFICATE),
+    /** 授予职称认定证书发放权限 (a second bureau reviewer of the bureau's region approves) */
+    GRANT_ISSUING_AUTHORITY(BackOfficeAction.APPROVE_ISSUING_AUTHORITY),
+    /** 新增系统管理员 (a second system admin covering the new admin's region approves) */
+    CREATE_ADMIN(BackOfficeAction.MANAGE_ACCOUNTS);
 
     private final BackOfficeAction action;
 

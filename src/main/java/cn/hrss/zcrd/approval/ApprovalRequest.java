@@ -32,7 +32,7 @@ public record ApprovalRequest(
         Instant decidedAt,
         String decisionReason) {
 
-    /** One parameter {@code name=value} of {@link #parameters} ({@code ;}-separated), or null. */
+    /** One parameter {@code name=value} of {@link #parameters} ({@link ApprovalTarget#parameters}), or null. */
     public String parameter(String name) {
         if (parameters == null) {
             return null;
@@ -40,9 +40,14 @@ public record ApprovalRequest(
         for (String pair : parameters.split(";")) {
             int eq = pair.indexOf('=');
             if (eq > 0 && pair.substring(0, eq).strip().equals(name)) {
-                return pair.substring(eq + 1).strip();
+                return ApprovalTarget.decode(pair.substring(eq + 1).strip());
             }
         }
         return null;
+    }
+
+    /** For the audit detail of the action carried out: which request, asked by whom and when. */
+    public String auditNote() {
+        return "approval #" + id + " requested by " + requestedByName + " at " + requestedAt;
     }
 }

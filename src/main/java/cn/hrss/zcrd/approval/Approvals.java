@@ -17,6 +17,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,7 +41,8 @@ public class Approvals {
     private final AuditTrail trail;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private final Map<ApprovalKind, ApprovalHandler> handlers = new EnumMap<>(ApprovalKind.class);
+    private final ObjectProvider<ApprovalHandler> handlerBeans;
+    private volatile Map<ApprovalKind, ApprovalHandler> handlers;
 
     Approvals(
             ApprovalRecordRepository records,
@@ -48,18 +51,55 @@ public class Approvals {
             AuditTrail trail,
             Clock clock,
             PlatformTransactionManager transactions,
-            List<ApprovalHandler> handlers) {
+            ObjectProvider<ApprovalHandler> handlers) {
         this.records = records;
         this.properties = properties;
         this.guard = guard;
         this.trail = trail;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
-        for (ApprovalHandler handler : handlers) {
-            if (this.handlers.put(handler.kind(), handler) != null) {
-                throw new IllegalStateException("two handlers for " + handler.kind());
+        this.handlerBeans = handlers;
+    }
+
+    /** The handlers by kind, looked up on first use (the modules that handle requests also make them). */
+    private ApprovalHandler handler(ApprovalKind kind) {
+        Map<ApprovalKind, ApprovalHandler> byKind = handlers;
+        if (byKind == null) {
+            byKind = new EnumMap<>(ApprovalKind.class);
+            for (ApprovalHandler handler : handlerBeans) {
+                if (byKind.put(handler.kind(), handler) != null) {
+                    throw new IllegalStateException("two handlers for " + handler.kind());
+                }
             }
+            handlers = byKind;
         }
+        ApprovalHandler handler = byKind.get(kind);
+        if (handler == null) {
+            throw new IllegalStateException("no handler for " + kind);
+        }
+        return handler;
+    }
+
+    /**
+     * The four-eyes gate of a module's action, after the module's own checks: where {@code kind} needs a second
+     * person, stores the request ({@link #request(ApprovalKind, ApprovalTarget, String)}) and returns it; otherwise
+     * returns empty, and the module acts at once.
+     */
+    public Optional<ApprovalRequest> requestIfRequired(ApprovalKind kind, ApprovalTarget target, String reason) {
+        return required(kind) ? Optional.of(request(kind, target, reason)) : Optional.empty();
+    }
+
+    /** {@link #request(ApprovalKind, String, long, String, Long, String, String, String)} for a target. */
+    public ApprovalRequest request(ApprovalKind kind, ApprovalTarget target, String reason) {
+        return request(
+                kind,
+                target.type(),
+                target.id(),
+                target.regionCode(),
+                target.unitId(),
+                target.summary(),
+                target.parameters(),
+                reason);
     }
 
     /** Whether {@code kind} needs a second person under the configuration ({@code zcrd.approvals.required-for}). */
@@ -167,26 +207,36 @@ public class Approvals {
      *                          expired meanwhile)
      */
     public ApprovalRequest approve(long requestId) {
+        return carryOut(requestId).request();
+    }
+
+    /** An approved request, and what its action gives the approver to hand over once (or null). */
+    public record Approved(ApprovalRequest request, String handOver) {
+
+        @Override
+        public String toString() {
+            return "Approved[" + request.id() + "]"; // never the hand-over (a one-time password) in a log
+        }
+    }
+
+    /** {@link #approve}, with what the action gives the approver to hand over (the approvals page shows it once). */
+    public Approved carryOut(long requestId) {
         BackOfficeUser approver = guard.require(BackOfficeAction.DECIDE_APPROVAL);
-        ApprovalRequest done = transaction.execute(status -> {
+        return transaction.execute(status -> {
             ApprovalRecord record = decidable(requestId, approver);
-            ApprovalHandler handler = handlers.get(record.getKind());
-            if (handler == null) {
-                throw new IllegalStateException("no handler for " + record.getKind());
-            }
+            ApprovalHandler handler = handler(record.getKind());
             record.decide(
                     ApprovalState.APPROVED, approver.getAccountId(), approver.getDisplayName(), null, clock.instant());
             ApprovalRequest approved = record.view();
-            handler.execute(approved);
+            String handOver = handler.execute(approved);
             records.saveAndFlush(record);
             trail.record(AuditEntry.action("APPROVAL_APPROVED")
                     .target(TARGET, requestId)
                     .detail(approved.kind() + " " + approved.targetType() + "#" + approved.targetId()
                             + "; requested by " + approved.requestedByName())
                     .build());
-            return approved;
+            return new Approved(approved, handOver);
         });
-        return done;
     }
 
     /**

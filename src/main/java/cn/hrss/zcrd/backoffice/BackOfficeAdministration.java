@@ -8,6 +8,11 @@ import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
+import cn.hrss.zcrd.approval.ApprovalHandler;
+import cn.hrss.zcrd.approval.ApprovalKind;
+import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.ApprovalTarget;
+import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.catalog.Regions;
@@ -29,9 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * city; the province's: all). Bureau staff belong to a region that has a bureau; an issuing-unit operator belongs
  * to one unit (and so to the unit's region). Every action is checked here ({@link BackOfficeGuard}) and recorded on
  * the audit trail; an admin cannot disable or change their own account (so nobody locks the last admin out).
+ * Creating a system admin is under the four-eyes rule ({@link ApprovalKind#CREATE_ADMIN}, on by default): the form
+ * becomes a request that a second system admin covering the region approves; the account is made then.
  */
 @Service
-public class BackOfficeAdministration {
+public class BackOfficeAdministration implements ApprovalHandler {
 
     static final String ACCOUNT_CREATED = "BACKOFFICE_ACCOUNT_CREATED";
     static final String ACCOUNT_UPDATED = "BACKOFFICE_ACCOUNT_UPDATED";
@@ -46,6 +53,7 @@ public class BackOfficeAdministration {
     private final UnitDirectory units;
     private final AuditTrail trail;
     private final TransactionTemplate transaction;
+    private final Approvals approvals;
 
     BackOfficeAdministration(
             BackOfficeAccounts accounts,
@@ -53,13 +61,15 @@ public class BackOfficeAdministration {
             Regions regions,
             UnitDirectory units,
             AuditTrail trail,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Approvals approvals) {
         this.accounts = accounts;
         this.guard = guard;
         this.regions = regions;
         this.units = units;
         this.trail = trail;
         this.transaction = new TransactionTemplate(transactions);
+        this.approvals = approvals;
     }
 
     /** Accounts of the admin's region whose username or name contains {@code text} (blank: all). */
@@ -79,20 +89,80 @@ public class BackOfficeAdministration {
     }
 
     /**
-     * Creates an account in the admin's region.
+     * Creates an account in the admin's region, or, for a system admin where a second person is required, stores
+     * the request (the reason is then required, field {@code reason}).
      *
-     * @return the account and, with the password fallback, its one-time password (to hand over once)
+     * @return the account and, with the password fallback, its one-time password (to hand over once); or the request
      * @throws InvalidInputException for problems with the form; nothing is stored
+     * @throws cn.hrss.zcrd.shared.RefusedException {@code approval.already-pending} for a username already asked for
      */
-    public CreatedAccount create(NewBackOfficeAccount form) {
+    public Creation create(NewBackOfficeAccount form, String reason) {
         guard.require(BackOfficeAction.MANAGE_ACCOUNTS);
         NewBackOfficeAccount scoped = scoped(form);
+        if (scoped.role() != BackOfficeRole.SYSTEM_ADMIN || !approvals.required(ApprovalKind.CREATE_ADMIN)) {
+            return new Creation(createNow(scoped, null), null);
+        }
+        List<FieldProblem> problems = new ArrayList<>(accounts.check(scoped, true));
+        if (reason == null || reason.isBlank()) {
+            problems.add(FieldProblem.of("reason", "approval.reason.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String username = scoped.username().strip();
+        return new Creation(
+                null,
+                approvals.request(
+                        ApprovalKind.CREATE_ADMIN,
+                        ApprovalTarget.inRegion(
+                                "NEW_BACKOFFICE_ACCOUNT",
+                                ApprovalTarget.keyOf(username),
+                                scoped.regionCode(),
+                                username + " " + scoped.displayName().strip() + " @"
+                                        + regions.displayPath(scoped.regionCode()),
+                                ApprovalTarget.parameters(
+                                        "username", username,
+                                        "displayName", scoped.displayName().strip(),
+                                        "region", scoped.regionCode(),
+                                        "fallback", scoped.passwordFallback())),
+                        reason));
+    }
+
+    /** {@link #create(NewBackOfficeAccount, String)} without a reason (enough for any role but a system admin). */
+    public Creation create(NewBackOfficeAccount form) {
+        return create(form, null);
+    }
+
+    /** The account made at once, or the four-eyes request stored instead (exactly one is set). */
+    public record Creation(CreatedAccount created, ApprovalRequest requested) {}
+
+    @Override
+    public ApprovalKind kind() {
+        return ApprovalKind.CREATE_ADMIN;
+    }
+
+    /** A new system admin a second admin approved: made as them (their scope), the one-time password to hand over. */
+    @Override
+    public String execute(ApprovalRequest request) {
+        guard.require(BackOfficeAction.MANAGE_ACCOUNTS);
+        NewBackOfficeAccount form = scoped(new NewBackOfficeAccount(
+                request.parameter("username"),
+                request.parameter("displayName"),
+                BackOfficeRole.SYSTEM_ADMIN,
+                request.parameter("region"),
+                null,
+                Boolean.parseBoolean(request.parameter("fallback"))));
+        return createNow(form, request.auditNote()).oneTimePassword();
+    }
+
+    private CreatedAccount createNow(NewBackOfficeAccount scoped, String via) {
         return transaction.execute(status -> {
             CreatedAccount created = accounts.create(scoped);
             BackOfficeAccount account = created.account();
             trail.record(AuditEntry.action(ACCOUNT_CREATED)
                     .target("BACKOFFICE_ACCOUNT", account.getId())
-                    .detail(describe(account) + "; fallback=" + (created.oneTimePassword() != null))
+                    .detail(describe(account) + "; fallback=" + (created.oneTimePassword() != null)
+                            + (via == null ? "" : "; " + via))
                     .build());
             return created;
         });

@@ -1,7 +1,9 @@
 package cn.hrss.zcrd.certificate;
 
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.approval.ApprovalRequest;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 职称认定证书管理 (back office: the operator's unit's certificates; query, download, 注销) and 我的证书 (portal: the
@@ -25,12 +27,19 @@ public interface TitleCertificates {
     CertificateFile download(long certificateId);
 
     /**
-     * 注销 with a reason (required, at most {@link #MAX_REASON} characters). Audited.
+     * 注销 with a reason (required, at most {@link #MAX_REASON} characters). Audited. Under the four-eyes rule
+     * ({@code zcrd.approvals.required-for: REVOKE_CERTIFICATE}, on by default) this only stores a request that
+     * another operator of the unit approves in a UKEY session on the approvals page; the certificate is revoked then.
      *
+     * @return the stored request, or empty when the certificate was revoked at once (no second person configured)
      * @throws CertificateRefusedException {@link CertificateRefusedException#REASON_REQUIRED},
      *                                     {@link CertificateRefusedException#ALREADY_REVOKED}, NOT_FOUND
+     * @throws cn.hrss.zcrd.shared.RefusedException {@code approval.already-pending} when a request waits already
      */
-    void revoke(long certificateId, String reason);
+    Optional<ApprovalRequest> revoke(long certificateId, String reason);
+
+    /** Whether 注销 needs a second person's approval ({@code zcrd.approvals.required-for}). */
+    boolean revocationNeedsApproval();
 
     /** 我的证书: the applicant's certificates (ID number masked), newest first; refused for a unit account. */
     List<TitleCertificate> mine(PortalUser applicant);

@@ -5,6 +5,11 @@ import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.approval.ApprovalHandler;
+import cn.hrss.zcrd.approval.ApprovalKind;
+import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.ApprovalTarget;
+import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.audit.AuditActor;
 import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
@@ -44,10 +49,14 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #withinRegion}) and decides ({@link #decide}). The review chain asks {@link #holds} whether a unit's
  * approval is the final review (终审通过) for a level; the certificate library may ask {@link #heldLevels}.
  *
+ * <p>Granting is under the four-eyes rule ({@link ApprovalKind#GRANT_ISSUING_AUTHORITY}, on by default): the
+ * reviewer's 通过 is a request a second reviewer of the bureau's region approves on the approvals page; only then is
+ * the authority granted. Rejecting needs no second person.
+ *
  * <p>Every application and decision (and every refused decision) is on the audit trail.
  */
 @Service
-public class IssuingAuthorities {
+public class IssuingAuthorities implements ApprovalHandler {
 
     private final IssuingAuthorityRepository applications;
     private final UnitRepository units;
@@ -56,6 +65,7 @@ public class IssuingAuthorities {
     private final AuditTrail audit;
     private final Clock clock;
     private final BackOfficeGuard guard;
+    private final Approvals approvals;
     private final List<AuthorityApplicationPolicy> policies = AuthorityApplicationPolicy.all();
 
     IssuingAuthorities(
@@ -65,7 +75,8 @@ public class IssuingAuthorities {
             TitleCatalog catalog,
             AuditTrail audit,
             Clock clock,
-            BackOfficeGuard guard) {
+            BackOfficeGuard guard,
+            Approvals approvals) {
         this.applications = applications;
         this.units = units;
         this.regions = regions;
@@ -73,6 +84,7 @@ public class IssuingAuthorities {
         this.audit = audit;
         this.clock = clock;
         this.guard = guard;
+        this.approvals = approvals;
     }
 
     // ------------------------------------------------------------------------------------------------ portal side
@@ -220,14 +232,52 @@ public class IssuingAuthorities {
      * 通过 or 驳回 by the signed-in bureau reviewer: {@link BackOfficeGuard} checks role and the configurable UKEY
      * policy ({@link BackOfficeAction#APPROVE_ISSUING_AUTHORITY}; by default a password session is refused with
      * the reason), then {@link #decide(long, BackOfficeUser, String, boolean, String)} within the reviewer's region.
+     * Where granting needs a second person, 通过 stores a request instead (the opinion is its reason, required).
+     *
+     * @return the stored four-eyes request, or empty when decided at once
+     * @throws cn.hrss.zcrd.shared.RefusedException {@code approval.already-pending} when a request waits already
      */
     @Transactional
-    public void review(long applicationId, boolean approve, String opinion) {
+    public Optional<ApprovalRequest> review(long applicationId, boolean approve, String opinion) {
         BackOfficeUser reviewer = guard.require(BackOfficeAction.APPROVE_ISSUING_AUTHORITY);
         if (reviewer.regionCode() == null) {
             guard.requireRegion(BackOfficeAction.APPROVE_ISSUING_AUTHORITY, null);
         }
-        decide(applicationId, reviewer, reviewer.regionCode(), approve, opinion);
+        if (approve && approvals.required(ApprovalKind.GRANT_ISSUING_AUTHORITY)) {
+            IssuingAuthorityApplication application =
+                    decidable(applicationId, reviewer, reviewer.regionCode(), "ISSUING_AUTHORITY_GRANTED", opinion);
+            if (application.getStatus() != IssuingAuthorityStatus.PENDING) {
+                throw new UnitRuleException("unit.authority.error.decided");
+            }
+            if (opinion == null || opinion.isBlank()) {
+                throw new UnitRuleException("unit.authority.error.grant-needs-opinion");
+            }
+            IssuingAuthorityInfo info = info(List.of(application)).get(0);
+            return Optional.of(approvals.request(
+                    ApprovalKind.GRANT_ISSUING_AUTHORITY,
+                    ApprovalTarget.inRegion(
+                            "ISSUING_AUTHORITY",
+                            applicationId,
+                            bureauRegion(application.getBureauCode()),
+                            info.unitName() + " " + String.join("、", info.levelNames()),
+                            null),
+                    opinion.strip()));
+        }
+        decide(applicationId, reviewer, reviewer.regionCode(), approve, opinion, null);
+        return Optional.empty();
+    }
+
+    @Override
+    public ApprovalKind kind() {
+        return ApprovalKind.GRANT_ISSUING_AUTHORITY;
+    }
+
+    /** A grant a second reviewer approved: decided as them, within their region, with the requester's opinion. */
+    @Override
+    public String execute(ApprovalRequest request) {
+        BackOfficeUser approver = guard.require(BackOfficeAction.APPROVE_ISSUING_AUTHORITY);
+        decide(request.targetId(), approver, approver.regionCode(), true, request.reason(), request.auditNote());
+        return null;
     }
 
     private String bureauRegion(String bureauCode) {
@@ -277,19 +327,18 @@ public class IssuingAuthorities {
     @Transactional
     public void decide(
             long applicationId, BackOfficeUser reviewer, String scopeRegionCode, boolean approve, String opinion) {
+        decide(applicationId, reviewer, scopeRegionCode, approve, opinion, null);
+    }
+
+    private void decide(
+            long applicationId,
+            BackOfficeUser reviewer,
+            String scopeRegionCode,
+            boolean approve,
+            String opinion,
+            String via) {
         String action = approve ? "ISSUING_AUTHORITY_GRANTED" : "ISSUING_AUTHORITY_REJECTED";
-        if (reviewer == null || reviewer.getRole() != BackOfficeRole.BUREAU_REVIEWER) {
-            refuse(action, applicationId, reviewer, "not a bureau reviewer");
-        }
-        IssuingAuthorityApplication application =
-                applications.findById(applicationId).orElse(null);
-        if (application == null || !bureausWithin(scopeRegionCode).contains(application.getBureauCode())) {
-            refuse(action, applicationId, reviewer, "outside the reviewer's data scope");
-        }
-        if (opinion != null && opinion.strip().length() > IssuingAuthorityApplication.MAX_OPINION) {
-            throw new InvalidInputException(FieldProblem.of(
-                    "opinion", "declaration.text.too-long", String.valueOf(IssuingAuthorityApplication.MAX_OPINION)));
-        }
+        IssuingAuthorityApplication application = decidable(applicationId, reviewer, scopeRegionCode, action, opinion);
         try {
             if (approve) {
                 application.grant(reviewer.getAccountId(), reviewer.getDisplayName(), opinion, clock.instant());
@@ -312,8 +361,27 @@ public class IssuingAuthorities {
                 .by(AuditActor.of(reviewer))
                 .target("ISSUING_AUTHORITY", applicationId)
                 .detail(levelNames(application.getLevelCodes())
-                        + (opinion == null || opinion.isBlank() ? "" : " " + opinion.strip()))
+                        + (opinion == null || opinion.isBlank() ? "" : " " + opinion.strip())
+                        + (via == null ? "" : "; " + via))
                 .build());
+    }
+
+    /** The application, if the reviewer may decide it within the scope (refusals recorded); opinion not too long. */
+    private IssuingAuthorityApplication decidable(
+            long applicationId, BackOfficeUser reviewer, String scopeRegionCode, String action, String opinion) {
+        if (reviewer == null || reviewer.getRole() != BackOfficeRole.BUREAU_REVIEWER) {
+            refuse(action, applicationId, reviewer, "not a bureau reviewer");
+        }
+        IssuingAuthorityApplication application =
+                applications.findById(applicationId).orElse(null);
+        if (application == null || !bureausWithin(scopeRegionCode).contains(application.getBureauCode())) {
+            refuse(action, applicationId, reviewer, "outside the reviewer's data scope");
+        }
+        if (opinion != null && opinion.strip().length() > IssuingAuthorityApplication.MAX_OPINION) {
+            throw new InvalidInputException(FieldProblem.of(
+                    "opinion", "declaration.text.too-long", String.valueOf(IssuingAuthorityApplication.MAX_OPINION)));
+        }
+        return application;
     }
 
     private void refuse(String action, long applicationId, BackOfficeUser reviewer, String why) {

@@ -6,11 +6,17 @@ import cn.hrss.zcrd.account.BackOfficeAccount;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
+import cn.hrss.zcrd.approval.ApprovalFixtures;
+import cn.hrss.zcrd.approval.ApprovalKind;
+import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.ApprovalTarget;
+import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -28,12 +34,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * 后台用户 as a system admin runs it: create an account (a one-time password shown once), its first login with
  * that password lands in the set-up (own password, TOTP enrolment from the QR code's secret), then password + TOTP
  * logs in and a wrong or replayed code is refused; disabling the account or changing its role ends its open
- * sessions at once, by password and by UKEY. Everything is on the audit trail.
+ * sessions at once, by password and by UKEY; a new system admin exists only once a second admin approves the request
+ * (four eyes), who then hands over its one-time password. Everything is on the audit trail.
  */
 @IntegrationTest
 class AccountAdministrationIT {
@@ -48,6 +56,12 @@ class AccountAdministrationIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Approvals approvals;
+
+    @Autowired
+    BackOfficeAdministration administration;
 
     @Test
     void aNewAccountSetsUpItsFallbackThenLogsInWithPasswordAndTotpAndACodeWorksOnce() throws Exception {
@@ -341,6 +355,78 @@ class AccountAdministrationIT {
 
     @Autowired
     cn.hrss.zcrd.audit.AuditTrail trail;
+
+    @Test
+    void aNewSystemAdminExistsOnlyOnceASecondAdminApprovesWhoGetsItsOneTimePassword() throws Exception {
+        RegionalStaff first = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员甲");
+        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员乙");
+        String username = "four-eyes-admin-" + shortId();
+        String page = "/sdmanager/system/account.xhtml";
+        Map<String, String> form = new java.util.HashMap<>(Map.of(
+                "account:username", username,
+                "account:displayName", "卫值班",
+                "account:role", "SYSTEM_ADMIN",
+                "account:region", "370000",
+                "account:passwordFallback", "on",
+                "account:save", ""));
+        BrowserlessSession asker = first.session(ukeyBase());
+        assertThat(asker.submit(page, page, form).body()).contains("请填写申请理由。");
+        form.put("account:reason", "省厅信息中心新增值班管理员");
+        HttpResponse<String> asked = asker.submit(page, page, form);
+        assertThat(asked.body()).contains("新增系统管理员" + username + "的申请已提交").doesNotContain("one-time-password");
+        assertThat(accounts.findByUsername(username))
+                .as("a request creates nothing")
+                .isEmpty();
+        ApprovalRequest request = approvals
+                .about("NEW_BACKOFFICE_ACCOUNT", ApprovalTarget.keyOf(username))
+                .get(0);
+        assertThat(request.kind()).isEqualTo(ApprovalKind.CREATE_ADMIN);
+        assertThat(asker.submit(page, page, form).body()).contains("该事项已有待审批的申请");
+
+        // the requester cannot approve it (server-side)
+        ApprovalFixtures.ownApprovalRefused(approvals, first.ukeyUser(), request);
+        assertThat(accounts.findByUsername(username)).isEmpty();
+
+        // the second admin approves it in 双人复核: the account exists, its one-time password shown to them once
+        BrowserlessSession approver = second.session(ukeyBase());
+        String listed = approver.get("/sdmanager/approvals.xhtml").body();
+        assertThat(listed).contains(username).contains("新增系统管理员").contains("省厅信息中心新增值班管理员");
+        Matcher button = Pattern.compile(
+                        "data-id=\"" + request.id() + "\".*?id=\"(pending:[^\"]*approve)\"", Pattern.DOTALL)
+                .matcher(listed);
+        assertThat(button.find()).isTrue();
+        HttpResponse<String> approved =
+                approver.submitOn(listed, "/sdmanager/approvals.xhtml", Map.of(button.group(1), ""));
+        assertThat(approved.body()).contains("已批准并执行");
+        String oneTimePassword = codeOf(approved.body(), "hand-over");
+        BackOfficeAccount made = accounts.findByUsername(username).orElseThrow();
+        assertThat(made.getRole()).isEqualTo(BackOfficeRole.SYSTEM_ADMIN);
+        assertThat(made.getRegionCode()).isEqualTo("370000");
+        HttpResponse<String> setup = http().submit(
+                        "/sdmanager/login.xhtml",
+                        "/sdmanager/login",
+                        Map.of("username", username, "password", oneTimePassword));
+        assertThat(setup.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
+        assertThat(details("BACKOFFICE_ACCOUNT_CREATED", second.account().getUsername()))
+                .singleElement()
+                .asString()
+                .contains("username=" + username)
+                .contains("approval #" + request.id())
+                .contains("管理员甲");
+
+        // a rejected request creates nothing
+        String refusedName = "four-eyes-refused-" + shortId();
+        first.signIn();
+        ApprovalRequest refused = administration
+                .create(
+                        new NewBackOfficeAccount(
+                                refusedName, "褚拒绝", BackOfficeRole.SYSTEM_ADMIN, "370000", null, false),
+                        "临时需要")
+                .requested();
+        ApprovalFixtures.rejectAs(approvals, second.ukeyUser(), refused, "无正式任命文件");
+        assertThat(accounts.findByUsername(refusedName)).isEmpty();
+        SecurityContextHolder.clearContext();
+    }
 
     private CreateAdminCommand command(String username) {
         return new CreateAdminCommand(

@@ -74,7 +74,6 @@ public final class CertificateFixtures {
         this.jdbc = jdbc;
     }
 
-
     /** Starts a batch for the library entries as {@code operator} and waits until it has completed. */
     public static BatchProgress issued(
             BackOfficeUser operator, CertificateIssuance issuance, List<Long> entries, java.time.LocalDate published) {

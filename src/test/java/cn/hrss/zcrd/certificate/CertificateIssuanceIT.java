@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.approval.ApprovalFixtures;
+import cn.hrss.zcrd.approval.ApprovalKind;
+import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.ApprovalState;
+import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.seal.SealFixtures;
+import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.support.IntegrationTest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,8 +32,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Issuance as the services do it, on MariaDB with signatures through SunPKCS11 + SoftHSM2: from 终审通过 into the
- * library, a batch, signed certificates (iText and pdfsig), 已发证, the applicant's download, 注销; the access rules;
- * two batches of one unit at once.
+ * library, a batch, signed certificates (iText and pdfsig), 已发证, the applicant's download, 注销 under the
+ * four-eyes rule (a second operator of the unit approves; a rejected request revokes nothing); the access rules; two
+ * batches of one unit at once.
  */
 @IntegrationTest
 class CertificateIssuanceIT {
@@ -50,6 +57,8 @@ class CertificateIssuanceIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    Approvals approvals;
+
     CertificateFixtures fixtures;
 
     @AfterEach
@@ -133,7 +142,8 @@ class CertificateIssuanceIT {
         assertThatThrownBy(() -> certificates.downloadMine(wangs.id(), unit.portal()))
                 .isInstanceOf(AccessDeniedException.class);
 
-        // 注销: a fallback session may not; the UKEY session may, with a reason; revoked shows everywhere
+        // 注销 (four eyes): a fallback session may not ask; the UKEY session asks with a reason, which changes
+        // nothing yet; the asker cannot approve it; a second operator of the unit approves it (UKEY): revoked
         SealFixtures.signIn(unit.passwordOperator());
         assertThat(certificates.count(CertificateQuery.all())).isEqualTo(2);
         assertThatThrownBy(() -> certificates.revoke(wangs.id(), "信息有误"))
@@ -145,15 +155,40 @@ class CertificateIssuanceIT {
                 .isInstanceOfSatisfying(
                         CertificateRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.REASON_REQUIRED));
-        certificates.revoke(wangs.id(), "材料不实");
+        assertThat(certificates.revocationNeedsApproval())
+                .as("four eyes on by default")
+                .isTrue();
+        ApprovalRequest asked = certificates.revoke(wangs.id(), "材料不实").orElseThrow();
+        assertThat(asked.kind()).isEqualTo(ApprovalKind.REVOKE_CERTIFICATE);
+        assertThat(certificates.get(wangs.id()).status())
+                .as("a request changes nothing")
+                .isEqualTo(CertificateStatus.VALID);
+        assertThatThrownBy(() -> certificates.revoke(wangs.id(), "再申请一次"))
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("approval.already-pending"));
+        ApprovalFixtures.ownApprovalRefused(approvals, unit.ukeyOperator(), asked);
+        assertThat(certificates.get(wangs.id()).status()).isEqualTo(CertificateStatus.VALID);
+        BackOfficeUser second = fixtures.ukeyOperator(unit.id());
+        assertThat(ApprovalFixtures.approveAs(approvals, second, asked)
+                        .request()
+                        .state())
+                .isEqualTo(ApprovalState.APPROVED);
         assertThatThrownBy(() -> certificates.revoke(wangs.id(), "再次注销"))
                 .isInstanceOfSatisfying(
                         CertificateRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.ALREADY_REVOKED));
+        // a rejected request: the other certificate stays valid
+        TitleCertificate lis =
+                issued.stream().filter(c -> c.id() != wangs.id()).findFirst().orElseThrow();
+        ApprovalRequest rejected = certificates.revoke(lis.id(), "疑似重复发证").orElseThrow();
+        assertThat(ApprovalFixtures.rejectAs(approvals, second, rejected, "核实无误，不予注销")
+                        .state())
+                .isEqualTo(ApprovalState.REJECTED);
+        assertThat(certificates.get(lis.id()).status()).isEqualTo(CertificateStatus.VALID);
         TitleCertificate revoked = certificates.get(wangs.id());
         assertThat(revoked.status()).isEqualTo(CertificateStatus.REVOKED);
         assertThat(revoked.revocationReason()).isEqualTo("材料不实");
-        assertThat(revoked.revokedBy()).isEqualTo(unit.ukeyOperator().getDisplayName());
+        assertThat(revoked.revokedBy()).as("the approver revoked it").isEqualTo(second.getDisplayName());
         assertThat(revoked.revokedAt()).isNotNull();
         assertThat(certificates.find(
                         new CertificateQuery(null, null, null, null, null, CertificateStatus.REVOKED),
@@ -185,6 +220,12 @@ class CertificateIssuanceIT {
                         "CERTIFICATES_ISSUED",
                         "CERTIFICATE_BATCH_COMPLETED",
                         "CERTIFICATE_REVOKED");
+        assertThat(jdbc.queryForObject(
+                        "SELECT detail FROM audit_record WHERE action_code = 'CERTIFICATE_REVOKED' AND target_id = ?",
+                        String.class,
+                        wangs.number()))
+                .contains("approval #" + asked.id())
+                .contains(unit.ukeyOperator().getDisplayName());
     }
 
     @Test

@@ -42,7 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * signed in with a UKEY, finds the person in 证书库管理 → 职称认定, is told the 公布时间 is missing, enters it and runs
  * 职称认定人员证书入库, and watches the batch's progress bar reach 100% (still there after a reload); the applicant
  * sees the certificate on 我的证书 and downloads a PDF that pdfsig and iText verify, while the declaration says
- * 已发证; the operator revokes it in 职称认定证书管理 (a reason is required) and the applicant then sees 已注销.
+ * 已发证; the operator asks to revoke it in 职称认定证书管理 (a reason is required), a second operator of the unit
+ * approves in 双人复核 with their own UKEY, and the applicant then sees 已注销.
  *
  * <p>The operator's browser reaches the mutual-TLS port through {@link UkeyGateway} (which presents the UKEY).
  */
@@ -179,7 +180,25 @@ class CertificatePagesBrowserIT {
         assertThat(text("selected-status")).isEqualTo("有效");
         browser.findElement(By.id("revoke:reason")).sendKeys("证书信息有误，需重新认定");
         confirmAndSubmit(By.id("revoke:confirm"));
-        assertThat(text("page-messages")).contains("证书" + number + "已注销。");
+        assertThat(text("page-messages")).contains("证书" + number + "的注销申请已提交");
+        assertThat(text("selected-status"))
+                .as("four eyes: nothing happened yet")
+                .isEqualTo("有效");
+        java.net.URI opened = java.net.URI.create(browser.getCurrentUrl());
+        String certificatePage = opened.getRawPath() + "?" + opened.getRawQuery();
+        assertThat(certificatePage).contains("certificate=");
+
+        // a second operator of the unit (own UKEY) approves it in 双人复核: only now is it revoked
+        CertificatePageFixtures.Operator second = fixtures.operator(unit);
+        gateway.close();
+        gateway = UkeyGateway.to(ports.ukeyPort(), second.ukey());
+        browser.get(gateway.base() + "/sdmanager/approvals.xhtml");
+        By request = By.xpath("//tr[contains(@class,'approval-row')][.//td[contains(.,'" + number + "')]]");
+        assertThat(browser.findElement(request).getText()).contains("注销职称证书").contains("证书信息有误，需重新认定");
+        submit(By.xpath("//tr[contains(@class,'approval-row')][.//td[contains(.,'" + number
+                + "')]]//button[contains(@id,'approve')]"));
+        assertThat(text("page-messages")).contains("已批准并执行");
+        browser.get(gateway.base() + certificatePage);
         assertThat(text("selected-status")).isEqualTo("已注销");
         assertThat(text("selected-reason")).isEqualTo("证书信息有误，需重新认定");
         assertThat(browser.findElements(By.id("revoke:reason"))).isEmpty();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.approval.ApprovalFixtures;
+import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.BackOfficeLogins;
@@ -30,7 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * 职称认定证书发放权限, both faces in Chromium: the unit applies on the portal (button greyed, 待审核); the bureau
  * reviewer signed in by password + TOTP finds it first in 职称认定证书发放权限审核, opens it and presses 通过 — refused
  * with the reason (approving needs a UKEY session); the reviewer with a UKEY approves on the same page (client
- * certificate on the mutual-TLS port); the back-office list and the unit's portal then show 已授权.
+ * certificate on the mutual-TLS port), which asks a second reviewer (four eyes); once the second approves, the
+ * back-office list and the unit's portal show 已授权.
  */
 @IntegrationTest
 class IssuingAuthorityReviewBrowserIT {
@@ -48,6 +51,9 @@ class IssuingAuthorityReviewBrowserIT {
 
     @Autowired
     BackOfficeAccounts accounts;
+
+    @Autowired
+    Approvals approvals;
 
     WebDriver browser;
     PortalPages pages;
@@ -127,7 +133,17 @@ class IssuingAuthorityReviewBrowserIT {
                         "/sdmanager/authority/review.xhtml?application=" + id,
                         "/sdmanager/authority/review.xhtml",
                         Map.of("review:opinion", "材料齐全，同意授权", "review:approve", ""));
-        assertThat(approved.body()).contains(unit.getName() + "的职称认定证书发放权限申请已审核通过。");
+        assertThat(approved.body()).contains(unit.getName() + "的发放权限授予申请已提交");
+        assertThat(authorities.find(id).orElseThrow().status())
+                .as("four eyes: not granted yet")
+                .isEqualTo(IssuingAuthorityStatus.PENDING);
+
+        // a second reviewer of the region approves the grant (双人复核): now it is granted
+        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "周复核");
+        ApprovalFixtures.approveAs(
+                approvals,
+                second.ukeyUser(),
+                approvals.about("ISSUING_AUTHORITY", id).get(0));
 
         // the list shows it granted (filtered by status), with the opinion
         browser.get(base() + "/sdmanager/authority/review.xhtml?status=GRANTED&application=" + id);
@@ -135,7 +151,9 @@ class IssuingAuthorityReviewBrowserIT {
                         .getText())
                 .isEqualTo("已授权");
         assertThat(Browser.textOf(browser, "selected-opinion")).isEqualTo("材料齐全，同意授权");
-        assertThat(Browser.textOf(browser, "selected-decided")).startsWith("孙审核");
+        assertThat(Browser.textOf(browser, "selected-decided"))
+                .as("decided by the approver")
+                .startsWith("周复核");
         screenshot("authority-review.png");
         pages.submit(By.id("logout-submit"));
 

@@ -7,7 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.approval.ApprovalFixtures;
+import cn.hrss.zcrd.approval.ApprovalKind;
+import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.ApprovalState;
+import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.review.ReviewFixtures;
+import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
@@ -57,6 +63,8 @@ class IssuingAuthorityReviewIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    Approvals approvals;
+
     ReviewFixtures fixtures;
 
     RegionalStaff jinan;
@@ -123,13 +131,18 @@ class IssuingAuthorityReviewIT {
         assertThat(foreign.body()).contains("该数据不在您的管辖范围内");
         assertThat(foreign.body()).doesNotContain(qingdaoUnit.getName());
 
-        // 青岛 decides its own: approved, shown, audited with the reviewer
+        // 青岛 decides its own: asked, approved by a second 青岛 reviewer, shown, audited with the approver
         BrowserlessSession qingdaoPage = qingdao.session(ukeyBase());
         HttpResponse<String> decided = qingdaoPage.submit(
                 PAGE + "?application=" + qingdaoApplication,
                 PAGE,
                 Map.of("review:opinion", "同意授权", "review:approve", ""));
-        assertThat(decided.body()).contains(qingdaoUnit.getName() + "的职称认定证书发放权限申请已审核通过。");
+        assertThat(decided.body()).contains(qingdaoUnit.getName() + "的发放权限授予申请已提交");
+        RegionalStaff qingdaoSecond = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛复核");
+        ApprovalFixtures.approveAs(
+                approvals,
+                qingdaoSecond.ukeyUser(),
+                approvals.about("ISSUING_AUTHORITY", qingdaoApplication).get(0));
         assertThat(authorities.find(qingdaoApplication).orElseThrow().status())
                 .isEqualTo(IssuingAuthorityStatus.GRANTED);
         assertThat(authorities.holds(qingdaoUnit.getId(), "ZHULI")).isTrue();
@@ -140,7 +153,7 @@ class IssuingAuthorityReviewIT {
                 .singleElement()
                 .satisfies(row -> {
                     assertThat(row.get("actor_login"))
-                            .isEqualTo(qingdao.account().getUsername());
+                            .isEqualTo(qingdaoSecond.account().getUsername());
                     assertThat(row.get("authenticated_by")).isEqualTo("UKEY");
                 });
         String granted = qingdaoPage
@@ -203,6 +216,70 @@ class IssuingAuthorityReviewIT {
         assertThat(info.status()).isEqualTo(IssuingAuthorityStatus.REJECTED);
         assertThat(info.opinion()).isEqualTo("请先上传印章印模");
         assertThat(authorities.mayApply(signedIn(unit))).isTrue();
+    }
+
+    @Test
+    void aGrantTakesEffectOnlyWhenASecondReviewerOfTheRegionApprovesIt() throws Exception {
+        Unit unit = fixtures.unit("双人复核授权单位");
+        long application = authorities.apply(signedIn(unit), Set.of("ZHONGJI"), "HRSS370100");
+        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南复核");
+
+        // 通过 needs an opinion (the request's reason), told at the field; then it is a request: nothing granted yet
+        BrowserlessSession session = jinan.session(ukeyBase());
+        HttpResponse<String> noOpinion = session.submit(
+                PAGE + "?application=" + application, PAGE, Map.of("review:opinion", "  ", "review:approve", ""));
+        assertThat(noOpinion.body()).contains("ui-message-error").contains("授予发放权限须经双人复核");
+        HttpResponse<String> requested = session.submit(
+                PAGE + "?application=" + application, PAGE, Map.of("review:opinion", "材料齐全", "review:approve", ""));
+        assertThat(requested.body()).contains(unit.getName() + "的发放权限授予申请已提交");
+        assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.PENDING);
+        assertThat(authorities.holds(unit.getId(), "ZHONGJI")).isFalse();
+        ApprovalRequest request =
+                approvals.about("ISSUING_AUTHORITY", application).get(0);
+        assertThat(request.kind()).isEqualTo(ApprovalKind.GRANT_ISSUING_AUTHORITY);
+        assertThat(request.reason()).isEqualTo("材料齐全");
+        assertThat(request.requestedByName()).isEqualTo("济南审核");
+
+        // the requester cannot approve it, nor can a reviewer of another city
+        ApprovalFixtures.ownApprovalRefused(approvals, jinan.ukeyUser(), request);
+        assertThatThrownBy(() -> ApprovalFixtures.approveAs(approvals, qingdao.ukeyUser(), request))
+                .isInstanceOfSatisfying(
+                        BackOfficeAccessDeniedException.class,
+                        e -> assertThat(e.reasonKey()).isEqualTo("backoffice.refused.scope"));
+        assertThat(authorities.holds(unit.getId(), "ZHONGJI")).isFalse();
+
+        // the second reviewer of 济南 approves: granted, decided by them, audited with the request
+        ApprovalFixtures.approveAs(approvals, second.ukeyUser(), request);
+        IssuingAuthorityInfo granted = authorities.find(application).orElseThrow();
+        assertThat(granted.status()).isEqualTo(IssuingAuthorityStatus.GRANTED);
+        assertThat(granted.decidedByName()).isEqualTo("济南复核");
+        assertThat(granted.opinion()).isEqualTo("材料齐全");
+        assertThat(authorities.holds(unit.getId(), "ZHONGJI")).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select detail from audit_record where action_code = 'ISSUING_AUTHORITY_GRANTED'"
+                                + " and target_id = ? and outcome = 'SUCCESS'",
+                        String.class,
+                        String.valueOf(application)))
+                .contains("approval #" + request.id())
+                .contains("济南审核");
+    }
+
+    @Test
+    void aRejectedGrantRequestGrantsNothing() throws Exception {
+        Unit unit = fixtures.unit("双人复核驳回授权单位");
+        long application = authorities.apply(signedIn(unit), Set.of("ZHONGJI"), "HRSS370100");
+        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南复核乙");
+        jinan.signIn();
+        ApprovalRequest request = authorities.review(application, true, "同意授权").orElseThrow();
+
+        assertThat(ApprovalFixtures.rejectAs(approvals, second.ukeyUser(), request, "印章尚未备案")
+                        .state())
+                .isEqualTo(ApprovalState.REJECTED);
+        assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.PENDING);
+        assertThat(authorities.holds(unit.getId(), "ZHONGJI")).isFalse();
+        assertThatThrownBy(() -> ApprovalFixtures.approveAs(approvals, second.ukeyUser(), request))
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("approval.not-pending"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
+import cn.hrss.zcrd.approval.ApprovalFixtures;
+import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.certificate.CertificateNumber;
 import cn.hrss.zcrd.certificate.TitleCertificates;
@@ -250,12 +252,19 @@ public final class VerificationFixtures {
         return idOf.get(issued.number());
     }
 
-    /** 注销 through {@link TitleCertificates#revoke}, as the unit's operator in a UKEY session. */
-    public void revoke(TitleCertificates certificates, Issuer issuer, Issued issued, String reason) throws Exception {
+    /**
+     * 注销 through {@link TitleCertificates#revoke}, as the unit's operator in a UKEY session, approved by a second
+     * operator of the unit (four eyes).
+     */
+    public void revoke(TitleCertificates certificates, Approvals approvals, Issuer issuer, Issued issued, String reason)
+            throws Exception {
         BackOfficeUser operator = ukeyOperator(issuer.unit().id());
         SealFixtures.signIn(operator);
         try {
-            certificates.revoke(idOf(issued), reason);
+            var asked = certificates.revoke(idOf(issued), reason);
+            if (asked.isPresent()) {
+                ApprovalFixtures.approveAs(approvals, ukeyOperator(issuer.unit().id()), asked.get());
+            }
         } finally {
             SealFixtures.signOut();
         }

@@ -32,6 +32,7 @@ public class ApprovalsView implements Serializable {
     private List<ApprovalRequest> own;
     private Long rejecting;
     private String reason;
+    private String handOver;
 
     ApprovalsView(Approvals approvals, BackOfficeGuard guard, BusinessTime time) {
         this.approvals = approvals;
@@ -48,8 +49,12 @@ public class ApprovalsView implements Serializable {
     /** 批准 */
     public void approve(long requestId) {
         act(() -> {
-            ApprovalRequest done = approvals.approve(requestId);
-            FacesMessages.page(FacesMessage.SEVERITY_INFO, "approval.approved", done.summary());
+            Approvals.Approved done = approvals.carryOut(requestId);
+            handOver = done.handOver();
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_INFO,
+                    "approval.approved",
+                    done.request().summary());
         });
     }
 
@@ -76,10 +81,20 @@ public class ApprovalsView implements Serializable {
     }
 
     private void act(Runnable action) {
+        handOver = null;
         try {
             action.run();
         } catch (InvalidInputException e) {
-            FacesMessages.atFields("reject-form", e.problems());
+            if (rejecting != null) {
+                FacesMessages.atFields("reject-form", e.problems());
+            } else {
+                // the action's own input (e.g. a username taken meanwhile): not a field of this page
+                e.problems()
+                        .forEach(p -> FacesMessages.page(
+                                FacesMessage.SEVERITY_ERROR,
+                                p.messageKey(),
+                                p.arguments().toArray()));
+            }
         } catch (BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
         } catch (RefusedException e) {
@@ -109,6 +124,11 @@ public class ApprovalsView implements Serializable {
 
     public List<ApprovalRequest> getOwn() {
         return own;
+    }
+
+    /** What the last approval gave to hand over (a new admin's one-time password), shown once. */
+    public String getHandOver() {
+        return handOver;
     }
 
     public boolean isMayDecide() {

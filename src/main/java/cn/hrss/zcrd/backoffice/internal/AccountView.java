@@ -11,6 +11,7 @@ import cn.hrss.zcrd.catalog.Bureau;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.shared.RequestedIds;
 import cn.hrss.zcrd.unit.UnitDirectory;
 import cn.hrss.zcrd.unit.UnitSummary;
@@ -49,6 +50,7 @@ public class AccountView implements Serializable {
     private boolean mustChangePassword;
     private boolean self;
     private String oneTimePassword;
+    private String reason;
 
     AccountView(BackOfficeAdministration administration, Regions regions, UnitDirectory units) {
         this.administration = administration;
@@ -87,7 +89,12 @@ public class AccountView implements Serializable {
                 new NewBackOfficeAccount(username, displayName, roleValue(), regionCode, unitId, passwordFallback);
         act(() -> {
             if (id == null) {
-                CreatedAccount created = administration.create(form);
+                BackOfficeAdministration.Creation creation = administration.create(form, reason);
+                if (creation.requested() != null) {
+                    FacesMessages.page(FacesMessage.SEVERITY_INFO, "backoffice.account.admin-requested", username);
+                    return;
+                }
+                CreatedAccount created = creation.created();
                 load(created.account());
                 oneTimePassword = created.oneTimePassword();
                 FacesMessages.page(FacesMessage.SEVERITY_INFO, "backoffice.account.created");
@@ -182,7 +189,18 @@ public class AccountView implements Serializable {
             FacesMessages.atFields("account", e.problems());
         } catch (BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+        } catch (RefusedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal()); // approval.already-pending
         }
+    }
+
+    /** 申请理由: why a new system admin is needed (the four-eyes request's reason). */
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public boolean isCreating() {

@@ -6,27 +6,34 @@ import static cn.hrss.zcrd.certificate.CertificateRefusedException.REASON_REQUIR
 
 import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.approval.ApprovalHandler;
+import cn.hrss.zcrd.approval.ApprovalKind;
+import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.ApprovalTarget;
+import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.certificate.CertificateFile;
 import cn.hrss.zcrd.certificate.CertificateQuery;
 import cn.hrss.zcrd.certificate.CertificateRefusedException;
 import cn.hrss.zcrd.certificate.CertificateSort;
+import cn.hrss.zcrd.certificate.CertificateStatus;
 import cn.hrss.zcrd.certificate.TitleCertificate;
 import cn.hrss.zcrd.certificate.TitleCertificates;
-import cn.hrss.zcrd.shared.RequestedIds;
 import cn.hrss.zcrd.declaration.Actor;
 import cn.hrss.zcrd.declaration.DeclarationAction;
 import cn.hrss.zcrd.declaration.DeclarationCertification;
+import cn.hrss.zcrd.shared.RequestedIds;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** 职称认定证书管理 and 我的证书. */
+/** 职称认定证书管理 and 我的证书; 注销 under the four-eyes rule ({@link ApprovalKind#REVOKE_CERTIFICATE}). */
 @Service
-class CertificateService implements TitleCertificates {
+class CertificateService implements TitleCertificates, ApprovalHandler {
 
     private final CertificateStore store;
     private final BatchStore batches;
@@ -34,6 +41,7 @@ class CertificateService implements TitleCertificates {
     private final Operators operators;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Approvals approvals;
 
     CertificateService(
             CertificateStore store,
@@ -41,13 +49,15 @@ class CertificateService implements TitleCertificates {
             DeclarationCertification certification,
             Operators operators,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            Approvals approvals) {
         this.store = store;
         this.batches = batches;
         this.certification = certification;
         this.operators = operators;
         this.audit = audit;
         this.clock = clock;
+        this.approvals = approvals;
     }
 
     @Override
@@ -92,7 +102,44 @@ class CertificateService implements TitleCertificates {
 
     @Override
     @Transactional
-    public void revoke(long certificateId, String reason) {
+    public Optional<ApprovalRequest> revoke(long certificateId, String reason) {
+        Revocation revocation = checkRevocation(certificateId, reason);
+        TitleCertificate c = revocation.certificate();
+        Optional<ApprovalRequest> asked = approvals.requestIfRequired(
+                ApprovalKind.REVOKE_CERTIFICATE,
+                ApprovalTarget.ofUnit(
+                        "CERTIFICATE",
+                        certificateId,
+                        revocation.acting().unitId(),
+                        c.number() + " " + c.holderName() + " " + c.titleName(),
+                        null),
+                revocation.text());
+        if (asked.isEmpty()) {
+            revoke(revocation, null);
+        }
+        return asked;
+    }
+
+    @Override
+    public boolean revocationNeedsApproval() {
+        return approvals.required(ApprovalKind.REVOKE_CERTIFICATE);
+    }
+
+    @Override
+    public ApprovalKind kind() {
+        return ApprovalKind.REVOKE_CERTIFICATE;
+    }
+
+    /** 注销 approved by a second operator of the unit: carried out as them, their checks again. */
+    @Override
+    public String execute(ApprovalRequest request) {
+        revoke(checkRevocation(request.targetId(), request.reason()), request.auditNote());
+        return null;
+    }
+
+    private record Revocation(Operators.Acting acting, TitleCertificate certificate, String text) {}
+
+    private Revocation checkRevocation(long certificateId, String reason) {
         Operators.Acting acting = operators.require(BackOfficeAction.REVOKE_CERTIFICATE);
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > MAX_REASON) {
@@ -107,12 +154,21 @@ class CertificateService implements TitleCertificates {
         if (batches.successorPending(certificateId)) {
             throw operators.refuse(Operators.AUDIT_REVOKED, CertificateRefusedException.SUCCESSION_PENDING);
         }
+        if (c.status() == CertificateStatus.REVOKED) {
+            throw new CertificateRefusedException(ALREADY_REVOKED);
+        }
+        return new Revocation(acting, c, text);
+    }
+
+    private void revoke(Revocation revocation, String via) {
+        Operators.Acting acting = revocation.acting();
+        TitleCertificate c = revocation.certificate();
         if (!store.revoke(
-                certificateId,
+                c.id(),
                 acting.unitId(),
                 acting.user().getAccountId(),
                 acting.user().getDisplayName(),
-                text,
+                revocation.text(),
                 clock.instant())) {
             throw new CertificateRefusedException(ALREADY_REVOKED);
         }
@@ -120,11 +176,11 @@ class CertificateService implements TitleCertificates {
                 c.declarationId(),
                 DeclarationAction.REVOKE_CERTIFICATE,
                 c.number(),
-                text,
+                revocation.text(),
                 Actor.ofUnit(acting.user().getAccountId(), acting.user().getDisplayName(), acting.unitId()));
         audit.record(AuditEntry.action(Operators.AUDIT_REVOKED)
                 .target("CERTIFICATE", c.number())
-                .detail(text)
+                .detail(revocation.text() + (via == null ? "" : "; " + via))
                 .build());
     }
 

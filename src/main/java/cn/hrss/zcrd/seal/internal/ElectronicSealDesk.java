@@ -3,8 +3,10 @@ package cn.hrss.zcrd.seal.internal;
 import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.approval.ApprovalHandler;
 import cn.hrss.zcrd.approval.ApprovalKind;
 import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.ApprovalTarget;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
@@ -31,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * signed before keep their time-stamped signatures.
  */
 @Service
-public class ElectronicSealDesk {
+public class ElectronicSealDesk implements ApprovalHandler {
 
     private final ElectronicSealRecordRepository records;
     private final SealImpressionRepository impressions;
@@ -148,25 +150,28 @@ public class ElectronicSealDesk {
         Checked checked = check(sealId, reason, words);
         return approvals.request(
                 ApprovalKind.REVOKE_ELECTRONIC_SEAL,
-                TARGET,
-                sealId,
-                checked.impression().getRegionCode(),
-                null,
-                checked.impression().getUnitName() + " v" + checked.record().getSealVersion() + " ("
-                        + checked.record().getSerialHex() + ")",
-                "reason=" + reason.name(),
+                ApprovalTarget.inRegion(
+                        TARGET,
+                        sealId,
+                        checked.impression().getRegionCode(),
+                        checked.impression().getUnitName() + " v"
+                                + checked.record().getSealVersion() + " ("
+                                + checked.record().getSerialHex() + ")",
+                        ApprovalTarget.parameters("reason", reason.name())),
                 checked.text());
     }
 
+    @Override
+    public ApprovalKind kind() {
+        return ApprovalKind.REVOKE_ELECTRONIC_SEAL;
+    }
+
     /** Carries out an approved request, as the approver (their guard checks apply). */
-    public void revokeApproved(ApprovalRequest request) {
+    @Override
+    public String execute(ApprovalRequest request) {
         SealRevocationReason reason = SealRevocationReason.valueOf(request.parameter("reason"));
-        Checked checked = check(request.targetId(), reason, request.reason());
-        perform(
-                checked,
-                reason,
-                "approval #" + request.id() + " requested by " + request.requestedByName() + " at "
-                        + request.requestedAt());
+        perform(check(request.targetId(), reason, request.reason()), reason, request.auditNote());
+        return null;
     }
 
     private record Checked(

@@ -6,6 +6,7 @@ import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.shared.RequestedIds;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
@@ -101,10 +102,13 @@ public class AuthorityReviewView implements Serializable {
             return null;
         }
         try {
-            authorities.review(selected.id(), approve, opinion);
+            boolean requested =
+                    authorities.review(selected.id(), approve, opinion).isPresent();
             FacesMessages.page(
                     FacesMessage.SEVERITY_INFO,
-                    approve ? "unit.authority.review.granted" : "unit.authority.review.rejected",
+                    requested
+                            ? "unit.authority.review.grant-requested"
+                            : approve ? "unit.authority.review.granted" : "unit.authority.review.rejected",
                     selected.unitName());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return PAGE + "?faces-redirect=true";
@@ -113,11 +117,13 @@ public class AuthorityReviewView implements Serializable {
         } catch (InvalidInputException e) {
             FacesMessages.atFields("review", e.problems());
         } catch (UnitRuleException e) {
-            if ("unit.authority.error.reject-needs-opinion".equals(e.messageKey())) {
+            if (e.messageKey().endsWith("-needs-opinion")) {
                 FacesMessages.atFields("review", List.of(FieldProblem.of("opinion", e.messageKey())));
             } else {
                 FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
             }
+        } catch (RefusedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal()); // approval.already-pending
         } catch (org.springframework.security.access.AccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, "backoffice.refused.scope");
         }

@@ -12,6 +12,7 @@ import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.NotFoundException;
+import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.shared.RequestedIds;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -95,20 +96,24 @@ public class CertificateManagementView implements Serializable {
             return null;
         }
         try {
-            certificates.revoke(selected.id(), reason);
-            FacesMessages.page(FacesMessage.SEVERITY_INFO, "certificate.manage.revoked", selected.number());
+            if (certificates.revoke(selected.id(), reason).isPresent()) {
+                FacesMessages.page(
+                        FacesMessage.SEVERITY_INFO, "certificate.manage.revoke-requested", selected.number());
+            } else {
+                FacesMessages.page(FacesMessage.SEVERITY_INFO, "certificate.manage.revoked", selected.number());
+            }
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/sdmanager/certificates/manage.xhtml?faces-redirect=true&certificate=" + selected.id();
-        } catch (CertificateRefusedException e) {
-            if (CertificateRefusedException.REASON_REQUIRED.equals(e.messageKey())) {
+        } catch (RefusedException e) {
+            if (CertificateRefusedException.REASON_REQUIRED.equals(e.refusal().messageKey())) {
                 FacesMessages.atFields(
                         "revoke",
                         List.of(FieldProblem.of(
                                 "reason",
-                                e.messageKey(),
-                                e.arguments().isEmpty()
+                                e.refusal().messageKey(),
+                                e.refusal().arguments().isEmpty()
                                         ? new Object[] {TitleCertificates.MAX_REASON}
-                                        : e.arguments().toArray())));
+                                        : e.refusal().arguments().toArray())));
             } else {
                 PageRefusals.show(e);
             }

@@ -6,6 +6,7 @@ import cn.hrss.zcrd.certificate.CertificateLibrary;
 import cn.hrss.zcrd.certificate.CertificateOperator;
 import cn.hrss.zcrd.certificate.CertificateRefusedException;
 import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.RefusedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.time.Instant;
@@ -23,11 +24,8 @@ final class PageRefusals {
 
     /** The service's reason as an error message of the page (nothing was changed). */
     static void show(RuntimeException refusal) {
-        if (refusal instanceof CertificateRefusedException refused) {
-            FacesMessages.page(
-                    FacesMessage.SEVERITY_ERROR,
-                    refused.messageKey(),
-                    refused.arguments().toArray());
+        if (refusal instanceof RefusedException refused) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, refused.refusal());
         } else if (refusal instanceof BackOfficeAccessDeniedException denied) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, denied.reasonKey());
         } else {
