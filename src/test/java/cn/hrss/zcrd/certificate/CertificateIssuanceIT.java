@@ -59,6 +59,7 @@ class CertificateIssuanceIT {
     @Autowired
     Approvals approvals;
 
+    @Autowired
     CertificateFixtures fixtures;
 
     @AfterEach

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.approval.ApprovalFixtures;
+import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.declaration.DeclarationAction;
 import cn.hrss.zcrd.declaration.DeclarationDetails;
 import cn.hrss.zcrd.declaration.Declarations;
@@ -22,6 +25,7 @@ import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -72,6 +76,9 @@ class CertificateSuccessionIT {
 
     @Autowired
     CertificateFixtures fixtures;
+
+    @Autowired
+    Approvals approvals;
 
     @AfterEach
     void signOut() {
@@ -260,7 +267,11 @@ class CertificateSuccessionIT {
         CertificateFixtures.issued(
                 unit.ukeyOperator(), issuance, List.of(fixtures.entryOf(li.declarationId())), time.today());
         TitleCertificate issued = only(null);
-        certificates.revoke(issued.id(), "材料不实");
+        // 注销 needs a second operator of the unit (four eyes)
+        Optional<ApprovalRequest> asked = certificates.revoke(issued.id(), "材料不实");
+        if (asked.isPresent()) {
+            ApprovalFixtures.approveAs(approvals, fixtures.ukeyOperator(unit.id()), asked.get());
+        }
         SealFixtures.signOut();
 
         BrowserlessSession person = new BrowserlessSession(Faces.publicBase(ports));
