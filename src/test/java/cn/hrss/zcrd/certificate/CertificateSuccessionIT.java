@@ -115,8 +115,7 @@ class CertificateSuccessionIT {
         assertRefused(
                 () -> succession.correct(
                         first.id(),
-                        new CertificateSuccession.Correction(
-                                first.titleName(), "\uD840\uDC00电气工程", published, "专业有误")),
+                        new CertificateSuccession.Correction(first.titleName(), "\uD840\uDC00电气工程", published, "专业有误")),
                 CertificateRefusedException.UNPRINTABLE);
 
         // 补发: same data, the next number; the old one is 已补发 and names it
