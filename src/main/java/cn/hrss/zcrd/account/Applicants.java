@@ -5,6 +5,7 @@ import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.Formats;
 import cn.hrss.zcrd.shared.IdNumber;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.PrintableText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,14 +21,16 @@ public class Applicants {
 
     private final ApplicantRepository applicants;
     private final PortalAccounts accounts;
+    private final PrintableText printable;
     private final Clock clock;
 
     /** The youngest age at which a person may register: the minimum working age of the Labour Law (§15). */
     static final int MIN_AGE = 16;
 
-    Applicants(ApplicantRepository applicants, PortalAccounts accounts, Clock clock) {
+    Applicants(ApplicantRepository applicants, PortalAccounts accounts, PrintableText printable, Clock clock) {
         this.applicants = applicants;
         this.accounts = accounts;
+        this.printable = printable;
         this.clock = clock;
     }
 
@@ -35,7 +38,13 @@ public class Applicants {
     @Transactional(readOnly = true)
     public List<FieldProblem> check(PersonRegistration form) {
         List<FieldProblem> problems = new ArrayList<>();
-        Formats.personName(form.name()).ifPresent(key -> problems.add(FieldProblem.of("name", key)));
+        Optional<String> nameProblem = Formats.personName(form.name());
+        if (nameProblem.isPresent()) {
+            problems.add(FieldProblem.of("name", nameProblem.get()));
+        } else {
+            // a rare character the certificate font cannot draw would print as an empty box on the certificate
+            printable.problem("name", form.name().strip()).ifPresent(problems::add);
+        }
         Optional<IdNumber.Problem> idProblem = IdNumber.problem(form.idNumber(), today());
         if (idProblem.isPresent()) {
             problems.add(FieldProblem.of(

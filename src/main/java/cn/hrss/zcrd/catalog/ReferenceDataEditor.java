@@ -2,6 +2,7 @@ package cn.hrss.zcrd.catalog;
 
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.PrintableText;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -42,8 +43,10 @@ public class ReferenceDataEditor {
 
     private final JdbcTemplate jdbc;
     private final TitleCatalog catalog;
+    private final PrintableText printable;
 
-    ReferenceDataEditor(JdbcTemplate jdbc, TitleCatalog catalog) {
+    ReferenceDataEditor(JdbcTemplate jdbc, TitleCatalog catalog, PrintableText printable) {
+        this.printable = printable;
         this.jdbc = jdbc;
         this.catalog = catalog;
     }
@@ -208,7 +211,7 @@ public class ReferenceDataEditor {
     }
 
     /** The name stripped and checked, or null (with a problem added). */
-    private static String name(String name, int max, List<FieldProblem> problems) {
+    private String name(String name, int max, List<FieldProblem> problems) {
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (clean.isEmpty()) {
             problems.add(FieldProblem.of("name", "catalog.edit.name.required"));
@@ -217,7 +220,12 @@ public class ReferenceDataEditor {
         } else if (!NAME.matcher(clean).matches()) {
             problems.add(FieldProblem.of("name", "catalog.edit.name.invalid"));
         } else {
-            return clean;
+            // series, title and specialty names are printed on certificates: no character without a glyph
+            var unprintable = printable.problem("name", clean);
+            if (unprintable.isEmpty()) {
+                return clean;
+            }
+            problems.add(unprintable.get());
         }
         return null;
     }

@@ -46,6 +46,11 @@ public class CertificateRefusedException extends RefusedException {
      * maximum name length
      */
     public static final String CORRECTION_INVALID = "certificate.refused.correction-invalid";
+    /**
+     * A text to be printed (a selected holder's name, title or specialty, or a corrected value) has a character no
+     * certificate font can draw. {0}: the text, {1}: the character and its code point
+     */
+    public static final String UNPRINTABLE = "certificate.refused.unprintable";
     /** 更正 that changes nothing. */
     public static final String NOTHING_CORRECTED = "certificate.refused.nothing-corrected";
     /** Unknown certificate or batch, or one of another unit. */

@@ -39,6 +39,11 @@ public class CjkFont {
         });
     }
 
+    /** Whether the font has a glyph for {@code codePoint} (its cmap maps it), i.e. prints it as more than a box. */
+    public boolean covers(int codePoint) {
+        return program.join().getGlyph(codePoint) != null;
+    }
+
     /** A new embedded-subset font for one document. */
     public PdfFont newDocumentFont() {
         return PdfFontFactory.createFont(

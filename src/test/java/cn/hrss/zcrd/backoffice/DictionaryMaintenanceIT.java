@@ -172,6 +172,11 @@ class DictionaryMaintenanceIT {
                 () -> dictionary.addSpecialty("GONGCHENG", null, "<script>alert(1)</script>"),
                 "name",
                 "catalog.edit.name.invalid");
+        // printed on certificates: 𠀀 U+20000 (CJK Extension B) has no glyph in the certificate font
+        refused(
+                () -> dictionary.addSpecialty("GONGCHENG", null, "\uD840\uDC00材料工程"),
+                "name",
+                "format.unprintable-character");
         refused(() -> dictionary.addSpecialty("GONGCHENG", null, "机械工程"), "name", "catalog.edit.specialty.duplicate");
         refused(() -> dictionary.addSpecialty("NO_SUCH_SERIES", null, "某专业"), "series", "catalog.edit.series.required");
         refused(

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issuance as the services do it, on MariaDB with signatures through SunPKCS11 + SoftHSM2: from 终审通过 into the
@@ -58,6 +60,9 @@ class CertificateIssuanceIT {
 
     @Autowired
     Approvals approvals;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Autowired
     CertificateFixtures fixtures;
@@ -300,6 +305,53 @@ class CertificateIssuanceIT {
         assertThatThrownBy(() -> certificates.revoke(theirId, "不是本单位的"))
                 .isInstanceOf(CertificateRefusedException.class);
         assertThatThrownBy(() -> issuance.progress(batch)).isInstanceOf(CertificateRefusedException.class);
+    }
+
+    @Test
+    void aNameNoFontCanDrawIsRefusedAtTheStartAndNeverSignedByTheJob() throws Exception {
+        CertificateFixtures.IssuingUnit unit = fixtures.issuingUnit("生僻字发证单位");
+        List<Long> entries = fixtures.seedEntries(unit, 2);
+        // 𠀀 U+20000 (CJK Extension B): stored before names were checked at registration
+        String rare = "张\uD840\uDC00";
+        jdbc.update("UPDATE certificate_library_entry SET holder_name = ? WHERE id = ?", rare, entries.get(0));
+        SealFixtures.signIn(unit.ukeyOperator());
+
+        assertThatThrownBy(() -> issuance.start(entries, PUBLISHED))
+                .isInstanceOfSatisfying(CertificateRefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.UNPRINTABLE);
+                    assertThat(e.arguments()).containsExactly(rare, "“\uD840\uDC00”（U+20000）");
+                });
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM certificate_batch WHERE unit_id = ?", Integer.class, unit.id()))
+                .as("nothing stored")
+                .isZero();
+
+        // a batch already holding such a name (here: changed in the starting transaction, after the check) is
+        // interrupted by the job before the token signs anything
+        long batch = new TransactionTemplate(transactions).execute(s -> {
+            long started = issuance.start(List.of(entries.get(1)), PUBLISHED);
+            jdbc.update("UPDATE certificate_library_entry SET holder_name = ? WHERE id = ?", rare, entries.get(1));
+            return started;
+        });
+        BatchProgress stopped =
+                CertificateFixtures.await("batch " + batch + " interrupted", Duration.ofMinutes(2), () -> {
+                    BatchProgress p = issuance.progress(batch);
+                    return p.state() == BatchState.INTERRUPTED ? p : null;
+                });
+        assertThat(stopped.problemKey()).isEqualTo("certificate.batch.problem.unprintable");
+        assertThat(stopped.issued()).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM title_certificate WHERE batch_id = ?", Integer.class, batch))
+                .as("no certificate signed")
+                .isZero();
+
+        // once the name is put right, the batch continues
+        jdbc.update("UPDATE certificate_library_entry SET holder_name = '张三' WHERE id = ?", entries.get(1));
+        issuance.resume(batch);
+        assertThat(awaitCompleted(batch).issued()).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT holder_name FROM title_certificate WHERE batch_id = ?", String.class, batch))
+                .isEqualTo("张三");
     }
 
     @Test

@@ -118,6 +118,12 @@ class CertificateSuccessionIT {
                 () -> succession.correct(
                         first.id(), new CertificateSuccession.Correction("助理\u0000工程师", "电气工程", published, "专业有误")),
                 CertificateRefusedException.CORRECTION_INVALID);
+        // 𠀀 U+20000 (CJK Extension B): no certificate font can draw it
+        assertRefused(
+                () -> succession.correct(
+                        first.id(),
+                        new CertificateSuccession.Correction(first.titleName(), "\uD840\uDC00电气工程", published, "专业有误")),
+                CertificateRefusedException.UNPRINTABLE);
 
         // 补发: same data, the next number; the old one is 已补发 and names it
         CertificateFixtures.completed(issuance, succession.reissue(first.id(), "证书遗失"));

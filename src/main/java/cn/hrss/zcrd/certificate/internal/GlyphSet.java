@@ -24,11 +24,19 @@ final class GlyphSet {
         this.face = face;
     }
 
-    /** The text as a PDF hex string of CIDs, adding characters not seen yet. */
+    /**
+     * The text as a PDF hex string of CIDs, adding characters not seen yet.
+     *
+     * @throws UnprintableText when the font has no glyph for a character of the text
+     */
     String show(String text) {
         StringBuilder hex = new StringBuilder(2 + text.length() * 4).append('<');
         text.codePoints().forEach(cp -> {
             int cid = cidByCodePoint.computeIfAbsent(cp, c -> {
+                if (face.glyph(c) == 0) {
+                    // never an empty box (.notdef) on a signed certificate: refused before anything is signed
+                    throw new UnprintableText(c);
+                }
                 codePoints.add(c);
                 return codePoints.size();
             });

@@ -77,6 +77,7 @@ public class IssuanceJob {
     static final String PROBLEM_FAILED = "certificate.batch.problem.failed";
     static final String PROBLEM_TIME_STAMP = "certificate.batch.problem.time-stamp";
     static final String PROBLEM_NUMBERS = "certificate.refused.numbers-exhausted";
+    static final String PROBLEM_UNPRINTABLE = "certificate.batch.problem.unprintable";
     /** Chunks being signed ahead of the one being stored. */
     static final int CHUNKS_AHEAD = 2;
 
@@ -515,6 +516,9 @@ public class IssuanceJob {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TokenUnavailableException) {
                 return PROBLEM_TOKEN;
+            }
+            if (t instanceof UnprintableText) {
+                return PROBLEM_UNPRINTABLE;
             }
             if (t instanceof TimeStampUnavailableException) {
                 problem = PROBLEM_TIME_STAMP;

@@ -14,6 +14,7 @@ import static cn.hrss.zcrd.certificate.CertificateRefusedException.OUTSIDE_AUTHO
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.PUBLISH_DATE_REQUIRED;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.SUCCESSION_PENDING;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.SUCCESSION_REASON_REQUIRED;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.UNPRINTABLE;
 
 import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.account.BackOfficeUser;
@@ -28,6 +29,7 @@ import cn.hrss.zcrd.certificate.LibraryQuery;
 import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.shared.BusinessTime;
+import cn.hrss.zcrd.shared.PrintableText;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +40,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -64,6 +67,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
     private final AuditTrail audit;
     private final IssuanceProperties properties;
     private final BusinessTime time;
+    private final PrintableText printable;
     private final Clock clock;
 
     IssuanceService(
@@ -77,6 +81,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
             AuditTrail audit,
             IssuanceProperties properties,
             BusinessTime time,
+            PrintableText printable,
             Clock clock) {
         this.jdbc = jdbc;
         this.operators = operators;
@@ -88,6 +93,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         this.audit = audit;
         this.properties = properties;
         this.time = time;
+        this.printable = printable;
         this.clock = clock;
     }
 
@@ -138,6 +144,9 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
             }
             if (!held.contains(entry.levelCode())) {
                 throw operators.refuse(auditAction, OUTSIDE_AUTHORITY, entry.levelName());
+            }
+            for (String printed : entry.printed()) {
+                refuseUnprintable(auditAction, printed);
             }
         }
         Instant now = clock.instant();
@@ -192,6 +201,8 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                 || c.publishDate() == null) {
             throw operators.refuse(audit, CORRECTION_INVALID, MAX_NAME);
         }
+        refuseUnprintable(audit, title);
+        refuseUnprintable(audit, specialty);
         Predecessor old = predecessor(acting, certificateId, audit, c.reason());
         if (title.equals(old.titleName())
                 && specialty.equals(old.specialtyName())
@@ -290,7 +301,16 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         return batchId;
     }
 
-    private record Locked(long unitId, String levelCode, String levelName, boolean taken) {}
+    /** Refuses a text to be printed on a certificate that has a character no certificate font can draw. */
+    private void refuseUnprintable(String auditAction, String text) {
+        OptionalInt c = printable.firstUnprintable(text);
+        if (c.isPresent()) {
+            throw operators.refuse(auditAction, UNPRINTABLE, text, PrintableText.describe(c.getAsInt()));
+        }
+    }
+
+    /** A selected entry, with the texts of it the certificate prints (holder, series, title, specialty). */
+    private record Locked(long unitId, String levelCode, String levelName, boolean taken, List<String> printed) {}
 
     /** Locks the selected entries ({@code FOR UPDATE}): two operators selecting the same person cannot both win. */
     private Map<Long, Locked> lock(List<Long> ids) {
@@ -298,7 +318,8 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         for (int from = 0; from < ids.size(); from += 1000) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 1000));
             jdbc.query(
-                    "SELECT id, unit_id, level_code, level_name, batch_id, certificate_id FROM "
+                    "SELECT id, unit_id, level_code, level_name, batch_id, certificate_id, holder_name, "
+                            + "series_name, title_name, specialty_name FROM "
                             + "certificate_library_entry WHERE id IN (:ids) FOR UPDATE",
                     new MapSqlParameterSource("ids", part),
                     rs -> {
@@ -312,7 +333,12 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                                         rs.getLong("unit_id"),
                                         rs.getString("level_code"),
                                         rs.getString("level_name"),
-                                        inBatch || issued));
+                                        inBatch || issued,
+                                        List.of(
+                                                rs.getString("holder_name"),
+                                                rs.getString("series_name"),
+                                                rs.getString("title_name"),
+                                                rs.getString("specialty_name"))));
                     });
         }
         return locked;

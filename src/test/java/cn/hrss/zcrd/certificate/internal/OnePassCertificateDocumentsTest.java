@@ -1,9 +1,11 @@
 package cn.hrss.zcrd.certificate.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.seal.ElectronicSeal;
+import cn.hrss.zcrd.signing.SignatureToken;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
@@ -20,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
+import java.security.spec.AlgorithmParameterSpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,6 +111,48 @@ class OnePassCertificateDocumentsTest {
                 .isEqualTo(ADDRESS.toString());
         System.out.printf("certificate PDF: %,d bytes%n", made.pdf().length);
         Files.write(Path.of("target/one-pass-certificate.pdf"), made.pdf());
+    }
+
+    @Test
+    void aNameWithACharacterTheFontLacksIsNeverSigned() {
+        // 𠀀 U+20000 (CJK Extension B) has no glyph in WenQuanYi Zen Hei: it would print as an empty box
+        SignatureToken neverSigns = new SignatureToken() {
+            @Override
+            public byte[] sign(String alias, String algorithm, byte[] data) {
+                throw new AssertionError("a certificate with an unprintable character was handed to the token");
+            }
+
+            @Override
+            public List<X509Certificate> certificateChain(String alias) {
+                return token.chain();
+            }
+
+            @Override
+            public boolean containsKey(String alias) {
+                return true;
+            }
+
+            @Override
+            public List<X509Certificate> generateKey(
+                    String alias, AlgorithmParameterSpec spec, SignatureToken.KeyCertifier certifier) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        OnePassCertificateDocuments refusing = SampleCertificatePdfs.withoutSpring(neverSigns, Clock.systemUTC());
+        CertificateContent rare = new CertificateContent(
+                "张\uD840\uDC00",
+                CONTENT.maskedIdNumber(),
+                CONTENT.title(),
+                CONTENT.series(),
+                CONTENT.specialty(),
+                CONTENT.level(),
+                CONTENT.publishDate(),
+                CONTENT.issuingUnit(),
+                CONTENT.certificateNumber());
+
+        assertThatThrownBy(() -> refusing.make(rare, ADDRESS, seal))
+                .isInstanceOf(UnprintableText.class)
+                .satisfies(e -> assertThat(((UnprintableText) e).codePoint()).isEqualTo(0x20000));
     }
 
     @Test
