@@ -8,6 +8,7 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.catalog.Education;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.NotFoundException;
 import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.support.IntegrationTest;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -381,11 +382,12 @@ class DeclarationIT {
                 () -> declarations.attachment(attachmentId, other),
                 () -> declarations.attachment(attachmentId, strangerUnit),
                 () -> declarations.attachment(attachmentId, declaringUnit), // not sent to it yet
-                () -> forms.render(id, other),
-                () -> declarations.details(Long.MAX_VALUE, other));
+                () -> forms.render(id, other));
         for (Executable attempt : attempts) {
             assertThatThrownBy(attempt::execute).isInstanceOf(AccessDeniedException.class);
         }
+        // an id that names nothing is not found (the pages answer 404)
+        assertThatThrownBy(() -> declarations.details(Long.MAX_VALUE, other)).isInstanceOf(NotFoundException.class);
         assertThat(declarations.canRead(attachmentId, other)).isFalse();
         assertThat(declarations.canRead(attachmentId, strangerUnit)).isFalse();
         assertThat(declarations.canRead(attachmentId, owner)).isTrue();
