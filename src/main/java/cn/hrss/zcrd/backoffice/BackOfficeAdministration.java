@@ -234,13 +234,13 @@ public class BackOfficeAdministration implements ApprovalHandler {
     }
 
     private BackOfficeAccount updateNow(
-            long accountId, BackOfficeAccount before, NewBackOfficeAccount scoped, String via) {
+            long accountId, BackOfficeAccount account, NewBackOfficeAccount scoped, String via) {
+        String before = describe(account); // now: in an approval's transaction the entity changes with the update
         return transaction.execute(status -> {
             BackOfficeAccount after = accounts.update(accountId, scoped);
             trail.record(AuditEntry.action(ACCOUNT_UPDATED)
                     .target("BACKOFFICE_ACCOUNT", accountId)
-                    .detail("before: " + describe(before) + " | after: " + describe(after)
-                            + (via == null ? "" : "; " + via))
+                    .detail("before: " + before + " | after: " + describe(after) + (via == null ? "" : "; " + via))
                     .build());
             return after;
         });

@@ -235,9 +235,19 @@ class AccountAdministrationIT {
                         "SYSTEM_ADMIN",
                         "account:region",
                         "370000",
+                        "account:reason",
+                        "晋升为系统管理员",
                         "account:save",
                         ""));
-        assertThat(saved.body()).contains("已保存");
+        // raising to system admin takes a second admin (four eyes)
+        assertThat(saved.body()).contains("提升为系统管理员的申请已提交");
+        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员复核");
+        ApprovalFixtures.approveAs(
+                approvals,
+                second.ukeyUser(),
+                approvals
+                        .about("BACKOFFICE_ACCOUNT", fallback.account().getId())
+                        .get(0));
 
         assertThat(session.get("/sdmanager/index.xhtml").body()).contains("您的会话已结束");
         fallback.login(session);
