@@ -13,8 +13,12 @@ public enum ApprovalKind {
     REVOKE_CERTIFICATE(BackOfficeAction.REVOKE_CERTIFICATE),
     /** 授予职称认定证书发放权限 (a second bureau reviewer of the bureau's region approves) */
     GRANT_ISSUING_AUTHORITY(BackOfficeAction.APPROVE_ISSUING_AUTHORITY),
+    /** 撤销职称认定证书发放权限 (a second bureau reviewer of the bureau's region approves) */
+    WITHDRAW_ISSUING_AUTHORITY(BackOfficeAction.APPROVE_ISSUING_AUTHORITY),
     /** 新增系统管理员 (a second system admin covering the new admin's region approves) */
-    CREATE_ADMIN(BackOfficeAction.MANAGE_ACCOUNTS);
+    CREATE_ADMIN(BackOfficeAction.MANAGE_ACCOUNTS),
+    /** 将已有后台账号提升为系统管理员 (a second system admin covering the account's new region approves) */
+    ELEVATE_ADMIN(BackOfficeAction.MANAGE_ACCOUNTS);
 
     private final BackOfficeAction action;
 

@@ -35,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * to one unit (and so to the unit's region). Every action is checked here ({@link BackOfficeGuard}) and recorded on
  * the audit trail; an admin cannot disable or change their own account (so nobody locks the last admin out).
  * Creating a system admin is under the four-eyes rule ({@link ApprovalKind#CREATE_ADMIN}, on by default): the form
- * becomes a request that a second system admin covering the region approves; the account is made then.
+ * becomes a request that a second system admin covering the region approves; the account is made then. Raising
+ * an existing account to system admin likewise ({@link ApprovalKind#ELEVATE_ADMIN}, carried out by
+ * {@link AdminElevations}).
  */
 @Service
 public class BackOfficeAdministration implements ApprovalHandler {
@@ -168,15 +170,77 @@ public class BackOfficeAdministration implements ApprovalHandler {
         });
     }
 
-    /** New name, role and scope; the account's open sessions end. */
-    public BackOfficeAccount update(long accountId, NewBackOfficeAccount form) {
+    /**
+     * New name, role and scope; the account's open sessions end. Raising another role to system admin is under the
+     * four-eyes rule ({@link ApprovalKind#ELEVATE_ADMIN}, on by default): it stores a request (the reason is then
+     * required, field {@code reason}) and the role stays as it is until a second system admin approves.
+     *
+     * @return the account as changed, or the request (exactly one is set)
+     * @throws cn.hrss.zcrd.shared.RefusedException {@code approval.already-pending} when an elevation waits already
+     */
+    public Change update(long accountId, NewBackOfficeAccount form, String reason) {
         BackOfficeAccount before = othersInScope(accountId);
         NewBackOfficeAccount scoped = scoped(form);
+        if (scoped.role() != BackOfficeRole.SYSTEM_ADMIN
+                || before.getRole() == BackOfficeRole.SYSTEM_ADMIN
+                || !approvals.required(ApprovalKind.ELEVATE_ADMIN)) {
+            return new Change(updateNow(accountId, before, scoped, null), null);
+        }
+        List<FieldProblem> problems = new ArrayList<>(accounts.check(scoped, false));
+        if (reason == null || reason.isBlank()) {
+            problems.add(FieldProblem.of("reason", "approval.reason.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Change(
+                null,
+                approvals.request(
+                        ApprovalKind.ELEVATE_ADMIN,
+                        ApprovalTarget.inRegion(
+                                "BACKOFFICE_ACCOUNT",
+                                accountId,
+                                scoped.regionCode(),
+                                before.getUsername() + " "
+                                        + scoped.displayName().strip() + " → "
+                                        + BackOfficeRole.SYSTEM_ADMIN + " @"
+                                        + regions.displayPath(scoped.regionCode()),
+                                ApprovalTarget.parameters(
+                                        "displayName", scoped.displayName().strip(),
+                                        "region", scoped.regionCode(),
+                                        "fallback", scoped.passwordFallback())),
+                        reason));
+    }
+
+    /** {@link #update(long, NewBackOfficeAccount, String)} without a reason (enough for anything but elevation). */
+    public BackOfficeAccount update(long accountId, NewBackOfficeAccount form) {
+        return update(accountId, form, null).updated();
+    }
+
+    /** The account changed at once, or the four-eyes request stored instead (exactly one is set). */
+    public record Change(BackOfficeAccount updated, ApprovalRequest requested) {}
+
+    /** An elevation a second admin approved: carried out as them, in their scope (not on their own account). */
+    BackOfficeAccount elevate(ApprovalRequest request) {
+        BackOfficeAccount before = othersInScope(request.targetId());
+        NewBackOfficeAccount scoped = scoped(new NewBackOfficeAccount(
+                before.getUsername(),
+                request.parameter("displayName"),
+                BackOfficeRole.SYSTEM_ADMIN,
+                request.parameter("region"),
+                null,
+                Boolean.parseBoolean(request.parameter("fallback"))));
+        return updateNow(request.targetId(), before, scoped, request.auditNote());
+    }
+
+    private BackOfficeAccount updateNow(
+            long accountId, BackOfficeAccount account, NewBackOfficeAccount scoped, String via) {
+        String before = describe(account); // now: in an approval's transaction the entity changes with the update
         return transaction.execute(status -> {
             BackOfficeAccount after = accounts.update(accountId, scoped);
             trail.record(AuditEntry.action(ACCOUNT_UPDATED)
                     .target("BACKOFFICE_ACCOUNT", accountId)
-                    .detail("before: " + describe(before) + " | after: " + describe(after))
+                    .detail("before: " + before + " | after: " + describe(after) + (via == null ? "" : "; " + via))
                     .build());
             return after;
         });

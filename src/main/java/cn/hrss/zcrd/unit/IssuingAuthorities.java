@@ -280,6 +280,82 @@ public class IssuingAuthorities implements ApprovalHandler {
         return null;
     }
 
+    /**
+     * 撤销 a granted authority by the signed-in bureau reviewer (role, UKEY policy and region as for a grant), with a
+     * reason (required). Where withdrawing needs a second person ({@link ApprovalKind#WITHDRAW_ISSUING_AUTHORITY},
+     * on by default) it stores a request, and the unit stays authorised until a second reviewer of the bureau's
+     * region approves ({@link IssuingAuthorityWithdrawals}); otherwise the authority is withdrawn at once.
+     *
+     * @return the stored four-eyes request, or empty when withdrawn at once
+     * @throws UnitRuleException {@code unit.authority.error.not-granted} (not granted now),
+     *                           {@code unit.authority.error.withdraw-needs-reason}
+     */
+    @Transactional
+    public Optional<ApprovalRequest> withdraw(long applicationId, String reason) {
+        BackOfficeUser reviewer = guard.require(BackOfficeAction.APPROVE_ISSUING_AUTHORITY);
+        if (reviewer.regionCode() == null) {
+            guard.requireRegion(BackOfficeAction.APPROVE_ISSUING_AUTHORITY, null);
+        }
+        IssuingAuthorityApplication application =
+                decidable(applicationId, reviewer, reviewer.regionCode(), "ISSUING_AUTHORITY_WITHDRAWN", reason);
+        if (application.getStatus() != IssuingAuthorityStatus.GRANTED) {
+            throw new UnitRuleException("unit.authority.error.not-granted");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(FieldProblem.of("reason", "unit.authority.error.withdraw-needs-reason"));
+        }
+        IssuingAuthorityInfo info = info(List.of(application)).get(0);
+        Optional<ApprovalRequest> requested = approvals.requestIfRequired(
+                ApprovalKind.WITHDRAW_ISSUING_AUTHORITY,
+                ApprovalTarget.inRegion(
+                        "ISSUING_AUTHORITY",
+                        applicationId,
+                        bureauRegion(application.getBureauCode()),
+                        info.unitName() + " " + info.levelList(),
+                        null),
+                reason.strip());
+        if (requested.isEmpty()) {
+            withdrawNow(applicationId, reviewer, reason, null);
+        }
+        return requested;
+    }
+
+    /** Withdraws as {@code reviewer} within their region (the approval handler's and the direct path). */
+    void withdrawNow(long applicationId, BackOfficeUser reviewer, String reason, String via) {
+        String action = "ISSUING_AUTHORITY_WITHDRAWN";
+        IssuingAuthorityApplication application =
+                decidable(applicationId, reviewer, reviewer.regionCode(), action, reason);
+        try {
+            application.withdraw(reviewer.getAccountId(), reviewer.getDisplayName(), reason, clock.instant());
+            applications.saveAndFlush(application);
+        } catch (UnitRuleException e) {
+            audit.record(AuditEntry.action(action)
+                    .by(AuditActor.of(reviewer))
+                    .target("ISSUING_AUTHORITY", applicationId)
+                    .refused()
+                    .detail(e.messageKey())
+                    .build());
+            throw e;
+        } catch (ConcurrencyFailureException e) {
+            throw new UnitRuleException("unit.authority.error.decided");
+        }
+        audit.record(AuditEntry.action(action)
+                .by(AuditActor.of(reviewer))
+                .target("ISSUING_AUTHORITY", applicationId)
+                .detail(levelNames(application.getLevelCodes()) + " " + reason.strip()
+                        + (via == null ? "" : "; " + via))
+                .build());
+    }
+
+    /** The unit's newest application when it is a withdrawn authority (issuing refused with its reason), else empty. */
+    @Transactional(readOnly = true)
+    public Optional<IssuingAuthorityInfo> withdrawal(long unitId) {
+        return applications.findByUnitIdOrderByAppliedAtDescIdDesc(unitId).stream()
+                .findFirst()
+                .filter(a -> a.getStatus() == IssuingAuthorityStatus.WITHDRAWN)
+                .map(a -> info(List.of(a)).get(0));
+    }
+
     private String bureauRegion(String bureauCode) {
         return regions.findBureau(bureauCode).map(Bureau::regionCode).orElse(null);
     }
@@ -451,7 +527,10 @@ public class IssuingAuthorities implements ApprovalHandler {
                             a.getOpinion(),
                             a.getAppliedAt(),
                             a.getDecidedByName(),
-                            a.getDecidedAt());
+                            a.getDecidedAt(),
+                            a.getWithdrawnReason(),
+                            a.getWithdrawnByName(),
+                            a.getWithdrawnAt());
                 })
                 .toList();
     }

@@ -74,6 +74,18 @@ public class IssuingAuthorityApplication {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "withdrawn_reason", length = MAX_OPINION)
+    private String withdrawnReason;
+
+    @Column(name = "withdrawn_by_account_id")
+    private Long withdrawnByAccountId;
+
+    @Column(name = "withdrawn_by_name", length = 100)
+    private String withdrawnByName;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     protected IssuingAuthorityApplication() {}
 
     public IssuingAuthorityApplication(
@@ -106,6 +118,25 @@ public class IssuingAuthorityApplication {
         status = IssuingAuthorityStatus.REJECTED;
         activeMarker = null;
         decided(reviewerAccountId, reviewerName, opinion, now);
+    }
+
+    /**
+     * 撤销 by the bureau with a reason (required): the unit no longer holds the authority and may apply anew; the
+     * grant (opinion, decider) stays on record.
+     */
+    public void withdraw(long accountId, String name, String reason, Instant now) {
+        if (status != IssuingAuthorityStatus.GRANTED) {
+            throw new UnitRuleException("unit.authority.error.not-granted");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new UnitRuleException("unit.authority.error.withdraw-needs-reason");
+        }
+        status = IssuingAuthorityStatus.WITHDRAWN;
+        activeMarker = null;
+        withdrawnByAccountId = accountId;
+        withdrawnByName = name;
+        withdrawnReason = reason.strip();
+        withdrawnAt = now;
     }
 
     /** Whether the application grants authority for the level now. */
@@ -164,5 +195,17 @@ public class IssuingAuthorityApplication {
 
     public Instant getDecidedAt() {
         return decidedAt;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public String getWithdrawnByName() {
+        return withdrawnByName;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param unitRegionCode the applying unit's region (the back office's data scope)
  * @param levelCodes     the levels applied for, lowest first; {@code levelNames} in the same order
  * @param opinion        the bureau's opinion (required when rejected), or null
+ * @param withdrawnReason why the bureau withdrew the authority (已撤销), else null; with who and when
  */
 public record IssuingAuthorityInfo(
         long id,
@@ -24,7 +25,10 @@ public record IssuingAuthorityInfo(
         String opinion,
         Instant appliedAt,
         String decidedByName,
-        Instant decidedAt) {
+        Instant decidedAt,
+        String withdrawnReason,
+        String withdrawnByName,
+        Instant withdrawnAt) {
 
     public IssuingAuthorityInfo {
         levelCodes = List.copyOf(levelCodes);

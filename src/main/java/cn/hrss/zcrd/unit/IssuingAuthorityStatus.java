@@ -9,11 +9,13 @@ public enum IssuingAuthorityStatus {
     /** 已授权: the unit holds issuing authority for the levels applied for */
     GRANTED,
     /** 已驳回: refused by the bureau with an opinion; the unit may apply again */
-    REJECTED;
+    REJECTED,
+    /** 已撤销: withdrawn by the bureau with a reason; issuing stopped, certificates issued before stay valid */
+    WITHDRAWN;
 
     /** Pending or granted: the unit may not apply again (the button is greyed). */
     public boolean isLive() {
-        return this != REJECTED;
+        return this == PENDING || this == GRANTED;
     }
 
     public String messageKey() {

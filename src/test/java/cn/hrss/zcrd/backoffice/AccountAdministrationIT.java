@@ -9,6 +9,7 @@ import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.ApprovalKind;
 import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.ApprovalState;
 import cn.hrss.zcrd.approval.ApprovalTarget;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.support.BackOfficeLogins;
@@ -234,9 +235,19 @@ class AccountAdministrationIT {
                         "SYSTEM_ADMIN",
                         "account:region",
                         "370000",
+                        "account:reason",
+                        "晋升为系统管理员",
                         "account:save",
                         ""));
-        assertThat(saved.body()).contains("已保存");
+        // raising to system admin takes a second admin (four eyes)
+        assertThat(saved.body()).contains("提升为系统管理员的申请已提交");
+        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员复核");
+        ApprovalFixtures.approveAs(
+                approvals,
+                second.ukeyUser(),
+                approvals
+                        .about("BACKOFFICE_ACCOUNT", fallback.account().getId())
+                        .get(0));
 
         assertThat(session.get("/sdmanager/index.xhtml").body()).contains("您的会话已结束");
         fallback.login(session);
@@ -425,6 +436,45 @@ class AccountAdministrationIT {
                 .requested();
         ApprovalFixtures.rejectAs(approvals, second.ukeyUser(), refused, "无正式任命文件");
         assertThat(accounts.findByUsername(refusedName)).isEmpty();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void raisingAnAccountToSystemAdminTakesEffectOnlyOnceASecondAdminApproves() throws Exception {
+        RegionalStaff first = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员丙");
+        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员丁");
+        BackOfficeAccount reviewer =
+                accounts.create("elevate-" + shortId(), "冯提升", BackOfficeRole.BUREAU_REVIEWER, null);
+        String page = "/sdmanager/system/account.xhtml?id=" + reviewer.getId();
+        Map<String, String> form = new java.util.HashMap<>(Map.of(
+                "account:displayName", "冯提升",
+                "account:role", "SYSTEM_ADMIN",
+                "account:region", "370000",
+                "account:save", ""));
+        BrowserlessSession asker = first.session(ukeyBase());
+        assertThat(asker.submit(page, page, form).body()).contains("请填写申请理由。");
+        assertThat(accounts.find(reviewer.getId()).orElseThrow().getRole()).isEqualTo(BackOfficeRole.BUREAU_REVIEWER);
+        form.put("account:reason", "接任省厅系统管理员");
+        assertThat(asker.submit(page, page, form).body()).contains("将" + reviewer.getUsername() + "提升为系统管理员的申请已提交");
+        assertThat(accounts.find(reviewer.getId()).orElseThrow().getRole())
+                .as("the role stays until a second admin approves")
+                .isEqualTo(BackOfficeRole.BUREAU_REVIEWER);
+        ApprovalRequest request =
+                approvals.about("BACKOFFICE_ACCOUNT", reviewer.getId()).get(0);
+        assertThat(request.kind()).isEqualTo(ApprovalKind.ELEVATE_ADMIN);
+        assertThat(request.state()).isEqualTo(ApprovalState.PENDING);
+
+        ApprovalFixtures.ownApprovalRefused(approvals, first.ukeyUser(), request);
+        assertThat(accounts.find(reviewer.getId()).orElseThrow().getRole()).isEqualTo(BackOfficeRole.BUREAU_REVIEWER);
+
+        ApprovalFixtures.approveAs(approvals, second.ukeyUser(), request);
+        assertThat(accounts.find(reviewer.getId()).orElseThrow().getRole()).isEqualTo(BackOfficeRole.SYSTEM_ADMIN);
+        assertThat(details("BACKOFFICE_ACCOUNT_UPDATED", second.account().getUsername()))
+                .singleElement()
+                .asString()
+                .contains("role=BUREAU_REVIEWER")
+                .contains("role=SYSTEM_ADMIN")
+                .contains("approval #" + request.id());
         SecurityContextHolder.clearContext();
     }
 

@@ -238,7 +238,7 @@ class BackOfficeAccessMatrixIT {
                                 false))),
                 new Action("disable account", true, () -> administration.setEnabled(target.getId(), true)),
                 new Action("reset fallback", true, () -> administration.resetFallback(target.getId())),
-                new Action("change role", true, () -> administration.update(target.getId(), roleChange(target))),
+                new Action("change account", true, () -> administration.update(target.getId(), roleChange(target))),
                 new Action("remove fallback", true, () -> administration.removeFallback(target.getId())),
                 new Action("confirm UKEY", true, () -> ukeys.confirm(Long.MAX_VALUE)),
                 new Action("list UKEYs", false, () -> ukeys.bindings(target.getId())),
@@ -422,7 +422,7 @@ class BackOfficeAccessMatrixIT {
 
     private static NewBackOfficeAccount roleChange(BackOfficeAccount target) {
         return new NewBackOfficeAccount(
-                target.getUsername(), "郑目标", BackOfficeRole.SYSTEM_ADMIN, "370000", null, false);
+                target.getUsername(), "郑目标", BackOfficeRole.BUREAU_REVIEWER, "370000", null, false);
     }
 
     static final java.util.Set<BackOfficeRole> ALL_ROLES = java.util.EnumSet.allOf(BackOfficeRole.class);

@@ -65,6 +65,7 @@ class IssuingAuthorityReviewIT {
     @Autowired
     Approvals approvals;
 
+    @Autowired
     ReviewFixtures fixtures;
 
     RegionalStaff jinan;

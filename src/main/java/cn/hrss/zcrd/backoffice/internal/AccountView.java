@@ -99,7 +99,12 @@ public class AccountView implements Serializable {
                 oneTimePassword = created.oneTimePassword();
                 FacesMessages.page(FacesMessage.SEVERITY_INFO, "backoffice.account.created");
             } else {
-                load(administration.update(id, form));
+                BackOfficeAdministration.Change change = administration.update(id, form, reason);
+                if (change.requested() != null) {
+                    FacesMessages.page(FacesMessage.SEVERITY_INFO, "backoffice.account.elevation-requested", username);
+                    return;
+                }
+                load(change.updated());
                 FacesMessages.page(FacesMessage.SEVERITY_INFO, "backoffice.account.saved");
             }
         });

@@ -14,6 +14,7 @@ import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.signing.TimeStampUnavailableException;
 import cn.hrss.zcrd.signing.TokenUnavailableException;
+import cn.hrss.zcrd.unit.IssuingAuthorities;
 import jakarta.annotation.PreDestroy;
 import java.net.InetAddress;
 import java.net.URI;
@@ -74,6 +75,7 @@ public class IssuanceJob {
     private static final Logger log = LoggerFactory.getLogger(IssuanceJob.class);
     static final String PROBLEM_TOKEN = "certificate.batch.problem.token";
     static final String PROBLEM_NO_SEAL = "certificate.batch.problem.no-seal";
+    static final String PROBLEM_NO_AUTHORITY = "certificate.batch.problem.no-authority";
     static final String PROBLEM_FAILED = "certificate.batch.problem.failed";
     static final String PROBLEM_TIME_STAMP = "certificate.batch.problem.time-stamp";
     static final String PROBLEM_NUMBERS = "certificate.refused.numbers-exhausted";
@@ -87,6 +89,7 @@ public class IssuanceJob {
     private final ObjectProvider<ElectronicSeals> seals;
     private final DeclarationCertification certification;
     private final Operators operators;
+    private final IssuingAuthorities authorities;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final IssuanceProperties properties;
@@ -108,6 +111,7 @@ public class IssuanceJob {
             ObjectProvider<ElectronicSeals> seals,
             DeclarationCertification certification,
             Operators operators,
+            IssuingAuthorities authorities,
             AuditTrail audit,
             PlatformTransactionManager transactions,
             IssuanceProperties properties,
@@ -119,6 +123,7 @@ public class IssuanceJob {
         this.seals = seals;
         this.certification = certification;
         this.operators = operators;
+        this.authorities = authorities;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
         this.properties = properties;
@@ -245,6 +250,11 @@ public class IssuanceJob {
         }
         Deque<InFlight> inFlight = new ArrayDeque<>();
         try {
+            if (!authorised(batch)) {
+                log.warn("Certificate batch {}: the unit's issuing authority is withdrawn; not run", batchId);
+                interrupt(batchId, PROBLEM_NO_AUTHORITY);
+                return;
+            }
             ElectronicSeal seal = sealInForce(batch.unitId()).orElse(null);
             if (seal == null) {
                 interrupt(batchId, PROBLEM_NO_SEAL);
@@ -292,6 +302,12 @@ public class IssuanceJob {
                             batchId,
                             seal.id());
                     interrupt(batchId, PROBLEM_NO_SEAL);
+                    return;
+                }
+                if (!authorised(batch)) {
+                    // withdrawn meanwhile: issuing stops at once, nothing signed after the withdrawal is stored
+                    log.warn("Certificate batch {}: the unit's issuing authority was withdrawn; interrupted", batchId);
+                    interrupt(batchId, PROBLEM_NO_AUTHORITY);
                     return;
                 }
                 long t2 = System.nanoTime();
@@ -525,6 +541,11 @@ public class IssuanceJob {
             }
         }
         return problem;
+    }
+
+    /** Whether the unit still holds issuing authority (read anew: the bureau may have withdrawn it on any node). */
+    private boolean authorised(BatchStore.Batch batch) {
+        return !authorities.heldLevels(batch.unitId()).isEmpty();
     }
 
     /** Whether the seal may still sign (read anew: the bureau may have revoked it on any node). */

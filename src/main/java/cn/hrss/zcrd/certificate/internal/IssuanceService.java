@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.certificate.internal;
 
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.ALREADY_ISSUED;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.AUTHORITY_WITHDRAWN;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.BATCH_TOO_LARGE;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.CORRECTION_INVALID;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.NOTHING_CORRECTED;
@@ -129,6 +130,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
             throw operators.refuse(auditAction, BATCH_TOO_LARGE, properties.maxBatchSize());
         }
         long unitId = acting.unitId();
+        requireNotWithdrawn(unitId, auditAction);
         if (sealInForce(unitId).isEmpty()) {
             throw operators.refuse(auditAction, NO_SEAL);
         }
@@ -158,6 +160,15 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                 .build());
         dispatchAfterCommit(batchId);
         return batchId;
+    }
+
+    /** Refuses with the bureau's reason when the unit's issuing authority was withdrawn (撤销). */
+    private void requireNotWithdrawn(long unitId, String auditAction) {
+        var withdrawn = authorities.withdrawal(unitId);
+        if (withdrawn.isPresent()) {
+            throw operators.refuse(
+                    auditAction, AUTHORITY_WITHDRAWN, withdrawn.get().withdrawnReason());
+        }
     }
 
     private static BatchStore.Starter starter(Operators.Acting acting) {
@@ -267,6 +278,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         if (batches.successorPending(certificateId)) {
             throw operators.refuse(audit, SUCCESSION_PENDING);
         }
+        requireNotWithdrawn(acting.unitId(), audit);
         if (sealInForce(acting.unitId()).isEmpty()) {
             throw operators.refuse(audit, NO_SEAL);
         }

@@ -49,6 +49,7 @@ public class AuthorityReviewView implements Serializable {
     private long pendingCount;
     private IssuingAuthorityInfo selected;
     private String opinion;
+    private String withdrawReason;
 
     AuthorityReviewView(IssuingAuthorities authorities, BackOfficeGuard guard, Clock clock) {
         this.authorities = authorities;
@@ -132,6 +133,40 @@ public class AuthorityReviewView implements Serializable {
         return null;
     }
 
+    /** 撤销 (reason required): requested for a second reviewer, or withdrawn at once; back to the list. */
+    public String withdraw() {
+        if (selected == null) {
+            return null;
+        }
+        try {
+            boolean requested =
+                    authorities.withdraw(selected.id(), withdrawReason).isPresent();
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_INFO,
+                    requested ? "unit.authority.withdraw.requested" : "unit.authority.withdraw.done",
+                    selected.unitName());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return PAGE + "?faces-redirect=true";
+        } catch (BackOfficeAccessDeniedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+        } catch (InvalidInputException e) {
+            FacesMessages.atFields(
+                    "withdraw",
+                    e.problems().stream()
+                            .map(p -> "opinion".equals(p.field())
+                                    ? new FieldProblem("reason", p.messageKey(), p.arguments())
+                                    : p)
+                            .toList());
+        } catch (RefusedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal()); // not granted, already pending
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, "backoffice.refused.scope");
+        }
+        selected = authorities.forReview(selected.id()).orElse(null);
+        search();
+        return null;
+    }
+
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant.atZone(zone));
     }
@@ -155,6 +190,18 @@ public class AuthorityReviewView implements Serializable {
 
     public boolean isSelectedPending() {
         return selected != null && selected.status() == IssuingAuthorityStatus.PENDING;
+    }
+
+    public boolean isSelectedGranted() {
+        return selected != null && selected.status() == IssuingAuthorityStatus.GRANTED;
+    }
+
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
     }
 
     public boolean isMayDecide() {

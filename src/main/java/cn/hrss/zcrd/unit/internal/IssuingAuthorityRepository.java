@@ -16,7 +16,8 @@ public interface IssuingAuthorityRepository extends JpaRepository<IssuingAuthori
 
     /** The unit's pending or granted application (at most one: uk_issuing_authority_active). */
     @Query("select a from IssuingAuthorityApplication a where a.unitId = :unitId "
-            + "and a.status <> cn.hrss.zcrd.unit.IssuingAuthorityStatus.REJECTED")
+            + "and a.status in (cn.hrss.zcrd.unit.IssuingAuthorityStatus.PENDING, "
+            + "cn.hrss.zcrd.unit.IssuingAuthorityStatus.GRANTED)")
     Optional<IssuingAuthorityApplication> live(@Param("unitId") long unitId);
 
     /** Whether the unit holds granted authority for the level. */
