@@ -320,18 +320,19 @@ public class IssuingAuthorities implements ApprovalHandler {
         return requested;
     }
 
-    /** Withdraws as {@code reviewer} within their region (the approval handler's and the direct path). */
-    void withdrawNow(long applicationId, BackOfficeUser reviewer, String reason, String via) {
-        String action = "ISSUING_AUTHORITY_WITHDRAWN";
-        IssuingAuthorityApplication application =
-                decidable(applicationId, reviewer, reviewer.regionCode(), action, reason);
+    /**
+     * Applies a reviewer's {@code change} to the application and stores it; a refusal of the application's rules is
+     * audited as {@code action} and rethrown, a concurrent decision is told as already decided.
+     */
+    private void change(
+            IssuingAuthorityApplication application, BackOfficeUser reviewer, String action, Runnable change) {
         try {
-            application.withdraw(reviewer.getAccountId(), reviewer.getDisplayName(), reason, clock.instant());
+            change.run();
             applications.saveAndFlush(application);
         } catch (UnitRuleException e) {
             audit.record(AuditEntry.action(action)
                     .by(AuditActor.of(reviewer))
-                    .target("ISSUING_AUTHORITY", applicationId)
+                    .target("ISSUING_AUTHORITY", application.getId())
                     .refused()
                     .detail(e.messageKey())
                     .build());
@@ -339,6 +340,19 @@ public class IssuingAuthorities implements ApprovalHandler {
         } catch (ConcurrencyFailureException e) {
             throw new UnitRuleException("unit.authority.error.decided");
         }
+    }
+
+    /** Withdraws as {@code reviewer} within their region (the approval handler's and the direct path). */
+    void withdrawNow(long applicationId, BackOfficeUser reviewer, String reason, String via) {
+        String action = "ISSUING_AUTHORITY_WITHDRAWN";
+        IssuingAuthorityApplication application =
+                decidable(applicationId, reviewer, reviewer.regionCode(), action, reason);
+        change(
+                application,
+                reviewer,
+                action,
+                () -> application.withdraw(
+                        reviewer.getAccountId(), reviewer.getDisplayName(), reason, clock.instant()));
         audit.record(AuditEntry.action(action)
                 .by(AuditActor.of(reviewer))
                 .target("ISSUING_AUTHORITY", applicationId)
@@ -415,24 +429,13 @@ public class IssuingAuthorities implements ApprovalHandler {
             String via) {
         String action = approve ? "ISSUING_AUTHORITY_GRANTED" : "ISSUING_AUTHORITY_REJECTED";
         IssuingAuthorityApplication application = decidable(applicationId, reviewer, scopeRegionCode, action, opinion);
-        try {
+        change(application, reviewer, action, () -> {
             if (approve) {
                 application.grant(reviewer.getAccountId(), reviewer.getDisplayName(), opinion, clock.instant());
             } else {
                 application.reject(reviewer.getAccountId(), reviewer.getDisplayName(), opinion, clock.instant());
             }
-            applications.saveAndFlush(application);
-        } catch (UnitRuleException e) {
-            audit.record(AuditEntry.action(action)
-                    .by(AuditActor.of(reviewer))
-                    .target("ISSUING_AUTHORITY", applicationId)
-                    .refused()
-                    .detail(e.messageKey())
-                    .build());
-            throw e;
-        } catch (ConcurrencyFailureException e) {
-            throw new UnitRuleException("unit.authority.error.decided");
-        }
+        });
         audit.record(AuditEntry.action(action)
                 .by(AuditActor.of(reviewer))
                 .target("ISSUING_AUTHORITY", applicationId)

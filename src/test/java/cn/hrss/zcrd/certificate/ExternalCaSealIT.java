@@ -147,8 +147,8 @@ class ExternalCaSealIT {
 
         // the licensed CA's certificate for this key is imported and audited; the seal is in force
         byte[] issued = LICENSED.certify(csr, "seal");
-        // the CA's CRL as it publishes it after issuing (DSS wants revocation data issued after the certificate)
-        Thread.sleep(1100);
+        // the CA's CRL as it publishes it after issuing (DSS wants revocation data issued after the certificate:
+        // the CA dates its certificates two seconds back)
         LICENSED.crl();
         desk.importCertificate(awaiting.id(), issued);
         assertThat(auditCount("ELECTRONIC_SEAL_REQUEST_DOWNLOADED", awaiting.id()))

@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -129,6 +132,12 @@ public final class OpensslCa {
                     "openssl.cnf",
                     "-preserveDN",
                     "-notext",
+                    // valid from two seconds ago: a CRL the CA issues right after is then newer than the
+                    // certificate (validators want revocation data issued after it), without waiting for the clock
+                    "-startdate",
+                    DateTimeFormatter.ofPattern("yyMMddHHmmss'Z'")
+                            .withZone(ZoneOffset.UTC)
+                            .format(Instant.now().minusSeconds(2)),
                     "-extensions",
                     extensions,
                     "-in",
