@@ -89,6 +89,7 @@ class VerificationBenchmark {
                     threads,
                     rate);
         }
+        uploadsWithWrk(base, bodies.get(0), seconds);
         for (int threads : new int[] {1, 2}) {
             double rate = measure(threads, seconds, i -> {
                 VerificationFixtures.Issued c = issued.get(i % issued.size());
@@ -106,6 +107,69 @@ class VerificationBenchmark {
                     threads,
                     rate);
         }
+    }
+
+    /**
+     * The same uploads from wrk (Debian's package, installed by {@code ops/bench/verify}; the script is
+     * {@code ops/bench/lib/wrk-requests.lua}), a client outside this JVM that costs the server little, with 4 and 20
+     * kept-alive HTTPS connections: the figure a population of browsers would see. The body was answered GENUINE by
+     * the Java client above; wrk counts answers that are not 2xx/3xx, and any is a failure here.
+     */
+    static void uploadsWithWrk(String base, byte[] body, long seconds) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("zcrd-bench-upload", ".multipart");
+        try {
+            java.nio.file.Files.write(file, body);
+            for (int connections : new int[] {4, 20}) {
+                wrk(base, file, connections, 3); // warm-up
+                long cpuBefore = OS.getProcessCpuTime();
+                String out = wrk(base, file, connections, seconds);
+                double cpuSeconds = (OS.getProcessCpuTime() - cpuBefore) / 1e9;
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                                "BENCH-WRK (\\d+) requests in ([0-9.]+) s = ([0-9.]+) req/s; (.*); socket errors (\\d+);"
+                                        + " answers not 2xx/3xx (\\d+)")
+                        .matcher(out);
+                if (!m.find() || Long.parseLong(m.group(1)) == 0 || !m.group(6).equals("0")) {
+                    throw new AssertionError("wrk said: " + out);
+                }
+                System.out.printf(
+                        Locale.ROOT,
+                        "BENCH PDF verification over HTTPS from wrk (multipart to /api/verify/pdf), %d connections:"
+                                + " %s /s (%s; socket errors %s); %.2f ms JVM CPU per upload; load average %.1f%n",
+                        connections,
+                        m.group(3),
+                        m.group(4),
+                        m.group(5),
+                        cpuSeconds * 1000 / Long.parseLong(m.group(1)),
+                        OS.getSystemLoadAverage());
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    private static String wrk(String base, java.nio.file.Path body, int connections, long seconds) throws Exception {
+        ProcessBuilder wrk = new ProcessBuilder(
+                        "wrk",
+                        "-t",
+                        "1",
+                        "-c",
+                        String.valueOf(connections),
+                        "-d",
+                        seconds + "s",
+                        "--timeout",
+                        "10s",
+                        "-s",
+                        "ops/bench/lib/wrk-requests.lua",
+                        base + "/api/verify/pdf")
+                .redirectErrorStream(true);
+        wrk.environment().put("BENCH_BODY", body.toString());
+        wrk.environment().put("BENCH_TYPE", "multipart/form-data; boundary=" + BOUNDARY);
+        Process process = wrk.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new AssertionError("wrk failed: " + out);
+        }
+        return out;
     }
 
     static final String BOUNDARY = "----zcrdbench";
