@@ -329,6 +329,27 @@ public class UkeyLifecycle {
     }
 
     /**
+     * For {@code ops/create-admin --csr FILE --ukey-cert CERT} in external-CA mode: the licensed CA's certificate for
+     * the UKEY's request, checked as an import is ({@link ExternalUkeyCertificates#check}).
+     *
+     * @throws RefusedException {@code backoffice.ukey.external.*} when the certificate does not pass
+     * @throws IllegalArgumentException when the request is not a valid PKCS#10 request
+     */
+    X509Certificate checkExternalForOperator(String csrPem, byte[] certificate) {
+        PublicKey key = UkeyRequests.publicKeyOf(csrPem)
+                .orElseThrow(() -> new IllegalArgumentException("not a valid PKCS#10 request"));
+        if (!external.enabled()) {
+            throw new IllegalStateException("zcrd.backoffice.ukey-certificates is not external");
+        }
+        return external.check(ExternalUkeyCertificates.keyFingerprint(key), certificate);
+    }
+
+    /** For {@code ops/create-admin}: binds a certificate from {@link #checkExternalForOperator}. */
+    IssuedUkey bindExternalAsOperator(BackOfficeAccount account, X509Certificate certificate, AuditActor actor) {
+        return bind(account, certificate, UkeyIssuance.EXTERNAL_CA, null, actor);
+    }
+
+    /**
      * At start: every revoked binding of this CA must be on the CRL (e.g. after {@code ops/dev-setup} made a new
      * CRL from its own database); what is missing is published again.
      */
