@@ -267,7 +267,9 @@ class ExternalCaSealIT {
                         RefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("backoffice.ukey.external.platform-does-not-sign"));
         PendingUkeyRequest pending = ukeys.requestFromExternalCa(holder, csr);
-        assertThat(ukeys.pendingRequests(holder)).extracting(PendingUkeyRequest::id).containsExactly(pending.id());
+        assertThat(ukeys.pendingRequests(holder))
+                .extracting(PendingUkeyRequest::id)
+                .containsExactly(pending.id());
         String downloaded = ukeys.requestPem(pending.id());
         assertThat(downloaded).startsWith("-----BEGIN CERTIFICATE REQUEST-----");
 
