@@ -9,10 +9,12 @@ import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.RefusedException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +32,9 @@ import org.springframework.stereotype.Component;
  * {@code zcrd.backoffice.one-time-password-validity}, to be replaced at the first login, where the TOTP
  * authenticator is enrolled) and, on request, issues the admin's first UKEY: from a PKCS#10 request file
  * ({@code --zcrd.ops.ukey-csr=FILE}, the certificate is written beside it) or, in development, into a new SoftHSM2
- * token ({@code --zcrd.ops.dev-ukey=true}). Everything is on the audit trail as actor {@code ops/create-admin}.
+ * token ({@code --zcrd.ops.dev-ukey=true}). In external-CA mode for UKEY certificates the platform signs nothing: the
+ * licensed CA's certificate for the request ({@code --zcrd.ops.ukey-certificate=FILE}) is checked before the account
+ * is made, then bound. Everything is on the audit trail as actor {@code ops/create-admin}.
  * The application then exits.
  */
 @Component
@@ -49,6 +53,7 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
     private final String displayName;
     private final boolean devUkey;
     private final String csrFile;
+    private final String certificateFile;
     private final String publicBase;
     private int exitCode;
 
@@ -62,6 +67,7 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
             @Value("${zcrd.ops.display-name:}") String displayName,
             @Value("${zcrd.ops.dev-ukey:false}") boolean devUkey,
             @Value("${zcrd.ops.ukey-csr:}") String csrFile,
+            @Value("${zcrd.ops.ukey-certificate:}") String certificateFile,
             @Value("${zcrd.verification.base-url}") String publicBase) {
         this.accounts = accounts;
         this.ukeys = ukeys;
@@ -72,6 +78,7 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
         this.displayName = displayName.isBlank() ? this.username : displayName.strip();
         this.devUkey = devUkey;
         this.csrFile = csrFile.strip();
+        this.certificateFile = certificateFile.strip();
         this.publicBase = publicBase.strip();
     }
 
@@ -87,6 +94,25 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
         if (accounts.findByUsername(username).isPresent()) {
             out.println("ERROR: a back-office account named '" + username + "' exists already; nothing done.");
             return 2;
+        }
+        X509Certificate external = null;
+        if (ukeys.externalCaMode() && !csrFile.isEmpty()) {
+            if (certificateFile.isEmpty()) {
+                out.println("ERROR: UKEY certificates come from the external CA here; have it certify " + csrFile
+                        + " and give its certificate with --ukey-cert; nothing done.");
+                return 2;
+            }
+            try {
+                external = ukeys.checkExternalForOperator(
+                        Files.readString(Path.of(csrFile), StandardCharsets.US_ASCII),
+                        Files.readAllBytes(Path.of(certificateFile)));
+            } catch (RefusedException e) {
+                out.println("ERROR: " + english(e.messageKey()) + " (" + e.messageKey() + "); nothing done.");
+                return 2;
+            } catch (java.io.IOException | RuntimeException e) {
+                out.println("ERROR: " + e.getMessage() + "; nothing done.");
+                return 2;
+            }
         }
         CreatedAccount created;
         try {
@@ -120,7 +146,11 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
                 + "; at the first login (" + publicBase + "/sdmanager/, the public HTTPS face) choose a password and"
                 + " enrol TOTP.");
         try {
-            if (!csrFile.isEmpty()) {
+            if (external != null) {
+                IssuedUkey issued = ukeys.bindExternalAsOperator(created.account(), external, OPS);
+                out.println("UKEY certificate of the external CA (serial "
+                        + issued.binding().getSerialHex() + ") bound to the account.");
+            } else if (!csrFile.isEmpty()) {
                 String csr = Files.readString(Path.of(csrFile), StandardCharsets.US_ASCII);
                 IssuedUkey issued = ukeys.issueFromRequestAsOperator(created.account(), csr, OPS);
                 Path certificate = Path.of(csrFile + ".crt.pem");
@@ -138,6 +168,18 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
             return 3;
         }
         return 0;
+    }
+
+    /** The English text of a message key (the operator's shell), or the key itself. */
+    private static String english(String key) {
+        try {
+            return java.text.MessageFormat.format(
+                    java.util.ResourceBundle.getBundle("messages.messages", java.util.Locale.ENGLISH)
+                            .getString(key),
+                    new Object[0]);
+        } catch (java.util.MissingResourceException e) {
+            return key;
+        }
     }
 
     @Override

@@ -10,17 +10,22 @@ import cn.hrss.zcrd.audit.AuditActor;
 import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.backoffice.internal.DevUkeyIssuer;
+import cn.hrss.zcrd.backoffice.internal.ExternalUkeyCertificates;
+import cn.hrss.zcrd.backoffice.internal.ExternalUkeyRequest;
+import cn.hrss.zcrd.backoffice.internal.ExternalUkeyRequestRepository;
 import cn.hrss.zcrd.backoffice.internal.UkeyRequests;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.NotFoundException;
+import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.web.UkeyRevocationList;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigInteger;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +46,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   — from its PKCS#10 request (production: the request is signed by the UKEY's key, which proves possession), or,
  *   in development and tests, in a new SoftHSM2 token made for it — bound to the account by fingerprint, issuer and
  *   serial. An account may hold several (a replacement before the old one is revoked);</li>
+ *   <li><b>external-CA mode</b> ({@code zcrd.backoffice.ukey-certificates: external}): the platform does not sign
+ *   the request; it keeps it ({@link #requestFromExternalCa}), the admin downloads it for the licensed CA
+ *   ({@link #requestPem}) and imports the certificate the CA issued ({@link #importCertificate}), which is checked —
+ *   that request's key, the configured anchors, a client-authentication certificate, not on the CA's CRL — and then
+ *   bound like any other;</li>
  *   <li><b>revoke</b>: the binding stops logging in at once and its open sessions end at their next request; the
  *   certificate goes onto the CA's CRL and the TLS connector reloads it, so its next handshake fails — no
  *   restart.</li>
@@ -54,6 +64,9 @@ public class UkeyLifecycle {
     static final String UKEY_REVOKED = "UKEY_REVOKED";
     static final String UKEY_CONFIRMED = "UKEY_CONFIRMED";
     static final String UKEY_CRL_REPUBLISHED = "UKEY_CRL_REPUBLISHED";
+    static final String UKEY_REQUEST_RECORDED = "UKEY_REQUEST_RECORDED";
+    static final String UKEY_REQUEST_DOWNLOADED = "UKEY_REQUEST_DOWNLOADED";
+    static final String UKEY_REQUEST_WITHDRAWN = "UKEY_REQUEST_WITHDRAWN";
     private static final Logger log = LoggerFactory.getLogger(UkeyLifecycle.class);
 
     private final BackOfficeAccounts accounts;
@@ -64,6 +77,9 @@ public class UkeyLifecycle {
     private final UkeyRevocationList revocationList;
     private final Regions regions;
     private final TransactionTemplate transaction;
+    private final ExternalUkeyCertificates external;
+    private final ExternalUkeyRequestRepository requests;
+    private final Clock clock;
 
     UkeyLifecycle(
             BackOfficeAccounts accounts,
@@ -73,7 +89,10 @@ public class UkeyLifecycle {
             AuditTrail trail,
             UkeyRevocationList revocationList,
             Regions regions,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ExternalUkeyCertificates external,
+            ExternalUkeyRequestRepository requests,
+            Clock clock) {
         this.accounts = accounts;
         this.guard = guard;
         this.ca = ca;
@@ -82,6 +101,9 @@ public class UkeyLifecycle {
         this.revocationList = revocationList;
         this.regions = regions;
         this.transaction = new TransactionTemplate(transactions);
+        this.external = external;
+        this.requests = requests;
+        this.clock = clock;
     }
 
     /** The account's UKEY bindings, newest first. */
@@ -111,8 +133,131 @@ public class UkeyLifecycle {
         BackOfficeAccount account = accountInScope(BackOfficeAction.MANAGE_UKEYS, accountId);
         PublicKey key = UkeyRequests.publicKeyOf(csrPem)
                 .orElseThrow(() -> new InvalidInputException(FieldProblem.of("csr", "backoffice.ukey.csr.invalid")));
+        if (external.enabled()) {
+            throw new RefusedException("backoffice.ukey.external.platform-does-not-sign");
+        }
         X509Certificate certificate = ca.issue(key, account.getUsername());
         return bind(account, certificate, UkeyIssuance.CSR, null, null);
+    }
+
+    /** Whether UKEY certificates come from a licensed external CA ({@code zcrd.backoffice.ukey-certificates}). */
+    public boolean externalCaMode() {
+        return external.enabled();
+    }
+
+    /**
+     * External-CA mode: keeps a UKEY's PKCS#10 request (PEM) for the licensed CA; nothing is signed here. Audited.
+     *
+     * @throws InvalidInputException (field {@code csr}) when the request is unreadable, not self-signed by its key
+     *                               or has a weak key
+     * @throws RefusedException {@code backoffice.ukey.external.disabled} when the platform's UKEY CA issues
+     */
+    public PendingUkeyRequest requestFromExternalCa(long accountId, String csrPem) {
+        BackOfficeAccount account = accountInScope(BackOfficeAction.MANAGE_UKEYS, accountId);
+        requireExternalMode();
+        PublicKey key = UkeyRequests.publicKeyOf(csrPem)
+                .orElseThrow(() -> new InvalidInputException(FieldProblem.of("csr", "backoffice.ukey.csr.invalid")));
+        String admin = guard.require(BackOfficeAction.MANAGE_UKEYS).getUsername();
+        ExternalUkeyRequest saved = transaction.execute(status -> {
+            ExternalUkeyRequest request = requests.saveAndFlush(new ExternalUkeyRequest(
+                    account.getId(),
+                    csrPem.strip() + "\n",
+                    ExternalUkeyCertificates.keyFingerprint(key),
+                    admin,
+                    clock.instant()));
+            trail.record(AuditEntry.action(UKEY_REQUEST_RECORDED)
+                    .target("UKEY_REQUEST", request.getId())
+                    .detail("account=" + account.getUsername() + "; key=" + request.getKeySha256())
+                    .build());
+            return request;
+        });
+        return pending(saved);
+    }
+
+    /** External-CA mode: the account's requests waiting for the CA's certificate, newest first. */
+    public List<PendingUkeyRequest> pendingRequests(long accountId) {
+        BackOfficeAccount account = accountInScope(BackOfficeAction.VIEW_UKEYS, accountId);
+        return requests
+                .findByAccountIdAndStateOrderByIdDesc(account.getId(), ExternalUkeyRequest.State.PENDING)
+                .stream()
+                .map(UkeyLifecycle::pending)
+                .toList();
+    }
+
+    /**
+     * External-CA mode: the pending request's PKCS#10 (PEM), to take to the licensed CA. Audited.
+     *
+     * @throws RefusedException {@code backoffice.ukey.external.not-pending} when it waits for nothing
+     */
+    public String requestPem(long requestId) {
+        ExternalUkeyRequest request = pendingRequest(requestId);
+        trail.record(AuditEntry.action(UKEY_REQUEST_DOWNLOADED)
+                .target("UKEY_REQUEST", request.getId())
+                .detail("account id=" + request.getAccountId() + "; key=" + request.getKeySha256())
+                .build());
+        return request.getCsrPem();
+    }
+
+    /**
+     * External-CA mode: imports the certificate the licensed CA issued for a pending request (PEM or DER, optionally
+     * with the CA's intermediates) and binds it to the request's account. Audited {@code UKEY_ISSUED} (via
+     * {@link UkeyIssuance#EXTERNAL_CA}).
+     *
+     * @throws RefusedException {@code backoffice.ukey.external.*}: not pending, not a certificate, for another key,
+     *     not valid now, from another CA, not a client-authentication certificate, revoked, already bound — nothing
+     *     is stored then
+     */
+    public IssuedUkey importCertificate(long requestId, byte[] upload) {
+        ExternalUkeyRequest request = pendingRequest(requestId);
+        BackOfficeAccount account = accountInScope(BackOfficeAction.MANAGE_UKEYS, request.getAccountId());
+        X509Certificate certificate = external.check(request.getKeySha256(), upload);
+        if (accounts.isBound(certificate)) {
+            throw new RefusedException("backoffice.ukey.external.already-bound");
+        }
+        return transaction.execute(status -> {
+            ExternalUkeyRequest current = requests.findById(requestId).orElseThrow();
+            if (!current.isPending()) {
+                throw new RefusedException("backoffice.ukey.external.not-pending");
+            }
+            IssuedUkey issued = bind(account, certificate, UkeyIssuance.EXTERNAL_CA, null, null);
+            current.imported(issued.binding().getId(), clock.instant());
+            requests.saveAndFlush(current);
+            return issued;
+        });
+    }
+
+    /** External-CA mode: withdraws a pending request (e.g. the UKEY was lost before the CA answered). Audited. */
+    public void withdrawRequest(long requestId) {
+        ExternalUkeyRequest request = pendingRequest(requestId);
+        transaction.executeWithoutResult(status -> {
+            request.withdraw(clock.instant());
+            requests.saveAndFlush(request);
+            trail.record(AuditEntry.action(UKEY_REQUEST_WITHDRAWN)
+                    .target("UKEY_REQUEST", request.getId())
+                    .detail("account id=" + request.getAccountId())
+                    .build());
+        });
+    }
+
+    private ExternalUkeyRequest pendingRequest(long requestId) {
+        guard.require(BackOfficeAction.MANAGE_UKEYS); // before anything says whether the request exists
+        requireExternalMode();
+        ExternalUkeyRequest request = requests.findById(requestId)
+                .filter(ExternalUkeyRequest::isPending)
+                .orElseThrow(() -> new RefusedException("backoffice.ukey.external.not-pending"));
+        accountInScope(BackOfficeAction.MANAGE_UKEYS, request.getAccountId());
+        return request;
+    }
+
+    private void requireExternalMode() {
+        if (!external.enabled()) {
+            throw new RefusedException("backoffice.ukey.external.disabled");
+        }
+    }
+
+    private static PendingUkeyRequest pending(ExternalUkeyRequest request) {
+        return new PendingUkeyRequest(
+                request.getId(), request.getAccountId(), request.getRequestedAt(), request.getRequestedBy());
     }
 
     /**
@@ -176,7 +321,32 @@ public class UkeyLifecycle {
     IssuedUkey issueFromRequestAsOperator(BackOfficeAccount account, String csrPem, AuditActor actor) {
         PublicKey key = UkeyRequests.publicKeyOf(csrPem)
                 .orElseThrow(() -> new IllegalArgumentException("not a valid PKCS#10 request"));
+        if (external.enabled()) {
+            throw new IllegalStateException("UKEY certificates come from the external CA here"
+                    + " (zcrd.backoffice.ukey-certificates: external); the platform's UKEY CA signs none");
+        }
         return bind(account, ca.issue(key, account.getUsername()), UkeyIssuance.CSR, null, actor);
+    }
+
+    /**
+     * For {@code ops/create-admin --csr FILE --ukey-cert CERT} in external-CA mode: the licensed CA's certificate for
+     * the UKEY's request, checked as an import is ({@link ExternalUkeyCertificates#check}).
+     *
+     * @throws RefusedException {@code backoffice.ukey.external.*} when the certificate does not pass
+     * @throws IllegalArgumentException when the request is not a valid PKCS#10 request
+     */
+    X509Certificate checkExternalForOperator(String csrPem, byte[] certificate) {
+        PublicKey key = UkeyRequests.publicKeyOf(csrPem)
+                .orElseThrow(() -> new IllegalArgumentException("not a valid PKCS#10 request"));
+        if (!external.enabled()) {
+            throw new IllegalStateException("zcrd.backoffice.ukey-certificates is not external");
+        }
+        return external.check(ExternalUkeyCertificates.keyFingerprint(key), certificate);
+    }
+
+    /** For {@code ops/create-admin}: binds a certificate from {@link #checkExternalForOperator}. */
+    IssuedUkey bindExternalAsOperator(BackOfficeAccount account, X509Certificate certificate, AuditActor actor) {
+        return bind(account, certificate, UkeyIssuance.EXTERNAL_CA, null, actor);
     }
 
     /**

@@ -480,7 +480,7 @@ class AccountAdministrationIT {
 
     private CreateAdminCommand command(String username) {
         return new CreateAdminCommand(
-                accounts, ukeys, regions, trail, null, username, "", false, "", "https://zcrd.example.cn");
+                accounts, ukeys, regions, trail, null, username, "", false, "", "", "https://zcrd.example.cn");
     }
 
     private BrowserlessSession ukeyAdmin() throws Exception {

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.UkeyIssuance;
+import cn.hrss.zcrd.backoffice.IssuedUkey;
+import cn.hrss.zcrd.backoffice.PendingUkeyRequest;
+import cn.hrss.zcrd.backoffice.UkeyLifecycle;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.seal.SealFixtures;
@@ -17,20 +21,40 @@ import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SigningProperties;
 import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.DssValidator;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.OpensslCa;
 import cn.hrss.zcrd.support.Pdfsig;
+import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.verification.internal.Verdict;
 import cn.hrss.zcrd.verification.internal.VerificationService;
+import cn.hrss.zcrd.web.ConnectorPorts;
+import cn.hrss.zcrd.web.UkeyRevocationList;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -69,7 +93,18 @@ class ExternalCaSealIT {
         registry.add(
                 "zcrd.signing.external-ca.crls",
                 () -> LICENSED.crlFile().toAbsolutePath().toString());
+        // UKEY certificates from the same licensed CA (one context for both external modes: one JVM fewer)
+        registry.add("zcrd.backoffice.ukey-certificates", () -> "external");
     }
+
+    @Autowired
+    UkeyLifecycle ukeys;
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    UkeyRevocationList revocationList;
 
     @Autowired
     CertificateIssuance issuance;
@@ -204,6 +239,132 @@ class ExternalCaSealIT {
         assertThat(DssValidator.validate(pdf, platformCa.rootCertificate()))
                 .singleElement()
                 .satisfies(v -> assertThat(v.indication()).isNotEqualTo(Indication.TOTAL_PASSED));
+    }
+
+    /**
+     * UKEY certificates from the licensed CA: the request (a software key standing in for the UKEY) is kept, not
+     * signed; downloaded; certified by {@code openssl ca} with the client profile; imported and bound; the holder
+     * reaches the back office over mutual TLS as the account; refused imports (another key, another CA, no
+     * clientAuth) store nothing; once the CA revokes it (a new CRL file) the handshake fails.
+     */
+    @Test
+    void aUkeyCertifiedByTheLicensedCaLogsInUntilTheCaRevokesIt() throws Exception {
+        SealFixtures.Reviewer admin = SealFixtures.aReviewer(accounts, BackOfficeRole.SYSTEM_ADMIN);
+        String username = "ext-ukey-" + Long.toString(System.nanoTime(), 36);
+        long holder = accounts.create(username, "孙外部", BackOfficeRole.BUREAU_REVIEWER, null)
+                .getId();
+        KeyPair ukeyKey = rsaKey();
+        String csr = request(ukeyKey, "CN=" + username);
+
+        // the platform does not sign in external mode: the request is kept (UKEY session only)
+        SealFixtures.signIn(admin.passwordUser());
+        assertThatThrownBy(() -> ukeys.requestFromExternalCa(holder, csr))
+                .isInstanceOf(BackOfficeAccessDeniedException.class);
+        SealFixtures.signIn(admin.ukeyUser());
+        assertThat(ukeys.externalCaMode()).isTrue();
+        assertThatThrownBy(() -> ukeys.issueFromRequest(holder, csr))
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("backoffice.ukey.external.platform-does-not-sign"));
+        PendingUkeyRequest pending = ukeys.requestFromExternalCa(holder, csr);
+        assertThat(ukeys.pendingRequests(holder))
+                .extracting(PendingUkeyRequest::id)
+                .containsExactly(pending.id());
+        String downloaded = ukeys.requestPem(pending.id());
+        assertThat(downloaded).startsWith("-----BEGIN CERTIFICATE REQUEST-----");
+
+        // refused, each with its Chinese message, nothing bound
+        assertUkeyRefused(
+                pending.id(),
+                LICENSED.certify(LICENSED.foreignRequest("/CN=someone-else"), "client"),
+                "backoffice.ukey.external.other-key",
+                "公钥不一致");
+        assertUkeyRefused(
+                pending.id(), FOREIGN.certify(downloaded, "client"), "backoffice.ukey.external.foreign-ca", "信任锚");
+        assertUkeyRefused(
+                pending.id(), LICENSED.certify(downloaded, "tls"), "backoffice.ukey.external.not-client-auth", "客户端认证");
+        assertThat(accounts.bindingsOf(holder)).isEmpty();
+
+        // the licensed CA's client certificate is imported and bound, audited
+        byte[] issued = LICENSED.certify(downloaded, "client");
+        IssuedUkey bound = ukeys.importCertificate(pending.id(), issued);
+        assertThat(bound.binding().getIssuedVia()).isEqualTo(UkeyIssuance.EXTERNAL_CA);
+        assertThat(ukeys.pendingRequests(holder)).isEmpty();
+        assertThat(auditCount("UKEY_REQUEST_RECORDED", "UKEY_REQUEST", pending.id()))
+                .isEqualTo(1);
+        assertThat(auditCount("UKEY_REQUEST_DOWNLOADED", "UKEY_REQUEST", pending.id()))
+                .isEqualTo(1);
+        assertThat(auditCount("UKEY_ISSUED", "UKEY", bound.binding().getId())).isEqualTo(1);
+        assertThatThrownBy(() -> ukeys.importCertificate(pending.id(), issued))
+                .isInstanceOfSatisfying(
+                        RefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("backoffice.ukey.external.not-pending"));
+        SealFixtures.signOut();
+
+        // the holder's UKEY (here a software key store) reaches the back office as the account
+        KeyStore ukey = KeyStore.getInstance("PKCS12");
+        ukey.load(null, null);
+        X509Certificate certificate = parse(issued);
+        ukey.setKeyEntry(
+                "ukey", ukeyKey.getPrivate(), UKEY_PASSWORD, new Certificate[] {certificate, LICENSED.certificate()});
+        HttpResponse<String> home = TlsClient.withKeyStore(ukey, UKEY_PASSWORD).get(backOffice());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("欢迎，孙外部（" + username + "）");
+
+        // the licensed CA revokes it: its new CRL is loaded and the next handshake fails
+        LICENSED.revoke(issued);
+        Files.setLastModifiedTime(
+                LICENSED.crlFile(), FileTime.from(Instant.now().plusSeconds(2)));
+        revocationList.reloadIfChanged();
+        assertThatThrownBy(() -> TlsClient.withKeyStore(ukey, UKEY_PASSWORD).get(backOffice()))
+                .isInstanceOf(IOException.class);
+    }
+
+    private static final char[] UKEY_PASSWORD = "ukey".toCharArray();
+
+    private String backOffice() {
+        return Faces.ukeyBase(ports) + "/sdmanager/";
+    }
+
+    private void assertUkeyRefused(long requestId, byte[] upload, String key, String chinese) {
+        assertThatThrownBy(() -> ukeys.importCertificate(requestId, upload))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo(key);
+                    assertThat(ResourceBundle.getBundle("messages.messages", Locale.SIMPLIFIED_CHINESE)
+                                    .getString(key))
+                            .contains(chinese);
+                });
+    }
+
+    private static KeyPair rsaKey() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+    /** The PKCS#10 request a UKEY's vendor tool makes (PEM). */
+    private static String request(KeyPair key, String subject) throws Exception {
+        var request = new JcaPKCS10CertificationRequestBuilder(new X500Name(subject), key.getPublic())
+                .build(new JcaContentSignerBuilder("SHA256withRSA").build(key.getPrivate()));
+        StringWriter out = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
+            writer.writeObject(request);
+        }
+        return out.toString();
+    }
+
+    private static X509Certificate parse(byte[] pem) throws Exception {
+        return (X509Certificate)
+                CertificateFactory.getInstance("X.509").generateCertificate(new java.io.ByteArrayInputStream(pem));
+    }
+
+    private int auditCount(String action, String targetType, long id) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_record WHERE action_code = ? AND target_type = ? AND target_id = ?",
+                Integer.class,
+                action,
+                targetType,
+                String.valueOf(id));
     }
 
     private void assertRefused(long sealId, byte[] upload, String key) {

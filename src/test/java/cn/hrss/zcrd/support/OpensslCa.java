@@ -74,6 +74,12 @@ public final class OpensslCa {
                     basicConstraints = critical,CA:FALSE
                     keyUsage = critical,digitalSignature,keyEncipherment
                     extendedKeyUsage = serverAuth
+                    [ client ]
+                    basicConstraints = critical,CA:FALSE
+                    keyUsage = critical,digitalSignature
+                    extendedKeyUsage = clientAuth
+                    subjectKeyIdentifier = hash
+                    authorityKeyIdentifier = keyid
                     """.formatted(dir.toAbsolutePath(), sealPolicy));
             OpensslCa ca = new OpensslCa(dir);
             ca.openssl(

@@ -10,22 +10,29 @@ import cn.hrss.zcrd.backoffice.IssuedUkey;
 import cn.hrss.zcrd.backoffice.UkeyLifecycle;
 import cn.hrss.zcrd.backoffice.UkeyRevocationReason;
 import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.shared.RequestedIds;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.springframework.stereotype.Component;
 
 /**
  * 系统管理 → UKEY ({@code /sdmanager/system/ukeys.xhtml?account=…}): an account's UKEY certificates, issuing a new
- * one (from the UKEY's certificate request, or in development into a new SoftHSM2 token) and revoking one. Both
+ * one (from the UKEY's certificate request, or in development into a new SoftHSM2 token) and revoking one; in
+ * external-CA mode the request is kept for the licensed CA, downloaded and the CA's certificate imported. These
  * actions need a UKEY session by default; a fallback session sees the list and the reason why not.
  */
 @Component("ukeysView")
@@ -37,6 +44,7 @@ public class UkeysView implements Serializable {
     private final transient UkeyLifecycle ukeys;
     private final boolean mayManage;
     private final boolean devTokens;
+    private final boolean externalCa;
     private final ZoneId zone = ZoneId.systemDefault();
     private Long accountId;
     private String username;
@@ -45,11 +53,14 @@ public class UkeysView implements Serializable {
     private String csr;
     private String reason = UkeyRevocationReason.KEY_COMPROMISE.name();
     private IssuedView issued;
+    private List<PendingRow> pending = List.of();
+    private String certificate;
 
     UkeysView(UkeyLifecycle ukeys, BackOfficeAdministration administration, BackOfficeGuard guard) {
         this.ukeys = ukeys;
         this.mayManage = guard.allows(BackOfficeAction.MANAGE_UKEYS);
         this.devTokens = ukeys.devTokensEnabled();
+        this.externalCa = ukeys.externalCaMode();
         Optional<Long> requested = RequestedIds.optional("account");
         if (requested.isPresent()) {
             BackOfficeAccount account = administration.account(requested.get());
@@ -62,6 +73,12 @@ public class UkeysView implements Serializable {
 
     private void refresh() {
         rows = ukeys.bindings(accountId).stream().map(this::row).toList();
+        pending = externalCa
+                ? ukeys.pendingRequests(accountId).stream()
+                        .map(r -> new PendingRow(
+                                r.id(), TIME.format(r.requestedAt().atZone(zone)), r.requestedBy()))
+                        .toList()
+                : List.of();
     }
 
     private Row row(UkeyBinding binding) {
@@ -104,6 +121,60 @@ public class UkeysView implements Serializable {
         });
     }
 
+    /** 提交证书请求 (external-CA mode): the request is kept for the licensed CA. */
+    public void recordRequest() {
+        act(() -> {
+            ukeys.requestFromExternalCa(accountId, csr);
+            csr = null;
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, "backoffice.ukey.external.recorded");
+        });
+    }
+
+    /** 下载证书请求 (external-CA mode): the pending request's PKCS#10 file. */
+    public StreamedContent request(long requestId) {
+        try {
+            byte[] pem = ukeys.requestPem(requestId).getBytes(StandardCharsets.US_ASCII);
+            return DefaultStreamedContent.builder()
+                    .name("ukey-" + requestId + ".csr")
+                    .contentType("application/pkcs10")
+                    .contentLength((long) pem.length)
+                    .stream(() -> new ByteArrayInputStream(pem))
+                    .build();
+        } catch (BackOfficeAccessDeniedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+        } catch (RefusedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
+        }
+        return null;
+    }
+
+    /** 导入证书 (external-CA mode): the certificate (PEM) the licensed CA issued for request {@code requestId}. */
+    public void importCertificate(long requestId) {
+        act(() -> {
+            byte[] upload = certificate == null ? new byte[0] : certificate.getBytes(StandardCharsets.US_ASCII);
+            try {
+                IssuedUkey done = ukeys.importCertificate(requestId, upload);
+                issued = new IssuedView(done.binding().getSerialHex(), null, null, null, null);
+                certificate = null;
+                FacesMessages.page(FacesMessage.SEVERITY_INFO, "backoffice.ukey.external.imported");
+            } catch (RefusedException e) {
+                // at the certificate field: what is wrong with the pasted certificate
+                FacesMessages.atFields(
+                        "ukeys",
+                        List.of(FieldProblem.of(
+                                "certificate", e.messageKey(), e.arguments().toArray())));
+            }
+        });
+    }
+
+    /** 撤回请求 (external-CA mode) */
+    public void withdrawRequest(long requestId) {
+        act(() -> {
+            ukeys.withdrawRequest(requestId);
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, "backoffice.ukey.external.withdrawn");
+        });
+    }
+
     /** 注销 */
     public void revoke(long bindingId) {
         act(() -> {
@@ -127,6 +198,8 @@ public class UkeysView implements Serializable {
             FacesMessages.atFields("ukeys", e.problems());
         } catch (BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+        } catch (RefusedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         }
         refresh();
     }
@@ -152,6 +225,9 @@ public class UkeysView implements Serializable {
             String reason,
             boolean suspended)
             implements Serializable {}
+
+    /** A request waiting for the licensed CA's certificate (external-CA mode). */
+    public record PendingRow(long id, String requestedAt, String requestedBy) implements Serializable {}
 
     /** What was just issued (shown once). */
     public record IssuedView(String serial, String tokenLabel, String config, String pinFile, String certificatePem)
@@ -183,6 +259,22 @@ public class UkeysView implements Serializable {
 
     public boolean isDevTokens() {
         return devTokens;
+    }
+
+    public boolean isExternalCa() {
+        return externalCa;
+    }
+
+    public List<PendingRow> getPending() {
+        return pending;
+    }
+
+    public String getCertificate() {
+        return certificate;
+    }
+
+    public void setCertificate(String certificate) {
+        this.certificate = certificate;
     }
 
     public String getCsr() {

@@ -1,8 +1,16 @@
 package cn.hrss.zcrd.web.internal;
 
+import cn.hrss.zcrd.account.BackOfficeProperties;
+import cn.hrss.zcrd.signing.ExternalCa;
 import cn.hrss.zcrd.web.ConnectorPorts;
+import cn.hrss.zcrd.web.UkeyRevocationList;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.Collections;
+import java.util.List;
 import org.apache.catalina.connector.Connector;
 import org.apache.tomcat.util.net.SSLHostConfig;
 import org.apache.tomcat.util.net.SSLHostConfigCertificate;
@@ -78,16 +86,58 @@ class ConnectorConfiguration {
         return registration;
     }
 
-    /** The UKEY CA's CRL on the TLS connector: a revoked UKEY fails the handshake. */
+    /**
+     * The UKEY CA's CRL on the TLS connector: a revoked UKEY fails the handshake. In external-CA mode for UKEY
+     * certificates the listener also trusts the licensed CA's anchors and checks its CRLs (see {@link
+     * UkeyRevocationList}); the account binding (exact fingerprint) still decides who logs in.
+     */
     @Bean
-    TomcatConnectorCustomizer ukeyCrlOnConnector(@Value("${zcrd.tls.ukey-crl-file}") Path crlFile) {
+    TomcatConnectorCustomizer ukeyCrlOnConnector(
+            @Value("${zcrd.tls.ukey-crl-file}") Path crlFile,
+            UkeyRevocationList revocationList,
+            BackOfficeProperties backOffice,
+            ExternalCa externalCa) {
         return connector -> {
             if (!Files.isReadable(crlFile)) {
                 throw new IllegalStateException("UKEY CA CRL " + crlFile + " not found; run ops/dev-setup");
             }
+            boolean external = backOffice.ukeyCertificates() == BackOfficeProperties.UkeyCertificates.EXTERNAL;
+            String file = revocationList.connectorFile().toAbsolutePath().toString();
             for (SSLHostConfig host : connector.findSslHostConfigs()) {
-                host.setCertificateRevocationListFile(crlFile.toAbsolutePath().toString());
+                host.setCertificateRevocationListFile(file);
+                if (external) {
+                    try {
+                        host.setTrustStore(withAnchors(host.getTruststore(), externalCa.anchorCertificates()));
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException("UKEY listener trust store", e);
+                    }
+                }
             }
         };
+    }
+
+    /** A copy of {@code trustStore} (the UKEY CA's, from the SSL bundle) that also trusts {@code anchors}. */
+    static KeyStore withAnchors(KeyStore trustStore, List<X509Certificate> anchors) {
+        if (anchors.isEmpty()) {
+            throw new IllegalStateException("zcrd.backoffice.ukey-certificates is external but no external CA anchor"
+                    + " is configured (zcrd.signing.external-ca.anchors)");
+        }
+        try {
+            KeyStore combined = KeyStore.getInstance("PKCS12");
+            combined.load(null, null);
+            if (trustStore != null) {
+                for (String alias : Collections.list(trustStore.aliases())) {
+                    if (trustStore.isCertificateEntry(alias)) {
+                        combined.setCertificateEntry(alias, trustStore.getCertificate(alias));
+                    }
+                }
+            }
+            for (int i = 0; i < anchors.size(); i++) {
+                combined.setCertificateEntry("external-ca-anchor-" + i, anchors.get(i));
+            }
+            return combined;
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalStateException("UKEY trust store with the external CA's anchors", e);
+        }
     }
 }

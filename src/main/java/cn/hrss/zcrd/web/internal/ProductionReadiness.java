@@ -25,6 +25,8 @@ import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.Environment;
@@ -42,7 +44,9 @@ import org.springframework.core.env.Environment;
  *       base of CRL distribution points and AIA) that is localhost, a loopback or a wildcard address, or no
  *       absolute http(s) address at all;</li>
  *   <li>{@link Cause#TLS_MISSING} — the TLS material of a listener missing, unreadable, expired or not matching its
- *       key, or the UKEY CA's CRL missing.</li>
+ *       key, or the UKEY CA's CRL missing;</li>
+ *   <li>{@link Cause#EXTERNAL_CA} — external-CA mode (seal or UKEY certificates) without anchors, with an anchor
+ *       file that is missing, unreadable or holds no CA certificate, or without (readable) CRLs of the CA.</li>
  * </ul>
  *
  * It reads only configuration and files, so it runs before the token or the database is touched.
@@ -55,7 +59,8 @@ final class ProductionReadiness {
         DEV_MATERIAL("development material is active"),
         LOOPBACK_ADDRESS("an address written into certificates is local"),
         TLS_MISSING("TLS material is missing"),
-        SECRET_MISSING("a secret of the installation is missing");
+        SECRET_MISSING("a secret of the installation is missing"),
+        EXTERNAL_CA("the external CA is not configured completely");
 
         final String title;
 
@@ -105,6 +110,7 @@ final class ProductionReadiness {
         readiness.addresses();
         readiness.tls();
         readiness.secrets();
+        readiness.externalCa();
         return List.copyOf(readiness.problems);
     }
 
@@ -216,6 +222,85 @@ final class ProductionReadiness {
     private void secrets() {
         required(Cause.SECRET_MISSING, "zcrd.captcha.hmac-key-file");
         required(Cause.SECRET_MISSING, "zcrd.backoffice.totp-key-file");
+    }
+
+    /**
+     * External-CA mode ({@code zcrd.signing.seal-certificates} or {@code zcrd.backoffice.ukey-certificates} is {@code
+     * external}): the licensed CA's anchors must be readable CA certificates and its CRLs readable — else imported
+     * certificates could not be checked, or (UKEY mode) the TLS listener could not check revocation.
+     */
+    private void externalCa() {
+        List<String> modes = new ArrayList<>();
+        for (String mode : List.of("zcrd.signing.seal-certificates", "zcrd.backoffice.ukey-certificates")) {
+            if ("external"
+                    .equalsIgnoreCase(environment.getProperty(mode, "internal").strip())) {
+                modes.add(mode);
+            }
+        }
+        if (modes.isEmpty()) {
+            return;
+        }
+        String why = String.join(" and ", modes) + " external";
+        List<Path> anchors = paths("zcrd.signing.external-ca.anchors");
+        if (anchors.isEmpty()) {
+            problem(Cause.EXTERNAL_CA, "zcrd.signing.external-ca.anchors is not set (" + why + ")");
+        }
+        for (Path anchor : anchors) {
+            if (!Files.isReadable(anchor) || Files.isDirectory(anchor)) {
+                problem(Cause.EXTERNAL_CA, "external CA anchor " + anchor + " cannot be read");
+                continue;
+            }
+            List<X509Certificate> certificates = readCertificates(anchor);
+            if (certificates.isEmpty()) {
+                problem(Cause.EXTERNAL_CA, "external CA anchor " + anchor + " holds no certificate");
+            } else if (certificates.stream().anyMatch(c -> !isCa(c))) {
+                problem(
+                        Cause.EXTERNAL_CA,
+                        "external CA anchor " + anchor
+                                + " is not a CA certificate (basic constraints CA:TRUE and keyCertSign needed)");
+            }
+        }
+        List<Path> crls = paths("zcrd.signing.external-ca.crls");
+        if (crls.isEmpty()) {
+            problem(Cause.EXTERNAL_CA, "zcrd.signing.external-ca.crls is not set (" + why + ")");
+        }
+        for (Path crl : crls) {
+            if (!Files.isReadable(crl) || Files.isDirectory(crl)) {
+                problem(Cause.EXTERNAL_CA, "external CA CRL " + crl + " cannot be read");
+            }
+        }
+    }
+
+    private static boolean isCa(X509Certificate certificate) {
+        boolean[] usage = certificate.getKeyUsage();
+        return certificate.getBasicConstraints() >= 0 && (usage == null || usage.length > 5 && usage[5]);
+    }
+
+    /** A list setting (comma-separated or indexed, as Spring binds it) as paths. */
+    private List<Path> paths(String setting) {
+        List<String> values = new ArrayList<>();
+        if (environment instanceof ConfigurableEnvironment configurable) {
+            Binder.get(configurable)
+                    .bind(setting, Bindable.listOf(String.class))
+                    .ifBound(values::addAll);
+        } else if (hasText(environment.getProperty(setting))) {
+            values.addAll(Arrays.asList(environment.getProperty(setting).split(",")));
+        }
+        return values.stream()
+                .filter(ProductionReadiness::hasText)
+                .map(String::strip)
+                .map(v -> Path.of(v.startsWith("file:") ? v.substring(5) : v))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<X509Certificate> readCertificates(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return List.copyOf((java.util.Collection<X509Certificate>)
+                    CertificateFactory.getInstance("X.509").generateCertificates(in));
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** Why {@code value} may not be written into certificates, or null when it may. */

@@ -306,6 +306,50 @@ class ProductionProfileIT {
                 ProductionReadiness.Cause.SECRET_MISSING, missing.toString(), "zcrd.captcha.hmac-key-file=" + missing);
     }
 
+    @Test
+    void externalCaModeWithoutItsAnchorsOrCrlsIsRefused() throws Exception {
+        String rootCa = home.resolve("pki/root-ca.pem").toString();
+        String someCrl = home.resolve("pki/root-ca.crl.pem").toString();
+        assertThat(Path.of(someCrl)).isReadable();
+        assertRefused(
+                ProductionReadiness.Cause.EXTERNAL_CA,
+                "zcrd.signing.external-ca.anchors is not set (zcrd.signing.seal-certificates external)",
+                "zcrd.signing.seal-certificates=external",
+                "zcrd.signing.external-ca.crls=" + someCrl);
+        Path missing = dir.resolve("nowhere/licensed-ca.pem");
+        assertRefused(
+                ProductionReadiness.Cause.EXTERNAL_CA,
+                "external CA anchor " + missing + " cannot be read",
+                "zcrd.backoffice.ukey-certificates=external",
+                "zcrd.signing.external-ca.anchors=" + missing,
+                "zcrd.signing.external-ca.crls=" + someCrl);
+        Path notACertificate = Files.writeString(dir.resolve("licensed-ca-garbage.pem"), "not a certificate");
+        assertRefused(
+                ProductionReadiness.Cause.EXTERNAL_CA,
+                "external CA anchor " + notACertificate + " holds no certificate",
+                "zcrd.backoffice.ukey-certificates=external",
+                "zcrd.signing.external-ca.anchors=" + notACertificate,
+                "zcrd.signing.external-ca.crls=" + someCrl);
+        Path endEntity = dir.resolve("tls.pem"); // the TLS server certificate: no CA
+        assertRefused(
+                ProductionReadiness.Cause.EXTERNAL_CA,
+                "external CA anchor " + endEntity + " is not a CA certificate",
+                "zcrd.signing.seal-certificates=external",
+                "zcrd.signing.external-ca.anchors=" + rootCa + "," + endEntity,
+                "zcrd.signing.external-ca.crls=" + someCrl);
+        assertRefused(
+                ProductionReadiness.Cause.EXTERNAL_CA,
+                "zcrd.signing.external-ca.crls is not set (zcrd.backoffice.ukey-certificates external)",
+                "zcrd.backoffice.ukey-certificates=external",
+                "zcrd.signing.external-ca.anchors=" + rootCa);
+        assertRefused(
+                ProductionReadiness.Cause.EXTERNAL_CA,
+                "external CA CRL " + dir.resolve("nowhere/licensed-ca.crl") + " cannot be read",
+                "zcrd.backoffice.ukey-certificates=external",
+                "zcrd.signing.external-ca.anchors=" + rootCa,
+                "zcrd.signing.external-ca.crls=" + dir.resolve("nowhere/licensed-ca.crl"));
+    }
+
     /**
      * Starts the application in this JVM with the prod profile, the bureau's configuration and {@code overrides}:
      * it must stop with {@code cause} (and only that cause) named, before any bean touched the token.
