@@ -126,7 +126,7 @@ public class UkeysView implements Serializable {
         } catch (InvalidInputException e) {
             FacesMessages.atFields("ukeys", e.problems());
         } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         }
         refresh();
     }
