@@ -106,9 +106,9 @@ class UnitOnboardingIT {
         assertThat(operator.getUsername()).isEqualTo(unit.getCreditCode());
         assertThat(operator.getUnitId()).isEqualTo(unit.getId());
         assertThat(operator.getRegionCode()).isEqualTo(unit.getRegionCode());
-        assertThat(operator.getPasswordHash())
+        assertThat(operator.hasPassword())
                 .as("UKEY only: no password to hand over")
-                .isNull();
+                .isFalse();
         assertThat(jdbc.queryForList(
                         "select detail from audit_record where action_code = 'BACKOFFICE_ACCOUNT_CREATED'"
                                 + " and target_type = 'BACKOFFICE_ACCOUNT' and target_id = ?",
