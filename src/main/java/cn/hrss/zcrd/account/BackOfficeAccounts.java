@@ -242,6 +242,47 @@ public class BackOfficeAccounts {
         return accounts.search(regionCodes, pattern, PageRequest.of(0, MAX_SEARCH));
     }
 
+    /** The operator accounts of an issuing unit (发证单位操作员), oldest first; empty when it has none. */
+    @Transactional(readOnly = true)
+    public List<BackOfficeAccount> operatorsOf(long unitId) {
+        return accounts.findByUnitIdOrderByIdAsc(unitId);
+    }
+
+    /**
+     * 待发放UKEY: enabled accounts whose region is one of {@code regionCodes} and that hold no UKEY (every binding
+     * revoked, or none), oldest first; at most 500.
+     */
+    @Transactional(readOnly = true)
+    public List<BackOfficeAccount> awaitingUkey(Collection<String> regionCodes) {
+        return regionCodes.isEmpty() ? List.of() : accounts.withoutUkey(regionCodes, PageRequest.of(0, MAX_SEARCH));
+    }
+
+    /**
+     * Where an issuing unit's back-office access stands, for its portal page: no operator account yet, an account
+     * waiting for its UKEY, or an account holding one (valid until its certificate's end).
+     */
+    @Transactional(readOnly = true)
+    public UnitOperatorUkey operatorUkey(long unitId) {
+        List<BackOfficeAccount> operators = accounts.findByUnitIdOrderByIdAsc(unitId).stream()
+                .filter(BackOfficeAccount::isEnabled)
+                .toList();
+        if (operators.isEmpty()) {
+            return new UnitOperatorUkey(null, UnitOperatorUkey.State.NO_ACCOUNT, null);
+        }
+        for (BackOfficeAccount operator : operators) {
+            Optional<UkeyBinding> held = bindings.findByAccountNewestFirst(operator.getId()).stream()
+                    .filter(b -> !b.isRevoked())
+                    .findFirst();
+            if (held.isPresent()) {
+                return new UnitOperatorUkey(
+                        operator.getUsername(),
+                        UnitOperatorUkey.State.ISSUED,
+                        held.get().getNotAfter());
+            }
+        }
+        return new UnitOperatorUkey(operators.get(0).getUsername(), UnitOperatorUkey.State.AWAITING_UKEY, null);
+    }
+
     // ------------------------------------------------------------------------------- own password + TOTP
 
     /**

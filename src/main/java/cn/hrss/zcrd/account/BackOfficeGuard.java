@@ -20,11 +20,17 @@ public class BackOfficeGuard {
     private final BackOfficePolicy policy;
     private final Regions regions;
     private final ApplicationEventPublisher events;
+    private final UkeyLoginAddress ukeyAddress;
 
-    BackOfficeGuard(BackOfficeProperties properties, Regions regions, ApplicationEventPublisher events) {
+    BackOfficeGuard(
+            BackOfficeProperties properties,
+            Regions regions,
+            ApplicationEventPublisher events,
+            UkeyLoginAddress ukeyAddress) {
         this.policy = new BackOfficePolicy(properties.ukeyRequiredFor());
         this.regions = regions;
         this.events = events;
+        this.ukeyAddress = ukeyAddress;
     }
 
     /** The signed-in user when they may do {@code action}; otherwise refuses (and records the refusal). */
@@ -89,6 +95,9 @@ public class BackOfficeGuard {
     private BackOfficeAccessDeniedException refuse(
             BackOfficeUser user, BackOfficeAction action, String reason, String target) {
         events.publishEvent(new BackOfficeActionRefused(user, action, reason, target));
-        return new BackOfficeAccessDeniedException(action, reason);
+        // "needs a UKEY" names where to log in with one
+        return BackOfficePolicy.UKEY_REQUIRED.equals(reason)
+                ? new BackOfficeAccessDeniedException(action, reason, ukeyAddress.url())
+                : new BackOfficeAccessDeniedException(action, reason);
     }
 }

@@ -4,6 +4,7 @@ import cn.hrss.zcrd.account.BackOfficeAccount;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.account.BackOfficeGuard;
+import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.UkeyBinding;
 import cn.hrss.zcrd.account.UkeyIssuance;
 import cn.hrss.zcrd.audit.AuditActor;
@@ -19,6 +20,7 @@ import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.NotFoundException;
 import cn.hrss.zcrd.shared.RefusedException;
+import cn.hrss.zcrd.unit.UnitDirectory;
 import cn.hrss.zcrd.web.UkeyRevocationList;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -28,6 +30,8 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
@@ -76,6 +80,7 @@ public class UkeyLifecycle {
     private final AuditTrail trail;
     private final UkeyRevocationList revocationList;
     private final Regions regions;
+    private final UnitDirectory units;
     private final TransactionTemplate transaction;
     private final ExternalUkeyCertificates external;
     private final ExternalUkeyRequestRepository requests;
@@ -89,6 +94,7 @@ public class UkeyLifecycle {
             AuditTrail trail,
             UkeyRevocationList revocationList,
             Regions regions,
+            UnitDirectory units,
             PlatformTransactionManager transactions,
             ExternalUkeyCertificates external,
             ExternalUkeyRequestRepository requests,
@@ -100,6 +106,7 @@ public class UkeyLifecycle {
         this.trail = trail;
         this.revocationList = revocationList;
         this.regions = regions;
+        this.units = units;
         this.transaction = new TransactionTemplate(transactions);
         this.external = external;
         this.requests = requests;
@@ -110,6 +117,31 @@ public class UkeyLifecycle {
     public List<UkeyBinding> bindings(long accountId) {
         BackOfficeAccount account = accountInScope(BackOfficeAction.VIEW_UKEYS, accountId);
         return accounts.bindingsOf(account.getId());
+    }
+
+    /**
+     * 待发放UKEY: the enabled accounts of the admin's region that hold no UKEY (no binding, or every one revoked),
+     * oldest first — each to be issued one on its UKEY page ({@link #issueFromRequest}, {@link #issueDevToken}).
+     */
+    public List<UkeyTask> awaitingUkey() {
+        BackOfficeUser admin = guard.require(BackOfficeAction.VIEW_UKEYS);
+        List<BackOfficeAccount> waiting =
+                accounts.awaitingUkey(admin.regionCode() == null ? List.of() : regions.codesWithin(admin.regionCode()));
+        Map<Long, String> unitNames = units.names(waiting.stream()
+                .map(BackOfficeAccount::getUnitId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return waiting.stream()
+                .map(a -> new UkeyTask(
+                        a.getId(),
+                        a.getUsername(),
+                        a.getDisplayName(),
+                        a.getRole(),
+                        a.getUnitId() == null ? null : unitNames.get(a.getUnitId()),
+                        regions.displayPath(a.getRegionCode()),
+                        a.getCreatedAt()))
+                .toList();
     }
 
     /** Whether UKEYs can be made here as SoftHSM2 tokens (development and tests). */

@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,7 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
  * reviewer's 通过 is a request a second reviewer of the bureau's region approves on the approvals page; only then is
  * the authority granted. Rejecting needs no second person.
  *
- * <p>Every application and decision (and every refused decision) is on the audit trail.
+ * <p>A grant that takes effect publishes {@link IssuingAuthorityGranted} (the back office then onboards the unit:
+ * operator account and UKEY task). Every application and decision (and every refused decision) is on the audit
+ * trail.
  */
 @Service
 public class IssuingAuthorities implements ApprovalHandler {
@@ -66,6 +69,7 @@ public class IssuingAuthorities implements ApprovalHandler {
     private final Clock clock;
     private final BackOfficeGuard guard;
     private final Approvals approvals;
+    private final ApplicationEventPublisher events;
     private final List<AuthorityApplicationPolicy> policies = AuthorityApplicationPolicy.all();
 
     IssuingAuthorities(
@@ -76,7 +80,8 @@ public class IssuingAuthorities implements ApprovalHandler {
             AuditTrail audit,
             Clock clock,
             BackOfficeGuard guard,
-            Approvals approvals) {
+            Approvals approvals,
+            ApplicationEventPublisher events) {
         this.applications = applications;
         this.units = units;
         this.regions = regions;
@@ -85,6 +90,7 @@ public class IssuingAuthorities implements ApprovalHandler {
         this.clock = clock;
         this.guard = guard;
         this.approvals = approvals;
+        this.events = events;
     }
 
     // ------------------------------------------------------------------------------------------------ portal side
@@ -443,6 +449,12 @@ public class IssuingAuthorities implements ApprovalHandler {
                         + (opinion == null || opinion.isBlank() ? "" : " " + opinion.strip())
                         + (via == null ? "" : "; " + via))
                 .build());
+        if (approve) {
+            // in this transaction: the unit's onboarding (operator account, UKEY task) stands or falls with the grant
+            Unit unit = units.findById(application.getUnitId()).orElseThrow();
+            events.publishEvent(new IssuingAuthorityGranted(
+                    applicationId, unit.getId(), unit.getName(), unit.getCreditCode(), unit.getRegionCode()));
+        }
     }
 
     /** The application, if the reviewer may decide it within the scope (refusals recorded); opinion not too long. */

@@ -14,6 +14,13 @@ final class CertificateRequests {
     private CertificateRequests() {}
 
     static String rsa2048() throws Exception {
+        return rsa2048WithKey().pem();
+    }
+
+    /** A request and the key inside the "UKEY" (to present its certificate afterwards). */
+    record Request(KeyPair key, String pem) {}
+
+    static Request rsa2048WithKey() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
@@ -23,6 +30,6 @@ final class CertificateRequests {
         try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
             writer.writeObject(request);
         }
-        return out.toString();
+        return new Request(pair, out.toString());
     }
 }

@@ -30,4 +30,15 @@ public interface BackOfficeAccountRepository extends JpaRepository<BackOfficeAcc
 
     @Query("select a.enabled, a.sessionStamp from BackOfficeAccount a where a.id = ?1")
     List<Object[]> sessionState(long accountId);
+
+    /** The operator accounts of an issuing unit, oldest first. */
+    List<BackOfficeAccount> findByUnitIdOrderByIdAsc(Long unitId);
+
+    /**
+     * Enabled accounts of the regions that hold no UKEY (no binding that is not revoked; a suspended one counts as
+     * held: it needs a confirmation, not a new UKEY), oldest first.
+     */
+    @Query("select a from BackOfficeAccount a where a.enabled = true and a.regionCode in ?1 and not exists "
+            + "(select b from UkeyBinding b where b.account = a and b.revokedAt is null) order by a.createdAt, a.id")
+    List<BackOfficeAccount> withoutUkey(Collection<String> regionCodes, Pageable page);
 }

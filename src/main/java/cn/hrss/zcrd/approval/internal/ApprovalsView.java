@@ -96,7 +96,7 @@ public class ApprovalsView implements Serializable {
                                 p.arguments().toArray()));
             }
         } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (RefusedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
             rejecting = null;

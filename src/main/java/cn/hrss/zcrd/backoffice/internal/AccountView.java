@@ -193,7 +193,7 @@ public class AccountView implements Serializable {
         } catch (InvalidInputException e) {
             FacesMessages.atFields("account", e.problems());
         } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (RefusedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal()); // approval.already-pending
         }

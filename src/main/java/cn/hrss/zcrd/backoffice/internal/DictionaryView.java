@@ -159,7 +159,7 @@ public class DictionaryView implements Serializable {
             }
             FacesMessages.atFields(formId, atFields);
         } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         }
         return false;
     }

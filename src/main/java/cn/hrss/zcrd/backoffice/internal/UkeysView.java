@@ -9,6 +9,8 @@ import cn.hrss.zcrd.backoffice.BackOfficeAdministration;
 import cn.hrss.zcrd.backoffice.IssuedUkey;
 import cn.hrss.zcrd.backoffice.UkeyLifecycle;
 import cn.hrss.zcrd.backoffice.UkeyRevocationReason;
+import cn.hrss.zcrd.backoffice.UkeyTask;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Component;
  * 系统管理 → UKEY ({@code /sdmanager/system/ukeys.xhtml?account=…}): an account's UKEY certificates, issuing a new
  * one (from the UKEY's certificate request, or in development into a new SoftHSM2 token) and revoking one; in
  * external-CA mode the request is kept for the licensed CA, downloaded and the CA's certificate imported. These
- * actions need a UKEY session by default; a fallback session sees the list and the reason why not.
+ * actions need a UKEY session by default; a fallback session sees the list and the reason why not. Without an
+ * account chosen: 待发放UKEY, the accounts of the admin's region that hold no UKEY, each linked to its UKEY page.
  */
 @Component("ukeysView")
 @ViewScoped
@@ -55,8 +58,13 @@ public class UkeysView implements Serializable {
     private IssuedView issued;
     private List<PendingRow> pending = List.of();
     private String certificate;
+    private List<TaskRow> tasks = List.of();
 
-    UkeysView(UkeyLifecycle ukeys, BackOfficeAdministration administration, BackOfficeGuard guard) {
+    UkeysView(
+            UkeyLifecycle ukeys,
+            BackOfficeAdministration administration,
+            BackOfficeGuard guard,
+            BusinessTime businessTime) {
         this.ukeys = ukeys;
         this.mayManage = guard.allows(BackOfficeAction.MANAGE_UKEYS);
         this.devTokens = ukeys.devTokensEnabled();
@@ -68,6 +76,10 @@ public class UkeysView implements Serializable {
             username = account.getUsername();
             displayName = account.getDisplayName();
             refresh();
+        } else {
+            tasks = ukeys.awaitingUkey().stream()
+                    .map(task -> new TaskRow(task, businessTime.minutes(task.since())))
+                    .toList();
         }
     }
 
@@ -141,7 +153,7 @@ public class UkeysView implements Serializable {
                     .stream(() -> new ByteArrayInputStream(pem))
                     .build();
         } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (RefusedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         }
@@ -197,7 +209,7 @@ public class UkeysView implements Serializable {
         } catch (InvalidInputException e) {
             FacesMessages.atFields("ukeys", e.problems());
         } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (RefusedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         }
@@ -228,6 +240,13 @@ public class UkeysView implements Serializable {
 
     /** A request waiting for the licensed CA's certificate (external-CA mode). */
     public record PendingRow(long id, String requestedAt, String requestedBy) implements Serializable {}
+
+    /** One account waiting for its UKEY, with the time it was made as shown. */
+    public record TaskRow(UkeyTask task, String since) implements Serializable {}
+
+    public List<TaskRow> getTasks() {
+        return tasks;
+    }
 
     /** What was just issued (shown once). */
     public record IssuedView(String serial, String tokenLabel, String config, String pinFile, String certificatePem)

@@ -66,7 +66,7 @@ public class ElectronicSealView implements Serializable {
         } catch (InvalidInputException e) {
             FacesMessages.atFields("revoke-form", e.problems());
         } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (RefusedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
             selectedId = null;

@@ -52,7 +52,7 @@ public class ExternalSealCertificateView implements Serializable {
                     .stream(() -> new ByteArrayInputStream(pem))
                     .build();
         } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (RefusedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         }
@@ -95,7 +95,7 @@ public class ExternalSealCertificateView implements Serializable {
                     List.of(FieldProblem.of(
                             "file", e.messageKey(), e.arguments().toArray())));
         } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (IOException e) {
             FacesMessages.atFields("import-form", List.of(FieldProblem.of("file", "eseal.external.not-certificate")));
         } finally {

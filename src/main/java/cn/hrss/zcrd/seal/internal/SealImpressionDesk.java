@@ -255,7 +255,8 @@ public class SealImpressionDesk {
                     .refused()
                     .detail("needs a UKEY session")
                     .build());
-            throw new SealImpressionException("seal.review.ukey-required");
+            throw new SealImpressionException(
+                    "seal.review.ukey-required", e.refusal().arguments().toArray());
         }
     }
 

@@ -78,7 +78,7 @@ public class SealReviewView implements Serializable {
         } catch (SealImpressionException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (cn.hrss.zcrd.account.BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (OptimisticLockingFailureException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, "seal.review.concurrent");
         }

@@ -114,7 +114,7 @@ public class AuthorityReviewView implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return PAGE + "?faces-redirect=true";
         } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (InvalidInputException e) {
             FacesMessages.atFields("review", e.problems());
         } catch (UnitRuleException e) {
@@ -148,7 +148,7 @@ public class AuthorityReviewView implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return PAGE + "?faces-redirect=true";
         } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (InvalidInputException e) {
             FacesMessages.atFields(
                     "withdraw",

@@ -1,13 +1,17 @@
 package cn.hrss.zcrd.unit.internal;
 
+import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.account.UkeyLoginAddress;
+import cn.hrss.zcrd.account.UnitOperatorUkey;
 import cn.hrss.zcrd.catalog.Region;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitDirectory;
 import cn.hrss.zcrd.unit.UnitRuleException;
@@ -25,7 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * 单位信息: the registered data (fixed) and the contact data (changeable); where the bureau's verification stands
  * (单位注册审核: pending, or rejected with the bureau's reason) and, while rejected, a form to correct name, region
- * and contact data and submit again ({@link UnitVerifications#resubmit}).
+ * and contact data and submit again ({@link UnitVerifications#resubmit}). Once the unit holds issuing authority:
+ * its back-office access (后台发证账号与UKEY) — the UKEY login address, whether its operator account and UKEY exist
+ * and what to do next. No password is ever shown here (the operator account is UKEY-only).
  */
 @Component("unitProfile")
 @ViewScoped
@@ -44,13 +50,18 @@ public class UnitProfileView implements Serializable {
     private String correctedName;
     private String correctedCityCode;
     private String correctedDistrictCode;
+    private final UnitOperatorUkey operatorUkey;
+    private final String ukeyUrl;
 
     UnitProfileView(
             Units units,
             Regions regions,
             UnitDirectory directory,
             UnitVerifications verifications,
-            BusinessTime businessTime) {
+            BusinessTime businessTime,
+            IssuingAuthorities authorities,
+            BackOfficeAccounts backOfficeAccounts,
+            UkeyLoginAddress ukeyLoginAddress) {
         this.units = units;
         this.verifications = verifications;
         this.regions = regions;
@@ -69,6 +80,9 @@ public class UnitProfileView implements Serializable {
                 : directory.find(unit.getCompetentUnitId()).map(u -> u.name()).orElse("");
         this.contactPerson = unit.getContactPerson();
         this.phone = unit.getPhone();
+        this.operatorUkey =
+                authorities.heldLevels(unit.getId()).isEmpty() ? null : backOfficeAccounts.operatorUkey(unit.getId());
+        this.ukeyUrl = ukeyLoginAddress.url();
     }
 
     public void save() {
@@ -123,6 +137,22 @@ public class UnitProfileView implements Serializable {
 
     public String time(Instant instant) {
         return businessTime.minutes(instant);
+    }
+
+    /** The unit's back-office access while it holds issuing authority, else null (nothing shown). */
+    public UnitOperatorUkey getOperatorUkey() {
+        return operatorUkey;
+    }
+
+    /** The UKEY's end of validity as shown, or empty. */
+    public String getOperatorUkeyValidUntil() {
+        return operatorUkey == null || operatorUkey.validUntil() == null
+                ? ""
+                : businessTime.date(operatorUkey.validUntil());
+    }
+
+    public String getUkeyUrl() {
+        return ukeyUrl;
     }
 
     public UnitVerificationInfo getVerification() {

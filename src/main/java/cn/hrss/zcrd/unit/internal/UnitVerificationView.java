@@ -98,7 +98,7 @@ public class UnitVerificationView implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return PAGE + "?faces-redirect=true";
         } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (InvalidInputException e) {
             FacesMessages.atFields("review", e.problems());
         } catch (UnitRuleException e) {

@@ -18,6 +18,8 @@ final class RefusalPage implements AuthenticationEntryPoint, AccessDeniedHandler
 
     /** Request attribute holding the message key of the reason, read by the refusal view. */
     static final String REASON_ATTRIBUTE = "zcrd.refusal";
+    /** Request attribute holding the reason's first argument (e.g. the UKEY login address), or absent. */
+    static final String ARGUMENT_ATTRIBUTE = "zcrd.refusal.argument";
 
     private final String view;
     private final String reasonKey;
@@ -44,10 +46,14 @@ final class RefusalPage implements AuthenticationEntryPoint, AccessDeniedHandler
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException, ServletException {
         // a back-office action refused by its service names its own reason (e.g. a UKEY session is needed)
-        refuse(
-                request,
-                response,
-                e instanceof BackOfficeAccessDeniedException refused ? refused.reasonKey() : reasonKey);
+        if (e instanceof BackOfficeAccessDeniedException refused) {
+            refused.refusal().arguments().stream()
+                    .findFirst()
+                    .ifPresent(argument -> request.setAttribute(ARGUMENT_ATTRIBUTE, argument));
+            refuse(request, response, refused.reasonKey());
+        } else {
+            refuse(request, response, reasonKey);
+        }
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String reason)

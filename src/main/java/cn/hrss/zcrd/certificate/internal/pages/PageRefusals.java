@@ -27,7 +27,7 @@ final class PageRefusals {
         if (refusal instanceof RefusedException refused) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, refused.refusal());
         } else if (refusal instanceof BackOfficeAccessDeniedException denied) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, denied.reasonKey());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, denied.refusal());
         } else {
             throw refusal;
         }
