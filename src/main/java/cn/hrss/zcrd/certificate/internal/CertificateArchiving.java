@@ -46,7 +46,8 @@ public class CertificateArchiving {
         TitleCertificate certificate = locked.get();
         byte[] pdf = store.pdf(id).orElseThrow();
         ArchiveTimeStamps.Stamped stamped = archive.append(pdf);
-        if (!store.replaceVersion(id, certificate.sha256(), stamped.pdf(), stamped.sha256(), clock.instant())) {
+        if (!store.replaceVersion(
+                id, certificate.sha256(), stamped.pdf(), stamped.sha256(), clock.instant(), stamped.tsaNotAfter())) {
             throw new IllegalStateException("certificate " + id + " changed while being time-stamped");
         }
         audit.record(AuditEntry.action(AUDIT_ARCHIVED)
