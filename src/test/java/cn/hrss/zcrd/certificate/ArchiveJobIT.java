@@ -57,7 +57,9 @@ class ArchiveJobIT {
         byte[] lta = pdf(idA);
         assertThat(verification.verify(lta).verdict()).isEqualTo(Verdict.GENUINE);
         assertThat(verification.verify(lta).archiveTimeStamps()).hasSize(1);
-        assertThat(verification.verify(a.pdf()).verdict()).as("the earlier version").isEqualTo(Verdict.GENUINE);
+        assertThat(verification.verify(a.pdf()).verdict())
+                .as("the earlier version")
+                .isEqualTo(Verdict.GENUINE);
         assertThat(DssValidator.validate(lta, authority.rootCertificate()))
                 .singleElement()
                 .satisfies(v -> {
@@ -104,8 +106,7 @@ class ArchiveJobIT {
     }
 
     private byte[] pdf(long id) {
-        return jdbc.queryForObject(
-                "SELECT pdf FROM title_certificate_pdf WHERE certificate_id = ?", byte[].class, id);
+        return jdbc.queryForObject("SELECT pdf FROM title_certificate_pdf WHERE certificate_id = ?", byte[].class, id);
     }
 
     private String sha(long id) {

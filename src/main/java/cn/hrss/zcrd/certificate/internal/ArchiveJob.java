@@ -87,8 +87,7 @@ public class ArchiveJob {
             } catch (RuntimeException e) {
                 failed++;
                 log.warn("Archive time-stamp of certificate {} failed: {}", id, e.toString());
-                jdbc.update(
-                        "UPDATE title_certificate SET archive_failures = archive_failures + 1 WHERE id = ?", id);
+                jdbc.update("UPDATE title_certificate SET archive_failures = archive_failures + 1 WHERE id = ?", id);
             }
         }
         Run run = new Run(due, done, failed);

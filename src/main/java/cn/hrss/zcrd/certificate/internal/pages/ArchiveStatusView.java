@@ -2,8 +2,8 @@ package cn.hrss.zcrd.certificate.internal.pages;
 
 import cn.hrss.zcrd.certificate.internal.ArchiveJob;
 import java.time.Clock;
-import org.springframework.web.context.annotation.RequestScope;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.annotation.RequestScope;
 
 /**
  * 系统管理 → 长期验证 ({@code /sdmanager/system/archive.xhtml}, system admins only by URL): the archive time-stamp
