@@ -71,6 +71,7 @@ class BackOfficeAccessMatrixIT {
         VIEWS.put("/sdmanager/system/dictionary.xhtml", "SYSTEM_ADMIN");
         VIEWS.put("/sdmanager/dev/specimen.xhtml", "SYSTEM_ADMIN");
         VIEWS.put("/sdmanager/system/audit-integrity.xhtml", "SYSTEM_ADMIN");
+        VIEWS.put("/sdmanager/system/archive.xhtml", "SYSTEM_ADMIN");
         VIEWS.put("/sdmanager/system/seal-certificates.xhtml", "SYSTEM_ADMIN");
         VIEWS.put("/sdmanager/authority/review.xhtml?status=PENDING", "BUREAU_REVIEWER");
         VIEWS.put("/sdmanager/seals.xhtml", "BUREAU_REVIEWER");

@@ -187,6 +187,35 @@ class VerificationIT {
     }
 
     @Test
+    void anArchiveTimeStampedCertificateAndItsEarlierVersionBothVerifyAsTheSameRegisteredCertificate(
+            @Autowired cn.hrss.zcrd.certificate.internal.CertificateArchiving archiving) throws Exception {
+        VerificationFixtures.Issued lta = fixtures.issued(issuer, "吴长期");
+        var stamped = archiving.stamp(fixtures.idOf(lta), "test").orElseThrow();
+        assertThat(jdbc.queryForObject(
+                        "SELECT sha256 FROM title_certificate WHERE number = ?", String.class, lta.number()))
+                .isEqualTo(stamped.sha256());
+        for (byte[] version : java.util.List.of(lta.pdf(), stamped.pdf())) {
+            String api = client.uploadToApi(version).body();
+            assertThat(api).contains("\"verdict\":\"GENUINE\"", "\"registered\":true", lta.number());
+        }
+        String api = client.uploadToApi(stamped.pdf()).body();
+        assertThat(api)
+                .contains("\"unchanged\":true", "\"archiveTimeStamps\":[\"", "\"evidenceUntil\":\"")
+                .doesNotContain("\"archiveTimeStamps\":[]");
+        assertThat(client.uploadToApi(lta.pdf()).body()).contains("\"archiveTimeStamps\":[]");
+        String page = client.uploadOnPage(stamped.pdf(), client.csrfToken()).body();
+        assertThat(page).contains("真实有效", "归档时间戳", "证据有效期至", "id=\"check-unchanged\" class=\"yes\"");
+        // a foreign update after the archive time-stamp is still an appended change
+        String latin = new String(stamped.pdf(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] appended = (latin + "3 0 obj\n<</Type/Page>>\nendobj\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(client.uploadToApi(appended).body()).contains("\"verdict\":\"TAMPERED\"");
+        assertThat(Pdfsig.validate(stamped.pdf()))
+                .contains("Signature is Valid")
+                .doesNotContain("Signature is Invalid");
+    }
+
+    @Test
     void lookUpByNumberAndNameAndByTheQrCodesKey() throws Exception {
         HttpResponse<String> found = client.lookUp(valid.number(), " 李有效 ");
         assertThat(found.statusCode()).isEqualTo(200);

@@ -60,7 +60,15 @@ class CertificateRegisterService implements CertificateRegister {
         if (!SHA256.matcher(hex).matches()) {
             return Optional.empty();
         }
-        return jdbc.query(SELECT + "WHERE sha256 = ?", CertificateRegisterService::row, hex).stream()
+        // the newest version, else an earlier one (before an archive time-stamp was appended)
+        return jdbc
+                .query(
+                        SELECT + "WHERE sha256 = ? UNION ALL " + SELECT
+                                + "WHERE id = (SELECT certificate_id FROM title_certificate_version WHERE sha256 = ?)",
+                        CertificateRegisterService::row,
+                        hex,
+                        hex)
+                .stream()
                 .findFirst()
                 .map(Row::certificate);
     }

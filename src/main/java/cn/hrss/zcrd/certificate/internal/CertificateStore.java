@@ -203,6 +203,39 @@ class CertificateStore {
                 .findFirst();
     }
 
+    /**
+     * Replaces the stored PDF of certificate {@code id} by a newer version (an archive time-stamp appended) when
+     * the stored one is still {@code previousSha256}; the earlier version's SHA-256 is kept as a version.
+     *
+     * @return false when the stored version is no longer {@code previousSha256} (another node was first)
+     */
+    boolean replaceVersion(long id, String previousSha256, byte[] pdf, String sha256, java.time.Instant at) {
+        return replaceVersion(id, previousSha256, pdf, sha256, at, null);
+    }
+
+    /** The same, recording until when the new version's evidence holds (its archive time-stamp's TSA notAfter). */
+    boolean replaceVersion(
+            long id, String previousSha256, byte[] pdf, String sha256, java.time.Instant at, java.time.Instant until) {
+        int changed = jdbc.update(
+                "UPDATE title_certificate SET sha256 = ?, pdf_size = ?, evidence_until = ?, archive_lease_owner = NULL, "
+                        + "archive_lease_until = NULL, archive_failures = 0 WHERE id = ? AND sha256 = ?",
+                sha256,
+                pdf.length,
+                until == null ? null : Timestamp.from(until),
+                id,
+                previousSha256);
+        if (changed == 0) {
+            return false;
+        }
+        jdbc.update(
+                "INSERT INTO title_certificate_version (sha256, certificate_id, superseded_at) VALUES (?, ?, ?)",
+                previousSha256,
+                id,
+                java.sql.Timestamp.from(at));
+        jdbc.update("UPDATE title_certificate_pdf SET pdf = ? WHERE certificate_id = ?", pdf, id);
+        return true;
+    }
+
     Optional<byte[]> pdf(long id) {
         return jdbc
                 .query(

@@ -46,16 +46,6 @@ class LongTermValidationData {
 
     /** The DER certificates and CRLs for a signature by {@code sealChain} time-stamped at {@code timeStamped}. */
     Dss dssFor(List<X509Certificate> sealChain, List<X509Certificate> timeStampChain, Instant timeStamped) {
-        Map<String, byte[]> certificates = new LinkedHashMap<>();
-        // the platform's seal CA and root always: with an external CA's seal they are no longer in the seal chain,
-        // yet the platform TSA's certificate chains to them
-        List<X509Certificate> platform = List.of(platformCa.caCertificate(), platformCa.rootCertificate());
-        for (List<X509Certificate> chain : List.of(sealChain, timeStampChain, platform)) {
-            for (X509Certificate certificate : chain) {
-                byte[] der = encoded(certificate);
-                certificates.putIfAbsent(new String(der, StandardCharsets.ISO_8859_1), der);
-            }
-        }
         List<byte[]> crls = new ArrayList<>(2);
         crls.add(revocationLists.sealCaCrlIssuedAfter(timeStamped));
         crls.add(rootCrl());
@@ -63,7 +53,32 @@ class LongTermValidationData {
             // a licensed CA's seal certificate: its CA's CRLs speak for it
             crls.addAll(external.crls());
         }
-        return new Dss(List.copyOf(certificates.values()), crls);
+        return new Dss(certificates(List.of(sealChain, timeStampChain)), crls);
+    }
+
+    /**
+     * The validation data of a document (archive) time-stamp made at {@code timeStamped} by the TSA whose chain is
+     * {@code timeStampChain}: that chain, the platform CA and root, and their CRLs issued after the time-stamp.
+     */
+    Dss dssForTimeStamp(List<X509Certificate> timeStampChain, Instant timeStamped) {
+        return new Dss(
+                certificates(List.of(timeStampChain)),
+                List.of(revocationLists.sealCaCrlIssuedAfter(timeStamped), rootCrl()));
+    }
+
+    private List<byte[]> certificates(List<List<X509Certificate>> chains) {
+        Map<String, byte[]> certificates = new LinkedHashMap<>();
+        // the platform's seal CA and root always: with an external CA's seal they are no longer in the seal chain,
+        // yet the platform TSA's certificate chains to them
+        List<List<X509Certificate>> all = new ArrayList<>(chains);
+        all.add(List.of(platformCa.caCertificate(), platformCa.rootCertificate()));
+        for (List<X509Certificate> chain : all) {
+            for (X509Certificate certificate : chain) {
+                byte[] der = encoded(certificate);
+                certificates.putIfAbsent(new String(der, StandardCharsets.ISO_8859_1), der);
+            }
+        }
+        return List.copyOf(certificates.values());
     }
 
     private byte[] rootCrl() {

@@ -136,10 +136,10 @@ final class PdfOut {
         if (xref < 0) {
             throw new IllegalStateException("finish() the first revision before appending an update");
         }
-        int[] newOffsets = new int[streams.size()];
+        java.util.TreeMap<Integer, Integer> written = new java.util.TreeMap<>();
         for (int i = 0; i < streams.size(); i++) {
             int number = firstNew + i;
-            newOffsets[i] = count;
+            written.put(number, count);
             byte[] data = streams.get(i);
             ascii(number)
                     .ascii(" 0 obj\n<</Length ")
@@ -148,17 +148,36 @@ final class PdfOut {
                     .bytes(data)
                     .ascii("\nendstream\nendobj\n");
         }
-        int rootOffset = count;
+        written.put(root, count);
         ascii(root).ascii(" 0 obj\n").ascii(rootDictionary).ascii("\nendobj\n");
+        finishUpdate(written, firstNew + streams.size(), root, info, id);
+    }
+
+    /**
+     * The cross-reference section and trailer of an incremental update whose objects (number → offset) have been
+     * written since the last revision: one subsection per run of consecutive numbers, /Prev the revision before.
+     */
+    void finishUpdate(java.util.SortedMap<Integer, Integer> written, int size, int root, int info, String id) {
+        if (xref < 0) {
+            throw new IllegalStateException("an update needs a revision before it");
+        }
         int previous = xref;
         xref = count;
-        ascii("xref\n0 1\n0000000000 65535 f \n").ascii(root).ascii(" 1\n").ascii(xrefEntry(rootOffset));
-        ascii(firstNew).ascii(" ").ascii(streams.size()).ascii("\n");
-        for (int offset : newOffsets) {
-            ascii(xrefEntry(offset));
+        ascii("xref\n0 1\n0000000000 65535 f \n");
+        List<Integer> numbers = List.copyOf(written.keySet());
+        for (int i = 0; i < numbers.size(); ) {
+            int j = i;
+            while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
+                j++;
+            }
+            ascii(numbers.get(i)).ascii(" ").ascii(j - i + 1).ascii("\n");
+            for (int k = i; k <= j; k++) {
+                ascii(xrefEntry(written.get(numbers.get(k))));
+            }
+            i = j + 1;
         }
         ascii("trailer\n<</Size ")
-                .ascii(firstNew + streams.size())
+                .ascii(size)
                 .ascii("/Root ")
                 .ascii(root)
                 .ascii(" 0 R/Info ")
@@ -172,6 +191,14 @@ final class PdfOut {
                 .ascii(">>\nstartxref\n")
                 .ascii(xref)
                 .ascii("\n%%EOF\n");
+    }
+
+    /** A buffer holding a finished document ({@code startxref} its last cross-reference), for further updates. */
+    static PdfOut after(byte[] pdf, int startxref, int room) {
+        PdfOut out = new PdfOut(pdf.length + room, 0);
+        out.bytes(pdf);
+        out.xref = startxref;
+        return out;
     }
 
     private static String xrefEntry(int offset) {

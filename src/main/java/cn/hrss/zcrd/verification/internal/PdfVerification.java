@@ -15,7 +15,11 @@ import java.time.Instant;
  * @param chainsToPlatformRoot the signer's certificate was issued by the platform's seal CA under its root
  * @param validAtSigningTime  not expired and not revoked at {@code signedAt}
  * @param signedAt            the time the signature's time-stamp from a platform TSA attests, null when none
- * @param certificate         the registered certificate with this exact file, null when none
+ * @param archiveTimeStamps   the times of the document's archive time-stamps (PAdES-BASELINE-LTA), oldest first
+ * @param evidenceUntil       until when the newest archive time-stamp's TSA certificate is valid (the evidence
+ *                            holds until then, unless renewed); null without archive time-stamps
+ * @param certificate         the registered certificate with this exact file (or an earlier version of it), null
+ *                            when none
  */
 public record PdfVerification(
         Verdict verdict,
@@ -28,6 +32,8 @@ public record PdfVerification(
         boolean chainsToPlatformRoot,
         boolean validAtSigningTime,
         Instant signedAt,
+        java.util.List<Instant> archiveTimeStamps,
+        Instant evidenceUntil,
         RegisteredCertificate certificate) {
 
     public boolean registered() {

@@ -3,9 +3,11 @@ package cn.hrss.zcrd.verification.internal;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Finds the one PAdES signature of a certificate PDF with a bounded linear scan instead of a PDF parse: the only
+ * Finds the one PAdES signature of a certificate PDF with a bounded linear scan instead of a PDF parse: the first
  * {@code /ByteRange} of the file, its four numbers, and the {@code /Contents} hex string they leave out. Strict on
- * purpose (the platform writes exactly this shape): one signature, ranges {@code [0 b c d]} with {@code c + d} the
+ * purpose (the platform writes exactly this shape): one signature (any later /ByteRange must lie after the revision
+ * before it and have the same shape — a document time-stamp of PAdES-BASELINE-LTA, reported in
+ * {@link Found#documentTimeStamps()} for the verifier to check; otherwise: several signatures), ranges {@code [0 b c d]} with {@code c + d} the
  * file length (or less, reported: an appended update), the hole exactly {@code /Contents <hex>} and nothing but hex digits inside. Then every byte of the
  * file outside the hex string is covered by the signature, so what any reader shows is what was signed; a file
  * that does not fit is never called valid. Time and memory: one pass over the bytes, a copy of the hole only.
@@ -14,6 +16,8 @@ final class SignatureScan {
 
     /** The largest CMS container accepted (the platform's are ≈ 5 KB; time stamps and revocation data add some). */
     static final int MAX_CMS_BYTES = 128 * 1024;
+    /** More archive time-stamps than a century of renewals would add: refused as several signatures. */
+    static final int MAX_DOCUMENT_TIME_STAMPS = 64;
 
     private static final byte[] PDF_HEADER = ascii("%PDF-");
     private static final byte[] EOF_MARK = ascii("%%EOF");
@@ -53,7 +57,11 @@ final class SignatureScan {
      *                   signing (an incremental update; only the register can vouch for such a file)
      * @param cms        the DER CMS container (hex decoded, padding dropped)
      */
-    record Found(int holeStart, int holeEnd, int signedEnd, byte[] cms) {
+    record Found(int holeStart, int holeEnd, int signedEnd, byte[] cms, java.util.List<Found> documentTimeStamps) {
+
+        Found(int holeStart, int holeEnd, int signedEnd, byte[] cms) {
+            this(holeStart, holeEnd, signedEnd, cms, java.util.List.of());
+        }
 
         boolean coversWholeFile(int length) {
             return signedEnd == length;
@@ -74,9 +82,38 @@ final class SignatureScan {
         if (at < 0) {
             throw new Failure(Problem.UNSIGNED);
         }
-        if (indexOf(pdf, BYTE_RANGE, at + BYTE_RANGE.length, length) >= 0) {
-            throw new Failure(Problem.MULTIPLE_SIGNATURES);
+        int next = indexOf(pdf, BYTE_RANGE, at + BYTE_RANGE.length, length);
+        Found signature = signatureAt(pdf, at);
+        // later signatures: only document time-stamps, each in a revision after the one before
+        java.util.List<Found> stamps = new java.util.ArrayList<>();
+        int previousEnd = signature.signedEnd();
+        while (next >= 0) {
+            if (next < previousEnd || stamps.size() >= MAX_DOCUMENT_TIME_STAMPS) {
+                throw new Failure(Problem.MULTIPLE_SIGNATURES);
+            }
+            Found stamp;
+            try {
+                stamp = signatureAt(pdf, next);
+            } catch (Failure f) {
+                throw new Failure(Problem.MULTIPLE_SIGNATURES);
+            }
+            stamps.add(stamp);
+            previousEnd = stamp.signedEnd();
+            next = indexOf(pdf, BYTE_RANGE, next + BYTE_RANGE.length, length);
         }
+        return stamps.isEmpty()
+                ? signature
+                : new Found(
+                        signature.holeStart(),
+                        signature.holeEnd(),
+                        signature.signedEnd(),
+                        signature.cms(),
+                        java.util.List.copyOf(stamps));
+    }
+
+    /** The signature whose /ByteRange is at {@code at}: its ranges and the container in its hole. */
+    private static Found signatureAt(byte[] pdf, int at) throws Failure {
+        int length = pdf.length;
         long[] range = byteRange(pdf, at + BYTE_RANGE.length);
         if (range[0] != 0 || range[1] <= 0 || range[2] <= range[1] + 1 || range[2] > length) {
             throw new Failure(Problem.BROKEN_SIGNATURE);

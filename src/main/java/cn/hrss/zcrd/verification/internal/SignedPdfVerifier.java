@@ -166,11 +166,46 @@ final class SignedPdfVerifier {
             boolean revokedAtSigning,
             Instant signedAt,
             boolean signingTimeKnown,
-            boolean coversWholeFile) {
+            boolean coversWholeFile,
+            java.util.List<Instant> archiveTimeStamps,
+            Instant evidenceUntil) {
+
+        Findings(
+                String sha256,
+                SignatureScan.Problem problem,
+                boolean intact,
+                X509Certificate signer,
+                boolean platformIssued,
+                boolean sealProfile,
+                boolean validAtSigning,
+                boolean revokedAtSigning,
+                Instant signedAt,
+                boolean signingTimeKnown,
+                boolean coversWholeFile) {
+            this(
+                    sha256,
+                    problem,
+                    intact,
+                    signer,
+                    platformIssued,
+                    sealProfile,
+                    validAtSigning,
+                    revokedAtSigning,
+                    signedAt,
+                    signingTimeKnown,
+                    coversWholeFile,
+                    java.util.List.of(),
+                    null);
+        }
 
         static Findings failed(String sha256, SignatureScan.Problem problem) {
             return new Findings(sha256, problem, false, null, false, false, false, false, null, false, false);
         }
+    }
+
+    /** The archive time-stamps of the document, oldest first, and the newest one's TSA certificate's notAfter. */
+    record Archive(java.util.List<Instant> times, Instant evidenceUntil) {
+        static final Archive NONE = new Archive(java.util.List.of(), null);
     }
 
     Findings verify(byte[] pdf, Instant now) {
@@ -238,6 +273,7 @@ final class SignedPdfVerifier {
                     sha256 != null ? sha256 : hex(sha256().digest(pdf)), SignatureScan.Problem.BROKEN_SIGNATURE);
         }
         Instant at = attested != null ? attested : now;
+        Archive archive = archive(pdf, found);
         if (!issuedByPlatform(certificate) && external.chains(certificate, carried, at)) {
             boolean revoked = external.revokedBefore(certificate, at);
             return new Findings(
@@ -251,8 +287,9 @@ final class SignedPdfVerifier {
                     revoked,
                     attested,
                     attested != null,
-                    found.coversWholeFile(pdf.length)
-                            || ValidationDataUpdate.onlyValidationData(pdf, found.signedEnd()));
+                    archive != null,
+                    archive == null ? java.util.List.of() : archive.times(),
+                    archive == null ? null : archive.evidenceUntil());
         }
         boolean platform = issuedByPlatform(certificate);
         boolean inValidity = within(certificate, at) && (!platform || within(sealCa, at));
@@ -268,7 +305,128 @@ final class SignedPdfVerifier {
                 revoked,
                 attested,
                 attested != null,
-                found.coversWholeFile(pdf.length) || ValidationDataUpdate.onlyValidationData(pdf, found.signedEnd()));
+                archive != null,
+                archive == null ? java.util.List.of() : archive.times(),
+                archive == null ? null : archive.evidenceUntil());
+    }
+
+    /**
+     * What follows the signed revision, when it is only what the platform appends: validation-data (DSS) updates
+     * and document time-stamp revisions whose RFC 3161 token covers the whole file up to its revision's end and was
+     * made by a time-stamping certificate of the platform (valid, not revoked then); null for anything else.
+     */
+    private Archive archive(byte[] pdf, SignatureScan.Found found) {
+        if (found.documentTimeStamps().isEmpty()) {
+            return found.coversWholeFile(pdf.length) || ValidationDataUpdate.onlyValidationData(pdf, found.signedEnd())
+                    ? Archive.NONE
+                    : null;
+        }
+        java.util.List<Instant> times = new java.util.ArrayList<>();
+        Instant until = null;
+        int previousEnd = found.signedEnd();
+        for (SignatureScan.Found stamp : found.documentTimeStamps()) {
+            int revisionStart = lastRevisionStart(pdf, previousEnd, stamp.signedEnd());
+            if (revisionStart < 0
+                    || !onlyValidationDataUpdates(pdf, previousEnd, revisionStart)
+                    || !DocumentTimeStampRevision.isPlatformTimeStampRevision(pdf, revisionStart, stamp.signedEnd())) {
+                return null;
+            }
+            Stamp verified = documentTimeStamp(pdf, stamp);
+            if (verified == null || !times.isEmpty() && verified.time().isBefore(times.get(times.size() - 1))) {
+                return null;
+            }
+            times.add(verified.time());
+            until = verified.authority().getNotAfter().toInstant();
+            previousEnd = stamp.signedEnd();
+        }
+        return onlyValidationDataUpdates(pdf, previousEnd, pdf.length)
+                ? new Archive(java.util.List.copyOf(times), until)
+                : null;
+    }
+
+    /** Where the last revision in {@code pdf[from, to)} starts (after the one %%EOF before it); -1 when none. */
+    private static int lastRevisionStart(byte[] pdf, int from, int to) {
+        byte[] eof = "%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int start = from;
+        for (int at = SignatureScan.indexOf(pdf, eof, from, to - 1);
+                at >= 0;
+                at = SignatureScan.indexOf(pdf, eof, at + 1, to - 1)) {
+            start = at + eof.length;
+        }
+        return start < to ? start : -1;
+    }
+
+    /** {@code pdf[from, to)} is empty or a sequence of DSS updates (each ending in %%EOF). */
+    private static boolean onlyValidationDataUpdates(byte[] pdf, int from, int to) {
+        byte[] eof = "%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int start = from;
+        while (start < to) {
+            int at = SignatureScan.indexOf(pdf, eof, start, to);
+            int end = at < 0 ? to : at + eof.length;
+            if (!ValidationDataUpdate.onlyValidationData(pdf, start, end)) {
+                return false;
+            }
+            start = end;
+        }
+        return true;
+    }
+
+    private record Stamp(Instant time, X509Certificate authority) {}
+
+    /** The document time-stamp's token over its byte ranges, from a platform TSA; null when it does not verify. */
+    private Stamp documentTimeStamp(byte[] pdf, SignatureScan.Found stamp) {
+        try {
+            TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(stamp.cms()));
+            return platformStamp(token, digest -> {
+                MessageDigest ranges = MessageDigest.getInstance(digest);
+                ranges.update(pdf, 0, stamp.holeStart());
+                ranges.update(pdf, stamp.holeEnd(), stamp.signedEnd() - stamp.holeEnd());
+                return ranges.digest();
+            });
+        } catch (TSPException | IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private interface Imprint {
+        byte[] of(String digest) throws GeneralSecurityException;
+    }
+
+    /**
+     * The token's time and TSA certificate when its imprint is {@code expected}'s and a time-stamping certificate
+     * the platform issued signed it, valid (critical timeStamping EKU) and not revoked at that time; null otherwise.
+     */
+    private Stamp platformStamp(TimeStampToken token, Imprint expected) {
+        try {
+            TimeStampTokenInfo info = token.getTimeStampInfo();
+            String digest = DIGESTS.get(info.getMessageImprintAlgOID());
+            if (digest == null || !MessageDigest.isEqual(info.getMessageImprintDigest(), expected.of(digest))) {
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> matches =
+                    token.getCertificates().getMatches((Selector<X509CertificateHolder>) token.getSID());
+            if (matches.size() != 1) {
+                return null;
+            }
+            X509Certificate authority = certificate(matches.iterator().next().getEncoded());
+            if (!issuedByPlatform(authority)) {
+                return null;
+            }
+            // the token's signature, its binding to the certificate, the critical time-stamping EKU and the
+            // certificate's validity at the time stamped
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder()
+                    .setProvider(BOUNCY_CASTLE)
+                    .build(authority));
+            Instant time = info.getGenTime().toInstant();
+            return revokedBefore(authority, time) ? null : new Stamp(time, authority);
+        } catch (TSPException
+                | OperatorCreationException
+                | GeneralSecurityException
+                | IOException
+                | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -289,36 +447,10 @@ final class SignedPdfVerifier {
         try {
             TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(
                     Attribute.getInstance(stamps.get(0)).getAttrValues().getObjectAt(0)));
-            TimeStampTokenInfo info = token.getTimeStampInfo();
-            String digest = DIGESTS.get(info.getMessageImprintAlgOID());
-            if (digest == null
-                    || !MessageDigest.isEqual(
-                            info.getMessageImprintDigest(),
-                            MessageDigest.getInstance(digest).digest(signer.getSignature()))) {
-                return null;
-            }
-            @SuppressWarnings("unchecked")
-            Collection<X509CertificateHolder> matches =
-                    token.getCertificates().getMatches((Selector<X509CertificateHolder>) token.getSID());
-            if (matches.size() != 1) {
-                return null;
-            }
-            X509Certificate authority = certificate(matches.iterator().next().getEncoded());
-            if (!issuedByPlatform(authority)) {
-                return null;
-            }
-            // the token's signature, its binding to the certificate, the critical time-stamping EKU and the
-            // certificate's validity at the time stamped
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder()
-                    .setProvider(BOUNCY_CASTLE)
-                    .build(authority));
-            Instant time = info.getGenTime().toInstant();
-            return revokedBefore(authority, time) ? null : time;
-        } catch (TSPException
-                | OperatorCreationException
-                | GeneralSecurityException
-                | IOException
-                | RuntimeException e) {
+            Stamp stamp = platformStamp(
+                    token, digest -> MessageDigest.getInstance(digest).digest(signer.getSignature()));
+            return stamp == null ? null : stamp.time();
+        } catch (TSPException | IOException | RuntimeException e) {
             return null;
         }
     }

@@ -57,19 +57,24 @@ final class ValidationDataUpdate {
     private ValidationDataUpdate() {}
 
     static boolean onlyValidationData(byte[] pdf, int signedEnd) {
+        return onlyValidationData(pdf, signedEnd, pdf.length);
+    }
+
+    /** The same for the update {@code pdf[from, to)} after the revisions {@code pdf[0, from)}. */
+    static boolean onlyValidationData(byte[] pdf, int from, int to) {
         try {
-            return check(pdf, signedEnd);
+            return check(pdf, from, to);
         } catch (RuntimeException e) {
             return false;
         }
     }
 
-    private static boolean check(byte[] pdf, int signedEnd) {
-        if (pdf.length - signedEnd > 4 * 1024 * 1024) {
+    private static boolean check(byte[] pdf, int signedEnd, int to) {
+        if (to > pdf.length || to - signedEnd > 4 * 1024 * 1024) {
             return false;
         }
         String signed = new String(pdf, 0, signedEnd, StandardCharsets.ISO_8859_1);
-        String update = new String(pdf, signedEnd, pdf.length - signedEnd, StandardCharsets.ISO_8859_1);
+        String update = new String(pdf, signedEnd, to - signedEnd, StandardCharsets.ISO_8859_1);
         Matcher size = SIZE.matcher(signed.substring(Math.max(0, signed.lastIndexOf("trailer"))));
         Matcher root = ROOT.matcher(signed.substring(Math.max(0, signed.lastIndexOf("trailer"))));
         if (!size.find() || !root.find()) {
@@ -143,7 +148,7 @@ final class ValidationDataUpdate {
         if (!chainedToTheSignedRevision(signed, signedEnd, update, text, firstNew, defined)) {
             return false;
         }
-        return xrefPointsAtItsObjects(pdf, signedEnd, update, defined);
+        return xrefPointsAtItsObjects(pdf, signedEnd, to, update, defined);
     }
 
     /**
@@ -167,11 +172,16 @@ final class ValidationDataUpdate {
         return start.find() && xref >= 0 && Long.parseLong(start.group(1)) == (long) signedEnd + xref;
     }
 
-    /** Every occurrence of {@code pattern} in the update has the value of its first occurrence when signed. */
-    private static boolean same(Pattern pattern, String signed, String update) {
+    /**
+     * Every occurrence of {@code pattern} in the update has the value of its last occurrence before (the revision
+     * before: after a document time-stamp the fields include its field).
+     */
+    static boolean same(Pattern pattern, String signed, String update) {
         Matcher original = pattern.matcher(signed);
-        String value =
-                original.find() ? original.group(1).replaceAll("\\s+", " ").strip() : null;
+        String value = null;
+        while (original.find()) {
+            value = original.group(1).replaceAll("\\s+", " ").strip();
+        }
         Matcher m = pattern.matcher(update);
         while (m.find()) {
             if (!m.group(1).replaceAll("\\s+", " ").strip().equals(value)) {
@@ -182,7 +192,8 @@ final class ValidationDataUpdate {
     }
 
     /** The update's xref table: only the objects it defines, each entry at "N G obj" of that N. */
-    private static boolean xrefPointsAtItsObjects(byte[] pdf, int signedEnd, String update, Set<Integer> defined) {
+    private static boolean xrefPointsAtItsObjects(
+            byte[] pdf, int signedEnd, int to, String update, Set<Integer> defined) {
         int at = update.indexOf("xref");
         int trailer = update.indexOf("trailer", at);
         if (at < 0 || trailer < 0) {
@@ -216,7 +227,7 @@ final class ValidationDataUpdate {
                 long offset = Long.parseLong(entry.substring(0, 10));
                 String expected = number + " ";
                 if (offset < signedEnd
-                        || offset + expected.length() + 6 > pdf.length
+                        || offset + expected.length() + 6 > to
                         || !new String(pdf, (int) offset, expected.length() + 6, StandardCharsets.ISO_8859_1)
                                 .startsWith(expected)) {
                     return false;

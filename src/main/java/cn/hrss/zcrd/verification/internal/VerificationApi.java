@@ -81,6 +81,8 @@ class VerificationApi {
             boolean chainsToPlatformRoot,
             boolean validAtSigningTime,
             Instant signedAt,
+            java.util.List<Instant> archiveTimeStamps,
+            Instant evidenceUntil,
             boolean registered,
             CertificateView certificate) {}
 
@@ -125,6 +127,8 @@ class VerificationApi {
                     v.chainsToPlatformRoot(),
                     v.validAtSigningTime(),
                     v.signedAt(),
+                    v.archiveTimeStamps(),
+                    v.evidenceUntil(),
                     v.registered(),
                     v.certificate() == null ? null : view(request, v.certificate())));
         } catch (UploadRefusedException e) {

@@ -196,6 +196,18 @@ class VerificationPage {
             check(request, out, "chain", v.chainsToPlatformRoot());
             check(request, out, "valid-at-signing", v.validAtSigningTime());
             row(request, out, "signed-at", v.signedAt() == null ? "" : time(v.signedAt()));
+            if (!v.archiveTimeStamps().isEmpty()) {
+                row(
+                        request,
+                        out,
+                        "archive-time-stamps",
+                        String.join(
+                                ", ",
+                                v.archiveTimeStamps().stream()
+                                        .map(VerificationPage::time)
+                                        .toList()));
+                row(request, out, "evidence-until", time(v.evidenceUntil()));
+            }
         }
         check(request, out, "registered", v.registered());
         row(request, out, "sha256", v.sha256());

@@ -156,6 +156,8 @@ public class VerificationService {
                 f.platformIssued(),
                 f.intact() && f.sealProfile() && f.validAtSigning(),
                 f.signedAt(),
+                f.archiveTimeStamps(),
+                f.evidenceUntil(),
                 certificate);
     }
 

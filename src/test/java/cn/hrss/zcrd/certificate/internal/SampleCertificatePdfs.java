@@ -34,6 +34,7 @@ public final class SampleCertificatePdfs {
 
     private final OnePassCertificateDocuments documents;
     private final ElectronicSeal seal;
+    private final ArchiveTimeStamps archive;
 
     /** Signs with {@code key}; {@code chain} (signer first) goes into the CMS container; /M from {@code clock}. */
     public SampleCertificatePdfs(PrivateKey key, List<X509Certificate> chain, Clock clock) throws Exception {
@@ -46,7 +47,34 @@ public final class SampleCertificatePdfs {
      */
     public SampleCertificatePdfs(PrivateKey key, List<X509Certificate> chain, Clock clock, TimeStampSource timeStamps)
             throws Exception {
-        this.documents = withoutSpring(new InMemorySignatureToken(key, chain), clock, timeStamps);
+        this(key, chain, clock, timeStamps, null);
+    }
+
+    /**
+     * PAdES-BASELINE-LT as the platform makes it: time-stamped by {@code timeStamps}, with a DSS update holding
+     * {@code dss}'s certificates and CRLs (for every signature and archive time-stamp alike); {@link #archived}
+     * appends archive time-stamps from the same source (PAdES-BASELINE-LTA).
+     */
+    public SampleCertificatePdfs(
+            PrivateKey key,
+            List<X509Certificate> chain,
+            Clock clock,
+            TimeStampSource timeStamps,
+            List<X509Certificate> dssCertificates,
+            List<byte[]> dssCrls)
+            throws Exception {
+        this(key, chain, clock, timeStamps, fixed(dssCertificates, dssCrls));
+    }
+
+    private SampleCertificatePdfs(
+            PrivateKey key,
+            List<X509Certificate> chain,
+            Clock clock,
+            TimeStampSource timeStamps,
+            LongTermValidationData longTerm)
+            throws Exception {
+        this.documents = withoutSpring(new InMemorySignatureToken(key, chain), clock, timeStamps, longTerm);
+        this.archive = longTerm == null ? null : new ArchiveTimeStamps(timeStamps, longTerm);
         this.seal = new ElectronicSeal(
                 System.nanoTime(),
                 1,
@@ -60,11 +88,40 @@ public final class SampleCertificatePdfs {
 
     /** The real pipeline over the project's font, layout and bundles, without a time-stamp (PAdES-B). */
     static OnePassCertificateDocuments withoutSpring(SignatureToken token, Clock clock) {
-        return withoutSpring(token, clock, null);
+        return withoutSpring(token, clock, null, null);
+    }
+
+    /** Validation data that is always the same certificates and CRLs (no revocation lists service, no CA). */
+    private static LongTermValidationData fixed(List<X509Certificate> certificates, List<byte[]> crls) {
+        List<byte[]> ders = certificates.stream()
+                .map(c -> {
+                    try {
+                        return c.getEncoded();
+                    } catch (Exception e) {
+                        throw new IllegalArgumentException(e);
+                    }
+                })
+                .toList();
+        return new LongTermValidationData(null, null, null, Clock.systemUTC()) {
+            @Override
+            Dss dssFor(List<X509Certificate> sealChain, List<X509Certificate> timeStampChain, Instant timeStamped) {
+                return new Dss(ders, crls);
+            }
+
+            @Override
+            Dss dssForTimeStamp(List<X509Certificate> timeStampChain, Instant timeStamped) {
+                return new Dss(ders, crls);
+            }
+        };
+    }
+
+    /** {@code pdf} with one more archive time-stamp (needs the constructor with validation data). */
+    public byte[] archived(byte[] pdf) {
+        return archive.append(pdf).pdf();
     }
 
     private static OnePassCertificateDocuments withoutSpring(
-            SignatureToken token, Clock clock, TimeStampSource timeStamps) {
+            SignatureToken token, Clock clock, TimeStampSource timeStamps, LongTermValidationData longTerm) {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages/messages");
         messages.setDefaultEncoding("UTF-8");
@@ -75,7 +132,7 @@ public final class SampleCertificatePdfs {
                 messages,
                 token,
                 timeStamps,
-                null,
+                longTerm,
                 clock);
     }
 
