@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.certificate;
 
+import cn.hrss.zcrd.certificate.internal.ArchiveJob;
 import cn.hrss.zcrd.certificate.internal.IssuanceJob;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.signing.SignatureToken;
@@ -59,6 +60,9 @@ class IssuanceBenchmark {
     SignatureToken token;
 
     @Autowired
+    ArchiveJob archive;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -113,6 +117,25 @@ class IssuanceBenchmark {
             }
         });
         System.out.printf("BENCH issue: CPU per certificate (ms, user+system, from /proc): %s%n", cpu);
+
+        // (c) PAdES-BASELINE-LTA follows issuance as a job (off in the test context's schedule): its rate over the
+        // batch just issued, one thread per node as it runs, against (b)
+        long archiveStart = System.nanoTime();
+        ArchiveJob.Run archived = archive.run(java.time.Instant.now(), CERTIFICATES);
+        double archiveSeconds = (System.nanoTime() - archiveStart) / 1e9;
+        Double ltaSize = jdbc.queryForObject(
+                "SELECT AVG(pdf_size) FROM title_certificate WHERE batch_id = ? AND evidence_until IS NOT NULL",
+                Double.class,
+                batch);
+        System.out.printf(
+                "BENCH issue: (c) archive time-stamps (PAdES-BASELINE-LTA) by the job, one thread: %d done, %d failed"
+                        + " in %.1f s = %.1f /s = %.2f x (b); %.1f KB per PDF after it%n",
+                archived.done(),
+                archived.failed(),
+                archiveSeconds,
+                archived.done() / archiveSeconds,
+                archived.done() / archiveSeconds / endToEnd,
+                ltaSize == null ? 0 : ltaSize / 1024);
         SealFixtures.signOut();
     }
 

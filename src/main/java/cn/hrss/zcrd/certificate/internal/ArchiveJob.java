@@ -54,7 +54,13 @@ public class ArchiveJob {
     }
 
     /** What one run did: certificates due when it started, time-stamped, failed. */
-    public record Run(long due, int done, int failed) {}
+    public record Run(long due, int done, int failed) {
+
+        /** Certificates the run took on. */
+        public int claimed() {
+            return done + failed;
+        }
+    }
 
     @Scheduled(
             initialDelayString = "${zcrd.certificate.archive.interval:30s}",
@@ -64,7 +70,12 @@ public class ArchiveJob {
             return;
         }
         try {
-            run(clock.instant(), properties.batchSize());
+            // a full batch means more may be due: go on at once, so the job keeps up with issuance
+            while (run(clock.instant(), properties.batchSize()).claimed() == properties.batchSize()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+            }
         } catch (RuntimeException e) {
             log.warn("Archive time-stamp run failed: {}", e.toString());
         }
