@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.certificate.internal;
 
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.ALREADY_ISSUED;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.AUTHORITY_SUSPENDED;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.AUTHORITY_WITHDRAWN;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.BATCH_TOO_LARGE;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.CORRECTION_INVALID;
@@ -32,6 +33,8 @@ import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.PrintableText;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
+import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
+import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -130,7 +133,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
             throw operators.refuse(auditAction, BATCH_TOO_LARGE, properties.maxBatchSize());
         }
         long unitId = acting.unitId();
-        requireNotWithdrawn(unitId, auditAction);
+        requireNotStopped(unitId, null, auditAction);
         if (sealInForce(unitId).isEmpty()) {
             throw operators.refuse(auditAction, NO_SEAL);
         }
@@ -145,6 +148,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                 throw operators.refuse(auditAction, ALREADY_ISSUED);
             }
             if (!held.contains(entry.levelCode())) {
+                requireNotStopped(unitId, entry.levelCode(), auditAction);
                 throw operators.refuse(auditAction, OUTSIDE_AUTHORITY, entry.levelName());
             }
             for (String printed : entry.printed()) {
@@ -162,12 +166,18 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         return batchId;
     }
 
-    /** Refuses with the bureau's reason when the unit's issuing authority was withdrawn (撤销). */
-    private void requireNotWithdrawn(long unitId, String auditAction) {
-        var withdrawn = authorities.withdrawal(unitId);
-        if (withdrawn.isPresent()) {
+    /**
+     * Refuses with the bureau's reason when the unit's issuing authority (for the level; null: any, when it holds
+     * none) was suspended (暂停) or withdrawn (撤销).
+     */
+    private void requireNotStopped(long unitId, String levelCode, String auditAction) {
+        var stopped = authorities.stopped(unitId, levelCode);
+        if (stopped.isPresent()) {
+            IssuingAuthorityInfo info = stopped.get();
             throw operators.refuse(
-                    auditAction, AUTHORITY_WITHDRAWN, withdrawn.get().withdrawnReason());
+                    auditAction,
+                    info.status() == IssuingAuthorityStatus.SUSPENDED ? AUTHORITY_SUSPENDED : AUTHORITY_WITHDRAWN,
+                    info.stopReason());
         }
     }
 
@@ -278,11 +288,12 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         if (batches.successorPending(certificateId)) {
             throw operators.refuse(audit, SUCCESSION_PENDING);
         }
-        requireNotWithdrawn(acting.unitId(), audit);
+        requireNotStopped(acting.unitId(), null, audit);
         if (sealInForce(acting.unitId()).isEmpty()) {
             throw operators.refuse(audit, NO_SEAL);
         }
         if (!authorities.heldLevels(acting.unitId()).contains(old.levelCode())) {
+            requireNotStopped(acting.unitId(), old.levelCode(), audit);
             throw operators.refuse(audit, OUTSIDE_AUTHORITY, old.levelName());
         }
         return old;
