@@ -20,6 +20,10 @@ import static cn.hrss.zcrd.certificate.CertificateRefusedException.UNPRINTABLE;
 
 import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.approval.ApprovalKind;
+import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.ApprovalTarget;
+import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.certificate.BatchProgress;
@@ -44,6 +48,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -72,6 +77,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
     private final IssuanceProperties properties;
     private final BusinessTime time;
     private final PrintableText printable;
+    private final Approvals approvals;
     private final Clock clock;
 
     IssuanceService(
@@ -86,6 +92,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
             IssuanceProperties properties,
             BusinessTime time,
             PrintableText printable,
+            Approvals approvals,
             Clock clock) {
         this.jdbc = jdbc;
         this.operators = operators;
@@ -98,6 +105,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         this.properties = properties;
         this.time = time;
         this.printable = printable;
+        this.approvals = approvals;
         this.clock = clock;
     }
 
@@ -189,10 +197,27 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
 
     @Override
     @Transactional
-    public long reissue(long certificateId, String reason) {
+    public Started reissue(long certificateId, String reason) {
+        return reissue(certificateId, reason, null);
+    }
+
+    /**
+     * 补发 by the signed-in operator: {@code via} null — the requester, who asks for a second operator where
+     * {@link ApprovalKind#REISSUE_CERTIFICATE} is required; else the approver carrying out the request (its audit
+     * note), every check made again.
+     */
+    @Transactional
+    Started reissue(long certificateId, String reason, String via) {
         Operators.Acting acting = operators.require(BackOfficeAction.ISSUE_CERTIFICATE);
-        Predecessor old = predecessor(acting, certificateId, Operators.AUDIT_REISSUED, reason);
-        return succeed(
+        Predecessor old = predecessor(acting, certificateId, Operators.AUDIT_REISSUED, reason, via == null);
+        if (via == null) {
+            Optional<ApprovalRequest> asked = approvals.requestIfRequired(
+                    ApprovalKind.REISSUE_CERTIFICATE, target(acting, old, null), reason.strip());
+            if (asked.isPresent()) {
+                return Started.requested(asked.get());
+            }
+        }
+        return Started.batch(succeed(
                 acting,
                 old,
                 new BatchStore.Successor(
@@ -203,12 +228,19 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                         old.titleName(),
                         old.specialtyName()),
                 old.publishDate(),
-                Operators.AUDIT_REISSUED);
+                Operators.AUDIT_REISSUED,
+                via));
     }
 
     @Override
     @Transactional
-    public long correct(long certificateId, Correction correction) {
+    public Started correct(long certificateId, Correction correction) {
+        return correct(certificateId, correction, null);
+    }
+
+    /** 更正, as {@link #reissue(long, String, String)}; the request carries the corrected values. */
+    @Transactional
+    Started correct(long certificateId, Correction correction, String via) {
         Operators.Acting acting = operators.require(BackOfficeAction.ISSUE_CERTIFICATE);
         String audit = Operators.AUDIT_CORRECTED;
         Correction c = correction == null ? new Correction(null, null, null, null) : correction;
@@ -224,13 +256,31 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         }
         refuseUnprintable(audit, title);
         refuseUnprintable(audit, specialty);
-        Predecessor old = predecessor(acting, certificateId, audit, c.reason());
+        Predecessor old = predecessor(acting, certificateId, audit, c.reason(), via == null);
         if (title.equals(old.titleName())
                 && specialty.equals(old.specialtyName())
                 && c.publishDate().equals(old.publishDate())) {
             throw operators.refuse(audit, NOTHING_CORRECTED);
         }
-        return succeed(
+        if (via == null) {
+            Optional<ApprovalRequest> asked = approvals.requestIfRequired(
+                    ApprovalKind.CORRECT_CERTIFICATE,
+                    target(
+                            acting,
+                            old,
+                            ApprovalTarget.parameters(
+                                    PARAMETER_TITLE,
+                                    title,
+                                    PARAMETER_SPECIALTY,
+                                    specialty,
+                                    PARAMETER_PUBLISH_DATE,
+                                    c.publishDate())),
+                    c.reason().strip());
+            if (asked.isPresent()) {
+                return Started.requested(asked.get());
+            }
+        }
+        return Started.batch(succeed(
                 acting,
                 old,
                 new BatchStore.Successor(
@@ -241,7 +291,37 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                         title,
                         specialty),
                 c.publishDate(),
-                audit);
+                audit,
+                via));
+    }
+
+    static final String PARAMETER_TITLE = "title";
+    static final String PARAMETER_SPECIALTY = "specialty";
+    static final String PARAMETER_PUBLISH_DATE = "publishDate";
+
+    /** The corrected values an approved 更正 request carries. */
+    static Correction correctionOf(ApprovalRequest request) {
+        String date = request.parameter(PARAMETER_PUBLISH_DATE);
+        return new Correction(
+                request.parameter(PARAMETER_TITLE),
+                request.parameter(PARAMETER_SPECIALTY),
+                date == null ? null : LocalDate.parse(date),
+                request.reason());
+    }
+
+    @Override
+    public boolean successionNeedsApproval() {
+        return approvals.required(ApprovalKind.REISSUE_CERTIFICATE);
+    }
+
+    /** The certificate as a four-eyes target: another operator of the same unit approves. */
+    private static ApprovalTarget target(Operators.Acting acting, Predecessor old, String parameters) {
+        return ApprovalTarget.ofUnit(
+                "CERTIFICATE",
+                old.id(),
+                acting.unitId(),
+                old.number() + " " + old.levelName() + " " + old.titleName() + " " + old.specialtyName(),
+                parameters);
     }
 
     /** The certificate to replace, locked ({@code FOR UPDATE}: a revocation or another successor waits). */
@@ -256,8 +336,12 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
             LocalDate publishDate,
             String status) {}
 
-    /** Checks the reason, the certificate (the unit's, valid, no successor on its way), seal and authority. */
-    private Predecessor predecessor(Operators.Acting acting, long certificateId, String audit, String reason) {
+    /**
+     * Checks the reason, the certificate (the unit's, valid, no successor on its way — nor, for a new request
+     * ({@code asking}), a 补发 or 更正 request waiting for a second operator), seal and authority.
+     */
+    private Predecessor predecessor(
+            Operators.Acting acting, long certificateId, String audit, String reason, boolean asking) {
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > TitleCertificates.MAX_REASON) {
             throw operators.refuse(audit, SUCCESSION_REASON_REQUIRED, TitleCertificates.MAX_REASON);
@@ -285,7 +369,11 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         if (!CertificateStatus.VALID.name().equals(old.status())) {
             throw operators.refuse(audit, NOT_REPLACEABLE);
         }
-        if (batches.successorPending(certificateId)) {
+        if (batches.successorPending(certificateId)
+                || (asking
+                        && (approvals.isPending(ApprovalKind.REISSUE_CERTIFICATE, "CERTIFICATE", certificateId)
+                                || approvals.isPending(
+                                        ApprovalKind.CORRECT_CERTIFICATE, "CERTIFICATE", certificateId)))) {
             throw operators.refuse(audit, SUCCESSION_PENDING);
         }
         requireNotStopped(acting.unitId(), null, audit);
@@ -305,7 +393,8 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
             Predecessor old,
             BatchStore.Successor successor,
             LocalDate publishDate,
-            String auditAction) {
+            String auditAction,
+            String via) {
         Instant now = clock.instant();
         long batchId = batches.createSuccessor(
                 acting.unitId(),
@@ -318,7 +407,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                 now);
         audit.record(AuditEntry.action(auditAction)
                 .target("CERTIFICATE", old.number())
-                .detail(successor.reason())
+                .detail(successor.reason() + (via == null ? "" : "; " + via))
                 .build());
         dispatchAfterCommit(batchId);
         return batchId;
