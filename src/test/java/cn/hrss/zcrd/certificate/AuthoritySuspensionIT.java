@@ -11,6 +11,7 @@ import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.certificate.internal.BatchStore;
 import cn.hrss.zcrd.certificate.internal.IssuanceJob;
+import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -149,9 +150,14 @@ class AuthoritySuspensionIT {
         assertThat(suspended.suspendedReason()).isEqualTo("年度检查发现问题");
         assertThat(suspended.suspendedByName()).isEqualTo("济南暂停复核");
         assertThat(authorities.heldLevels(unit.id())).isEmpty();
-        assertThat(authorities.mayApply(unit.portal()))
+        assertThat(authorities.levelsToApplyFor(unit.portal()))
                 .as("a suspended level cannot be applied for anew")
-                .isFalse();
+                .extracting(cn.hrss.zcrd.catalog.Level::code)
+                .doesNotContain(ReviewFixtures.LEVEL);
+        assertThatThrownBy(() -> authorities.apply(unit.portal(), List.of(ReviewFixtures.LEVEL), "HRSS370100"))
+                .isInstanceOfSatisfying(
+                        UnitRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("unit.authority.error.granted"));
         assertThat(auditActors("ISSUING_AUTHORITY_SUSPENDED", application))
                 .containsExactly(second.account().getUsername());
         String shown = requester
