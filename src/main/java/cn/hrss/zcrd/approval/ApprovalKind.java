@@ -15,6 +15,14 @@ public enum ApprovalKind {
     GRANT_ISSUING_AUTHORITY(BackOfficeAction.APPROVE_ISSUING_AUTHORITY),
     /** 撤销职称认定证书发放权限 (a second bureau reviewer of the bureau's region approves) */
     WITHDRAW_ISSUING_AUTHORITY(BackOfficeAction.APPROVE_ISSUING_AUTHORITY),
+    /** 暂停职称认定证书发放权限 (a second bureau reviewer of the bureau's region approves) */
+    SUSPEND_ISSUING_AUTHORITY(BackOfficeAction.APPROVE_ISSUING_AUTHORITY),
+    /** 恢复已暂停的职称认定证书发放权限 (a second bureau reviewer of the bureau's region approves) */
+    RESUME_ISSUING_AUTHORITY(BackOfficeAction.APPROVE_ISSUING_AUTHORITY),
+    /** 补发职称证书 (an operator of the same issuing unit approves) */
+    REISSUE_CERTIFICATE(BackOfficeAction.ISSUE_CERTIFICATE),
+    /** 更正职称证书 (an operator of the same issuing unit approves) */
+    CORRECT_CERTIFICATE(BackOfficeAction.ISSUE_CERTIFICATE),
     /** 新增系统管理员 (a second system admin covering the new admin's region approves) */
     CREATE_ADMIN(BackOfficeAction.MANAGE_ACCOUNTS),
     /** 将已有后台账号提升为系统管理员 (a second system admin covering the account's new region approves) */

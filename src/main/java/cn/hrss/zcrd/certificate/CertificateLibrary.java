@@ -1,6 +1,8 @@
 package cn.hrss.zcrd.certificate;
 
+import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 证书库管理 → 职称认定: the final-approved people of the operator's issuing unit, within the levels it holds
@@ -13,6 +15,13 @@ public interface CertificateLibrary {
 
     /** The signed-in operator (requires VIEW_CERTIFICATES). */
     CertificateOperator operator();
+
+    /**
+     * Why the operator's unit may not issue although it could once: its suspended or withdrawn issuing authority
+     * (status and the bureau's reason), when it holds no level now. The list then shows every person of the unit,
+     * issued ones with their certificate number, read-only (a batch start is refused with the same reason).
+     */
+    Optional<IssuingAuthorityInfo> stoppedAuthority();
 
     /** How many people match {@code query} in the operator's library (awaiting a certificate). */
     long count(LibraryQuery query);

@@ -21,6 +21,8 @@ public class CertificateRefusedException extends RefusedException {
     public static final String OUTSIDE_AUTHORITY = "certificate.refused.outside-authority";
     /** The bureau withdrew (撤销) the unit's issuing authority. {0}: the bureau's reason */
     public static final String AUTHORITY_WITHDRAWN = "certificate.refused.authority-withdrawn";
+
+    public static final String AUTHORITY_SUSPENDED = "certificate.refused.authority-suspended";
     /** A selected person already has a certificate or is in a running batch. */
     public static final String ALREADY_ISSUED = "certificate.refused.already-issued";
     /** Nothing selected, or the query matches nobody awaiting a certificate. */

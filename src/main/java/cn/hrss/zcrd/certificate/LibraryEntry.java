@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param id             the library entry (what {@link CertificateIssuance#start} takes)
  * @param idNumber       the whole ID number (the back office sees it; the PDF shows it masked)
  * @param batchId        the batch it is in, null while awaiting one
+ * @param certificateNumber the number of its certificate in force once issued (listed only while the unit's
+ *                          authority is suspended or withdrawn), else null
  */
 public record LibraryEntry(
         long id,
@@ -23,11 +25,17 @@ public record LibraryEntry(
         String specialtyName,
         int declarationYear,
         Instant finalApprovedAt,
-        Long batchId)
+        Long batchId,
+        String certificateNumber)
         implements Serializable {
 
     /** Whether it is already in a batch (queued or running): it cannot be selected again. */
     public boolean inBatch() {
         return batchId != null;
+    }
+
+    /** Whether it has its certificate already. */
+    public boolean issued() {
+        return certificateNumber != null;
     }
 }

@@ -44,15 +44,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issuing authority (职称认定证书发放权限, SPEC §6 and the seed manual's 2.2 / 3.1).
  *
- * <p>Portal: a unit applies ({@link #apply}) for certificate levels to its bureau (所属机构); while the application is
- * pending or granted it cannot apply again ({@link #mayApply}: the button is greyed) and {@link #latest} gives the
- * status to show. Back office: a bureau reviewer lists the applications in its data scope ({@link #ofBureau},
+ * <p>Portal: a unit applies ({@link #apply}) for certificate levels to its bureau (所属机构); while an application is
+ * pending it cannot apply again, and after a grant only for levels it does not hold yet ({@link #mayApply}: the
+ * button is greyed; {@link #levelsToApplyFor}); {@link #latest} gives the status to show, {@link #applications} all. Back office: a bureau reviewer lists the applications in its data scope ({@link #ofBureau},
  * {@link #withinRegion}) and decides ({@link #decide}). The review chain asks {@link #holds} whether a unit's
  * approval is the final review (终审通过) for a level; the certificate library may ask {@link #heldLevels}.
  *
  * <p>Granting is under the four-eyes rule ({@link ApprovalKind#GRANT_ISSUING_AUTHORITY}, on by default): the
  * reviewer's 通过 is a request a second reviewer of the bureau's region approves on the approvals page; only then is
  * the authority granted. Rejecting needs no second person.
+ *
+ * <p>A granted authority can be suspended ({@link #suspend}) and resumed ({@link #resume}) or withdrawn ({@link
+ * #withdraw}) by the bureau, each with a reason and under the four-eyes rule; {@link #stopped} tells issuing why.
  *
  * <p>A grant that takes effect publishes {@link IssuingAuthorityGranted} (the back office then onboards the unit:
  * operator account and UKEY task). Every application and decision (and every refused decision) is on the audit
@@ -122,11 +125,38 @@ public class IssuingAuthorities implements ApprovalHandler {
                 .map(a -> info(List.of(a)).get(0));
     }
 
-    /** Whether the unit may apply now: its bureau verified it and it has no pending or granted application. */
+    /** Every application of the unit, newest first (the portal lists them). */
+    @Transactional(readOnly = true)
+    public List<IssuingAuthorityInfo> applications(PortalUser unitUser) {
+        return info(applications.findByUnitIdOrderByAppliedAtDescIdDesc(
+                unitOf(unitUser).getId()));
+    }
+
+    /**
+     * Whether the unit may apply now: its bureau verified it, it has no pending application and some enabled level
+     * is neither held (granted or suspended) by it — after a grant it may apply for further levels.
+     */
     @Transactional(readOnly = true)
     public boolean mayApply(PortalUser unitUser) {
         Unit unit = unitOf(unitUser);
-        return unit.isVerified() && applications.live(unit.getId()).isEmpty();
+        if (!unit.isVerified()) {
+            return false;
+        }
+        List<IssuingAuthorityApplication> live = applications.live(unit.getId());
+        return live.stream().noneMatch(a -> a.getStatus() == IssuingAuthorityStatus.PENDING)
+                && !levelsToApplyFor(live).isEmpty();
+    }
+
+    /** The enabled levels the unit may still apply for: those it holds (granted or suspended) left out. */
+    @Transactional(readOnly = true)
+    public List<Level> levelsToApplyFor(PortalUser unitUser) {
+        return levelsToApplyFor(applications.live(unitOf(unitUser).getId()));
+    }
+
+    private List<Level> levelsToApplyFor(List<IssuingAuthorityApplication> live) {
+        Set<String> held =
+                live.stream().flatMap(a -> a.getLevelCodes().stream()).collect(Collectors.toSet());
+        return levels().stream().filter(l -> !held.contains(l.code())).toList();
     }
 
     /**
@@ -156,8 +186,16 @@ public class IssuingAuthorities implements ApprovalHandler {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        List<IssuingAuthorityApplication> live = applications.live(unit.getId());
         AuthorityApplicationPolicy.Facts facts = new AuthorityApplicationPolicy.Facts(
-                applications.live(unit.getId()).map(IssuingAuthorityApplication::getStatus),
+                live.stream().anyMatch(a -> a.getStatus() == IssuingAuthorityStatus.PENDING),
+                live.stream()
+                        .filter(a -> a.getStatus() != IssuingAuthorityStatus.PENDING)
+                        .flatMap(a -> a.getLevelCodes().stream())
+                        .filter(levels::contains)
+                        .distinct()
+                        .map(this::levelName)
+                        .toList(),
                 bureau.get().name(),
                 regions.isWithin(unit.getRegionCode(), bureau.get().regionCode()));
         for (AuthorityApplicationPolicy policy : policies) {
@@ -188,14 +226,33 @@ public class IssuingAuthorities implements ApprovalHandler {
         return applications.holds(unitId, levelCode);
     }
 
-    /** The levels the unit holds issuing authority for (empty when none). */
+    /**
+     * The levels the unit holds issuing authority for now (empty when none): those of its granted applications; a
+     * suspended or withdrawn one counts for nothing.
+     */
     @Transactional(readOnly = true)
     public Set<String> heldLevels(long unitId) {
-        return applications
-                .live(unitId)
+        return applications.live(unitId).stream()
                 .filter(a -> a.getStatus() == IssuingAuthorityStatus.GRANTED)
-                .map(IssuingAuthorityApplication::getLevelCodes)
-                .orElse(Set.of());
+                .flatMap(a -> a.getLevelCodes().stream())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Why the unit may not issue although it could once: its newest suspended or withdrawn application — for the
+     * level, or (level null) for any level when it holds none now. Empty when it holds the level (or some level),
+     * or never held one; issuing is then refused, if at all, for lack of authority.
+     */
+    @Transactional(readOnly = true)
+    public Optional<IssuingAuthorityInfo> stopped(long unitId, String levelCode) {
+        if (levelCode == null ? !heldLevels(unitId).isEmpty() : holds(unitId, levelCode)) {
+            return Optional.empty();
+        }
+        return applications.findByUnitIdOrderByAppliedAtDescIdDesc(unitId).stream()
+                .filter(a -> a.getStatus().isStopped())
+                .filter(a -> levelCode == null || a.getLevelCodes().contains(levelCode))
+                .findFirst()
+                .map(a -> info(List.of(a)).get(0));
     }
 
     // ------------------------------------------------------------------------------------------ back-office side
@@ -287,32 +344,62 @@ public class IssuingAuthorities implements ApprovalHandler {
     }
 
     /**
-     * 撤销 a granted authority by the signed-in bureau reviewer (role, UKEY policy and region as for a grant), with a
-     * reason (required). Where withdrawing needs a second person ({@link ApprovalKind#WITHDRAW_ISSUING_AUTHORITY},
-     * on by default) it stores a request, and the unit stays authorised until a second reviewer of the bureau's
-     * region approves ({@link IssuingAuthorityWithdrawals}); otherwise the authority is withdrawn at once.
+     * 撤销 a granted (or suspended) authority by the signed-in bureau reviewer (role, UKEY policy and region as for a
+     * grant), with a reason (required). Where withdrawing needs a second person
+     * ({@link ApprovalKind#WITHDRAW_ISSUING_AUTHORITY}, on by default) it stores a request, and the unit stays
+     * authorised until a second reviewer of the bureau's region approves ({@link IssuingAuthorityChanges}); otherwise
+     * the authority is withdrawn at once. Final: the unit may apply anew.
      *
      * @return the stored four-eyes request, or empty when withdrawn at once
-     * @throws UnitRuleException {@code unit.authority.error.not-granted} (not granted now),
-     *                           {@code unit.authority.error.withdraw-needs-reason}
+     * @throws UnitRuleException {@code unit.authority.error.not-granted} (neither granted nor suspended now)
+     * @throws InvalidInputException {@code unit.authority.error.withdraw-needs-reason} at {@code reason}
      */
     @Transactional
     public Optional<ApprovalRequest> withdraw(long applicationId, String reason) {
+        return requestChange(AuthorityChange.WITHDRAW, applicationId, reason);
+    }
+
+    /**
+     * 暂停 a granted authority, with a reason (required), as {@link #withdraw} ({@link
+     * ApprovalKind#SUSPEND_ISSUING_AUTHORITY}): once in effect the unit issues nothing for the levels (batch starts
+     * refused with the reason, queued batches stop), certificates issued before stay valid, until {@link #resume}.
+     *
+     * @throws UnitRuleException {@code unit.authority.error.suspend-not-granted}
+     * @throws InvalidInputException {@code unit.authority.error.suspend-needs-reason} at {@code reason}
+     */
+    @Transactional
+    public Optional<ApprovalRequest> suspend(long applicationId, String reason) {
+        return requestChange(AuthorityChange.SUSPEND, applicationId, reason);
+    }
+
+    /**
+     * 恢复 a suspended authority, with a reason (required), as {@link #withdraw} ({@link
+     * ApprovalKind#RESUME_ISSUING_AUTHORITY}): granted again once in effect.
+     *
+     * @throws UnitRuleException {@code unit.authority.error.not-suspended}
+     * @throws InvalidInputException {@code unit.authority.error.resume-needs-reason} at {@code reason}
+     */
+    @Transactional
+    public Optional<ApprovalRequest> resume(long applicationId, String reason) {
+        return requestChange(AuthorityChange.RESUME, applicationId, reason);
+    }
+
+    private Optional<ApprovalRequest> requestChange(AuthorityChange kind, long applicationId, String reason) {
         BackOfficeUser reviewer = guard.require(BackOfficeAction.APPROVE_ISSUING_AUTHORITY);
         if (reviewer.regionCode() == null) {
             guard.requireRegion(BackOfficeAction.APPROVE_ISSUING_AUTHORITY, null);
         }
         IssuingAuthorityApplication application =
-                decidable(applicationId, reviewer, reviewer.regionCode(), "ISSUING_AUTHORITY_WITHDRAWN", reason);
-        if (application.getStatus() != IssuingAuthorityStatus.GRANTED) {
-            throw new UnitRuleException("unit.authority.error.not-granted");
+                decidable(applicationId, reviewer, reviewer.regionCode(), kind.auditAction, reason);
+        if (!kind.from.contains(application.getStatus())) {
+            throw new UnitRuleException(kind.wrongStatusKey);
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(FieldProblem.of("reason", "unit.authority.error.withdraw-needs-reason"));
+            throw new InvalidInputException(FieldProblem.of("reason", kind.reasonRequiredKey));
         }
         IssuingAuthorityInfo info = info(List.of(application)).get(0);
         Optional<ApprovalRequest> requested = approvals.requestIfRequired(
-                ApprovalKind.WITHDRAW_ISSUING_AUTHORITY,
+                kind.kind,
                 ApprovalTarget.inRegion(
                         "ISSUING_AUTHORITY",
                         applicationId,
@@ -321,7 +408,7 @@ public class IssuingAuthorities implements ApprovalHandler {
                         null),
                 reason.strip());
         if (requested.isEmpty()) {
-            withdrawNow(applicationId, reviewer, reason, null);
+            changeNow(kind, applicationId, reviewer, reason, null);
         }
         return requested;
     }
@@ -348,32 +435,29 @@ public class IssuingAuthorities implements ApprovalHandler {
         }
     }
 
-    /** Withdraws as {@code reviewer} within their region (the approval handler's and the direct path). */
-    void withdrawNow(long applicationId, BackOfficeUser reviewer, String reason, String via) {
-        String action = "ISSUING_AUTHORITY_WITHDRAWN";
+    /** Makes the change as {@code reviewer} within their region (the approval handlers' and the direct path). */
+    void changeNow(AuthorityChange kind, long applicationId, BackOfficeUser reviewer, String reason, String via) {
+        String action = kind.auditAction;
         IssuingAuthorityApplication application =
                 decidable(applicationId, reviewer, reviewer.regionCode(), action, reason);
-        change(
-                application,
-                reviewer,
-                action,
-                () -> application.withdraw(
-                        reviewer.getAccountId(), reviewer.getDisplayName(), reason, clock.instant()));
+        change(application, reviewer, action, () -> {
+            if (!kind.from.contains(application.getStatus())) {
+                throw new UnitRuleException(kind.wrongStatusKey);
+            }
+            switch (kind) {
+                case WITHDRAW ->
+                    application.withdraw(reviewer.getAccountId(), reviewer.getDisplayName(), reason, clock.instant());
+                case SUSPEND ->
+                    application.suspend(reviewer.getAccountId(), reviewer.getDisplayName(), reason, clock.instant());
+                case RESUME -> application.resume(reviewer.getDisplayName(), reason, clock.instant());
+            }
+        });
         audit.record(AuditEntry.action(action)
                 .by(AuditActor.of(reviewer))
                 .target("ISSUING_AUTHORITY", applicationId)
                 .detail(levelNames(application.getLevelCodes()) + " " + reason.strip()
                         + (via == null ? "" : "; " + via))
                 .build());
-    }
-
-    /** The unit's newest application when it is a withdrawn authority (issuing refused with its reason), else empty. */
-    @Transactional(readOnly = true)
-    public Optional<IssuingAuthorityInfo> withdrawal(long unitId) {
-        return applications.findByUnitIdOrderByAppliedAtDescIdDesc(unitId).stream()
-                .findFirst()
-                .filter(a -> a.getStatus() == IssuingAuthorityStatus.WITHDRAWN)
-                .map(a -> info(List.of(a)).get(0));
     }
 
     private String bureauRegion(String bureauCode) {
@@ -545,7 +629,13 @@ public class IssuingAuthorities implements ApprovalHandler {
                             a.getDecidedAt(),
                             a.getWithdrawnReason(),
                             a.getWithdrawnByName(),
-                            a.getWithdrawnAt());
+                            a.getWithdrawnAt(),
+                            a.getSuspendedReason(),
+                            a.getSuspendedByName(),
+                            a.getSuspendedAt(),
+                            a.getResumedReason(),
+                            a.getResumedByName(),
+                            a.getResumedAt());
                 })
                 .toList();
     }

@@ -52,7 +52,7 @@ public class IssuingAuthorityApplication {
     @Column(name = "status", nullable = false, length = 16)
     private IssuingAuthorityStatus status;
 
-    /** TRUE while pending or granted, NULL once rejected (see uk_issuing_authority_active) */
+    /** TRUE while pending, NULL once decided: one pending application per unit (uk_issuing_authority_active) */
     @Column(name = "active_marker")
     private Boolean activeMarker;
 
@@ -86,6 +86,27 @@ public class IssuingAuthorityApplication {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    @Column(name = "suspended_reason", length = MAX_OPINION)
+    private String suspendedReason;
+
+    @Column(name = "suspended_by_account_id")
+    private Long suspendedByAccountId;
+
+    @Column(name = "suspended_by_name", length = 100)
+    private String suspendedByName;
+
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
+    @Column(name = "resumed_reason", length = MAX_OPINION)
+    private String resumedReason;
+
+    @Column(name = "resumed_by_name", length = 100)
+    private String resumedByName;
+
+    @Column(name = "resumed_at")
+    private Instant resumedAt;
+
     protected IssuingAuthorityApplication() {}
 
     public IssuingAuthorityApplication(
@@ -106,6 +127,7 @@ public class IssuingAuthorityApplication {
     public void grant(long reviewerAccountId, String reviewerName, String opinion, Instant now) {
         requirePending();
         status = IssuingAuthorityStatus.GRANTED;
+        activeMarker = null;
         decided(reviewerAccountId, reviewerName, opinion, now);
     }
 
@@ -125,7 +147,7 @@ public class IssuingAuthorityApplication {
      * grant (opinion, decider) stays on record.
      */
     public void withdraw(long accountId, String name, String reason, Instant now) {
-        if (status != IssuingAuthorityStatus.GRANTED) {
+        if (status != IssuingAuthorityStatus.GRANTED && status != IssuingAuthorityStatus.SUSPENDED) {
             throw new UnitRuleException("unit.authority.error.not-granted");
         }
         if (reason == null || reason.isBlank()) {
@@ -137,6 +159,38 @@ public class IssuingAuthorityApplication {
         withdrawnByName = name;
         withdrawnReason = reason.strip();
         withdrawnAt = now;
+    }
+
+    /**
+     * 暂停 by the bureau with a reason (required): the unit no longer issues for the levels until the bureau resumes
+     * the authority; it cannot apply for them anew meanwhile.
+     */
+    public void suspend(long accountId, String name, String reason, Instant now) {
+        if (status != IssuingAuthorityStatus.GRANTED) {
+            throw new UnitRuleException("unit.authority.error.not-granted");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new UnitRuleException("unit.authority.error.suspend-needs-reason");
+        }
+        status = IssuingAuthorityStatus.SUSPENDED;
+        suspendedByAccountId = accountId;
+        suspendedByName = name;
+        suspendedReason = reason.strip();
+        suspendedAt = now;
+    }
+
+    /** 恢复 a suspended authority (reason required): granted again; the last suspension stays on record. */
+    public void resume(String name, String reason, Instant now) {
+        if (status != IssuingAuthorityStatus.SUSPENDED) {
+            throw new UnitRuleException("unit.authority.error.not-suspended");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new UnitRuleException("unit.authority.error.resume-needs-reason");
+        }
+        status = IssuingAuthorityStatus.GRANTED;
+        resumedByName = name;
+        resumedReason = reason.strip();
+        resumedAt = now;
     }
 
     /** Whether the application grants authority for the level now. */
@@ -207,5 +261,29 @@ public class IssuingAuthorityApplication {
 
     public Instant getWithdrawnAt() {
         return withdrawnAt;
+    }
+
+    public String getSuspendedReason() {
+        return suspendedReason;
+    }
+
+    public String getSuspendedByName() {
+        return suspendedByName;
+    }
+
+    public Instant getSuspendedAt() {
+        return suspendedAt;
+    }
+
+    public String getResumedReason() {
+        return resumedReason;
+    }
+
+    public String getResumedByName() {
+        return resumedByName;
+    }
+
+    public Instant getResumedAt() {
+        return resumedAt;
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
  * @param levelCodes     the levels applied for, lowest first; {@code levelNames} in the same order
  * @param opinion        the bureau's opinion (required when rejected), or null
  * @param withdrawnReason why the bureau withdrew the authority (已撤销), else null; with who and when
+ * @param suspendedReason why the bureau last suspended the authority (已暂停, or resumed since), else null
+ * @param resumedReason   why the bureau last resumed a suspended authority, else null
  */
 public record IssuingAuthorityInfo(
         long id,
@@ -28,11 +30,26 @@ public record IssuingAuthorityInfo(
         Instant decidedAt,
         String withdrawnReason,
         String withdrawnByName,
-        Instant withdrawnAt) {
+        Instant withdrawnAt,
+        String suspendedReason,
+        String suspendedByName,
+        Instant suspendedAt,
+        String resumedReason,
+        String resumedByName,
+        Instant resumedAt) {
 
     public IssuingAuthorityInfo {
         levelCodes = List.copyOf(levelCodes);
         levelNames = List.copyOf(levelNames);
+    }
+
+    /** Why issuing is stopped (the suspension's or the withdrawal's reason), or null while not stopped. */
+    public String stopReason() {
+        return switch (status) {
+            case SUSPENDED -> suspendedReason;
+            case WITHDRAWN -> withdrawnReason;
+            default -> null;
+        };
     }
 
     /** The level names joined for display, e.g. {@code 员级、助理级}. */

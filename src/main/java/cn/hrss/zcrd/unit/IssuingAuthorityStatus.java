@@ -11,11 +11,18 @@ public enum IssuingAuthorityStatus {
     /** 已驳回: refused by the bureau with an opinion; the unit may apply again */
     REJECTED,
     /** 已撤销: withdrawn by the bureau with a reason; issuing stopped, certificates issued before stay valid */
-    WITHDRAWN;
+    WITHDRAWN,
+    /** 已暂停: suspended by the bureau with a reason; issuing stopped until resumed (then GRANTED again) */
+    SUSPENDED;
 
-    /** Pending or granted: the unit may not apply again (the button is greyed). */
+    /** Pending, granted or suspended: the unit may not apply again for the same levels. */
     public boolean isLive() {
-        return this == PENDING || this == GRANTED;
+        return this == PENDING || this == GRANTED || this == SUSPENDED;
+    }
+
+    /** Granted once and now stopped (suspended or withdrawn): issuing refused with the bureau's reason. */
+    public boolean isStopped() {
+        return this == SUSPENDED || this == WITHDRAWN;
     }
 
     public String messageKey() {

@@ -180,6 +180,12 @@ public class Unit {
         return createdAt;
     }
 
+    /** The bureau's correction of region and competent department ({@link UnitDataCorrections}). */
+    void correctRegionAndCompetent(String regionCode, Long competentUnitId) {
+        this.regionCode = regionCode;
+        this.competentUnitId = competentUnitId;
+    }
+
     void changeContact(String contactPerson, String phone) {
         this.contactPerson = contactPerson;
         this.phone = phone;

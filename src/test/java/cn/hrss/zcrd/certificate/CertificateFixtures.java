@@ -81,6 +81,24 @@ public final class CertificateFixtures {
         return completed(issuance, issuance.start(entries, published));
     }
 
+    /**
+     * A 补发 / 更正 the signed-in operator asked for ({@code started}) approved by {@code second} (another operator of
+     * the unit) under the four-eyes rule: returns the batch of one item started then. A batch started at once (the
+     * rule switched off) is returned as it is.
+     */
+    public long approvedSuccession(
+            cn.hrss.zcrd.approval.Approvals approvals,
+            BackOfficeUser second,
+            CertificateSuccession.Started started,
+            long certificateId) {
+        if (!started.requested()) {
+            return started.batchId();
+        }
+        cn.hrss.zcrd.approval.ApprovalFixtures.approveAs(approvals, second, started.request());
+        return jdbc.queryForObject(
+                "SELECT batch_id FROM certificate_batch_item WHERE predecessor_key = ?", Long.class, certificateId);
+    }
+
     /** Waits until the batch (of the signed-in operator's unit) has completed. */
     public static BatchProgress completed(CertificateIssuance issuance, long batch) {
         return await("batch " + batch + " completed", Duration.ofMinutes(5), () -> {

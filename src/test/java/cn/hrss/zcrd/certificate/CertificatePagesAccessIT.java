@@ -4,6 +4,10 @@ import static cn.hrss.zcrd.certificate.CertificatePageFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.hrss.zcrd.approval.ApprovalFixtures;
+import cn.hrss.zcrd.approval.ApprovalKind;
+import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.BrowserlessSession;
@@ -47,6 +51,9 @@ class CertificatePagesAccessIT {
 
     @Autowired
     CertificatePageFixtures fixtures;
+
+    @Autowired
+    Approvals approvals;
 
     @Test
     void aFallbackSessionMayLookButIsRefusedIssuingAndRevokingWithTheReason() throws Exception {
@@ -138,7 +145,17 @@ class CertificatePagesAccessIT {
         assertThat(unchanged.body()).contains("更正后的内容与原证书相同");
         HttpResponse<String> started = session.submitOn(
                 unchanged.body(), manage, Map.of("reissue:reissueReason", "证书遗失", "reissue:confirm-reissue", ""));
-        assertThat(started.body()).contains("的新证书正在签发");
+        // four eyes: requested only; a second operator of the unit approves it, then the successor is signed
+        assertThat(started.body()).contains("的补发/更正申请已提交").doesNotContain("的新证书正在签发");
+        assertThat(as(operator.ukeyUser(), () -> certificates.get(certificate.id()))
+                        .status())
+                .isEqualTo(CertificateStatus.VALID);
+        ApprovalRequest request = approvals.about("CERTIFICATE", certificate.id()).stream()
+                .filter(r -> r.kind() == ApprovalKind.REISSUE_CERTIFICATE)
+                .findFirst()
+                .orElseThrow();
+        assertThat(request.reason()).isEqualTo("证书遗失");
+        ApprovalFixtures.approveAs(approvals, fixtures.operator(unit).ukeyUser(), request);
 
         TitleCertificate replaced = CertificateFixtures.await("certificate re-issued", Duration.ofMinutes(5), () -> {
             TitleCertificate c = as(operator.ukeyUser(), () -> certificates.get(certificate.id()));

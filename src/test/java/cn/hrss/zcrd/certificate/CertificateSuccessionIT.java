@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.approval.ApprovalFixtures;
+import cn.hrss.zcrd.approval.ApprovalKind;
 import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.declaration.DeclarationAction;
@@ -42,7 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * issuance pipeline with the next number, the old certificate verifies as 已补发 / 已更正 naming its successor (the
  * register, the public API, the page and an uploaded PDF), the declaration's history and status follow; two 补发 at
  * once share the unit's numbers without gap or duplicate; after 注销 the declaration page, its list, its 认定表 and
- * 我的证书 show it.
+ * 我的证书 show it. 补发 and 更正 are four-eyes requests (reason, and the corrected values): nothing happens until a
+ * second operator of the unit approves; the requester cannot approve their own.
  */
 @IntegrationTest
 class CertificateSuccessionIT {
@@ -125,8 +127,23 @@ class CertificateSuccessionIT {
                         new CertificateSuccession.Correction(first.titleName(), "\uD840\uDC00电气工程", published, "专业有误")),
                 CertificateRefusedException.UNPRINTABLE);
 
+        // 补发 under four eyes: the request changes nothing, a second 补发/更正 waits, the requester cannot approve
+        CertificateSuccession.Started asked = succession.reissue(first.id(), "证书遗失");
+        assertThat(asked.requested()).isTrue();
+        assertThat(asked.request().kind()).isEqualTo(ApprovalKind.REISSUE_CERTIFICATE);
+        assertThat(asked.request().reason()).isEqualTo("证书遗失");
+        assertThat(certificates.get(first.id()).status()).isEqualTo(CertificateStatus.VALID);
+        assertThat(batchOf(first.id())).as("nothing issued before the approval").isEmpty();
+        assertRefused(
+                () -> succession.correct(
+                        first.id(), new CertificateSuccession.Correction(first.titleName(), "电气工程", published, "专业有误")),
+                CertificateRefusedException.SUCCESSION_PENDING);
+        ApprovalFixtures.ownApprovalRefused(approvals, unit.ukeyOperator(), asked.request());
+        assertThat(batchOf(first.id())).isEmpty();
+        BackOfficeUser second = fixtures.ukeyOperator(unit.id());
+
         // 补发: same data, the next number; the old one is 已补发 and names it
-        CertificateFixtures.completed(issuance, succession.reissue(first.id(), "证书遗失"));
+        CertificateFixtures.completed(issuance, fixtures.approvedSuccession(approvals, second, asked, first.id()));
         TitleCertificate old = certificates.get(first.id());
         assertThat(old.status()).isEqualTo(CertificateStatus.REISSUED);
         assertThat(old.successionReason()).isEqualTo("证书遗失");
@@ -146,8 +163,15 @@ class CertificateSuccessionIT {
         assertRefused(() -> certificates.revoke(first.id(), "注销旧证"), CertificateRefusedException.NOT_REPLACEABLE);
 
         // 更正: the corrected specialty on a new certificate; the re-issued one is 已更正
-        long correction = succession.correct(
+        CertificateSuccession.Started correctionAsked = succession.correct(
                 reissued.id(), new CertificateSuccession.Correction(reissued.titleName(), "电气工程", published, "专业填写错误"));
+        assertThat(correctionAsked.request().kind()).isEqualTo(ApprovalKind.CORRECT_CERTIFICATE);
+        assertThat(correctionAsked.request().parameter("specialty"))
+                .as("the request records the new data")
+                .isEqualTo("电气工程");
+        assertThat(certificates.get(reissued.id()).specialtyName()).isEqualTo(reissued.specialtyName());
+        ApprovalFixtures.ownApprovalRefused(approvals, unit.ukeyOperator(), correctionAsked.request());
+        long correction = fixtures.approvedSuccession(approvals, second, correctionAsked, reissued.id());
         assertRefused(
                 () -> succession.reissue(reissued.id(), "又遗失"),
                 CertificateRefusedException.SUCCESSION_PENDING,
@@ -161,7 +185,10 @@ class CertificateSuccessionIT {
         byte[] correctedPdf = certificates.download(corrected.id()).content();
         assertThat(CertificateFixtures.verifiedByItext(correctedPdf)).contains("电气工程", corrected.number());
         // a 补发 of the corrected certificate keeps the correction (the library entry still has the old specialty)
-        CertificateFixtures.completed(issuance, succession.reissue(corrected.id(), "证书损毁"));
+        CertificateFixtures.completed(
+                issuance,
+                fixtures.approvedSuccession(
+                        approvals, second, succession.reissue(corrected.id(), "证书损毁"), corrected.id()));
         TitleCertificate current = only(certificates.get(corrected.id()).successorNumber());
         assertThat(current.specialtyName()).isEqualTo("电气工程");
         assertThat(current.predecessorNumber()).isEqualTo(corrected.number());
@@ -224,6 +251,24 @@ class CertificateSuccessionIT {
                         reissued.number(),
                         corrected.number()))
                 .contains("CERTIFICATE_REISSUED", "CERTIFICATE_CORRECTED");
+        // carried out by the second operator, naming the request
+        assertThat(jdbc.queryForList(
+                        "SELECT actor_login FROM audit_record WHERE action_code = 'CERTIFICATE_REISSUED' "
+                                + "AND target_id = ? AND outcome = 'SUCCESS'",
+                        String.class,
+                        first.number()))
+                .containsExactly(second.getUsername());
+        assertThat(jdbc.queryForObject(
+                        "SELECT detail FROM audit_record WHERE action_code = 'CERTIFICATE_REISSUED' "
+                                + "AND target_id = ? AND outcome = 'SUCCESS'",
+                        String.class,
+                        first.number()))
+                .contains("证书遗失", "approval #" + asked.request().id());
+    }
+
+    private List<Long> batchOf(long certificateId) {
+        return jdbc.queryForList(
+                "SELECT batch_id FROM certificate_batch_item WHERE predecessor_key = ?", Long.class, certificateId);
     }
 
     @Test
@@ -235,11 +280,17 @@ class CertificateSuccessionIT {
                 "SELECT id FROM title_certificate WHERE unit_id = ? ORDER BY number_sequence", Long.class, unit.id());
         BackOfficeUser one = unit.ukeyOperator();
         BackOfficeUser two = fixtures.ukeyOperator(unit.id());
+        // each asks for one 补发; the other approves it, both approvals at once
+        SealFixtures.signIn(one);
+        CertificateSuccession.Started askedByOne = succession.reissue(ids.get(0), "证书损毁");
+        SealFixtures.signIn(two);
+        CertificateSuccession.Started askedByTwo = succession.reissue(ids.get(1), "证书损毁");
+        SealFixtures.signOut();
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<Long> a = pool.submit(reissueAs(one, ids.get(0), together));
-            Future<Long> b = pool.submit(reissueAs(two, ids.get(1), together));
+            Future<Long> a = pool.submit(approveAs(two, askedByOne, ids.get(0), together));
+            Future<Long> b = pool.submit(approveAs(one, askedByTwo, ids.get(1), together));
             long batchA = a.get();
             long batchB = b.get();
             SealFixtures.signIn(one);
@@ -318,15 +369,11 @@ class CertificateSuccessionIT {
         return text.toString();
     }
 
-    private Callable<Long> reissueAs(BackOfficeUser user, long certificateId, CyclicBarrier together) {
+    private Callable<Long> approveAs(
+            BackOfficeUser approver, CertificateSuccession.Started asked, long certificateId, CyclicBarrier together) {
         return () -> {
-            SealFixtures.signIn(user);
-            try {
-                together.await();
-                return succession.reissue(certificateId, "证书损毁");
-            } finally {
-                SealFixtures.signOut();
-            }
+            together.await();
+            return fixtures.approvedSuccession(approvals, approver, asked, certificateId);
         };
     }
 

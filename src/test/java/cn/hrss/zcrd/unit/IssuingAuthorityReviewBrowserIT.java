@@ -157,15 +157,19 @@ class IssuingAuthorityReviewBrowserIT {
         screenshot("authority-review.png");
         pages.submit(By.id("logout-submit"));
 
-        // the unit sees 已授权, the button still greyed
+        // the unit sees 已授权; the button is enabled again: it may apply for further levels
         pages.logInAs(unit);
         pages.submit(By.id("menu-paths"));
         assertThat(Browser.textOf(browser, "paths:authority-status")).contains("已授权");
-        assertThat(browser.findElement(By.id("paths:authority")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("paths:authority")).isEnabled())
+                .as("after a grant the unit may apply for further levels")
+                .isTrue();
         pages.submit(By.id("menu-authority"));
         assertThat(Browser.textOf(browser, "authority-status")).isEqualTo("已授权");
         assertThat(Browser.textOf(browser, "authority-opinion")).isEqualTo("材料齐全，同意授权");
-        assertThat(browser.findElement(By.id("authority:save")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("authority:save")).isEnabled())
+                .as("after a grant the unit may apply for further levels")
+                .isTrue();
     }
 
     private void screenshot(String name) throws Exception {

@@ -160,9 +160,13 @@ class ReportingPathBrowserIT {
         authorities.decide(id, fixtures.bureauReviewer(), true, "同意");
         browser.navigate().refresh();
         assertThat(Browser.textOf(browser, "paths:authority-status")).contains("已授权");
-        assertThat(browser.findElement(By.id("paths:authority")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("paths:authority")).isEnabled())
+                .as("after a grant the unit may apply for further levels")
+                .isTrue();
         pages.submit(By.id("menu-authority"));
         assertThat(Browser.textOf(browser, "authority-status")).isEqualTo("已授权");
-        assertThat(browser.findElement(By.id("authority:save")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("authority:save")).isEnabled())
+                .as("after a grant the unit may apply for further levels")
+                .isTrue();
     }
 }

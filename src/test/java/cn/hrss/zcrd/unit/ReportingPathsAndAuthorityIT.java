@@ -162,11 +162,16 @@ class ReportingPathsAndAuthorityIT {
         assertThat(authorities.holds(unit.getId(), "YUAN")).isTrue();
         assertThat(authorities.holds(unit.getId(), "ZHONGJI")).isFalse();
         assertThat(authorities.heldLevels(unit.getId())).containsExactlyInAnyOrder("YUAN", "ZHULI");
-        assertThat(authorities.mayApply(signedIn(unit))).isFalse();
-        assertRefused(
-                () -> authorities.apply(signedIn(unit), List.of("ZHONGJI"), "HRSS370100"),
-                "unit.authority.error.granted");
         assertRefused(() -> authorities.decide(id, reviewer, false, "改主意"), "unit.authority.error.decided");
+        // after the grant the unit may apply for a further level, not for one it holds
+        assertThat(authorities.mayApply(signedIn(unit))).isTrue();
+        assertThat(authorities.levelsToApplyFor(signedIn(unit)))
+                .extracting(cn.hrss.zcrd.catalog.Level::code)
+                .doesNotContain("YUAN", "ZHULI")
+                .contains("ZHONGJI");
+        assertRefused(
+                () -> authorities.apply(signedIn(unit), List.of("ZHULI", "ZHONGJI"), "HRSS370100"),
+                "unit.authority.error.granted");
         assertThat(jdbc.queryForList(
                         "select action_code from audit_record where target_type = 'ISSUING_AUTHORITY' "
                                 + "and target_id = ? and outcome = 'SUCCESS' order by id",
@@ -219,6 +224,44 @@ class ReportingPathsAndAuthorityIT {
                 .isInstanceOf(InvalidInputException.class);
         authorities.apply(signedIn(unit), Set.of("ZHONGJI"), "HRSS370100");
         assertThat(authorities.mayApply(signedIn(unit))).isFalse();
+    }
+
+    @Test
+    void aUnitHoldingAuthorityAppliesForAFurtherLevelAndThenHoldsBoth() {
+        Unit unit = fixtures.unit("再申请等级测试单位");
+        BackOfficeUser reviewer = fixtures.bureauReviewer();
+        long first = authorities.apply(signedIn(unit), Set.of("YUAN"), "HRSS370100");
+        authorities.decide(first, reviewer, "370100", true, "同意员级");
+
+        long further = authorities.apply(signedIn(unit), Set.of("ZHULI"), "HRSS370100");
+        assertThat(authorities.latest(signedIn(unit)).orElseThrow().id()).isEqualTo(further);
+        assertThat(authorities.mayApply(signedIn(unit)))
+                .as("one pending application at a time")
+                .isFalse();
+        assertRefused(
+                () -> authorities.apply(signedIn(unit), Set.of("ZHONGJI"), "HRSS370100"),
+                "unit.authority.error.pending");
+        assertThat(authorities.heldLevels(unit.getId()))
+                .as("the pending level is not held yet, the granted one stays")
+                .containsExactly("YUAN");
+
+        authorities.decide(further, reviewer, "370100", true, "同意助理级");
+        assertThat(authorities.heldLevels(unit.getId())).containsExactlyInAnyOrder("YUAN", "ZHULI");
+        assertThat(authorities.applications(signedIn(unit)))
+                .extracting(IssuingAuthorityInfo::id, IssuingAuthorityInfo::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(further, IssuingAuthorityStatus.GRANTED),
+                        org.assertj.core.groups.Tuple.tuple(first, IssuingAuthorityStatus.GRANTED));
+        assertThatThrownBy(() -> authorities.apply(signedIn(unit), Set.of("YUAN"), "HRSS370100"))
+                .isInstanceOfSatisfying(UnitRuleException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("unit.authority.error.granted");
+                    assertThat(e.refusal().arguments()).containsExactly("员级");
+                });
+        // a rejected further application leaves the grants as they were, and the unit may apply again
+        long third = authorities.apply(signedIn(unit), Set.of("ZHONGJI"), "HRSS370100");
+        authorities.decide(third, reviewer, "370100", false, "材料不全");
+        assertThat(authorities.heldLevels(unit.getId())).containsExactlyInAnyOrder("YUAN", "ZHULI");
+        assertThat(authorities.mayApply(signedIn(unit))).isTrue();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.certificate.internal;
 
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.ALREADY_ISSUED;
+import static cn.hrss.zcrd.certificate.CertificateRefusedException.AUTHORITY_SUSPENDED;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.AUTHORITY_WITHDRAWN;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.BATCH_TOO_LARGE;
 import static cn.hrss.zcrd.certificate.CertificateRefusedException.CORRECTION_INVALID;
@@ -19,6 +20,10 @@ import static cn.hrss.zcrd.certificate.CertificateRefusedException.UNPRINTABLE;
 
 import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.account.BackOfficeUser;
+import cn.hrss.zcrd.approval.ApprovalKind;
+import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.ApprovalTarget;
+import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.certificate.BatchProgress;
@@ -32,6 +37,8 @@ import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.PrintableText;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
+import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
+import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +48,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,6 +77,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
     private final IssuanceProperties properties;
     private final BusinessTime time;
     private final PrintableText printable;
+    private final Approvals approvals;
     private final Clock clock;
 
     IssuanceService(
@@ -83,6 +92,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
             IssuanceProperties properties,
             BusinessTime time,
             PrintableText printable,
+            Approvals approvals,
             Clock clock) {
         this.jdbc = jdbc;
         this.operators = operators;
@@ -95,6 +105,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         this.properties = properties;
         this.time = time;
         this.printable = printable;
+        this.approvals = approvals;
         this.clock = clock;
     }
 
@@ -130,7 +141,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
             throw operators.refuse(auditAction, BATCH_TOO_LARGE, properties.maxBatchSize());
         }
         long unitId = acting.unitId();
-        requireNotWithdrawn(unitId, auditAction);
+        requireNotStopped(unitId, null, auditAction);
         if (sealInForce(unitId).isEmpty()) {
             throw operators.refuse(auditAction, NO_SEAL);
         }
@@ -145,6 +156,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                 throw operators.refuse(auditAction, ALREADY_ISSUED);
             }
             if (!held.contains(entry.levelCode())) {
+                requireNotStopped(unitId, entry.levelCode(), auditAction);
                 throw operators.refuse(auditAction, OUTSIDE_AUTHORITY, entry.levelName());
             }
             for (String printed : entry.printed()) {
@@ -162,12 +174,18 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         return batchId;
     }
 
-    /** Refuses with the bureau's reason when the unit's issuing authority was withdrawn (撤销). */
-    private void requireNotWithdrawn(long unitId, String auditAction) {
-        var withdrawn = authorities.withdrawal(unitId);
-        if (withdrawn.isPresent()) {
+    /**
+     * Refuses with the bureau's reason when the unit's issuing authority (for the level; null: any, when it holds
+     * none) was suspended (暂停) or withdrawn (撤销).
+     */
+    private void requireNotStopped(long unitId, String levelCode, String auditAction) {
+        var stopped = authorities.stopped(unitId, levelCode);
+        if (stopped.isPresent()) {
+            IssuingAuthorityInfo info = stopped.get();
             throw operators.refuse(
-                    auditAction, AUTHORITY_WITHDRAWN, withdrawn.get().withdrawnReason());
+                    auditAction,
+                    info.status() == IssuingAuthorityStatus.SUSPENDED ? AUTHORITY_SUSPENDED : AUTHORITY_WITHDRAWN,
+                    info.stopReason());
         }
     }
 
@@ -179,10 +197,27 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
 
     @Override
     @Transactional
-    public long reissue(long certificateId, String reason) {
+    public Started reissue(long certificateId, String reason) {
+        return reissue(certificateId, reason, null);
+    }
+
+    /**
+     * 补发 by the signed-in operator: {@code via} null — the requester, who asks for a second operator where
+     * {@link ApprovalKind#REISSUE_CERTIFICATE} is required; else the approver carrying out the request (its audit
+     * note), every check made again.
+     */
+    @Transactional
+    Started reissue(long certificateId, String reason, String via) {
         Operators.Acting acting = operators.require(BackOfficeAction.ISSUE_CERTIFICATE);
-        Predecessor old = predecessor(acting, certificateId, Operators.AUDIT_REISSUED, reason);
-        return succeed(
+        Predecessor old = predecessor(acting, certificateId, Operators.AUDIT_REISSUED, reason, via == null);
+        if (via == null) {
+            Optional<ApprovalRequest> asked = approvals.requestIfRequired(
+                    ApprovalKind.REISSUE_CERTIFICATE, target(acting, old, null), reason.strip());
+            if (asked.isPresent()) {
+                return Started.requested(asked.get());
+            }
+        }
+        return Started.batch(succeed(
                 acting,
                 old,
                 new BatchStore.Successor(
@@ -193,12 +228,19 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                         old.titleName(),
                         old.specialtyName()),
                 old.publishDate(),
-                Operators.AUDIT_REISSUED);
+                Operators.AUDIT_REISSUED,
+                via));
     }
 
     @Override
     @Transactional
-    public long correct(long certificateId, Correction correction) {
+    public Started correct(long certificateId, Correction correction) {
+        return correct(certificateId, correction, null);
+    }
+
+    /** 更正, as {@link #reissue(long, String, String)}; the request carries the corrected values. */
+    @Transactional
+    Started correct(long certificateId, Correction correction, String via) {
         Operators.Acting acting = operators.require(BackOfficeAction.ISSUE_CERTIFICATE);
         String audit = Operators.AUDIT_CORRECTED;
         Correction c = correction == null ? new Correction(null, null, null, null) : correction;
@@ -214,13 +256,31 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         }
         refuseUnprintable(audit, title);
         refuseUnprintable(audit, specialty);
-        Predecessor old = predecessor(acting, certificateId, audit, c.reason());
+        Predecessor old = predecessor(acting, certificateId, audit, c.reason(), via == null);
         if (title.equals(old.titleName())
                 && specialty.equals(old.specialtyName())
                 && c.publishDate().equals(old.publishDate())) {
             throw operators.refuse(audit, NOTHING_CORRECTED);
         }
-        return succeed(
+        if (via == null) {
+            Optional<ApprovalRequest> asked = approvals.requestIfRequired(
+                    ApprovalKind.CORRECT_CERTIFICATE,
+                    target(
+                            acting,
+                            old,
+                            ApprovalTarget.parameters(
+                                    PARAMETER_TITLE,
+                                    title,
+                                    PARAMETER_SPECIALTY,
+                                    specialty,
+                                    PARAMETER_PUBLISH_DATE,
+                                    c.publishDate())),
+                    c.reason().strip());
+            if (asked.isPresent()) {
+                return Started.requested(asked.get());
+            }
+        }
+        return Started.batch(succeed(
                 acting,
                 old,
                 new BatchStore.Successor(
@@ -231,7 +291,37 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                         title,
                         specialty),
                 c.publishDate(),
-                audit);
+                audit,
+                via));
+    }
+
+    static final String PARAMETER_TITLE = "title";
+    static final String PARAMETER_SPECIALTY = "specialty";
+    static final String PARAMETER_PUBLISH_DATE = "publishDate";
+
+    /** The corrected values an approved 更正 request carries. */
+    static Correction correctionOf(ApprovalRequest request) {
+        String date = request.parameter(PARAMETER_PUBLISH_DATE);
+        return new Correction(
+                request.parameter(PARAMETER_TITLE),
+                request.parameter(PARAMETER_SPECIALTY),
+                date == null ? null : LocalDate.parse(date),
+                request.reason());
+    }
+
+    @Override
+    public boolean successionNeedsApproval() {
+        return approvals.required(ApprovalKind.REISSUE_CERTIFICATE);
+    }
+
+    /** The certificate as a four-eyes target: another operator of the same unit approves. */
+    private static ApprovalTarget target(Operators.Acting acting, Predecessor old, String parameters) {
+        return ApprovalTarget.ofUnit(
+                "CERTIFICATE",
+                old.id(),
+                acting.unitId(),
+                old.number() + " " + old.levelName() + " " + old.titleName() + " " + old.specialtyName(),
+                parameters);
     }
 
     /** The certificate to replace, locked ({@code FOR UPDATE}: a revocation or another successor waits). */
@@ -246,8 +336,12 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
             LocalDate publishDate,
             String status) {}
 
-    /** Checks the reason, the certificate (the unit's, valid, no successor on its way), seal and authority. */
-    private Predecessor predecessor(Operators.Acting acting, long certificateId, String audit, String reason) {
+    /**
+     * Checks the reason, the certificate (the unit's, valid, no successor on its way — nor, for a new request
+     * ({@code asking}), a 补发 or 更正 request waiting for a second operator), seal and authority.
+     */
+    private Predecessor predecessor(
+            Operators.Acting acting, long certificateId, String audit, String reason, boolean asking) {
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > TitleCertificates.MAX_REASON) {
             throw operators.refuse(audit, SUCCESSION_REASON_REQUIRED, TitleCertificates.MAX_REASON);
@@ -275,14 +369,19 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         if (!CertificateStatus.VALID.name().equals(old.status())) {
             throw operators.refuse(audit, NOT_REPLACEABLE);
         }
-        if (batches.successorPending(certificateId)) {
+        if (batches.successorPending(certificateId)
+                || (asking
+                        && (approvals.isPending(ApprovalKind.REISSUE_CERTIFICATE, "CERTIFICATE", certificateId)
+                                || approvals.isPending(
+                                        ApprovalKind.CORRECT_CERTIFICATE, "CERTIFICATE", certificateId)))) {
             throw operators.refuse(audit, SUCCESSION_PENDING);
         }
-        requireNotWithdrawn(acting.unitId(), audit);
+        requireNotStopped(acting.unitId(), null, audit);
         if (sealInForce(acting.unitId()).isEmpty()) {
             throw operators.refuse(audit, NO_SEAL);
         }
         if (!authorities.heldLevels(acting.unitId()).contains(old.levelCode())) {
+            requireNotStopped(acting.unitId(), old.levelCode(), audit);
             throw operators.refuse(audit, OUTSIDE_AUTHORITY, old.levelName());
         }
         return old;
@@ -294,7 +393,8 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
             Predecessor old,
             BatchStore.Successor successor,
             LocalDate publishDate,
-            String auditAction) {
+            String auditAction,
+            String via) {
         Instant now = clock.instant();
         long batchId = batches.createSuccessor(
                 acting.unitId(),
@@ -307,7 +407,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                 now);
         audit.record(AuditEntry.action(auditAction)
                 .target("CERTIFICATE", old.number())
-                .detail(successor.reason())
+                .detail(successor.reason() + (via == null ? "" : "; " + via))
                 .build());
         dispatchAfterCommit(batchId);
         return batchId;

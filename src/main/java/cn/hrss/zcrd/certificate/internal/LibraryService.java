@@ -15,6 +15,7 @@ import cn.hrss.zcrd.certificate.LibraryQuery;
 import cn.hrss.zcrd.certificate.LibrarySort;
 import cn.hrss.zcrd.declaration.DeclarationFinallyApproved;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
+import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -40,7 +42,7 @@ class LibraryService implements CertificateLibrary {
     static final int MAX_PAGE = 500;
     static final String COLUMNS = "e.id, e.declaration_id, e.holder_name, e.id_number, e.level_code, e.level_name, "
             + "e.series_code, e.series_name, e.title_name, e.specialty_name, e.declaration_year, e.final_approved_at, "
-            + "e.batch_id";
+            + "e.batch_id, (SELECT c.number FROM title_certificate c WHERE c.id = e.certificate_id) AS certificate_number";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Applicants applicants;
@@ -107,7 +109,7 @@ class LibraryService implements CertificateLibrary {
     @Transactional(readOnly = true)
     public long count(LibraryQuery query) {
         Operators.Acting acting = operators.require(BackOfficeAction.VIEW_CERTIFICATES);
-        Where where = where(acting.unitId(), authorities.heldLevels(acting.unitId()), query);
+        Where where = listing(acting.unitId(), query);
         if (where == null) {
             return 0;
         }
@@ -120,7 +122,7 @@ class LibraryService implements CertificateLibrary {
     @Transactional(readOnly = true)
     public List<LibraryEntry> find(LibraryQuery query, int first, int pageSize, LibrarySort sort, boolean ascending) {
         Operators.Acting acting = operators.require(BackOfficeAction.VIEW_CERTIFICATES);
-        Where where = where(acting.unitId(), authorities.heldLevels(acting.unitId()), query);
+        Where where = listing(acting.unitId(), query);
         if (where == null) {
             return List.of();
         }
@@ -132,6 +134,25 @@ class LibraryService implements CertificateLibrary {
                         + " LIMIT :size OFFSET :first",
                 where.params(),
                 LibraryService::entry);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<IssuingAuthorityInfo> stoppedAuthority() {
+        Operators.Acting acting = operators.require(BackOfficeAction.VIEW_CERTIFICATES);
+        return authorities.stopped(acting.unitId(), null);
+    }
+
+    /**
+     * What the list shows: the awaiting entries within the held levels; while the unit's authority is suspended or
+     * withdrawn (and it holds no level), every entry of the unit, issued ones too, read-only; else nothing.
+     */
+    private Where listing(long unitId, LibraryQuery query) {
+        Set<String> held = authorities.heldLevels(unitId);
+        if (held.isEmpty() && authorities.stopped(unitId, null).isPresent()) {
+            return where(unitId, null, query);
+        }
+        return where(unitId, held, query);
     }
 
     /** The ids of the awaiting entries matching {@code query} (at most {@code limit}), in the list's order. */
@@ -150,16 +171,21 @@ class LibraryService implements CertificateLibrary {
 
     record Where(String sql, MapSqlParameterSource params) {}
 
-    /** The awaiting entries of the unit within its held levels matching the query; null when none can match. */
+    /**
+     * The awaiting entries of the unit within its held levels matching the query; null when none can match.
+     * {@code heldLevels} null: every entry of the unit (the read-only list of a stopped authority).
+     */
     static Where where(long unitId, Set<String> heldLevels, LibraryQuery q) {
-        if (heldLevels.isEmpty()) {
+        if (heldLevels != null && heldLevels.isEmpty()) {
             return null;
         }
         LibraryQuery query = q == null ? LibraryQuery.all() : q;
-        StringBuilder sql = new StringBuilder(" WHERE e.unit_id = :unit AND e.certificate_id IS NULL"
-                + " AND e.batch_id IS NULL AND e.level_code IN (:held)");
-        MapSqlParameterSource p =
-                new MapSqlParameterSource().addValue("unit", unitId).addValue("held", heldLevels);
+        StringBuilder sql = new StringBuilder(" WHERE e.unit_id = :unit");
+        MapSqlParameterSource p = new MapSqlParameterSource().addValue("unit", unitId);
+        if (heldLevels != null) {
+            sql.append(" AND e.certificate_id IS NULL AND e.batch_id IS NULL AND e.level_code IN (:held)");
+            p.addValue("held", heldLevels);
+        }
         if (present(query.name())) {
             sql.append(" AND e.holder_name LIKE :name ESCAPE '!'");
             p.addValue("name", "%" + likeEscaped(query.name().strip()) + "%");
@@ -218,7 +244,8 @@ class LibraryService implements CertificateLibrary {
                 rs.getString("specialty_name"),
                 rs.getInt("declaration_year"),
                 rs.getTimestamp("final_approved_at").toInstant(),
-                batchId);
+                batchId,
+                rs.getString("certificate_number"));
     }
 
     static boolean present(String s) {

@@ -34,7 +34,8 @@ public class AuthorityApplicationView implements Serializable {
     private final transient IssuingAuthorities authorities;
     private final ZoneId zone;
     private final List<Bureau> bureaus;
-    private final List<Level> levels;
+    private List<Level> levels;
+    private List<IssuingAuthorityInfo> applications;
     private List<String> levelCodes = new ArrayList<>();
     private String bureauCode;
     private IssuingAuthorityInfo latest;
@@ -45,7 +46,6 @@ public class AuthorityApplicationView implements Serializable {
         this.zone = clock.getZone();
         PortalUser user = user();
         this.bureaus = authorities.bureausFor(user);
-        this.levels = authorities.levels();
         this.bureauCode = bureaus.isEmpty() ? null : bureaus.get(0).code();
         reload();
     }
@@ -54,6 +54,9 @@ public class AuthorityApplicationView implements Serializable {
         PortalUser user = user();
         latest = authorities.latest(user).orElse(null);
         mayApply = authorities.mayApply(user);
+        // after a grant only the levels not held yet are offered (SUSPENDED and GRANTED ones are held)
+        levels = authorities.levelsToApplyFor(user);
+        applications = authorities.applications(user);
     }
 
     /** 保存 */
@@ -96,6 +99,10 @@ public class AuthorityApplicationView implements Serializable {
 
     public void setBureauCode(String bureauCode) {
         this.bureauCode = bureauCode;
+    }
+
+    public List<IssuingAuthorityInfo> getApplications() {
+        return applications;
     }
 
     public IssuingAuthorityInfo getLatest() {

@@ -3,6 +3,7 @@ package cn.hrss.zcrd.unit.internal;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.account.BackOfficeGuard;
+import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -24,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +52,8 @@ public class AuthorityReviewView implements Serializable {
     private IssuingAuthorityInfo selected;
     private String opinion;
     private String withdrawReason;
+    private String suspendReason;
+    private String resumeReason;
 
     AuthorityReviewView(IssuingAuthorities authorities, BackOfficeGuard guard, Clock clock) {
         this.authorities = authorities;
@@ -135,30 +139,42 @@ public class AuthorityReviewView implements Serializable {
 
     /** 撤销 (reason required): requested for a second reviewer, or withdrawn at once; back to the list. */
     public String withdraw() {
+        return change("withdraw", "unit.authority.withdraw", id -> authorities.withdraw(id, withdrawReason));
+    }
+
+    /** 暂停 (reason required), as 撤销. */
+    public String suspend() {
+        return change("suspend", "unit.authority.suspend", id -> authorities.suspend(id, suspendReason));
+    }
+
+    /** 恢复 (reason required), as 撤销. */
+    public String resume() {
+        return change("resume", "unit.authority.resume", id -> authorities.resume(id, resumeReason));
+    }
+
+    /** A change of a granted authority by the form {@code form}; messages {@code <prefix>.requested / .done}. */
+    private String change(String form, String prefix, Function<Long, Optional<ApprovalRequest>> action) {
         if (selected == null) {
             return null;
         }
         try {
-            boolean requested =
-                    authorities.withdraw(selected.id(), withdrawReason).isPresent();
+            boolean requested = action.apply(selected.id()).isPresent();
             FacesMessages.page(
-                    FacesMessage.SEVERITY_INFO,
-                    requested ? "unit.authority.withdraw.requested" : "unit.authority.withdraw.done",
-                    selected.unitName());
+                    FacesMessage.SEVERITY_INFO, prefix + (requested ? ".requested" : ".done"), selected.unitName());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return PAGE + "?faces-redirect=true";
         } catch (BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (InvalidInputException e) {
             FacesMessages.atFields(
-                    "withdraw",
+                    form,
                     e.problems().stream()
                             .map(p -> "opinion".equals(p.field())
                                     ? new FieldProblem("reason", p.messageKey(), p.arguments())
                                     : p)
                             .toList());
         } catch (RefusedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal()); // not granted, already pending
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal()); // wrong status, already pending
         } catch (org.springframework.security.access.AccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, "backoffice.refused.scope");
         }
@@ -194,6 +210,26 @@ public class AuthorityReviewView implements Serializable {
 
     public boolean isSelectedGranted() {
         return selected != null && selected.status() == IssuingAuthorityStatus.GRANTED;
+    }
+
+    public boolean isSelectedSuspended() {
+        return selected != null && selected.status() == IssuingAuthorityStatus.SUSPENDED;
+    }
+
+    public String getSuspendReason() {
+        return suspendReason;
+    }
+
+    public void setSuspendReason(String suspendReason) {
+        this.suspendReason = suspendReason;
+    }
+
+    public String getResumeReason() {
+        return resumeReason;
+    }
+
+    public void setResumeReason(String resumeReason) {
+        this.resumeReason = resumeReason;
     }
 
     public String getWithdrawReason() {

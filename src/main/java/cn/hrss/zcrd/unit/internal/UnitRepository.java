@@ -13,6 +13,8 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
     Optional<Unit> findByAccountId(Long accountId);
 
+    Optional<Unit> findByCreditCode(String creditCode);
+
     boolean existsByCreditCode(String creditCode);
 
     boolean existsByNameKey(String nameKey);

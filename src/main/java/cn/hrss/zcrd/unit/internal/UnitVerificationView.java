@@ -8,6 +8,8 @@ import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.RequestedIds;
+import cn.hrss.zcrd.unit.UnitDataChangeInfo;
+import cn.hrss.zcrd.unit.UnitDataCorrections;
 import cn.hrss.zcrd.unit.UnitRuleException;
 import cn.hrss.zcrd.unit.UnitVerificationInfo;
 import cn.hrss.zcrd.unit.UnitVerificationStatus;
@@ -44,9 +46,19 @@ public class UnitVerificationView implements Serializable {
     private long pendingCount;
     private UnitVerificationInfo selected;
     private String reason;
+    private String dataRegion;
+    private String dataCompetent;
+    private String dataReason;
+    private List<UnitDataChangeInfo> dataHistory = List.of();
+    private final transient UnitDataCorrections corrections;
 
-    UnitVerificationView(UnitVerifications verifications, BackOfficeGuard guard, BusinessTime time) {
+    UnitVerificationView(
+            UnitVerifications verifications,
+            UnitDataCorrections corrections,
+            BackOfficeGuard guard,
+            BusinessTime time) {
         this.verifications = verifications;
+        this.corrections = corrections;
         this.time = time;
         this.ukeyNeeded = !guard.allows(BackOfficeAction.VERIFY_UNIT)
                 && guard.roleAllows(BackOfficeAction.VERIFY_UNIT)
@@ -65,7 +77,54 @@ public class UnitVerificationView implements Serializable {
         if (requested.isPresent()) {
             // another region's unit: refused (and recorded) by the service, the page answers 403 with the reason
             selected = RequestedIds.found(verifications.forReview(requested.get()), "unit");
+            dataHistory = corrections.history(selected.unitId());
         }
+    }
+
+    /** 更正所在地区和主管部门 (reason required); back to the unit, now showing the new values and the history row. */
+    public String correctData() {
+        if (selected == null) {
+            return null;
+        }
+        try {
+            corrections.correct(selected.unitId(), dataRegion, dataCompetent, dataReason);
+            FacesMessages.page(FacesMessage.SEVERITY_INFO, "unit.data.corrected", selected.name());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return PAGE + "?faces-redirect=true&status=&unit=" + selected.unitId();
+        } catch (BackOfficeAccessDeniedException e) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
+        } catch (InvalidInputException e) {
+            FacesMessages.atFields("data", e.problems());
+        }
+        return null;
+    }
+
+    public List<UnitDataChangeInfo> getDataHistory() {
+        return dataHistory;
+    }
+
+    public String getDataRegion() {
+        return dataRegion;
+    }
+
+    public void setDataRegion(String dataRegion) {
+        this.dataRegion = dataRegion;
+    }
+
+    public String getDataCompetent() {
+        return dataCompetent;
+    }
+
+    public void setDataCompetent(String dataCompetent) {
+        this.dataCompetent = dataCompetent;
+    }
+
+    public String getDataReason() {
+        return dataReason;
+    }
+
+    public void setDataReason(String dataReason) {
+        this.dataReason = dataReason;
     }
 
     /** 查询 (by status) */

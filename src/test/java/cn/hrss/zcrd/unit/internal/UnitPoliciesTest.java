@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.unit.BusinessType;
-import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
 import cn.hrss.zcrd.unit.ReportingPathInfo;
 import cn.hrss.zcrd.unit.ReportingPathStatus;
 import java.time.Instant;
@@ -84,23 +83,31 @@ class UnitPoliciesTest {
 
     @Test
     void anAuthorityApplicationToTheUnitsBureauWithNothingLiveIsAllowed() {
-        assertThat(refusals(new AuthorityApplicationPolicy.Facts(Optional.empty(), "济南市人社局", true)))
+        assertThat(refusals(new AuthorityApplicationPolicy.Facts(false, List.of(), "济南市人社局", true)))
                 .isEmpty();
     }
 
     @Test
-    void anAuthorityApplicationWhilePendingOrGrantedIsRefused() {
-        assertThat(refusals(
-                        new AuthorityApplicationPolicy.Facts(Optional.of(IssuingAuthorityStatus.PENDING), "局", true)))
+    void anAuthorityApplicationWhilePendingOrForAHeldLevelIsRefused() {
+        assertThat(refusals(new AuthorityApplicationPolicy.Facts(true, List.of(), "局", true)))
                 .containsExactly("unit.authority.error.pending");
-        assertThat(refusals(
-                        new AuthorityApplicationPolicy.Facts(Optional.of(IssuingAuthorityStatus.GRANTED), "局", true)))
-                .containsExactly("unit.authority.error.granted");
+        assertThat(AuthorityApplicationPolicy.onlyLevelsNotHeld()
+                        .check(new AuthorityApplicationPolicy.Facts(false, List.of("员级", "助理级"), "局", true)))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.messageKey()).isEqualTo("unit.authority.error.granted");
+                    assertThat(r.arguments()).containsExactly("员级、助理级");
+                });
+    }
+
+    @Test
+    void afterAGrantAnApplicationForFurtherLevelsIsAllowed() {
+        assertThat(refusals(new AuthorityApplicationPolicy.Facts(false, List.of(), "济南市人社局", true)))
+                .isEmpty();
     }
 
     @Test
     void anAuthorityApplicationToAnotherCitysBureauIsRefused() {
-        assertThat(refusals(new AuthorityApplicationPolicy.Facts(Optional.empty(), "青岛市人社局", false)))
+        assertThat(refusals(new AuthorityApplicationPolicy.Facts(false, List.of(), "青岛市人社局", false)))
                 .containsExactly("unit.authority.error.bureau-scope");
     }
 }

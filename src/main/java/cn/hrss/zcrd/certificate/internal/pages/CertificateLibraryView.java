@@ -12,6 +12,7 @@ import cn.hrss.zcrd.certificate.CertificateRefusedException;
 import cn.hrss.zcrd.certificate.LibraryQuery;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -57,6 +58,7 @@ public class CertificateLibraryView implements Serializable {
     private LocalDate approvedFrom;
     private LocalDate approvedTo;
     private List<BatchProgress> batches = List.of();
+    private final IssuingAuthorityInfo stopped;
 
     CertificateLibraryView(
             CertificateLibrary library, CertificateIssuance issuance, TitleCatalog catalog, Clock clock) {
@@ -66,7 +68,14 @@ public class CertificateLibraryView implements Serializable {
         this.zone = clock.getZone();
         this.operator = PageRefusals.operatorOrNull(library);
         this.rows = new LibraryRows(library);
+        // a suspended or withdrawn authority: the list is read-only, with the bureau's reason
+        this.stopped = operator == null ? null : library.stoppedAuthority().orElse(null);
         loadBatches();
+    }
+
+    /** The unit's suspended or withdrawn authority (the list is then read-only), or null. */
+    public IssuingAuthorityInfo getStopped() {
+        return stopped;
     }
 
     /** 查询 */

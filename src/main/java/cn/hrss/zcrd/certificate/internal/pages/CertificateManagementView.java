@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.primefaces.component.datatable.DataTable;
 import org.springframework.stereotype.Component;
 
@@ -145,10 +146,13 @@ public class CertificateManagementView implements Serializable {
                                         correctedTitle, correctedSpecialty, correctedPublishDate, correctionReason)));
     }
 
-    private String succeed(String form, String reasonField, Runnable start) {
+    private String succeed(String form, String reasonField, Supplier<CertificateSuccession.Started> start) {
         try {
-            start.run();
-            FacesMessages.page(FacesMessage.SEVERITY_INFO, "certificate.manage.succession-started", selected.number());
+            boolean requested = start.get().requested();
+            FacesMessages.page(
+                    FacesMessage.SEVERITY_INFO,
+                    requested ? "certificate.manage.succession-requested" : "certificate.manage.succession-started",
+                    selected.number());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/sdmanager/certificates/manage.xhtml?faces-redirect=true&certificate=" + selected.id();
         } catch (CertificateRefusedException e) {
@@ -166,8 +170,8 @@ public class CertificateManagementView implements Serializable {
                         List.of(FieldProblem.of(
                                 field, e.messageKey(), e.arguments().toArray())));
             }
-        } catch (BackOfficeAccessDeniedException e) {
-            PageRefusals.show(e);
+        } catch (BackOfficeAccessDeniedException | RefusedException e) {
+            PageRefusals.show(e); // RefusedException: approval.already-pending
         }
         select(selected.id());
         return null;

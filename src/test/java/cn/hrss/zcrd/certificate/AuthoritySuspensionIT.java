@@ -1,0 +1,248 @@
+package cn.hrss.zcrd.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.approval.ApprovalFixtures;
+import cn.hrss.zcrd.approval.ApprovalKind;
+import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.approval.Approvals;
+import cn.hrss.zcrd.certificate.internal.BatchStore;
+import cn.hrss.zcrd.certificate.internal.IssuanceJob;
+import cn.hrss.zcrd.review.ReviewFixtures;
+import cn.hrss.zcrd.seal.SealFixtures;
+import cn.hrss.zcrd.shared.BusinessTime;
+import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.support.Faces;
+import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.unit.IssuingAuthorities;
+import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
+import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
+import cn.hrss.zcrd.unit.UnitRuleException;
+import cn.hrss.zcrd.verification.internal.Verdict;
+import cn.hrss.zcrd.verification.internal.VerificationService;
+import cn.hrss.zcrd.web.ConnectorPorts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * 暂停 / 恢复职称认定证书发放权限 (issue 16 item 5): the bureau's suspension is a four-eyes request — the unit stays
+ * authorised while it waits, the requester cannot approve it, a second reviewer of the region can; from then on a
+ * batch start (and a 补发) is refused with the bureau's reason, a batch queued before stops without issuing, a
+ * certificate issued before still verifies as valid, and the 证书库 still lists the unit's people read-only with the
+ * reason. Resuming (four eyes too) lets the unit issue again. The authority page shows 已暂停 with the reason.
+ */
+@IntegrationTest
+class AuthoritySuspensionIT {
+
+    static final String PAGE = "/sdmanager/authority/review.xhtml";
+
+    @Autowired
+    CertificateIssuance issuance;
+
+    @Autowired
+    CertificateLibrary library;
+
+    @Autowired
+    CertificateSuccession succession;
+
+    @Autowired
+    TitleCertificates certificates;
+
+    @Autowired
+    IssuingAuthorities authorities;
+
+    @Autowired
+    Approvals approvals;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    BatchStore batches;
+
+    @Autowired
+    IssuanceJob job;
+
+    @Autowired
+    VerificationService verification;
+
+    @Autowired
+    BusinessTime time;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    ConnectorPorts ports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CertificateFixtures fixtures;
+
+    @AfterEach
+    void signOut() {
+        SealFixtures.signOut();
+    }
+
+    @Test
+    void aSuspendedAuthorityStopsIssuingUntilResumedWhileCertificatesIssuedBeforeStillVerify() throws Exception {
+        CertificateFixtures.IssuingUnit unit = fixtures.issuingUnit("暂停权限发证单位");
+        long wang = fixtures.entryOf(fixtures.finallyApproved(unit, "王暂停").declarationId());
+        long li = fixtures.entryOf(fixtures.finallyApproved(unit, "李暂停").declarationId());
+        long zhao = fixtures.entryOf(fixtures.finallyApproved(unit, "赵暂停").declarationId());
+        LocalDate today = time.today();
+        CertificateFixtures.issued(unit.ukeyOperator(), issuance, List.of(wang), today);
+        long issuedBefore = jdbc.queryForObject(
+                "select certificate_id from certificate_library_entry where id = ?", Long.class, wang);
+        byte[] pdf = certificates.download(issuedBefore).content();
+        long queued = batches.create(
+                unit.id(),
+                List.of(li),
+                today,
+                new BatchStore.Starter(unit.ukeyOperator().getAccountId(), "queued", "排队", true),
+                "node-gone",
+                clock.instant().plus(Duration.ofHours(1)),
+                clock.instant());
+        SealFixtures.signOut();
+
+        long application = authorities.latest(unit.portal()).orElseThrow().id();
+        RegionalStaff requester = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南暂停申请");
+        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南暂停复核");
+        RegionalStaff qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛暂停复核");
+        requester.signIn();
+        assertThatThrownBy(() -> authorities.suspend(application, " "))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.field()).isEqualTo("reason")));
+        assertThatThrownBy(() -> authorities.resume(application, "未暂停"))
+                .isInstanceOfSatisfying(
+                        UnitRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("unit.authority.error.not-suspended"));
+        ApprovalRequest request = authorities.suspend(application, "年度检查发现问题").orElseThrow();
+        assertThat(request.kind()).isEqualTo(ApprovalKind.SUSPEND_ISSUING_AUTHORITY);
+        assertThat(authorities.find(application).orElseThrow().status())
+                .as("still authorised while the request waits")
+                .isEqualTo(IssuingAuthorityStatus.GRANTED);
+
+        ApprovalFixtures.ownApprovalRefused(approvals, requester.ukeyUser(), request);
+        assertThatThrownBy(() -> ApprovalFixtures.approveAs(approvals, qingdao.ukeyUser(), request))
+                .as("another city's reviewer cannot approve it")
+                .isInstanceOf(RuntimeException.class);
+        assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.GRANTED);
+
+        ApprovalFixtures.approveAs(approvals, second.ukeyUser(), request);
+        IssuingAuthorityInfo suspended = authorities.find(application).orElseThrow();
+        assertThat(suspended.status()).isEqualTo(IssuingAuthorityStatus.SUSPENDED);
+        assertThat(suspended.suspendedReason()).isEqualTo("年度检查发现问题");
+        assertThat(suspended.suspendedByName()).isEqualTo("济南暂停复核");
+        assertThat(authorities.heldLevels(unit.id())).isEmpty();
+        assertThat(authorities.levelsToApplyFor(unit.portal()))
+                .as("a suspended level cannot be applied for anew")
+                .extracting(cn.hrss.zcrd.catalog.Level::code)
+                .doesNotContain(ReviewFixtures.LEVEL);
+        assertThatThrownBy(() -> authorities.apply(unit.portal(), List.of(ReviewFixtures.LEVEL), "HRSS370100"))
+                .isInstanceOfSatisfying(
+                        UnitRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("unit.authority.error.granted"));
+        assertThat(auditActors("ISSUING_AUTHORITY_SUSPENDED", application))
+                .containsExactly(second.account().getUsername());
+        String shown = requester
+                .session(Faces.ukeyBase(ports))
+                .get(PAGE + "?status=SUSPENDED&application=" + application)
+                .body();
+        assertThat(shown)
+                .contains("已暂停")
+                .contains("年度检查发现问题")
+                .contains("id=\"resume:resume-button\"")
+                .doesNotContain("id=\"suspend:suspend-button\"");
+
+        // a batch started now is refused with the bureau's reason, so is a 补发
+        SealFixtures.signIn(unit.ukeyOperator());
+        assertThatThrownBy(() -> issuance.start(List.of(zhao), today))
+                .isInstanceOfSatisfying(CertificateRefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.AUTHORITY_SUSPENDED);
+                    assertThat(e.arguments()).containsExactly("年度检查发现问题");
+                });
+        assertThatThrownBy(() -> succession.reissue(issuedBefore, "遗失"))
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.AUTHORITY_SUSPENDED));
+        assertThat(entryCertificate(zhao)).isNull();
+        // the 证书库 still lists the unit's people, read-only, and says why
+        assertThat(library.stoppedAuthority()).hasValueSatisfying(a -> {
+            assertThat(a.status()).isEqualTo(IssuingAuthorityStatus.SUSPENDED);
+            assertThat(a.stopReason()).isEqualTo("年度检查发现问题");
+        });
+        assertThat(library.find(LibraryQuery.all(), 0, 50, null, true))
+                .extracting(LibraryEntry::holderName)
+                .contains("王暂停", "赵暂停");
+
+        // the queued batch, taken up now, stops without issuing
+        jdbc.update(
+                "update certificate_batch set lease_until = ? where id = ?",
+                java.sql.Timestamp.from(clock.instant().minusSeconds(1)),
+                queued);
+        job.dispatch(queued);
+        BatchProgress stopped = CertificateFixtures.await("batch " + queued + " stopped", Duration.ofMinutes(2), () -> {
+            BatchProgress p = issuance.progress(queued);
+            return "certificate.batch.problem.no-authority".equals(p.problemKey()) ? p : null;
+        });
+        assertThat(stopped.issued()).isZero();
+        assertThat(entryCertificate(li)).isNull();
+
+        // the certificate issued before still verifies as valid
+        var verified = verification.verify(pdf);
+        assertThat(verified.verdict()).isEqualTo(Verdict.GENUINE);
+        assertThat(verified.certificate().status()).isEqualTo(CertificateStatus.VALID);
+        SealFixtures.signOut();
+
+        // resumed under four eyes: issuing works again
+        requester.signIn();
+        ApprovalRequest resume = authorities.resume(application, "整改完成").orElseThrow();
+        assertThat(resume.kind()).isEqualTo(ApprovalKind.RESUME_ISSUING_AUTHORITY);
+        assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.SUSPENDED);
+        ApprovalFixtures.ownApprovalRefused(approvals, requester.ukeyUser(), resume);
+        ApprovalFixtures.approveAs(approvals, second.ukeyUser(), resume);
+        IssuingAuthorityInfo resumed = authorities.find(application).orElseThrow();
+        assertThat(resumed.status()).isEqualTo(IssuingAuthorityStatus.GRANTED);
+        assertThat(resumed.resumedReason()).isEqualTo("整改完成");
+        assertThat(resumed.suspendedReason())
+                .as("the last suspension stays on record")
+                .isEqualTo("年度检查发现问题");
+        assertThat(auditActors("ISSUING_AUTHORITY_RESUMED", application))
+                .containsExactly(second.account().getUsername());
+        SealFixtures.signOut();
+        assertThat(CertificateFixtures.issued(unit.ukeyOperator(), issuance, List.of(zhao), today)
+                        .issued())
+                .isEqualTo(1);
+        assertThat(entryCertificate(zhao)).isNotNull();
+        assertThat(library.stoppedAuthority()).isEmpty();
+    }
+
+    private List<String> auditActors(String action, long application) {
+        return jdbc.queryForList(
+                "select actor_login from audit_record where action_code = ? and target_id = ? and outcome = 'SUCCESS'",
+                String.class,
+                action,
+                String.valueOf(application));
+    }
+
+    private Long entryCertificate(long entryId) {
+        return jdbc.queryForObject(
+                "select certificate_id from certificate_library_entry where id = ?", Long.class, entryId);
+    }
+}
