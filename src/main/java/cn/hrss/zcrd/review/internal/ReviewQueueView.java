@@ -46,7 +46,21 @@ public class ReviewQueueView implements Serializable {
         this.queue = queue;
         this.catalog = catalog;
         this.zone = clock.getZone();
-        this.rows = new QueueRows(queue, QueueQuery.pending());
+        // 外地调入确认 in the unit menu opens this queue with ?business=TRANSFER_IN (the businesses share the review)
+        this.business = requestedBusiness();
+        this.rows =
+                new QueueRows(queue, new QueueQuery(null, null, null, null, QueueStatus.PENDING, null, null, business));
+    }
+
+    private static BusinessType requestedBusiness() {
+        String value = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("business");
+        return java.util.Arrays.stream(BusinessType.values())
+                .filter(b -> b.name().equals(value))
+                .findFirst()
+                .orElse(null);
     }
 
     /** 查询: applies the form, back to the first page. */
