@@ -14,6 +14,7 @@ import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.declaration.ModuleLockedException;
 import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueStatus;
+import cn.hrss.zcrd.declaration.RecognitionForms;
 import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.review.ReportResult;
 import cn.hrss.zcrd.review.ReviewDecisions;
@@ -51,6 +52,9 @@ class TransferInConfirmationIT {
 
     @Autowired
     ReviewDecisions decisions;
+
+    @Autowired
+    RecognitionForms forms;
 
     @Autowired
     DeclarationQueue queue;
@@ -144,6 +148,14 @@ class TransferInConfirmationIT {
                                 .contains("declaration.rule.unrevised.original_certificate"));
         review.upload(id, person, AttachmentKind.ORIGINAL_CERTIFICATE);
         declarations.submit(id, person);
+
+        // the 外地调入确认表 (the recognition form's renderer with the transfer rows)
+        String form = CertificateFixtures.textOf(forms.render(id, person).pdf());
+        assertThat(form.replace(" ", ""))
+                .contains("外地调入职称确认表")
+                .contains("江苏省人力资源和社会保障厅")
+                .contains("JS2023-000188")
+                .contains("原职称证书");
 
         // two levels: the declaring unit approves and reports along the path, the issuing unit gives 确认通过
         decisions.approve(id, declaringUnit, "同意");
