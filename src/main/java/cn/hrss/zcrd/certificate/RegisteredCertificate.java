@@ -7,6 +7,7 @@ import java.time.LocalDate;
  * A title certificate as the public verification shows it: the ID number masked (first 6 and last 4 characters),
  * the status with the revocation's date and reason, and the SHA-256 of the signed PDF as issued. A re-issued or
  * corrected certificate ({@link CertificateStatus#replaced()}) names its successor; a successor its predecessor.
+ * {@code confirmation}: a 职称确认 certificate (transfer-in confirmation) rather than a 职称认定 one.
  */
 public record RegisteredCertificate(
         String number,
@@ -24,7 +25,46 @@ public record RegisteredCertificate(
         String revocationReason,
         String sha256,
         String predecessorNumber,
-        String successorNumber) {
+        String successorNumber,
+        boolean confirmation) {
+
+    /** A recognition certificate (职称认定). */
+    public RegisteredCertificate(
+            String number,
+            String holderName,
+            String maskedIdNumber,
+            String titleName,
+            String seriesName,
+            String specialtyName,
+            String levelName,
+            LocalDate publishDate,
+            String unitName,
+            Instant issuedAt,
+            CertificateStatus status,
+            Instant revokedAt,
+            String revocationReason,
+            String sha256,
+            String predecessorNumber,
+            String successorNumber) {
+        this(
+                number,
+                holderName,
+                maskedIdNumber,
+                titleName,
+                seriesName,
+                specialtyName,
+                levelName,
+                publishDate,
+                unitName,
+                issuedAt,
+                status,
+                revokedAt,
+                revocationReason,
+                sha256,
+                predecessorNumber,
+                successorNumber,
+                false);
+    }
 
     public boolean revoked() {
         return status == CertificateStatus.REVOKED;

@@ -10,10 +10,12 @@ import static cn.hrss.zcrd.declaration.DeclarationState.UNIT_APPROVED;
 import static cn.hrss.zcrd.declaration.DeclarationState.WITHDRAWN;
 
 import cn.hrss.zcrd.catalog.Education;
+import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,7 +44,8 @@ import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
 /**
- * A full-time title recognition declaration (全日制职称认定申报): the aggregate root, holding its information modules,
+ * A declaration of one of the two businesses of SPEC §4–§5a — full-time title recognition (全日制职称认定申报) or
+ * transfer-in confirmation (外地调入确认, {@link BusinessType#TRANSFER_IN}): the aggregate root, holding its information modules,
  * attachments (descriptions), module review marks and history, and its state machine (SPEC §5).
  *
  * <p>Each transition is a method that checks the current state (and, for a unit's decision, that the declaration
@@ -50,6 +53,10 @@ import org.springframework.data.domain.DomainEvents;
  * changes the state, writes a history row and registers a {@link DeclarationStateChanged} event (published when
  * the repository saves the aggregate). Edits check that the module may change: any module of a draft, only the
  * rejected modules of a returned declaration, nothing otherwise.
+ *
+ * <p>Both businesses share the life cycle, the review marks and the history; they differ in their information
+ * modules ({@link ModuleKind#of(BusinessType)}) and basic data: a transfer declaration's level, series, title and
+ * specialty are the title held, its other data are {@link TransferDetails}.
  *
  * <p>Rules that need more than the aggregate (catalog, other declarations, dates against today) are the submission
  * policies of the service. Concurrency: {@link Version} — of two simultaneous changes one fails at commit.
@@ -68,6 +75,14 @@ public class Declaration {
 
     @Column(name = "applicant_account_id", nullable = false, updatable = false)
     private long applicantAccountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "business_type", nullable = false, updatable = false, length = 24)
+    private BusinessType businessType = BusinessType.FULL_TIME_RECOGNITION;
+
+    /** transfer-in only (null columns for full-time recognition) */
+    @Embedded
+    private TransferDetails transfer;
 
     /** name and ID number never change after registration: copied for the review queue's search */
     @Column(name = "applicant_name", nullable = false, updatable = false, length = 30)
@@ -91,8 +106,9 @@ public class Declaration {
     @Column(name = "specialty_id", nullable = false)
     private long specialtyId;
 
-    @Column(name = "declaration_method_id", nullable = false)
-    private long declarationMethodId;
+    /** full-time recognition only */
+    @Column(name = "declaration_method_id")
+    private Long declarationMethodId;
 
     @Column(name = "declaring_unit_id", nullable = false)
     private long declaringUnitId;
@@ -103,23 +119,23 @@ public class Declaration {
     @Column(name = "work_unit_id")
     private Long workUnitId;
 
-    @Column(name = "work_start_date", nullable = false)
+    @Column(name = "work_start_date")
     private LocalDate workStartDate;
 
-    @Column(name = "professional_work_start_date", nullable = false)
+    @Column(name = "professional_work_start_date")
     private LocalDate professionalWorkStartDate;
 
-    @Column(name = "graduation_school", nullable = false, length = 100)
+    @Column(name = "graduation_school", length = 100)
     private String graduationSchool;
 
-    @Column(name = "graduation_date", nullable = false)
+    @Column(name = "graduation_date")
     private LocalDate graduationDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "education", nullable = false, length = 32)
+    @Column(name = "education", length = 32)
     private Education education;
 
-    @Column(name = "major_studied", nullable = false, length = 100)
+    @Column(name = "major_studied", length = 100)
     private String majorStudied;
 
     @Column(name = "current_position", length = 100)
@@ -207,24 +223,76 @@ public class Declaration {
         this.applicantName = Objects.requireNonNull(applicantName, "applicantName");
         this.applicantIdNumber = Objects.requireNonNull(applicantIdNumber, "applicantIdNumber");
         this.state = DRAFT;
-        for (ModuleKind kind : ModuleKind.values()) {
-            modules.put(kind, ModuleStatus.normal());
-        }
+        ModuleKind.of(businessType).forEach(kind -> modules.put(kind, ModuleStatus.normal()));
         applyBasic(basic, seriesCode);
         this.createdAt = now;
         this.updatedAt = now;
     }
 
+    /**
+     * A new transfer-in confirmation draft (外地调入确认 → 新增 → 保存). The data must have passed the service's field
+     * checks; {@code declarationYear} is the year it is created in.
+     */
+    public static Declaration transferIn(
+            long applicantAccountId,
+            String applicantName,
+            String applicantIdNumber,
+            TransferInfo info,
+            int declarationYear,
+            Instant now) {
+        Declaration d = new Declaration();
+        d.businessType = BusinessType.TRANSFER_IN;
+        d.applicantAccountId = applicantAccountId;
+        d.applicantName = Objects.requireNonNull(applicantName, "applicantName");
+        d.applicantIdNumber = Objects.requireNonNull(applicantIdNumber, "applicantIdNumber");
+        d.declarationYear = declarationYear;
+        d.state = DRAFT;
+        ModuleKind.of(d.businessType).forEach(kind -> d.modules.put(kind, ModuleStatus.normal()));
+        d.applyTransfer(info);
+        d.createdAt = now;
+        d.updatedAt = now;
+        return d;
+    }
+
     // ---------------------------------------------------------------------------------------------------- editing
 
-    /** Whether the applicant may change the module now: any module of a draft, the rejected ones after a return. */
+    /**
+     * Whether the applicant may change the module now: any module (of the declaration's business) of a draft, the
+     * rejected ones after a return.
+     */
     public boolean canEdit(ModuleKind module) {
-        return state == DRAFT || (state == RETURNED && moduleState(module) != ModuleState.NORMAL);
+        return moduleKinds().contains(module)
+                && (state == DRAFT || (state == RETURNED && moduleState(module) != ModuleState.NORMAL));
     }
 
     public void changeBasic(BasicInfo basic, String seriesCode, Instant now) {
+        requireBusiness(BusinessType.FULL_TIME_RECOGNITION);
         edit(ModuleKind.BASIC, now);
         applyBasic(basic, seriesCode);
+    }
+
+    /** Saves the 基本信息 module of a transfer-in confirmation. */
+    public void changeTransfer(TransferInfo info, Instant now) {
+        requireBusiness(BusinessType.TRANSFER_IN);
+        edit(ModuleKind.BASIC, now);
+        applyTransfer(info);
+    }
+
+    private void requireBusiness(BusinessType expected) {
+        if (businessType != expected) {
+            throw new DeclarationException("declaration.error.wrong-business");
+        }
+    }
+
+    private void applyTransfer(TransferInfo t) {
+        this.levelCode = Objects.requireNonNull(t.levelCode(), "levelCode");
+        this.seriesCode = Objects.requireNonNull(t.seriesCode(), "seriesCode");
+        this.titleId = Objects.requireNonNull(t.titleId(), "titleId");
+        this.specialtyId = Objects.requireNonNull(t.specialtyId(), "specialtyId");
+        this.declaringUnitId = Objects.requireNonNull(t.declaringUnitId(), "declaringUnitId");
+        this.declaringUnitIsWorkUnit = true;
+        this.workUnitId = null;
+        this.transfer = new TransferDetails(t);
     }
 
     public void replaceEducation(List<EducationRecord> entries, Instant now) {
@@ -254,7 +322,8 @@ public class Declaration {
             long sizeBytes,
             String sha256,
             Instant now) {
-        edit(ModuleKind.ATTACHMENTS, now);
+        requireModule(kind.module());
+        edit(kind.module(), now);
         Attachment attachment = new Attachment(kind, originalName, storedName, contentType, sizeBytes, sha256, now);
         attachments.add(attachment);
         return attachment;
@@ -262,11 +331,32 @@ public class Declaration {
 
     /** @return whether the declaration had that attachment */
     boolean removeAttachment(long attachmentId, Instant now) {
-        if (attachments.stream().noneMatch(a -> Long.valueOf(attachmentId).equals(a.id()))) {
+        Optional<ModuleKind> module = attachmentModule(attachmentId);
+        if (module.isEmpty()) {
             return false;
         }
-        edit(ModuleKind.ATTACHMENTS, now);
+        edit(module.get(), now);
         return attachments.removeIf(a -> Long.valueOf(attachmentId).equals(a.id()));
+    }
+
+    /** The module the attachment belongs to, if the declaration has it. */
+    public Optional<ModuleKind> attachmentModule(long attachmentId) {
+        return attachments.stream()
+                .filter(a -> Long.valueOf(attachmentId).equals(a.id()))
+                .findFirst()
+                .map(a -> a.kind().module());
+    }
+
+    /** The information modules of this declaration's business, in page order. */
+    public List<ModuleKind> moduleKinds() {
+        return ModuleKind.of(businessType);
+    }
+
+    /** Refuses a module that this declaration's business does not have (e.g. 原职称证书 on a full-time declaration). */
+    public void requireModule(ModuleKind module) {
+        if (!moduleKinds().contains(module)) {
+            throw new ModuleLockedException("declaration.error.module-not-of-business", module);
+        }
     }
 
     /**
@@ -276,6 +366,7 @@ public class Declaration {
      *                               {@code declaration.error.module-locked} (returned, but this module was not rejected)
      */
     public void requireEditable(ModuleKind module) {
+        requireModule(module);
         if (state == RETURNED && moduleState(module) == ModuleState.NORMAL) {
             throw new ModuleLockedException("declaration.error.module-locked", module);
         }
@@ -315,25 +406,34 @@ public class Declaration {
 
     /** Whether the module holds everything 确定申报 needs (the work-unit rule is a policy of its own). */
     public boolean isComplete(ModuleKind module) {
+        if (!moduleKinds().contains(module)) {
+            return false;
+        }
         return switch (module) {
             case BASIC ->
-                graduationSchool != null
-                        && !graduationSchool.isBlank()
-                        && majorStudied != null
-                        && !majorStudied.isBlank();
+                businessType == BusinessType.TRANSFER_IN
+                        ? transfer != null && transfer.isComplete()
+                        : graduationSchool != null
+                                && !graduationSchool.isBlank()
+                                && majorStudied != null
+                                && !majorStudied.isBlank();
             case EDUCATION -> !educationEntries.isEmpty();
             case WORK -> !workEntries.isEmpty();
             case PERFORMANCE -> achievements != null && !achievements.isBlank() && probationResult != null;
             case ATTACHMENTS -> attachments.stream().anyMatch(a -> a.kind() == AttachmentKind.DIPLOMA);
+            case ORIGINAL_CERTIFICATE ->
+                attachments.stream().anyMatch(a -> a.kind() == AttachmentKind.ORIGINAL_CERTIFICATE);
+            case TRANSFER_PAPERS -> attachments.stream().anyMatch(a -> a.kind().module() == module);
         };
     }
 
     public ModuleState moduleState(ModuleKind module) {
-        return modules.get(module).state();
+        ModuleStatus status = modules.get(module);
+        return status == null ? ModuleState.NORMAL : status.state();
     }
 
     public Optional<String> moduleOpinion(ModuleKind module) {
-        return Optional.ofNullable(modules.get(module).opinion());
+        return Optional.ofNullable(modules.get(module)).map(ModuleStatus::opinion);
     }
 
     // ------------------------------------------------------------------------------------------------ transitions
@@ -402,7 +502,9 @@ public class Declaration {
                 titleId,
                 specialtyId,
                 unit.unitId(),
-                now));
+                now,
+                businessType,
+                transferInfo()));
     }
 
     /**
@@ -416,7 +518,8 @@ public class Declaration {
         if (moduleOpinions.isEmpty() || moduleOpinions.values().stream().anyMatch(o -> o == null || o.isBlank())) {
             throw new DeclarationException("declaration.error.return-needs-opinion");
         }
-        for (ModuleKind kind : ModuleKind.values()) {
+        moduleOpinions.keySet().forEach(this::requireModule);
+        for (ModuleKind kind : moduleKinds()) {
             String moduleOpinion = moduleOpinions.get(kind);
             modules.put(kind, moduleOpinion == null ? ModuleStatus.normal() : ModuleStatus.rejected(moduleOpinion));
         }
@@ -636,7 +739,11 @@ public class Declaration {
         return specialtyId;
     }
 
-    public long getDeclarationMethodId() {
+    public BusinessType getBusinessType() {
+        return businessType;
+    }
+
+    public Long getDeclarationMethodId() {
         return declarationMethodId;
     }
 
@@ -697,6 +804,36 @@ public class Declaration {
                 education,
                 majorStudied,
                 currentPosition);
+    }
+
+    /** The transfer-in data as the form has them (null for full-time recognition). */
+    TransferInfo transferInfo() {
+        if (transfer == null) {
+            return null;
+        }
+        return new TransferInfo(
+                seriesCode,
+                levelCode,
+                titleId,
+                specialtyId,
+                transfer.obtainedBy(),
+                transfer.issuingAuthority(),
+                transfer.authorityProvince(),
+                transfer.certificateNumber(),
+                transfer.obtainedOn(),
+                transfer.previousUnit(),
+                transfer.previousProvince(),
+                transfer.transferDate(),
+                declaringUnitId);
+    }
+
+    /** 取得时间 and 调入时间 of a transfer declaration (the submission policies' dates); null otherwise. */
+    public LocalDate getTitleObtainedOn() {
+        return transfer == null ? null : transfer.obtainedOn();
+    }
+
+    public LocalDate getTransferDate() {
+        return transfer == null ? null : transfer.transferDate();
     }
 
     List<EducationRecord> educationRecords() {

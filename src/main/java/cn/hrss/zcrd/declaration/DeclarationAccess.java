@@ -121,7 +121,8 @@ class DeclarationAccess {
                 d.getSubmittedAt(),
                 d.getFirstSubmittedAt() != null,
                 d.statusKey(),
-                d.certificateNumber());
+                d.certificateNumber(),
+                d.getBusinessType());
     }
 
     DeclarationDetails details(Declaration d) {
@@ -135,7 +136,7 @@ class DeclarationAccess {
         unitIds.remove(null);
         Map<Long, String> names = units.names(unitIds);
         List<DeclarationDetails.Module> modules = new ArrayList<>();
-        for (ModuleKind kind : ModuleKind.values()) {
+        for (ModuleKind kind : d.moduleKinds()) {
             modules.add(new DeclarationDetails.Module(
                     kind,
                     d.moduleState(kind),
@@ -154,7 +155,8 @@ class DeclarationAccess {
                 catalog.findSeries(d.getSeriesCode()).map(Series::name).orElse(d.getSeriesCode()),
                 titleName(d),
                 catalog.findSpecialty(d.getSpecialtyId()).map(Specialty::name).orElse(null),
-                catalog.findDeclarationMethod(d.getDeclarationMethodId())
+                Optional.ofNullable(d.getDeclarationMethodId())
+                        .flatMap(catalog::findDeclarationMethod)
                         .map(DeclarationMethod::name)
                         .orElse(null),
                 names.get(d.getDeclaringUnitId()),
@@ -172,7 +174,9 @@ class DeclarationAccess {
                 d.getFirstSubmittedAt(),
                 d.getSubmittedAt(),
                 d.statusKey(),
-                d.certificateNumber());
+                d.certificateNumber(),
+                d.getBusinessType(),
+                d.transferInfo());
     }
 
     private String levelName(Declaration d) {

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
+import cn.hrss.zcrd.unit.BusinessType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Map;
  * shape the save methods of {@link Declarations} take, so a page can edit them in place.
  *
  * @param version the optimistic-lock version when read
+ * @param businessType full-time recognition or transfer-in confirmation (which modules {@link #modules()} holds)
+ * @param transfer     the transfer-in form as stored (null for full-time recognition)
  */
 public record DeclarationDetails(
         long id,
@@ -38,7 +41,23 @@ public record DeclarationDetails(
         Instant firstSubmittedAt,
         Instant submittedAt,
         String statusKey,
-        String certificateNumber) {
+        String certificateNumber,
+        BusinessType businessType,
+        TransferInfo transfer) {
+
+    public boolean isTransferIn() {
+        return businessType == BusinessType.TRANSFER_IN;
+    }
+
+    /** The attachments of one module (附件材料, 原职称证书 or 调动材料). */
+    public List<AttachmentInfo> attachmentsOf(ModuleKind kind) {
+        return attachments.stream().filter(a -> a.kind().module() == kind).toList();
+    }
+
+    /** Whether the declaration has the module (its business has it). */
+    public boolean hasModule(ModuleKind kind) {
+        return modules.stream().anyMatch(m -> m.kind() == kind);
+    }
 
     /**
      * One information module.

@@ -6,6 +6,7 @@ import cn.hrss.zcrd.catalog.Series;
 import cn.hrss.zcrd.catalog.Title;
 import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.declaration.internal.UnitLookup;
+import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -78,7 +79,7 @@ public class DeclarationQueue {
         TypedQuery<Object[]> select = em.createQuery(
                 "select d.id, d.applicantName, d.applicantIdNumber, "
                         + "d.declarationYear, d.levelCode, d.seriesCode, d.titleId, d.state, d.declaringUnitId, d.submittedAt, "
-                        + "d.currentUnitId from Declaration d where " + where + " order by " + order,
+                        + "d.currentUnitId, d.businessType from Declaration d where " + where + " order by " + order,
                 Object[].class);
         parameters.forEach(select::setParameter);
         select.setFirstResult(Math.max(0, first));
@@ -106,7 +107,8 @@ public class DeclarationQueue {
                     (DeclarationState) r[7],
                     unitNames.get((Long) r[8]),
                     (Instant) r[9],
-                    Long.valueOf(unitId).equals(r[10])));
+                    Long.valueOf(unitId).equals(r[10]),
+                    (BusinessType) r[11]));
         }
         return items;
     }
@@ -149,6 +151,10 @@ public class DeclarationQueue {
         if (query.seriesCode() != null && !query.seriesCode().isBlank()) {
             where.append(" and d.seriesCode = :series");
             parameters.put("series", query.seriesCode());
+        }
+        if (query.business() != null) {
+            where.append(" and d.businessType = :business");
+            parameters.put("business", query.business());
         }
         if (query.from() != null) {
             where.append(" and d.submittedAt >= :from");

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
+import cn.hrss.zcrd.unit.BusinessType;
 import java.time.Instant;
 
 /**
@@ -9,6 +10,7 @@ import java.time.Instant;
  * @param statusKey     the label of where it stands ({@link Declaration#statusKey()}: the state, or the latest step
  *                      of its certificate's life)
  * @param certificateNumber the certificate in force (or the revoked one); null before issuance
+ * @param businessType  full-time recognition or transfer-in confirmation
  */
 public record DeclarationSummary(
         long id,
@@ -21,4 +23,5 @@ public record DeclarationSummary(
         Instant submittedAt,
         boolean formAvailable,
         String statusKey,
-        String certificateNumber) {}
+        String certificateNumber,
+        BusinessType businessType) {}

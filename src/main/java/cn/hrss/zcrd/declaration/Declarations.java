@@ -19,6 +19,7 @@ import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.NotFoundException;
 import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.shared.RequestedIds;
+import cn.hrss.zcrd.unit.BusinessType;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,8 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The applicant's side of full-time title recognition (SPEC §4): 我的申报信息, 新增申报信息 (a draft), the information
- * modules each saved on its own, attachments, 确定申报 and 撤回.
+ * The applicant's side of full-time title recognition (SPEC §4) and transfer-in confirmation (外地调入确认, SPEC §5a):
+ * 我的申报信息 / 我的外地调入信息, 新增 (a draft), the information modules each saved on its own, attachments,
+ * 确定申报 and 撤回. Both businesses are the same {@link Declaration} life cycle; their rules differ
+ * ({@link SubmissionPolicy#of(BusinessType)}).
  *
  * <p>Every method takes the acting {@link PortalUser} (from {@code CurrentPortalUser}, never from the request) and
  * refuses, with Spring Security's {@link AccessDeniedException}, anything on a declaration that user does not own —
@@ -60,7 +63,6 @@ public class Declarations {
     private final DeclarationProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final List<SubmissionPolicy> policies = SubmissionPolicy.all();
 
     Declarations(
             DeclarationRepository declarations,
@@ -85,13 +87,46 @@ public class Declarations {
         this.clock = clock;
     }
 
-    /** 我的申报信息: the applicant's declarations, newest first. */
+    /** 我的申报信息: the applicant's full-time recognition declarations, newest first. */
     @Transactional(readOnly = true)
     public List<DeclarationSummary> mine(PortalUser user) {
+        return mine(user, BusinessType.FULL_TIME_RECOGNITION);
+    }
+
+    /** 我的申报信息 / 我的外地调入信息: the applicant's declarations of the business, newest first. */
+    @Transactional(readOnly = true)
+    public List<DeclarationSummary> mine(PortalUser user, BusinessType business) {
         DeclarationAccess.requirePerson(user);
-        return declarations.findByApplicantAccountIdOrderByCreatedAtDescIdDesc(user.accountId()).stream()
+        return declarations
+                .findByApplicantAccountIdAndBusinessTypeOrderByCreatedAtDescIdDesc(user.accountId(), business)
+                .stream()
                 .map(access::summary)
                 .toList();
+    }
+
+    /**
+     * 外地调入确认 → 新增 → 保存: a new transfer-in confirmation draft of the signed-in person.
+     *
+     * @return the new declaration's id
+     * @throws InvalidInputException with every field problem of the form
+     */
+    @Transactional
+    public long createTransferDraft(PortalUser user, TransferInfo info) {
+        DeclarationAccess.requirePerson(user);
+        Applicant person = applicants.ofAccount(user.accountId());
+        TransferInfo checked = checks.transfer(info, today());
+        Declaration draft = Declaration.transferIn(
+                user.accountId(), person.getName(), person.getIdNumber(), checked, today().getYear(), now());
+        return declarations.saveAndFlush(draft).getId();
+    }
+
+    /** Saves the 基本信息 module of a transfer-in confirmation. */
+    @Transactional
+    public void saveTransfer(long declarationId, PortalUser user, TransferInfo info) {
+        Declaration d = access.owned(declarationId, user);
+        d.requireEditable(ModuleKind.BASIC);
+        d.changeTransfer(checks.transfer(info, today()), now());
+        storeOpen(d);
     }
 
     /**
@@ -173,7 +208,10 @@ public class Declarations {
     private AttachmentInfo storeAttachment(
             long declarationId, PortalUser user, AttachmentKind kind, String originalName, byte[] data) {
         Declaration d = access.owned(declarationId, user);
-        d.requireEditable(ModuleKind.ATTACHMENTS);
+        if (!d.moduleKinds().contains(kind.module())) {
+            throw new InvalidInputException(FieldProblem.of("kind", "declaration.attachment.kind-not-for-business"));
+        }
+        d.requireEditable(kind.module());
         if (d.attachments().size() >= properties.maxAttachments()) {
             throw new InvalidInputException(FieldProblem.of(
                     "file", "declaration.attachment.too-many", String.valueOf(properties.maxAttachments())));
@@ -198,11 +236,13 @@ public class Declarations {
         return attachment.toInfo();
     }
 
-    /** Removes an attachment (and its bytes) from the 附件材料 module. */
+    /** Removes an attachment (and its bytes) from its module (附件材料, 原职称证书 or 调动材料). */
     @Transactional
     public void removeAttachment(long declarationId, PortalUser user, long attachmentId) {
         Declaration d = access.owned(declarationId, user);
-        d.requireEditable(ModuleKind.ATTACHMENTS);
+        // an unknown attachment on a locked declaration is refused as locked, as before it is looked for
+        d.requireEditable(d.attachmentModule(attachmentId)
+                .orElse(d.moduleKinds().get(d.moduleKinds().size() - 1)));
         if (!d.removeAttachment(attachmentId, now())) {
             throw new AccessDeniedException("no such attachment on this declaration");
         }
@@ -302,10 +342,12 @@ public class Declarations {
         SubmissionFacts facts = new SubmissionFacts(
                 d,
                 catalog.findLevel(d.getLevelCode()),
-                catalog.findDeclarationMethod(d.getDeclarationMethodId()),
+                Optional.ofNullable(d.getDeclarationMethodId()).flatMap(catalog::findDeclarationMethod),
+                catalog.findTitle(d.getTitleId()),
+                catalog.offers(d.getTitleId(), d.getSpecialtyId()),
                 others,
                 today());
-        return policies.stream()
+        return SubmissionPolicy.of(d.getBusinessType()).stream()
                 .map(p -> p.check(facts))
                 .flatMap(Optional::stream)
                 .toList();

@@ -1,5 +1,7 @@
 package cn.hrss.zcrd.declaration;
 
+import cn.hrss.zcrd.unit.BusinessType;
+import java.util.List;
 import java.util.Locale;
 
 /** The information modules (信息模块) of a declaration; each is saved on its own and may be rejected on its own. */
@@ -13,7 +15,19 @@ public enum ModuleKind {
     /** 专业技术工作业绩/见习期考核 */
     PERFORMANCE,
     /** 附件材料 */
-    ATTACHMENTS;
+    ATTACHMENTS,
+    /** 原职称证书 (transfer-in: the scan of the certificate held) */
+    ORIGINAL_CERTIFICATE,
+    /** 调动材料 (transfer-in: 调令 / 劳动合同 / 社保证明) */
+    TRANSFER_PAPERS;
+
+    private static final List<ModuleKind> FULL_TIME = List.of(BASIC, EDUCATION, WORK, PERFORMANCE, ATTACHMENTS);
+    private static final List<ModuleKind> TRANSFER = List.of(BASIC, WORK, ORIGINAL_CERTIFICATE, TRANSFER_PAPERS);
+
+    /** The modules a declaration of the business has, in the order pages show them. */
+    public static List<ModuleKind> of(BusinessType business) {
+        return business == BusinessType.TRANSFER_IN ? TRANSFER : FULL_TIME;
+    }
 
     public String messageKey() {
         return "declaration.module." + name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
+import cn.hrss.zcrd.unit.BusinessType;
 import java.time.Instant;
 
 /**
@@ -20,4 +21,5 @@ public record QueueItem(
         DeclarationState state,
         String declaringUnitName,
         Instant submittedAt,
-        boolean withThisUnit) {}
+        boolean withThisUnit,
+        BusinessType businessType) {}

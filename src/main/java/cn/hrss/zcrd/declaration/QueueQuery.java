@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
+import cn.hrss.zcrd.unit.BusinessType;
 import java.time.LocalDate;
 
 /**
@@ -10,6 +11,7 @@ import java.time.LocalDate;
  * @param from     first day of submission (确定申报), inclusive
  * @param to       last day of submission, inclusive
  * @param status   null means {@link QueueStatus#PENDING}
+ * @param business 全日制职称认定 or 外地调入确认; null: both
  */
 public record QueueQuery(
         String name,
@@ -18,7 +20,20 @@ public record QueueQuery(
         String seriesCode,
         QueueStatus status,
         LocalDate from,
-        LocalDate to) {
+        LocalDate to,
+        BusinessType business) {
+
+    /** A query over both businesses. */
+    public QueueQuery(
+            String name,
+            String idNumber,
+            String levelCode,
+            String seriesCode,
+            QueueStatus status,
+            LocalDate from,
+            LocalDate to) {
+        this(name, idNumber, levelCode, seriesCode, status, from, to, null);
+    }
 
     public static QueueQuery pending() {
         return new QueueQuery(null, null, null, null, QueueStatus.PENDING, null, null);

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 认定表预览: the recognition form (职称认定表) of a declaration as a PDF, made on demand from the current data — every
+ * 认定表预览: the recognition form (职称认定表; for a transfer-in confirmation the 外地调入确认表) of a declaration as a PDF, made on demand from the current data — every
  * field and module, the module marks and the review history.
  */
 @Service
@@ -37,6 +37,9 @@ public class RecognitionForms {
             throw new DeclarationException("declaration.error.form-not-available");
         }
         byte[] pdf = renderer.render(access.details(d), applicants.ofAccount(d.getApplicantAccountId()));
-        return new RecognitionForm("recognition-form-" + d.getId() + ".pdf", pdf);
+        String name = d.getBusinessType() == cn.hrss.zcrd.unit.BusinessType.TRANSFER_IN
+                ? "transfer-form-"
+                : "recognition-form-";
+        return new RecognitionForm(name + d.getId() + ".pdf", pdf);
     }
 }

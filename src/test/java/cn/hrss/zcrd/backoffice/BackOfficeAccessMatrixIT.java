@@ -54,15 +54,12 @@ class BackOfficeAccessMatrixIT {
 
     static final char[] KEY_PASSWORD = "test".toCharArray();
     static final String PASSWORD = "Matrix-Passw0rd";
-    /** What each back-office role opens (a page of a feature still to come answers 404 to the right role). */
+    /** What each back-office role opens . */
     static final Map<String, String> VIEWS = new LinkedHashMap<>();
 
     static {
         VIEWS.put("/sdmanager/index.xhtml", "SYSTEM_ADMIN BUREAU_REVIEWER UNIT_OPERATOR");
         VIEWS.put("/sdmanager/", "SYSTEM_ADMIN BUREAU_REVIEWER UNIT_OPERATOR");
-        for (String feature : List.of("certificate-intake", "certificate-management")) {
-            VIEWS.put("/sdmanager/preparing.xhtml?feature=" + feature, "SYSTEM_ADMIN BUREAU_REVIEWER UNIT_OPERATOR");
-        }
         VIEWS.put("/sdmanager/approvals.xhtml", "SYSTEM_ADMIN BUREAU_REVIEWER UNIT_OPERATOR");
         VIEWS.put("/sdmanager/audit.xhtml", "SYSTEM_ADMIN");
         VIEWS.put("/sdmanager/system/accounts.xhtml", "SYSTEM_ADMIN");

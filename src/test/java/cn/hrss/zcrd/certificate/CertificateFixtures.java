@@ -285,6 +285,18 @@ public final class CertificateFixtures {
     }
 
     /** Whether iText still finds the signature intact (false for a tampered document). */
+    /** The text of every page of a (signed or unsigned) PDF, as iText extracts it. */
+    public static String textOf(byte[] pdf) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (com.itextpdf.kernel.pdf.PdfDocument doc = new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfReader(new java.io.ByteArrayInputStream(pdf)))) {
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                text.append(com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(doc.getPage(i)));
+            }
+        }
+        return text.toString();
+    }
+
     public static boolean intactByItext(byte[] pdf) throws Exception {
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             SignatureUtil signatures = new SignatureUtil(doc);

@@ -16,6 +16,8 @@ import cn.hrss.zcrd.declaration.Degree;
 import cn.hrss.zcrd.declaration.EducationRecord;
 import cn.hrss.zcrd.declaration.Performance;
 import cn.hrss.zcrd.declaration.ProbationResult;
+import cn.hrss.zcrd.declaration.TitleObtainedBy;
+import cn.hrss.zcrd.declaration.TransferInfo;
 import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.TestIdentities;
@@ -157,15 +159,60 @@ public class ReviewFixtures {
         return id;
     }
 
+    /**
+     * A transfer-in confirmation (外地调入确认) draft of the person to the declaring unit: a 助理工程师 (工程, 助理级,
+     * 机械工程) obtained by 评审 in 江苏 three years ago, transferred here a month ago, with one work entry; no scans yet.
+     */
+    public long transferDraft(PortalUser person, Unit declaringUnit) {
+        LocalDate today = LocalDate.now();
+        long id = declarations.createTransferDraft(
+                person,
+                new TransferInfo(
+                        SERIES,
+                        LEVEL,
+                        TITLE_ASSISTANT_ENGINEER,
+                        SPECIALTY_MECHANICAL,
+                        TitleObtainedBy.REVIEW,
+                        "江苏省人力资源和社会保障厅",
+                        "江苏省",
+                        "JS2023-000188",
+                        today.minusYears(3),
+                        "南京精工机械有限公司",
+                        "江苏省",
+                        today.minusMonths(1),
+                        declaringUnit.getId()));
+        declarations.saveWork(
+                id, person, List.of(new WorkRecord(today.minusYears(5), today.minusMonths(1), "南京精工机械有限公司", "助理工程师")));
+        return id;
+    }
+
+    /** Uploads a scan (a small PDF) into the transfer declaration's module of that kind. */
+    public void upload(long id, PortalUser person, AttachmentKind kind) {
+        declarations.addAttachment(
+                id, person, kind, kind.name() + ".pdf", new ByteArrayInputStream(pdf(kind + " " + id)));
+    }
+
+    /** A transfer-in confirmation with both scans (原职称证书, 调令), submitted (确定申报). */
+    public long transferSubmitted(PortalUser person, Unit declaringUnit) {
+        long id = transferDraft(person, declaringUnit);
+        upload(id, person, AttachmentKind.ORIGINAL_CERTIFICATE);
+        upload(id, person, AttachmentKind.TRANSFER_ORDER);
+        declarations.submit(id, person);
+        return id;
+    }
+
     /** An effective reporting path for {@link #LEVEL} / {@link #SERIES}, applied for and approved. */
     public long effectivePath(Unit from, Unit superior) {
         return effectivePath(from, superior, LEVEL, SERIES);
     }
 
     public long effectivePath(Unit from, Unit superior, String level, String series) {
-        long id = paths.apply(
-                signedIn(from),
-                new PathApplication(superior.getId(), level, series, BusinessType.FULL_TIME_RECOGNITION));
+        return effectivePath(from, superior, level, series, BusinessType.FULL_TIME_RECOGNITION);
+    }
+
+    /** An effective path applied for while doing the business (both businesses share it, seed manual 2.3). */
+    public long effectivePath(Unit from, Unit superior, String level, String series, BusinessType business) {
+        long id = paths.apply(signedIn(from), new PathApplication(superior.getId(), level, series, business));
         paths.approve(id, signedIn(superior), null);
         return id;
     }

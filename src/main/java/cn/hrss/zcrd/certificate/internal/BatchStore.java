@@ -3,6 +3,8 @@ package cn.hrss.zcrd.certificate.internal;
 import cn.hrss.zcrd.certificate.BatchProgress;
 import cn.hrss.zcrd.certificate.BatchState;
 import cn.hrss.zcrd.certificate.CertificateNumber;
+import cn.hrss.zcrd.certificate.OriginalCertificate;
+import cn.hrss.zcrd.unit.BusinessType;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -76,11 +78,24 @@ public class BatchStore {
             String specialtyName,
             long predecessorId,
             String succession,
-            String successionReason) {
+            String successionReason,
+            OriginalCertificate original) {
 
         boolean replaces() {
             return predecessorId != 0;
         }
+    }
+
+    /** The original certificate of a transfer-in confirmation's entry (its 职称确认 prints it); null otherwise. */
+    private static OriginalCertificate original(java.sql.ResultSet rs) throws java.sql.SQLException {
+        if (!BusinessType.TRANSFER_IN.name().equals(rs.getString("business_type"))) {
+            return null;
+        }
+        java.sql.Date obtained = rs.getDate("original_obtained_on");
+        return new OriginalCertificate(
+                rs.getString("original_authority"),
+                rs.getString("original_number"),
+                obtained == null ? null : obtained.toLocalDate());
     }
 
     /** What a successor item does to its predecessor. */
@@ -319,7 +334,8 @@ public class BatchStore {
                     e.applicant_account_id, e.holder_name, e.id_number, e.level_name, e.series_name,
                     COALESCE(i.title_name, e.title_name) AS title_name,
                     COALESCE(i.specialty_name, e.specialty_name) AS specialty_name,
-                    i.predecessor_key, i.succession, i.succession_reason
+                    i.predecessor_key, i.succession, i.succession_reason, e.business_type,
+                    e.original_authority, e.original_number, e.original_obtained_on
                 FROM certificate_batch_item i JOIN certificate_library_entry e ON e.id = i.entry_id
                 WHERE i.batch_id = ? AND i.issued = FALSE AND i.number_sequence > ?
                 ORDER BY i.number_sequence LIMIT ?""",
@@ -338,7 +354,8 @@ public class BatchStore {
                         rs.getString("specialty_name"),
                         rs.getLong("predecessor_key"),
                         rs.getString("succession"),
-                        rs.getString("succession_reason")),
+                        rs.getString("succession_reason"),
+                        original(rs)),
                 batchId,
                 afterSequence,
                 limit);

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.zip.Deflater;
@@ -45,20 +46,35 @@ final class CertificatePage {
     private static final float VALUE_X = LEFT + TEXT_WIDTH * 0.35f;
     private static final float FIRST_ROW = 652;
     private static final float ROW_STEP = 31;
+    private static final float CONFIRMATION_ROW_STEP = 26;
     private static final float ROW_SIZE = 14;
     private static final DateTimeFormatter PUBLISH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final TrueTypeFace face;
     private final CertificateLayout layout;
     private final Function<String, String> text;
+    private final boolean confirmation;
     private final PdfOut.Chunk fixedPart;
 
     /** @param text the certificate's wording by message key ({@code certificate.pdf.*}, Chinese) */
     CertificatePage(TrueTypeFace face, CertificateLayout layout, Function<String, String> text) {
+        this(face, layout, text, false);
+    }
+
+    /**
+     * @param confirmation a 职称确认 certificate (transfer-in confirmation): its own title and statement, and three
+     *                     more rows for the original certificate (发证机关, 原证书编号, 取得时间)
+     */
+    CertificatePage(TrueTypeFace face, CertificateLayout layout, Function<String, String> text, boolean confirmation) {
         this.face = face;
         this.layout = layout;
         this.text = text;
+        this.confirmation = confirmation;
         this.fixedPart = layOutFixedPart();
+    }
+
+    boolean confirmation() {
+        return confirmation;
     }
 
     String text(String key) {
@@ -80,7 +96,7 @@ final class CertificatePage {
         art.append("q ")
                 .append(FRAME_COLOUR)
                 .append(" RG 6 w 28 28 539 786 re S 1 0.784 0 RG 1.5 w 40 40 515 762 re S Q\n");
-        String title = text("certificate.pdf.title");
+        String title = text(confirmation ? "certificate.pdf.confirmation-title" : "certificate.pdf.title");
         float titleX = (WIDTH - font.width(title, 30)) / 2;
         art.append("BT ")
                 .append(FRAME_COLOUR)
@@ -90,29 +106,35 @@ final class CertificatePage {
                 .append(font.show(title))
                 .append(" Tj ET\n");
         art.append("BT 0 g /F0 ").append(PdfOut.num(ROW_SIZE)).append(" Tf\n");
-        String[] labels = {
-            "certificate.pdf.holder",
-            "certificate.pdf.id-number",
-            "certificate.pdf.series",
-            "certificate.pdf.title-name",
-            "certificate.pdf.level",
-            "certificate.pdf.specialty",
-            "certificate.pdf.publish-date",
-            "certificate.pdf.number"
-        };
-        for (int row = 0; row < labels.length; row++) {
+        List<String> labels = new ArrayList<>(List.of(
+                "certificate.pdf.holder",
+                "certificate.pdf.id-number",
+                "certificate.pdf.series",
+                "certificate.pdf.title-name",
+                "certificate.pdf.level",
+                "certificate.pdf.specialty",
+                "certificate.pdf.publish-date",
+                "certificate.pdf.number"));
+        if (confirmation) {
+            labels.addAll(List.of(
+                    "certificate.pdf.original-authority",
+                    "certificate.pdf.original-number",
+                    "certificate.pdf.original-obtained-on"));
+        }
+        for (int row = 0; row < labels.size(); row++) {
             art.append("1 0 0 1 ")
                     .append(PdfOut.num(LEFT))
                     .append(' ')
                     .append(PdfOut.num(rowY(row)))
                     .append(" Tm ")
-                    .append(font.show(text(labels[row])))
+                    .append(font.show(text(labels.get(row))))
                     .append(" Tj\n");
         }
         art.append("/F0 12 Tf\n");
-        float y = rowY(labels.length) - 24;
-        for (String line : wrap(font, text("certificate.pdf.statement"), 12, TEXT_WIDTH, 24)) {
-            float x = y == rowY(labels.length) - 24 ? LEFT + 24 : LEFT;
+        float y = rowY(labels.size()) - 24;
+        String statement = confirmation ? "certificate.pdf.confirmation-statement" : "certificate.pdf.statement";
+        for (String line : wrap(font, text(statement), 12, TEXT_WIDTH, 24)) {
+            float x = y == rowY(labels.size()) - 24 ? LEFT + 24 : LEFT;
             art.append("1 0 0 1 ")
                     .append(PdfOut.num(x))
                     .append(' ')
@@ -148,18 +170,25 @@ final class CertificatePage {
         GlyphSet font = new GlyphSet(face);
         StringBuilder page = new StringBuilder(8192);
         page.append("BT 0 g\n");
-        String[] values = {
-            c.holderName(),
-            c.maskedIdNumber(),
-            c.series(),
-            c.title(),
-            c.level(),
-            c.specialty(),
-            c.publishDate().format(PUBLISH_DATE),
-            c.certificateNumber()
-        };
-        for (int row = 0; row < values.length; row++) {
-            String value = values[row] == null ? "" : values[row].strip();
+        List<String> values = new ArrayList<>(Arrays.asList(
+                c.holderName(),
+                c.maskedIdNumber(),
+                c.series(),
+                c.title(),
+                c.level(),
+                c.specialty(),
+                c.publishDate().format(PUBLISH_DATE),
+                c.certificateNumber()));
+        if (confirmation && c.original() != null) {
+            values.add(c.original().issuingAuthority());
+            values.add(c.original().number());
+            values.add(
+                    c.original().obtainedOn() == null
+                            ? null
+                            : c.original().obtainedOn().format(PUBLISH_DATE));
+        }
+        for (int row = 0; row < values.size(); row++) {
+            String value = values.get(row) == null ? "" : values.get(row).strip();
             float size = fitting(font, value, ROW_SIZE, LEFT + TEXT_WIDTH - VALUE_X);
             page.append("/F1 ")
                     .append(PdfOut.num(size))
@@ -265,8 +294,9 @@ final class CertificatePage {
         page.append("f Q\n");
     }
 
-    private static float rowY(int row) {
-        return FIRST_ROW - row * ROW_STEP;
+    /** A row's baseline; a 职称确认 certificate has three rows more, set closer so the text stays above the seal. */
+    private float rowY(int row) {
+        return FIRST_ROW - row * (confirmation ? CONFIRMATION_ROW_STEP : ROW_STEP);
     }
 
     /** The size (at most {@code size}, at least 7) at which {@code value} fits {@code width}. */

@@ -4,6 +4,7 @@ import cn.hrss.zcrd.certificate.CertificateNumber;
 import cn.hrss.zcrd.certificate.CertificateRegister;
 import cn.hrss.zcrd.certificate.CertificateStatus;
 import cn.hrss.zcrd.certificate.RegisteredCertificate;
+import cn.hrss.zcrd.unit.BusinessType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.ResultSet;
@@ -24,7 +25,9 @@ class CertificateRegisterService implements CertificateRegister {
 
     private static final String SELECT = "SELECT number, holder_name, id_number, title_name, series_name, "
             + "specialty_name, level_name, publish_date, unit_name, issued_at, status, revoked_at, revocation_reason, "
-            + "sha256, verification_key, predecessor_number, successor_number FROM title_certificate ";
+            + "sha256, verification_key, predecessor_number, successor_number, "
+            + "(SELECT e.business_type FROM certificate_library_entry e WHERE e.id = title_certificate.entry_id) "
+            + "AS business_type FROM title_certificate ";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final JdbcTemplate jdbc;
@@ -111,7 +114,8 @@ class CertificateRegisterService implements CertificateRegister {
                         rs.getString("revocation_reason"),
                         rs.getString("sha256"),
                         rs.getString("predecessor_number"),
-                        rs.getString("successor_number")),
+                        rs.getString("successor_number"),
+                        BusinessType.TRANSFER_IN.name().equals(rs.getString("business_type"))),
                 rs.getString("verification_key"));
     }
 }

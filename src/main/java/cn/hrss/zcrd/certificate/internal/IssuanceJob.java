@@ -421,7 +421,8 @@ public class IssuanceJob {
                 w.levelName(),
                 batch.publishDate(),
                 unitName,
-                w.number().value());
+                w.number().value(),
+                w.original());
         SignedCertificatePdf pdf = documents.make(content, verificationAddress(w), seal);
         String sha256 = sha256(pdf.pdf());
         if (pdf.pdf().length == 0 || !sha256.equalsIgnoreCase(pdf.sha256())) {

@@ -14,6 +14,7 @@ import cn.hrss.zcrd.certificate.LibraryEntry;
 import cn.hrss.zcrd.certificate.LibraryQuery;
 import cn.hrss.zcrd.certificate.LibrarySort;
 import cn.hrss.zcrd.declaration.DeclarationFinallyApproved;
+import cn.hrss.zcrd.declaration.TransferInfo;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import java.sql.ResultSet;
@@ -63,11 +64,13 @@ class LibraryService implements CertificateLibrary {
         this.operators = operators;
     }
 
-    /** 终审通过 puts the person into the approving unit's library, in the approval's own transaction. */
+    /** 终审通过 (or 确认通过) puts the person into the approving unit's library, in the approval's own transaction. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(DeclarationFinallyApproved approved) {
         Applicant person = applicants.ofAccount(approved.applicantAccountId());
+        // 外地调入确认: the person enters the library as 外地调入, with the original certificate's data
+        TransferInfo transfer = approved.transfer();
         String levelName =
                 catalog.findLevel(approved.levelCode()).map(Level::name).orElse(approved.levelCode());
         String seriesName =
@@ -81,9 +84,11 @@ class LibraryService implements CertificateLibrary {
                 """
                 INSERT INTO certificate_library_entry (declaration_id, applicant_account_id, unit_id, holder_name,
                     id_number, declaration_year, level_code, level_name, series_code, series_name, title_name,
-                    specialty_name, final_approved_at)
+                    specialty_name, final_approved_at, business_type, original_authority, original_number,
+                    original_obtained_on)
                 VALUES (:declaration, :applicant, :unit, :name, :idNumber, :year, :level, :levelName, :series,
-                    :seriesName, :title, :specialty, :at)""",
+                    :seriesName, :title, :specialty, :at, :business, :originalAuthority, :originalNumber,
+                    :originalObtainedOn)""",
                 new MapSqlParameterSource()
                         .addValue("declaration", approved.declarationId())
                         .addValue("applicant", approved.applicantAccountId())
@@ -97,7 +102,13 @@ class LibraryService implements CertificateLibrary {
                         .addValue("seriesName", seriesName)
                         .addValue("title", titleName)
                         .addValue("specialty", specialtyName)
-                        .addValue("at", Timestamp.from(approved.occurredAt())));
+                        .addValue("at", Timestamp.from(approved.occurredAt()))
+                        .addValue("business", approved.businessType().name())
+                        .addValue("originalAuthority", transfer == null ? null : transfer.issuingAuthority())
+                        .addValue("originalNumber", transfer == null ? null : transfer.certificateNumber())
+                        .addValue(
+                                "originalObtainedOn",
+                                transfer == null ? null : java.sql.Date.valueOf(transfer.obtainedOn())));
     }
 
     @Override

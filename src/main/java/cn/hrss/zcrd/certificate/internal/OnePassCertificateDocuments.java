@@ -49,6 +49,9 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
     private static final int MAX_CACHED_SEALS = 512;
 
     private final CertificatePage page;
+    /** 职称确认 (transfer-in confirmation): the same page with its own wording and the original certificate's rows */
+    private final CertificatePage confirmationPage;
+
     private final SignatureToken token;
     private final Clock clock;
     private final String reason;
@@ -67,10 +70,10 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
             Clock clock) {
         this.timeStamps = timeStamps;
         this.longTerm = longTerm;
-        this.page = new CertificatePage(
-                TrueTypeFace.open(fontLocation),
-                layouts.current(),
-                key -> messages.getMessage(key, null, CERTIFICATE_LOCALE));
+        TrueTypeFace face = TrueTypeFace.open(fontLocation);
+        java.util.function.Function<String, String> wording = key -> messages.getMessage(key, null, CERTIFICATE_LOCALE);
+        this.page = new CertificatePage(face, layouts.current(), wording);
+        this.confirmationPage = new CertificatePage(face, layouts.current(), wording, true);
         this.token = token;
         this.clock = clock;
         this.reason = PdfOut.textString(page.text("certificate.pdf.signature-reason"));
@@ -91,6 +94,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
     private SignedCertificatePdf make(
             CertificateContent content, URI verificationAddress, ElectronicSeal seal, PreparedSeal prepared) {
         int reserved = prepared.signature().reservedBytes();
+        CertificatePage page = content.confirmation() ? confirmationPage : this.page;
         PdfOut.Chunk fixed = page.fixedPart();
         PdfOut out = new PdfOut(
                 fixed.bytes().length + prepared.artwork().chunk().bytes().length + 2 * reserved + 32_768,

@@ -43,8 +43,8 @@ class DeclarationFilesController {
                 .body(file.content());
     }
 
-    /** The recognition form; before the first 确定申报 there is none (404). */
-    @GetMapping(BASE + "/{declarationId}/recognition-form.pdf")
+    /** The recognition form (or 外地调入确认表); before the first 确定申报 there is none (404). */
+    @GetMapping({BASE + "/{declarationId}/recognition-form.pdf", BASE + "/{declarationId}/transfer-form.pdf"})
     ResponseEntity<byte[]> recognitionForm(@PathVariable long declarationId) {
         try {
             RecognitionForm form = forms.render(declarationId, CurrentPortalUser.get());

@@ -7,6 +7,7 @@ import cn.hrss.zcrd.declaration.DeclarationException;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.DeclarationSummary;
 import cn.hrss.zcrd.declaration.Declarations;
+import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
@@ -59,7 +60,12 @@ public class DeclarationListView implements Serializable {
     }
 
     private void reload() {
-        rows = declarations.mine(user());
+        rows = declarations.mine(user(), business());
+    }
+
+    /** The business this list shows (我的申报信息: full-time recognition). */
+    protected BusinessType business() {
+        return BusinessType.FULL_TIME_RECOGNITION;
     }
 
     /** The id sent with the action; anything unreadable is refused like someone else's declaration. */

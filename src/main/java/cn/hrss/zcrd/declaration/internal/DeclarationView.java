@@ -64,6 +64,7 @@ public class DeclarationView implements Serializable {
     private DeclarationDetails details;
     private List<Refusal> problems = List.of();
     private BasicForm basic;
+    private TransferForm transfer;
     private List<EducationRow> educationRows = new ArrayList<>();
     private List<WorkRow> workRows = new ArrayList<>();
     private String achievements;
@@ -102,6 +103,9 @@ public class DeclarationView implements Serializable {
     private void refresh() {
         // a person reads only their own declarations (the service refuses anyone else)
         details = declarations.details(id, user());
+        transfer = details.isTransferIn()
+                ? TransferForm.of(catalog, directory, details.transfer(), details.declaringUnitName())
+                : null;
         basic = BasicForm.of(
                 catalog,
                 directory,
@@ -126,6 +130,15 @@ public class DeclarationView implements Serializable {
                 "declaration.page.module-saved",
                 ModuleKind.BASIC,
                 () -> declarations.saveBasic(id, user(), basic.toBasicInfo()));
+    }
+
+    /** Saves the 基本信息 module of a transfer-in confirmation. */
+    public void saveTransfer() {
+        save(
+                NewTransferView.FORM,
+                "declaration.page.module-saved",
+                ModuleKind.BASIC,
+                () -> declarations.saveTransfer(id, user(), transfer.toTransferInfo()));
     }
 
     public void saveEducation() {
@@ -180,11 +193,18 @@ public class DeclarationView implements Serializable {
 
     /** 上传: the file's content decides whether it is taken (never its name or declared type). */
     public void upload() {
+        upload(ModuleKind.ATTACHMENTS.name());
+    }
+
+    /** 上传 into an attachment module (附件材料, 原职称证书 or 调动材料), named as on the page. */
+    public void upload(String moduleName) {
+        ModuleKind module = ModuleKind.valueOf(moduleName);
+        String formId = formOf(module);
         if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
-            PageMessages.atFields("attachments", List.of(FieldProblem.of("file", "declaration.page.file-required")));
+            PageMessages.atFields(formId, List.of(FieldProblem.of("file", "declaration.page.file-required")));
             return;
         }
-        save("attachments", "declaration.page.uploaded", ModuleKind.ATTACHMENTS, () -> {
+        save(formId, "declaration.page.uploaded", module, () -> {
             try (InputStream in = file.getInputStream()) {
                 declarations.addAttachment(id, user(), attachmentKind, file.getFileName(), in);
             } catch (IOException e) {
@@ -200,6 +220,15 @@ public class DeclarationView implements Serializable {
                 "declaration.page.attachment-removed",
                 ModuleKind.ATTACHMENTS,
                 () -> declarations.removeAttachment(id, user(), attachmentId));
+    }
+
+    /** The id of the form an attachment module's upload is in. */
+    private static String formOf(ModuleKind module) {
+        return switch (module) {
+            case ORIGINAL_CERTIFICATE -> "original";
+            case TRANSFER_PAPERS -> "papers";
+            default -> "attachments";
+        };
     }
 
     private void save(String formId, String doneKey, ModuleKind module, Runnable change) {
@@ -251,12 +280,29 @@ public class DeclarationView implements Serializable {
         return details;
     }
 
+    /** The module, or null when the declaration's business has no such module. */
     public DeclarationDetails.Module module(String kind) {
-        return details.module(ModuleKind.valueOf(kind));
+        ModuleKind k = ModuleKind.valueOf(kind);
+        return details.hasModule(k) ? details.module(k) : null;
     }
 
     public boolean editable(String kind) {
-        return module(kind).editable();
+        DeclarationDetails.Module m = module(kind);
+        return m != null && m.editable();
+    }
+
+    /** The attachments of one module. */
+    public List<AttachmentInfo> attachmentsOf(String kind) {
+        return details.attachmentsOf(ModuleKind.valueOf(kind));
+    }
+
+    /** The kinds of attachment the module takes. */
+    public List<AttachmentKind> attachmentKinds(String kind) {
+        return AttachmentKind.of(ModuleKind.valueOf(kind));
+    }
+
+    public TransferForm getTransfer() {
+        return transfer;
     }
 
     public boolean isReturned() {

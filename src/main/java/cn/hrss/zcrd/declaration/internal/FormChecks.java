@@ -7,6 +7,7 @@ import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.declaration.BasicInfo;
 import cn.hrss.zcrd.declaration.EducationRecord;
 import cn.hrss.zcrd.declaration.Performance;
+import cn.hrss.zcrd.declaration.TransferInfo;
 import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -151,6 +152,85 @@ public class FormChecks {
                 major,
                 position);
         return new CheckedBasic(checked, title.orElseThrow().seriesCode());
+    }
+
+    public static final int MAX_PROVINCE = 30;
+    public static final int MAX_CERTIFICATE_NUMBER = 50;
+
+    /**
+     * The transfer-in form (外地调入确认): the title held must be a catalog title of the chosen series and level (any
+     * level) offering the specialty; 取得时间 ≤ 调入时间 ≤ today; the declaring unit verified.
+     */
+    public TransferInfo transfer(TransferInfo form, LocalDate today) {
+        Problems p = new Problems();
+        if (blank(form.seriesCode())) {
+            p.add("seriesCode", "field.required");
+        } else if (catalog.findSeries(form.seriesCode()).isEmpty()) {
+            p.add("seriesCode", "declaration.series.unknown");
+        }
+        Optional<Level> level = Optional.empty();
+        if (blank(form.levelCode())) {
+            p.add("levelCode", "field.required");
+        } else {
+            level = catalog.findLevel(form.levelCode()).filter(Level::enabled);
+            if (level.isEmpty()) {
+                p.add("levelCode", "declaration.level.unknown");
+            }
+        }
+        Optional<Title> title = Optional.empty();
+        if (form.titleId() == null) {
+            p.add("titleId", "field.required");
+        } else if (level.isPresent() && !blank(form.seriesCode())) {
+            title = catalog.findTitle(form.titleId())
+                    .filter(t -> t.enabled()
+                            && t.levelCode().equals(form.levelCode())
+                            && t.seriesCode().equals(form.seriesCode()));
+            if (title.isEmpty()) {
+                p.add("titleId", "declaration.transfer.title-not-in-catalog");
+            }
+        }
+        if (form.specialtyId() == null) {
+            p.add("specialtyId", "field.required");
+        } else if (title.isPresent() && !catalog.offers(title.get().id(), form.specialtyId())) {
+            p.add("specialtyId", "declaration.specialty.not-offered");
+        }
+        if (form.obtainedBy() == null) {
+            p.add("obtainedBy", "field.required");
+        }
+        String authority = p.text("issuingAuthority", form.issuingAuthority(), MAX_TEXT, true);
+        String authorityProvince = p.text("authorityProvince", form.authorityProvince(), MAX_PROVINCE, true);
+        String number = p.text("certificateNumber", form.certificateNumber(), MAX_CERTIFICATE_NUMBER, true);
+        p.pastDate("obtainedOn", form.obtainedOn(), today, true);
+        String previousUnit = p.text("previousUnit", form.previousUnit(), MAX_TEXT, true);
+        String previousProvince = p.text("previousProvince", form.previousProvince(), MAX_PROVINCE, true);
+        p.pastDate("transferDate", form.transferDate(), today, true);
+        if (form.obtainedOn() != null
+                && form.transferDate() != null
+                && form.transferDate().isBefore(form.obtainedOn())) {
+            p.add("transferDate", "declaration.transfer.before-obtained");
+        }
+        if (form.declaringUnitId() == null) {
+            p.add("declaringUnitId", "field.required");
+        } else if (!units.exists(form.declaringUnitId())) {
+            p.add("declaringUnitId", "declaration.unit.unknown");
+        } else if (!units.verified(form.declaringUnitId())) {
+            p.add("declaringUnitId", "declaration.unit.unverified");
+        }
+        p.throwIfAny();
+        return new TransferInfo(
+                form.seriesCode(),
+                form.levelCode(),
+                form.titleId(),
+                form.specialtyId(),
+                form.obtainedBy(),
+                authority,
+                authorityProvince,
+                number,
+                form.obtainedOn(),
+                previousUnit,
+                previousProvince,
+                form.transferDate(),
+                form.declaringUnitId());
     }
 
     public List<EducationRecord> education(List<EducationRecord> entries, LocalDate today) {

@@ -1,8 +1,6 @@
 package cn.hrss.zcrd.declaration.internal;
 
-import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.shared.Refusal;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Every information module is required: the first incomplete one refuses (e.g. no diploma among the attachments). */
@@ -10,7 +8,7 @@ public final class ModulesCompletePolicy implements SubmissionPolicy {
 
     @Override
     public Optional<Refusal> check(SubmissionFacts facts) {
-        return Arrays.stream(ModuleKind.values())
+        return facts.declaration().moduleKinds().stream()
                 .filter(m -> !facts.declaration().isComplete(m))
                 .findFirst()
                 .map(m -> Refusal.of(m.incompleteKey()));

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -60,10 +61,12 @@ public class RecognitionFormRenderer {
             doc.setFont(font.newDocumentFont());
             doc.setFontSize(FONT_SIZE);
             doc.setMargins(48, 40, 56, 40);
-            pdf.getDocumentInfo().setTitle(text("declaration.form.title") + " " + d.applicantName());
+            // 外地调入确认表: the same form with the transfer data and its own modules
+            String title = text(d.isTransferIn() ? "transfer.form.title" : "declaration.form.title");
+            pdf.getDocumentInfo().setTitle(title + " " + d.applicantName());
             pdf.getDocumentInfo().setCreator("zcrd");
 
-            doc.add(new Paragraph(text("declaration.form.title"))
+            doc.add(new Paragraph(title)
                     .setFontSize(20)
                     .setTextAlignment(TextAlignment.CENTER)
                     .setMarginBottom(4));
@@ -76,11 +79,18 @@ public class RecognitionFormRenderer {
                     .setMarginBottom(10));
 
             doc.add(personTable(d, person));
-            doc.add(declarationTable(d));
-            doc.add(educationTable(d));
-            doc.add(workTable(d));
-            doc.add(performanceTable(d));
-            doc.add(attachmentTable(d));
+            if (d.isTransferIn()) {
+                doc.add(transferTable(d));
+                doc.add(workTable(d));
+                doc.add(attachmentTable(d, ModuleKind.ORIGINAL_CERTIFICATE));
+                doc.add(attachmentTable(d, ModuleKind.TRANSFER_PAPERS));
+            } else {
+                doc.add(declarationTable(d));
+                doc.add(educationTable(d));
+                doc.add(workTable(d));
+                doc.add(performanceTable(d));
+                doc.add(attachmentTable(d, ModuleKind.ATTACHMENTS));
+            }
             doc.add(moduleTable(d));
             doc.add(historyTable(d));
             doc.add(signatureTable());
@@ -220,21 +230,56 @@ public class RecognitionFormRenderer {
         return t;
     }
 
-    private Table attachmentTable(DeclarationDetails d) {
+    private Table transferTable(DeclarationDetails d) {
+        var tr = d.transfer();
+        Table t = fourColumns();
+        section(t, "transfer.form.section.title-held", 4);
+        pair(t, "declaration.field.series", d.seriesName(), "declaration.field.level", d.levelName());
+        pair(t, "transfer.field.title", d.titleName(), "declaration.field.specialty", d.specialtyName());
+        pair(
+                t,
+                "transfer.field.obtained-by",
+                tr.obtainedBy() == null ? null : text(tr.obtainedBy().messageKey()),
+                "transfer.field.obtained-on",
+                date(tr.obtainedOn()));
+        pair(
+                t,
+                "transfer.field.issuing-authority",
+                tr.issuingAuthority(),
+                "transfer.field.authority-province",
+                tr.authorityProvince());
+        wide(t, "transfer.field.certificate-number", tr.certificateNumber());
+        pair(
+                t,
+                "transfer.field.previous-unit",
+                tr.previousUnit(),
+                "transfer.field.previous-province",
+                tr.previousProvince());
+        pair(
+                t,
+                "transfer.field.transfer-date",
+                date(tr.transferDate()),
+                "declaration.field.declaring-unit",
+                d.declaringUnitName());
+        return t;
+    }
+
+    private Table attachmentTable(DeclarationDetails d, ModuleKind module) {
         Table t = new Table(UnitValue.createPercentArray(new float[] {18, 37, 11, 34}))
                 .useAllAvailableWidth()
                 .setMarginBottom(8);
-        section(t, ModuleKind.ATTACHMENTS.messageKey(), 4);
+        section(t, module.messageKey(), 4);
         headers(
                 t,
                 "declaration.field.attachment-kind",
                 "declaration.field.file-name",
                 "declaration.field.file-size",
                 "declaration.field.sha256");
-        if (d.attachments().isEmpty()) {
+        List<AttachmentInfo> attachments = d.attachmentsOf(module);
+        if (attachments.isEmpty()) {
             none(t, 4);
         }
-        for (AttachmentInfo a : d.attachments()) {
+        for (AttachmentInfo a : attachments) {
             t.addCell(cell(text(a.kind().messageKey())));
             t.addCell(cell(a.originalName()));
             t.addCell(cell(text("declaration.form.kb", String.valueOf((a.sizeBytes() + 1023) / 1024))));

@@ -1,9 +1,7 @@
 package cn.hrss.zcrd.declaration.internal;
 
-import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.declaration.ModuleState;
 import cn.hrss.zcrd.shared.Refusal;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** After a return, every rejected module must have been changed before the declaration goes back to the unit. */
@@ -11,7 +9,7 @@ public final class RejectedModulesRevisedPolicy implements SubmissionPolicy {
 
     @Override
     public Optional<Refusal> check(SubmissionFacts facts) {
-        return Arrays.stream(ModuleKind.values())
+        return facts.declaration().moduleKinds().stream()
                 .filter(m -> facts.declaration().moduleState(m) == ModuleState.REJECTED)
                 .findFirst()
                 .map(m -> Refusal.of(m.unrevisedKey()));

@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.declaration.internal;
 
 import cn.hrss.zcrd.shared.Refusal;
+import cn.hrss.zcrd.unit.BusinessType;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,22 @@ public interface SubmissionPolicy {
 
     Optional<Refusal> check(SubmissionFacts facts);
 
-    /** Every rule, in the order their refusals are shown. */
+    /** The rules of the business, in the order their refusals are shown. */
+    static List<SubmissionPolicy> of(BusinessType business) {
+        return business == BusinessType.TRANSFER_IN ? transferIn() : all();
+    }
+
+    /** Every rule of transfer-in confirmation (外地调入确认), in the order their refusals are shown. */
+    static List<SubmissionPolicy> transferIn() {
+        return List.of(
+                new ModulesCompletePolicy(),
+                new RejectedModulesRevisedPolicy(),
+                new TransferTitleInCatalogPolicy(),
+                new TransferDatesPolicy(),
+                new OneOpenDeclarationPolicy());
+    }
+
+    /** Every rule of full-time recognition, in the order their refusals are shown. */
     static List<SubmissionPolicy> all() {
         return List.of(
                 new ModulesCompletePolicy(),

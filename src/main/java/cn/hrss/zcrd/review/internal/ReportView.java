@@ -11,6 +11,7 @@ import cn.hrss.zcrd.declaration.QueueStatus;
 import cn.hrss.zcrd.review.ReportResult;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
@@ -39,6 +40,7 @@ public class ReportView implements Serializable {
     private String idNumber;
     private String levelCode;
     private String seriesCode;
+    private BusinessType business;
 
     ReportView(DeclarationQueue queue, ReviewDecisions decisions, TitleCatalog catalog, Clock clock) {
         CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
@@ -50,7 +52,7 @@ public class ReportView implements Serializable {
 
     /** 查询 */
     public void search() {
-        rows.apply(new QueueQuery(name, idNumber, levelCode, seriesCode, QueueStatus.APPROVED, null, null));
+        rows.apply(new QueueQuery(name, idNumber, levelCode, seriesCode, QueueStatus.APPROVED, null, null, business));
         selected.clear();
         QueueRows.firstPage("report:declarations");
     }
@@ -141,5 +143,18 @@ public class ReportView implements Serializable {
 
     public void setSeriesCode(String seriesCode) {
         this.seriesCode = seriesCode;
+    }
+
+    /** 业务类型 filter: 全日制职称认定, 外地调入确认, or both (null). */
+    public BusinessType getBusiness() {
+        return business;
+    }
+
+    public void setBusiness(BusinessType business) {
+        this.business = business;
+    }
+
+    public BusinessType[] getBusinessTypes() {
+        return BusinessType.values();
     }
 }

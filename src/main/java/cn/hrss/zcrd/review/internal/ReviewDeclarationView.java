@@ -61,10 +61,9 @@ public class ReviewDeclarationView implements Serializable {
                 .map(Unit::getId)
                 .orElseThrow(() -> new AccessDeniedException("unit account without unit"));
         this.declarationId = RequestedIds.required("id");
-        for (ModuleKind kind : ModuleKind.values()) {
-            modules.add(new ModuleReview(kind));
-        }
         reload();
+        // the modules of the declaration's business (full-time recognition or transfer-in)
+        details.modules().forEach(m -> modules.add(new ModuleReview(m.kind())));
     }
 
     /** The page's view action: makes sure the view (and so the access check) is built before anything renders. */
@@ -173,7 +172,8 @@ public class ReviewDeclarationView implements Serializable {
     /** A history entry's module opinions, each as 「module：opinion」, in module order. */
     public List<String> moduleOpinions(DeclarationDetails.HistoryItem item) {
         List<String> lines = new ArrayList<>();
-        for (ModuleKind kind : ModuleKind.values()) {
+        for (ModuleKind kind :
+                details.modules().stream().map(DeclarationDetails.Module::kind).toList()) {
             String text = item.moduleOpinions().get(kind);
             if (text != null) {
                 lines.add(FacesMessages.text(

@@ -10,6 +10,7 @@ import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.QueueItem;
 import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueStatus;
+import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.time.Clock;
@@ -35,6 +36,7 @@ public class ReviewQueueView implements Serializable {
     private String idNumber;
     private String levelCode;
     private String seriesCode;
+    private BusinessType business;
     private QueueStatus status = QueueStatus.PENDING;
     private LocalDate from;
     private LocalDate to;
@@ -44,12 +46,26 @@ public class ReviewQueueView implements Serializable {
         this.queue = queue;
         this.catalog = catalog;
         this.zone = clock.getZone();
-        this.rows = new QueueRows(queue, QueueQuery.pending());
+        // 外地调入确认 in the unit menu opens this queue with ?business=TRANSFER_IN (the businesses share the review)
+        this.business = requestedBusiness();
+        this.rows =
+                new QueueRows(queue, new QueueQuery(null, null, null, null, QueueStatus.PENDING, null, null, business));
+    }
+
+    private static BusinessType requestedBusiness() {
+        String value = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("business");
+        return java.util.Arrays.stream(BusinessType.values())
+                .filter(b -> b.name().equals(value))
+                .findFirst()
+                .orElse(null);
     }
 
     /** 查询: applies the form, back to the first page. */
     public void search() {
-        rows.apply(new QueueQuery(name, idNumber, levelCode, seriesCode, status, from, to));
+        rows.apply(new QueueQuery(name, idNumber, levelCode, seriesCode, status, from, to, business));
         QueueRows.firstPage("queue:declarations");
     }
 
@@ -59,6 +75,7 @@ public class ReviewQueueView implements Serializable {
         idNumber = null;
         levelCode = null;
         seriesCode = null;
+        business = null;
         status = QueueStatus.PENDING;
         from = null;
         to = null;
@@ -121,6 +138,19 @@ public class ReviewQueueView implements Serializable {
 
     public void setSeriesCode(String seriesCode) {
         this.seriesCode = seriesCode;
+    }
+
+    /** 业务类型 filter: 全日制职称认定, 外地调入确认, or both (null). */
+    public BusinessType getBusiness() {
+        return business;
+    }
+
+    public void setBusiness(BusinessType business) {
+        this.business = business;
+    }
+
+    public BusinessType[] getBusinessTypes() {
+        return BusinessType.values();
     }
 
     public QueueStatus getStatus() {

@@ -152,6 +152,11 @@ class VerificationPage {
     private void certificateTable(HttpServletRequest request, StringBuilder out, RegisteredCertificate c) {
         out.append("<table class=\"certificate\">");
         row(request, out, "number", c.number());
+        row(
+                request,
+                out,
+                "kind",
+                t(request, c.confirmation() ? "verify.kind.confirmation" : "verify.kind.recognition"));
         row(request, out, "holder-name", c.holderName());
         row(request, out, "id-number", c.maskedIdNumber());
         row(request, out, "level", c.levelName());
