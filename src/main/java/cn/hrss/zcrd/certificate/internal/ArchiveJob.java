@@ -6,8 +6,14 @@ import cn.hrss.zcrd.audit.AuditTrail;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -89,19 +95,32 @@ public class ArchiveJob {
         Instant dueBefore = now.plus(properties.renewalMargin());
         long due = due(now);
         List<Long> claimed = transaction.execute(s -> claim(now, dueBefore, max));
-        int done = 0;
-        int failed = 0;
-        for (long id : claimed) {
-            try {
-                archiving.stamp(id, JOB);
-                done++;
-            } catch (RuntimeException e) {
-                failed++;
-                log.warn("Archive time-stamp of certificate {} failed: {}", id, e.toString());
-                jdbc.update("UPDATE title_certificate SET archive_failures = archive_failures + 1 WHERE id = ?", id);
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool =
+                Executors.newFixedThreadPool(Math.max(1, Math.min(properties.threads(), claimed.size())));
+        try {
+            List<Future<?>> stamps = new ArrayList<>(claimed.size());
+            for (long id : claimed) {
+                stamps.add(pool.submit(() -> {
+                    if (stampOne(id)) {
+                        done.incrementAndGet();
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                }));
             }
+            for (Future<?> stamp : stamps) {
+                stamp.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        Run run = new Run(due, done, failed);
+        Run run = new Run(due, done.get(), failed.get());
         if (!claimed.isEmpty()) {
             audit.record(AuditEntry.action(AUDIT_RUN)
                     .by(AuditActor.system(JOB))
@@ -110,6 +129,18 @@ public class ArchiveJob {
                     .build());
         }
         return run;
+    }
+
+    /** One certificate in its own transaction; a failure is counted on the row (its lease makes it wait). */
+    private boolean stampOne(long id) {
+        try {
+            archiving.stamp(id, JOB);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Archive time-stamp of certificate {} failed: {}", id, e.toString());
+            jdbc.update("UPDATE title_certificate SET archive_failures = archive_failures + 1 WHERE id = ?", id);
+            return false;
+        }
     }
 
     /**
