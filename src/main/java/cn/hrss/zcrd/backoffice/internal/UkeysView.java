@@ -11,6 +11,7 @@ import cn.hrss.zcrd.backoffice.UkeyLifecycle;
 import cn.hrss.zcrd.backoffice.UkeyRevocationReason;
 import cn.hrss.zcrd.backoffice.UkeyTask;
 import cn.hrss.zcrd.shared.BusinessTime;
+import cn.hrss.zcrd.shared.Downloads;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -19,7 +20,6 @@ import cn.hrss.zcrd.shared.RequestedIds;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -27,7 +27,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.springframework.stereotype.Component;
 
@@ -145,13 +144,7 @@ public class UkeysView implements Serializable {
     /** 下载证书请求 (external-CA mode): the pending request's PKCS#10 file. */
     public StreamedContent request(long requestId) {
         try {
-            byte[] pem = ukeys.requestPem(requestId).getBytes(StandardCharsets.US_ASCII);
-            return DefaultStreamedContent.builder()
-                    .name("ukey-" + requestId + ".csr")
-                    .contentType("application/pkcs10")
-                    .contentLength((long) pem.length)
-                    .stream(() -> new ByteArrayInputStream(pem))
-                    .build();
+            return Downloads.certificationRequest("ukey-" + requestId + ".csr", ukeys.requestPem(requestId));
         } catch (BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (RefusedException e) {

@@ -1,19 +1,17 @@
 package cn.hrss.zcrd.seal.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
+import cn.hrss.zcrd.shared.Downloads;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.signing.ExternalSealCertificates;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import org.springframework.stereotype.Component;
@@ -44,13 +42,7 @@ public class ExternalSealCertificateView implements Serializable {
     /** 下载证书请求: the PEM request of seal {@code sealId}. */
     public StreamedContent request(long sealId) {
         try {
-            byte[] pem = desk.certificationRequest(sealId).getBytes(StandardCharsets.US_ASCII);
-            return DefaultStreamedContent.builder()
-                    .name("seal-" + sealId + ".csr")
-                    .contentType("application/pkcs10")
-                    .contentLength((long) pem.length)
-                    .stream(() -> new ByteArrayInputStream(pem))
-                    .build();
+            return Downloads.certificationRequest("seal-" + sealId + ".csr", desk.certificationRequest(sealId));
         } catch (BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (RefusedException e) {
