@@ -239,6 +239,15 @@ public class IssuingAuthorities implements ApprovalHandler {
     }
 
     /**
+     * Whether the unit may issue certificates of all these levels now: it holds granted authority for each (a level
+     * suspended or withdrawn stops its issuing at once, even while the unit holds other levels).
+     */
+    @Transactional(readOnly = true)
+    public boolean mayIssue(long unitId, Collection<String> levelCodes) {
+        return heldLevels(unitId).containsAll(levelCodes);
+    }
+
+    /**
      * Why the unit may not issue although it could once: its newest suspended or withdrawn application — for the
      * level, or (level null) for any level when it holds none now. Empty when it holds the level (or some level),
      * or never held one; issuing is then refused, if at all, for lack of authority.

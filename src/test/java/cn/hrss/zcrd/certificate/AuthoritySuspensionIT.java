@@ -9,8 +9,6 @@ import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.ApprovalKind;
 import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.approval.Approvals;
-import cn.hrss.zcrd.certificate.internal.BatchStore;
-import cn.hrss.zcrd.certificate.internal.IssuanceJob;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.shared.BusinessTime;
@@ -22,17 +20,12 @@ import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
 import cn.hrss.zcrd.unit.UnitRuleException;
-import cn.hrss.zcrd.verification.internal.Verdict;
-import cn.hrss.zcrd.verification.internal.VerificationService;
 import cn.hrss.zcrd.web.ConnectorPorts;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 暂停 / 恢复职称认定证书发放权限 (issue 16 item 5): the bureau's suspension is a four-eyes request — the unit stays
@@ -56,9 +49,6 @@ class AuthoritySuspensionIT {
     CertificateSuccession succession;
 
     @Autowired
-    TitleCertificates certificates;
-
-    @Autowired
     IssuingAuthorities authorities;
 
     @Autowired
@@ -68,28 +58,13 @@ class AuthoritySuspensionIT {
     BackOfficeAccounts accounts;
 
     @Autowired
-    BatchStore batches;
-
-    @Autowired
-    IssuanceJob job;
-
-    @Autowired
-    VerificationService verification;
-
-    @Autowired
     BusinessTime time;
-
-    @Autowired
-    Clock clock;
 
     @Autowired
     ConnectorPorts ports;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    CertificateFixtures fixtures;
+    StoppedAuthorityFixtures stopping;
 
     @AfterEach
     void signOut() {
@@ -98,24 +73,9 @@ class AuthoritySuspensionIT {
 
     @Test
     void aSuspendedAuthorityStopsIssuingUntilResumedWhileCertificatesIssuedBeforeStillVerify() throws Exception {
-        CertificateFixtures.IssuingUnit unit = fixtures.issuingUnit("暂停权限发证单位");
-        long wang = fixtures.entryOf(fixtures.finallyApproved(unit, "王暂停").declarationId());
-        long li = fixtures.entryOf(fixtures.finallyApproved(unit, "李暂停").declarationId());
-        long zhao = fixtures.entryOf(fixtures.finallyApproved(unit, "赵暂停").declarationId());
+        StoppedAuthorityFixtures.Issuer issuer = stopping.issuer("暂停");
+        CertificateFixtures.IssuingUnit unit = issuer.unit();
         LocalDate today = time.today();
-        CertificateFixtures.issued(unit.ukeyOperator(), issuance, List.of(wang), today);
-        long issuedBefore = jdbc.queryForObject(
-                "select certificate_id from certificate_library_entry where id = ?", Long.class, wang);
-        byte[] pdf = certificates.download(issuedBefore).content();
-        long queued = batches.create(
-                unit.id(),
-                List.of(li),
-                today,
-                new BatchStore.Starter(unit.ukeyOperator().getAccountId(), "queued", "排队", true),
-                "node-gone",
-                clock.instant().plus(Duration.ofHours(1)),
-                clock.instant());
-        SealFixtures.signOut();
 
         long application = authorities.latest(unit.portal()).orElseThrow().id();
         RegionalStaff requester = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南暂停申请");
@@ -158,7 +118,7 @@ class AuthoritySuspensionIT {
                 .isInstanceOfSatisfying(
                         UnitRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("unit.authority.error.granted"));
-        assertThat(auditActors("ISSUING_AUTHORITY_SUSPENDED", application))
+        assertThat(stopping.auditActors("ISSUING_AUTHORITY_SUSPENDED", application))
                 .containsExactly(second.account().getUsername());
         String shown = requester
                 .session(Faces.ukeyBase(ports))
@@ -172,16 +132,16 @@ class AuthoritySuspensionIT {
 
         // a batch started now is refused with the bureau's reason, so is a 补发
         SealFixtures.signIn(unit.ukeyOperator());
-        assertThatThrownBy(() -> issuance.start(List.of(zhao), today))
+        assertThatThrownBy(() -> issuance.start(List.of(issuer.laterEntry()), today))
                 .isInstanceOfSatisfying(CertificateRefusedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.AUTHORITY_SUSPENDED);
                     assertThat(e.arguments()).containsExactly("年度检查发现问题");
                 });
-        assertThatThrownBy(() -> succession.reissue(issuedBefore, "遗失"))
+        assertThatThrownBy(() -> succession.reissue(issuer.issuedCertificate(), "遗失"))
                 .isInstanceOfSatisfying(
                         CertificateRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.AUTHORITY_SUSPENDED));
-        assertThat(entryCertificate(zhao)).isNull();
+        assertThat(stopping.certificateOf(issuer.laterEntry())).isNull();
         // the 证书库 still lists the unit's people, read-only, and says why
         assertThat(library.stoppedAuthority()).hasValueSatisfying(a -> {
             assertThat(a.status()).isEqualTo(IssuingAuthorityStatus.SUSPENDED);
@@ -191,23 +151,8 @@ class AuthoritySuspensionIT {
                 .extracting(LibraryEntry::holderName)
                 .contains("王暂停", "赵暂停");
 
-        // the queued batch, taken up now, stops without issuing
-        jdbc.update(
-                "update certificate_batch set lease_until = ? where id = ?",
-                java.sql.Timestamp.from(clock.instant().minusSeconds(1)),
-                queued);
-        job.dispatch(queued);
-        BatchProgress stopped = CertificateFixtures.await("batch " + queued + " stopped", Duration.ofMinutes(2), () -> {
-            BatchProgress p = issuance.progress(queued);
-            return "certificate.batch.problem.no-authority".equals(p.problemKey()) ? p : null;
-        });
-        assertThat(stopped.issued()).isZero();
-        assertThat(entryCertificate(li)).isNull();
-
-        // the certificate issued before still verifies as valid
-        var verified = verification.verify(pdf);
-        assertThat(verified.verdict()).isEqualTo(Verdict.GENUINE);
-        assertThat(verified.certificate().status()).isEqualTo(CertificateStatus.VALID);
+        stopping.queuedBatchStopsWithoutIssuing(issuer);
+        stopping.issuedBeforeStillVerifies(issuer);
         SealFixtures.signOut();
 
         // resumed under four eyes: issuing works again
@@ -223,26 +168,13 @@ class AuthoritySuspensionIT {
         assertThat(resumed.suspendedReason())
                 .as("the last suspension stays on record")
                 .isEqualTo("年度检查发现问题");
-        assertThat(auditActors("ISSUING_AUTHORITY_RESUMED", application))
+        assertThat(stopping.auditActors("ISSUING_AUTHORITY_RESUMED", application))
                 .containsExactly(second.account().getUsername());
         SealFixtures.signOut();
-        assertThat(CertificateFixtures.issued(unit.ukeyOperator(), issuance, List.of(zhao), today)
+        assertThat(CertificateFixtures.issued(unit.ukeyOperator(), issuance, List.of(issuer.laterEntry()), today)
                         .issued())
                 .isEqualTo(1);
-        assertThat(entryCertificate(zhao)).isNotNull();
+        assertThat(stopping.certificateOf(issuer.laterEntry())).isNotNull();
         assertThat(library.stoppedAuthority()).isEmpty();
-    }
-
-    private List<String> auditActors(String action, long application) {
-        return jdbc.queryForList(
-                "select actor_login from audit_record where action_code = ? and target_id = ? and outcome = 'SUCCESS'",
-                String.class,
-                action,
-                String.valueOf(application));
-    }
-
-    private Long entryCertificate(long entryId) {
-        return jdbc.queryForObject(
-                "select certificate_id from certificate_library_entry where id = ?", Long.class, entryId);
     }
 }

@@ -9,8 +9,7 @@ import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.ApprovalKind;
 import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.approval.Approvals;
-import cn.hrss.zcrd.certificate.internal.BatchStore;
-import cn.hrss.zcrd.certificate.internal.IssuanceJob;
+import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -20,23 +19,18 @@ import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
-import cn.hrss.zcrd.verification.internal.Verdict;
-import cn.hrss.zcrd.verification.internal.VerificationService;
 import cn.hrss.zcrd.web.ConnectorPorts;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 撤销职称认定证书发放权限 (issue 16 item 5): the bureau's withdrawal is a four-eyes request — the unit stays authorised
  * while it waits, the requester cannot approve it, a second reviewer of the region can; from then on a batch started
  * is refused with the bureau's reason, a batch queued before but not yet run stops without issuing, and a
- * certificate issued before still verifies as valid. The authority page and the unit show 已撤销 with the reason.
+ * certificate issued before still verifies as valid. The authority page and the unit show 已撤销 with the reason. A
+ * unit that keeps another level may not go on issuing the withdrawn one.
  */
 @IntegrationTest
 class AuthorityWithdrawalIT {
@@ -45,9 +39,6 @@ class AuthorityWithdrawalIT {
 
     @Autowired
     CertificateIssuance issuance;
-
-    @Autowired
-    TitleCertificates certificates;
 
     @Autowired
     IssuingAuthorities authorities;
@@ -59,28 +50,16 @@ class AuthorityWithdrawalIT {
     BackOfficeAccounts accounts;
 
     @Autowired
-    BatchStore batches;
-
-    @Autowired
-    IssuanceJob job;
-
-    @Autowired
-    VerificationService verification;
-
-    @Autowired
     BusinessTime time;
-
-    @Autowired
-    Clock clock;
 
     @Autowired
     ConnectorPorts ports;
 
     @Autowired
-    JdbcTemplate jdbc;
+    ReviewFixtures review;
 
     @Autowired
-    CertificateFixtures fixtures;
+    StoppedAuthorityFixtures stopping;
 
     @AfterEach
     void signOut() {
@@ -89,25 +68,8 @@ class AuthorityWithdrawalIT {
 
     @Test
     void aWithdrawnAuthorityStopsIssuingAtOnceWhileCertificatesIssuedBeforeStillVerify() throws Exception {
-        CertificateFixtures.IssuingUnit unit = fixtures.issuingUnit("撤销权限发证单位");
-        long wang = fixtures.entryOf(fixtures.finallyApproved(unit, "王撤销").declarationId());
-        long li = fixtures.entryOf(fixtures.finallyApproved(unit, "李撤销").declarationId());
-        long zhao = fixtures.entryOf(fixtures.finallyApproved(unit, "赵撤销").declarationId());
-        LocalDate today = time.today();
-        CertificateFixtures.issued(unit.ukeyOperator(), issuance, List.of(wang), today);
-        long issuedBefore = jdbc.queryForObject(
-                "select certificate_id from certificate_library_entry where id = ?", Long.class, wang);
-        byte[] pdf = certificates.download(issuedBefore).content();
-        // a batch queued before the withdrawal and not run yet (its node went away; another node takes it up later)
-        long queued = batches.create(
-                unit.id(),
-                List.of(li),
-                today,
-                new BatchStore.Starter(unit.ukeyOperator().getAccountId(), "queued", "排队", true),
-                "node-gone",
-                clock.instant().plus(Duration.ofHours(1)),
-                clock.instant());
-        SealFixtures.signOut();
+        StoppedAuthorityFixtures.Issuer issuer = stopping.issuer("撤销");
+        CertificateFixtures.IssuingUnit unit = issuer.unit();
 
         long application = authorities.latest(unit.portal()).orElseThrow().id();
         RegionalStaff requester = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤销申请");
@@ -135,11 +97,7 @@ class AuthorityWithdrawalIT {
         assertThat(withdrawn.withdrawnReason()).isEqualTo("违规发放证书");
         assertThat(withdrawn.withdrawnByName()).isEqualTo("济南撤销复核");
         assertThat(authorities.heldLevels(unit.id())).isEmpty();
-        assertThat(jdbc.queryForList(
-                        "select actor_login from audit_record where action_code = 'ISSUING_AUTHORITY_WITHDRAWN' "
-                                + "and target_id = ? and outcome = 'SUCCESS'",
-                        String.class,
-                        String.valueOf(application)))
+        assertThat(stopping.auditActors("ISSUING_AUTHORITY_WITHDRAWN", application))
                 .containsExactly(second.account().getUsername());
         // the unit sees it
         assertThat(authorities.latest(unit.portal()).orElseThrow()).satisfies(a -> {
@@ -155,35 +113,41 @@ class AuthorityWithdrawalIT {
 
         // a batch started afterwards is refused, with the bureau's reason
         SealFixtures.signIn(unit.ukeyOperator());
-        assertThatThrownBy(() -> issuance.start(List.of(zhao), today))
+        assertThatThrownBy(() -> issuance.start(List.of(issuer.laterEntry()), time.today()))
                 .isInstanceOfSatisfying(CertificateRefusedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.AUTHORITY_WITHDRAWN);
                     assertThat(e.arguments()).containsExactly("违规发放证书");
                 });
-        assertThat(entryCertificate(zhao)).isNull();
+        assertThat(stopping.certificateOf(issuer.laterEntry())).isNull();
 
-        // the queued batch, taken up now, stops without issuing
-        jdbc.update(
-                "update certificate_batch set lease_until = ? where id = ?",
-                java.sql.Timestamp.from(clock.instant().minusSeconds(1)),
-                queued);
-        job.dispatch(queued);
-        BatchProgress stopped = CertificateFixtures.await("batch " + queued + " stopped", Duration.ofMinutes(2), () -> {
-            BatchProgress p = issuance.progress(queued);
-            return "certificate.batch.problem.no-authority".equals(p.problemKey()) ? p : null;
-        });
-        assertThat(stopped.issued()).isZero();
-        assertThat(entryCertificate(li)).isNull();
-
-        // the certificate issued before still verifies as valid
-        var verified = verification.verify(pdf);
-        assertThat(verified.verdict()).isEqualTo(Verdict.GENUINE);
-        assertThat(verified.certificate().status()).isEqualTo(CertificateStatus.VALID);
-        assertThat(certificates.get(issuedBefore).status()).isEqualTo(CertificateStatus.VALID);
+        stopping.queuedBatchStopsWithoutIssuing(issuer);
+        stopping.issuedBeforeStillVerifies(issuer);
     }
 
-    private Long entryCertificate(long entryId) {
-        return jdbc.queryForObject(
-                "select certificate_id from certificate_library_entry where id = ?", Long.class, entryId);
+    @Test
+    void aBatchOfAWithdrawnLevelStopsAlthoughTheUnitStillHoldsAnotherLevel() throws Exception {
+        StoppedAuthorityFixtures.Issuer issuer = stopping.issuer("撤级");
+        CertificateFixtures.IssuingUnit unit = issuer.unit();
+        long first = authorities.latest(unit.portal()).orElseThrow().id();
+        review.grantIssuingAuthority(unit.unit(), "ZHONGJI");
+        assertThat(authorities.heldLevels(unit.id())).containsExactlyInAnyOrder(ReviewFixtures.LEVEL, "ZHONGJI");
+
+        RegionalStaff requester = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤级申请");
+        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤级复核");
+        requester.signIn();
+        ApprovalRequest request = authorities.withdraw(first, "助理级发证违规").orElseThrow();
+        ApprovalFixtures.approveAs(approvals, second.ukeyUser(), request);
+        assertThat(authorities.heldLevels(unit.id()))
+                .as("the other level is still held")
+                .containsExactly("ZHONGJI");
+
+        // the queued batch holds a person of the withdrawn level: it stops, though the unit may issue another level
+        stopping.queuedBatchStopsWithoutIssuing(issuer);
+        SealFixtures.signIn(unit.ukeyOperator());
+        assertThatThrownBy(() -> issuance.start(List.of(issuer.laterEntry()), time.today()))
+                .isInstanceOfSatisfying(
+                        CertificateRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.AUTHORITY_WITHDRAWN));
+        stopping.issuedBeforeStillVerifies(issuer);
     }
 }

@@ -2,6 +2,7 @@ package cn.hrss.zcrd.support;
 
 import cn.hrss.zcrd.certificate.CertificateFixtures;
 import cn.hrss.zcrd.certificate.CertificatePageFixtures;
+import cn.hrss.zcrd.certificate.StoppedAuthorityFixtures;
 import cn.hrss.zcrd.declaration.DeclarationFixtures;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.verification.VerificationFixtures;
@@ -40,6 +41,7 @@ import org.springframework.test.context.ContextConfiguration;
     DeclarationFixtures.class,
     ReviewFixtures.class,
     CertificateFixtures.class,
+    StoppedAuthorityFixtures.class,
     CertificatePageFixtures.class,
     VerificationFixtures.class
 })

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -324,6 +325,15 @@ public class BatchStore {
                         batchId,
                         node)
                 == 1;
+    }
+
+    /** The title levels of the batch's items not issued yet: what the unit must still hold authority for. */
+    Set<String> levelsToIssue(long batchId) {
+        return Set.copyOf(jdbc.queryForList(
+                "SELECT DISTINCT e.level_code FROM certificate_batch_item i "
+                        + "JOIN certificate_library_entry e ON e.id = i.entry_id WHERE i.batch_id = ? AND i.issued = FALSE",
+                String.class,
+                batchId));
     }
 
     /** Items with a number above {@code afterSequence} but no stored certificate yet, by number. */

@@ -250,7 +250,8 @@ public class IssuanceJob {
         }
         Deque<InFlight> inFlight = new ArrayDeque<>();
         try {
-            if (!authorised(batch)) {
+            Set<String> levels = batches.levelsToIssue(batchId);
+            if (!authorised(batch, levels)) {
                 log.warn("Certificate batch {}: the unit's issuing authority is withdrawn; not run", batchId);
                 interrupt(batchId, PROBLEM_NO_AUTHORITY);
                 return;
@@ -304,7 +305,7 @@ public class IssuanceJob {
                     interrupt(batchId, PROBLEM_NO_SEAL);
                     return;
                 }
-                if (!authorised(batch)) {
+                if (!authorised(batch, levels)) {
                     // withdrawn meanwhile: issuing stops at once, nothing signed after the withdrawal is stored
                     log.warn("Certificate batch {}: the unit's issuing authority was withdrawn; interrupted", batchId);
                     interrupt(batchId, PROBLEM_NO_AUTHORITY);
@@ -544,9 +545,12 @@ public class IssuanceJob {
         return problem;
     }
 
-    /** Whether the unit still holds issuing authority (read anew: the bureau may have withdrawn it on any node). */
-    private boolean authorised(BatchStore.Batch batch) {
-        return !authorities.heldLevels(batch.unitId()).isEmpty();
+    /**
+     * Whether the unit still holds issuing authority for every level of the batch (read anew: the bureau may have
+     * suspended or withdrawn one on any node).
+     */
+    private boolean authorised(BatchStore.Batch batch, Set<String> levels) {
+        return authorities.mayIssue(batch.unitId(), levels);
     }
 
     /** Whether the seal may still sign (read anew: the bureau may have revoked it on any node). */
