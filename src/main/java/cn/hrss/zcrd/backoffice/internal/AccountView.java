@@ -292,7 +292,7 @@ public class AccountView implements Serializable {
         return regionCode == null ? "" : regions.displayPath(regionCode);
     }
 
-    /** Whether this session may change accounts (MANAGE_ACCOUNTS, a UKEY session by default): else the buttons are disabled. */
+    /** Whether this session may change accounts (MANAGE_ACCOUNTS; by default a UKEY session): else buttons disabled. */
     public boolean isMayManage() {
         return mayManage;
     }
