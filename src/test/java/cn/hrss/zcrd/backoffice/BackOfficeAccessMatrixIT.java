@@ -11,6 +11,7 @@ import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import cn.hrss.zcrd.account.PersonRegistration;
+import cn.hrss.zcrd.account.UkeyLoginAddress;
 import cn.hrss.zcrd.catalog.ReferenceDataKind;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.seal.internal.SealImpressionException;
@@ -19,6 +20,7 @@ import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.PageButtons;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.TlsClient;
@@ -98,6 +100,9 @@ class BackOfficeAccessMatrixIT {
 
     @Autowired
     UkeyLifecycle ukeys;
+
+    @Autowired
+    UkeyLoginAddress ukeyAddress;
 
     @Autowired
     Applicants applicants;
@@ -332,6 +337,38 @@ class BackOfficeAccessMatrixIT {
         }
         SecurityContextHolder.clearContext();
         assertThat(refusal(actions.get(0))).isEqualTo("backoffice.refused.not-signed-in");
+    }
+
+    /**
+     * A password session is not offered what it would be refused: on the system admin's pages whose actions need a
+     * UKEY (dictionary, an account, a new account, an account's UKEYs) every button that would act is disabled, and
+     * the page names the UKEY address; only looking (查询, 显示, 取消, the unit picker) and 退出 stay pressable. The
+     * reviewers' and operators' pages are checked where their data is made (IssuingAuthorityReviewIT,
+     * UnitVerificationBrowserIT, CertificatePagesAccessIT, UnitOnboardingIT).
+     */
+    @Test
+    void aPasswordSessionIsOfferedNoActionItWouldBeRefused() throws Exception {
+        BrowserlessSession admin = http();
+        BackOfficeLogins.account(accounts, "matrix-buttons-" + shortId(), "按钮", BackOfficeRole.SYSTEM_ADMIN, PASSWORD)
+                .login(admin);
+        BackOfficeAccount target = accounts.create(
+                "matrix-buttons-target-" + shortId(), "目标", BackOfficeRole.BUREAU_REVIEWER, "Target-Pass1");
+        String address = ukeyAddress.url();
+        for (String page : List.of(
+                "/sdmanager/system/dictionary.xhtml?series=GONGCHENG",
+                "/sdmanager/system/account.xhtml?id=" + target.getId(),
+                "/sdmanager/system/account.xhtml",
+                "/sdmanager/system/ukeys.xhtml?account=" + target.getId())) {
+            String html = admin.get(page).body();
+            assertThat(html).as(page).contains("通过UKEY登录地址 " + address + " 重新登录");
+            assertThat(PageButtons.all(html).size())
+                    .as(page + ": has action buttons")
+                    .isGreaterThan(PageButtons.enabled(html).size());
+            assertThat(PageButtons.enabled(html))
+                    .as(page + ": pressable buttons")
+                    .allMatch(id -> id.matches("(.*:)?(search|show|cancel|unitFind|unitConfirm|unitCancel|\\w*Pick)")
+                            || id.equals("logout-submit"));
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.PageButtons;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
@@ -70,6 +71,9 @@ class CertificatePagesAccessIT {
         HttpResponse<String> library = fallback.get(page);
         assertThat(library.statusCode()).isEqualTo(200);
         assertThat(library.body()).contains(waiting.name()).contains("当前为非UKEY登录，只能查询");
+        // not asked to confirm what it would be refused: 开始入库 is there but disabled (the note gives the address)
+        assertThat(PageButtons.all(library.body())).contains("library:issue");
+        assertThat(PageButtons.enabled(library.body())).doesNotContain("library:issue");
         long entry = as(operator.ukeyUser(), () -> this.library.find(LibraryQuery.all(), 0, 10, null, false))
                 .get(0)
                 .id();
@@ -92,6 +96,11 @@ class CertificatePagesAccessIT {
         String manage = "/sdmanager/certificates/manage.xhtml?certificate=" + certificate.id();
         HttpResponse<String> opened = fallback.get(manage);
         assertThat(opened.body()).contains(certificate.number()).contains("当前为非UKEY登录，只能查询");
+        assertThat(PageButtons.all(opened.body()))
+                .contains("revoke:confirm", "reissue:confirm-reissue", "correct:confirm-correct");
+        assertThat(PageButtons.enabled(opened.body()))
+                .as("注销, 补发, 更正 disabled in a password session")
+                .doesNotContain("revoke:confirm", "reissue:confirm-reissue", "correct:confirm-correct");
         HttpResponse<String> notRevoked =
                 fallback.submitOn(opened.body(), manage, Map.of("revoke:reason", "误发", "revoke:confirm", ""));
         assertThat(notRevoked.body()).contains(UKEY_REQUIRED).doesNotContain("证书" + certificate.number() + "已注销。");

@@ -35,6 +35,16 @@ public final class PortalPages {
         wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("logout-done")));
     }
 
+    /** 上报路径申请 → 职称认定证书发放申请: ticks the level and submits; returns the form's messages. */
+    public String applyForAuthority(String levelName) {
+        submit(By.id("menu-paths"));
+        submit(By.id("paths:authority"));
+        browser.findElement(By.xpath("//label[normalize-space(.)='" + levelName + "']"))
+                .click();
+        submit(By.id("authority:save"));
+        return messages("authority");
+    }
+
     /** 职称认定审核 → 查询 by name → 审核 on that row. */
     public void openFromQueue(String applicantName) {
         submit(By.id("menu-review"));

@@ -96,6 +96,21 @@ public final class Browser {
     }
 
     /**
+     * What a crafted post does with a button the page disabled for this session: enables it in the page (as anyone
+     * can in the browser's developer tools) and clicks it. The server must refuse the action on its own.
+     */
+    public static void pressAlthoughDisabled(WebDriver browser, By button) {
+        WebElement element = browser.findElement(button);
+        if (element.isEnabled()) {
+            throw new AssertionError(button + " is enabled: expected the page to disable it");
+        }
+        WebElement page = browser.findElement(By.tagName("html"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].disabled = false", element);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(replaced(page));
+    }
+
+    /**
      * The text of what {@code locator} finds, once it shows some: waits up to 10 s while the page is still being
      * rendered or updated, and finds the element anew when an update replaced it (never a stale reference).
      */

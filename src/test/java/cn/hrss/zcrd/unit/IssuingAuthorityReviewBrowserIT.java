@@ -85,11 +85,7 @@ class IssuingAuthorityReviewBrowserIT {
 
         // the unit applies: 上报路径申请 → 职称认定证书发放申请
         pages.logInAs(unit);
-        pages.submit(By.id("menu-paths"));
-        pages.submit(By.id("paths:authority"));
-        browser.findElement(By.xpath("//label[normalize-space(.)='中级']")).click();
-        pages.submit(By.id("authority:save"));
-        assertThat(pages.messages("authority")).contains("申请已提交");
+        assertThat(pages.applyForAuthority("中级")).contains("申请已提交");
         assertThat(Browser.textOf(browser, "authority-status")).isEqualTo("待审核");
         assertThat(browser.findElement(By.id("authority:save")).isEnabled()).isFalse();
         pages.submit(By.id("menu-paths"));
@@ -120,10 +116,18 @@ class IssuingAuthorityReviewBrowserIT {
                 .isEqualTo("中级");
         pages.submit(By.id("open-" + id));
         assertThat(Browser.textOf(browser, "selected-unit")).isEqualTo(unit.getName());
-        assertThat(Browser.textOf(browser, "ukey-note")).contains("审批职称认定证书发放权限需插入UKEY后登录");
+        assertThat(Browser.textOf(browser, "ukey-note"))
+                .contains("审批职称认定证书发放权限需插入UKEY后登录")
+                .contains(Faces.ukeyBase(ports) + "/sdmanager/");
+        // not asked to decide what it would be refused: the decisions are disabled
+        assertThat(browser.findElement(By.id("review:approve")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("review:reject")).isEnabled()).isFalse();
+        // pressed anyway (a crafted post): the server refuses it with the reason and the UKEY address
         browser.findElement(By.id("review:opinion")).sendKeys("同意");
-        pages.submit(By.id("review:approve"));
-        assertThat(Browser.textOf(browser, "page-messages")).contains("该操作需要使用UKEY登录后办理");
+        Browser.pressAlthoughDisabled(browser, By.id("review:approve"));
+        assertThat(Browser.textOf(browser, "page-messages"))
+                .contains("该操作需要使用UKEY登录后办理")
+                .contains(Faces.ukeyBase(ports) + "/sdmanager/");
         assertThat(Browser.textOf(browser, "selected-status")).isEqualTo("待审核");
 
         // the reviewer with a UKEY approves it on the same page

@@ -18,6 +18,7 @@ import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.PageButtons;
 import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -178,7 +179,10 @@ class IssuingAuthorityReviewIT {
 
         String page = session.get(PAGE + "?application=" + application).body();
         assertThat(page).contains(unit.getName()).contains("id=\"ukey-note\"").contains("审批职称认定证书发放权限需插入UKEY后登录");
-        // pressing 通过 anyway: refused by the service, with the reason
+        // not asked to decide what it would be refused: 通过 and 不通过 are disabled
+        assertThat(PageButtons.all(page)).contains("review:approve", "review:reject");
+        assertThat(PageButtons.enabled(page)).doesNotContain("review:approve", "review:reject");
+        // pressing 通过 anyway (a crafted post): refused by the service, with the reason
         HttpResponse<String> refused = session.submit(
                 PAGE + "?application=" + application, PAGE, Map.of("review:opinion", "同意", "review:approve", ""));
         assertThat(refused.body()).contains("该操作需要使用UKEY登录后办理");

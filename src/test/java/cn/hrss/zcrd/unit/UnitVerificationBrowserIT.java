@@ -100,9 +100,15 @@ class UnitVerificationBrowserIT {
                 .isEqualTo("山东省 / 济南市 / 历下区");
         pages.submit(By.id("open-" + unit.getId()));
         assertThat(Browser.textOf(browser, "selected-credit-code")).isEqualTo(unit.getCreditCode());
-        assertThat(Browser.textOf(browser, "ukey-note")).contains("审核单位注册需插入UKEY后登录");
+        assertThat(Browser.textOf(browser, "ukey-note"))
+                .contains("审核单位注册需插入UKEY后登录")
+                .contains(Faces.ukeyBase(ports) + "/sdmanager/");
+        // not asked to decide what it would be refused: the decisions are disabled
+        assertThat(browser.findElement(By.id("review:approve")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("review:reject")).isEnabled()).isFalse();
+        // pressed anyway (a crafted post): refused by the server with the reason
         browser.findElement(By.id("review:reason")).sendKeys("名称不符");
-        pages.submit(By.id("review:reject"));
+        Browser.pressAlthoughDisabled(browser, By.id("review:reject"));
         assertThat(Browser.textOf(browser, "page-messages")).contains("该操作需要使用UKEY登录后办理");
         assertThat(Browser.textOf(browser, "selected-status")).isEqualTo("待审核");
 

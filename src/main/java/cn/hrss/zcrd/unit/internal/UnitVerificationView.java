@@ -41,6 +41,7 @@ public class UnitVerificationView implements Serializable {
     private final transient UnitVerifications verifications;
     private final transient BusinessTime time;
     private final boolean ukeyNeeded;
+    private final boolean mayDecide;
     private String status = UnitVerificationStatus.PENDING.name();
     private List<UnitVerificationInfo> rows;
     private long pendingCount;
@@ -60,7 +61,8 @@ public class UnitVerificationView implements Serializable {
         this.verifications = verifications;
         this.corrections = corrections;
         this.time = time;
-        this.ukeyNeeded = !guard.allows(BackOfficeAction.VERIFY_UNIT)
+        this.mayDecide = guard.allows(BackOfficeAction.VERIFY_UNIT);
+        this.ukeyNeeded = !mayDecide
                 && guard.roleAllows(BackOfficeAction.VERIFY_UNIT)
                 && guard.needsUkey(BackOfficeAction.VERIFY_UNIT);
         Map<String, String> parameters =
@@ -196,6 +198,11 @@ public class UnitVerificationView implements Serializable {
 
     public boolean isUkeyNeeded() {
         return ukeyNeeded;
+    }
+
+    /** Whether this session may decide and correct (VERIFY_UNIT): else the buttons are disabled. */
+    public boolean isMayDecide() {
+        return mayDecide;
     }
 
     public String getStatus() {

@@ -41,8 +41,9 @@ import org.springframework.core.env.Environment;
  *       tokens), the development policy arc, or a configured path inside a directory that {@code ops/dev-setup}
  *       marked as development material ({@code DEV-ONLY});</li>
  *   <li>{@link Cause#LOOPBACK_ADDRESS} — an address printed into certificates (verification base URL, the public
- *       base of CRL distribution points and AIA) that is localhost, a loopback or a wildcard address, or no
- *       absolute http(s) address at all;</li>
+ *       base of CRL distribution points and AIA) or told to users (the back office's UKEY address {@code
+ *       zcrd.backoffice.ukey-url}, on the login page, an issuing unit's page and every "needs a UKEY" refusal)
+ *       that is missing, localhost, a loopback or a wildcard address, or no absolute http(s) address at all;</li>
  *   <li>{@link Cause#TLS_MISSING} — the TLS material of a listener missing, unreadable, expired or not matching its
  *       key, or the UKEY CA's CRL missing;</li>
  *   <li>{@link Cause#EXTERNAL_CA} — external-CA mode (seal or UKEY certificates) without anchors, with an anchor
@@ -57,7 +58,7 @@ final class ProductionReadiness {
     enum Cause {
         CA_KEY_IN_FILE("a CA key is in a file"),
         DEV_MATERIAL("development material is active"),
-        LOOPBACK_ADDRESS("an address written into certificates is local"),
+        LOOPBACK_ADDRESS("a public address (written into certificates or told to users) is local or missing"),
         TLS_MISSING("TLS material is missing"),
         SECRET_MISSING("a secret of the installation is missing"),
         EXTERNAL_CA("the external CA is not configured completely");
@@ -87,8 +88,12 @@ final class ProductionReadiness {
             "zcrd.tls.ukey-crl-file",
             "zcrd.backoffice.totp-key-file");
 
-    private static final List<String> PUBLIC_ADDRESSES =
-            List.of("zcrd.signing.revocation.public-base-url", "zcrd.verification.base-url");
+    /**
+     * Addresses others reach: the two written into certificates, and the UKEY address told to users (empty means
+     * "this node's own listener", https://localhost:PORT — right in development, never in production).
+     */
+    private static final List<String> PUBLIC_ADDRESSES = List.of(
+            "zcrd.signing.revocation.public-base-url", "zcrd.verification.base-url", "zcrd.backoffice.ukey-url");
 
     private static final Set<String> DEV_SWITCHES =
             Set.of("zcrd.dev.bootstrap-admin", "zcrd.dev.specimen-enabled", "zcrd.ukey.dev-tokens.enabled");
@@ -178,7 +183,9 @@ final class ProductionReadiness {
         for (String setting : PUBLIC_ADDRESSES) {
             String value = environment.getProperty(setting);
             String reason = localReason(value);
-            if (reason != null) {
+            if (!hasText(value)) {
+                problem(Cause.LOOPBACK_ADDRESS, setting + " is not set");
+            } else if (reason != null) {
                 problem(Cause.LOOPBACK_ADDRESS, setting + " = " + value + ": " + reason);
             }
         }

@@ -32,6 +32,7 @@ class ProductionProfileIT {
 
     private static final String MODULE = "/usr/lib/softhsm/libsofthsm2.so";
     private static final String PUBLIC_BASE = "https://zcrd.hrss.example.gov.cn";
+    private static final String UKEY_URL = "https://ukey.zcrd.hrss.example.gov.cn/sdmanager/";
     private static final String ARC = "1.2.156.999999.7";
 
     @TempDir
@@ -173,6 +174,8 @@ class ProductionProfileIT {
                 dir.resolve("tls.key").toString(),
                 "--public-base",
                 PUBLIC_BASE,
+                "--ukey-url",
+                UKEY_URL,
                 "--policy-arc",
                 ARC);
     }
@@ -283,6 +286,27 @@ class ProductionProfileIT {
                 ProductionReadiness.Cause.LOOPBACK_ADDRESS,
                 "zcrd.verification.base-url = https://127.0.0.1",
                 "zcrd.verification.base-url=https://127.0.0.1");
+    }
+
+    @Test
+    void aMissingUkeyAddressIsRefused() {
+        // empty means "this node's own listener" (https://localhost:PORT): what users would be told in production
+        assertRefused(
+                ProductionReadiness.Cause.LOOPBACK_ADDRESS,
+                "zcrd.backoffice.ukey-url is not set",
+                "zcrd.backoffice.ukey-url=");
+    }
+
+    @Test
+    void aLocalUkeyAddressIsRefused() {
+        assertRefused(
+                ProductionReadiness.Cause.LOOPBACK_ADDRESS,
+                "zcrd.backoffice.ukey-url = https://localhost:8443/sdmanager/: a local host name",
+                "zcrd.backoffice.ukey-url=https://localhost:8443/sdmanager/");
+        assertRefused(
+                ProductionReadiness.Cause.LOOPBACK_ADDRESS,
+                "zcrd.backoffice.ukey-url = https://127.0.0.1:8443/sdmanager/: a loopback or wildcard address",
+                "zcrd.backoffice.ukey-url=https://127.0.0.1:8443/sdmanager/");
     }
 
     @Test
