@@ -125,12 +125,15 @@ class TransferInBrowserIT {
         assertThat(text("complete-WORK")).isEqualTo("已填写完整");
         assertThat(text("complete-ORIGINAL_CERTIFICATE")).isEqualTo("未填写完整");
         upload("original", "原职称证书扫描件", scan);
-        assertThat(text("module-ORIGINAL_CERTIFICATE"))
-                .contains(scan.getFileName().toString());
+        assertThat(text("original-attachment-list"))
+                .contains("原职称证书扫描件", scan.getFileName().toString());
         assertThat(text("complete-ORIGINAL_CERTIFICATE")).isEqualTo("已填写完整");
         upload("papers", "调令", order);
-        assertThat(text("module-TRANSFER_PAPERS"))
+        assertThat(text("papers-attachment-list"))
                 .contains("调令", order.getFileName().toString());
+        assertThat(browser.findElements(By.cssSelector("[id$='attachment-list']")))
+                .as("each module's file list has its own id")
+                .hasSize(2);
         assertThat(text("complete-TRANSFER_PAPERS")).isEqualTo("已填写完整");
         pages.submit(By.id("actions:submit"));
         assertThat(text("page-messages")).contains("已确定申报");
@@ -162,7 +165,7 @@ class TransferInBrowserIT {
         assertThat(browser.findElements(By.id("papers:uploadButton"))).isEmpty();
         pages.submit(By.xpath("//form[@id='original']//a[contains(@id,':remove')]"));
         upload("original", "原职称证书扫描件", betterScan);
-        assertThat(text("module-ORIGINAL_CERTIFICATE"))
+        assertThat(text("original-attachment-list"))
                 .contains(betterScan.getFileName().toString())
                 .doesNotContain(scan.getFileName().toString());
         pages.submit(By.id("actions:submit"));
@@ -182,6 +185,8 @@ class TransferInBrowserIT {
         pages.openFromQueue(PERSON, "menu-transfer");
         assertThat(browser.findElement(By.id("review:approve")).getText()).isEqualTo("确认通过");
         pages.submit(By.id("review:approve"));
+        assertThat(pages.messages("review")).contains("确认通过，该外地调入确认已进入发证环节。");
+        assertThat(text("detail-state")).isEqualTo("确认通过");
         assertThat(browser.findElements(By.id("review:approve"))).isEmpty();
         assertThat(pages.historyActions()).contains("退回", "上报");
         pages.logOut();
@@ -195,6 +200,10 @@ class TransferInBrowserIT {
         pages.submit(By.id("library:search"));
         By pick = By.xpath("//tr[.//span[contains(@class,'library-holder') and text()='" + PERSON
                 + "']]//input[@type='checkbox']");
+        assertThat(browser.findElement(By.xpath("//tr[.//span[contains(@class,'library-holder') and text()='" + PERSON
+                                + "']]//span[contains(@class,'library-business')]"))
+                        .getText())
+                .isEqualTo("外地调入确认");
         browser.findElement(pick).click();
         browser.findElement(By.id("library:publishDate")).sendKeys("2026-07-01");
         pages.submit(By.id("library:issue"));
