@@ -188,7 +188,7 @@ class TransferInBrowserIT {
         assertThat(pages.messages("review")).contains("确认通过，该外地调入确认已进入发证环节。");
         assertThat(text("detail-state")).isEqualTo("确认通过");
         assertThat(browser.findElements(By.id("review:approve"))).isEmpty();
-        assertThat(pages.historyActions()).contains("退回", "上报");
+        assertThat(pages.historyActions()).containsExactly("确定申报", "退回", "确定申报", "审核通过", "上报", "确认通过");
         pages.logOut();
 
         // its operator (UKEY) issues the 职称确认 certificate in 证书库管理
@@ -225,6 +225,11 @@ class TransferInBrowserIT {
         assertThat(Pdfsig.validate(pdf.body())).contains("Signature is Valid").contains("Certificate is Trusted");
         assertThat(CertificateFixtures.verifiedByItext(pdf.body()).replace(" ", ""))
                 .contains("专业技术职称确认证书", PERSON, "原发证机关", "江苏省人力资源和社会保障厅", "JS2023-000188");
+
+        // the declaration says 已发证, its history 确认通过 and the certificate's number
+        browser.get(details);
+        assertThat(text("state")).isEqualTo("已发证");
+        assertThat(text("history")).contains("确认通过", "发证");
 
         // and verifies it on /verify/ by uploading it: 真实有效, 证书类别 职称确认, the original certificate
         Path downloaded = file("confirmation", ".pdf", pdf.body());
