@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.certificate;
 
+import cn.hrss.zcrd.unit.BusinessType;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -11,6 +12,7 @@ import java.time.Instant;
  * @param batchId        the batch it is in, null while awaiting one
  * @param certificateNumber the number of its certificate in force once issued (listed only while the unit's
  *                          authority is suspended or withdrawn), else null
+ * @param businessType   全日制职称认定 (a 职称认定 certificate follows) or 外地调入确认 (a 职称确认 one)
  */
 public record LibraryEntry(
         long id,
@@ -26,7 +28,8 @@ public record LibraryEntry(
         int declarationYear,
         Instant finalApprovedAt,
         Long batchId,
-        String certificateNumber)
+        String certificateNumber,
+        BusinessType businessType)
         implements Serializable {
 
     /** Whether it is already in a batch (queued or running): it cannot be selected again. */

@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * A title certificate as the public verification shows it: the ID number masked (first 6 and last 4 characters),
  * the status with the revocation's date and reason, and the SHA-256 of the signed PDF as issued. A re-issued or
  * corrected certificate ({@link CertificateStatus#replaced()}) names its successor; a successor its predecessor.
- * {@code confirmation}: a 职称确认 certificate (transfer-in confirmation) rather than a 职称认定 one.
+ * {@code confirmation}: a 职称确认 certificate (transfer-in confirmation) rather than a 职称认定 one; {@code original}:
+ * the certificate it confirms (as the 职称确认 prints it), null for a 职称认定 one.
  */
 public record RegisteredCertificate(
         String number,
@@ -26,7 +27,8 @@ public record RegisteredCertificate(
         String sha256,
         String predecessorNumber,
         String successorNumber,
-        boolean confirmation) {
+        boolean confirmation,
+        OriginalCertificate original) {
 
     /** A recognition certificate (职称认定). */
     public RegisteredCertificate(
@@ -63,7 +65,8 @@ public record RegisteredCertificate(
                 sha256,
                 predecessorNumber,
                 successorNumber,
-                false);
+                false,
+                null);
     }
 
     public boolean revoked() {

@@ -559,7 +559,8 @@ public class Declaration {
 
     /**
      * The label of where the declaration stands: its state's, except that after a certificate was revoked,
-     * re-issued or corrected the latest of these steps shows (证书已注销, 已发证（已补发）, 已发证（已更正）).
+     * re-issued or corrected the latest of these steps shows (证书已注销, 已发证（已补发）, 已发证（已更正）); a transfer-in
+     * confirmation's final approval reads 确认通过, as its button does.
      */
     public String statusKey() {
         for (int i = history.size() - 1; i >= 0; i--) {
@@ -571,6 +572,9 @@ public class Declaration {
             if (action == DeclarationAction.CERTIFY) {
                 break;
             }
+        }
+        if (state == DeclarationState.FINAL_APPROVED && businessType == BusinessType.TRANSFER_IN) {
+            return "declaration.state.confirmed";
         }
         return state.messageKey();
     }

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
+import cn.hrss.zcrd.unit.BusinessType;
 import java.util.Locale;
 
 /** What happened to a declaration: the transitions of {@link DeclarationState}, as recorded in its history. */
@@ -10,7 +11,7 @@ public enum DeclarationAction {
     APPROVE,
     /** 上报 to a superior unit */
     REPORT,
-    /** 终审通过 */
+    /** 终审通过 (确认通过 for a transfer-in confirmation) */
     FINAL_APPROVE,
     /** 退回 to the applicant, with module opinions */
     RETURN,
@@ -33,6 +34,13 @@ public enum DeclarationAction {
     /** Label of the action, e.g. in the history. */
     public String messageKey() {
         return "declaration.action." + key();
+    }
+
+    /** Label of the action in a declaration of the business: a transfer-in confirmation's final approval is 确认通过. */
+    public String messageKey(BusinessType business) {
+        return this == FINAL_APPROVE && business == BusinessType.TRANSFER_IN
+                ? "declaration.action.confirm-approve"
+                : messageKey();
     }
 
     /** Why the action is refused in the current state. */

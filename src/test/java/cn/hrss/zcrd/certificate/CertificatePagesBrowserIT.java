@@ -16,14 +16,10 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.signatures.SignatureUtil;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,7 +142,7 @@ class CertificatePagesBrowserIT {
         assertThat(row.findElement(By.className("certificate-status")).getText())
                 .isEqualTo("有效");
         String href = row.findElement(By.cssSelector("a[id^=download-]")).getAttribute("href");
-        HttpResponse<byte[]> pdf = fetchWithBrowserCookies(href);
+        HttpResponse<byte[]> pdf = Browser.download(browser, href);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(Pdfsig.validate(pdf.body())).contains("Signature is Valid").contains("Certificate is Trusted");
@@ -266,20 +262,6 @@ class CertificatePagesBrowserIT {
                 .until(ExpectedConditions.alertIsPresent())
                 .accept();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(Browser.replaced(page));
-    }
-
-    /** A GET with the browser's cookies for the portal (what clicking 下载证书 sends). */
-    private HttpResponse<byte[]> fetchWithBrowserCookies(String url) throws Exception {
-        String cookies = browser.manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(url))
-                                .header("Cookie", cookies)
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private void screenshot(String name) throws Exception {

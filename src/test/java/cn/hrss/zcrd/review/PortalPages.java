@@ -47,7 +47,12 @@ public final class PortalPages {
 
     /** 职称认定审核 → 查询 by name → 审核 on that row. */
     public void openFromQueue(String applicantName) {
-        submit(By.id("menu-review"));
+        openFromQueue(applicantName, "menu-review");
+    }
+
+    /** The queue of the menu entry (职称认定审核, 外地调入确认) → 查询 by name → 审核 on that row. */
+    public void openFromQueue(String applicantName, String menu) {
+        submit(By.id(menu));
         WebElement name = browser.findElement(By.id("queue:name"));
         name.clear();
         name.sendKeys(applicantName);

@@ -233,7 +233,8 @@ public class ReviewFixtures {
         return backOfficeUser(BackOfficeRole.BUREAU_REVIEWER);
     }
 
-    static byte[] pdf(String text) {
+    /** A small one-page PDF holding the text (a scan as an upload takes it). */
+    public static byte[] pdf(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out));
                 Document doc = new Document(pdf)) {

@@ -123,6 +123,27 @@ public final class Browser {
                 });
     }
 
+    /** A GET with the browser's cookies (what clicking a download link sends), answered as bytes. */
+    public static java.net.http.HttpResponse<byte[]> download(WebDriver browser, String url) {
+        String cookies = browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                    .header("Cookie", cookies)
+                                    .GET()
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * A home directory whose NSS database ({@code .pki/nssdb}, where Chromium on Linux looks for the user's trust
      * anchors) trusts the dev root for TLS servers; made once per test run.

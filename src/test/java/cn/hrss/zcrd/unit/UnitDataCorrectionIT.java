@@ -115,6 +115,15 @@ class UnitDataCorrectionIT {
                 .contains("单位迁至青岛市市南区", "济南地区更正", competent.getName())
                 .contains("历下区")
                 .contains("市南区");
+        // the correction form picks as unit registration does: the region cascade from the directory, preset to
+        // the unit's region (青岛市 → 市南区), and the competent department from the unit directory, no free text
+        assertThat(page)
+                .contains("<select id=\"data:city\"", "<select id=\"data:district\"")
+                .contains("value=\"370200\" selected=\"selected\">青岛市", "value=\"370202\" selected=\"selected\">市南区")
+                .contains("id=\"data:competentSearch\"", "id=\"data:competentFind\"")
+                .doesNotContain("<input id=\"data:region\"", "<input id=\"data:competent\"");
+        assertThat(page.substring(page.indexOf("id=\"competent-chosen\"")))
+                .startsWith("id=\"competent-chosen\">" + competent.getName());
     }
 
     private String region(Unit unit) {

@@ -11,18 +11,24 @@ import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -150,6 +156,69 @@ class UnitVerificationBrowserIT {
         assertThat(ukeyPage.get(PAGE).body())
                 .contains("id=\"unit-" + unit.getId() + "\"")
                 .contains(corrected);
+    }
+
+    @Test
+    void theBureauCorrectsRegionAndCompetentDepartmentByPickingThemAsRegistrationDoes() throws Exception {
+        Unit unit = fixtures.unit("浏览器地区更正单位");
+        Unit competent = fixtures.unit("浏览器更正主管部门");
+        RegionalStaff jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "郑更正");
+        RegionalStaff qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "王青岛");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        try (UkeyGateway gateway = UkeyGateway.to(ports.ukeyPort(), jinan.tls())) {
+            browser.get(gateway.base() + PAGE + "?status=&unit=" + unit.getId());
+
+            // the form starts from the unit's region (济南市 → 历下区) and no competent department
+            assertThat(selected("data:city")).isEqualTo("济南市");
+            assertThat(selected("data:district")).isEqualTo("历下区");
+            assertThat(browser.findElements(By.id("competent-chosen"))).isEmpty();
+
+            // within 济南: 市中区, and a competent department found in the directory by part of its name
+            new Select(browser.findElement(By.id("data:district"))).selectByVisibleText("市中区");
+            browser.findElement(By.id("data:competentSearch"))
+                    .sendKeys(competent.getName().substring(4));
+            browser.findElement(By.id("data:competentFind")).click();
+            By choose = By.xpath("//*[@id='data:competentResults']//tr[td[1][text()='" + competent.getName()
+                    + "']]//a[contains(@id,':choose')]");
+            wait.until(ExpectedConditions.elementToBeClickable(choose)).click();
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("competent-chosen"), competent.getName()));
+            browser.findElement(By.id("data:reason")).sendKeys("单位迁至市中区，主管部门变更");
+            pages.submit(By.id("data:correct"));
+            assertThat(Browser.textOf(browser, "page-messages")).contains("所在地区和主管部门已更正");
+            assertThat(Browser.textOf(browser, "selected-region")).isEqualTo("山东省 / 济南市 / 市中区");
+            assertThat(Browser.textOf(browser, "data-history"))
+                    .contains("历下区", "市中区", competent.getName(), "单位迁至市中区，主管部门变更", "郑更正");
+            assertThat(selected("data:district")).isEqualTo("市中区");
+            assertThat(Browser.textOf(browser, "competent-chosen")).isEqualTo(competent.getName());
+
+            // to 青岛市 → 市南区 (the county list follows the city); the competent department cleared: none
+            new Select(browser.findElement(By.id("data:city"))).selectByVisibleText("青岛市");
+            wait.until(d -> new Select(d.findElement(By.id("data:district")))
+                    .getOptions().stream().anyMatch(o -> o.getText().equals("市南区")));
+            new Select(browser.findElement(By.id("data:district"))).selectByVisibleText("市南区");
+            browser.findElement(By.id("data:competentClear")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("competent-chosen")));
+            browser.findElement(By.id("data:reason")).sendKeys("单位迁至青岛市市南区");
+            pages.submit(By.id("data:correct"));
+
+            // the unit has left 济南's scope: back to the list, told where it went (not a refusal page)
+            assertThat(Browser.textOf(browser, "page-messages"))
+                    .contains("所在地区和主管部门已更正")
+                    .contains("青岛市");
+            assertThat(browser.findElements(By.id("unit-" + unit.getId()))).isEmpty();
+        }
+        assertThat(qingdao.session(Faces.ukeyBase(ports))
+                        .get(PAGE + "?status=&unit=" + unit.getId())
+                        .body())
+                .contains("单位迁至青岛市市南区", "山东省 / 青岛市 / 市南区");
+    }
+
+    private String selected(String id) {
+        return new Select(browser.findElement(By.id(id)))
+                .getFirstSelectedOption()
+                .getText();
     }
 
     private void screenshot(String name) throws Exception {

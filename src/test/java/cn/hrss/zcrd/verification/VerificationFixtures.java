@@ -10,6 +10,7 @@ import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.certificate.CertificateNumber;
+import cn.hrss.zcrd.certificate.OriginalCertificate;
 import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.certificate.internal.CertificateDocuments;
 import cn.hrss.zcrd.certificate.internal.SignedCertificatePdf;
@@ -109,6 +110,23 @@ public final class VerificationFixtures {
     public Issued issued(Issuer issuer, String holderName) {
         Issued made = signed(issuer, holderName, issuer.seal());
         register(issuer, made);
+        return made;
+    }
+
+    /**
+     * A registered 职称确认 certificate (外地调入确认): its library entry is of business {@code TRANSFER_IN} and holds
+     * the original certificate, as the issuance job stores one.
+     */
+    public Issued confirmed(Issuer issuer, String holderName, OriginalCertificate original) {
+        Issued made = issued(issuer, holderName);
+        jdbc.update(
+                "UPDATE certificate_library_entry SET business_type = 'TRANSFER_IN', original_authority = ?, "
+                        + "original_number = ?, original_obtained_on = ? "
+                        + "WHERE id = (SELECT entry_id FROM title_certificate WHERE id = ?)",
+                original.issuingAuthority(),
+                original.number(),
+                java.sql.Date.valueOf(original.obtainedOn()),
+                idOf(made));
         return made;
     }
 

@@ -7,6 +7,7 @@ import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.certificate.CertificatePageFixtures;
+import cn.hrss.zcrd.certificate.OriginalCertificate;
 import cn.hrss.zcrd.certificate.SpecimenCertificateService;
 import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.signing.SignatureToken;
@@ -264,6 +265,58 @@ class VerificationIT {
                 .contains("\"status\":\"REVOKED\"", "\"statusLabel\":\"已注销\"", "\"revocationReason\":\"证书信息有误，予以注销\"");
         assertThat(client.get("/api/verify/c/" + revoked.number() + "?k=wrong").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void theApiGivesTheKindOfCertificateAndAConfirmationsOriginalCertificateAsThePageShowsThem() throws Exception {
+        VerificationFixtures.Issued confirmed = fixtures.confirmed(
+                issuer,
+                "孙确认",
+                new OriginalCertificate("江苏省人力资源和社会保障厅", "JS2023-000188", java.time.LocalDate.of(2023, 6, 30)));
+
+        // the page: 证书类别 职称确认 and the original certificate's rows
+        String page = client.get("/verify/c/" + confirmed.number() + "?k=" + confirmed.key())
+                .body();
+        assertThat(page)
+                .contains("<td id=\"field-kind\">职称确认</td>")
+                .contains("<td id=\"field-original-authority\">江苏省人力资源和社会保障厅</td>")
+                .contains("<td id=\"field-original-number\">JS2023-000188</td>")
+                .contains("<td id=\"field-original-obtained-on\">2023-06-30</td>");
+
+        // the API says the same by number + name, by the QR key and for the uploaded PDF
+        String original = "\"original\":{\"issuingAuthority\":\"江苏省人力资源和社会保障厅\",\"number\":\"JS2023-000188\","
+                + "\"obtainedOn\":\"2023-06-30\"}";
+        for (HttpResponse<String> api : List.of(
+                client.postJson(
+                        "/api/verify/number", "{\"number\":\"" + confirmed.number() + "\",\"holderName\":\"孙确认\"}"),
+                client.get("/api/verify/c/" + confirmed.number() + "?k=" + confirmed.key()),
+                client.uploadToApi(confirmed.pdf()))) {
+            assertThat(api.statusCode()).isEqualTo(200);
+            assertThat(api.body()).contains("\"kind\":\"CONFIRMATION\"", "\"kindLabel\":\"职称确认\"", original);
+        }
+
+        // a recognition certificate: 职称认定, no original certificate — on the page and in the API
+        assertThat(client.get("/verify/c/" + valid.number() + "?k=" + valid.key())
+                        .body())
+                .contains("<td id=\"field-kind\">职称认定</td>")
+                .doesNotContain("field-original");
+        assertThat(client.get("/api/verify/c/" + valid.number() + "?k=" + valid.key())
+                        .body())
+                .contains("\"kind\":\"RECOGNITION\"", "\"kindLabel\":\"职称认定\"", "\"original\":null");
+
+        // and the OpenAPI description names both
+        Map<String, Object> certificate = schema("Certificate");
+        assertThat(certificate).containsKeys("kind", "kindLabel", "original");
+        assertThat(schema("OriginalCertificate")).containsKeys("issuingAuthority", "number", "obtainedOn");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> schema(String name) throws Exception {
+        Map<String, Object> doc =
+                new Yaml().load(client.get("/api/verify/openapi.yaml").body());
+        Map<String, Object> schemas =
+                (Map<String, Object>) ((Map<String, Object>) doc.get("components")).get("schemas");
+        return (Map<String, Object>) ((Map<String, Object>) schemas.get(name)).get("properties");
     }
 
     @Test

@@ -88,7 +88,7 @@ public class BatchStore {
     }
 
     /** The original certificate of a transfer-in confirmation's entry (its 职称确认 prints it); null otherwise. */
-    private static OriginalCertificate original(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static OriginalCertificate original(java.sql.ResultSet rs) throws java.sql.SQLException {
         if (!BusinessType.TRANSFER_IN.name().equals(rs.getString("business_type"))) {
             return null;
         }

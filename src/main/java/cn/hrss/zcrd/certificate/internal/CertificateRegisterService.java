@@ -23,11 +23,11 @@ import org.springframework.stereotype.Service;
 @Service
 class CertificateRegisterService implements CertificateRegister {
 
-    private static final String SELECT = "SELECT number, holder_name, id_number, title_name, series_name, "
-            + "specialty_name, level_name, publish_date, unit_name, issued_at, status, revoked_at, revocation_reason, "
-            + "sha256, verification_key, predecessor_number, successor_number, "
-            + "(SELECT e.business_type FROM certificate_library_entry e WHERE e.id = title_certificate.entry_id) "
-            + "AS business_type FROM title_certificate ";
+    private static final String SELECT = "SELECT t.number, t.holder_name, t.id_number, t.title_name, t.series_name, "
+            + "t.specialty_name, t.level_name, t.publish_date, t.unit_name, t.issued_at, t.status, t.revoked_at, "
+            + "t.revocation_reason, t.sha256, t.verification_key, t.predecessor_number, t.successor_number, "
+            + "e.business_type, e.original_authority, e.original_number, e.original_obtained_on "
+            + "FROM title_certificate t LEFT JOIN certificate_library_entry e ON e.id = t.entry_id ";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final JdbcTemplate jdbc;
@@ -66,8 +66,8 @@ class CertificateRegisterService implements CertificateRegister {
         // the newest version, else an earlier one (before an archive time-stamp was appended)
         return jdbc
                 .query(
-                        SELECT + "WHERE sha256 = ? UNION ALL " + SELECT
-                                + "WHERE id = (SELECT certificate_id FROM title_certificate_version WHERE sha256 = ?)",
+                        SELECT + "WHERE t.sha256 = ? UNION ALL " + SELECT
+                                + "WHERE t.id = (SELECT certificate_id FROM title_certificate_version WHERE sha256 = ?)",
                         CertificateRegisterService::row,
                         hex,
                         hex)
@@ -82,7 +82,7 @@ class CertificateRegisterService implements CertificateRegister {
         }
         return jdbc
                 .query(
-                        SELECT + "WHERE number = ?",
+                        SELECT + "WHERE t.number = ?",
                         CertificateRegisterService::row,
                         CertificateNumber.parse(number).value())
                 .stream()
@@ -115,7 +115,8 @@ class CertificateRegisterService implements CertificateRegister {
                         rs.getString("sha256"),
                         rs.getString("predecessor_number"),
                         rs.getString("successor_number"),
-                        BusinessType.TRANSFER_IN.name().equals(rs.getString("business_type"))),
+                        BusinessType.TRANSFER_IN.name().equals(rs.getString("business_type")),
+                        BatchStore.original(rs)),
                 rs.getString("verification_key"));
     }
 }

@@ -15,6 +15,7 @@ import cn.hrss.zcrd.certificate.LibraryQuery;
 import cn.hrss.zcrd.certificate.LibrarySort;
 import cn.hrss.zcrd.declaration.DeclarationFinallyApproved;
 import cn.hrss.zcrd.declaration.TransferInfo;
+import cn.hrss.zcrd.unit.BusinessType;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import java.sql.ResultSet;
@@ -43,7 +44,8 @@ class LibraryService implements CertificateLibrary {
     static final int MAX_PAGE = 500;
     static final String COLUMNS = "e.id, e.declaration_id, e.holder_name, e.id_number, e.level_code, e.level_name, "
             + "e.series_code, e.series_name, e.title_name, e.specialty_name, e.declaration_year, e.final_approved_at, "
-            + "e.batch_id, (SELECT c.number FROM title_certificate c WHERE c.id = e.certificate_id) AS certificate_number";
+            + "e.batch_id, (SELECT c.number FROM title_certificate c WHERE c.id = e.certificate_id) AS certificate_number, "
+            + "e.business_type";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Applicants applicants;
@@ -256,7 +258,8 @@ class LibraryService implements CertificateLibrary {
                 rs.getInt("declaration_year"),
                 rs.getTimestamp("final_approved_at").toInstant(),
                 batchId,
-                rs.getString("certificate_number"));
+                rs.getString("certificate_number"),
+                BusinessType.valueOf(rs.getString("business_type")));
     }
 
     static boolean present(String s) {

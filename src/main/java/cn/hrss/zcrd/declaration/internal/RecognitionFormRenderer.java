@@ -322,7 +322,7 @@ public class RecognitionFormRenderer {
         }
         for (DeclarationDetails.HistoryItem h : d.history()) {
             t.addCell(cell(time(h.occurredAt())));
-            t.addCell(cell(text(h.action().messageKey())));
+            t.addCell(cell(text(h.action().messageKey(d.businessType()))));
             String unit = h.unitName() != null ? h.unitName() : h.toUnitName();
             t.addCell(cell(unit));
             t.addCell(cell(h.actorName()));

@@ -83,9 +83,11 @@ public class ReviewDeclarationView implements Serializable {
             ApprovalPolicy.Outcome outcome = decisions.approve(declarationId, user(), opinion);
             FacesMessages.page(
                     FacesMessage.SEVERITY_INFO,
-                    outcome == ApprovalPolicy.Outcome.FINAL_APPROVED
-                            ? "review.decision.final-approved"
-                            : "review.decision.approved");
+                    outcome != ApprovalPolicy.Outcome.FINAL_APPROVED
+                            ? "review.decision.approved"
+                            : details.isTransferIn()
+                                    ? "review.decision.confirm-approved"
+                                    : "review.decision.final-approved");
             opinion = null;
         } catch (DeclarationException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());

@@ -6,7 +6,6 @@ import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.account.UkeyLoginAddress;
 import cn.hrss.zcrd.account.UnitOperatorUkey;
-import cn.hrss.zcrd.catalog.Region;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
@@ -23,7 +22,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +37,6 @@ public class UnitProfileView implements Serializable {
 
     private final transient Units units;
     private final transient UnitVerifications verifications;
-    private final transient Regions regions;
     private final transient BusinessTime businessTime;
     private final Unit unit;
     private final String regionPath;
@@ -48,8 +45,7 @@ public class UnitProfileView implements Serializable {
     private String contactPerson;
     private String phone;
     private String correctedName;
-    private String correctedCityCode;
-    private String correctedDistrictCode;
+    private final RegionCascade correctedRegion;
     private final UnitOperatorUkey operatorUkey;
     private final String ukeyUrl;
 
@@ -64,16 +60,13 @@ public class UnitProfileView implements Serializable {
             UkeyLoginAddress ukeyLoginAddress) {
         this.units = units;
         this.verifications = verifications;
-        this.regions = regions;
         this.businessTime = businessTime;
         PortalUser user = CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
         this.unit = units.ofAccount(user.accountId());
         this.verification = verifications.mine(user);
         this.correctedName = unit.getName();
-        List<Region> path = regions.path(unit.getRegionCode());
-        this.correctedCityCode =
-                path.size() > 1 ? path.get(1).code() : regions.province().code();
-        this.correctedDistrictCode = path.size() > 2 ? path.get(2).code() : null;
+        this.correctedRegion = new RegionCascade(regions);
+        correctedRegion.show(unit.getRegionCode());
         this.regionPath = regions.displayPath(unit.getRegionCode());
         this.competentUnitName = unit.getCompetentUnitId() == null
                 ? ""
@@ -98,11 +91,12 @@ public class UnitProfileView implements Serializable {
     /** 重新提交审核: the corrected data goes to the bureau again (redirected, so a reload submits nothing). */
     public String resubmit() {
         try {
-            String region = correctedDistrictCode != null && !correctedDistrictCode.isBlank()
-                    ? correctedDistrictCode
-                    : correctedCityCode;
             verifications.resubmit(
-                    CurrentPortalUser.requireKind(PortalAccountKind.UNIT), correctedName, region, contactPerson, phone);
+                    CurrentPortalUser.requireKind(PortalAccountKind.UNIT),
+                    correctedName,
+                    correctedRegion.getRegionCode(),
+                    contactPerson,
+                    phone);
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "unit.verification.resubmitted");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/rsrc/unit/profile.xhtml?faces-redirect=true";
@@ -115,24 +109,9 @@ public class UnitProfileView implements Serializable {
         return null;
     }
 
-    /** ajax: a new city empties the district. */
-    public void cityChanged() {
-        correctedDistrictCode = null;
-    }
-
-    public List<Region> getCities() {
-        return regions.children(regions.province().code());
-    }
-
-    public Region getProvince() {
-        return regions.province();
-    }
-
-    public List<Region> getDistricts() {
-        return correctedCityCode == null
-                        || correctedCityCode.equals(regions.province().code())
-                ? List.of()
-                : regions.children(correctedCityCode);
+    /** The corrected region (registration's cascade), starting from the unit's. */
+    public RegionCascade getCorrectedRegion() {
+        return correctedRegion;
     }
 
     public String time(Instant instant) {
@@ -165,22 +144,6 @@ public class UnitProfileView implements Serializable {
 
     public void setCorrectedName(String correctedName) {
         this.correctedName = correctedName;
-    }
-
-    public String getCorrectedCityCode() {
-        return correctedCityCode;
-    }
-
-    public void setCorrectedCityCode(String correctedCityCode) {
-        this.correctedCityCode = correctedCityCode;
-    }
-
-    public String getCorrectedDistrictCode() {
-        return correctedDistrictCode;
-    }
-
-    public void setCorrectedDistrictCode(String correctedDistrictCode) {
-        this.correctedDistrictCode = correctedDistrictCode;
     }
 
     public Unit getUnit() {

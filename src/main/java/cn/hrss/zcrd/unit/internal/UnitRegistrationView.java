@@ -1,7 +1,6 @@
 package cn.hrss.zcrd.unit.internal;
 
 import cn.hrss.zcrd.account.RegistrationThrottle;
-import cn.hrss.zcrd.catalog.Region;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.Captcha;
 import cn.hrss.zcrd.shared.ConfirmationStep;
@@ -9,15 +8,12 @@ import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FacesRequests;
 import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.unit.UnitDirectory;
-import cn.hrss.zcrd.unit.UnitPage;
 import cn.hrss.zcrd.unit.UnitRegistration;
-import cn.hrss.zcrd.unit.UnitSummary;
 import cn.hrss.zcrd.unit.UnitType;
 import cn.hrss.zcrd.unit.Units;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,80 +24,39 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class UnitRegistrationView implements Serializable {
 
-    static final int PICKER_PAGE_SIZE = 10;
-
     private final transient Units units;
-    private final transient Regions regions;
-    private final transient UnitDirectory directory;
     private final transient RegistrationThrottle throttle;
 
     private String name;
     private String creditCode;
-    private String cityCode;
-    private String districtCode;
     private UnitType unitType;
     private String contactPerson;
     private String phone;
     private String password;
     private String passwordConfirmation;
-    private String competentSearch;
-    private UnitSummary competentUnit;
-    private UnitPage competentResults;
+    private final RegionCascade region;
+    private final CompetentUnitPicker competent;
     private final ConfirmationStep step = new ConfirmationStep("reg");
 
     UnitRegistrationView(Units units, Regions regions, UnitDirectory directory, RegistrationThrottle throttle) {
         this.units = units;
-        this.regions = regions;
-        this.directory = directory;
         this.throttle = throttle;
+        this.region = new RegionCascade(regions);
+        this.competent = new CompetentUnitPicker(directory);
     }
 
-    /** The cities of the province, the province itself first (省直属单位). */
-    public List<Region> getCities() {
-        return regions.children(regions.province().code());
+    /** 所在地区: province or city, then county. */
+    public RegionCascade getRegion() {
+        return region;
     }
 
-    public Region getProvince() {
-        return regions.province();
-    }
-
-    public List<Region> getDistricts() {
-        return cityCode == null || cityCode.equals(regions.province().code()) ? List.of() : regions.children(cityCode);
-    }
-
-    /** ajax: a new city empties the district. */
-    public void cityChanged() {
-        districtCode = null;
-    }
-
-    public String getRegionCode() {
-        return districtCode != null && !districtCode.isBlank() ? districtCode : cityCode;
-    }
-
-    public String getRegionPath() {
-        return getRegionCode() == null ? "" : regions.displayPath(getRegionCode());
+    /** 主管部门 from the unit directory. */
+    public CompetentUnitPicker getCompetent() {
+        return competent;
     }
 
     public UnitType[] getUnitTypes() {
         return UnitType.values();
-    }
-
-    /** 查询: the directory's first page for the text typed. */
-    public void searchCompetent() {
-        competentResults = directory.search(competentSearch, 0, PICKER_PAGE_SIZE);
-    }
-
-    public void competentPage(int page) {
-        competentResults = directory.search(competentSearch, page, PICKER_PAGE_SIZE);
-    }
-
-    public void chooseCompetent(UnitSummary unit) {
-        competentUnit = unit;
-        competentResults = null;
-    }
-
-    public void clearCompetent() {
-        competentUnit = null;
     }
 
     /** 立即注册 */
@@ -132,9 +87,9 @@ public class UnitRegistrationView implements Serializable {
         return new UnitRegistration(
                 name,
                 creditCode == null ? null : creditCode.strip().toUpperCase(),
-                getRegionCode(),
+                region.getRegionCode(),
                 unitType,
-                competentUnit == null ? null : competentUnit.id(),
+                competent.getChosen() == null ? null : competent.getChosen().id(),
                 contactPerson,
                 phone,
                 password,
@@ -159,22 +114,6 @@ public class UnitRegistrationView implements Serializable {
 
     public void setCreditCode(String creditCode) {
         this.creditCode = creditCode;
-    }
-
-    public String getCityCode() {
-        return cityCode;
-    }
-
-    public void setCityCode(String cityCode) {
-        this.cityCode = cityCode;
-    }
-
-    public String getDistrictCode() {
-        return districtCode;
-    }
-
-    public void setDistrictCode(String districtCode) {
-        this.districtCode = districtCode;
     }
 
     public UnitType getUnitType() {
@@ -215,30 +154,5 @@ public class UnitRegistrationView implements Serializable {
 
     public void setPasswordConfirmation(String passwordConfirmation) {
         this.passwordConfirmation = passwordConfirmation;
-    }
-
-    public String getCompetentSearch() {
-        return competentSearch;
-    }
-
-    public void setCompetentSearch(String competentSearch) {
-        this.competentSearch = competentSearch;
-    }
-
-    public UnitSummary getCompetentUnit() {
-        return competentUnit;
-    }
-
-    public UnitPage getCompetentResults() {
-        return competentResults;
-    }
-
-    public boolean isHasPreviousPage() {
-        return competentResults != null && competentResults.page() > 0;
-    }
-
-    public boolean isHasNextPage() {
-        return competentResults != null
-                && (long) (competentResults.page() + 1) * competentResults.size() < competentResults.total();
     }
 }

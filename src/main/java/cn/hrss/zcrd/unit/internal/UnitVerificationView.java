@@ -3,17 +3,22 @@ package cn.hrss.zcrd.unit.internal;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.account.BackOfficeGuard;
+import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.RequestedIds;
+import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitDataChangeInfo;
 import cn.hrss.zcrd.unit.UnitDataCorrections;
+import cn.hrss.zcrd.unit.UnitDirectory;
 import cn.hrss.zcrd.unit.UnitRuleException;
+import cn.hrss.zcrd.unit.UnitSummary;
 import cn.hrss.zcrd.unit.UnitVerificationInfo;
 import cn.hrss.zcrd.unit.UnitVerificationStatus;
 import cn.hrss.zcrd.unit.UnitVerifications;
+import cn.hrss.zcrd.unit.Units;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -47,19 +52,26 @@ public class UnitVerificationView implements Serializable {
     private long pendingCount;
     private UnitVerificationInfo selected;
     private String reason;
-    private String dataRegion;
-    private String dataCompetent;
+    private final RegionCascade dataRegion;
+    private final CompetentUnitPicker dataCompetent;
     private String dataReason;
     private List<UnitDataChangeInfo> dataHistory = List.of();
     private final transient UnitDataCorrections corrections;
+    private final transient BackOfficeGuard guard;
 
     UnitVerificationView(
             UnitVerifications verifications,
             UnitDataCorrections corrections,
+            Units units,
+            Regions regions,
+            UnitDirectory directory,
             BackOfficeGuard guard,
             BusinessTime time) {
         this.verifications = verifications;
         this.corrections = corrections;
+        this.dataRegion = new RegionCascade(regions);
+        this.dataCompetent = new CompetentUnitPicker(directory);
+        this.guard = guard;
         this.time = time;
         this.mayDecide = guard.allows(BackOfficeAction.VERIFY_UNIT);
         this.ukeyNeeded = !mayDecide
@@ -80,6 +92,12 @@ public class UnitVerificationView implements Serializable {
             // another region's unit: refused (and recorded) by the service, the page answers 403 with the reason
             selected = RequestedIds.found(verifications.forReview(requested.get()), "unit");
             dataHistory = corrections.history(selected.unitId());
+            // the correction form starts from the unit's current region and competent department
+            dataRegion.show(selected.regionCode());
+            dataCompetent.show(units.find(selected.unitId())
+                    .map(Unit::getCompetentUnitId)
+                    .flatMap(directory::find)
+                    .orElse(null));
         }
     }
 
@@ -89,9 +107,19 @@ public class UnitVerificationView implements Serializable {
             return null;
         }
         try {
-            corrections.correct(selected.unitId(), dataRegion, dataCompetent, dataReason);
+            UnitSummary competent = dataCompetent.getChosen();
+            UnitDataChangeInfo change = corrections.correct(
+                    selected.unitId(),
+                    dataRegion.getRegionCode(),
+                    competent == null ? null : competent.creditCode(),
+                    dataReason);
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "unit.data.corrected", selected.name());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            if (!guard.covers(change.newRegionCode())) {
+                // moved to another bureau's region: its page is no longer this reviewer's (it would answer 403)
+                FacesMessages.page(FacesMessage.SEVERITY_INFO, "unit.data.moved-away", change.newRegionName());
+                return PAGE + "?faces-redirect=true&status=";
+            }
             return PAGE + "?faces-redirect=true&status=&unit=" + selected.unitId();
         } catch (BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.reasonKey());
@@ -105,20 +133,14 @@ public class UnitVerificationView implements Serializable {
         return dataHistory;
     }
 
-    public String getDataRegion() {
+    /** The new region, picked province → city → county from the directory. */
+    public RegionCascade getDataRegion() {
         return dataRegion;
     }
 
-    public void setDataRegion(String dataRegion) {
-        this.dataRegion = dataRegion;
-    }
-
-    public String getDataCompetent() {
+    /** The new competent department, picked from the unit directory (none chosen: none). */
+    public CompetentUnitPicker getDataCompetent() {
         return dataCompetent;
-    }
-
-    public void setDataCompetent(String dataCompetent) {
-        this.dataCompetent = dataCompetent;
     }
 
     public String getDataReason() {

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.verification.internal;
 
+import cn.hrss.zcrd.certificate.OriginalCertificate;
 import cn.hrss.zcrd.certificate.RegisteredCertificate;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -63,7 +64,10 @@ class VerificationApi {
             Instant revokedAt,
             String revocationReason,
             String predecessorNumber,
-            String successorNumber) {}
+            String successorNumber,
+            String kind,
+            String kindLabel,
+            OriginalCertificate original) {}
 
     /** A look-up's answer. */
     record LookupAnswer(boolean found, String message, CertificateView certificate) {}
@@ -200,7 +204,10 @@ class VerificationApi {
                 c.revokedAt(),
                 c.revocationReason(),
                 c.predecessorNumber(),
-                c.successorNumber());
+                c.successorNumber(),
+                c.confirmation() ? "CONFIRMATION" : "RECOGNITION",
+                messages.text(request, c.confirmation() ? "verify.kind.confirmation" : "verify.kind.recognition"),
+                c.original());
     }
 
     private static String cut(String value) {

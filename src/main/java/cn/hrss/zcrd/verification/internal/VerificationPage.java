@@ -157,6 +157,17 @@ class VerificationPage {
                 out,
                 "kind",
                 t(request, c.confirmation() ? "verify.kind.confirmation" : "verify.kind.recognition"));
+        if (c.original() != null) {
+            row(request, out, "original-authority", c.original().issuingAuthority());
+            row(request, out, "original-number", c.original().number());
+            row(
+                    request,
+                    out,
+                    "original-obtained-on",
+                    c.original().obtainedOn() == null
+                            ? ""
+                            : c.original().obtainedOn().toString());
+        }
         row(request, out, "holder-name", c.holderName());
         row(request, out, "id-number", c.maskedIdNumber());
         row(request, out, "level", c.levelName());
