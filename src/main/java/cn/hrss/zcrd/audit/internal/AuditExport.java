@@ -98,11 +98,12 @@ public class AuditExport {
                 .with("address", query.clientAddress());
         String list = bundle.getString(LIST);
         return columns(labels)
-                .download(
-                        LIST,
-                        time,
-                        (first, size) -> trail.search(query, first / size, size).getContent(),
-                        rows -> trail.record(ListExportAudit.entry(list, filter, rows)));
+                .download(LIST, time, pages(query), rows -> trail.record(ListExportAudit.entry(list, filter, rows)));
+    }
+
+    /** The rows of {@code query} page by page, as the page's table reads them (a system admin's scope). */
+    public XlsxExport.Pages<AuditRecord> pages(AuditQuery query) {
+        return (first, size) -> trail.search(query, first / size, size).getContent();
     }
 
     private static String label(UnaryOperator<String> labels, String key, String fallback) {
