@@ -10,20 +10,27 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.audit.AuditQuery;
 import cn.hrss.zcrd.audit.AuditRecord;
 import cn.hrss.zcrd.audit.AuditTrail;
+import cn.hrss.zcrd.certificate.CertificateIssuance;
 import cn.hrss.zcrd.certificate.CertificateLibrary;
 import cn.hrss.zcrd.certificate.CertificatePageFixtures;
+import cn.hrss.zcrd.certificate.CertificateQuery;
 import cn.hrss.zcrd.certificate.LibraryEntry;
 import cn.hrss.zcrd.certificate.LibraryQuery;
+import cn.hrss.zcrd.certificate.TitleCertificate;
+import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.declaration.DeclarationQueue;
 import cn.hrss.zcrd.declaration.QueueItem;
 import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueSort;
 import cn.hrss.zcrd.declaration.QueueStatus;
+import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.unit.IssuingAuthorities;
+import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.io.ByteArrayInputStream;
@@ -54,6 +61,10 @@ class XlsxExportIT {
     static final String QUEUE = "/rsrc/unit/review/queue.xhtml";
     static final String LIBRARY = "/sdmanager/certificates/library.xhtml";
     static final String AUDIT = "/sdmanager/audit.xhtml";
+    static final String REPORT = "/rsrc/unit/review/report.xhtml";
+    static final String MANAGE = "/sdmanager/certificates/manage.xhtml";
+    static final String AUTHORITY = "/sdmanager/authority/review.xhtml";
+    static final String SEALS = "/sdmanager/seal/electronic.xhtml";
 
     @Autowired
     ConnectorPorts ports;
@@ -78,6 +89,18 @@ class XlsxExportIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ReviewDecisions decisions;
+
+    @Autowired
+    IssuingAuthorities authorities;
+
+    @Autowired
+    CertificateIssuance issuance;
+
+    @Autowired
+    TitleCertificates certificates;
 
     @AfterEach
     void signOut() {
@@ -170,6 +193,77 @@ class XlsxExportIT {
                         .body(),
                 1);
         assertThat(others).hasSize(1);
+
+        // 职称认定证书管理 once one of them has a certificate: the number as text, the operator's unit only
+        TitleCertificate issued = certificatesPages
+                .issue(operator, library, issuance, certificates, first)
+                .get(0);
+        List<List<String>> managed = read(
+                export(ukey(operator), MANAGE, "certificates", Map.of("certificates:name", "诸葛"))
+                        .body(),
+                1);
+        assertThat(managed.get(0)).containsExactly("证书编号", "姓名", "身份证号", "资格名称", "级别", "公布时间", "状态");
+        List<TitleCertificate> listed2 = as(
+                operator.ukeyUser(),
+                () -> certificates.find(new CertificateQuery("诸葛", null, null, null, null, null), 0, 100, null, false));
+        assertThat(managed.subList(1, managed.size()))
+                .extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(2))
+                .containsExactlyElementsOf(listed2.stream()
+                        .map(c -> c.number() + " " + c.holderName() + " " + c.idNumber())
+                        .toList())
+                .containsExactly(issued.number() + " 诸葛入库 " + first.idNumber());
+        assertThat(read(
+                        export(ukey(strangerOperator), MANAGE, "certificates", Map.of("certificates:name", "诸葛"))
+                                .body(),
+                        1))
+                .hasSize(1);
+    }
+
+    @Test
+    void theReportListAndTheBureausListsExportTheirOwnScope() throws Exception {
+        Unit employer = reviews.unit("导出上报单位");
+        long approved = reviews.submitted(reviews.person("上官已审"), employer);
+        reviews.submitted(reviews.person("上官未审"), employer);
+        decisions.approve(approved, signedIn(employer), null);
+        List<List<String>> report =
+                read(export(unitSession(employer), REPORT, "report", Map.of()).body(), 1);
+        List<QueueItem> listed = queue.page(
+                signedIn(employer), QueueQuery.of(QueueStatus.APPROVED), 0, 100, QueueSort.SUBMITTED_AT, true);
+        assertThat(report.subList(1, report.size()))
+                .extracting(r -> r.get(0) + " " + r.get(1))
+                .containsExactlyElementsOf(listed.stream()
+                        .map(r -> r.applicantName() + " " + r.applicantIdNumber())
+                        .toList())
+                .singleElement()
+                .satisfies(r -> assertThat(r).startsWith("上官已审 "));
+
+        // 职称认定证书发放权限审核 and 电子印章: Jinan's reviewer sees the Jinan unit, Qingdao's does not
+        Unit issuer = certificatesPages.issuingUnit("导出权限单位");
+        RegionalStaff jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "导出济南审核员");
+        RegionalStaff qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "导出青岛审核员");
+        List<List<String>> applications = read(
+                export(jinan.session(ukeyBase()), AUTHORITY, "filter", Map.of()).body(), 1);
+        assertThat(applications.get(0)).containsExactly("申请单位", "证书等级", "所属机构", "申请时间", "申请状态");
+        jinan.signIn();
+        List<IssuingAuthorityInfo> inScope = authorities.reviewQueue(null);
+        SecurityContextHolder.clearContext();
+        assertThat(applications.subList(1, applications.size()))
+                .extracting(r -> r.get(0))
+                .containsExactlyElementsOf(
+                        inScope.stream().map(IssuingAuthorityInfo::unitName).toList())
+                .contains(issuer.getName());
+        assertThat(read(
+                        export(qingdao.session(ukeyBase()), AUTHORITY, "filter", Map.of())
+                                .body(),
+                        1))
+                .extracting(r -> r.get(0))
+                .doesNotContain(issuer.getName());
+
+        List<List<String>> seals =
+                read(export(jinan.session(ukeyBase()), SEALS, "seals", Map.of()).body(), 1);
+        assertThat(seals.subList(1, seals.size())).extracting(r -> r.get(0)).contains(issuer.getName());
+        String qingdaoSeals = qingdao.session(ukeyBase()).get(SEALS).body();
+        assertThat(qingdaoSeals).doesNotContain(issuer.getName());
     }
 
     @Test
