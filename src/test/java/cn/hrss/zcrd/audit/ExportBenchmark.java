@@ -46,7 +46,7 @@ class ExportBenchmark {
         // rows outside the hash chain (seq null): this run's database is thrown away afterwards
         jdbc.update("insert into audit_record (occurred_at, actor_kind, actor_account_id, actor_login, "
                 + "authenticated_by, client_address, action_code, target_type, target_id, outcome, detail) "
-                + "select now(6) - interval seq second, 'BACKOFFICE', 1 + seq % 50, concat('bench-', seq % 50), "
+                + "select now(6) - interval seq second, 'BACK_OFFICE', 1 + seq % 50, concat('bench-', seq % 50), "
                 + "'UKEY', concat('10.0.', seq % 250, '.', seq % 200), 'BENCH_EXPORT', 'DECLARATION', seq, "
                 + "'SUCCESS', concat('role=SYSTEM_ADMIN; subject=CN=基准', seq, ',O=济南市人社局,C=CN') "
                 + "from seq_1_to_" + ROWS);
