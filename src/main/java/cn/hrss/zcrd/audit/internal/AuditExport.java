@@ -103,7 +103,7 @@ public class AuditExport {
 
     /** The rows of {@code query} page by page, as the page's table reads them (a system admin's scope). */
     public XlsxExport.Pages<AuditRecord> pages(AuditQuery query) {
-        return (first, size) -> trail.search(query, first / size, size).getContent();
+        return (first, size) -> trail.rows(query, first, size);
     }
 
     private static String label(UnaryOperator<String> labels, String key, String fallback) {
