@@ -66,6 +66,17 @@ public class AuditTrail {
     }
 
     /**
+     * Rows {@code first} … {@code first + size - 1} (at most {@link #MAX_PAGE_SIZE}) of {@link #search}'s order and
+     * scope, without the count a page carries (an export reads page after page).
+     *
+     * @throws org.springframework.security.access.AccessDeniedException unless a system admin is signed in
+     */
+    public java.util.List<AuditRecord> rows(AuditQuery filter, int first, int size) {
+        AuditAccess.requireSystemAdmin();
+        return rows.rows(scope.apply(filter), Math.max(first, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+    }
+
+    /**
      * How many rows match {@code filter}.
      *
      * @throws org.springframework.security.access.AccessDeniedException unless a system admin is signed in

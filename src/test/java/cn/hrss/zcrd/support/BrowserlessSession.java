@@ -67,6 +67,17 @@ public final class BrowserlessSession {
      */
     public HttpResponse<String> submitOn(String pageBody, String action, Map<String, String> fields)
             throws IOException, InterruptedException {
+        return http.send(
+                formPost(pageBody, action, fields), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Like {@link #submitOn}, for a form whose answer is a file (a download button): the raw bytes and headers. */
+    public HttpResponse<byte[]> submitForBytes(String pageBody, String action, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        return http.send(formPost(pageBody, action, fields), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest formPost(String pageBody, String action, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(hiddenInputs(pageBody));
         if (!all.containsKey("_csrf")) {
             throw new AssertionError("no CSRF token on the page posted from " + action);
@@ -75,12 +86,10 @@ public final class BrowserlessSession {
         String body = all.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return http.send(
-                HttpRequest.newBuilder(URI.create(base + action))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     /**

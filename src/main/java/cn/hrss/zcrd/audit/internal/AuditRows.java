@@ -25,16 +25,22 @@ public class AuditRows {
     @Transactional(readOnly = true)
     public Page<AuditRecord> page(AuditQuery filter, int page, int size) {
         AuditSearchJpql jpql = AuditSearchJpql.of(filter);
+        List<AuditRecord> content = rows(jpql, (int) Math.min((long) page * size, Integer.MAX_VALUE), size);
+        return PageableExecutionUtils.getPage(content, PageRequest.of(page, size), () -> count(jpql));
+    }
+
+    /** Rows {@code first} … {@code first + size - 1} in the page's order, without counting the whole (an export). */
+    @Transactional(readOnly = true)
+    public List<AuditRecord> rows(AuditQuery filter, int first, int size) {
+        return rows(AuditSearchJpql.of(filter), first, size);
+    }
+
+    private List<AuditRecord> rows(AuditSearchJpql jpql, int first, int size) {
         TypedQuery<AuditRow> query = entityManager.createQuery(jpql.select(), AuditRow.class);
         jpql.parameters().forEach(query::setParameter);
-        List<AuditRecord> content = query
-                .setFirstResult((int) Math.min((long) page * size, Integer.MAX_VALUE))
-                .setMaxResults(size)
-                .getResultList()
-                .stream()
+        return query.setFirstResult(first).setMaxResults(size).getResultList().stream()
                 .map(AuditRow::toRecord)
                 .toList();
-        return PageableExecutionUtils.getPage(content, PageRequest.of(page, size), () -> count(jpql));
     }
 
     @Transactional(readOnly = true)

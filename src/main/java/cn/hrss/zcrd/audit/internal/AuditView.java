@@ -97,6 +97,11 @@ public class AuditView implements Serializable {
         firstPage();
     }
 
+    /** The filter of the form as submitted (what 查询 applies; 导出Excel exports it). */
+    public AuditQuery getFormQuery() {
+        return query();
+    }
+
     AuditQuery query() {
         return new AuditQuery(
                 from == null ? null : from.atZone(zone).toInstant(),

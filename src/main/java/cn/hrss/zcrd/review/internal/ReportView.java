@@ -52,9 +52,14 @@ public class ReportView implements Serializable {
 
     /** 查询 */
     public void search() {
-        rows.apply(new QueueQuery(name, idNumber, levelCode, seriesCode, QueueStatus.APPROVED, null, null, business));
+        rows.apply(getFormQuery());
         selected.clear();
         QueueRows.firstPage("report:declarations");
+    }
+
+    /** The query of the form as submitted (what 查询 applies; 导出Excel exports it). */
+    public QueueQuery getFormQuery() {
+        return new QueueQuery(name, idNumber, levelCode, seriesCode, QueueStatus.APPROVED, null, null, business);
     }
 
     /** 数据上报: the ticked declarations. */

@@ -65,8 +65,13 @@ public class ReviewQueueView implements Serializable {
 
     /** 查询: applies the form, back to the first page. */
     public void search() {
-        rows.apply(new QueueQuery(name, idNumber, levelCode, seriesCode, status, from, to, business));
+        rows.apply(getFormQuery());
         QueueRows.firstPage("queue:declarations");
+    }
+
+    /** The query of the form as submitted (what 查询 applies; 导出Excel exports it). */
+    public QueueQuery getFormQuery() {
+        return new QueueQuery(name, idNumber, levelCode, seriesCode, status, from, to, business);
     }
 
     /** 重置 */

@@ -79,8 +79,7 @@ public class AuthorityReviewView implements Serializable {
 
     /** 查询 (by status) */
     public void search() {
-        IssuingAuthorityStatus filter =
-                status == null || status.isEmpty() ? null : IssuingAuthorityStatus.valueOf(status);
+        IssuingAuthorityStatus filter = getFormStatus();
         rows = authorities.reviewQueue(filter);
         // the pending count is of the whole scope, whatever the filter shows
         List<IssuingAuthorityInfo> pending = filter == null || filter == IssuingAuthorityStatus.PENDING
@@ -89,6 +88,11 @@ public class AuthorityReviewView implements Serializable {
         pendingCount = pending.stream()
                 .filter(a -> a.status() == IssuingAuthorityStatus.PENDING)
                 .count();
+    }
+
+    /** The status of the filter as submitted (null: all; 导出Excel exports it). */
+    public IssuingAuthorityStatus getFormStatus() {
+        return status == null || status.isEmpty() ? null : IssuingAuthorityStatus.valueOf(status);
     }
 
     /** 通过 */

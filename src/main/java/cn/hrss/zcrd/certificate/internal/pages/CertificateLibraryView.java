@@ -80,16 +80,21 @@ public class CertificateLibraryView implements Serializable {
 
     /** 查询 */
     public void search() {
-        rows.apply(new LibraryQuery(
+        rows.apply(getFormQuery());
+        selected.clear();
+        allMatching = false;
+        firstPage();
+    }
+
+    /** The query of the form as submitted (what 查询 applies; 导出Excel exports it). */
+    public LibraryQuery getFormQuery() {
+        return new LibraryQuery(
                 PageRefusals.blankToNull(name),
                 PageRefusals.blankToNull(idNumber),
                 PageRefusals.blankToNull(levelCode),
                 PageRefusals.blankToNull(seriesCode),
                 approvedFrom,
-                approvedTo));
-        selected.clear();
-        allMatching = false;
-        firstPage();
+                approvedTo);
     }
 
     /**

@@ -79,16 +79,21 @@ public class CertificateManagementView implements Serializable {
 
     /** 查询 */
     public void search() {
-        rows.apply(new CertificateQuery(
+        rows.apply(getFormQuery());
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /** The query of the form as submitted (what 查询 applies; 导出Excel exports it). */
+    public CertificateQuery getFormQuery() {
+        return new CertificateQuery(
                 PageRefusals.blankToNull(name),
                 PageRefusals.blankToNull(idNumber),
                 PageRefusals.blankToNull(number),
                 from,
                 to,
-                status == null || status.isBlank() ? null : CertificateStatus.valueOf(status)));
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+                status == null || status.isBlank() ? null : CertificateStatus.valueOf(status));
     }
 
     /** 确认注销: with the reason; answers with a redirect to the certificate, now 已注销. */
