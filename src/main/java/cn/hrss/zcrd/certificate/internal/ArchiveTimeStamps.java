@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ArchiveTimeStamps {
 
-    /** Room for the token before one has been seen: the platform TSA's token with its chain is ≈ 4.5 KB. */
+    /** Room for the token before one has been seen (an external TSA's token with its chain can be ≈ 4.5 KB). */
     static final int INITIAL_RESERVE = 8192;
 
     private static final Pattern TAIL = Pattern.compile(
@@ -101,7 +101,10 @@ public class ArchiveTimeStamps {
     /** Appends a document time-stamp and its validation data; throws {@link NotPlatformPdf} for a foreign shape. */
     public Stamped append(byte[] pdf) {
         Last last = parse(pdf);
-        int reserve = Math.max(INITIAL_RESERVE, rounded(largestSeen.get() + 512));
+        // once a token has been seen, room for the largest one and a margin (the platform TSA's carries only its own
+        // certificate): every byte reserved is two hex digits in this and every later version of the PDF
+        int largest = largestSeen.get();
+        int reserve = largest == 0 ? INITIAL_RESERVE : rounded(largest + 512);
         Stamped stamped = append(pdf, last, reserve);
         if (stamped == null) {
             stamped = append(pdf, last, rounded(largestSeen.get() + 512));

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CertificateArchiving {
 
     static final String AUDIT_ARCHIVED = "CERTIFICATE_ARCHIVE_TIME_STAMPED";
+    private static final int ATTEMPTS = 3;
     private static final Logger log = LoggerFactory.getLogger(CertificateArchiving.class);
 
     private final CertificateStore store;
@@ -108,20 +110,8 @@ public class CertificateArchiving {
             }
         }
         long t2 = System.nanoTime();
-        List<CertificateStore.NewVersion> replaced = versions.isEmpty()
-                ? List.of()
-                : transaction.execute(status -> {
-                    List<CertificateStore.NewVersion> stored = store.replaceVersions(versions, clock.instant());
-                    for (CertificateStore.NewVersion v : stored) {
-                        ArchiveTimeStamps.Stamped s = stamped.get(v.id());
-                        audit.record(AuditEntry.action(AUDIT_ARCHIVED)
-                                .by(AuditActor.system(job))
-                                .target("CERTIFICATE", numbers.get(v.id()))
-                                .detail("archive time-stamp " + s.time() + ", evidence until " + s.tsaNotAfter())
-                                .build());
-                    }
-                    return stored;
-                });
+        List<CertificateStore.NewVersion> replaced =
+                versions.isEmpty() ? List.of() : store(versions, stamped, numbers, job);
         long t3 = System.nanoTime();
         Set<Long> stored = new HashSet<>();
         replaced.forEach(v -> stored.add(v.id()));
@@ -137,6 +127,41 @@ public class CertificateArchiving {
         stampNanos.add(t2 - t1);
         storeNanos.add(t3 - t2);
         return new Outcome(Map.copyOf(stamped), Set.copyOf(failed));
+    }
+
+    /**
+     * The chunk's new versions with their audit rows in one transaction; tried again (up to {@link #ATTEMPTS} times)
+     * when the database gives up on a lock or picks it as a deadlock's victim — concurrent chunks' unique-index
+     * changes can meet that way.
+     */
+    private List<CertificateStore.NewVersion> store(
+            List<CertificateStore.NewVersion> versions,
+            Map<Long, ArchiveTimeStamps.Stamped> stamped,
+            Map<Long, String> numbers,
+            String job) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> {
+                    List<CertificateStore.NewVersion> stored = store.replaceVersions(versions, clock.instant());
+                    for (CertificateStore.NewVersion v : stored) {
+                        ArchiveTimeStamps.Stamped s = stamped.get(v.id());
+                        audit.record(AuditEntry.action(AUDIT_ARCHIVED)
+                                .by(AuditActor.system(job))
+                                .target("CERTIFICATE", numbers.get(v.id()))
+                                .detail("archive time-stamp " + s.time() + ", evidence until " + s.tsaNotAfter())
+                                .build());
+                    }
+                    return stored;
+                });
+            } catch (ConcurrencyFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                log.info(
+                        "Storing archive time-stamps: {}; trying again",
+                        e.getMostSpecificCause().toString());
+            }
+        }
     }
 
     /** Where the time went so far, per certificate (wall time of the threads, summed): read, time-stamp, store. */

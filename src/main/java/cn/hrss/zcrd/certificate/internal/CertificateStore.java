@@ -228,42 +228,34 @@ class CertificateStore {
             long id, String previousSha256, byte[] pdf, String sha256, Instant evidenceUntil, String algorithms) {}
 
     /**
-     * Replaces stored PDFs by newer versions, each only when the stored one is still its {@code previousSha256}
-     * (the conditional update takes the row lock); the earlier versions' SHA-256 are kept as versions and the
-     * archive lease is cleared.
+     * Replaces stored PDFs by newer versions, each only when the stored one is still its {@code previousSha256};
+     * the earlier versions' SHA-256 are kept as versions and the archive lease is cleared.
+     *
+     * <p>The rows are locked by primary key first and {@code sha256} (a unique index) is changed last, right before
+     * the commit: a unique-index change takes next-key locks, and taken early they would make concurrent chunks wait
+     * for this one's PDF writes (or deadlock with them).
      *
      * @return the versions stored (the others had changed: another node was first)
      */
     List<NewVersion> replaceVersions(List<NewVersion> versions, Instant at) {
-        List<NewVersion> replaced = new java.util.ArrayList<>(versions.size());
-        for (NewVersion v : versions) {
-            int changed = jdbc.update(
-                    "UPDATE title_certificate SET sha256 = ?, pdf_size = ?, evidence_until = ?, archive_algorithms = ?, "
-                            + "archive_lease_owner = NULL, archive_lease_until = NULL, archive_failures = 0 "
-                            + "WHERE id = ? AND sha256 = ?",
-                    v.sha256(),
-                    v.pdf().length,
-                    v.evidenceUntil() == null ? null : Timestamp.from(v.evidenceUntil()),
-                    v.algorithms(),
-                    v.id(),
-                    v.previousSha256());
-            if (changed == 1) {
-                replaced.add(v);
-            }
+        if (versions.isEmpty()) {
+            return List.of();
         }
+        java.util.Map<Long, String> current = new java.util.HashMap<>();
+        named.query(
+                "SELECT id, sha256 FROM title_certificate WHERE id IN (:ids) ORDER BY id FOR UPDATE",
+                new MapSqlParameterSource(
+                        "ids", versions.stream().map(NewVersion::id).toList()),
+                (ResultSet rs) -> {
+                    current.put(rs.getLong(1), rs.getString(2));
+                });
+        List<NewVersion> replaced = versions.stream()
+                .filter(v -> v.previousSha256().equals(current.get(v.id())))
+                .sorted(java.util.Comparator.comparingLong(NewVersion::id))
+                .toList();
         if (replaced.isEmpty()) {
             return replaced;
         }
-        Timestamp supersededAt = Timestamp.from(at);
-        jdbc.batchUpdate(
-                "INSERT INTO title_certificate_version (sha256, certificate_id, superseded_at) VALUES (?, ?, ?)",
-                replaced,
-                replaced.size(),
-                (ps, v) -> {
-                    ps.setString(1, v.previousSha256());
-                    ps.setLong(2, v.id());
-                    ps.setTimestamp(3, supersededAt);
-                });
         jdbc.execute((java.sql.Connection con) -> {
             // one server-side statement, each PDF sent as a stream (see insertPdfs): not escaped into SQL text
             try (java.sql.PreparedStatement ps =
@@ -276,6 +268,28 @@ class CertificateStore {
             }
             return null;
         });
+        Timestamp supersededAt = Timestamp.from(at);
+        jdbc.batchUpdate(
+                "INSERT INTO title_certificate_version (sha256, certificate_id, superseded_at) VALUES (?, ?, ?)",
+                replaced,
+                replaced.size(),
+                (ps, v) -> {
+                    ps.setString(1, v.previousSha256());
+                    ps.setLong(2, v.id());
+                    ps.setTimestamp(3, supersededAt);
+                });
+        jdbc.batchUpdate(
+                "UPDATE title_certificate SET sha256 = ?, pdf_size = ?, evidence_until = ?, archive_algorithms = ?, "
+                        + "archive_lease_owner = NULL, archive_lease_until = NULL, archive_failures = 0 WHERE id = ?",
+                replaced,
+                replaced.size(),
+                (ps, v) -> {
+                    ps.setString(1, v.sha256());
+                    ps.setInt(2, v.pdf().length);
+                    ps.setTimestamp(3, v.evidenceUntil() == null ? null : Timestamp.from(v.evidenceUntil()));
+                    ps.setString(4, v.algorithms());
+                    ps.setLong(5, v.id());
+                });
         return replaced;
     }
 
