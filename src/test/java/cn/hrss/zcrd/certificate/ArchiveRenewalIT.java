@@ -24,6 +24,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -70,14 +71,12 @@ class ArchiveRenewalIT {
     @Autowired
     DataSource dataSource;
 
-    Process child;
+    @RegisterExtension
+    final ChildApplication children = new ChildApplication();
 
     @AfterEach
-    void tearDown() {
+    void signOut() {
         SealFixtures.signOut();
-        if (child != null) {
-            child.destroyForcibly();
-        }
     }
 
     @Test
@@ -132,7 +131,7 @@ class ArchiveRenewalIT {
                     assertThat(rs.next()).isTrue();
                 }
             }
-            child = ChildApplication.start(
+            Process child = children.start(
                     Path.of(System.getenv("SOFTHSM2_CONF")),
                     log,
                     List.of(

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,14 +64,14 @@ class IssuanceFaultIT {
     @Autowired
     CertificateFixtures fixtures;
 
+    @RegisterExtension
+    final ChildApplication children = new ChildApplication();
+
     Process child;
 
     @AfterEach
     void tearDown() {
         SealFixtures.signOut();
-        if (child != null) {
-            child.destroyForcibly();
-        }
     }
 
     @Test
@@ -238,8 +239,8 @@ class IssuanceFaultIT {
     }
 
     /** The real application in a JVM of its own, on this run's database, leasing batches as {@code node}. */
-    private static Process startChild(String node, Path softhsmConf, Path log) throws Exception {
-        return ChildApplication.start(
+    private Process startChild(String node, Path softhsmConf, Path log) throws Exception {
+        return children.start(
                 softhsmConf,
                 log,
                 List.of(

@@ -5,15 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real application ({@code ZcrdApplication}) in a JVM of its own, started with ProcessBuilder on the test class
  * path against this run's MariaDB database: a second node that a test can kill ({@code destroyForcibly}, SIGKILL:
- * no shutdown hook, no clean-up).
+ * no shutdown hook, no clean-up). A JUnit extension ({@code @RegisterExtension}): whatever a test left running is
+ * killed after it.
  */
-public final class ChildApplication {
+public final class ChildApplication implements AfterEachCallback {
 
-    private ChildApplication() {}
+    private Process process;
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (process != null) {
+            process.destroyForcibly();
+            process = null;
+        }
+    }
 
     /**
      * Starts the child with its output in {@code log}.
@@ -21,7 +32,7 @@ public final class ChildApplication {
      * @param softhsmConf the SoftHSM2 configuration (the run's token, or a copy of it)
      * @param arguments   further {@code --property=value} arguments
      */
-    public static Process start(Path softhsmConf, Path log, List<String> arguments) throws java.io.IOException {
+    public Process start(Path softhsmConf, Path log, List<String> arguments) throws java.io.IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m",
@@ -41,7 +52,8 @@ public final class ChildApplication {
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SOFTHSM2_CONF", softhsmConf.toString());
-        return builder.start();
+        process = builder.start();
+        return process;
     }
 
     /** The last lines of a child's log, for a failure message. */
