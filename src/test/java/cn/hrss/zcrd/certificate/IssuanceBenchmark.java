@@ -158,6 +158,7 @@ class IssuanceBenchmark {
                 archived.done() / archiveSeconds,
                 archived.done() / archiveSeconds / endToEnd,
                 ltaSize == null ? 0 : ltaSize / 1024);
+        System.out.printf("BENCH issue: (c) archive job time: %s%n", archive.statistics());
         SealFixtures.signOut();
     }
 

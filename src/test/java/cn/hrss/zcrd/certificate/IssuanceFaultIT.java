@@ -5,22 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.certificate.internal.BatchStore;
 import cn.hrss.zcrd.seal.SealFixtures;
+import cn.hrss.zcrd.support.ChildApplication;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.support.IntegrationTestInitializer;
-import cn.hrss.zcrd.support.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,14 +64,14 @@ class IssuanceFaultIT {
     @Autowired
     CertificateFixtures fixtures;
 
+    @RegisterExtension
+    final ChildApplication children = new ChildApplication();
+
     Process child;
 
     @AfterEach
     void tearDown() {
         SealFixtures.signOut();
-        if (child != null) {
-            child.destroyForcibly();
-        }
     }
 
     @Test
@@ -230,43 +228,27 @@ class IssuanceFaultIT {
             return CertificateFixtures.await(
                     atLeast + " certificates stored by the child", Duration.ofMinutes(8), () -> {
                         if (!child.isAlive()) {
-                            throw new AssertionError("the child JVM ended early:\n" + tail(log));
+                            throw new AssertionError("the child JVM ended early:\n" + ChildApplication.tail(log));
                         }
                         int n = issued(batch);
                         return n >= atLeast ? n : null;
                     });
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "\n" + tail(log), e);
+            throw new AssertionError(e.getMessage() + "\n" + ChildApplication.tail(log), e);
         }
     }
 
     /** The real application in a JVM of its own, on this run's database, leasing batches as {@code node}. */
-    private static Process startChild(String node, Path softhsmConf, Path log) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "cn.hrss.zcrd.ZcrdApplication",
-                "--spring.profiles.active=mysql",
-                "--spring.datasource.url=" + TestDatabase.url(),
-                "--spring.datasource.username=" + TestDatabase.user(),
-                "--spring.datasource.password=" + TestDatabase.password(),
-                "--server.port=0",
-                "--zcrd.http.port=0",
-                "--zcrd.https.port=0",
-                "--zcrd.http.address=127.0.0.1",
-                "--zcrd.tls.ukey-crl-file=" + IntegrationTestInitializer.UKEY_CRL,
-                "--zcrd.certificate.issuance.node-id=" + node,
-                "--zcrd.certificate.issuance.chunk-size=10",
-                "--zcrd.certificate.issuance.signing-threads=2",
-                "--zcrd.certificate.issuance.lease=15s",
-                "--zcrd.certificate.issuance.retry-interval=10m"));
-        ProcessBuilder builder =
-                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("SOFTHSM2_CONF", softhsmConf.toString());
-        return builder.start();
+    private Process startChild(String node, Path softhsmConf, Path log) throws Exception {
+        return children.start(
+                softhsmConf,
+                log,
+                List.of(
+                        "--zcrd.certificate.issuance.node-id=" + node,
+                        "--zcrd.certificate.issuance.chunk-size=10",
+                        "--zcrd.certificate.issuance.signing-threads=2",
+                        "--zcrd.certificate.issuance.lease=15s",
+                        "--zcrd.certificate.issuance.retry-interval=10m"));
     }
 
     private static Path tokenDirectory(Path tokens, String label) throws Exception {
@@ -287,15 +269,6 @@ class IssuanceFaultIT {
             for (Path p : all.toList()) {
                 Files.copy(p, to.resolve(from.relativize(p).toString()));
             }
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-        } catch (Exception e) {
-            return "(no log: " + e + ")";
         }
     }
 }

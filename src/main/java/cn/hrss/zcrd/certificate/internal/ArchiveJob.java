@@ -7,7 +7,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * before) and renews those whose newest archive time-stamp's TSA certificate expires within the configured margin.
  * Several nodes: each run claims certificates with {@code FOR UPDATE SKIP LOCKED} and a lease in the row, so a
  * node that dies leaves its claims to expire and another takes them; a certificate that failed waits a lease
- * before it is tried again. Every run that did something is audited with its counts.
+ * before it is tried again. Every run that did something is audited with its counts. A certificate whose newest
+ * archive time-stamp rests on an algorithm configured as weakening ({@code weakening-algorithms}) is due too.
  */
 @Component
 public class ArchiveJob {
@@ -42,15 +46,22 @@ public class ArchiveJob {
     private final ArchiveProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ArchiveTimeStamps archive;
+    /** The configured weakening algorithms as OIDs. */
+    private final Set<String> weakening;
+
     private final String node = "archive-" + UUID.randomUUID().toString().substring(0, 8);
 
     ArchiveJob(
             JdbcTemplate jdbc,
             TransactionTemplate transaction,
             CertificateArchiving archiving,
+            ArchiveTimeStamps archive,
             ArchiveProperties properties,
             AuditTrail audit,
             Clock clock) {
+        this.archive = archive;
+        this.weakening = ArchiveAlgorithms.oids(properties.weakeningAlgorithms());
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.archiving = archiving;
@@ -89,25 +100,27 @@ public class ArchiveJob {
 
     /**
      * One run as if it were {@code now} (the due date is reckoned from it): claims up to {@code max} due
-     * certificates and time-stamps each in its own transaction.
+     * certificates and time-stamps them in chunks of {@code chunk-size}, {@code threads} chunks at once, each chunk
+     * stored in one transaction.
      */
     public Run run(Instant now, int max) {
-        Instant dueBefore = now.plus(properties.renewalMargin());
-        long due = due(now);
-        List<Long> claimed = transaction.execute(s -> claim(now, dueBefore, max));
+        Due due = dueCondition(now);
+        long dueCount = count(due);
+        List<Long> claimed = transaction.execute(s -> claim(now, due, max));
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        ExecutorService pool =
-                Executors.newFixedThreadPool(Math.max(1, Math.min(properties.threads(), claimed.size())));
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < claimed.size(); from += properties.chunkSize()) {
+            chunks.add(claimed.subList(from, Math.min(claimed.size(), from + properties.chunkSize())));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(properties.threads(), chunks.size())));
         try {
-            List<Future<?>> stamps = new ArrayList<>(claimed.size());
-            for (long id : claimed) {
+            List<Future<?>> stamps = new ArrayList<>(chunks.size());
+            for (List<Long> chunk : chunks) {
                 stamps.add(pool.submit(() -> {
-                    if (stampOne(id)) {
-                        done.incrementAndGet();
-                    } else {
-                        failed.incrementAndGet();
-                    }
+                    Set<Long> failures = stampChunk(chunk);
+                    done.addAndGet(chunk.size() - failures.size());
+                    failed.addAndGet(failures.size());
                 }));
             }
             for (Future<?> stamp : stamps) {
@@ -120,27 +133,48 @@ public class ArchiveJob {
         } finally {
             pool.shutdownNow();
         }
-        Run run = new Run(due, done.get(), failed.get());
+        Run run = new Run(dueCount, done.get(), failed.get());
         if (!claimed.isEmpty()) {
             audit.record(AuditEntry.action(AUDIT_RUN)
                     .by(AuditActor.system(JOB))
                     .target("CERTIFICATE_ARCHIVE", node)
-                    .detail("due " + due + ", done " + done + ", failed " + failed)
+                    .detail("due " + dueCount + ", done " + done + ", failed " + failed)
                     .build());
         }
         return run;
     }
 
-    /** One certificate in its own transaction; a failure is counted on the row (its lease makes it wait). */
-    private boolean stampOne(long id) {
+    /**
+     * One chunk (its versions stored in one transaction); the certificates that failed are counted on their rows
+     * (their lease makes them wait). A chunk whose store failed as a whole fails all its certificates.
+     */
+    private Set<Long> stampChunk(List<Long> chunk) {
+        Set<Long> failures;
         try {
-            archiving.stamp(id, JOB);
-            return true;
+            CertificateArchiving.Outcome outcome = archiving.stamp(chunk, JOB);
+            failures = new HashSet<>(outcome.failed());
+            for (long id : chunk) {
+                if (!outcome.stamped().containsKey(id)) {
+                    failures.add(id); // gone meanwhile, or failed
+                }
+            }
         } catch (RuntimeException e) {
-            log.warn("Archive time-stamp of certificate {} failed: {}", id, e.toString());
-            jdbc.update("UPDATE title_certificate SET archive_failures = archive_failures + 1 WHERE id = ?", id);
-            return false;
+            log.warn("Archive time-stamps of certificates {} failed: {}", chunk, e.toString());
+            failures = new HashSet<>(chunk);
         }
+        if (!failures.isEmpty()) {
+            jdbc.batchUpdate(
+                    "UPDATE title_certificate SET archive_failures = archive_failures + 1 WHERE id = ?",
+                    List.copyOf(failures),
+                    failures.size(),
+                    (ps, id) -> ps.setLong(1, id));
+        }
+        return failures;
+    }
+
+    /** Where the time went (see {@link CertificateArchiving#statistics()}). */
+    public String statistics() {
+        return archiving.statistics();
     }
 
     /**
@@ -156,9 +190,11 @@ public class ArchiveJob {
             long withoutArchive, long dueForRenewal, long failing, long archived, Instant earliestEvidence) {}
 
     public Status status(Instant now) {
+        Due due = dueCondition(now);
         return jdbc.queryForObject(
-                "SELECT SUM(evidence_until IS NULL), SUM(evidence_until < ?), SUM(archive_failures > 0), "
-                        + "SUM(evidence_until IS NOT NULL), MIN(evidence_until) FROM title_certificate",
+                "SELECT SUM(evidence_until IS NULL), SUM(evidence_until IS NOT NULL AND (" + due.renewal() + ")), "
+                        + "SUM(archive_failures > 0), SUM(evidence_until IS NOT NULL), MIN(evidence_until) "
+                        + "FROM title_certificate",
                 (rs, row) -> {
                     Timestamp earliest = rs.getTimestamp(5);
                     return new Status(
@@ -168,35 +204,86 @@ public class ArchiveJob {
                             rs.getLong(4),
                             earliest == null ? null : earliest.toInstant());
                 },
-                Timestamp.from(now.plus(properties.renewalMargin())));
+                due.parameters().toArray());
     }
 
-    /** Certificates due now: without an archive time-stamp, or whose evidence ends within the margin. */
+    /**
+     * Certificates due now: without an archive time-stamp, whose evidence ends within the margin, or whose newest
+     * archive time-stamp rests on a weakening algorithm.
+     */
     public long due(Instant now) {
+        return count(dueCondition(now));
+    }
+
+    private long count(Due due) {
         Long n = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM title_certificate WHERE evidence_until IS NULL OR evidence_until < ?",
+                "SELECT COUNT(*) FROM title_certificate WHERE evidence_until IS NULL OR " + due.renewal(),
                 Long.class,
-                Timestamp.from(now.plus(properties.renewalMargin())));
+                due.parameters().toArray());
         return n == null ? 0 : n;
     }
 
-    private List<Long> claim(Instant now, Instant dueBefore, int max) {
+    /** The SQL condition of an archived certificate due for renewal, with its parameters. */
+    private record Due(String renewal, List<Object> parameters) {}
+
+    private Due dueCondition(Instant now) {
+        StringBuilder renewal = new StringBuilder("evidence_until < ?");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(Timestamp.from(now.plus(properties.renewalMargin())));
+        Set<String> weakening = weakening();
+        if (!weakening.isEmpty()) {
+            // archived before V92: which algorithms is not recorded; renewed once, which records them
+            renewal.append(" OR archive_algorithms IS NULL");
+            for (String oid : weakening) {
+                renewal.append(" OR archive_algorithms LIKE ?");
+                parameters.add(ArchiveAlgorithms.like(oid));
+            }
+        }
+        return new Due(renewal.toString(), parameters);
+    }
+
+    /**
+     * The configured weakening algorithms that a renewal would get rid of: not those the TSA itself stamps with
+     * (renewing with them would only make the same certificates due again at every run).
+     */
+    private Set<String> weakening() {
+        if (weakening.isEmpty()) {
+            return weakening;
+        }
+        Set<String> current = archive.currentAlgorithms();
+        Set<String> effective = new TreeSet<>(weakening);
+        effective.removeAll(current);
+        if (effective.size() < weakening.size()) {
+            Set<String> stuck = new TreeSet<>(weakening);
+            stuck.retainAll(current);
+            log.warn(
+                    "The time-stamp authority still uses the weakening algorithm(s) {}: certificates resting on them"
+                            + " are not renewed until its key or certificate is replaced",
+                    stuck);
+        }
+        return effective;
+    }
+
+    private List<Long> claim(Instant now, Due due, int max) {
+        List<Object> parameters = new ArrayList<>(due.parameters());
+        parameters.add(Timestamp.from(now));
+        parameters.add(max);
         List<Long> ids = jdbc.queryForList(
-                "SELECT id FROM title_certificate WHERE (evidence_until IS NULL OR evidence_until < ?) "
+                "SELECT id FROM title_certificate WHERE (evidence_until IS NULL OR " + due.renewal() + ") "
                         + "AND (archive_lease_until IS NULL OR archive_lease_until < ?) "
                         + "ORDER BY id DESC LIMIT ? FOR UPDATE SKIP LOCKED",
                 Long.class,
-                Timestamp.from(dueBefore),
-                Timestamp.from(now),
-                max);
+                parameters.toArray());
         Timestamp until = Timestamp.from(now.plus(properties.lease()));
-        for (long id : ids) {
-            jdbc.update(
-                    "UPDATE title_certificate SET archive_lease_owner = ?, archive_lease_until = ? WHERE id = ?",
-                    node,
-                    until,
-                    id);
-        }
+        jdbc.batchUpdate(
+                "UPDATE title_certificate SET archive_lease_owner = ?, archive_lease_until = ? WHERE id = ?",
+                ids,
+                ids.size(),
+                (ps, id) -> {
+                    ps.setString(1, node);
+                    ps.setTimestamp(2, until);
+                    ps.setLong(3, id);
+                });
         return ids;
     }
 }

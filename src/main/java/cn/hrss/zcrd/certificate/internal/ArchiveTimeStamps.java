@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ArchiveTimeStamps {
 
-    /** Room for the token before one has been seen: the platform TSA's token with its chain is ≈ 4.5 KB. */
+    /** Room for the token before one has been seen (an external TSA's token with its chain can be ≈ 4.5 KB). */
     static final int INITIAL_RESERVE = 8192;
 
     private static final Pattern TAIL = Pattern.compile(
@@ -49,6 +50,7 @@ public class ArchiveTimeStamps {
     private final TimeStampSource timeStamps;
     private final LongTermValidationData longTerm;
     private final AtomicInteger largestSeen = new AtomicInteger();
+    private volatile Set<String> lastAlgorithms;
 
     ArchiveTimeStamps(TimeStampSource timeStamps, LongTermValidationData longTerm) {
         this.timeStamps = timeStamps;
@@ -79,13 +81,30 @@ public class ArchiveTimeStamps {
      * @param sha256  of {@code pdf}
      * @param time    the archive time-stamp's time
      * @param tsaNotAfter the end of validity of the TSA certificate that made it (the evidence holds until then)
+     * @param algorithms the OIDs of the algorithms it rests on ({@link ArchiveAlgorithms})
      */
-    public record Stamped(byte[] pdf, String sha256, Instant time, Instant tsaNotAfter) {}
+    public record Stamped(byte[] pdf, String sha256, Instant time, Instant tsaNotAfter, Set<String> algorithms) {}
+
+    /**
+     * The algorithms the TSA stamps with now: those of the last token this appender got, or of a token over a
+     * dummy imprint when it has had none yet.
+     */
+    Set<String> currentAlgorithms() {
+        Set<String> known = lastAlgorithms;
+        if (known == null) {
+            known = Token.of(timeStamps.timeStampToken(new byte[32])).algorithms();
+            lastAlgorithms = known;
+        }
+        return known;
+    }
 
     /** Appends a document time-stamp and its validation data; throws {@link NotPlatformPdf} for a foreign shape. */
     public Stamped append(byte[] pdf) {
         Last last = parse(pdf);
-        int reserve = Math.max(INITIAL_RESERVE, rounded(largestSeen.get() + 512));
+        // once a token has been seen, room for the largest one and a margin (the platform TSA's carries only its own
+        // certificate): every byte reserved is two hex digits in this and every later version of the PDF
+        int largest = largestSeen.get();
+        int reserve = largest == 0 ? INITIAL_RESERVE : rounded(largest + 512);
         Stamped stamped = append(pdf, last, reserve);
         if (stamped == null) {
             stamped = append(pdf, last, rounded(largestSeen.get() + 512));
@@ -144,6 +163,7 @@ public class ArchiveTimeStamps {
         out.patch(zeros, HexFormat.of().formatHex(token).getBytes(StandardCharsets.US_ASCII));
 
         Token parsed = Token.of(token);
+        lastAlgorithms = parsed.algorithms();
         LongTermValidationData.Dss dss = longTerm.dssForTimeStamp(parsed.chain(), parsed.time());
         List<String> certs = new ArrayList<>(last.certs());
         List<String> crls = new ArrayList<>(last.crls());
@@ -164,7 +184,8 @@ public class ArchiveTimeStamps {
                 result,
                 HexFormat.of().formatHex(sha256().digest(result)),
                 parsed.time(),
-                parsed.chain().get(0).getNotAfter().toInstant());
+                parsed.chain().get(0).getNotAfter().toInstant(),
+                parsed.algorithms());
     }
 
     private static String catalog(String pages, List<String> fields, List<String> certs, List<String> crls) {
@@ -237,8 +258,11 @@ public class ArchiveTimeStamps {
         return refs;
     }
 
-    /** The parts of an RFC 3161 token the DSS needs: its time and the TSA's chain (signer first). */
-    record Token(Instant time, List<X509Certificate> chain) {
+    /**
+     * The parts of an RFC 3161 token the DSS and the renewal need: its time, the TSA's chain (signer first) and the
+     * algorithms it rests on.
+     */
+    record Token(Instant time, List<X509Certificate> chain, Set<String> algorithms) {
         static Token of(byte[] der) {
             try {
                 TimeStampToken token = new TimeStampToken(new CMSSignedData(der));
@@ -259,7 +283,10 @@ public class ArchiveTimeStamps {
                 if (chain.isEmpty()) {
                     throw new IllegalStateException("the time-stamp token carries no TSA certificate");
                 }
-                return new Token(token.getTimeStampInfo().getGenTime().toInstant(), List.copyOf(chain));
+                return new Token(
+                        token.getTimeStampInfo().getGenTime().toInstant(),
+                        List.copyOf(chain),
+                        Set.copyOf(ArchiveAlgorithms.of(token, chain.get(0))));
             } catch (Exception e) {
                 throw new IllegalStateException("time-stamp token unreadable", e);
             }

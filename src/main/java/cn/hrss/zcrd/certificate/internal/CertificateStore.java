@@ -203,37 +203,94 @@ class CertificateStore {
                 .findFirst();
     }
 
-    /**
-     * Replaces the stored PDF of certificate {@code id} by a newer version (an archive time-stamp appended) when
-     * the stored one is still {@code previousSha256}; the earlier version's SHA-256 is kept as a version.
-     *
-     * @return false when the stored version is no longer {@code previousSha256} (another node was first)
-     */
-    boolean replaceVersion(long id, String previousSha256, byte[] pdf, String sha256, java.time.Instant at) {
-        return replaceVersion(id, previousSha256, pdf, sha256, at, null);
+    /** A stored certificate's newest version, as the archive job reads it. */
+    record StoredVersion(long id, String number, String sha256, byte[] pdf) {}
+
+    /** The newest versions of certificates {@code ids} (those that exist), in one query. */
+    List<StoredVersion> versions(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return named.query(
+                "SELECT c.id, c.number, c.sha256, p.pdf FROM title_certificate c "
+                        + "JOIN title_certificate_pdf p ON p.certificate_id = c.id WHERE c.id IN (:ids) ORDER BY c.id",
+                new MapSqlParameterSource("ids", ids),
+                (rs, row) -> new StoredVersion(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBytes(4)));
     }
 
-    /** The same, recording until when the new version's evidence holds (its archive time-stamp's TSA notAfter). */
-    boolean replaceVersion(
-            long id, String previousSha256, byte[] pdf, String sha256, java.time.Instant at, java.time.Instant until) {
-        int changed = jdbc.update(
-                "UPDATE title_certificate SET sha256 = ?, pdf_size = ?, evidence_until = ?, archive_lease_owner = NULL, "
-                        + "archive_lease_until = NULL, archive_failures = 0 WHERE id = ? AND sha256 = ?",
-                sha256,
-                pdf.length,
-                until == null ? null : Timestamp.from(until),
-                id,
-                previousSha256);
-        if (changed == 0) {
-            return false;
+    /**
+     * A newer version of a stored PDF (an archive time-stamp appended) to replace {@code previousSha256}.
+     *
+     * @param evidenceUntil until when its evidence holds (its archive time-stamp's TSA notAfter)
+     * @param algorithms    the algorithms its newest archive time-stamp rests on, in the column's form
+     */
+    record NewVersion(
+            long id, String previousSha256, byte[] pdf, String sha256, Instant evidenceUntil, String algorithms) {}
+
+    /**
+     * Replaces stored PDFs by newer versions, each only when the stored one is still its {@code previousSha256};
+     * the earlier versions' SHA-256 are kept as versions and the archive lease is cleared.
+     *
+     * <p>The rows are locked by primary key first and {@code sha256} (a unique index) is changed last, right before
+     * the commit: a unique-index change takes next-key locks, and taken early they would make concurrent chunks wait
+     * for this one's PDF writes (or deadlock with them).
+     *
+     * @return the versions stored (the others had changed: another node was first)
+     */
+    List<NewVersion> replaceVersions(List<NewVersion> versions, Instant at) {
+        if (versions.isEmpty()) {
+            return List.of();
         }
-        jdbc.update(
+        java.util.Map<Long, String> current = new java.util.HashMap<>();
+        named.query(
+                "SELECT id, sha256 FROM title_certificate WHERE id IN (:ids) ORDER BY id FOR UPDATE",
+                new MapSqlParameterSource(
+                        "ids", versions.stream().map(NewVersion::id).toList()),
+                (ResultSet rs) -> {
+                    current.put(rs.getLong(1), rs.getString(2));
+                });
+        List<NewVersion> replaced = versions.stream()
+                .filter(v -> v.previousSha256().equals(current.get(v.id())))
+                .sorted(java.util.Comparator.comparingLong(NewVersion::id))
+                .toList();
+        if (replaced.isEmpty()) {
+            return replaced;
+        }
+        jdbc.execute((java.sql.Connection con) -> {
+            // one server-side statement, each PDF sent as a stream (see insertPdfs): not escaped into SQL text
+            try (java.sql.PreparedStatement ps =
+                    binaryStatement(con, "UPDATE title_certificate_pdf SET pdf = ? WHERE certificate_id = ?")) {
+                for (NewVersion v : replaced) {
+                    ps.setBinaryStream(1, new java.io.ByteArrayInputStream(v.pdf()), v.pdf().length);
+                    ps.setLong(2, v.id());
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+        Timestamp supersededAt = Timestamp.from(at);
+        jdbc.batchUpdate(
                 "INSERT INTO title_certificate_version (sha256, certificate_id, superseded_at) VALUES (?, ?, ?)",
-                previousSha256,
-                id,
-                java.sql.Timestamp.from(at));
-        jdbc.update("UPDATE title_certificate_pdf SET pdf = ? WHERE certificate_id = ?", pdf, id);
-        return true;
+                replaced,
+                replaced.size(),
+                (ps, v) -> {
+                    ps.setString(1, v.previousSha256());
+                    ps.setLong(2, v.id());
+                    ps.setTimestamp(3, supersededAt);
+                });
+        jdbc.batchUpdate(
+                "UPDATE title_certificate SET sha256 = ?, pdf_size = ?, evidence_until = ?, archive_algorithms = ?, "
+                        + "archive_lease_owner = NULL, archive_lease_until = NULL, archive_failures = 0 WHERE id = ?",
+                replaced,
+                replaced.size(),
+                (ps, v) -> {
+                    ps.setString(1, v.sha256());
+                    ps.setInt(2, v.pdf().length);
+                    ps.setTimestamp(3, v.evidenceUntil() == null ? null : Timestamp.from(v.evidenceUntil()));
+                    ps.setString(4, v.algorithms());
+                    ps.setLong(5, v.id());
+                });
+        return replaced;
     }
 
     Optional<byte[]> pdf(long id) {
