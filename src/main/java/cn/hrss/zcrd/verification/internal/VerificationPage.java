@@ -2,11 +2,10 @@ package cn.hrss.zcrd.verification.internal;
 
 import cn.hrss.zcrd.certificate.CertificateStatus;
 import cn.hrss.zcrd.certificate.RegisteredCertificate;
+import cn.hrss.zcrd.shared.BusinessTime;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,16 +34,15 @@ import org.springframework.web.util.HtmlUtils;
 class VerificationPage {
 
     private static final Logger log = LoggerFactory.getLogger(VerificationPage.class);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
 
     private final VerificationService verification;
     private final VerificationMessages messages;
+    private final BusinessTime time;
 
-    VerificationPage(VerificationService verification, VerificationMessages messages) {
+    VerificationPage(VerificationService verification, VerificationMessages messages, BusinessTime time) {
         this.verification = verification;
         this.messages = messages;
+        this.time = time;
     }
 
     @GetMapping({"/verify", "/verify/", "/verify/index"})
@@ -163,7 +161,7 @@ class VerificationPage {
         row(request, out, "series", c.seriesName());
         row(request, out, "title", c.titleName());
         row(request, out, "specialty", c.specialtyName());
-        row(request, out, "publish-date", c.publishDate().toString());
+        row(request, out, "publish-date", time.date(c.publishDate()));
         row(request, out, "unit", c.unitName());
         row(request, out, "issued-at", time(c.issuedAt()));
         row(request, out, "status", t(request, "verify.status." + c.status().name()));
@@ -208,9 +206,7 @@ class VerificationPage {
                         "archive-time-stamps",
                         String.join(
                                 ", ",
-                                v.archiveTimeStamps().stream()
-                                        .map(VerificationPage::time)
-                                        .toList()));
+                                v.archiveTimeStamps().stream().map(this::time).toList()));
                 row(request, out, "evidence-until", time(v.evidenceUntil()));
             }
         }
@@ -253,8 +249,8 @@ class VerificationPage {
                 + "</p></section>";
     }
 
-    private static String time(Instant at) {
-        return at == null ? "" : DATE_TIME.format(at);
+    private String time(Instant at) {
+        return time.seconds(at);
     }
 
     private String t(HttpServletRequest request, String key, Object... args) {
