@@ -67,8 +67,11 @@ public final class BusinessTime {
         return instant == null ? "" : SECONDS.format(instant.atZone(zone()));
     }
 
-    /** The business-zone date of the instant, {@code 2026-12-06}; "" for none. */
-    public String date(Instant instant) {
+    /**
+     * The business-zone date of the instant, {@code 2026-12-06}; "" for none. Not an overload of {@code date}: EL
+     * cannot choose between overloads for a null argument.
+     */
+    public String day(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(zone()));
     }
 
