@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.certificate.CertificatePageFixtures;
 import cn.hrss.zcrd.certificate.internal.CertificatePdfs;
 import cn.hrss.zcrd.declaration.RecognitionForms;
 import cn.hrss.zcrd.review.ReviewFixtures;
@@ -70,6 +71,9 @@ class BusinessTimeZoneIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CertificatePageFixtures certificatePages;
+
     /** The latest 16:30 UTC that has passed: 00:30 of the next day in Shanghai. */
     Instant nearMidnight;
 
@@ -114,10 +118,17 @@ class BusinessTimeZoneIT {
                 .contains(shanghai)
                 .doesNotContain(utc);
 
-        assertThat(CertificatePdfs.pdftotext(forms.render(id, person).pdf()))
+        String form;
+        try (TestClock.Fixed fixed = TestClock.of(clock).fixedAt(nearMidnight)) {
+            form = CertificatePdfs.pdftotext(forms.render(id, person).pdf());
+        }
+        // 审核记录: the time column wraps the date and the time onto two lines of the table cell
+        String[] dateAndTime = shanghai.split(" ");
+        assertThat(form)
                 .as("认定表 (pdftotext)")
-                .contains(shanghai)
-                .doesNotContain(utc);
+                .containsPattern(dateAndTime[0] + "\\s+确定申报[^\\n]*\\n\\s*" + dateAndTime[1])
+                .contains("生成时间：" + shanghai)
+                .doesNotContain(utc.split(" ")[0] + " ");
 
         // the audit page: the submission's row at the Shanghai second, found by a filter given in Shanghai time
         BrowserlessSession admin = Faces.publicSession(ports);
@@ -164,5 +175,44 @@ class BusinessTimeZoneIT {
         assertThat(CertificatePdfs.pdftotext(issued.pdf()))
                 .as("certificate PDF: 公布时间")
                 .contains("2026年11月20日");
+    }
+
+    @Test
+    void theCertificateLibraryShowsAndFiltersFinalApprovalsByTheShanghaiDay() throws Exception {
+        Unit unit = certificatePages.issuingUnit("时区证书库");
+        CertificatePageFixtures.Operator operator = certificatePages.operator(unit);
+        CertificatePageFixtures.Approved approved = certificatePages.finallyApproved(unit, "时区入库");
+        jdbc.update(
+                "update certificate_library_entry set final_approved_at = ? where declaration_id = ?",
+                Timestamp.from(nearMidnight),
+                approved.declarationId());
+        BrowserlessSession session = Faces.publicSession(ports);
+        operator.fallback().login(session);
+        String page = "/sdmanager/certificates/library.xhtml";
+        String library = session.get(page).body();
+        assertThat(library).as("证书库: 终审时间").contains(MINUTES.format(nearMidnight));
+
+        String shanghaiDay = MINUTES.format(nearMidnight).substring(0, 10);
+        String utcDay = UTC_DATE.format(nearMidnight);
+        assertThat(session.submitOn(
+                                library,
+                                page,
+                                Map.of(
+                                        "library:approvedFrom", shanghaiDay,
+                                        "library:approvedTo", shanghaiDay,
+                                        "library:search", ""))
+                        .body())
+                .as("filtered by the Shanghai day")
+                .contains(approved.name());
+        assertThat(session.submitOn(
+                                session.get(page).body(),
+                                page,
+                                Map.of(
+                                        "library:approvedFrom", utcDay,
+                                        "library:approvedTo", utcDay,
+                                        "library:search", ""))
+                        .body())
+                .as("not on the UTC day")
+                .doesNotContain(approved.name());
     }
 }
