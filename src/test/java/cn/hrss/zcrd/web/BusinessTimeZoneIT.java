@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.audit.AuditActor;
+import cn.hrss.zcrd.audit.AuditEntry;
+import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.certificate.CertificatePageFixtures;
 import cn.hrss.zcrd.certificate.internal.CertificatePdfs;
 import cn.hrss.zcrd.declaration.RecognitionForms;
@@ -69,6 +72,9 @@ class BusinessTimeZoneIT {
     BackOfficeAccounts accounts;
 
     @Autowired
+    AuditTrail trail;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -130,7 +136,15 @@ class BusinessTimeZoneIT {
                 .contains("生成时间：" + shanghai)
                 .doesNotContain(utc.split(" ")[0] + " ");
 
-        // the audit page: the submission's row at the Shanghai second, found by a filter given in Shanghai time
+        // the audit page: a back-office action recorded at that instant, found by a filter given in Shanghai time
+        String actor = "tz-job-" + id;
+        try (TestClock.Fixed fixed = TestClock.of(clock).fixedAt(nearMidnight)) {
+            trail.record(AuditEntry.action("DECLARATION_FINAL_APPROVED")
+                    .by(AuditActor.system(actor))
+                    .target("DECLARATION", id)
+                    .detail("recorded at 16:30 UTC by the time-zone test")
+                    .build());
+        }
         BrowserlessSession admin = Faces.publicSession(ports);
         BackOfficeLogins.account(accounts, "tz-admin-" + id, "时区审计", BackOfficeRole.SYSTEM_ADMIN, PASSWORD)
                 .login(admin);
@@ -148,7 +162,12 @@ class BusinessTimeZoneIT {
                                 "audit:search",
                                 ""))
                 .body();
-        assertThat(rows).as("audit page").contains(SECONDS.format(nearMidnight));
+        assertThat(rows)
+                .as("audit page")
+                .contains(actor, SECONDS.format(nearMidnight))
+                .doesNotContain(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .withZone(ZoneOffset.UTC)
+                        .format(nearMidnight));
     }
 
     @Test
