@@ -136,7 +136,8 @@ class BusinessTimeZoneIT {
                 .contains("生成时间：" + shanghai)
                 .doesNotContain(utc.split(" ")[0] + " ");
 
-        // the audit page: a back-office action recorded at that instant, found by its actor
+        // the audit page: a back-office action recorded at that instant, found by its actor and a from/to given in
+        // Shanghai time
         String actor = "tz-job-" + id;
         try (TestClock.Fixed fixed = TestClock.of(clock).fixedAt(nearMidnight)) {
             trail.record(AuditEntry.action("DECLARATION_FINAL_APPROVED")
@@ -149,7 +150,14 @@ class BusinessTimeZoneIT {
         BackOfficeLogins.account(accounts, "tz-admin-" + id, "时区审计", BackOfficeRole.SYSTEM_ADMIN, PASSWORD)
                 .login(admin);
         String page = "/sdmanager/audit.xhtml";
-        String rows = admin.submit(page, page, Map.of("audit:actor", person.loginName(), "audit:search", ""))
+        String rows = admin.submit(
+                        page,
+                        page,
+                        Map.of(
+                                "audit:from_input", shanghai,
+                                "audit:to_input", shanghai,
+                                "audit:actor", actor,
+                                "audit:search", ""))
                 .body();
         assertThat(rows)
                 .as("audit page")
