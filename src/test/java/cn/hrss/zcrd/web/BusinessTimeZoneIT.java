@@ -54,28 +54,28 @@ class BusinessTimeZoneIT {
     private static final String PASSWORD = "Time-Zone-Passw0rd";
 
     @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
     Clock clock;
-
-    @Autowired
-    ReviewFixtures review;
-
-    @Autowired
-    VerificationFixtures verification;
-
-    @Autowired
-    RecognitionForms forms;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     AuditTrail trail;
 
     @Autowired
+    ReviewFixtures review;
+
+    @Autowired
+    BackOfficeAccounts accounts;
+
+    @Autowired
+    VerificationFixtures verification;
+
+    @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    RecognitionForms forms;
+
+    @Autowired
+    ConnectorPorts ports;
 
     @Autowired
     CertificatePageFixtures certificatePages;
