@@ -1,12 +1,12 @@
 package cn.hrss.zcrd.account;
 
 import cn.hrss.zcrd.account.internal.ApplicantRepository;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.Formats;
 import cn.hrss.zcrd.shared.IdNumber;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.PrintableText;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +22,16 @@ public class Applicants {
     private final ApplicantRepository applicants;
     private final PortalAccounts accounts;
     private final PrintableText printable;
-    private final Clock clock;
+    private final BusinessTime time;
 
     /** The youngest age at which a person may register: the minimum working age of the Labour Law (§15). */
     static final int MIN_AGE = 16;
 
-    Applicants(ApplicantRepository applicants, PortalAccounts accounts, PrintableText printable, Clock clock) {
+    Applicants(ApplicantRepository applicants, PortalAccounts accounts, PrintableText printable, BusinessTime time) {
         this.applicants = applicants;
         this.accounts = accounts;
         this.printable = printable;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Every problem of a registration form, each at its field; empty when it may be confirmed. */
@@ -101,7 +101,7 @@ public class Applicants {
                     data.sex(),
                     data.mobile(),
                     data.email(),
-                    clock.instant()));
+                    time.clock().instant()));
         } catch (DataIntegrityViolationException e) {
             throw new InvalidInputException(FieldProblem.of("idNumber", "idnumber.taken"));
         }
@@ -125,7 +125,7 @@ public class Applicants {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return time.today();
     }
 
     /** The registration data as it will be stored. */

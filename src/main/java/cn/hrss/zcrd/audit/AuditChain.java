@@ -1,11 +1,11 @@
 package cn.hrss.zcrd.audit;
 
+import cn.hrss.zcrd.shared.BusinessTime;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
@@ -28,7 +28,6 @@ public final class AuditChain {
 
     static final String TAG = "zcrd-audit-v1";
     static final String CHECKPOINT_TAG = "zcrd-audit-checkpoint-v1";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
 
     private AuditChain() {}
 
@@ -67,7 +66,7 @@ public final class AuditChain {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         field(out, TAG);
         field(out, Long.toString(link.seq()));
-        field(out, TIME.format(link.occurredAt()));
+        field(out, BusinessTime.chainTime(link.occurredAt()));
         field(out, link.actorKind());
         field(out, link.actorAccountId() == null ? null : Long.toString(link.actorAccountId()));
         field(out, link.actorLogin());
@@ -101,7 +100,7 @@ public final class AuditChain {
 
     /** The time as the chain encodes it. */
     public static String timeText(LocalDateTime time) {
-        return TIME.format(time.truncatedTo(ChronoUnit.MICROS));
+        return BusinessTime.chainTime(time.truncatedTo(ChronoUnit.MICROS));
     }
 
     public static byte[] sha256(byte[] data) {

@@ -8,6 +8,7 @@ import cn.hrss.zcrd.audit.AuditActor;
 import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.catalog.Regions;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.RefusedException;
 import java.io.PrintStream;
@@ -15,8 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -55,6 +54,7 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
     private final String csrFile;
     private final String certificateFile;
     private final String publicBase;
+    private final BusinessTime time;
     private int exitCode;
 
     CreateAdminCommand(
@@ -68,8 +68,10 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
             @Value("${zcrd.ops.dev-ukey:false}") boolean devUkey,
             @Value("${zcrd.ops.ukey-csr:}") String csrFile,
             @Value("${zcrd.ops.ukey-certificate:}") String certificateFile,
-            @Value("${zcrd.verification.base-url}") String publicBase) {
+            @Value("${zcrd.verification.base-url}") String publicBase,
+            BusinessTime time) {
         this.accounts = accounts;
+        this.time = time;
         this.ukeys = ukeys;
         this.regions = regions;
         this.trail = trail;
@@ -139,10 +141,7 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
                 + regions.province().code() + ").");
         out.println("One-time password (shown only now): " + created.oneTimePassword());
         out.println("Valid until "
-                + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(created.account()
-                        .getPasswordExpiresAt()
-                        .atZone(ZoneId.systemDefault())
-                        .withNano(0))
+                + time.seconds(created.account().getPasswordExpiresAt()) + " (" + time.zone() + ")"
                 + "; at the first login (" + publicBase + "/sdmanager/, the public HTTPS face) choose a password and"
                 + " enrol TOTP.");
         try {

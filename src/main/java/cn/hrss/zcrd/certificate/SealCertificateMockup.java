@@ -4,9 +4,8 @@ import cn.hrss.zcrd.certificate.internal.CertificateLayout;
 import cn.hrss.zcrd.certificate.internal.OnePassCertificateDocuments;
 import cn.hrss.zcrd.seal.CertificateMockup;
 import cn.hrss.zcrd.seal.SealPlacement;
+import cn.hrss.zcrd.shared.BusinessTime;
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -24,12 +23,12 @@ class SealCertificateMockup implements CertificateMockup {
 
     private final OnePassCertificateDocuments documents;
     private final MessageSource messages;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    SealCertificateMockup(OnePassCertificateDocuments documents, MessageSource messages, Clock clock) {
+    SealCertificateMockup(OnePassCertificateDocuments documents, MessageSource messages, BusinessTime time) {
         this.documents = documents;
         this.messages = messages;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Override
@@ -47,7 +46,7 @@ class SealCertificateMockup implements CertificateMockup {
                 text("seal.mockup.series"),
                 text("seal.mockup.specialty"),
                 text("seal.mockup.level"),
-                LocalDate.now(clock),
+                time.today(),
                 issuingUnit,
                 text("seal.mockup.number"));
         return documents.preview(sample, SAMPLE_ADDRESS, sealPng);

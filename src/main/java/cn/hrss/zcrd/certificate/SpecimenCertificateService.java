@@ -5,13 +5,12 @@ import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.certificate.internal.CertificateDocuments;
 import cn.hrss.zcrd.certificate.internal.CertificateLayouts;
 import cn.hrss.zcrd.seal.ElectronicSeal;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.CertificateProfile;
 import cn.hrss.zcrd.signing.SignatureToken;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Service;
 
@@ -35,7 +34,7 @@ public class SpecimenCertificateService {
     private final CertificateAuthority authority;
     private final CertificateDocuments documents;
     private final CertificateLayouts layouts;
-    private final Clock clock;
+    private final BusinessTime time;
     private final BackOfficeGuard guard;
     private volatile ElectronicSeal seal;
 
@@ -44,30 +43,22 @@ public class SpecimenCertificateService {
             CertificateAuthority authority,
             CertificateDocuments documents,
             CertificateLayouts layouts,
-            Clock clock,
+            BusinessTime time,
             BackOfficeGuard guard) {
         this.guard = guard;
         this.token = token;
         this.authority = authority;
         this.documents = documents;
         this.layouts = layouts;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Renders and signs a specimen certificate for {@code holderName} (system admins only). */
     public byte[] issueSpecimen(String holderName) {
         guard.require(BackOfficeAction.SIGN_SPECIMEN);
-        String number = "YB-" + LocalDate.now(clock).getYear() + "-000001";
+        String number = "YB-" + time.today().getYear() + "-000001";
         CertificateContent content = new CertificateContent(
-                holderName,
-                "110101********0012",
-                "工程师",
-                "工程",
-                "电子信息工程",
-                "中级",
-                LocalDate.now(clock),
-                "职称认定平台（开发样本）",
-                number);
+                holderName, "110101********0012", "工程师", "工程", "电子信息工程", "中级", time.today(), "职称认定平台（开发样本）", number);
         return documents
                 .make(content, URI.create("http://localhost/verify?specimen=" + number), specimenSeal())
                 .pdf();

@@ -6,11 +6,11 @@ import cn.hrss.zcrd.catalog.Series;
 import cn.hrss.zcrd.catalog.Title;
 import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.declaration.internal.UnitLookup;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,17 +39,17 @@ public class DeclarationQueue {
     private final DeclarationAccess access;
     private final UnitLookup units;
     private final TitleCatalog catalog;
-    private final Clock clock;
+    private final BusinessTime time;
     private final Map<Long, Long> unitOfAccount = new java.util.concurrent.ConcurrentHashMap<>();
 
     @PersistenceContext
     private EntityManager em;
 
-    DeclarationQueue(DeclarationAccess access, UnitLookup units, TitleCatalog catalog, Clock clock) {
+    DeclarationQueue(DeclarationAccess access, UnitLookup units, TitleCatalog catalog, BusinessTime time) {
         this.access = access;
         this.units = units;
         this.catalog = catalog;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** How many declarations match (for the paginator). */
@@ -158,12 +158,11 @@ public class DeclarationQueue {
         }
         if (query.from() != null) {
             where.append(" and d.submittedAt >= :from");
-            parameters.put("from", query.from().atStartOfDay(clock.getZone()).toInstant());
+            parameters.put("from", time.startOf(query.from()));
         }
         if (query.to() != null) {
             where.append(" and d.submittedAt < :to");
-            parameters.put(
-                    "to", query.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+            parameters.put("to", time.endOf(query.to()));
         }
         return where.toString();
     }

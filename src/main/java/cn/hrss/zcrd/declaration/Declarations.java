@@ -14,6 +14,7 @@ import cn.hrss.zcrd.declaration.internal.FormChecks;
 import cn.hrss.zcrd.declaration.internal.OneOpenDeclarationPolicy;
 import cn.hrss.zcrd.declaration.internal.SubmissionFacts;
 import cn.hrss.zcrd.declaration.internal.SubmissionPolicy;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.NotFoundException;
@@ -23,7 +24,6 @@ import cn.hrss.zcrd.unit.BusinessType;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -62,7 +62,7 @@ public class Declarations {
     private final AttachmentInspector inspector;
     private final DeclarationProperties properties;
     private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final BusinessTime time;
 
     Declarations(
             DeclarationRepository declarations,
@@ -74,7 +74,7 @@ public class Declarations {
             AttachmentInspector inspector,
             DeclarationProperties properties,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            BusinessTime time) {
         this.declarations = declarations;
         this.contents = contents;
         this.access = access;
@@ -84,7 +84,7 @@ public class Declarations {
         this.inspector = inspector;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock;
+        this.time = time;
     }
 
     /** 我的申报信息: the applicant's full-time recognition declarations, newest first. */
@@ -362,10 +362,10 @@ public class Declarations {
     }
 
     private Instant now() {
-        return clock.instant();
+        return time.clock().instant();
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return time.today();
     }
 }

@@ -12,6 +12,7 @@ import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.approval.ApprovalState;
 import cn.hrss.zcrd.approval.ApprovalTarget;
 import cn.hrss.zcrd.approval.Approvals;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Captchas;
@@ -57,6 +58,9 @@ class AccountAdministrationIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    BusinessTime businessTime;
 
     @Autowired
     Approvals approvals;
@@ -480,7 +484,18 @@ class AccountAdministrationIT {
 
     private CreateAdminCommand command(String username) {
         return new CreateAdminCommand(
-                accounts, ukeys, regions, trail, null, username, "", false, "", "", "https://zcrd.example.cn");
+                accounts,
+                ukeys,
+                regions,
+                trail,
+                null,
+                username,
+                "",
+                false,
+                "",
+                "",
+                "https://zcrd.example.cn",
+                businessTime);
     }
 
     private BrowserlessSession ukeyAdmin() throws Exception {

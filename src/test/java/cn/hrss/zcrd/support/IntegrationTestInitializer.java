@@ -35,6 +35,8 @@ public class IntegrationTestInitializer implements ApplicationContextInitializer
         Faces.trustDevRootByDefault();
         // the lockout tests count how many tries reach the password check
         context.getBeanFactory().addBeanPostProcessor(new CountingPasswordEncoder.Wrapper());
+        // a clock the tests can fix at an instant (e.g. near midnight UTC for the time-zone test)
+        context.getBeanFactory().addBeanPostProcessor(new TestClock.Installer());
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource(

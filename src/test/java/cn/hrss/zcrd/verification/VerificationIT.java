@@ -173,7 +173,8 @@ class VerificationIT {
         assertThat(revokedPage).contains("证书信息有误，予以注销", "id=\"field-revoked-at\"");
         String tamperedPage = client.uploadOnPage(tampered, client.csrfToken()).body();
         assertThat(tamperedPage)
-                .contains("id=\"check-unchanged\" class=\"no\"", "id=\"check-registered\" class=\"no\"");
+                .contains("id=\"check-unchanged\" class=\"no\"")
+                .doesNotContain("id=\"check-registered\""); // never looked up for a changed file
         String foreignApi = client.uploadToApi(foreign.pdf()).body();
         assertThat(foreignApi).contains("\"unchanged\":true", "\"chainsToPlatformRoot\":false");
         String unregisteredApi = client.uploadToApi(unregistered.pdf()).body();
@@ -400,6 +401,68 @@ class VerificationIT {
         assertThat(page).startsWith("HTTP/1.1 429").contains("查询过于频繁，请稍后再试");
         // others are not affected
         assertThat(client.get("/verify/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void thePageShowsOnlyTheChecksThatRanWithCertificateNamesAsChineseLabelsAndALinkToThePortal() throws Exception {
+        // a change in the signed part: the integrity check failed, nothing after it ran
+        String tampered = client.uploadOnPage(flipOneByte(valid.pdf()), client.csrfToken())
+                .body();
+        assertThat(tampered)
+                .contains("文件被篡改", "id=\"check-unchanged\" class=\"no\"", "签名部分未被修改")
+                .doesNotContain(
+                        "id=\"check-chain\"",
+                        "签名证书链至本平台根证书",
+                        "id=\"check-valid-at-signing\"",
+                        "id=\"check-registered\"",
+                        "id=\"field-signer-subject\"");
+        // a foreign signer: integrity and chain ran, the chain failed; validity and register never looked at
+        String foreignPage =
+                client.uploadOnPage(foreign.pdf(), client.csrfToken()).body();
+        assertThat(foreignPage)
+                .contains("id=\"check-unchanged\" class=\"yes\"", "id=\"check-chain\" class=\"no\"")
+                .doesNotContain("id=\"check-valid-at-signing\"", "id=\"check-registered\"");
+        // the signer's subject in Chinese labels, not as a DN
+        String genuine = client.uploadOnPage(valid.pdf(), client.csrfToken()).body();
+        assertThat(fieldText(genuine, "field-signer-subject"))
+                .contains(
+                        "单位：" + issuer.unit().name(),
+                        "统一社会信用代码：" + issuer.unit().creditCode())
+                .doesNotContain("organizationIdentifier", "O=", "CN=", "2.5.4.97");
+        assertThat(genuine).contains("id=\"check-after-signature\" class=\"yes\"");
+        // the portal is one click away, on the form and on every answer
+        for (String page : List.of(genuine, client.get("/verify/").body())) {
+            assertThat(page).contains("id=\"portal-link\" href=\"/rsrc/\"", "返回门户首页");
+        }
+    }
+
+    @Test
+    void aFileWhoseValidationDataWasAlteredAfterSigningIsNotCalledUnchanged() throws Exception {
+        // one byte inside the last stream of the DSS update (the unsigned validation data after the signature)
+        String latin = new String(valid.pdf(), StandardCharsets.ISO_8859_1);
+        int signedEnd = latin.indexOf("%%EOF") + 5;
+        int at = latin.lastIndexOf("stream\n") + 30;
+        assertThat(at).as("the DSS update follows the signed revision").isGreaterThan(signedEnd + 30);
+        byte[] altered = valid.pdf().clone();
+        altered[at] ^= 0x01;
+
+        String page = client.uploadOnPage(altered, client.csrfToken()).body();
+        assertThat(page)
+                .contains(
+                        "id=\"check-unchanged\" class=\"yes\"",
+                        "签名部分未被修改",
+                        "id=\"check-after-signature\" class=\"no\"",
+                        "id=\"check-registered\" class=\"no\"")
+                .doesNotContain("真实有效", "文件未被修改", "自签名后未被修改", "文件自签名后未被修改");
+        assertThat(fieldText(page, "check-after-signature")).contains("签名");
+    }
+
+    /** The text of the table cell with this id (tags removed). */
+    private static String fieldText(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertThat(start).as(id + " on the page").isPositive();
+        int from = page.indexOf('>', start) + 1;
+        return page.substring(from, page.indexOf("</td>", from)).replaceAll("<[^>]+>", " ");
     }
 
     /** One byte changed inside the signed range (a digit of the creation date). */

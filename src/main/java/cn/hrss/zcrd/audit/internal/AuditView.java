@@ -8,15 +8,13 @@ import cn.hrss.zcrd.audit.AuditQuery;
 import cn.hrss.zcrd.audit.AuditRecord;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.audit.AuthenticatedBy;
+import cn.hrss.zcrd.shared.BusinessTime;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,13 +39,12 @@ public class AuditView implements Serializable {
 
     static final String AUDIT_VIEWED = "AUDIT_VIEWED";
     private static final String ACTION_PREFIX = "audit.action.";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final transient AuditTrail trail;
     private final transient AuditIntegrity integrity;
     private final transient AuditScope scope;
     private AuditIntegrity.ChainStatus chainStatus;
-    private final ZoneId zone;
+    private final transient BusinessTime businessTime;
     private final Records records = new Records();
     private LocalDateTime from;
     private LocalDateTime to;
@@ -58,7 +55,7 @@ public class AuditView implements Serializable {
     private String address;
     private AuditQuery applied;
 
-    AuditView(AuditTrail trail, AuditIntegrity integrity, AuditScope scope, Clock clock) {
+    AuditView(AuditTrail trail, AuditIntegrity integrity, AuditScope scope, BusinessTime businessTime) {
         if (!AuditAccess.isSystemAdmin()) {
             trail.record(AuditEntry.action(AUDIT_VIEWED).refused().build());
             AuditAccess.requireSystemAdmin();
@@ -66,7 +63,7 @@ public class AuditView implements Serializable {
         this.trail = trail;
         this.integrity = integrity;
         this.scope = scope;
-        this.zone = clock.getZone();
+        this.businessTime = businessTime;
         Map<String, String> parameters =
                 FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         this.action = parameters.get("action");
@@ -104,9 +101,9 @@ public class AuditView implements Serializable {
 
     AuditQuery query() {
         return new AuditQuery(
-                from == null ? null : from.atZone(zone).toInstant(),
+                from == null ? null : businessTime.instant(from),
                 // the picker has minutes: "to 10:30" includes 10:30:59
-                to == null ? null : to.plusMinutes(1).atZone(zone).toInstant(),
+                to == null ? null : businessTime.instant(to.plusMinutes(1)),
                 action,
                 actor,
                 parse(AuthenticatedBy.class, method),
@@ -162,7 +159,7 @@ public class AuditView implements Serializable {
     }
 
     public String time(AuditRecord row) {
-        return TIME.format(row.occurredAt().atZone(zone));
+        return businessTime.seconds(row.occurredAt());
     }
 
     /** The action's label from {@code audit.action.<code>}, or the code itself when no feature gave it one. */
@@ -188,8 +185,7 @@ public class AuditView implements Serializable {
     /** The detail column: one line per field, with Chinese labels ({@link AuditDetail}). */
     public List<AuditDetail.Line> details(AuditRecord row) {
         ResourceBundle bundle = bundle();
-        return new AuditDetail(
-                        key -> bundle.containsKey(key) ? bundle.getString(key) : null, t -> TIME.format(t.atZone(zone)))
+        return new AuditDetail(key -> bundle.containsKey(key) ? bundle.getString(key) : null, businessTime::seconds)
                 .lines(row.detail());
     }
 

@@ -22,8 +22,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -41,13 +39,11 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class UkeysView implements Serializable {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final transient UkeyLifecycle ukeys;
     private final boolean mayManage;
     private final boolean devTokens;
     private final boolean externalCa;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final transient BusinessTime businessTime;
     private Long accountId;
     private String username;
     private String displayName;
@@ -65,6 +61,7 @@ public class UkeysView implements Serializable {
             BackOfficeGuard guard,
             BusinessTime businessTime) {
         this.ukeys = ukeys;
+        this.businessTime = businessTime;
         this.mayManage = guard.allows(BackOfficeAction.MANAGE_UKEYS);
         this.devTokens = ukeys.devTokensEnabled();
         this.externalCa = ukeys.externalCaMode();
@@ -86,8 +83,7 @@ public class UkeysView implements Serializable {
         rows = ukeys.bindings(accountId).stream().map(this::row).toList();
         pending = externalCa
                 ? ukeys.pendingRequests(accountId).stream()
-                        .map(r -> new PendingRow(
-                                r.id(), TIME.format(r.requestedAt().atZone(zone)), r.requestedBy()))
+                        .map(r -> new PendingRow(r.id(), businessTime.minutes(r.requestedAt()), r.requestedBy()))
                         .toList()
                 : List.of();
     }
@@ -98,12 +94,12 @@ public class UkeysView implements Serializable {
                 binding.getSerialHex(),
                 binding.getSubjectDn(),
                 binding.getIssuerDn(),
-                TIME.format(binding.getBoundAt().atZone(zone)),
-                TIME.format(binding.getNotAfter().atZone(zone)),
+                businessTime.minutes(binding.getBoundAt()),
+                businessTime.minutes(binding.getNotAfter()),
                 binding.getIssuedVia() == null ? "" : binding.getIssuedVia().name(),
                 binding.getTokenLabel(),
                 binding.isRevoked(),
-                binding.isRevoked() ? TIME.format(binding.getRevokedAt().atZone(zone)) : null,
+                binding.isRevoked() ? businessTime.minutes(binding.getRevokedAt()) : null,
                 binding.getRevocationReason(),
                 binding.isSuspended());
     }

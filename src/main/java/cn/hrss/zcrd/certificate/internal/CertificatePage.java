@@ -1,10 +1,10 @@
 package cn.hrss.zcrd.certificate.internal;
 
 import cn.hrss.zcrd.certificate.CertificateContent;
+import cn.hrss.zcrd.shared.BusinessTime;
 import com.google.zxing.WriterException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +48,6 @@ final class CertificatePage {
     private static final float ROW_STEP = 31;
     private static final float CONFIRMATION_ROW_STEP = 26;
     private static final float ROW_SIZE = 14;
-    private static final DateTimeFormatter PUBLISH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final TrueTypeFace face;
     private final CertificateLayout layout;
@@ -177,7 +176,7 @@ final class CertificatePage {
                 c.title(),
                 c.level(),
                 c.specialty(),
-                c.publishDate().format(PUBLISH_DATE),
+                BusinessTime.chineseDate(c.publishDate()),
                 c.certificateNumber()));
         if (confirmation && c.original() != null) {
             values.add(c.original().issuingAuthority());
@@ -185,7 +184,7 @@ final class CertificatePage {
             values.add(
                     c.original().obtainedOn() == null
                             ? null
-                            : c.original().obtainedOn().format(PUBLISH_DATE));
+                            : BusinessTime.chineseDate(c.original().obtainedOn()));
         }
         for (int row = 0; row < values.size(); row++) {
             String value = values.get(row) == null ? "" : values.get(row).strip();

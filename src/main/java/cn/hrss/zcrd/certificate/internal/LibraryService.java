@@ -15,14 +15,13 @@ import cn.hrss.zcrd.certificate.LibraryQuery;
 import cn.hrss.zcrd.certificate.LibrarySort;
 import cn.hrss.zcrd.declaration.DeclarationFinallyApproved;
 import cn.hrss.zcrd.declaration.TransferInfo;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.unit.BusinessType;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,13 +51,16 @@ class LibraryService implements CertificateLibrary {
     private final TitleCatalog catalog;
     private final IssuingAuthorities authorities;
     private final Operators operators;
+    private final BusinessTime time;
 
     LibraryService(
             NamedParameterJdbcTemplate jdbc,
             Applicants applicants,
             TitleCatalog catalog,
             IssuingAuthorities authorities,
-            Operators operators) {
+            Operators operators,
+            BusinessTime time) {
+        this.time = time;
         this.jdbc = jdbc;
         this.applicants = applicants;
         this.catalog = catalog;
@@ -188,7 +190,7 @@ class LibraryService implements CertificateLibrary {
      * The awaiting entries of the unit within its held levels matching the query; null when none can match.
      * {@code heldLevels} null: every entry of the unit (the read-only list of a stopped authority).
      */
-    static Where where(long unitId, Set<String> heldLevels, LibraryQuery q) {
+    Where where(long unitId, Set<String> heldLevels, LibraryQuery q) {
         if (heldLevels != null && heldLevels.isEmpty()) {
             return null;
         }
@@ -217,11 +219,11 @@ class LibraryService implements CertificateLibrary {
         }
         if (query.approvedFrom() != null) {
             sql.append(" AND e.final_approved_at >= :from");
-            p.addValue("from", startOf(query.approvedFrom()));
+            p.addValue("from", Timestamp.from(time.startOf(query.approvedFrom())));
         }
         if (query.approvedTo() != null) {
             sql.append(" AND e.final_approved_at < :to");
-            p.addValue("to", startOf(query.approvedTo().plusDays(1)));
+            p.addValue("to", Timestamp.from(time.endOf(query.approvedTo())));
         }
         return new Where(sql.toString(), p);
     }
@@ -268,9 +270,5 @@ class LibraryService implements CertificateLibrary {
 
     static String likeEscaped(String s) {
         return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 }

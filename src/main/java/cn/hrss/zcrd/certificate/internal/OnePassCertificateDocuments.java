@@ -2,6 +2,7 @@ package cn.hrss.zcrd.certificate.internal;
 
 import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.seal.ElectronicSeal;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.signing.TimeStampSource;
 import java.net.URI;
@@ -9,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,8 +41,6 @@ import org.springframework.stereotype.Component;
 public class OnePassCertificateDocuments implements CertificateDocuments {
 
     private static final Locale CERTIFICATE_LOCALE = Locale.SIMPLIFIED_CHINESE;
-    private static final DateTimeFormatter PDF_DATE =
-            DateTimeFormatter.ofPattern("'D:'yyyyMMddHHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String HEADER = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n";
     private static final String BYTE_RANGE_PLACEHOLDER = "[0 0000000000 0000000000 0000000000]";
     private static final int MAX_CACHED_SEALS = 512;
@@ -99,7 +96,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         PdfOut out = new PdfOut(
                 fixed.bytes().length + prepared.artwork().chunk().bytes().length + 2 * reserved + 32_768,
                 CertificatePage.SIGNATURE);
-        String now = PDF_DATE.format(clock.instant());
+        String now = BusinessTime.pdfDate(clock.instant());
 
         out.ascii(HEADER);
         out.begin(CertificatePage.CATALOG).ascii(catalog("")).end();
@@ -202,7 +199,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
                 .end();
         writePageTree(out, true, "");
         page.writeValues(out, content, verificationAddress, artwork.drawing());
-        writeInfo(out, content, PDF_DATE.format(clock.instant()));
+        writeInfo(out, content, BusinessTime.pdfDate(clock.instant()));
         out.chunk(page.fixedPart());
         out.chunk(artwork.chunk());
         out.begin(CertificatePage.PREVIEW_GRAPHICS_STATE)

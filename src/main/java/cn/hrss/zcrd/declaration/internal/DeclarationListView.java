@@ -7,13 +7,12 @@ import cn.hrss.zcrd.declaration.DeclarationException;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.DeclarationSummary;
 import cn.hrss.zcrd.declaration.Declarations;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -27,13 +26,13 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class DeclarationListView implements Serializable {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final transient Declarations declarations;
+    private final transient BusinessTime businessTime;
     private List<DeclarationSummary> rows;
 
-    DeclarationListView(Declarations declarations) {
+    DeclarationListView(Declarations declarations, BusinessTime businessTime) {
         this.declarations = declarations;
+        this.businessTime = businessTime;
         reload();
     }
 
@@ -98,6 +97,6 @@ public class DeclarationListView implements Serializable {
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(ZoneId.systemDefault()));
+        return businessTime.minutes(instant);
     }
 }

@@ -16,6 +16,7 @@ import cn.hrss.zcrd.declaration.Degree;
 import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.declaration.Performance;
 import cn.hrss.zcrd.declaration.ProbationResult;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.Refusal;
@@ -27,11 +28,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,12 +49,10 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class DeclarationView implements Serializable {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final transient Declarations declarations;
     private final transient TitleCatalog catalog;
     private final transient UnitDirectory directory;
-    private final transient Clock clock;
+    private final transient BusinessTime businessTime;
     private final long maxAttachmentBytes;
 
     private long id;
@@ -76,13 +71,13 @@ public class DeclarationView implements Serializable {
             Declarations declarations,
             TitleCatalog catalog,
             UnitDirectory directory,
-            Clock clock,
+            BusinessTime businessTime,
             DeclarationProperties properties) {
         this.declarations = declarations;
         this.maxAttachmentBytes = properties.attachmentMaxBytes();
         this.catalog = catalog;
         this.directory = directory;
-        this.clock = clock;
+        this.businessTime = businessTime;
     }
 
     /**
@@ -109,7 +104,7 @@ public class DeclarationView implements Serializable {
         basic = BasicForm.of(
                 catalog,
                 directory,
-                LocalDate.now(clock).getYear(),
+                businessTime.today().getYear(),
                 details.basic(),
                 details.declaringUnitName(),
                 details.workUnitName());
@@ -342,7 +337,7 @@ public class DeclarationView implements Serializable {
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(ZoneId.systemDefault()));
+        return businessTime.minutes(instant);
     }
 
     public String size(AttachmentInfo a) {

@@ -6,12 +6,11 @@ import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.declaration.Declarations;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.unit.UnitDirectory;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /** 新增申报信息: the basic form; 保存 stores a draft and goes back to 我的申报信息. */
@@ -30,11 +29,11 @@ public class NewDeclarationView implements Serializable {
             Applicants applicants,
             TitleCatalog catalog,
             UnitDirectory directory,
-            Clock clock) {
+            BusinessTime time) {
         this.declarations = declarations;
         this.applicant = applicants.ofAccount(
                 CurrentPortalUser.requireKind(PortalAccountKind.PERSON).accountId());
-        this.form = new BasicForm(catalog, directory, LocalDate.now(clock).getYear());
+        this.form = new BasicForm(catalog, directory, time.today().getYear());
     }
 
     /** 保存 */

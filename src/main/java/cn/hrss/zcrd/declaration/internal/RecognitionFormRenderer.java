@@ -7,6 +7,7 @@ import cn.hrss.zcrd.declaration.DeclarationDetails;
 import cn.hrss.zcrd.declaration.EducationRecord;
 import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.declaration.WorkRecord;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.CjkFont;
 import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.geom.PageSize;
@@ -20,10 +21,8 @@ import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import java.io.ByteArrayOutputStream;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -40,18 +39,16 @@ public class RecognitionFormRenderer {
 
     private static final Locale FORM_LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final DeviceGray HEADER = new DeviceGray(0.88f);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final float FONT_SIZE = 10;
 
     private final CjkFont font;
     private final MessageSource messages;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    RecognitionFormRenderer(CjkFont font, MessageSource messages, Clock clock) {
+    RecognitionFormRenderer(CjkFont font, MessageSource messages, BusinessTime time) {
         this.font = font;
         this.messages = messages;
-        this.clock = clock;
+        this.time = time;
     }
 
     public byte[] render(DeclarationDetails d, Applicant person) {
@@ -94,7 +91,8 @@ public class RecognitionFormRenderer {
             doc.add(moduleTable(d));
             doc.add(historyTable(d));
             doc.add(signatureTable());
-            doc.add(new Paragraph(text("declaration.form.generated", time(clock.instant())))
+            doc.add(new Paragraph(
+                            text("declaration.form.generated", time(time.clock().instant())))
                     .setFontSize(8)
                     .setTextAlignment(TextAlignment.RIGHT));
 
@@ -431,12 +429,12 @@ public class RecognitionFormRenderer {
         return date(start) + " — " + (end == null ? text("declaration.field.until-now") : date(end));
     }
 
-    private static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+    private String date(LocalDate date) {
+        return time.date(date);
     }
 
     private String time(Instant instant) {
-        return TIME.format(instant.atZone(clock.getZone()));
+        return time.minutes(instant);
     }
 
     private String text(String key, Object... arguments) {

@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.declaration.internal;
 
 import cn.hrss.zcrd.declaration.Declarations;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.faces.view.ViewScoped;
 import org.springframework.stereotype.Component;
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class TransferListView extends DeclarationListView {
 
-    TransferListView(Declarations declarations) {
-        super(declarations);
+    TransferListView(Declarations declarations, BusinessTime businessTime) {
+        super(declarations, businessTime);
     }
 
     @Override

@@ -10,14 +10,13 @@ import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueStatus;
 import cn.hrss.zcrd.review.ReportResult;
 import cn.hrss.zcrd.review.ReviewDecisions;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ public class ReportView implements Serializable {
 
     private final transient ReviewDecisions decisions;
     private final transient TitleCatalog catalog;
-    private final ZoneId zone;
+    private final transient BusinessTime businessTime;
     private final QueueRows rows;
     private final Map<Long, Boolean> selected = new HashMap<>();
     private String name;
@@ -42,11 +41,11 @@ public class ReportView implements Serializable {
     private String seriesCode;
     private BusinessType business;
 
-    ReportView(DeclarationQueue queue, ReviewDecisions decisions, TitleCatalog catalog, Clock clock) {
+    ReportView(DeclarationQueue queue, ReviewDecisions decisions, TitleCatalog catalog, BusinessTime businessTime) {
         CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
         this.decisions = decisions;
         this.catalog = catalog;
-        this.zone = clock.getZone();
+        this.businessTime = businessTime;
         this.rows = new QueueRows(queue, QueueQuery.of(QueueStatus.APPROVED));
     }
 
@@ -115,7 +114,7 @@ public class ReportView implements Serializable {
     }
 
     public String time(Instant instant) {
-        return Times.format(instant, zone);
+        return businessTime.minutes(instant);
     }
 
     public String getName() {

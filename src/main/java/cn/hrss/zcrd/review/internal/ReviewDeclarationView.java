@@ -10,6 +10,7 @@ import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.review.ApprovalPolicy;
 import cn.hrss.zcrd.review.ReviewDecisions;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.RequestedIds;
@@ -19,9 +20,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,16 +45,17 @@ public class ReviewDeclarationView implements Serializable {
     private final transient ReviewDecisions decisions;
     private final long declarationId;
     private final long unitId;
-    private final ZoneId zone;
+    private final transient BusinessTime businessTime;
     private final List<ModuleReview> modules = new ArrayList<>();
     private DeclarationDetails details;
     private ApprovalPolicy.Outcome approval;
     private String opinion;
 
-    ReviewDeclarationView(Declarations declarations, ReviewDecisions decisions, Units units, Clock clock) {
+    ReviewDeclarationView(
+            Declarations declarations, ReviewDecisions decisions, Units units, BusinessTime businessTime) {
         this.declarations = declarations;
         this.decisions = decisions;
-        this.zone = clock.getZone();
+        this.businessTime = businessTime;
         PortalUser user = CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
         this.unitId = units.findOfAccount(user.accountId())
                 .map(Unit::getId)
@@ -160,7 +160,7 @@ public class ReviewDeclarationView implements Serializable {
     }
 
     public String time(Instant instant) {
-        return Times.format(instant, zone);
+        return businessTime.minutes(instant);
     }
 
     /** The label of an enum value under {@code prefix}, e.g. ({@code declaration.education.}, BACHELOR) → 大学本科. */

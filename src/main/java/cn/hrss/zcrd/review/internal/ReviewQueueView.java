@@ -10,13 +10,12 @@ import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.QueueItem;
 import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueStatus;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +29,7 @@ public class ReviewQueueView implements Serializable {
 
     private final transient DeclarationQueue queue;
     private final transient TitleCatalog catalog;
-    private final ZoneId zone;
+    private final transient BusinessTime businessTime;
     private final QueueRows rows;
     private String name;
     private String idNumber;
@@ -41,11 +40,11 @@ public class ReviewQueueView implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    ReviewQueueView(DeclarationQueue queue, TitleCatalog catalog, Clock clock) {
+    ReviewQueueView(DeclarationQueue queue, TitleCatalog catalog, BusinessTime businessTime) {
         CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
         this.queue = queue;
         this.catalog = catalog;
-        this.zone = clock.getZone();
+        this.businessTime = businessTime;
         // 外地调入确认 in the unit menu opens this queue with ?business=TRANSFER_IN (the businesses share the review)
         this.business = requestedBusiness();
         this.rows =
@@ -104,7 +103,7 @@ public class ReviewQueueView implements Serializable {
     }
 
     public String time(Instant instant) {
-        return Times.format(instant, zone);
+        return businessTime.minutes(instant);
     }
 
     /** Whether the row's 审核 link offers a decision (it is with this unit and waiting for review). */

@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.seal.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.RefusedException;
@@ -8,9 +9,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -25,16 +24,16 @@ import org.springframework.stereotype.Component;
 public class ElectronicSealView implements Serializable {
 
     private final transient ElectronicSealDesk desk;
-    private final ZoneId zone;
+    private final transient BusinessTime businessTime;
     private final boolean mayRevoke;
     private List<ElectronicSealDesk.Listing> seals;
     private Long selectedId;
     private String reason;
     private String words;
 
-    ElectronicSealView(ElectronicSealDesk desk, Clock clock) {
+    ElectronicSealView(ElectronicSealDesk desk, BusinessTime businessTime) {
         this.desk = desk;
-        this.zone = clock.getZone();
+        this.businessTime = businessTime;
         this.seals = desk.withinScope();
         this.mayRevoke = desk.mayRevoke();
     }
@@ -104,7 +103,7 @@ public class ElectronicSealView implements Serializable {
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : SealUploadView.TIME.format(instant.atZone(zone));
+        return businessTime.minutes(instant);
     }
 
     public List<ElectronicSealDesk.Listing> getSeals() {

@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.seal.internal;
 
 import cn.hrss.zcrd.seal.SealPlacement;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.NotFoundException;
 import cn.hrss.zcrd.shared.RequestedIds;
@@ -8,9 +9,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
 public class SealReviewView implements Serializable {
 
     private final transient SealImpressionDesk desk;
-    private final ZoneId zone;
+    private final transient BusinessTime businessTime;
     private final SealPlacement placement;
     private final boolean mayDecide;
     private List<SealImpression> queue;
@@ -35,9 +34,9 @@ public class SealReviewView implements Serializable {
     private SealImpression inForce;
     private String opinion;
 
-    SealReviewView(SealImpressionDesk desk, Clock clock) {
+    SealReviewView(SealImpressionDesk desk, BusinessTime businessTime) {
         this.desk = desk;
-        this.zone = clock.getZone();
+        this.businessTime = businessTime;
         this.mayDecide = desk.mayDecide();
         this.placement = desk.placement();
         loadQueue();
@@ -122,7 +121,7 @@ public class SealReviewView implements Serializable {
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : SealUploadView.TIME.format(instant.atZone(zone));
+        return businessTime.minutes(instant);
     }
 
     public String imageUrl(SealImpression impression) {

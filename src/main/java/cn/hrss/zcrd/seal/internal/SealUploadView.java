@@ -3,6 +3,7 @@ package cn.hrss.zcrd.seal.internal;
 import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.seal.SealPlacement;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -13,9 +14,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.primefaces.model.file.UploadedFile;
@@ -31,10 +29,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class SealUploadView implements Serializable {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final transient SealImpressionDesk desk;
-    private final ZoneId zone;
+    private final transient BusinessTime businessTime;
     private final SealPlacement placement;
     private final long maxKilobytes;
     private final int maxSide;
@@ -43,9 +39,9 @@ public class SealUploadView implements Serializable {
     private final List<SealImpression> versions;
     private Long selectedId;
 
-    SealUploadView(SealImpressionDesk desk, Clock clock) {
+    SealUploadView(SealImpressionDesk desk, BusinessTime businessTime) {
         this.desk = desk;
-        this.zone = clock.getZone();
+        this.businessTime = businessTime;
         this.placement = desk.placement();
         this.maxKilobytes = desk.limits().maxBytes() / 1024;
         this.maxSide = desk.limits().maxSide();
@@ -122,7 +118,7 @@ public class SealUploadView implements Serializable {
     }
 
     public String time(java.time.Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
+        return businessTime.minutes(instant);
     }
 
     public String imageUrl(SealImpression version) {

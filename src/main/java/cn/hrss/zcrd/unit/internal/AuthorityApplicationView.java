@@ -5,6 +5,7 @@ import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.catalog.Bureau;
 import cn.hrss.zcrd.catalog.Level;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
@@ -13,10 +14,7 @@ import cn.hrss.zcrd.unit.UnitRuleException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -29,10 +27,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class AuthorityApplicationView implements Serializable {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final transient IssuingAuthorities authorities;
-    private final ZoneId zone;
+    private final transient BusinessTime businessTime;
     private final List<Bureau> bureaus;
     private List<Level> levels;
     private List<IssuingAuthorityInfo> applications;
@@ -41,9 +37,9 @@ public class AuthorityApplicationView implements Serializable {
     private IssuingAuthorityInfo latest;
     private boolean mayApply;
 
-    AuthorityApplicationView(IssuingAuthorities authorities, Clock clock) {
+    AuthorityApplicationView(IssuingAuthorities authorities, BusinessTime businessTime) {
         this.authorities = authorities;
-        this.zone = clock.getZone();
+        this.businessTime = businessTime;
         PortalUser user = user();
         this.bureaus = authorities.bureausFor(user);
         this.bureauCode = bureaus.isEmpty() ? null : bureaus.get(0).code();
@@ -74,7 +70,7 @@ public class AuthorityApplicationView implements Serializable {
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
+        return businessTime.minutes(instant);
     }
 
     public List<Bureau> getBureaus() {

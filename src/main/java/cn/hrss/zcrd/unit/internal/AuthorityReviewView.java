@@ -4,6 +4,7 @@ import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -17,10 +18,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +38,9 @@ import org.springframework.stereotype.Component;
 public class AuthorityReviewView implements Serializable {
 
     static final String PAGE = "/sdmanager/authority/review.xhtml";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient IssuingAuthorities authorities;
-    private final ZoneId zone;
+    private final transient BusinessTime businessTime;
     private final boolean mayDecide;
     private final boolean ukeyNeeded;
     private String status = "";
@@ -55,9 +52,9 @@ public class AuthorityReviewView implements Serializable {
     private String suspendReason;
     private String resumeReason;
 
-    AuthorityReviewView(IssuingAuthorities authorities, BackOfficeGuard guard, Clock clock) {
+    AuthorityReviewView(IssuingAuthorities authorities, BackOfficeGuard guard, BusinessTime businessTime) {
         this.authorities = authorities;
-        this.zone = clock.getZone();
+        this.businessTime = businessTime;
         this.mayDecide = guard.allows(BackOfficeAction.APPROVE_ISSUING_AUTHORITY);
         this.ukeyNeeded = !mayDecide
                 && guard.roleAllows(BackOfficeAction.APPROVE_ISSUING_AUTHORITY)
@@ -188,7 +185,7 @@ public class AuthorityReviewView implements Serializable {
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
+        return businessTime.minutes(instant);
     }
 
     /** The status filter's choices: all, then each status. */

@@ -2,6 +2,7 @@ package cn.hrss.zcrd.unit.internal;
 
 import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.unit.ReportingPathInfo;
@@ -11,10 +12,7 @@ import cn.hrss.zcrd.unit.UnitRuleException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +27,14 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class PathReviewView implements Serializable {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final transient ReportingPaths paths;
-    private final ZoneId zone;
+    private final transient BusinessTime businessTime;
     private final Map<Long, String> opinions = new HashMap<>();
     private List<ReportingPathInfo> addressed;
 
-    PathReviewView(ReportingPaths paths, Clock clock) {
+    PathReviewView(ReportingPaths paths, BusinessTime businessTime) {
         this.paths = paths;
-        this.zone = clock.getZone();
+        this.businessTime = businessTime;
         reload();
     }
 
@@ -84,7 +80,7 @@ public class PathReviewView implements Serializable {
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
+        return businessTime.minutes(instant);
     }
 
     public List<ReportingPathInfo> getAddressed() {

@@ -6,6 +6,7 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.catalog.Level;
 import cn.hrss.zcrd.catalog.Series;
 import cn.hrss.zcrd.catalog.TitleCatalog;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.unit.BusinessType;
@@ -21,10 +22,7 @@ import cn.hrss.zcrd.unit.UnitSummary;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -38,13 +36,12 @@ import org.springframework.stereotype.Component;
 public class ReportingPathsView implements Serializable {
 
     static final int PICKER_PAGE_SIZE = 10;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient ReportingPaths paths;
     private final transient IssuingAuthorities authorities;
     private final transient UnitDirectory directory;
     private final transient TitleCatalog catalog;
-    private final ZoneId zone;
+    private final transient BusinessTime businessTime;
     private List<ReportingPathInfo> mine;
     private IssuingAuthorityInfo authority;
     private boolean mayApplyForAuthority;
@@ -61,12 +58,12 @@ public class ReportingPathsView implements Serializable {
             IssuingAuthorities authorities,
             UnitDirectory directory,
             TitleCatalog catalog,
-            Clock clock) {
+            BusinessTime businessTime) {
         this.paths = paths;
         this.authorities = authorities;
         this.directory = directory;
         this.catalog = catalog;
-        this.zone = clock.getZone();
+        this.businessTime = businessTime;
         reload();
     }
 
@@ -132,7 +129,7 @@ public class ReportingPathsView implements Serializable {
     }
 
     public String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
+        return businessTime.minutes(instant);
     }
 
     public List<ReportingPathInfo> getMine() {

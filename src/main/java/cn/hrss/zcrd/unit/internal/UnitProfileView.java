@@ -127,7 +127,7 @@ public class UnitProfileView implements Serializable {
     public String getOperatorUkeyValidUntil() {
         return operatorUkey == null || operatorUkey.validUntil() == null
                 ? ""
-                : businessTime.date(operatorUkey.validUntil());
+                : businessTime.day(operatorUkey.validUntil());
     }
 
     public String getUkeyUrl() {

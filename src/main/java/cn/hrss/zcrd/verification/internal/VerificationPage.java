@@ -2,11 +2,10 @@ package cn.hrss.zcrd.verification.internal;
 
 import cn.hrss.zcrd.certificate.CertificateStatus;
 import cn.hrss.zcrd.certificate.RegisteredCertificate;
+import cn.hrss.zcrd.shared.BusinessTime;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,16 +34,15 @@ import org.springframework.web.util.HtmlUtils;
 class VerificationPage {
 
     private static final Logger log = LoggerFactory.getLogger(VerificationPage.class);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
 
     private final VerificationService verification;
     private final VerificationMessages messages;
+    private final BusinessTime time;
 
-    VerificationPage(VerificationService verification, VerificationMessages messages) {
+    VerificationPage(VerificationService verification, VerificationMessages messages, BusinessTime time) {
         this.verification = verification;
         this.messages = messages;
+        this.time = time;
     }
 
     @GetMapping({"/verify", "/verify/", "/verify/index"})
@@ -174,7 +172,7 @@ class VerificationPage {
         row(request, out, "series", c.seriesName());
         row(request, out, "title", c.titleName());
         row(request, out, "specialty", c.specialtyName());
-        row(request, out, "publish-date", c.publishDate().toString());
+        row(request, out, "publish-date", time.date(c.publishDate()));
         row(request, out, "unit", c.unitName());
         row(request, out, "issued-at", time(c.issuedAt()));
         row(request, out, "status", t(request, "verify.status." + c.status().name()));
@@ -205,12 +203,14 @@ class VerificationPage {
                 .append("</strong></p><p id=\"verdict-detail\">")
                 .append(t(request, v.detailKey()))
                 .append("</p><table class=\"checks\">");
-        if (v.signed()) {
-            check(request, out, "unchanged", v.unchanged());
+        int reached = stepsRun(v);
+        if (reached >= INTEGRITY) {
+            check(request, out, "unchanged", reached > INTEGRITY);
+        }
+        if (reached >= CHAIN) {
             row(request, out, "signer", v.signerUnit() == null ? "" : v.signerUnit());
-            row(request, out, "signer-subject", v.signerSubject() == null ? "" : v.signerSubject());
-            check(request, out, "chain", v.chainsToPlatformRoot());
-            check(request, out, "valid-at-signing", v.validAtSigningTime());
+            subject(request, out, v.signerSubject());
+            check(request, out, "chain", reached > CHAIN);
             row(request, out, "signed-at", v.signedAt() == null ? "" : time(v.signedAt()));
             if (!v.archiveTimeStamps().isEmpty()) {
                 row(
@@ -219,13 +219,19 @@ class VerificationPage {
                         "archive-time-stamps",
                         String.join(
                                 ", ",
-                                v.archiveTimeStamps().stream()
-                                        .map(VerificationPage::time)
-                                        .toList()));
+                                v.archiveTimeStamps().stream().map(this::time).toList()));
                 row(request, out, "evidence-until", time(v.evidenceUntil()));
             }
         }
-        check(request, out, "registered", v.registered());
+        if (reached >= WHOLE_FILE) {
+            afterSignature(request, out, v);
+        }
+        if (reached >= VALIDITY) {
+            check(request, out, "valid-at-signing", v.validAtSigningTime());
+        }
+        if (reached >= WHOLE_FILE) {
+            check(request, out, "registered", v.registered());
+        }
         row(request, out, "sha256", v.sha256());
         out.append("</table>");
         if (v.certificate() != null) {
@@ -235,6 +241,63 @@ class VerificationPage {
             certificateTable(request, out, v.certificate());
         }
         return out.append("</section>").toString();
+    }
+
+    // the checks of VerificationService.verify in the order it runs them; it stops at the first that fails, and the
+    // page shows only those that ran (a tampered file has no "chains to the root: no" for a chain never looked at)
+    private static final int NONE = 0;
+    private static final int INTEGRITY = 1;
+    private static final int CHAIN = 2;
+    private static final int SEAL = 3;
+    private static final int WHOLE_FILE = 4;
+    private static final int VALIDITY = 5;
+    private static final int ALL = 6;
+
+    /** How far the checks went: the step that failed, or {@link #ALL}. */
+    static int stepsRun(PdfVerification v) {
+        if (!v.signed()
+                || "verify.detail.broken-signature".equals(v.detailKey())
+                || "verify.detail.multiple-signatures".equals(v.detailKey())) {
+            return NONE;
+        }
+        return switch (v.verdict()) {
+            case TAMPERED -> "verify.detail.appended".equals(v.detailKey()) ? WHOLE_FILE : INTEGRITY;
+            case FOREIGN -> CHAIN;
+            case SIGNER_INVALID -> "verify.detail.not-a-seal".equals(v.detailKey()) ? SEAL : VALIDITY;
+            default -> ALL;
+        };
+    }
+
+    /**
+     * What follows the signed part: the file as issued (the registered bytes), only validation data not known to be
+     * the issued one (the signed part is intact, the whole file is not the registered one: e.g. its DSS was altered),
+     * or other content appended.
+     */
+    private void afterSignature(HttpServletRequest request, StringBuilder out, PdfVerification v) {
+        String outcome = v.registered() ? "as-issued" : v.unchanged() ? "not-as-issued" : "appended";
+        out.append("<tr><th>")
+                .append(t(request, "verify.check.after-signature"))
+                .append("</th><td id=\"check-after-signature\" class=\"")
+                .append(v.registered() ? "yes" : "no")
+                .append("\">")
+                .append(t(request, "verify.check.after-signature." + outcome))
+                .append("</td></tr>");
+    }
+
+    /** The signer certificate's subject as labelled parts (单位, 统一社会信用代码 …), not as a raw DN. */
+    private void subject(HttpServletRequest request, StringBuilder out, String dn) {
+        out.append("<tr><th>")
+                .append(t(request, "verify.field.signer-subject"))
+                .append("</th><td id=\"field-signer-subject\">");
+        String separator = "";
+        for (String[] part : SubjectNames.parts(dn)) {
+            out.append(separator)
+                    .append("<span class=\"dn-part\">")
+                    .append(t(request, "verify.dn.part", messages.text(request, "verify.dn." + part[0]), part[1]))
+                    .append("</span>");
+            separator = "<br/>";
+        }
+        out.append("</td></tr>");
     }
 
     private void row(HttpServletRequest request, StringBuilder out, String field, String value) {
@@ -264,8 +327,8 @@ class VerificationPage {
                 + "</p></section>";
     }
 
-    private static String time(Instant at) {
-        return at == null ? "" : DATE_TIME.format(at);
+    private String time(Instant at) {
+        return time.seconds(at);
     }
 
     private String t(HttpServletRequest request, String key, Object... args) {
@@ -325,7 +388,9 @@ class VerificationPage {
         return "<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"UTF-8\"/>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + title
                 + "</title><style>" + STYLE + "</style></head><body><header><h1>" + title + "</h1><p>"
-                + HtmlUtils.htmlEscape(messages.text(request, "verify.intro")) + "</p></header><main>" + body
+                + HtmlUtils.htmlEscape(messages.text(request, "verify.intro")) + "</p><p><a id=\"portal-link\" href=\""
+                + request.getContextPath() + "/rsrc/\">" + HtmlUtils.htmlEscape(messages.text(request, "verify.portal"))
+                + "</a></p></header><main>" + body
                 + "</main></body></html>";
     }
 
@@ -341,7 +406,7 @@ class VerificationPage {
 
     private static final String STYLE = "body{font-family:sans-serif;margin:0;background:#f4f6f9;color:#222}"
             + "header{background:#1f5ca8;color:#fff;padding:12px 24px}header h1{margin:0;font-size:22px}"
-            + "header p{margin:4px 0 0;font-size:13px}main{max-width:880px;margin:16px auto;padding:0 16px}"
+            + "header p{margin:4px 0 0;font-size:13px}header a{color:#fff}main{max-width:880px;margin:16px auto;padding:0 16px}"
             + "form,section{background:#fff;border:1px solid #d5dbe3;border-radius:4px;padding:12px 16px;"
             + "margin-bottom:16px}h2{font-size:17px;margin:0 0 10px}label{margin-right:12px}"
             + "input[type=text]{padding:4px;width:190px}button{padding:5px 16px}table{border-collapse:collapse;"

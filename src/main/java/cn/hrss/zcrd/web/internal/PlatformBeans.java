@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.web.internal;
 
+import cn.hrss.zcrd.shared.BusinessDateConverter;
 import cn.hrss.zcrd.shared.BusinessTime;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -17,15 +18,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @EnableScheduling
 class PlatformBeans {
 
+    /** The platform clock, in the business zone, so even a stray {@code LocalDate.now(clock)} is the bureau's day. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${zcrd.time-zone:Asia/Shanghai}") ZoneId zone) {
+        return Clock.system(zone);
     }
 
     /** The one business time zone and formatter ({@code #{businessTime}} on pages). */
     @Bean
     BusinessTime businessTime(Clock clock, @Value("${zcrd.time-zone:Asia/Shanghai}") ZoneId zone) {
         return new BusinessTime(clock, zone);
+    }
+
+    /** The date fields' converter ({@code converter="#{businessDate}"}). */
+    @Bean
+    BusinessDateConverter businessDate() {
+        return new BusinessDateConverter();
     }
 
     /**

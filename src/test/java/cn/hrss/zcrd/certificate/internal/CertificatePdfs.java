@@ -19,12 +19,12 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 /** What a user does with a certificate PDF, through poppler and ZXing: read its text, render it, scan its QR code. */
-final class CertificatePdfs {
+public final class CertificatePdfs {
 
     private CertificatePdfs() {}
 
     /** The page text as poppler's {@code pdftotext} extracts it (layout kept). */
-    static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
+    public static String pdftotext(byte[] pdf) throws IOException, InterruptedException {
         Path file = Files.createTempFile("zcrd-cert-", ".pdf");
         try {
             Files.write(file, pdf);

@@ -10,6 +10,7 @@ import cn.hrss.zcrd.certificate.CertificateLibrary;
 import cn.hrss.zcrd.certificate.CertificateOperator;
 import cn.hrss.zcrd.certificate.CertificateRefusedException;
 import cn.hrss.zcrd.certificate.LibraryQuery;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
@@ -17,10 +18,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ public class CertificateLibraryView implements Serializable {
     private final transient CertificateLibrary library;
     private final transient CertificateIssuance issuance;
     private final transient TitleCatalog catalog;
-    private final ZoneId zone;
+    private final transient BusinessTime businessTime;
     private final CertificateOperator operator;
     private final LibraryRows rows;
     private final Map<Long, Boolean> selected = new HashMap<>();
@@ -61,11 +60,11 @@ public class CertificateLibraryView implements Serializable {
     private final IssuingAuthorityInfo stopped;
 
     CertificateLibraryView(
-            CertificateLibrary library, CertificateIssuance issuance, TitleCatalog catalog, Clock clock) {
+            CertificateLibrary library, CertificateIssuance issuance, TitleCatalog catalog, BusinessTime businessTime) {
         this.library = library;
         this.issuance = issuance;
         this.catalog = catalog;
-        this.zone = clock.getZone();
+        this.businessTime = businessTime;
         this.operator = PageRefusals.operatorOrNull(library);
         this.rows = new LibraryRows(library);
         // a suspended or withdrawn authority: the list is read-only, with the bureau's reason
@@ -220,11 +219,11 @@ public class CertificateLibraryView implements Serializable {
     }
 
     public String time(Instant instant) {
-        return PageRefusals.time(instant, zone);
+        return businessTime.minutes(instant);
     }
 
     public String date(LocalDate date) {
-        return PageRefusals.date(date);
+        return businessTime.date(date);
     }
 
     public boolean isAllMatching() {

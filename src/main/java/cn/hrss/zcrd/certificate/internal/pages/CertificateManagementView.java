@@ -9,6 +9,7 @@ import cn.hrss.zcrd.certificate.CertificateStatus;
 import cn.hrss.zcrd.certificate.CertificateSuccession;
 import cn.hrss.zcrd.certificate.TitleCertificate;
 import cn.hrss.zcrd.certificate.TitleCertificates;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.NotFoundException;
@@ -18,10 +19,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +43,7 @@ public class CertificateManagementView implements Serializable {
 
     private final transient TitleCertificates certificates;
     private final transient CertificateSuccession succession;
-    private final ZoneId zone;
+    private final transient BusinessTime businessTime;
     private final CertificateOperator operator;
     private final CertificateRows rows;
     private String name;
@@ -62,10 +61,13 @@ public class CertificateManagementView implements Serializable {
     private String correctionReason;
 
     CertificateManagementView(
-            CertificateLibrary library, TitleCertificates certificates, CertificateSuccession succession, Clock clock) {
+            CertificateLibrary library,
+            TitleCertificates certificates,
+            CertificateSuccession succession,
+            BusinessTime businessTime) {
         this.certificates = certificates;
         this.succession = succession;
-        this.zone = clock.getZone();
+        this.businessTime = businessTime;
         this.operator = PageRefusals.operatorOrNull(library);
         this.rows = new CertificateRows(certificates);
         Optional<Long> requested = RequestedIds.optional("certificate");
@@ -228,11 +230,11 @@ public class CertificateManagementView implements Serializable {
     }
 
     public String time(Instant instant) {
-        return PageRefusals.time(instant, zone);
+        return businessTime.minutes(instant);
     }
 
     public String date(LocalDate date) {
-        return PageRefusals.date(date);
+        return businessTime.date(date);
     }
 
     public String getName() {

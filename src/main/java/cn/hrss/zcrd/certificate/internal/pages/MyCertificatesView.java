@@ -4,6 +4,7 @@ import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.certificate.TitleCertificate;
 import cn.hrss.zcrd.certificate.TitleCertificates;
+import cn.hrss.zcrd.shared.BusinessTime;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -19,8 +20,10 @@ import org.springframework.stereotype.Component;
 public class MyCertificatesView implements Serializable {
 
     private final List<TitleCertificate> certificates;
+    private final transient BusinessTime businessTime;
 
-    MyCertificatesView(TitleCertificates certificates) {
+    MyCertificatesView(TitleCertificates certificates, BusinessTime businessTime) {
+        this.businessTime = businessTime;
         this.certificates = certificates.mine(CurrentPortalUser.requireKind(PortalAccountKind.PERSON));
     }
 
@@ -33,6 +36,6 @@ public class MyCertificatesView implements Serializable {
     }
 
     public String date(LocalDate date) {
-        return PageRefusals.date(date);
+        return businessTime.date(date);
     }
 }

@@ -9,16 +9,9 @@ import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.RefusedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
-/** What the certificate pages share: a refusal of a service shown as a Chinese page message, date formats. */
+/** What the certificate pages share: a refusal of a service shown as a Chinese page message. */
 final class PageRefusals {
-
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private PageRefusals() {}
 
@@ -49,14 +42,6 @@ final class PageRefusals {
     /** Whether the signed-in back-office session was opened with a UKEY. */
     static boolean ukeySession() {
         return BackOfficeUser.current().map(BackOfficeUser::isUkeySession).orElse(false);
-    }
-
-    static String time(Instant instant, ZoneId zone) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
-    }
-
-    static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
     }
 
     static String blankToNull(String text) {
