@@ -30,45 +30,6 @@ public record RegisteredCertificate(
         boolean confirmation,
         OriginalCertificate original) {
 
-    /** A recognition certificate (职称认定). */
-    public RegisteredCertificate(
-            String number,
-            String holderName,
-            String maskedIdNumber,
-            String titleName,
-            String seriesName,
-            String specialtyName,
-            String levelName,
-            LocalDate publishDate,
-            String unitName,
-            Instant issuedAt,
-            CertificateStatus status,
-            Instant revokedAt,
-            String revocationReason,
-            String sha256,
-            String predecessorNumber,
-            String successorNumber) {
-        this(
-                number,
-                holderName,
-                maskedIdNumber,
-                titleName,
-                seriesName,
-                specialtyName,
-                levelName,
-                publishDate,
-                unitName,
-                issuedAt,
-                status,
-                revokedAt,
-                revocationReason,
-                sha256,
-                predecessorNumber,
-                successorNumber,
-                false,
-                null);
-    }
-
     public boolean revoked() {
         return status == CertificateStatus.REVOKED;
     }

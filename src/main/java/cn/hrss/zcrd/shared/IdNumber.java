@@ -113,7 +113,18 @@ public final class IdNumber {
 
     /** The form printed on certificates and shown to others: region and last four kept, e.g. 110101********0012. */
     public String masked() {
-        return value.substring(0, 6) + "********" + value.substring(14);
+        return masked(value);
+    }
+
+    /**
+     * {@link #masked()} of a number read back from storage (checked when it was entered, so not parsed again on the
+     * issuance path); a text shorter than ten characters is returned as it is.
+     */
+    public static String masked(String value) {
+        if (value == null || value.length() < 10) {
+            return value;
+        }
+        return value.substring(0, 6) + "*".repeat(value.length() - 10) + value.substring(value.length() - 4);
     }
 
     @Override

@@ -20,6 +20,11 @@ class IdNumberTest {
         assertThat(id.birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
         assertThat(id.sex()).isEqualTo(Sex.FEMALE);
         assertThat(id.masked()).isEqualTo("110105********002X");
+        assertThat(IdNumber.masked("11010519491231002X"))
+                .as("a stored number masked without parsing it")
+                .isEqualTo("110105********002X");
+        assertThat(IdNumber.masked("123")).isEqualTo("123");
+        assertThat(IdNumber.masked(null)).isNull();
     }
 
     @Test

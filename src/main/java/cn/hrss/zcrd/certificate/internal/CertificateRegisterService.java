@@ -4,6 +4,7 @@ import cn.hrss.zcrd.certificate.CertificateNumber;
 import cn.hrss.zcrd.certificate.CertificateRegister;
 import cn.hrss.zcrd.certificate.CertificateStatus;
 import cn.hrss.zcrd.certificate.RegisteredCertificate;
+import cn.hrss.zcrd.shared.IdNumber;
 import cn.hrss.zcrd.unit.BusinessType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -101,7 +102,7 @@ class CertificateRegisterService implements CertificateRegister {
                 new RegisteredCertificate(
                         rs.getString("number"),
                         rs.getString("holder_name"),
-                        IssuanceJob.masked(rs.getString("id_number")),
+                        IdNumber.masked(rs.getString("id_number")),
                         rs.getString("title_name"),
                         rs.getString("series_name"),
                         rs.getString("specialty_name"),

@@ -23,6 +23,7 @@ import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.declaration.Actor;
 import cn.hrss.zcrd.declaration.DeclarationAction;
 import cn.hrss.zcrd.declaration.DeclarationCertification;
+import cn.hrss.zcrd.shared.IdNumber;
 import cn.hrss.zcrd.shared.RequestedIds;
 import java.time.Clock;
 import java.util.List;
@@ -228,7 +229,7 @@ class CertificateService implements TitleCertificates, ApprovalHandler {
                 c.declarationId(),
                 c.applicantAccountId(),
                 c.holderName(),
-                IssuanceJob.masked(c.idNumber()),
+                IdNumber.masked(c.idNumber()),
                 c.titleName(),
                 c.seriesName(),
                 c.specialtyName(),

@@ -12,6 +12,7 @@ import cn.hrss.zcrd.declaration.DeclarationAction;
 import cn.hrss.zcrd.declaration.DeclarationCertification;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.seal.ElectronicSeals;
+import cn.hrss.zcrd.shared.IdNumber;
 import cn.hrss.zcrd.signing.TimeStampUnavailableException;
 import cn.hrss.zcrd.signing.TokenUnavailableException;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
@@ -415,7 +416,7 @@ public class IssuanceJob {
             BatchStore.Work w, ElectronicSeal seal, BatchStore.Batch batch, String unitName) {
         CertificateContent content = new CertificateContent(
                 w.holderName(),
-                masked(w.idNumber()),
+                IdNumber.masked(w.idNumber()),
                 w.titleName(),
                 w.seriesName(),
                 w.specialtyName(),
@@ -557,16 +558,6 @@ public class IssuanceJob {
     private boolean stillInForce(ElectronicSeal seal) {
         ElectronicSeals available = seals.getIfAvailable();
         return available != null && available.find(seal.id()).isPresent();
-    }
-
-    /** 110101********0012: region and the last four only. */
-    static String masked(String idNumber) {
-        if (idNumber == null || idNumber.length() < 10) {
-            return idNumber;
-        }
-        return idNumber.substring(0, 6)
-                + "*".repeat(idNumber.length() - 10)
-                + idNumber.substring(idNumber.length() - 4);
     }
 
     static String sha256(byte[] data) {
