@@ -157,19 +157,7 @@ class PersonRegistrationBrowserIT {
 
         // 𰁁 U+30041 (CJK Extension G): a Han character, but no configured font can print it on a certificate
         String rare = TestIdentities.idNumber();
-        fill(Map.of(
-                "name",
-                "张" + TestFonts.NO_FONT,
-                "idNumber",
-                rare,
-                "mobile",
-                "13812345678",
-                "email",
-                "ok@example.cn",
-                "password",
-                "Passw0rd1",
-                "passwordConfirmation",
-                "Passw0rd1"));
+        fill(validRegistration("张" + TestFonts.NO_FONT, rare));
         Captchas.awaitSolved(browser);
         browser.findElement(By.id("reg:review")).click();
         assertThat(messageAt("name"))
@@ -178,19 +166,7 @@ class PersonRegistrationBrowserIT {
 
         // characters of CJK Extensions B–G and a compatibility ideograph that a fallback font prints are accepted,
         // shown and stored as typed
-        fill(Map.of(
-                "name",
-                TestFonts.RARE_NAME,
-                "idNumber",
-                rare,
-                "mobile",
-                "13812345678",
-                "email",
-                "ok@example.cn",
-                "password",
-                "Passw0rd1",
-                "passwordConfirmation",
-                "Passw0rd1"));
+        fill(validRegistration(TestFonts.RARE_NAME, rare));
         Captchas.awaitSolved(browser);
         browser.findElement(By.id("reg:review")).click();
         assertThat(text("confirm-name")).isEqualTo(TestFonts.RARE_NAME);
@@ -202,6 +178,22 @@ class PersonRegistrationBrowserIT {
         assertThat(accounts(wrongCheckDigit)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from applicant where id_number = ?", Integer.class, taken))
                 .isEqualTo(1);
+    }
+
+    private static Map<String, String> validRegistration(String name, String idNumber) {
+        return Map.of(
+                "name",
+                name,
+                "idNumber",
+                idNumber,
+                "mobile",
+                "13812345678",
+                "email",
+                "ok@example.cn",
+                "password",
+                "Passw0rd1",
+                "passwordConfirmation",
+                "Passw0rd1");
     }
 
     private void fill(Map<String, String> fields) {

@@ -127,13 +127,16 @@ class RareCharacterNamesIT {
     }
 
     @Test
-    void everyTextColumnComparesSupplementaryCharactersAsThemselves() {
+    void everyNameColumnComparesSupplementaryCharactersAsThemselves() {
         // utf8mb4 with a collation that does not fold every supplementary character into one (general_ci does)
-        assertThat(jdbc.queryForList(
-                        "SELECT CONCAT(table_name, '.', column_name, ' ', collation_name) FROM information_schema.columns"
-                                + " WHERE table_schema = DATABASE() AND collation_name IS NOT NULL"
-                                + " AND collation_name <> 'utf8mb4_unicode_ci' AND table_name NOT LIKE 'flyway%'",
-                        String.class))
-                .isEmpty();
+        List<String> names = jdbc.queryForList(
+                "SELECT CONCAT(table_name, '.', column_name, ' ', collation_name) FROM information_schema.columns"
+                        + " WHERE table_schema = DATABASE() AND collation_name IS NOT NULL"
+                        + " AND column_name LIKE '%name%' AND table_name NOT LIKE 'flyway%'",
+                String.class);
+        assertThat(names)
+                .anyMatch(c -> c.startsWith("applicant.name "))
+                .anyMatch(c -> c.startsWith("title_certificate.holder_name "));
+        assertThat(names).allMatch(c -> c.endsWith(" utf8mb4_unicode_ci"));
     }
 }

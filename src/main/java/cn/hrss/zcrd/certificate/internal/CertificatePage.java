@@ -16,9 +16,11 @@ import java.util.zip.Deflater;
  * labels, statement) is laid out once at start into a content stream with its own pre-built font subset, serialized
  * and deflated once ({@link #fixedPart}); each certificate then only writes its values, the issuing unit and the QR
  * code (vector squares) into a second, small content stream of the page with a font subset of just those
- * characters (the page's /Contents is the array of both).
+ * characters — and a subset of each fallback font the values need for characters the main font lacks, see
+ * {@link Lettering} (the page's /Contents is the array of both).
  *
- * <p>Object numbers are fixed for every certificate: see the constants. Immutable after construction.
+ * <p>Object numbers are fixed for every certificate: see the constants; the fallback fonts a certificate uses
+ * follow the last of them, five objects each. Immutable after construction.
  */
 final class CertificatePage {
 
