@@ -8,7 +8,6 @@ import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.font.FontSet;
-import com.itextpdf.layout.font.selectorstrategy.FirstMatchFontSelectorStrategy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -111,10 +110,9 @@ public class CjkFont {
      * selection over the main and fallback programs); each font used is embedded as its own subset.
      */
     public void use(Document document) {
-        FontProvider provider = new FontProvider(fontSet.join(), FAMILY + 0);
-        provider.setFontSelectorStrategyFactory(
-                new FirstMatchFontSelectorStrategy.FirstMatchFontSelectorStrategyFactory());
-        document.setFontProvider(provider);
+        // iText's default strategy (best match): each character from the first font of the family list that has it;
+        // "first match" would keep a fallback font for the characters after a rare one
+        document.setFontProvider(new FontProvider(fontSet.join(), FAMILY + 0));
         List<String> families = new ArrayList<>();
         for (int i = 0; i <= fallbacks.size(); i++) {
             families.add(FAMILY + i);
