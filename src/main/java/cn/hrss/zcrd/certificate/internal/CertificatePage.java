@@ -235,7 +235,23 @@ final class CertificatePage {
      * A certificate's own content, laid out: the content stream and its fonts (the main font's subset, and a subset
      * of each fallback font the values use).
      */
-    record Values(byte[] content, Lettering fonts) {
+    static final class Values {
+
+        private final byte[] content;
+        private final Lettering fonts;
+
+        Values(byte[] content, Lettering fonts) {
+            this.content = content;
+            this.fonts = fonts;
+        }
+
+        byte[] content() {
+            return content;
+        }
+
+        Lettering fonts() {
+            return fonts;
+        }
 
         /** Objects the fallback fonts take after the document's last fixed object. */
         int extraObjects() {
