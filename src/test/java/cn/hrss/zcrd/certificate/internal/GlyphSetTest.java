@@ -94,23 +94,11 @@ class GlyphSetTest {
         assertThat(lettering.fallbacksUsed()).isEqualTo(3);
         assertThat(lettering.resources(6, 11)).isEqualTo("/F1 6 0 R/F1_1 11 0 R/F1_2 16 0 R/F1_3 21 0 R");
 
-        String content = "BT 40 780 Td " + ops + " ET\n";
-        PdfOut out = new PdfOut(4096, 25);
-        out.ascii("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
-        out.begin(1).ascii("<</Type/Catalog/Pages 2 0 R>>").end();
-        out.begin(2).ascii("<</Type/Pages/Kids[3 0 R]/Count 1>>").end();
-        out.begin(3)
-                .ascii("<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<<")
-                .ascii(lettering.resources(6, 11))
-                .ascii(">>>>/Contents 4 0 R>>")
-                .end();
-        out.stream(4, "", content.getBytes(StandardCharsets.US_ASCII), true);
-        out.begin(5).ascii("<</Producer(zcrd test)>>").end();
-        lettering.write(out, 6, 11, Deflater.BEST_SPEED);
-        out.finish(1, 5, "00112233445566778899aabbccddeeff");
-        byte[] pdf = out.toByteArray();
-        PdfChecks.qpdfCheck(pdf);
-        assertThat(PdfChecks.strictlyReadPages(pdf)).isEqualTo(1);
+        byte[] pdf = onePage(
+                lettering.resources(6, 11),
+                "BT 40 780 Td " + ops + " ET\n",
+                25,
+                out -> lettering.write(out, 6, 11, Deflater.BEST_SPEED));
 
         assertThat(pdftotext(pdf).strip()).isEqualTo(line);
         EmbeddedGlyphs.assertOutlined(pdf, line.replace(" ", ""));
@@ -146,22 +134,32 @@ class GlyphSetTest {
             content.append(glyphs.show(line)).append(" Tj T*\n");
         }
         content.append("ET\n");
-        PdfOut out = new PdfOut(4096, 10);
+        return onePage("/F1 6 0 R", content.toString(), 10, out -> glyphs.write(out, 6, deflateLevel));
+    }
+
+    /**
+     * A one-page document with {@code content} and font resources {@code fonts} (objects from 6 on, written by
+     * {@code writeFonts}); qpdf and iText check its structure.
+     */
+    static byte[] onePage(String fonts, String content, int objects, java.util.function.Consumer<PdfOut> writeFonts)
+            throws Exception {
+        PdfOut out = new PdfOut(4096, objects);
         out.ascii("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
         out.begin(1).ascii("<</Type/Catalog/Pages 2 0 R>>").end();
         out.begin(2).ascii("<</Type/Pages/Kids[3 0 R]/Count 1>>").end();
         out.begin(3)
-                .ascii("<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 6 0 R>>>>")
-                .ascii("/Contents 4 0 R>>")
+                .ascii("<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<<")
+                .ascii(fonts)
+                .ascii(">>>>/Contents 4 0 R>>")
                 .end();
-        out.stream(4, "", content.toString().getBytes(StandardCharsets.US_ASCII), true);
+        out.stream(4, "", content.getBytes(StandardCharsets.US_ASCII), true);
         out.begin(5).ascii("<</Producer(zcrd test)>>").end();
-        glyphs.write(out, 6, deflateLevel);
+        writeFonts.accept(out);
         out.finish(1, 5, "00112233445566778899aabbccddeeff");
         byte[] pdf = out.toByteArray();
         PdfChecks.qpdfCheck(pdf);
         assertThat(PdfChecks.strictlyReadPages(pdf)).isEqualTo(1);
-        assertThat(PdfChecks.xrefOffsetsPointAtTheirObjects(pdf)).isEqualTo(10);
+        assertThat(PdfChecks.xrefOffsetsPointAtTheirObjects(pdf)).isEqualTo(objects);
         return pdf;
     }
 
