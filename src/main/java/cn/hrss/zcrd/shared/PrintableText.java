@@ -5,11 +5,13 @@ import java.util.OptionalInt;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the product can print a text: every character must be in the cmap of a configured font
- * ({@code zcrd.pdf.font}, the font of the certificate and of every other generated PDF). A character no font can
- * draw — e.g. one of CJK Extension B (𠀀 U+20000) that WenQuanYi Zen Hei lacks — would come out as an empty box
+ * Whether the product can print a text: every character must be in the cmap of a configured font — the main font
+ * ({@code zcrd.pdf.font}) or one of its fallbacks ({@code zcrd.pdf.fallback-fonts}), the fonts of the certificate
+ * and of every other generated PDF (see {@link CjkFont}). A character no font can draw — e.g. 𰁁 U+30041 of CJK
+ * Extension G, which none of WenQuanYi Zen Hei, HanaMin A/B and BabelStone Han has — would come out as an empty box
  * (.notdef) on a signed certificate, so names are refused where they are entered and issuance checks again before
- * signing. The one place that decides it; line breaks and tabs are not printed and pass.
+ * signing. The one place that decides it; line breaks and tabs are not printed and pass. Nothing is normalised: a
+ * compatibility ideograph (U+F900–FAFF, U+2F800–2FA1F) stays as typed and is printed from a font that has it.
  */
 @Component
 public class PrintableText {

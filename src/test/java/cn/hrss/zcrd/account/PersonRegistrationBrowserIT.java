@@ -6,6 +6,7 @@ import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.TestFonts;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.util.Map;
@@ -154,13 +155,37 @@ class PersonRegistrationBrowserIT {
                 .isEqualTo("该身份证号已注册，请直接登录。如非本人注册或无法登录，请携带本人居民身份证原件到所在地人社局职称业务窗口，核实身份后由工作人员办理。");
         assertThat(messageAt("passwordConfirmation")).isEqualTo("两次输入的密码不一致。");
 
-        // 𠀀 U+20000 (CJK Extension B): a Han character, but no configured font can print it on a certificate
+        // 𰁁 U+30041 (CJK Extension G): a Han character, but no configured font can print it on a certificate
         String rare = TestIdentities.idNumber();
-        fill(Map.of(
+        fill(validRegistration("张" + TestFonts.NO_FONT, rare));
+        Captchas.awaitSolved(browser);
+        browser.findElement(By.id("reg:review")).click();
+        assertThat(messageAt("name"))
+                .isEqualTo("字符“" + TestFonts.NO_FONT + "”（U+30041）是字库中没有的生僻字，无法打印在证书上，请改用规范汉字书写（如确需使用，请联系经办机构）。");
+        assertThat(accounts(rare)).isZero();
+
+        // characters of CJK Extensions B–G and a compatibility ideograph that a fallback font prints are accepted,
+        // shown and stored as typed
+        fill(validRegistration(TestFonts.RARE_NAME, rare));
+        Captchas.awaitSolved(browser);
+        browser.findElement(By.id("reg:review")).click();
+        assertThat(text("confirm-name")).isEqualTo(TestFonts.RARE_NAME);
+        browser.findElement(By.id("reg:confirm")).click();
+        assertThat(text("registered")).isEqualTo("注册成功，请登录。");
+        assertThat(jdbc.queryForObject("select name from applicant where id_number = ?", String.class, rare))
+                .isEqualTo(TestFonts.RARE_NAME);
+
+        assertThat(accounts(wrongCheckDigit)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from applicant where id_number = ?", Integer.class, taken))
+                .isEqualTo(1);
+    }
+
+    private static Map<String, String> validRegistration(String name, String idNumber) {
+        return Map.of(
                 "name",
-                "张\uD840\uDC00",
+                name,
                 "idNumber",
-                rare,
+                idNumber,
                 "mobile",
                 "13812345678",
                 "email",
@@ -168,16 +193,7 @@ class PersonRegistrationBrowserIT {
                 "password",
                 "Passw0rd1",
                 "passwordConfirmation",
-                "Passw0rd1"));
-        Captchas.awaitSolved(browser);
-        browser.findElement(By.id("reg:review")).click();
-        assertThat(messageAt("name"))
-                .isEqualTo("字符“\uD840\uDC00”（U+20000）是字库中没有的生僻字，无法打印在证书上，请改用规范汉字书写（如确需使用，请联系经办机构）。");
-        assertThat(accounts(rare)).isZero();
-
-        assertThat(accounts(wrongCheckDigit)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from applicant where id_number = ?", Integer.class, taken))
-                .isEqualTo(1);
+                "Passw0rd1");
     }
 
     private void fill(Map<String, String> fields) {

@@ -311,15 +311,16 @@ class CertificateIssuanceIT {
     void aNameNoFontCanDrawIsRefusedAtTheStartAndNeverSignedByTheJob() throws Exception {
         CertificateFixtures.IssuingUnit unit = fixtures.issuingUnit("生僻字发证单位");
         List<Long> entries = fixtures.seedEntries(unit, 2);
-        // 𠀀 U+20000 (CJK Extension B): stored before names were checked at registration
-        String rare = "张\uD840\uDC00";
+        // 𰁁 U+30041 (CJK Extension G, no configured font has it): stored before names were checked at registration
+        String rare = "张" + cn.hrss.zcrd.support.TestFonts.NO_FONT;
         jdbc.update("UPDATE certificate_library_entry SET holder_name = ? WHERE id = ?", rare, entries.get(0));
         SealFixtures.signIn(unit.ukeyOperator());
 
         assertThatThrownBy(() -> issuance.start(entries, PUBLISHED))
                 .isInstanceOfSatisfying(CertificateRefusedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.UNPRINTABLE);
-                    assertThat(e.arguments()).containsExactly(rare, "“\uD840\uDC00”（U+20000）");
+                    assertThat(e.arguments())
+                            .containsExactly(rare, "“" + cn.hrss.zcrd.support.TestFonts.NO_FONT + "”（U+30041）");
                 });
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM certificate_batch WHERE unit_id = ?", Integer.class, unit.id()))

@@ -16,9 +16,11 @@ import java.util.zip.Deflater;
  * labels, statement) is laid out once at start into a content stream with its own pre-built font subset, serialized
  * and deflated once ({@link #fixedPart}); each certificate then only writes its values, the issuing unit and the QR
  * code (vector squares) into a second, small content stream of the page with a font subset of just those
- * characters (the page's /Contents is the array of both).
+ * characters — and a subset of each fallback font the values need for characters the main font lacks, see
+ * {@link Lettering} (the page's /Contents is the array of both).
  *
- * <p>Object numbers are fixed for every certificate: see the constants. Immutable after construction.
+ * <p>Object numbers are fixed for every certificate: see the constants; the fallback fonts a certificate uses
+ * follow the last of them, five objects each. Immutable after construction.
  */
 final class CertificatePage {
 
@@ -49,23 +51,24 @@ final class CertificatePage {
     private static final float CONFIRMATION_ROW_STEP = 26;
     private static final float ROW_SIZE = 14;
 
-    private final TrueTypeFace face;
+    private final CertificateFaces faces;
     private final CertificateLayout layout;
     private final Function<String, String> text;
     private final boolean confirmation;
     private final PdfOut.Chunk fixedPart;
 
     /** @param text the certificate's wording by message key ({@code certificate.pdf.*}, Chinese) */
-    CertificatePage(TrueTypeFace face, CertificateLayout layout, Function<String, String> text) {
-        this(face, layout, text, false);
+    CertificatePage(CertificateFaces faces, CertificateLayout layout, Function<String, String> text) {
+        this(faces, layout, text, false);
     }
 
     /**
      * @param confirmation a 职称确认 certificate (transfer-in confirmation): its own title and statement, and three
      *                     more rows for the original certificate (发证机关, 原证书编号, 取得时间)
      */
-    CertificatePage(TrueTypeFace face, CertificateLayout layout, Function<String, String> text, boolean confirmation) {
-        this.face = face;
+    CertificatePage(
+            CertificateFaces faces, CertificateLayout layout, Function<String, String> text, boolean confirmation) {
+        this.faces = faces;
         this.layout = layout;
         this.text = text;
         this.confirmation = confirmation;
@@ -90,7 +93,7 @@ final class CertificatePage {
     }
 
     private PdfOut.Chunk layOutFixedPart() {
-        GlyphSet font = new GlyphSet(face);
+        GlyphSet font = new GlyphSet(faces.main()); // the wording: the main font has all of it
         StringBuilder art = new StringBuilder(4096);
         art.append("q ")
                 .append(FRAME_COLOUR)
@@ -160,13 +163,15 @@ final class CertificatePage {
     }
 
     /**
-     * Writes the page's own content (objects {@link #CONTENT} and the value font {@link #VALUE_FONT}..+4): the
-     * values, issuing unit and QR code; for a preview also the watermark and the seal ({@code sealDrawing}, see
-     * {@link SealArtwork}) drawn on the page.
+     * Lays out the page's own content: the values, issuing unit and QR code; for a preview also the watermark and the
+     * seal ({@code sealDrawing}, see {@link SealArtwork}) drawn on the page. Nothing is written yet: how many
+     * fallback fonts the values use decides the document's object numbers.
+     *
+     * @throws UnprintableText when no configured font has a glyph for a character of a value
      */
-    void writeValues(PdfOut out, CertificateContent c, URI verificationAddress, String sealDrawing) {
+    Values layOut(CertificateContent c, URI verificationAddress, String sealDrawing) {
         boolean preview = sealDrawing != null;
-        GlyphSet font = new GlyphSet(face);
+        Lettering font = new Lettering(faces, "F1");
         StringBuilder page = new StringBuilder(8192);
         page.append("BT 0 g\n");
         List<String> values = new ArrayList<>(Arrays.asList(
@@ -189,35 +194,31 @@ final class CertificatePage {
         for (int row = 0; row < values.size(); row++) {
             String value = values.get(row) == null ? "" : values.get(row).strip();
             float size = fitting(font, value, ROW_SIZE, LEFT + TEXT_WIDTH - VALUE_X);
-            page.append("/F1 ")
-                    .append(PdfOut.num(size))
-                    .append(" Tf 1 0 0 1 ")
+            page.append("1 0 0 1 ")
                     .append(PdfOut.num(VALUE_X))
                     .append(' ')
                     .append(PdfOut.num(rowY(row)))
                     .append(" Tm ")
-                    .append(font.show(value))
-                    .append(" Tj\n");
+                    .append(font.show(value, size))
+                    .append('\n');
         }
         // The issuing unit, centred under the seal (which overlaps it, as on a paper certificate).
         String unit = c.issuingUnit().strip();
         float unitSize = fitting(font, unit, ROW_SIZE, TEXT_WIDTH - (layout.qrX() + layout.qrSize() - LEFT) - 12);
         float unitWidth = font.width(unit, unitSize);
         float unitX = Math.min(layout.sealX() + layout.sealSize() / 2 - unitWidth / 2, LEFT + TEXT_WIDTH - unitWidth);
-        page.append("/F1 ")
-                .append(PdfOut.num(unitSize))
-                .append(" Tf 1 0 0 1 ")
+        page.append("1 0 0 1 ")
                 .append(PdfOut.num(unitX))
                 .append(' ')
                 .append(PdfOut.num(layout.sealY() + layout.sealSize() / 2 + 4))
                 .append(" Tm ")
-                .append(font.show(unit))
-                .append(" Tj\nET\n");
+                .append(font.show(unit, unitSize))
+                .append("\nET\n");
         qrCode(page, verificationAddress.toString());
         if (preview) {
-            page.append("q /GS0 gs 0.6 g BT /F1 40 Tf 0.866 0.5 -0.5 0.866 107 320 Tm ")
-                    .append(font.show(text("seal.mockup.watermark")))
-                    .append(" Tj ET Q\n");
+            page.append("q /GS0 gs 0.6 g BT 0.866 0.5 -0.5 0.866 107 320 Tm ")
+                    .append(font.show(text("seal.mockup.watermark"), 40))
+                    .append(" ET Q\n");
             page.append("q 1 0 0 1 ")
                     .append(PdfOut.num(layout.sealX()))
                     .append(' ')
@@ -226,13 +227,49 @@ final class CertificatePage {
                     .append(sealDrawing)
                     .append(" Q\n");
         }
-        out.stream(CONTENT, "", page.toString().getBytes(StandardCharsets.US_ASCII), true);
-        font.write(out, VALUE_FONT, Deflater.BEST_SPEED);
+        return new Values(page.toString().getBytes(StandardCharsets.US_ASCII), font);
     }
 
-    /** The page's resources dictionary. */
-    String resources(boolean preview) {
-        return "<</Font<</F0 " + FIXED_FONT + " 0 R/F1 " + VALUE_FONT + " 0 R>>"
+    /**
+     * A certificate's own content, laid out: the content stream and its fonts (the main font's subset, and a subset
+     * of each fallback font the values use).
+     */
+    static final class Values {
+
+        private final byte[] content;
+        private final Lettering fonts;
+
+        Values(byte[] content, Lettering fonts) {
+            this.content = content;
+            this.fonts = fonts;
+        }
+
+        byte[] content() {
+            return content;
+        }
+
+        Lettering fonts() {
+            return fonts;
+        }
+
+        /** Objects the fallback fonts take after the document's last fixed object. */
+        int extraObjects() {
+            return 5 * fonts.fallbacksUsed();
+        }
+    }
+
+    /**
+     * Writes the page's own content (objects {@link #CONTENT} and the value font {@link #VALUE_FONT}..+4, fallback
+     * fonts from {@code firstExtra} on, five objects each).
+     */
+    void writeValues(PdfOut out, Values values, int firstExtra) {
+        out.stream(CONTENT, "", values.content(), true);
+        values.fonts().write(out, VALUE_FONT, firstExtra, Deflater.BEST_SPEED);
+    }
+
+    /** The page's resources dictionary; the fallback fonts of {@code values} from object {@code firstExtra} on. */
+    String resources(boolean preview, Values values, int firstExtra) {
+        return "<</Font<</F0 " + FIXED_FONT + " 0 R" + values.fonts().resources(VALUE_FONT, firstExtra) + ">>"
                 + (preview
                         ? "/XObject<</Im " + SEAL_IMAGE + " 0 R>>/ExtGState<</GS0 " + PREVIEW_GRAPHICS_STATE
                                 + " 0 R>>>>"
@@ -299,7 +336,7 @@ final class CertificatePage {
     }
 
     /** The size (at most {@code size}, at least 7) at which {@code value} fits {@code width}. */
-    private static float fitting(GlyphSet font, String value, float size, float width) {
+    private static float fitting(Lettering font, String value, float size, float width) {
         float w = font.width(value, size);
         return w <= width ? size : Math.max(7, (float) Math.floor(size * width / w * 10) / 10);
     }

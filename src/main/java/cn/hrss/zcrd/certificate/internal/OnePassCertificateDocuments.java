@@ -3,6 +3,7 @@ package cn.hrss.zcrd.certificate.internal;
 import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.shared.BusinessTime;
+import cn.hrss.zcrd.shared.PdfFontProperties;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.signing.TimeStampSource;
 import java.net.URI;
@@ -17,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +58,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
     private final LongTermValidationData longTerm;
 
     OnePassCertificateDocuments(
-            @Value("${zcrd.pdf.font}") String fontLocation,
+            PdfFontProperties fonts,
             CertificateLayouts layouts,
             MessageSource messages,
             SignatureToken token,
@@ -67,10 +67,10 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
             Clock clock) {
         this.timeStamps = timeStamps;
         this.longTerm = longTerm;
-        TrueTypeFace face = TrueTypeFace.open(fontLocation);
+        CertificateFaces faces = new CertificateFaces(fonts);
         java.util.function.Function<String, String> wording = key -> messages.getMessage(key, null, CERTIFICATE_LOCALE);
-        this.page = new CertificatePage(face, layouts.current(), wording);
-        this.confirmationPage = new CertificatePage(face, layouts.current(), wording, true);
+        this.page = new CertificatePage(faces, layouts.current(), wording);
+        this.confirmationPage = new CertificatePage(faces, layouts.current(), wording, true);
         this.token = token;
         this.clock = clock;
         this.reason = PdfOut.textString(page.text("certificate.pdf.signature-reason"));
@@ -93,15 +93,19 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         int reserved = prepared.signature().reservedBytes();
         CertificatePage page = content.confirmation() ? confirmationPage : this.page;
         PdfOut.Chunk fixed = page.fixedPart();
+        CertificatePage.Values values = page.layOut(content, verificationAddress, null);
+        // fallback fonts (rare characters) after the fixed objects; the signed revision ends with them
+        int firstExtra = CertificatePage.SIGNATURE + 1;
+        int last = CertificatePage.SIGNATURE + values.extraObjects();
         PdfOut out = new PdfOut(
-                fixed.bytes().length + prepared.artwork().chunk().bytes().length + 2 * reserved + 32_768,
-                CertificatePage.SIGNATURE);
+                fixed.bytes().length + prepared.artwork().chunk().bytes().length + 2 * reserved + 32_768, last);
         String now = BusinessTime.pdfDate(clock.instant());
 
         out.ascii(HEADER);
         out.begin(CertificatePage.CATALOG).ascii(catalog("")).end();
-        writePageTree(out, false, "/Annots[" + CertificatePage.SIGNATURE_FIELD + " 0 R]");
-        page.writeValues(out, content, verificationAddress, null);
+        writePageTree(
+                out, page.resources(false, values, firstExtra), "/Annots[" + CertificatePage.SIGNATURE_FIELD + " 0 R]");
+        page.writeValues(out, values, firstExtra);
         writeInfo(out, content, now);
         out.chunk(fixed);
         out.chunk(prepared.artwork().chunk());
@@ -149,7 +153,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         CadesDetachedSignature.Signed signed = prepared.signature().sign(sha256.digest(), reserved);
         out.patch(zeros, HexFormat.of().formatHex(signed.cms()).getBytes(StandardCharsets.US_ASCII));
         if (signed.timeStamped() != null && longTerm != null) {
-            appendLongTermData(out, seal, signed, documentId);
+            appendLongTermData(out, last + 1, seal, signed, documentId);
         }
 
         byte[] pdf = out.toByteArray();
@@ -158,9 +162,8 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
 
     /** PAdES-BASELINE-LT: the DSS with the chains and fresh CRLs, in an update after the signed revision. */
     private void appendLongTermData(
-            PdfOut out, ElectronicSeal seal, CadesDetachedSignature.Signed signed, String documentId) {
+            PdfOut out, int first, ElectronicSeal seal, CadesDetachedSignature.Signed signed, String documentId) {
         LongTermValidationData.Dss dss = longTerm.dssFor(seal.chain(), signed.timeStampChain(), signed.timeStamped());
-        int first = CertificatePage.SIGNATURE + 1;
         StringBuilder entry = new StringBuilder("/DSS<</Certs[");
         int number = first;
         for (int i = 0; i < dss.certificates().size(); i++) {
@@ -188,17 +191,19 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
      */
     public byte[] preview(CertificateContent content, URI verificationAddress, byte[] sealPng) {
         SealArtwork.Prepared artwork = SealArtwork.of(sealPng, page.layout().sealSize());
+        CertificatePage.Values values = page.layOut(content, verificationAddress, artwork.drawing());
+        int firstExtra = CertificatePage.PREVIEW_GRAPHICS_STATE + 1;
         PdfOut out = new PdfOut(
                 page.fixedPart().bytes().length + artwork.chunk().bytes().length + 32_768,
-                CertificatePage.PREVIEW_GRAPHICS_STATE);
+                CertificatePage.PREVIEW_GRAPHICS_STATE + values.extraObjects());
         out.ascii(HEADER);
         out.begin(CertificatePage.CATALOG)
                 .ascii("<</Type/Catalog/Pages ")
                 .ascii(CertificatePage.PAGES)
                 .ascii(" 0 R>>")
                 .end();
-        writePageTree(out, true, "");
-        page.writeValues(out, content, verificationAddress, artwork.drawing());
+        writePageTree(out, page.resources(true, values, firstExtra), "");
+        page.writeValues(out, values, firstExtra);
         writeInfo(out, content, BusinessTime.pdfDate(clock.instant()));
         out.chunk(page.fixedPart());
         out.chunk(artwork.chunk());
@@ -214,7 +219,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
         return page.layout();
     }
 
-    private void writePageTree(PdfOut out, boolean preview, String annotations) {
+    private void writePageTree(PdfOut out, String resources, String annotations) {
         out.begin(CertificatePage.PAGES)
                 .ascii("<</Type/Pages/Kids[")
                 .ascii(CertificatePage.PAGE)
@@ -224,7 +229,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
                 .ascii("<</Type/Page/Parent ")
                 .ascii(CertificatePage.PAGES)
                 .ascii(" 0 R/MediaBox[0 0 595 842]/Resources")
-                .ascii(page.resources(preview))
+                .ascii(resources)
                 .ascii("/Contents")
                 .ascii(CertificatePage.contents())
                 .ascii(annotations)

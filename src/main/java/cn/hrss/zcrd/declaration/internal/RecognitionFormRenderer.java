@@ -55,7 +55,7 @@ public class RecognitionFormRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out));
                 Document doc = new Document(pdf, PageSize.A4, false)) {
-            doc.setFont(font.newDocumentFont());
+            font.use(doc); // main font, and the fallbacks for rare characters of names
             doc.setFontSize(FONT_SIZE);
             doc.setMargins(48, 40, 56, 40);
             // 外地调入确认表: the same form with the transfer data and its own modules

@@ -5,6 +5,7 @@ import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.TestFonts;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -52,6 +53,9 @@ class CertificatePdfBenchmark {
         resetPeaks();
         long pdfBytes = run(seal, address, 1, CERTIFICATES);
         run(seal, address, 2, CERTIFICATES);
+        // names of rare characters (fallback fonts: three more font subsets per certificate), for comparison
+        long rareBytes = run(seal, address, 1, CERTIFICATES / 2, "rare names, ", TestFonts.RARE_NAME);
+        System.out.printf("BENCH certificate pdf: size %,d bytes per PDF with a rare name%n", rareBytes);
         System.out.printf("BENCH certificate pdf: size %,d bytes per PDF%n", pdfBytes);
         System.out.printf(
                 "BENCH certificate pdf: heap peak %,d MB (max %,d MB)%n",
@@ -70,11 +74,16 @@ class CertificatePdfBenchmark {
     }
 
     private long run(ElectronicSeal seal, URI address, int threads, int n) throws Exception {
+        return run(seal, address, threads, n, "", null);
+    }
+
+    /** @param name the holder's name of every certificate; null: common names */
+    private long run(ElectronicSeal seal, URI address, int threads, int n, String what, String name) throws Exception {
         long start = System.nanoTime();
         AtomicLong size = new AtomicLong();
         parallel(threads, n, i -> {
             CertificateContent content = new CertificateContent(
-                    "欧阳" + "明华建国".charAt(i % 4) + "杰",
+                    name != null ? name : "欧阳" + "明华建国".charAt(i % 4) + "杰",
                     "370102********" + String.format("%04d", i % 10_000),
                     "工程师",
                     "工程",
@@ -89,8 +98,9 @@ class CertificatePdfBenchmark {
         });
         double s = (System.nanoTime() - start) / 1e9;
         System.out.printf(
-                "BENCH certificate pdf: make(), %d thread(s), %,d certificates: %,.1f /s (%.2f ms wall,"
+                "BENCH certificate pdf: make(), %s%d thread(s), %,d certificates: %,.1f /s (%.2f ms wall,"
                         + " %.2f ms CPU each; load average %.1f)%n",
+                what,
                 threads,
                 n,
                 n / s,

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.signing.SignatureToken;
+import cn.hrss.zcrd.support.EmbeddedGlyphs;
+import cn.hrss.zcrd.support.TestFonts;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
@@ -115,7 +117,7 @@ class OnePassCertificateDocumentsTest {
 
     @Test
     void aNameWithACharacterTheFontLacksIsNeverSigned() {
-        // 𠀀 U+20000 (CJK Extension B) has no glyph in WenQuanYi Zen Hei: it would print as an empty box
+        // 𰁁 U+30041 (CJK Extension G): no glyph in the main font nor in a fallback; it would print as an empty box
         SignatureToken neverSigns = new SignatureToken() {
             @Override
             public byte[] sign(String alias, String algorithm, byte[] data) {
@@ -139,8 +141,57 @@ class OnePassCertificateDocumentsTest {
             }
         };
         OnePassCertificateDocuments refusing = SampleCertificatePdfs.withoutSpring(neverSigns, Clock.systemUTC());
-        CertificateContent rare = new CertificateContent(
-                "张\uD840\uDC00",
+        CertificateContent rare = withHolder("张" + TestFonts.NO_FONT);
+
+        assertThatThrownBy(() -> refusing.make(rare, ADDRESS, seal))
+                .isInstanceOf(UnprintableText.class)
+                .satisfies(e -> assertThat(((UnprintableText) e).codePoint()).isEqualTo(0x30041));
+    }
+
+    @Test
+    void aNameOfRareCharactersIsPrintedFromTheFallbackFontsThatHaveThem() throws Exception {
+        CertificateContent rare = withHolder(TestFonts.RARE_NAME);
+
+        SignedCertificatePdf made = documents.make(rare, ADDRESS, seal);
+
+        // every character of the name drawn by an embedded font with an outline: 王 and the compatibility ideograph
+        // by the main font, Ext B by HanaMin A, Ext E by HanaMin B, Ext G by BabelStone Han — each its own subset
+        List<String> fonts = EmbeddedGlyphs.assertOutlined(made.pdf(), TestFonts.RARE_NAME);
+        assertThat(fonts.get(0)).endsWith("+WenQuanYiZenHei");
+        assertThat(fonts.get(1)).endsWith("+HanaMinA").isEqualTo(fonts.get(2));
+        assertThat(fonts.get(3)).endsWith("+HanaMinB");
+        assertThat(fonts.get(4)).endsWith("+BabelStoneHan");
+        assertThat(fonts.get(5)).isEqualTo(fonts.get(0));
+        // the compatibility ideograph stays as typed: U+2F800, not its canonical equivalent 丽 U+4E3D
+        assertThat(CertificatePdfs.pdftotext(made.pdf())).contains(TestFonts.RARE_NAME, "ZC-2026-000123");
+        SignatureUtil signatures =
+                new SignatureUtil(new PdfDocument(new PdfReader(new ByteArrayInputStream(made.pdf()))));
+        assertThat(signatures.signatureCoversWholeDocument("seal")).isTrue();
+        assertThat(signatures.readSignatureData("seal").verifySignatureIntegrityAndAuthenticity())
+                .isTrue();
+        Files.write(Path.of("target/one-pass-certificate-rare-name.pdf"), made.pdf());
+    }
+
+    @Test
+    void aCertificateWithoutRareCharactersEmbedsNoFallbackFont() throws Exception {
+        byte[] pdf = documents.make(CONTENT, ADDRESS, seal).pdf();
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            assertThat(doc.getFirstPage().getResources().getResourceNames(com.itextpdf.kernel.pdf.PdfName.Font))
+                    .extracting(com.itextpdf.kernel.pdf.PdfName::getValue)
+                    .containsExactlyInAnyOrder("F0", "F1");
+        }
+        // the preview of a rare name has them too
+        byte[] preview = documents.preview(
+                withHolder(TestFonts.RARE_NAME),
+                ADDRESS,
+                Files.readAllBytes(Path.of("seal-templates/dev-sample-seal.png")));
+        EmbeddedGlyphs.assertOutlined(preview, TestFonts.RARE_NAME);
+        PdfChecks.qpdfCheck(preview);
+    }
+
+    private static CertificateContent withHolder(String name) {
+        return new CertificateContent(
+                name,
                 CONTENT.maskedIdNumber(),
                 CONTENT.title(),
                 CONTENT.series(),
@@ -149,10 +200,6 @@ class OnePassCertificateDocumentsTest {
                 CONTENT.publishDate(),
                 CONTENT.issuingUnit(),
                 CONTENT.certificateNumber());
-
-        assertThatThrownBy(() -> refusing.make(rare, ADDRESS, seal))
-                .isInstanceOf(UnprintableText.class)
-                .satisfies(e -> assertThat(((UnprintableText) e).codePoint()).isEqualTo(0x20000));
     }
 
     @Test

@@ -4,6 +4,7 @@ import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.signing.TimeStampSource;
+import cn.hrss.zcrd.support.TestFonts;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,7 +128,7 @@ public final class SampleCertificatePdfs {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return new OnePassCertificateDocuments(
-                "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
+                TestFonts.CONFIGURED,
                 new CertificateLayouts(Path.of("seal-templates/certificate-layout.properties")),
                 messages,
                 token,

@@ -2,6 +2,7 @@ package cn.hrss.zcrd.certificate.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.hrss.zcrd.support.TestFonts;
 import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The font reader and subsetter against Apache FontBox reading the same files: the product's font (WenQuanYi Zen
@@ -135,6 +138,67 @@ class TrueTypeFaceTest {
             assertCompositesSurvive(TrueTypeFace.open(DEJAVU), dejavu);
         }
         assertCompositesSurvive(TrueTypeFace.open(ZENHEI + ",0"), zenhei);
+    }
+
+    /**
+     * The fallback fonts of rare characters (HanaMin A/B, BabelStone Han): one face per .ttf, up to 65,535 glyphs,
+     * cmap format 12 over the supplementary planes, fewer tables than the main font. Their cmap is read as FontBox
+     * and iText read it (iText decides what {@code shared.PrintableText} accepts: the same rule), widths are
+     * FontBox's, and a subset of their rare characters parses in FontBox with each glyph's outline and width.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {TestFonts.HANAMIN_A, TestFonts.HANAMIN_B, TestFonts.BABELSTONE})
+    void fallbackFontsAreReadAndSubsetAsFontBoxReadsThem(String file) throws IOException {
+        TrueTypeFace face = TrueTypeFace.open(file);
+        com.itextpdf.io.font.FontProgram itext = com.itextpdf.io.font.FontProgramFactory.createFont(file, false);
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file))) {
+            org.apache.fontbox.ttf.CmapLookup cmap = font.getUnicodeCmapLookup();
+            int supplementary = 0;
+            for (int cp = 0; cp <= 0x10FFFF; cp++) {
+                int glyph = face.glyph(cp);
+                if (glyph != cmap.getGlyphId(cp)) {
+                    assertThat(glyph).as("U+%X", cp).isEqualTo(cmap.getGlyphId(cp));
+                }
+                if ((glyph != 0) != (itext.getGlyph(cp) != null)) {
+                    assertThat(itext.getGlyph(cp) != null)
+                            .as("iText has U+%X", cp)
+                            .isEqualTo(glyph != 0);
+                }
+                supplementary += cp > 0xFFFF && glyph != 0 ? 1 : 0;
+            }
+            assertThat(supplementary).as("supplementary-plane characters").isGreaterThan(4_000);
+            assertThat(font.getNumberOfGlyphs()).isGreaterThan(20_000);
+
+            List<Integer> glyphs = new ArrayList<>(List.of(0));
+            String rare = TestFonts.RARE_NAME + TestFonts.EXT_G;
+            rare.codePoints().map(face::glyph).filter(g -> g != 0).distinct().forEach(glyphs::add);
+            assertThat(glyphs).as("rare characters in " + file).hasSizeGreaterThan(1);
+            assertAdvances(
+                    face,
+                    font,
+                    "",
+                    rare.codePoints()
+                            .filter(c -> face.glyph(c) != 0)
+                            .findFirst()
+                            .orElseThrow());
+            List<Integer> given = List.copyOf(glyphs);
+
+            byte[] subset = face.subset(glyphs);
+
+            try (TrueTypeFont parsed = new TTFParser(true).parse(new RandomAccessReadBuffer(subset))) {
+                assertThat(parsed.getNumberOfGlyphs()).isEqualTo(withComponents(font, given));
+                for (int i = 1; i < given.size(); i++) {
+                    assertSameGlyph(font, given.get(i), parsed, i);
+                    assertThat(parsed.getGlyph()
+                                    .getGlyph(i)
+                                    .getPath()
+                                    .getBounds2D()
+                                    .isEmpty())
+                            .as("outline of glyph %d", i)
+                            .isFalse();
+                }
+            }
+        }
     }
 
     /** Composites of the font (among them nested ones), subset alone: components come along, renumbered. */
