@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,8 @@ import org.springframework.test.context.TestPropertySource;
  * </ul>
  */
 @IntegrationTest
+// a property of its own makes a context of its own, which must not share the JVM with the other ITs' (pom.xml)
+@Tag("own-jvm")
 @TestPropertySource(properties = "zcrd.certificate.archive.weakening-algorithms=SHA-1,SHA256withECDSA,SHA-256")
 class ArchiveRenewalIT {
 
