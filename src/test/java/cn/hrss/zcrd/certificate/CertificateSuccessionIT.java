@@ -120,11 +120,11 @@ class CertificateSuccessionIT {
                 () -> succession.correct(
                         first.id(), new CertificateSuccession.Correction("助理\u0000工程师", "电气工程", published, "专业有误")),
                 CertificateRefusedException.CORRECTION_INVALID);
-        // 𠀀 U+20000 (CJK Extension B): no certificate font can draw it
+        // U+30041 (CJK Extension G): none of the certificate fonts (main and fallbacks) can draw it
         assertRefused(
                 () -> succession.correct(
                         first.id(),
-                        new CertificateSuccession.Correction(first.titleName(), "\uD840\uDC00电气工程", published, "专业有误")),
+                        new CertificateSuccession.Correction(first.titleName(), "\uD880\uDC41电气工程", published, "专业有误")),
                 CertificateRefusedException.UNPRINTABLE);
 
         // 补发 under four eyes: the request changes nothing, a second 补发/更正 waits, the requester cannot approve
