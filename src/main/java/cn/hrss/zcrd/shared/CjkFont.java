@@ -4,7 +4,6 @@ import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.font.FontSet;
@@ -97,12 +96,6 @@ public class CjkFont {
             }
         }
         return false;
-    }
-
-    /** A new embedded-subset font of the main font alone, for one document. */
-    public PdfFont newDocumentFont() {
-        return PdfFontFactory.createFont(
-                program.join(), PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
     }
 
     /**
