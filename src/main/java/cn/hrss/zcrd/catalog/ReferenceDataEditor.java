@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.catalog;
 
+import cn.hrss.zcrd.catalog.internal.CatalogVersion;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.PrintableText;
@@ -28,7 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Input is checked first and refused as a whole with a message at the field ({@link InvalidInputException});
  * after the edit's transaction commits the {@link TitleCatalog} is reloaded, so the declaration form's cascading
- * selects offer the change at once. This class checks no user: the back office calls it after its own
+ * selects offer the change at once; the edit also raises the shared reference-data version, from which every other
+ * application node learns of it within seconds ({@code CatalogRefresh}). This class checks no user: the back office calls it after its own
  * {@code BackOfficeGuard} check and records the audit entry.
  */
 @Service
@@ -44,9 +46,11 @@ public class ReferenceDataEditor {
     private final JdbcTemplate jdbc;
     private final TitleCatalog catalog;
     private final PrintableText printable;
+    private final CatalogVersion version;
 
-    ReferenceDataEditor(JdbcTemplate jdbc, TitleCatalog catalog, PrintableText printable) {
+    ReferenceDataEditor(JdbcTemplate jdbc, TitleCatalog catalog, PrintableText printable, CatalogVersion version) {
         this.printable = printable;
+        this.version = version;
         this.jdbc = jdbc;
         this.catalog = catalog;
     }
@@ -257,8 +261,12 @@ public class ReferenceDataEditor {
         return Objects.requireNonNull(keys.getKey(), "no generated id").longValue();
     }
 
-    /** Reloads the catalog once the edit has committed (the loader reads committed data only). */
+    /**
+     * Raises the shared version with the edit, and reloads this node's catalog once the edit has committed (the
+     * loader reads committed data only).
+     */
     private ReferenceDataChange reloaded(ReferenceDataChange change) {
+        version.raise();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

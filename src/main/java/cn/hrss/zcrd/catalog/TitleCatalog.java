@@ -32,7 +32,8 @@ public class TitleCatalog {
 
     /**
      * Reads the reference data again and switches every caller to it at once. Call it after an edit has committed;
-     * it affects this application instance only. When the data is inconsistent it throws and the previous
+     * it affects this application instance only (the others follow the shared version, see
+     * {@code ReferenceDataEditor}). When the data is inconsistent it throws and the previous
      * snapshot stays in use.
      */
     public synchronized void reload() {
