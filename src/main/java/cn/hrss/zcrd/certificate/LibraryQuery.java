@@ -13,12 +13,30 @@ import java.time.LocalDate;
  * @param seriesCode   系列
  * @param approvedFrom final approval (终审通过) on or after this day
  * @param approvedTo   final approval on or before this day
+ * @param year         申报年度 of the declaration
  */
 public record LibraryQuery(
-        String name, String idNumber, String levelCode, String seriesCode, LocalDate approvedFrom, LocalDate approvedTo)
+        String name,
+        String idNumber,
+        String levelCode,
+        String seriesCode,
+        LocalDate approvedFrom,
+        LocalDate approvedTo,
+        Integer year)
         implements Serializable {
 
+    /** A query of any declaration year. */
+    public LibraryQuery(
+            String name,
+            String idNumber,
+            String levelCode,
+            String seriesCode,
+            LocalDate approvedFrom,
+            LocalDate approvedTo) {
+        this(name, idNumber, levelCode, seriesCode, approvedFrom, approvedTo, null);
+    }
+
     public static LibraryQuery all() {
-        return new LibraryQuery(null, null, null, null, null, null);
+        return new LibraryQuery(null, null, null, null, null, null, null);
     }
 }

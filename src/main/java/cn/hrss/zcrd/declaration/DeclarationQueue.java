@@ -113,6 +113,22 @@ public class DeclarationQueue {
         return items;
     }
 
+    /**
+     * The ids of every declaration the query finds (at most {@code limit}), in submission order: "all that match"
+     * of a list, for an action the caller then checks row by row.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> ids(PortalUser unitUser, QueueQuery query, int limit) {
+        long unitId = unitId(unitUser);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(unitId, query, parameters);
+        TypedQuery<Long> select = em.createQuery(
+                "select d.id from Declaration d where " + where + " order by d.submittedAt asc, d.id asc", Long.class);
+        parameters.forEach(select::setParameter);
+        select.setMaxResults(Math.max(1, limit));
+        return select.getResultList();
+    }
+
     private String where(long unitId, QueueQuery query, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder();
         parameters.put("unit", unitId);
@@ -155,6 +171,10 @@ public class DeclarationQueue {
         if (query.business() != null) {
             where.append(" and d.businessType = :business");
             parameters.put("business", query.business());
+        }
+        if (query.year() != null) {
+            where.append(" and d.declarationYear = :year");
+            parameters.put("year", query.year());
         }
         if (query.from() != null) {
             where.append(" and d.submittedAt >= :from");

@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param to       last day of submission, inclusive
  * @param status   null means {@link QueueStatus#PENDING}
  * @param business 全日制职称认定 or 外地调入确认; null: both
+ * @param year     申报年度 (the year the applicant declared for, as stored on the declaration); null: any
  */
 public record QueueQuery(
         String name,
@@ -21,7 +22,21 @@ public record QueueQuery(
         QueueStatus status,
         LocalDate from,
         LocalDate to,
-        BusinessType business) {
+        BusinessType business,
+        Integer year) {
+
+    /** A query of any declaration year. */
+    public QueueQuery(
+            String name,
+            String idNumber,
+            String levelCode,
+            String seriesCode,
+            QueueStatus status,
+            LocalDate from,
+            LocalDate to,
+            BusinessType business) {
+        this(name, idNumber, levelCode, seriesCode, status, from, to, business, null);
+    }
 
     /** A query over both businesses. */
     public QueueQuery(

@@ -5,7 +5,8 @@ public enum QueueSort {
     SUBMITTED_AT("d.submittedAt"),
     APPLICANT_NAME("d.applicantName"),
     ID_NUMBER("d.applicantIdNumber"),
-    STATE("d.state");
+    STATE("d.state"),
+    DECLARATION_YEAR("d.declarationYear");
 
     private final String path;
 

@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The one business time zone ({@code zcrd.time-zone}, Asia/Shanghai unless configured) and the one way dates and
@@ -133,5 +135,14 @@ public final class BusinessTime {
     /** The first instant after a business-zone day (for inclusive "to" filters). */
     public Instant endOf(LocalDate day) {
         return day.plusDays(1).atStartOfDay(zone()).toInstant();
+    }
+
+    /**
+     * The choices of a 申报年度 (declaration year) filter, newest first: next year (one may declare for it) back to
+     * {@code yearsBack} years before this business-zone year.
+     */
+    public List<Integer> declarationYears(int yearsBack) {
+        int next = today().getYear() + 1;
+        return IntStream.rangeClosed(0, yearsBack + 1).mapToObj(i -> next - i).toList();
     }
 }

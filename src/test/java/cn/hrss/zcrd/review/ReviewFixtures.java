@@ -121,11 +121,16 @@ public class ReviewFixtures {
 
     /** A complete declaration of the person to the declaring unit, submitted (确定申报). */
     public long submitted(PortalUser person, Unit declaringUnit) {
+        return submitted(person, declaringUnit, LocalDate.now().getYear());
+    }
+
+    /** As {@link #submitted(PortalUser, Unit)}, for the 申报年度 given (last, this or next year). */
+    public long submitted(PortalUser person, Unit declaringUnit, int declarationYear) {
         LocalDate graduation = LocalDate.now().minusYears(2);
         long id = declarations.createDraft(
                 person,
                 new BasicInfo(
-                        LocalDate.now().getYear(),
+                        declarationYear,
                         LEVEL,
                         TITLE_ASSISTANT_ENGINEER,
                         SPECIALTY_MECHANICAL,

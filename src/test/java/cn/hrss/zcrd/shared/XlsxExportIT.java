@@ -127,7 +127,8 @@ class XlsxExportIT {
                         .contains("filename*=UTF-8''%E8%81%8C%E7%A7%B0%E8%AE%A4%E5%AE%9A%E5%AE%A1%E6%A0%B8_") // 职称认定审核_
                         .endsWith(".xlsx"));
         List<List<String>> rows = read(file.body(), 1);
-        assertThat(rows.get(0)).containsExactly("姓名", "身份证号", "业务类型", "申报级别", "职称系列", "申报职称", "申报单位", "状态", "提交时间");
+        assertThat(rows.get(0))
+                .containsExactly("姓名", "身份证号", "业务类型", "申报年度", "申报级别", "职称系列", "申报职称", "申报单位", "状态", "提交时间");
         List<QueueItem> listed = queue.page(
                 signedIn(employer),
                 new QueueQuery("欧阳", null, null, null, QueueStatus.PENDING, null, null),

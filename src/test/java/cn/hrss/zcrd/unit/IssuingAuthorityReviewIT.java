@@ -217,6 +217,17 @@ class IssuingAuthorityReviewIT {
         HttpResponse<String> rejected = session.submit(
                 PAGE + "?application=" + application, PAGE, Map.of("review:opinion", "请先上传印章印模", "review:reject", ""));
         assertThat(rejected.body()).contains(unit.getName() + "的职称认定证书发放权限申请已驳回。");
+        // the message once, and not again on the next page (issue 17 item 4)
+        String done = unit.getName() + "的职称认定证书发放权限申请已驳回。";
+        assertThat(rejected.body().split(java.util.regex.Pattern.quote(done), -1))
+                .hasSize(2);
+        assertThat(session.get(PAGE).body()).doesNotContain(done);
+        // back on the list, the decided application offers 查看, no longer 审核 (issue 17 item 4)
+        assertThat(rejected.body())
+                .containsPattern("id=\"open-" + application + "\"[^>]*>查看</a>")
+                .doesNotContainPattern("id=\"open-" + application + "\"[^>]*>审核</a>");
+        long other = authorities.apply(signedIn(fixtures.unit("待审核链接单位")), Set.of("YUAN"), "HRSS370100");
+        assertThat(session.get(PAGE).body()).containsPattern("id=\"open-" + other + "\"[^>]*>审核</a>");
         IssuingAuthorityInfo info = authorities.latest(signedIn(unit)).orElseThrow();
         assertThat(info.status()).isEqualTo(IssuingAuthorityStatus.REJECTED);
         assertThat(info.opinion()).isEqualTo("请先上传印章印模");

@@ -217,6 +217,10 @@ class LibraryService implements CertificateLibrary {
             sql.append(" AND e.series_code = :series");
             p.addValue("series", query.seriesCode());
         }
+        if (query.year() != null) {
+            sql.append(" AND e.declaration_year = :year");
+            p.addValue("year", query.year());
+        }
         if (query.approvedFrom() != null) {
             sql.append(" AND e.final_approved_at >= :from");
             p.addValue("from", Timestamp.from(time.startOf(query.approvedFrom())));

@@ -29,6 +29,8 @@ public class DeclarationListView implements Serializable {
     private final transient Declarations declarations;
     private final transient BusinessTime businessTime;
     private List<DeclarationSummary> rows;
+    /** 申报年度 filter; null: every year */
+    private Integer year;
 
     DeclarationListView(Declarations declarations, BusinessTime businessTime) {
         this.declarations = declarations;
@@ -84,8 +86,38 @@ public class DeclarationListView implements Serializable {
         return CurrentPortalUser.requireKind(PortalAccountKind.PERSON);
     }
 
+    /** The applicant's declarations of the business, of the chosen 申报年度 (all when none is chosen). */
     public List<DeclarationSummary> getRows() {
-        return rows;
+        return year == null
+                ? rows
+                : rows.stream().filter(d -> d.declarationYear() == year).toList();
+    }
+
+    /** Whether the applicant has any declaration of the business (whatever the filter). */
+    public boolean isAnyDeclared() {
+        return !rows.isEmpty();
+    }
+
+    /** The 申报年度 choices: the years the applicant has declarations for, newest first. */
+    public List<Integer> getYears() {
+        return rows.stream()
+                .map(DeclarationSummary::declarationYear)
+                .distinct()
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    /** 查询: the list of the chosen year (the rows are the applicant's few; filtered here). */
+    public void search() {
+        reload();
     }
 
     public boolean submittable(DeclarationSummary row) {

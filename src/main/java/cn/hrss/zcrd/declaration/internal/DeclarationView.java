@@ -18,6 +18,7 @@ import cn.hrss.zcrd.declaration.Performance;
 import cn.hrss.zcrd.declaration.ProbationResult;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.FileSizes;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.shared.RequestedIds;
@@ -341,9 +342,7 @@ public class DeclarationView implements Serializable {
     }
 
     public String size(AttachmentInfo a) {
-        return a.sizeBytes() < 1024 * 1024
-                ? text("declaration.form.kb", String.valueOf((a.sizeBytes() + 1023) / 1024))
-                : text("declaration.page.mb", String.format(Locale.ROOT, "%.1f", a.sizeBytes() / 1048576.0));
+        return FileSizes.of(a.sizeBytes());
     }
 
     public String educationKey(Education education) {

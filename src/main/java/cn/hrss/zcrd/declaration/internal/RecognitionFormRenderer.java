@@ -9,6 +9,7 @@ import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.CjkFont;
+import cn.hrss.zcrd.shared.FileSizes;
 import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -280,7 +281,7 @@ public class RecognitionFormRenderer {
         for (AttachmentInfo a : attachments) {
             t.addCell(cell(text(a.kind().messageKey())));
             t.addCell(cell(a.originalName()));
-            t.addCell(cell(text("declaration.form.kb", String.valueOf((a.sizeBytes() + 1023) / 1024))));
+            t.addCell(cell(FileSizes.of(a.sizeBytes())));
             t.addCell(cell(a.sha256()).setFontSize(6));
         }
         return t;

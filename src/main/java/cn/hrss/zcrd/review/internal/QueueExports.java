@@ -41,6 +41,7 @@ public class QueueExports {
                         r -> r.businessType() == null
                                 ? ""
                                 : text.apply(r.businessType().messageKey())),
+                Column.number("declaration.field.declaration-year", 8, QueueItem::declarationYear),
                 Column.text("declaration.field.level", 8, QueueItem::levelName),
                 Column.text("declaration.field.series", 14, QueueItem::seriesName),
                 Column.text("declaration.field.title", 16, QueueItem::titleName),

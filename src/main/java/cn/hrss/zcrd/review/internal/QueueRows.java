@@ -6,6 +6,7 @@ import cn.hrss.zcrd.declaration.DeclarationQueue;
 import cn.hrss.zcrd.declaration.QueueItem;
 import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueSort;
+import cn.hrss.zcrd.shared.BusinessTime;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.primefaces.model.SortOrder;
  * the signed-in unit (taken afresh on every load, never kept in the view).
  */
 public class QueueRows extends LazyDataModel<QueueItem> {
+
+    /** How far back the 申报年度 filter offers years. */
+    static final int YEARS_BACK = 10;
 
     private final transient DeclarationQueue queue;
     private QueueQuery query;
@@ -46,12 +50,22 @@ public class QueueRows extends LazyDataModel<QueueItem> {
         return query;
     }
 
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
+    /** How many the applied query finds (counted once per query, like the paginator's total). */
+    long total() {
         if (total == null) {
             total = queue.count(user(), query);
         }
-        return (int) Math.min(total, Integer.MAX_VALUE);
+        return total;
+    }
+
+    /** The choices of the 申报年度 filter, newest first. */
+    static List<Integer> years(BusinessTime time) {
+        return time.declarationYears(YEARS_BACK);
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(total(), Integer.MAX_VALUE);
     }
 
     @Override
@@ -67,6 +81,7 @@ public class QueueRows extends LazyDataModel<QueueItem> {
                 case "applicantName" -> QueueSort.APPLICANT_NAME;
                 case "applicantIdNumber" -> QueueSort.ID_NUMBER;
                 case "state" -> QueueSort.STATE;
+                case "declarationYear" -> QueueSort.DECLARATION_YEAR;
                 default -> QueueSort.SUBMITTED_AT;
             };
             ascending = meta.getOrder() == SortOrder.ASCENDING;

@@ -30,6 +30,13 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class ReportView implements Serializable {
 
+    /** The most 全选查询结果 reports at once (each is checked and reported in its own transaction). */
+    static final int MAX_REPORT_ALL = 2_000;
+
+    /** How many of the reported people the success message names. */
+    static final int NAMES_SHOWN = 20;
+
+    private final transient DeclarationQueue queue;
     private final transient ReviewDecisions decisions;
     private final transient TitleCatalog catalog;
     private final transient BusinessTime businessTime;
@@ -40,9 +47,12 @@ public class ReportView implements Serializable {
     private String levelCode;
     private String seriesCode;
     private BusinessType business;
+    private Integer year;
+    private boolean allMatching;
 
     ReportView(DeclarationQueue queue, ReviewDecisions decisions, TitleCatalog catalog, BusinessTime businessTime) {
         CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
+        this.queue = queue;
         this.decisions = decisions;
         this.catalog = catalog;
         this.businessTime = businessTime;
@@ -53,21 +63,35 @@ public class ReportView implements Serializable {
     public void search() {
         rows.apply(getFormQuery());
         selected.clear();
+        allMatching = false;
         QueueRows.firstPage("report:declarations");
     }
 
     /** The query of the form as submitted (what 查询 applies; 导出Excel exports it). */
     public QueueQuery getFormQuery() {
-        return new QueueQuery(name, idNumber, levelCode, seriesCode, QueueStatus.APPROVED, null, null, business);
+        return new QueueQuery(name, idNumber, levelCode, seriesCode, QueueStatus.APPROVED, null, null, business, year);
     }
 
-    /** 数据上报: the ticked declarations. */
+    /**
+     * 数据上报: the ticked declarations, or — 全选查询结果 — every declaration the applied query finds (not only the
+     * page shown). Either way the ids are only a request: the service checks each one again (with this unit,
+     * approved, a matching effective path) and reports or refuses it on its own.
+     */
     public void report() {
-        List<Long> ids = selected.entrySet().stream()
-                .filter(e -> Boolean.TRUE.equals(e.getValue()))
-                .map(Map.Entry::getKey)
-                .sorted()
-                .toList();
+        List<Long> ids;
+        if (allMatching) {
+            ids = queue.ids(CurrentPortalUser.requireKind(PortalAccountKind.UNIT), rows.query(), MAX_REPORT_ALL + 1);
+            if (ids.size() > MAX_REPORT_ALL) {
+                FacesMessages.page(FacesMessage.SEVERITY_ERROR, "review.report.too-many", MAX_REPORT_ALL);
+                return;
+            }
+        } else {
+            ids = selected.entrySet().stream()
+                    .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList();
+        }
         if (ids.isEmpty()) {
             FacesMessages.page(FacesMessage.SEVERITY_WARN, "review.report.none-selected");
             return;
@@ -79,10 +103,12 @@ public class ReportView implements Serializable {
                     "review.report.done",
                     result.reported().size(),
                     String.join(
-                            "、",
-                            result.reported().stream()
-                                    .map(r -> r.applicantName() + " → " + r.superiorUnitName())
-                                    .toList()));
+                                    "、",
+                                    result.reported().stream()
+                                            .limit(NAMES_SHOWN)
+                                            .map(r -> r.applicantName() + " → " + r.superiorUnitName())
+                                            .toList())
+                            + (result.reported().size() > NAMES_SHOWN ? "…" : ""));
         }
         for (ReportResult.Refused refused : result.refused()) {
             String reason = FacesMessages.text(
@@ -94,7 +120,34 @@ public class ReportView implements Serializable {
                     reason);
         }
         selected.clear();
+        allMatching = false;
         rows.refresh();
+    }
+
+    /** How many declarations the applied query finds (what 全选查询结果 reports). */
+    public long getMatching() {
+        return rows.total();
+    }
+
+    public boolean isAllMatching() {
+        return allMatching;
+    }
+
+    public void setAllMatching(boolean allMatching) {
+        this.allMatching = allMatching;
+    }
+
+    /** 申报年度 filter; null: any year. */
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public List<Integer> getYears() {
+        return QueueRows.years(businessTime);
     }
 
     public QueueRows getRows() {

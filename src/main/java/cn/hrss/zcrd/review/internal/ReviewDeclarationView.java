@@ -3,6 +3,8 @@ package cn.hrss.zcrd.review.internal;
 import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.declaration.ApplicantData;
+import cn.hrss.zcrd.declaration.DeclarationApplicants;
 import cn.hrss.zcrd.declaration.DeclarationDetails;
 import cn.hrss.zcrd.declaration.DeclarationException;
 import cn.hrss.zcrd.declaration.DeclarationState;
@@ -48,11 +50,16 @@ public class ReviewDeclarationView implements Serializable {
     private final transient BusinessTime businessTime;
     private final List<ModuleReview> modules = new ArrayList<>();
     private DeclarationDetails details;
+    private final ApplicantData applicant;
     private ApprovalPolicy.Outcome approval;
     private String opinion;
 
     ReviewDeclarationView(
-            Declarations declarations, ReviewDecisions decisions, Units units, BusinessTime businessTime) {
+            Declarations declarations,
+            DeclarationApplicants applicants,
+            ReviewDecisions decisions,
+            Units units,
+            BusinessTime businessTime) {
         this.declarations = declarations;
         this.decisions = decisions;
         this.businessTime = businessTime;
@@ -62,6 +69,7 @@ public class ReviewDeclarationView implements Serializable {
                 .orElseThrow(() -> new AccessDeniedException("unit account without unit"));
         this.declarationId = RequestedIds.required("id");
         reload();
+        this.applicant = applicants.of(declarationId, user);
         // the modules of the declaration's business (full-time recognition or transfer-in)
         details.modules().forEach(m -> modules.add(new ModuleReview(m.kind())));
     }
@@ -149,6 +157,18 @@ public class ReviewDeclarationView implements Serializable {
 
     public DeclarationDetails getDetails() {
         return details;
+    }
+
+    /** The applicant's personal data (性别, 出生日期, 手机, 邮箱). */
+    public ApplicantData getApplicant() {
+        return applicant;
+    }
+
+    /** Where the 认定表 (or 外地调入确认表) is downloaded; the download checks again that this unit may read it. */
+    public String getFormUrl() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/rsrc/declaration-files/" + declarationId + "/"
+                + (details.isTransferIn() ? "transfer-form.pdf" : "recognition-form.pdf");
     }
 
     public List<ModuleReview> getModules() {

@@ -36,6 +36,7 @@ public class ReviewQueueView implements Serializable {
     private String levelCode;
     private String seriesCode;
     private BusinessType business;
+    private Integer year;
     private QueueStatus status = QueueStatus.PENDING;
     private LocalDate from;
     private LocalDate to;
@@ -70,7 +71,7 @@ public class ReviewQueueView implements Serializable {
 
     /** The query of the form as submitted (what 查询 applies; 导出Excel exports it). */
     public QueueQuery getFormQuery() {
-        return new QueueQuery(name, idNumber, levelCode, seriesCode, status, from, to, business);
+        return new QueueQuery(name, idNumber, levelCode, seriesCode, status, from, to, business, year);
     }
 
     /** 重置 */
@@ -80,6 +81,7 @@ public class ReviewQueueView implements Serializable {
         levelCode = null;
         seriesCode = null;
         business = null;
+        year = null;
         status = QueueStatus.PENDING;
         from = null;
         to = null;
@@ -155,6 +157,19 @@ public class ReviewQueueView implements Serializable {
 
     public BusinessType[] getBusinessTypes() {
         return BusinessType.values();
+    }
+
+    /** 申报年度 filter; null: any year. */
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public List<Integer> getYears() {
+        return QueueRows.years(businessTime);
     }
 
     public QueueStatus getStatus() {

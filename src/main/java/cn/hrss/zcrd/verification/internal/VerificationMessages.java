@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.verification.internal;
 
+import cn.hrss.zcrd.shared.FileSizes;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -39,14 +40,8 @@ class VerificationMessages {
         return messages.getMessage(key, args, key, locale);
     }
 
-    /** Bytes as 5 MB / 512 KB for messages. */
+    /** Bytes as 5 MB / 512 KB for messages (the product's one size formatter). */
     static String size(long bytes) {
-        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
-            return bytes / (1024 * 1024) + " MB";
-        }
-        if (bytes >= 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-        }
-        return Math.max(1, bytes / 1024) + " KB";
+        return FileSizes.of(bytes);
     }
 }

@@ -78,7 +78,8 @@ public class CertificateExports {
                 .with("level", query.levelCode())
                 .with("series", query.seriesCode())
                 .with("approvedFrom", query.approvedFrom())
-                .with("approvedTo", query.approvedTo());
+                .with("approvedTo", query.approvedTo())
+                .with("year", query.year());
         return libraryColumns(FacesMessages::text)
                 .download(
                         "certificate.library.title",

@@ -40,6 +40,7 @@ public class CertificateLibraryView implements Serializable {
 
     static final String TABLE = "library:entries";
     static final int RECENT_BATCHES = 10;
+    static final int YEARS_BACK = 10;
 
     private final transient CertificateLibrary library;
     private final transient CertificateIssuance issuance;
@@ -56,6 +57,7 @@ public class CertificateLibraryView implements Serializable {
     private String seriesCode;
     private LocalDate approvedFrom;
     private LocalDate approvedTo;
+    private Integer year;
     private List<BatchProgress> batches = List.of();
     private final IssuingAuthorityInfo stopped;
 
@@ -93,7 +95,8 @@ public class CertificateLibraryView implements Serializable {
                 PageRefusals.blankToNull(levelCode),
                 PageRefusals.blankToNull(seriesCode),
                 approvedFrom,
-                approvedTo);
+                approvedTo,
+                year);
     }
 
     /**
@@ -280,6 +283,20 @@ public class CertificateLibraryView implements Serializable {
 
     public void setApprovedFrom(LocalDate approvedFrom) {
         this.approvedFrom = approvedFrom;
+    }
+
+    /** 申报年度 filter; null: any year. */
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    /** The 申报年度 choices, newest first. */
+    public List<Integer> getYears() {
+        return businessTime.declarationYears(YEARS_BACK);
     }
 
     public LocalDate getApprovedTo() {
