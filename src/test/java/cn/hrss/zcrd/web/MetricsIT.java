@@ -47,7 +47,7 @@ class MetricsIT {
 
     @Test
     void aBatchIssuedShowsInTheScrapeWithItsSignaturesAndTimeStamps() throws Exception {
-        CertificateFixtures.IssuingUnit unit = fixtures.issuingUnit("指标");
+        CertificateFixtures.IssuingUnit unit = fixtures.issuingUnit("指标发证单位");
         List<Long> entries = fixtures.seedEntries(unit, 3);
         String before = scrape();
 
