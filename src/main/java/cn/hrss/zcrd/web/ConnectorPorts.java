@@ -9,18 +9,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ports the three connectors actually listen on (they may be random in tests): the mutual-TLS UKEY port, the
- * public HTTPS port (portal, password back office, verification) and the plain HTTP port (only {@code /pki/}, the
- * health probe and redirects to HTTPS). Security tells the faces apart by the local port a request arrived on.
+ * public HTTPS port (portal, password back office, verification) and the plain HTTP port (only {@code /pki/} and
+ * redirects to HTTPS); and the management port ({@code management.server.port}: probes and metrics, a web server of
+ * its own). Security tells the faces apart by the local port a request arrived on.
  */
 @Component
 public class ConnectorPorts {
 
+    /** The server namespace of Spring Boot's management web server. */
+    private static final String MANAGEMENT = "management";
+
     private volatile int ukeyPort = -1;
     private volatile int httpsPort = -1;
     private volatile int httpPort = -1;
+    private volatile int managementPort = -1;
 
     @EventListener
     void onStarted(WebServerInitializedEvent event) {
+        // the management server's event reaches this (parent) context too: its one plain connector is not a face
+        if (MANAGEMENT.equals(event.getApplicationContext().getServerNamespace())) {
+            managementPort = event.getWebServer().getPort();
+            return;
+        }
         if (event.getWebServer() instanceof TomcatWebServer tomcat) {
             for (Connector connector : tomcat.getTomcat().getService().findConnectors()) {
                 if (isUkeyConnector(connector)) {
@@ -56,9 +66,14 @@ public class ConnectorPorts {
         return httpsPort;
     }
 
-    /** Plain HTTP: {@code /pki/} and the health probe; everything else is redirected to {@link #httpsPort()}. */
+    /** Plain HTTP: {@code /pki/}; everything else is redirected to {@link #httpsPort()}. */
     public int httpPort() {
         return httpPort;
+    }
+
+    /** The management server: health probes and metrics, never a face; -1 before it started or without one. */
+    public int managementPort() {
+        return managementPort;
     }
 
     public boolean isUkeyPort(int localPort) {
@@ -67,5 +82,9 @@ public class ConnectorPorts {
 
     public boolean isPlainHttpPort(int localPort) {
         return localPort == httpPort;
+    }
+
+    public boolean isManagementPort(int localPort) {
+        return localPort == managementPort;
     }
 }

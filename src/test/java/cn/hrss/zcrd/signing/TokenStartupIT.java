@@ -30,7 +30,8 @@ class TokenStartupIT {
                         "--spring.datasource.url=jdbc:h2:mem:startup;MODE=MySQL;DATABASE_TO_LOWER=TRUE",
                         "--server.port=0",
                         "--zcrd.http.port=0",
-                        "--zcrd.https.port=0"))
+                        "--zcrd.https.port=0",
+                        "--management.server.port=0"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

@@ -46,6 +46,7 @@ public final class ChildApplication implements AfterEachCallback {
                 "--server.port=0",
                 "--zcrd.http.port=0",
                 "--zcrd.https.port=0",
+                "--management.server.port=0",
                 "--zcrd.http.address=127.0.0.1",
                 "--zcrd.tls.ukey-crl-file=" + IntegrationTestInitializer.UKEY_CRL));
         command.addAll(arguments);

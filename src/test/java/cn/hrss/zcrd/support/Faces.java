@@ -28,9 +28,14 @@ public final class Faces {
         return "https://127.0.0.1:" + ports.httpsPort();
     }
 
-    /** Plain HTTP: {@code /pki/} and the health probe; everything else answers a redirect to {@link #publicBase}. */
+    /** Plain HTTP: {@code /pki/}; everything else answers a redirect to {@link #publicBase}. */
     public static String plainHttpBase(ConnectorPorts ports) {
         return "http://127.0.0.1:" + ports.httpPort();
+    }
+
+    /** The management server (not a face): health probes and metrics, on loopback. */
+    public static String managementBase(ConnectorPorts ports) {
+        return "http://127.0.0.1:" + ports.managementPort();
     }
 
     /** The UKEY back office (mutual TLS). */

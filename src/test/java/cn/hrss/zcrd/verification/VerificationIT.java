@@ -87,7 +87,7 @@ class VerificationIT {
         HttpResponse<String> health = java.net.http.HttpClient.newHttpClient()
                 .send(
                         java.net.http.HttpRequest.newBuilder(
-                                        java.net.URI.create(Faces.publicBase(ports) + "/actuator/health"))
+                                        java.net.URI.create(Faces.managementBase(ports) + "/actuator/health"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);

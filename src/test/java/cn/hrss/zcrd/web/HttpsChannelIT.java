@@ -26,7 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The channels (issue 14 items 1 and 6): plain HTTP only redirects to the public HTTPS listener, except what
- * validators fetch over HTTP ({@code /pki/}) and the health probe; HTTPS answers carry HSTS, a Content-Security-Policy
+ * validators fetch over HTTP ({@code /pki/}; the health probes are on the management port, MetricsIT); HTTPS answers
+ * carry HSTS, a Content-Security-Policy
  * and the other security headers — pages, error pages, the verification page and API alike; every cookie is
  * {@code Secure}, {@code HttpOnly} and {@code SameSite}.
  */
@@ -76,8 +77,8 @@ class HttpsChannelIT {
     }
 
     @Test
-    void crlsCaCertificatesAndTheHealthProbeStayOnPlainHttp() throws Exception {
-        for (String path : List.of("/pki/root-ca.crl", "/pki/root-ca.cer", "/actuator/health")) {
+    void crlsAndCaCertificatesStayOnPlainHttp() throws Exception {
+        for (String path : List.of("/pki/root-ca.crl", "/pki/root-ca.cer")) {
             HttpResponse<String> answer = get(Faces.plainHttpBase(ports) + path);
             assertThat(answer.statusCode()).as("GET http %s", path).isEqualTo(200);
             assertThat(answer.headers().firstValue("Strict-Transport-Security"))

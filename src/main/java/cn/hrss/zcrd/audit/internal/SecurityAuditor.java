@@ -14,6 +14,7 @@ import cn.hrss.zcrd.audit.AuditActor;
 import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.audit.AuthenticatedBy;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.cert.X509Certificate;
 import javax.naming.InvalidNameException;
@@ -50,7 +51,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * names without an account and tries refused before their password was compared are summed up per address and
  * minute ({@link FailedLoginTally}).
  * These rows are written in their own transaction; if one cannot be written the login fails with an error rather
- * than going unrecorded.
+ * than going unrecorded. The same events are counted for the monitoring system ({@link LoginMeters}).
  */
 @Component
 class SecurityAuditor {
@@ -73,10 +74,12 @@ class SecurityAuditor {
 
     private final AuditTrail trail;
     private final FailedLoginTally tally;
+    private final LoginMeters meters;
 
-    SecurityAuditor(AuditTrail trail, FailedLoginTally tally) {
+    SecurityAuditor(AuditTrail trail, FailedLoginTally tally, MeterRegistry meters) {
         this.trail = trail;
         this.tally = tally;
+        this.meters = new LoginMeters(meters);
     }
 
     @EventListener
@@ -86,6 +89,9 @@ class SecurityAuditor {
             String detail = "role=" + user.getRole();
             if (login.getCredentials() instanceof X509Certificate certificate) {
                 detail += "; " + describe(certificate);
+                meters.succeeded(LoginMeters.BACKOFFICE_UKEY);
+            } else {
+                meters.succeeded(LoginMeters.BACKOFFICE_PASSWORD);
             }
             trail.record(AuditEntry.action(BACKOFFICE_LOGIN)
                     .by(AuditActor.of(user))
@@ -93,6 +99,7 @@ class SecurityAuditor {
                     .detail(detail)
                     .build());
         } else if (login.getPrincipal() instanceof PortalUser user) {
+            meters.succeeded(LoginMeters.PORTAL);
             trail.record(AuditEntry.action(PORTAL_LOGIN)
                     .by(AuditActor.of(user))
                     .from(clientAddress(login))
@@ -109,6 +116,13 @@ class SecurityAuditor {
         }
         Authentication attempt = event.getAuthentication();
         AuthenticationException failure = event.getException();
+        meters.failed(
+                attempt.getDetails() instanceof PortalLoginDetails
+                        ? LoginMeters.PORTAL
+                        : attempt instanceof PreAuthenticatedAuthenticationToken
+                                ? LoginMeters.BACKOFFICE_UKEY
+                                : LoginMeters.BACKOFFICE_PASSWORD,
+                failure);
         if (failure instanceof LoginNotTriedException || failure instanceof UnknownLoginNameException) {
             // cheap for the one who tries, so not one row each: summed up per address and minute
             if (attempt.getDetails() instanceof PortalLoginDetails portal) {

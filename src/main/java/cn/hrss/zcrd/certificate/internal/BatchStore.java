@@ -63,6 +63,7 @@ public class BatchStore {
      *
      * @param predecessorId the certificate it replaces, 0 for a first issuance
      * @param succession    {@link Succession} name, null for a first issuance
+     * @param business      the entry's kind of business (职称认定 or 外地调入确认)
      */
     record Work(
             long itemId,
@@ -80,7 +81,8 @@ public class BatchStore {
             long predecessorId,
             String succession,
             String successionReason,
-            OriginalCertificate original) {
+            OriginalCertificate original,
+            BusinessType business) {
 
         boolean replaces() {
             return predecessorId != 0;
@@ -365,7 +367,8 @@ public class BatchStore {
                         rs.getLong("predecessor_key"),
                         rs.getString("succession"),
                         rs.getString("succession_reason"),
-                        original(rs)),
+                        original(rs),
+                        BusinessType.valueOf(rs.getString("business_type"))),
                 batchId,
                 afterSequence,
                 limit);

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.certificate.internal;
 
+import cn.hrss.zcrd.shared.TrueTypeFace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

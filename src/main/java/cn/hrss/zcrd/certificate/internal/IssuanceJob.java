@@ -16,6 +16,9 @@ import cn.hrss.zcrd.shared.IdNumber;
 import cn.hrss.zcrd.signing.TimeStampUnavailableException;
 import cn.hrss.zcrd.signing.TokenUnavailableException;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.net.InetAddress;
 import java.net.URI;
@@ -28,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -69,6 +73,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   reserved stay with their items, so a later run reuses exactly them: none lost, none skipped, none reused.</li>
  * </ol>
  * Unfinished batches whose lease ran out are resumed at start-up and every {@code retry-interval}.
+ *
+ * <p>Meters (docs/operations.md): {@value #ISSUED} counts the certificates this node stored, by business
+ * ({@code full-time-recognition}, {@code transfer-in}) and issuance ({@code first}, {@code reissue}, {@code correct});
+ * {@value #RUNNING} and {@value #REMAINING} show the batches this node runs and the certificates they still lack.
  */
 @Component
 public class IssuanceJob {
@@ -83,6 +91,10 @@ public class IssuanceJob {
     static final String PROBLEM_UNPRINTABLE = "certificate.batch.problem.unprintable";
     /** Chunks being signed ahead of the one being stored. */
     static final int CHUNKS_AHEAD = 2;
+
+    static final String ISSUED = "zcrd.certificates.issued";
+    static final String RUNNING = "zcrd.issuance.batches.running";
+    static final String REMAINING = "zcrd.issuance.certificates.remaining";
 
     private final BatchStore batches;
     private final CertificateStore certificates;
@@ -101,6 +113,10 @@ public class IssuanceJob {
     private final ExecutorService signingPool;
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
     private final Map<Long, Statistics> statistics = new ConcurrentHashMap<>();
+    /** Per batch run on this node: certificates it still lacks. */
+    private final Map<Long, AtomicInteger> remaining = new ConcurrentHashMap<>();
+
+    private final MeterRegistry meters;
     private static final java.lang.management.ThreadMXBean THREADS =
             java.lang.management.ManagementFactory.getThreadMXBean();
     private volatile boolean stopping;
@@ -117,8 +133,10 @@ public class IssuanceJob {
             PlatformTransactionManager transactions,
             IssuanceProperties properties,
             @Value("${zcrd.verification.base-url}") String verificationBase,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.batches = batches;
+        this.meters = meters;
         this.certificates = certificates;
         this.documents = documents;
         this.seals = seals;
@@ -139,6 +157,15 @@ public class IssuanceJob {
                 Executors.newFixedThreadPool(Math.max(1, properties.batchWorkers()), threads("certificate-batch-"));
         this.signingPool =
                 Executors.newFixedThreadPool(properties.effectiveSigningThreads(), threads("certificate-sign-"));
+        Gauge.builder(RUNNING, running, Set::size)
+                .description("issuance batches this node runs (or is about to)")
+                .register(meters);
+        Gauge.builder(
+                        REMAINING,
+                        remaining,
+                        r -> r.values().stream().mapToInt(AtomicInteger::get).sum())
+                .description("certificates the batches run on this node still lack")
+                .register(meters);
         log.info(
                 "Certificate issuance on node '{}': {} batch worker(s), {} signing thread(s), chunks of {}",
                 node,
@@ -243,6 +270,8 @@ public class IssuanceJob {
         }
         log.info("Certificate batch {}: running on node {}", batchId, node);
         BatchStore.Batch batch = batches.find(batchId).orElseThrow();
+        AtomicInteger toDo = new AtomicInteger(Math.max(0, batch.total() - batch.issued()));
+        remaining.put(batchId, toDo);
         String unitName = operators.unitName(batch.unitId());
         int chunk = Math.max(1, properties.chunkSize());
         Statistics stats = statistics.computeIfAbsent(batchId, id -> new Statistics());
@@ -316,6 +345,8 @@ public class IssuanceJob {
                 long cpu = THREADS.getCurrentThreadCpuTime();
                 if (!signed.done().isEmpty()) {
                     store(batch, unitName, signed.done(), stats);
+                    counted(signed.done());
+                    toDo.addAndGet(-signed.done().size());
                 }
                 stats.storeNanos.addAndGet(System.nanoTime() - t2);
                 stats.storeCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
@@ -340,7 +371,27 @@ public class IssuanceJob {
         } finally {
             // what is still being signed is dropped; its items keep their numbers for the next run
             inFlight.forEach(c -> c.signing().forEach(f -> f.cancel(true)));
+            remaining.remove(batchId);
         }
+    }
+
+    /** The certificates just stored (committed), counted for the monitoring system. */
+    private void counted(List<CertificateStore.Issued> stored) {
+        for (CertificateStore.Issued c : stored) {
+            BatchStore.Work w = c.work();
+            Counter.builder(ISSUED)
+                    .description("certificates signed and stored on this node")
+                    .tag("business", word(w.business()))
+                    .tag(
+                            "issuance",
+                            w.succession() == null ? "first" : word(BatchStore.Succession.valueOf(w.succession())))
+                    .register(meters)
+                    .increment();
+        }
+    }
+
+    private static String word(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** A chunk handed to the signing pool. */

@@ -1,5 +1,7 @@
 package cn.hrss.zcrd.certificate.internal;
 
+import cn.hrss.zcrd.shared.TrueTypeFace;
+
 /**
  * The text of one content stream in several fonts: each character drawn by the first face of
  * {@link CertificateFaces} that has it, a run of characters of one face shown with that face's font. One

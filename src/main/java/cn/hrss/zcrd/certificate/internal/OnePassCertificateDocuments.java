@@ -3,7 +3,7 @@ package cn.hrss.zcrd.certificate.internal;
 import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.shared.BusinessTime;
-import cn.hrss.zcrd.shared.PdfFontProperties;
+import cn.hrss.zcrd.shared.CjkFont;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.signing.TimeStampSource;
 import java.net.URI;
@@ -58,7 +58,7 @@ public class OnePassCertificateDocuments implements CertificateDocuments {
     private final LongTermValidationData longTerm;
 
     OnePassCertificateDocuments(
-            PdfFontProperties fonts,
+            CjkFont fonts,
             CertificateLayouts layouts,
             MessageSource messages,
             SignatureToken token,

@@ -4,6 +4,7 @@ import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.signing.TokenUnavailableException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,12 @@ final class Pkcs11SignatureToken implements SignatureToken {
     /** The meter counting signatures made through the token, per key alias. */
     static final String SIGNATURES = "zcrd.token.signatures";
 
+    /** The time one signature takes in the token (after waiting for a permit), tag {@code outcome}: success|error. */
+    static final String SIGNATURE_TIME = "zcrd.token.signature";
+
+    private final Timer signed;
+    private final Timer failed;
+
     Pkcs11SignatureToken(Path providerConfig, Path pinFile, int maxConcurrentSignatures) {
         this(providerConfig, pinFile, maxConcurrentSignatures, new SimpleMeterRegistry());
     }
@@ -64,12 +71,16 @@ final class Pkcs11SignatureToken implements SignatureToken {
         this.providerConfig = providerConfig;
         this.pinFile = pinFile;
         this.permits = new Semaphore(maxConcurrentSignatures, true);
+        this.signed = signatureTimer("success");
+        this.failed = signatureTimer("error");
         this.connection = connect();
     }
 
     @Override
     public byte[] sign(String alias, String algorithm, byte[] data) {
         permits.acquireUninterruptibly();
+        Timer.Sample sample = Timer.start(meters);
+        Timer outcome = failed;
         try {
             byte[] value = withRebuild("签名 / sign with '" + alias + "'", c -> {
                 Signature signature = Signature.getInstance(algorithm, c.provider());
@@ -77,6 +88,7 @@ final class Pkcs11SignatureToken implements SignatureToken {
                 signature.update(data);
                 return signature.sign();
             });
+            outcome = signed;
             signatures
                     .computeIfAbsent(
                             alias,
@@ -87,8 +99,14 @@ final class Pkcs11SignatureToken implements SignatureToken {
                     .increment();
             return value;
         } finally {
+            sample.stop(outcome);
             permits.release();
         }
+    }
+
+    private Timer signatureTimer(String outcome) {
+        return LatencyTimers.register(
+                meters, SIGNATURE_TIME, "signatures in the platform token (one after a rebuild counts once)", outcome);
     }
 
     @Override

@@ -6,12 +6,15 @@ import cn.hrss.zcrd.certificate.RegisteredCertificate;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.ExternalSealCertificates;
 import cn.hrss.zcrd.signing.RevocationLists;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1String;
@@ -26,12 +29,15 @@ import org.springframework.stereotype.Service;
 /**
  * What the page and the API ask: look-ups in the register and the verdict on an uploaded PDF. The verifier and
  * its trust anchors are built once (on first use: the CA is read from the token at start); the seal CA's CRL is
- * fetched at most every {@link #CRL_TTL}.
+ * fetched at most every {@link #CRL_TTL}. Each answer is counted ({@value #VERIFICATIONS}, tags {@code method}:
+ * lookup (number + name), qr (number + key), file (uploaded PDF); {@code outcome}: found / not-found for a look-up,
+ * the verdict (genuine, revoked, tampered, …) or refused (not a PDF, too large, …) for a file).
  */
 @Service
 public class VerificationService {
 
     static final Duration CRL_TTL = Duration.ofSeconds(30);
+    static final String VERIFICATIONS = "zcrd.verifications";
     private static final Logger log = LoggerFactory.getLogger(VerificationService.class);
 
     private final CertificateRegister register;
@@ -40,6 +46,7 @@ public class VerificationService {
     private final ExternalSealCertificates external;
     private final VerificationProperties properties;
     private final Clock clock;
+    private final MeterRegistry meters;
     private volatile SignedPdfVerifier verifier;
     private volatile CachedCrl crl;
 
@@ -49,7 +56,9 @@ public class VerificationService {
             RevocationLists revocationLists,
             ExternalSealCertificates external,
             VerificationProperties properties,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.external = external;
         this.register = register;
         this.authority = authority;
@@ -64,12 +73,26 @@ public class VerificationService {
 
     /** By number and the holder's name; empty for a malformed number, a wrong name or an unknown number alike. */
     public Optional<RegisteredCertificate> byNumberAndHolder(String number, String holderName) {
-        return register.byNumberAndHolder(number, holderName);
+        return counted("lookup", register.byNumberAndHolder(number, holderName));
     }
 
     /** By the QR code's number and key. */
     public Optional<RegisteredCertificate> byNumberAndKey(String number, String key) {
-        return register.byNumberAndKey(number, key);
+        return counted("qr", register.byNumberAndKey(number, key));
+    }
+
+    private Optional<RegisteredCertificate> counted(String method, Optional<RegisteredCertificate> found) {
+        count(method, found.isPresent() ? "found" : "not-found");
+        return found;
+    }
+
+    private void count(String method, String outcome) {
+        Counter.builder(VERIFICATIONS)
+                .description("answers of the public verification (page and API)")
+                .tag("method", method)
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
     }
 
     /**
@@ -78,6 +101,17 @@ public class VerificationService {
      * @throws UploadRefusedException when empty, larger than allowed, not a PDF or cut off
      */
     public PdfVerification verify(byte[] pdf) {
+        try {
+            PdfVerification verification = verdictOn(pdf);
+            count("file", verification.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            return verification;
+        } catch (UploadRefusedException e) {
+            count("file", "refused");
+            throw e;
+        }
+    }
+
+    private PdfVerification verdictOn(byte[] pdf) {
         if (pdf == null || pdf.length == 0) {
             throw new UploadRefusedException(UploadRefusedException.Problem.EMPTY);
         }

@@ -28,8 +28,9 @@ import org.springframework.context.annotation.Configuration;
  * Three connectors: the main one (server.port, 8443) is HTTPS and requires a client certificate from the UKEY CA
  * (Boot's SSL bundle {@code ukey-tls}); the public HTTPS one (zcrd.https.port, 8444; bundle {@code public-tls}, no
  * client certificate) serves the portal, the password fallback of the back office and verification; the plain HTTP
- * one (zcrd.http.port, 8080) serves only what validators fetch over HTTP by convention ({@code /pki/}) and the health
- * probe, and redirects everything else to HTTPS ({@link HttpsRedirect}).
+ * one (zcrd.http.port, 8080) serves only what validators fetch over HTTP by convention ({@code /pki/}), and
+ * redirects everything else to HTTPS ({@link HttpsRedirect}). Probes and metrics have a server of their own
+ * (management.server.port, {@link ManagementSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectorConfiguration {

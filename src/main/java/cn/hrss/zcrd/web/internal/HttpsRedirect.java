@@ -10,10 +10,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Plain HTTP answers only what validators fetch over HTTP by convention (CRLs and CA certificates under
- * {@code /pki/}, RFC 5280 distribution points) and the health probe; every other request is sent to the same path
+ * {@code /pki/}, RFC 5280 distribution points); every other request is sent to the same path
  * on the public HTTPS listener — 301 for GET and HEAD, 308 for the rest (a form posted over HTTP is not silently
  * turned into a GET, and its content is not processed here). Nothing else runs for such a request: no session, no
- * cookie, no security chain.
+ * cookie, no security chain. (The health probes are on the management port, {@link ManagementSecurity}.)
  */
 final class HttpsRedirect extends OncePerRequestFilter {
 
@@ -50,7 +50,7 @@ final class HttpsRedirect extends OncePerRequestFilter {
     }
 
     static boolean servedOverHttp(String path) {
-        return path.startsWith("/pki/") || path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+        return path.startsWith("/pki/");
     }
 
     private static String pathOf(HttpServletRequest request) {

@@ -148,8 +148,7 @@ class SecurityConfiguration {
                                         "/rsrc/index.xhtml",
                                         "/rsrc/login.xhtml",
                                         "/rsrc/register/**",
-                                        "/verify/**",
-                                        "/actuator/health")
+                                        "/verify/**")
                                 .permitAll()
                                 .requestMatchers("/rsrc/person/**")
                                 .hasRole(PortalAccountKind.PERSON.name())

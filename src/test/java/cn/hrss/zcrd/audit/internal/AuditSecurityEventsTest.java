@@ -39,7 +39,8 @@ class AuditSecurityEventsTest {
     final AuditTrail trail = mock(AuditTrail.class);
     final FailedLoginTally tally = new FailedLoginTally(
             trail, java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T10:00:00Z"), java.time.ZoneOffset.UTC));
-    final SecurityAuditor auditor = new SecurityAuditor(trail, tally);
+    final SecurityAuditor auditor =
+            new SecurityAuditor(trail, tally, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
     @Test
     void unknownNamesAndTriesRefusedBeforeTheirPasswordAreSummedUpPerAddressAndMinute() {

@@ -3,6 +3,8 @@ package cn.hrss.zcrd.certificate.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.hrss.zcrd.shared.TrueTypeFace;
+import cn.hrss.zcrd.shared.TrueTypeFaceTest;
 import cn.hrss.zcrd.support.EmbeddedGlyphs;
 import cn.hrss.zcrd.support.TestFonts;
 import java.io.IOException;

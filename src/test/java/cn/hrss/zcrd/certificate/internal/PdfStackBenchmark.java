@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.certificate.internal;
 
+import cn.hrss.zcrd.shared.TrueTypeFace;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.Encoder;

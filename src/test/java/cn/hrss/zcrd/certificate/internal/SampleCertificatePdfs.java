@@ -128,7 +128,7 @@ public final class SampleCertificatePdfs {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return new OnePassCertificateDocuments(
-                TestFonts.CONFIGURED,
+                new cn.hrss.zcrd.shared.CjkFont(TestFonts.CONFIGURED),
                 new CertificateLayouts(Path.of("seal-templates/certificate-layout.properties")),
                 messages,
                 token,

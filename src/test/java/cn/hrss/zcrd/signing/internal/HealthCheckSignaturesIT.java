@@ -30,7 +30,7 @@ class HealthCheckSignaturesIT {
     @Test
     void twentyAnonymousHealthProbesMakeAtMostOneSignature() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(Faces.publicBase(ports) + "/actuator/health"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(Faces.managementBase(ports) + "/actuator/health"))
                 .build();
         assertThat(http.send(probe, HttpResponse.BodyHandlers.ofString()).body())
                 .contains("UP");

@@ -194,7 +194,8 @@ class ProductionProfileIT {
                         "--spring.datasource.url=jdbc:h2:mem:prod;MODE=MySQL;DATABASE_TO_LOWER=TRUE",
                         "--server.port=0",
                         "--zcrd.http.port=0",
-                        "--zcrd.https.port=0")
+                        "--zcrd.https.port=0",
+                        "--management.server.port=0")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -385,6 +386,7 @@ class ProductionProfileIT {
                 "--server.port=0",
                 "--zcrd.http.port=0",
                 "--zcrd.https.port=0",
+                "--management.server.port=0",
                 "--spring.main.banner-mode=off"));
         for (String override : overrides) {
             arguments.add("--" + override); // command-line arguments: above the bureau's configuration file

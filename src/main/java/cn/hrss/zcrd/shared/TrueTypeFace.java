@@ -1,4 +1,4 @@
-package cn.hrss.zcrd.certificate.internal;
+package cn.hrss.zcrd.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import java.util.Map;
  * Only the tables a PDF viewer needs for an embedded CIDFontType2 are written (the PDF's ToUnicode and W entries
  * stand in for {@code cmap}, {@code OS/2}, {@code name}, {@code post}).
  */
-final class TrueTypeFace {
+public final class TrueTypeFace {
 
     private static final String[] SUBSET_TABLES = {
         "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"
@@ -58,7 +58,7 @@ final class TrueTypeFace {
     }
 
     /** Opens {@code location}: a file, optionally followed by {@code ,index} for a face of a collection. */
-    static TrueTypeFace open(String location) {
+    public static TrueTypeFace open(String location) {
         int comma = location.lastIndexOf(',');
         boolean indexed = comma > 0
                 && location.substring(comma + 1).chars().allMatch(Character::isDigit)
@@ -72,12 +72,12 @@ final class TrueTypeFace {
         }
     }
 
-    String postScriptName() {
+    public String postScriptName() {
         return postScriptName;
     }
 
     /** The glyph of a Unicode code point, 0 (.notdef) when the font has none. */
-    int glyph(int codePoint) {
+    public int glyph(int codePoint) {
         if (codePoint < 0x10000) {
             return bmpToGlyph[codePoint];
         }
@@ -85,14 +85,14 @@ final class TrueTypeFace {
     }
 
     /** Advance width of a glyph in thousandths of the font size (PDF glyph space). */
-    int advance(int glyph) {
+    public int advance(int glyph) {
         int hmtx = table("hmtx")[0];
         int units = u16(hmtx + 4 * Math.min(glyph, numberOfHMetrics - 1));
         return Math.round(units * 1000f / unitsPerEm);
     }
 
     /** Ascent, descent, bounding box (xMin, yMin, xMax, yMax), all in PDF glyph space. */
-    int[] metrics() {
+    public int[] metrics() {
         int head = table("head")[0];
         int hhea = table("hhea")[0];
         return new int[] {
@@ -110,7 +110,7 @@ final class TrueTypeFace {
      * composite glyphs are appended and the references rewritten, so the font may hold more glyphs than given: the
      * caller's numbering of the given glyphs holds, the components come after ({@code glyphs} itself is not changed).
      */
-    byte[] subset(List<Integer> glyphs) {
+    public byte[] subset(List<Integer> glyphs) {
         List<Integer> order = new java.util.ArrayList<>(glyphs);
         Map<Integer, Integer> newId = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {

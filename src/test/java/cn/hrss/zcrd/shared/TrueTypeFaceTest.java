@@ -1,4 +1,4 @@
-package cn.hrss.zcrd.certificate.internal;
+package cn.hrss.zcrd.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,10 +31,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Hei, face 0 of a collection, cmap format 12) and a second one of another maker (DejaVu Sans Mono: fewer
  * horizontal metrics than glyphs; DejaVu Sans with its format 12 table hidden, so its format 4 table is read).
  */
-class TrueTypeFaceTest {
+public class TrueTypeFaceTest {
 
-    static final String ZENHEI = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
-    static final String DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    public static final String ZENHEI = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
+    public static final String DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     static final String DEJAVU_MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf";
     /** 𝌆 (U+1D306, Tai Xuan Jing): a supplementary-plane character the product's font has. */
     static final int SUPPLEMENTARY = 0x1D306;
