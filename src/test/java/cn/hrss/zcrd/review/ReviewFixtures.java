@@ -121,6 +121,13 @@ public class ReviewFixtures {
 
     /** A complete declaration of the person to the declaring unit, submitted (确定申报). */
     public long submitted(PortalUser person, Unit declaringUnit) {
+        long id = completeDraft(person, declaringUnit);
+        declarations.submit(id, person);
+        return id;
+    }
+
+    /** A declaration of the person to the declaring unit with every module filled in, not submitted yet. */
+    public long completeDraft(PortalUser person, Unit declaringUnit) {
         LocalDate graduation = LocalDate.now().minusYears(2);
         long id = declarations.createDraft(
                 person,
@@ -155,7 +162,6 @@ public class ReviewFixtures {
         declarations.savePerformance(id, person, new Performance("参与减速器箱体的结构设计与校核。", ProbationResult.QUALIFIED));
         declarations.addAttachment(
                 id, person, AttachmentKind.DIPLOMA, "毕业证书.pdf", new ByteArrayInputStream(pdf("Diploma " + id)));
-        declarations.submit(id, person);
         return id;
     }
 
