@@ -126,6 +126,18 @@ public class ReviewFixtures {
 
     /** As {@link #submitted(PortalUser, Unit)}, for the 申报年度 given (last, this or next year). */
     public long submitted(PortalUser person, Unit declaringUnit, int declarationYear) {
+        long id = completeDraft(person, declaringUnit, declarationYear);
+        declarations.submit(id, person);
+        return id;
+    }
+
+    /** A declaration of the person to the declaring unit with every module filled in, not submitted yet. */
+    public long completeDraft(PortalUser person, Unit declaringUnit) {
+        return completeDraft(person, declaringUnit, LocalDate.now().getYear());
+    }
+
+    /** As {@link #completeDraft(PortalUser, Unit)}, for the 申报年度 given. */
+    public long completeDraft(PortalUser person, Unit declaringUnit, int declarationYear) {
         LocalDate graduation = LocalDate.now().minusYears(2);
         long id = declarations.createDraft(
                 person,
@@ -160,7 +172,6 @@ public class ReviewFixtures {
         declarations.savePerformance(id, person, new Performance("参与减速器箱体的结构设计与校核。", ProbationResult.QUALIFIED));
         declarations.addAttachment(
                 id, person, AttachmentKind.DIPLOMA, "毕业证书.pdf", new ByteArrayInputStream(pdf("Diploma " + id)));
-        declarations.submit(id, person);
         return id;
     }
 
