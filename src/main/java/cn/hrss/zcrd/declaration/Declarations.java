@@ -207,9 +207,12 @@ public class Declarations {
         if (kind == null) {
             throw new InvalidInputException(FieldProblem.of("kind", "field.required"));
         }
-        byte[] data = inspector.read(content);
+        byte[] data;
         if (kind == AttachmentKind.PHOTO) {
+            data = PhotoRules.read(content);
             PhotoRules.check(data, inspector);
+        } else {
+            data = inspector.read(content);
         }
         return transaction.execute(status -> storeAttachment(declarationId, user, kind, originalName, data));
     }

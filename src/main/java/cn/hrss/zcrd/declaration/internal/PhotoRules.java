@@ -4,6 +4,7 @@ import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -32,6 +33,15 @@ public final class PhotoRules {
 
     private PhotoRules() {}
 
+    /** Reads an upload, but never more than one byte beyond {@link #MAX_BYTES} (a larger one is refused as such). */
+    public static byte[] read(InputStream in) {
+        try (in) {
+            return in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw refused("declaration.attachment.unreadable");
+        }
+    }
+
     /** The photo's pixel size once every rule holds; otherwise the refusal. */
     public static Size check(byte[] data, AttachmentInspector inspector) {
         if (data.length == 0) {
@@ -41,7 +51,7 @@ public final class PhotoRules {
                 .filter(t -> t != AttachmentInspector.Type.PDF)
                 .orElseThrow(() -> refused("declaration.photo.type"));
         if (data.length > MAX_BYTES) {
-            throw refused("declaration.photo.too-large", String.valueOf(MAX_BYTES / 1024), kilobytes(data.length));
+            throw refused("declaration.photo.too-large", String.valueOf(MAX_BYTES / 1024));
         }
         inspector.inspect(data); // the whole image decodes (damaged files, PNG bombs)
         Size size = size(data, type);
@@ -79,10 +89,6 @@ public final class PhotoRules {
         } finally {
             reader.dispose();
         }
-    }
-
-    private static String kilobytes(int bytes) {
-        return String.valueOf((bytes + 1023) / 1024);
     }
 
     private static InvalidInputException refused(String key, Object... arguments) {

@@ -88,7 +88,6 @@ public class RecognitionFormRenderer {
 
             doc.add(new Paragraph(title)
                     .setFontSize(20)
-                    .setCharacterSpacing(4)
                     .setTextAlignment(TextAlignment.CENTER)
                     .setMarginBottom(4));
             doc.add(new Paragraph(text(
