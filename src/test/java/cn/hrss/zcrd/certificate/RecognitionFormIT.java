@@ -116,8 +116,8 @@ class RecognitionFormIT {
         int first = form.indexOf("申报单位意见");
         int second = form.indexOf("主管部门意见");
         int third = form.indexOf("审批（发证）单位意见");
-        assertThat(first).isPositive().isLessThan(second);
-        assertThat(second).isLessThan(third);
+        assertThat(first).as(form).isPositive().isLessThan(second);
+        assertThat(second).as(form).isLessThan(third);
         assertThat(form.substring(first, second)).contains(declaring.getName(), "上报", "情况属实同意推荐", "同意上报", "经办人：王联系");
         assertThat(form.substring(second, third)).contains(competent.getName(), "上报", "符合认定条件", "报请审批", "经办人：王联系");
         int result = form.indexOf("认定结果");

@@ -410,7 +410,8 @@ public class RecognitionFormRenderer {
      * Before any unit decided, the declaring unit's empty box with the seal line, for a printed copy.
      */
     private Table opinionTable(DeclarationDetails current, Map<Long, byte[]> seals) {
-        Table t = new Table(UnitValue.createPercentArray(new float[] {20, 80}))
+        // wide enough for the longest level, 审批（发证）单位意见, on one line
+        Table t = new Table(UnitValue.createPercentArray(new float[] {24, 76}))
                 .useAllAvailableWidth()
                 .setMarginBottom(8);
         section(t, "declaration.form.section.opinions", 2);
