@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * What an uploaded piece of evidence is, and the information module it belongs to: a full-time declaration needs at
  * least one {@link #DIPLOMA} (附件材料), a transfer-in confirmation the {@link #ORIGINAL_CERTIFICATE} scan (原职称证书)
- * and one of the transfer papers (调动材料).
+ * and one of the transfer papers (调动材料). Both need the applicant's {@link #PHOTO}.
  */
 public enum AttachmentKind {
     /** 毕业证书 */
@@ -25,7 +25,12 @@ public enum AttachmentKind {
     /** 劳动合同 */
     LABOUR_CONTRACT(ModuleKind.TRANSFER_PAPERS),
     /** 社保证明 */
-    SOCIAL_INSURANCE(ModuleKind.TRANSFER_PAPERS);
+    SOCIAL_INSURANCE(ModuleKind.TRANSFER_PAPERS),
+    /**
+     * 证件照: the applicant's standard ID photo, part of 基本信息 in both businesses; one per declaration (a new upload
+     * replaces it), checked as a photo ({@code PhotoRules}), printed at the top right of the 认定表.
+     */
+    PHOTO(ModuleKind.BASIC);
 
     private final ModuleKind module;
 

@@ -339,6 +339,19 @@ public class Declaration {
         return attachments.removeIf(a -> Long.valueOf(attachmentId).equals(a.id()));
     }
 
+    /** Removes the 证件照 (before a new one is added); the 基本信息 module must be editable. */
+    void removePhoto(Instant now) {
+        if (attachments.stream().anyMatch(a -> a.kind() == AttachmentKind.PHOTO)) {
+            edit(ModuleKind.BASIC, now);
+            attachments.removeIf(a -> a.kind() == AttachmentKind.PHOTO);
+        }
+    }
+
+    /** Whether the applicant's 证件照 is uploaded (a rule of 确定申报 for both businesses). */
+    public boolean hasPhoto() {
+        return attachments.stream().anyMatch(a -> a.kind() == AttachmentKind.PHOTO);
+    }
+
     /** The module the attachment belongs to, if the declaration has it. */
     public Optional<ModuleKind> attachmentModule(long attachmentId) {
         return attachments.stream()

@@ -84,7 +84,9 @@ class DeclarationAccess {
         }
         long unitId = units.unitOfAccount(user.accountId())
                 .orElseThrow(() -> new AccessDeniedException("unit account without unit"));
-        return Actor.ofUnit(user.accountId(), user.displayName(), unitId);
+        // the unit's 经办人 acts on its one account, whose display name is the unit's own name
+        String reviewer = units.contactPerson(unitId).orElse(user.displayName());
+        return Actor.ofUnit(user.accountId(), reviewer, unitId);
     }
 
     boolean unitExists(long unitId) {

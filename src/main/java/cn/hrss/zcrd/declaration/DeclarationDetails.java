@@ -67,7 +67,12 @@ public record DeclarationDetails(
      */
     public record Module(ModuleKind kind, ModuleState state, String opinion, boolean complete, boolean editable) {}
 
-    /** One transition in the history (审核记录). Unit names are {@code null} when the unit is not in the directory. */
+    /**
+     * One transition in the history (审核记录). Unit names are {@code null} when the unit is not in the directory.
+     * {@code actorName} is the person who acted: the applicant, a unit's 经办人 (its contact person) or a
+     * back-office operator; {@code null} for a unit's decision recorded before the 经办人 was (those rows held the
+     * unit's name).
+     */
     public record HistoryItem(
             DeclarationAction action,
             DeclarationState from,
@@ -81,6 +86,47 @@ public record DeclarationDetails(
             Map<ModuleKind, String> moduleOpinions,
             Instant occurredAt,
             String certificateNumber) {}
+
+    /** The 证件照, if uploaded. */
+    public java.util.Optional<AttachmentInfo> photo() {
+        return attachments.stream()
+                .filter(a -> a.kind() == AttachmentKind.PHOTO)
+                .findFirst();
+    }
+
+    /** The same details without the history: what a snapshot of the submitted declaration keeps. */
+    public DeclarationDetails withoutHistory() {
+        return new DeclarationDetails(
+                id,
+                version,
+                state,
+                applicantName,
+                applicantIdNumber,
+                basic,
+                levelName,
+                seriesName,
+                titleName,
+                specialtyName,
+                declarationMethodName,
+                declaringUnitName,
+                workUnitName,
+                education,
+                work,
+                performance,
+                attachments,
+                modules,
+                List.of(),
+                currentUnitId,
+                currentUnitName,
+                createdAt,
+                updatedAt,
+                firstSubmittedAt,
+                submittedAt,
+                statusKey,
+                certificateNumber,
+                businessType,
+                transfer);
+    }
 
     /** Whether 认定表预览 is available (submitted at least once). */
     public boolean formAvailable() {

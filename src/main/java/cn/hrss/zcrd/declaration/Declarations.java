@@ -12,8 +12,11 @@ import cn.hrss.zcrd.declaration.internal.DeclarationProperties;
 import cn.hrss.zcrd.declaration.internal.DeclarationRepository;
 import cn.hrss.zcrd.declaration.internal.FormChecks;
 import cn.hrss.zcrd.declaration.internal.OneOpenDeclarationPolicy;
+import cn.hrss.zcrd.declaration.internal.PhotoRules;
 import cn.hrss.zcrd.declaration.internal.SubmissionFacts;
 import cn.hrss.zcrd.declaration.internal.SubmissionPolicy;
+import cn.hrss.zcrd.declaration.internal.SubmissionSnapshots;
+import cn.hrss.zcrd.declaration.internal.SubmittedForm;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -63,6 +66,7 @@ public class Declarations {
     private final DeclarationProperties properties;
     private final TransactionTemplate transaction;
     private final BusinessTime time;
+    private final SubmissionSnapshots snapshots;
 
     Declarations(
             DeclarationRepository declarations,
@@ -74,7 +78,8 @@ public class Declarations {
             AttachmentInspector inspector,
             DeclarationProperties properties,
             PlatformTransactionManager transactions,
-            BusinessTime time) {
+            BusinessTime time,
+            SubmissionSnapshots snapshots) {
         this.declarations = declarations;
         this.contents = contents;
         this.access = access;
@@ -85,6 +90,7 @@ public class Declarations {
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
         this.time = time;
+        this.snapshots = snapshots;
     }
 
     /** 我的申报信息: the applicant's full-time recognition declarations, newest first. */
@@ -201,8 +207,24 @@ public class Declarations {
         if (kind == null) {
             throw new InvalidInputException(FieldProblem.of("kind", "field.required"));
         }
-        byte[] data = inspector.read(content);
+        byte[] data;
+        if (kind == AttachmentKind.PHOTO) {
+            data = PhotoRules.read(content);
+            PhotoRules.check(data, inspector);
+        } else {
+            data = inspector.read(content);
+        }
         return transaction.execute(status -> storeAttachment(declarationId, user, kind, originalName, data));
+    }
+
+    /**
+     * 证件照: uploads the applicant's ID photo into 基本信息, replacing the one before. Checked as a photo by content
+     * ({@link PhotoRules}: JPEG or PNG, size, pixel dimensions, portrait 3:4-ish).
+     *
+     * @throws InvalidInputException at field {@code file}
+     */
+    public AttachmentInfo uploadPhoto(long declarationId, PortalUser user, String originalName, InputStream content) {
+        return addAttachment(declarationId, user, AttachmentKind.PHOTO, originalName, content);
     }
 
     private AttachmentInfo storeAttachment(
@@ -212,6 +234,9 @@ public class Declarations {
             throw new InvalidInputException(FieldProblem.of("kind", "declaration.attachment.kind-not-for-business"));
         }
         d.requireEditable(kind.module());
+        if (kind == AttachmentKind.PHOTO) {
+            d.removePhoto(now()); // one photo: the new one replaces it (its bytes go by ON DELETE CASCADE)
+        }
         if (d.attachments().size() >= properties.maxAttachments()) {
             throw new InvalidInputException(FieldProblem.of(
                     "file", "declaration.attachment.too-many", String.valueOf(properties.maxAttachments())));
@@ -276,8 +301,15 @@ public class Declarations {
         if (!rejections.isEmpty()) {
             throw new DeclarationRejectedException(rejections);
         }
-        d.submit(Actor.applicant(user.accountId(), user.displayName()), now());
+        Instant now = now();
+        d.submit(Actor.applicant(user.accountId(), user.displayName()), now);
         storeOpen(d);
+        snapshots.take(d.getId(), submittedForm(d, now), now);
+    }
+
+    /** The declaration as submitted now, with the applicant's personal and contact data of this moment. */
+    private SubmittedForm submittedForm(Declaration d, Instant now) {
+        return SubmittedForm.of(access.details(d), applicants.ofAccount(d.getApplicantAccountId()), now);
     }
 
     /**

@@ -123,7 +123,8 @@ class HistoryEntry {
                 action,
                 fromState,
                 toState,
-                actorName,
+                // rows written before the unit's 经办人 was recorded hold the unit's name: no person to show
+                unitId != null && actorName.equals(unitNames.get(unitId)) ? null : actorName,
                 unitId,
                 unitId == null ? null : unitNames.get(unitId),
                 toUnitId,

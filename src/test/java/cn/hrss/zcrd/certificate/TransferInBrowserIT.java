@@ -10,6 +10,7 @@ import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
+import cn.hrss.zcrd.support.TestPhotos;
 import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -135,6 +136,10 @@ class TransferInBrowserIT {
                 .as("each module's file list has its own id")
                 .hasSize(2);
         assertThat(text("complete-TRANSFER_PAPERS")).isEqualTo("已填写完整");
+        browser.findElement(By.cssSelector("form#photo input[type=file]"))
+                .sendKeys(TestPhotos.oneInchFile().toString());
+        pages.submit(By.id("photo:uploadButton"));
+        assertThat(text("page-messages")).contains("证件照已上传。");
         pages.submit(By.id("actions:submit"));
         assertThat(text("page-messages")).contains("已确定申报");
         assertThat(text("state")).isEqualTo("已提交");

@@ -6,6 +6,7 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.TestPhotos;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import com.itextpdf.kernel.pdf.PdfDictionary;
@@ -172,6 +173,15 @@ class DeclarationBrowserIT {
         new Select(browser.findElement(By.id("performance:probationResult"))).selectByVisibleText("合格");
         submitWith("performance:save");
         assertThat(text("complete-PERFORMANCE")).isEqualTo("已填写完整");
+
+        // 证件照: a one-inch JPEG, shown once taken; until then 确定申报 names it as missing
+        assertThat(text("problems")).contains("请在“基本信息”中上传本人证件照。");
+        browser.findElement(By.cssSelector("form#photo input[type=file]"))
+                .sendKeys(TestPhotos.oneInchFile().toString());
+        submitWith("photo:uploadButton");
+        assertThat(pageMessages()).contains("证件照已上传。");
+        assertThat(browser.findElement(By.id("photo-image")).getAttribute("naturalWidth"))
+                .isEqualTo("295");
 
         Path diploma = Files.createTempFile("diploma", ".pdf");
         Files.write(diploma, DeclarationFixtures.pdf("Diploma of " + person.loginName()));

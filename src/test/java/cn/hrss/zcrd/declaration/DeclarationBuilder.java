@@ -105,6 +105,12 @@ public final class DeclarationBuilder {
         d.changePerformance(new Performance("参与某型号减速器设计。", ProbationResult.QUALIFIED), NOW);
         d.addAttachment(
                 AttachmentKind.DIPLOMA, "毕业证.pdf", UUID.randomUUID() + ".pdf", "application/pdf", 10, "00", NOW);
+        photo(d);
+    }
+
+    /** The 证件照's description (its bytes are the service's). */
+    public static void photo(Declaration d) {
+        d.addAttachment(AttachmentKind.PHOTO, "照片.jpg", UUID.randomUUID() + ".jpg", "image/jpeg", 10, "00", NOW);
     }
 
     public static EducationRecord education() {

@@ -8,6 +8,7 @@ import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.catalog.Education;
 import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.TestPhotos;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitFixtures;
 import cn.hrss.zcrd.unit.UnitRegistration;
@@ -122,7 +123,10 @@ public final class DeclarationFixtures {
         return declarations.createDraft(person, basic(declaringUnitId, twoYearsAgo()));
     }
 
-    /** Fills every module but the basic one (saved at creation): education, work, performance, a diploma. */
+    /**
+     * Fills every module but the basic one (saved at creation): education, work, performance, a diploma; and uploads
+     * the 证件照 (after the diploma: the diploma stays the first attachment).
+     */
     void completeModules(long id, PortalUser person) {
         LocalDate graduation = declarations.details(id, person).basic().graduationDate();
         declarations.saveEducation(
@@ -140,6 +144,7 @@ public final class DeclarationFixtures {
         declarations.savePerformance(id, person, new Performance("参与减速器箱体的结构设计与校核。", ProbationResult.QUALIFIED));
         declarations.addAttachment(
                 id, person, AttachmentKind.DIPLOMA, "毕业证书.pdf", new ByteArrayInputStream(pdf("Diploma " + id)));
+        declarations.uploadPhoto(id, person, "证件照.jpg", TestPhotos.oneInchStream());
     }
 
     long completeDraft(PortalUser person, long declaringUnitId) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.TestPhotos;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Bad input on the declaration pages, sent as the pages send it: each refusal comes back as the Chinese message on
  * the page (not an error page) and nothing is stored — a missing required field, a missing work unit, an EXE named
- * {@code .pdf}, a 6 MB file, a second open declaration of the same year and level, a declaration method whose
+ * {@code .pdf}, a 6 MB file, an ID photo that is no photo, too large or of the wrong size, a second open declaration of the same year and level, a declaration method whose
  * years-of-work rule is not met.
  */
 @IntegrationTest
@@ -112,7 +113,7 @@ class DeclarationPagesIT {
         HttpResponse<String> response = upload(loggedIn(person), id, "毕业证书.pdf", "application/pdf", exe);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(messageFor(response.body(), "file")).isEqualTo("附件只能是PDF、JPG或PNG文件（按文件内容检查，与文件名无关）。");
+        assertThat(messageFor(response.body(), "attachments:file")).isEqualTo("附件只能是PDF、JPG或PNG文件（按文件内容检查，与文件名无关）。");
         assertNothingAttached(id, version);
     }
 
@@ -128,8 +129,58 @@ class DeclarationPagesIT {
         HttpResponse<String> response = upload(loggedIn(person), id, "学位证书.pdf", "application/pdf", big);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(messageFor(response.body(), "file")).isEqualTo("附件不能超过5 MB。");
+        assertThat(messageFor(response.body(), "attachments:file")).isEqualTo("附件不能超过5 MB。");
         assertNothingAttached(id, version);
+    }
+
+    @Test
+    void anIdPhotoIsCheckedByContentSizeAndShapeWithTheReasonAtTheField() throws Exception {
+        PortalUser person = fixtures.person("孔照片");
+        long id = fixtures.draft(person, fixtures.unitId(declaringUnit));
+        long version = version(id);
+        PortalClient client = loggedIn(person);
+
+        // a PDF named .jpg is no photo
+        HttpResponse<String> pdf =
+                upload(client, id, "photo", Map.of(), "照片.jpg", "image/jpeg", DeclarationFixtures.pdf("not a photo"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(messageFor(pdf.body(), "photo:file")).isEqualTo("证件照只能是JPG或PNG图片（按文件内容检查，与文件名无关）。");
+
+        // above 500 KB (a 6 MB file is read no further than that)
+        byte[] big = new byte[6 * 1024 * 1024];
+        byte[] jpeg = TestPhotos.oneInch();
+        System.arraycopy(jpeg, 0, big, 0, jpeg.length);
+        HttpResponse<String> tooLarge = upload(client, id, "photo", Map.of(), "照片.jpg", "image/jpeg", big);
+        assertThat(messageFor(tooLarge.body(), "photo:file")).isEqualTo("证件照不能超过500 KB，请压缩或裁剪后再上传。");
+
+        // a thumbnail, and a landscape picture
+        HttpResponse<String> small =
+                upload(client, id, "photo", Map.of(), "照片.jpg", "image/jpeg", TestPhotos.jpeg(120, 160));
+        assertThat(messageFor(small.body(), "photo:file"))
+                .isEqualTo("证件照的像素尺寸应在宽260–720、高350–1000之间（所选图片为120×160），例如一寸照295×413。");
+        HttpResponse<String> landscape =
+                upload(client, id, "photo", Map.of(), "照片.png", "image/png", TestPhotos.png(600, 400));
+        assertThat(messageFor(landscape.body(), "photo:file")).isEqualTo("证件照应为竖版，高宽比约4:3（所选图片为600×400），例如一寸照295×413。");
+        assertNothingAttached(id, version);
+        assertThat(declarations.submissionProblems(id, person))
+                .extracting(r -> r.messageKey())
+                .contains("declaration.rule.photo-missing");
+
+        // a one-inch photo is taken and shown; a second one replaces it
+        HttpResponse<String> taken =
+                upload(client, id, "photo", Map.of(), "一寸照.jpg", "image/jpeg", TestPhotos.oneInch());
+        assertThat(taken.body()).contains("证件照已上传。", "id=\"photo-image\"");
+        upload(client, id, "photo", Map.of(), "二寸照.png", "image/png", TestPhotos.png(413, 579));
+        assertThat(declarations.details(id, person).attachments())
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.kind()).isEqualTo(AttachmentKind.PHOTO);
+                    assertThat(a.originalName()).isEqualTo("二寸照.png");
+                    assertThat(a.contentType()).isEqualTo("image/png");
+                });
+        assertThat(declarations.submissionProblems(id, person))
+                .extracting(r -> r.messageKey())
+                .doesNotContain("declaration.rule.photo-missing");
     }
 
     @Test
@@ -252,25 +303,38 @@ class DeclarationPagesIT {
 
     private HttpResponse<String> upload(PortalClient client, long id, String name, String type, byte[] content)
             throws Exception {
-        client.open("/rsrc/person/declaration.xhtml?id=" + id);
-        Matcher input = FILE_INPUT.matcher(client.page());
-        assertThat(input.find()).as("a file input on the page").isTrue();
-        Matcher fileName = Pattern.compile("name=\"([^\"]+)\"").matcher(input.group());
-        assertThat(fileName.find()).isTrue();
-        return client.upload(
-                "attachments",
-                "attachments:uploadButton",
-                Map.of("attachments:kind", "DIPLOMA"),
-                fileName.group(1),
-                name,
-                type,
-                content);
+        return upload(client, id, "attachments", Map.of("attachments:kind", "DIPLOMA"), name, type, content);
     }
 
-    /** The text of the message shown for a field (PrimeFaces renders it after the input, in the same field row). */
+    /** Posts a file through the file input of the form (附件材料 {@code attachments}, 证件照 {@code photo}). */
+    private HttpResponse<String> upload(
+            PortalClient client,
+            long id,
+            String form,
+            Map<String, String> fields,
+            String name,
+            String type,
+            byte[] content)
+            throws Exception {
+        client.open("/rsrc/person/declaration.xhtml?id=" + id);
+        Matcher input = FILE_INPUT.matcher(client.page());
+        String fileField = null;
+        while (fileField == null && input.find()) {
+            Matcher fileName = Pattern.compile("name=\"(" + form + ":[^\"]+)\"").matcher(input.group());
+            fileField = fileName.find() ? fileName.group(1) : null;
+        }
+        assertThat(fileField).as("a file input in form " + form).isNotNull();
+        return client.upload(form, form + ":uploadButton", fields, fileField, name, type, content);
+    }
+
+    /**
+     * The text of the message shown for a field (PrimeFaces renders it after the input, in the same field row): the
+     * field in any form, or {@code form:field} in that form.
+     */
     static String messageFor(String html, String field) {
+        String id = field.contains(":") ? Pattern.quote(field) : "[a-z]+:" + Pattern.quote(field);
         Matcher m = Pattern.compile(
-                        "id=\"[a-z]+:" + Pattern.quote(field)
+                        "id=\"" + id
                                 + "(?:_input)?\".*?<(?:div|span)[^>]*class=\"[^\"]*ui-message[^\"]*\"[^>]*>(.*?)</(?:div|span)>",
                         Pattern.DOTALL)
                 .matcher(html);

@@ -63,6 +63,7 @@ public final class TransferBuilder {
         d.replaceWork(java.util.List.of(new WorkRecord(LocalDate.of(2015, 7, 1), null, "南京某机械有限公司", "工程师")), NOW);
         upload(d, AttachmentKind.ORIGINAL_CERTIFICATE);
         upload(d, AttachmentKind.TRANSFER_ORDER);
+        DeclarationBuilder.photo(d);
         return d;
     }
 

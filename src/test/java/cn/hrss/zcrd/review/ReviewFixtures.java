@@ -21,6 +21,7 @@ import cn.hrss.zcrd.declaration.TransferInfo;
 import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.TestPhotos;
 import cn.hrss.zcrd.unit.BusinessType;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.PathApplication;
@@ -157,6 +158,7 @@ public class ReviewFixtures {
                         Education.BACHELOR,
                         "机械设计制造及其自动化",
                         "设计员"));
+        declarations.uploadPhoto(id, person, "证件照.jpg", TestPhotos.oneInchStream());
         declarations.saveEducation(
                 id,
                 person,
@@ -197,6 +199,7 @@ public class ReviewFixtures {
                         "江苏省",
                         today.minusMonths(1),
                         declaringUnit.getId()));
+        declarations.uploadPhoto(id, person, "证件照.jpg", TestPhotos.oneInchStream());
         declarations.saveWork(
                 id, person, List.of(new WorkRecord(today.minusYears(5), today.minusMonths(1), "南京精工机械有限公司", "助理工程师")));
         return id;

@@ -67,6 +67,7 @@ public class DeclarationView implements Serializable {
     private ProbationResult probationResult;
     private AttachmentKind attachmentKind;
     private transient UploadedFile file;
+    private transient UploadedFile photoFile;
 
     DeclarationView(
             Declarations declarations,
@@ -208,6 +209,48 @@ public class DeclarationView implements Serializable {
             }
         });
         file = null;
+    }
+
+    /** 上传证件照: replaces the photo; refusals (not an image, too large, wrong size) at the field. */
+    public void uploadPhoto() {
+        if (photoFile == null
+                || photoFile.getFileName() == null
+                || photoFile.getFileName().isBlank()) {
+            PageMessages.atFields("photo", List.of(FieldProblem.of("file", "declaration.page.file-required")));
+            return;
+        }
+        save("photo", "declaration.page.photo-uploaded", ModuleKind.BASIC, () -> {
+            try (InputStream in = photoFile.getInputStream()) {
+                declarations.uploadPhoto(id, user(), photoFile.getFileName(), in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        photoFile = null;
+    }
+
+    /** The 证件照 uploaded, or null. */
+    public AttachmentInfo getPhoto() {
+        return details.photo().orElse(null);
+    }
+
+    /** What the photo must be, with the bounds {@link PhotoRules} checks. */
+    public String getPhotoNote() {
+        return text(
+                "declaration.page.photo-note",
+                String.valueOf(PhotoRules.MAX_BYTES / 1024),
+                String.valueOf(PhotoRules.MIN_WIDTH),
+                String.valueOf(PhotoRules.MAX_WIDTH),
+                String.valueOf(PhotoRules.MIN_HEIGHT),
+                String.valueOf(PhotoRules.MAX_HEIGHT));
+    }
+
+    public UploadedFile getPhotoFile() {
+        return photoFile;
+    }
+
+    public void setPhotoFile(UploadedFile photoFile) {
+        this.photoFile = photoFile;
     }
 
     public void removeAttachment(long attachmentId) {

@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.declaration.internal;
 
-import cn.hrss.zcrd.account.Applicant;
 import cn.hrss.zcrd.catalog.Education;
 import cn.hrss.zcrd.declaration.AttachmentInfo;
 import cn.hrss.zcrd.declaration.DeclarationDetails;
@@ -10,14 +9,19 @@ import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.CjkFont;
 import cn.hrss.zcrd.shared.FileSizes;
+import com.itextpdf.io.image.ImageDataFactory;
+import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceGray;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
@@ -26,21 +30,31 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays out the recognition form (职称认定表): A4, Chinese text in an embedded subset of the platform font, a title, one
- * bordered table per part (person, declaration, education, work, performance, attachments, module marks, review
- * history, the applicant's pledge and the unit's opinion box) and "第 x 页 共 y 页" on every page. Labels come from the message bundle (Chinese).
+ * Lays out the recognition form (职称认定表) as a bureau files it: A4, Chinese text in an embedded subset of the
+ * platform font, a title, one bordered table per part — the person with the 证件照 at the top right, declaration,
+ * education, work, performance, attachments (all as submitted), module marks and review history (as they stand), the
+ * applicant's pledge, an opinion box per reviewing unit with its seal, and the 认定结果 with the certificate number —
+ * and "第 x 页 共 y 页" on every page. Labels come from the message bundle (Chinese).
  */
 @Component
 public class RecognitionFormRenderer {
 
     private static final Locale FORM_LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final DeviceGray HEADER = new DeviceGray(0.88f);
+    private static final DeviceGray LABEL = new DeviceGray(0.96f);
     private static final float FONT_SIZE = 10;
+    /** a one-inch photo (25 × 35 mm) in points */
+    private static final float PHOTO_WIDTH = 71;
+
+    private static final float PHOTO_HEIGHT = 99;
+    /** a unit seal of 40–42 mm printed at about that size */
+    private static final float SEAL_SIZE = 90;
 
     private final CjkFont font;
     private final MessageSource messages;
@@ -52,7 +66,16 @@ public class RecognitionFormRenderer {
         this.time = time;
     }
 
-    public byte[] render(DeclarationDetails d, Applicant person) {
+    /**
+     * The form of a declaration.
+     *
+     * @param submitted the declaration and the applicant's data as submitted (the snapshot of the latest 确定申报)
+     * @param current   the declaration as it stands: status, module marks, history, opinions, result
+     * @param photo     the 证件照 submitted (null: an empty frame labelled 照片)
+     * @param seals     the approved seal impression (PNG) of each reviewing unit that has one, by unit id
+     */
+    public byte[] render(SubmittedForm submitted, DeclarationDetails current, byte[] photo, Map<Long, byte[]> seals) {
+        DeclarationDetails d = submitted.declaration();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out));
                 Document doc = new Document(pdf, PageSize.A4, false)) {
@@ -71,12 +94,16 @@ public class RecognitionFormRenderer {
             doc.add(new Paragraph(text(
                             "declaration.form.heading",
                             String.valueOf(d.basic().declarationYear()),
-                            text(d.statusKey()),
-                            String.valueOf(d.id())))
+                            text(current.statusKey()),
+                            String.valueOf(current.id())))
                     .setTextAlignment(TextAlignment.CENTER)
-                    .setMarginBottom(10));
+                    .setMarginBottom(2));
+            doc.add(new Paragraph(text("declaration.form.submitted-as", time(submitted.submittedAt())))
+                    .setFontSize(8)
+                    .setTextAlignment(TextAlignment.CENTER)
+                    .setMarginBottom(8));
 
-            doc.add(personTable(d, person));
+            doc.add(personTable(submitted, photo));
             if (d.isTransferIn()) {
                 doc.add(transferTable(d));
                 doc.add(workTable(d));
@@ -89,9 +116,11 @@ public class RecognitionFormRenderer {
                 doc.add(performanceTable(d));
                 doc.add(attachmentTable(d, ModuleKind.ATTACHMENTS));
             }
-            doc.add(moduleTable(d));
-            doc.add(historyTable(d));
-            doc.add(signatureTable());
+            doc.add(moduleTable(current));
+            doc.add(historyTable(current));
+            doc.add(pledgeTable());
+            doc.add(opinionTable(current, seals));
+            doc.add(resultTable(current));
             doc.add(new Paragraph(
                             text("declaration.form.generated", time(time.clock().instant())))
                     .setFontSize(8)
@@ -114,23 +143,52 @@ public class RecognitionFormRenderer {
         return out.toByteArray();
     }
 
-    private Table personTable(DeclarationDetails d, Applicant person) {
-        Table t = fourColumns();
-        section(t, "declaration.form.section.person", 4);
-        pair(
-                t,
-                "declaration.form.applicant-name",
-                d.applicantName(),
-                "declaration.form.sex",
-                text(person.getSex().messageKey()));
+    /**
+     * 个人信息 with the photo at the top right, as paper forms have it: four rows of label / value pairs beside a
+     * one-inch frame (the photo scaled into it, or an empty frame labelled 照片).
+     */
+    private Table personTable(SubmittedForm submitted, byte[] photo) {
+        SubmittedForm.Person person = submitted.person();
+        DeclarationDetails d = submitted.declaration();
+        Table t = new Table(UnitValue.createPercentArray(new float[] {15, 26, 15, 26, 18}))
+                .useAllAvailableWidth()
+                .setMarginBottom(8);
+        section(t, "declaration.form.section.person", 5);
+        t.addCell(label("declaration.form.applicant-name"));
+        t.addCell(cell(person.name()));
+        t.addCell(label("declaration.form.sex"));
+        t.addCell(cell(person.sex() == null ? null : text(person.sex().messageKey())));
+        t.addCell(photoCell(photo));
         pair(
                 t,
                 "declaration.form.id-number",
-                d.applicantIdNumber(),
+                person.idNumber(),
                 "declaration.form.birth-date",
-                date(person.getBirthDate()));
-        pair(t, "declaration.form.mobile", person.getMobile(), "declaration.form.email", person.getEmail());
+                date(person.birthDate()));
+        pair(t, "declaration.form.mobile", person.mobile(), "declaration.form.email", person.email());
+        pair(
+                t,
+                "declaration.field.declaration-year",
+                String.valueOf(d.basic().declarationYear()),
+                "declaration.field.level",
+                d.levelName());
         return t;
+    }
+
+    private Cell photoCell(byte[] photo) {
+        Cell frame = new Cell(4, 1)
+                .setPadding(3)
+                .setHeight(PHOTO_HEIGHT + 6)
+                .setVerticalAlignment(VerticalAlignment.MIDDLE)
+                .setHorizontalAlignment(HorizontalAlignment.CENTER)
+                .setTextAlignment(TextAlignment.CENTER);
+        if (photo == null) {
+            return frame.add(new Paragraph(text("declaration.form.photo")).setFontColor(ColorConstants.GRAY));
+        }
+        Image image = new Image(ImageDataFactory.create(photo));
+        image.scaleToFit(PHOTO_WIDTH, PHOTO_HEIGHT);
+        image.setHorizontalAlignment(HorizontalAlignment.CENTER);
+        return frame.add(image);
     }
 
     private Table declarationTable(DeclarationDetails d) {
@@ -330,11 +388,8 @@ public class RecognitionFormRenderer {
         return t;
     }
 
-    /**
-     * What a paper form carries at its end: the applicant's pledge with a signature line, and a box for the opinion
-     * and seal of the declaring unit (the electronic review is the history above; the boxes serve a printed copy).
-     */
-    private Table signatureTable() {
+    /** 申报人承诺 with a signature line (a printed copy is signed by hand). */
+    private Table pledgeTable() {
         Table t = new Table(UnitValue.createPercentArray(new float[] {20, 80}))
                 .useAllAvailableWidth()
                 .setMarginBottom(8)
@@ -347,13 +402,111 @@ public class RecognitionFormRenderer {
                 .add(new Paragraph(text("declaration.form.applicant-signature"))
                         .setTextAlignment(TextAlignment.RIGHT)
                         .setMarginTop(16)));
-        t.addCell(label("declaration.form.unit-opinion"));
-        t.addCell(new Cell()
-                .setPadding(4)
-                .setMinHeight(70)
-                .add(new Paragraph(text("declaration.form.unit-seal"))
-                        .setTextAlignment(TextAlignment.RIGHT)
-                        .setMarginTop(40)));
+        return t;
+    }
+
+    /**
+     * 审核意见: a box per unit that reviewed the declaration ({@link FormOpinions}) — its level, its name, its
+     * decision and opinions, and at the bottom right its 经办人, the date and, on an approving box, its approved seal.
+     * Before any unit decided, the declaring unit's empty box with the seal line, for a printed copy.
+     */
+    private Table opinionTable(DeclarationDetails current, Map<Long, byte[]> seals) {
+        // wide enough for the longest level, 审批（发证）单位意见, on one line
+        Table t = new Table(UnitValue.createPercentArray(new float[] {24, 76}))
+                .useAllAvailableWidth()
+                .setMarginBottom(8);
+        section(t, "declaration.form.section.opinions", 2);
+        List<FormOpinions.Opinion> opinions = FormOpinions.of(current);
+        if (opinions.isEmpty()) {
+            t.addCell(label("declaration.form.unit-opinion"));
+            t.addCell(new Cell()
+                    .setPadding(4)
+                    .setMinHeight(70)
+                    .add(new Paragraph(text("declaration.form.unit-seal"))
+                            .setTextAlignment(TextAlignment.RIGHT)
+                            .setMarginTop(40)));
+        }
+        for (FormOpinions.Opinion o : opinions) {
+            t.addCell(new Cell()
+                    .setBackgroundColor(LABEL)
+                    .setPadding(4)
+                    .setKeepTogether(true)
+                    .add(new Paragraph(text(o.levelKey())))
+                    .add(new Paragraph(o.unitName() == null ? "" : o.unitName())
+                            .setFontSize(8)
+                            .setMarginTop(4)));
+            t.addCell(opinionCell(current, o, o.approving() ? seals.get(o.unitId()) : null));
+        }
+        return t;
+    }
+
+    private Cell opinionCell(DeclarationDetails current, FormOpinions.Opinion o, byte[] seal) {
+        Cell box = new Cell().setPadding(4).setMinHeight(SEAL_SIZE + 10).setKeepTogether(true);
+        box.add(new Paragraph(text("declaration.form.opinion.decision") + "："
+                + text(o.decision().messageKey(current.businessType()))));
+        if (o.opinions().isEmpty()) {
+            box.add(new Paragraph(text("declaration.form.opinion.none")).setFontColor(ColorConstants.GRAY));
+        }
+        for (FormOpinions.Line line : o.opinions()) {
+            box.add(new Paragraph(
+                    line.module() == null ? line.text() : text(line.module().messageKey()) + "：" + line.text()));
+        }
+        Table signed = new Table(UnitValue.createPercentArray(new float[] {55, 45}))
+                .useAllAvailableWidth()
+                .setMarginTop(4);
+        Cell sealCell = new Cell()
+                .setBorder(Border.NO_BORDER)
+                .setPadding(0)
+                .setTextAlignment(TextAlignment.RIGHT)
+                .setVerticalAlignment(VerticalAlignment.MIDDLE);
+        if (seal != null) {
+            Image image = new Image(ImageDataFactory.create(seal));
+            image.scaleToFit(SEAL_SIZE, SEAL_SIZE);
+            image.setHorizontalAlignment(HorizontalAlignment.RIGHT);
+            sealCell.add(image);
+        }
+        signed.addCell(sealCell);
+        signed.addCell(new Cell()
+                .setBorder(Border.NO_BORDER)
+                .setPadding(0)
+                .setVerticalAlignment(VerticalAlignment.BOTTOM)
+                .add(new Paragraph(text("declaration.form.opinion.reviewer", o.reviewer() == null ? "" : o.reviewer())))
+                .add(new Paragraph(text("declaration.form.opinion.date", chineseDate(o.at())))));
+        return box.add(signed);
+    }
+
+    /**
+     * 认定结果 (确认结果 for a transfer-in confirmation): the final approval — unit, decision, date — and the
+     * certificate's number and issue date once issued.
+     */
+    private Table resultTable(DeclarationDetails current) {
+        Table t = fourColumns().setKeepTogether(true);
+        section(t, current.isTransferIn() ? "transfer.form.section.result" : "declaration.form.section.result", 4);
+        var approval = FormOpinions.finalApproval(current);
+        if (approval.isEmpty()) {
+            t.addCell(label("declaration.form.result.decision"));
+            t.addCell(new Cell(1, 3)
+                    .add(new Paragraph(text("declaration.form.result.pending")))
+                    .setPadding(4));
+            return t;
+        }
+        DeclarationDetails.HistoryItem approved = approval.get();
+        wide(t, "declaration.form.result.unit", approved.unitName());
+        pair(
+                t,
+                "declaration.form.result.decision",
+                text(approved.action().messageKey(current.businessType())),
+                "declaration.form.result.date",
+                chineseDate(approved.occurredAt()));
+        var issued = FormOpinions.issuance(current);
+        pair(
+                t,
+                "declaration.form.result.certificate",
+                current.certificateNumber() == null
+                        ? text("declaration.form.result.not-issued")
+                        : current.certificateNumber(),
+                "declaration.form.result.certified-on",
+                issued.map(h -> chineseDate(h.occurredAt())).orElse(""));
         return t;
     }
 
@@ -418,7 +571,7 @@ public class RecognitionFormRenderer {
     private Cell label(String key) {
         return new Cell()
                 .add(new Paragraph(text(key)))
-                .setBackgroundColor(new DeviceGray(0.96f))
+                .setBackgroundColor(LABEL)
                 .setPadding(4);
     }
 
@@ -436,6 +589,10 @@ public class RecognitionFormRenderer {
 
     private String time(Instant instant) {
         return time.minutes(instant);
+    }
+
+    private String chineseDate(Instant instant) {
+        return instant == null ? "" : BusinessTime.chineseDate(time.dateOf(instant));
     }
 
     private String text(String key, Object... arguments) {

@@ -22,6 +22,7 @@ public interface SubmissionPolicy {
     static List<SubmissionPolicy> transferIn() {
         return List.of(
                 new ModulesCompletePolicy(),
+                new PhotoUploadedPolicy(),
                 new RejectedModulesRevisedPolicy(),
                 new TransferTitleInCatalogPolicy(),
                 new TransferDatesPolicy(),
@@ -32,6 +33,7 @@ public interface SubmissionPolicy {
     static List<SubmissionPolicy> all() {
         return List.of(
                 new ModulesCompletePolicy(),
+                new PhotoUploadedPolicy(),
                 new RejectedModulesRevisedPolicy(),
                 new WorkUnitRequiredPolicy(),
                 new DeclarationMethodFitsLevelPolicy(),

@@ -21,4 +21,10 @@ public interface UnitLookup {
 
     /** The unit a portal account of kind UNIT belongs to. */
     Optional<Long> unitOfAccount(long accountId);
+
+    /**
+     * The unit's registered contact person (经办人): who acts on the unit's one portal account, recorded as the
+     * reviewer of its decisions (the account's display name is the unit's name).
+     */
+    Optional<String> contactPerson(long unitId);
 }

@@ -43,4 +43,9 @@ class UnitModuleLookup implements UnitLookup {
     public Optional<Long> unitOfAccount(long accountId) {
         return units.findOfAccount(accountId).map(Unit::getId);
     }
+
+    @Override
+    public Optional<String> contactPerson(long unitId) {
+        return units.find(unitId).map(Unit::getContactPerson).filter(name -> !name.isBlank());
+    }
 }

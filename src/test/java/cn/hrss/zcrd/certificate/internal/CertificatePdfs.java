@@ -34,6 +34,30 @@ public final class CertificatePdfs {
         }
     }
 
+    /**
+     * The images of every page as poppler's {@code pdfimages -list} lists them, one per image (soft masks left out):
+     * page, width, height, encoding.
+     */
+    public static List<PdfImage> pdfimages(byte[] pdf) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("zcrd-images-", ".pdf");
+        try {
+            Files.write(file, pdf);
+            return run(List.of("pdfimages", "-list", file.toString()))
+                    .lines()
+                    .skip(2) // the header and its rule
+                    .map(line -> line.strip().split("\\s+"))
+                    .filter(columns -> columns.length > 8 && columns[2].equals("image"))
+                    .map(c ->
+                            new PdfImage(Integer.parseInt(c[0]), Integer.parseInt(c[3]), Integer.parseInt(c[4]), c[8]))
+                    .toList();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** One image of {@link #pdfimages}: its page, pixel size and encoding ({@code jpeg}, {@code image} …). */
+    public record PdfImage(int page, int width, int height, String encoding) {}
+
     /** The first page rendered by poppler's {@code pdftoppm} at {@code dpi}. */
     static BufferedImage render(byte[] pdf, int dpi) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("zcrd-cert-");

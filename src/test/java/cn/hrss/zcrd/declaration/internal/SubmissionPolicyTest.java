@@ -46,6 +46,7 @@ class SubmissionPolicyTest {
                 .doesNotHaveDuplicates()
                 .containsExactly(
                         "ModulesCompletePolicy",
+                        "PhotoUploadedPolicy",
                         "RejectedModulesRevisedPolicy",
                         "WorkUnitRequiredPolicy",
                         "DeclarationMethodFitsLevelPolicy",
@@ -59,6 +60,21 @@ class SubmissionPolicyTest {
         SubmissionFacts facts = facts(aDeclaration().complete());
         assertThat(SubmissionPolicy.all())
                 .allSatisfy(p -> assertThat(p.check(facts)).as(p.toString()).isEmpty());
+    }
+
+    @Nested
+    class PhotoUploaded {
+
+        final PhotoUploadedPolicy policy = new PhotoUploadedPolicy();
+
+        @Test
+        void refusesADeclarationWithoutTheIdPhoto() {
+            assertThat(policy.check(facts(aDeclaration().complete()))).isEmpty();
+
+            Declaration withoutPhoto = aDeclaration().draft();
+            withoutPhoto.replaceEducation(List.of(DeclarationBuilder.education()), NOW);
+            assertThat(policy.check(facts(withoutPhoto))).hasValue(Refusal.of("declaration.rule.photo-missing"));
+        }
     }
 
     @Nested

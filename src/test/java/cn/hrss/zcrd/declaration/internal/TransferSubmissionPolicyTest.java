@@ -49,6 +49,7 @@ class TransferSubmissionPolicyTest {
                 .extracting(p -> p.getClass().getSimpleName())
                 .containsExactly(
                         "ModulesCompletePolicy",
+                        "PhotoUploadedPolicy",
                         "RejectedModulesRevisedPolicy",
                         "TransferTitleInCatalogPolicy",
                         "TransferDatesPolicy",
