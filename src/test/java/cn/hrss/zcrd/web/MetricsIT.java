@@ -65,7 +65,7 @@ class MetricsIT {
                 "zcrd_tsa_time_stamp_seconds_count{application=\"zcrd\",outcome=\"success\",source=\"platform\"}";
         assertThat(value(after, stamped) - value(before, stamped)).isGreaterThanOrEqualTo(3);
         assertThat(after)
-                .contains("zcrd_token_signature_seconds_bucket{application=\"zcrd\",le=\"0.01\",outcome=\"success\"}")
+                .contains("zcrd_token_signature_seconds_bucket{application=\"zcrd\",outcome=\"success\",le=\"0.01\"}")
                 .contains("zcrd_issuance_certificates_remaining{application=\"zcrd\"} 0.0")
                 .contains("hikaricp_connections_active")
                 .contains("jvm_memory_used_bytes")
