@@ -189,7 +189,7 @@ public class StatisticsView implements Serializable {
     }
 
     /** Whether the figures hold anything at all (else the page says so above the empty charts). */
-    public boolean isEmpty() {
+    public boolean isNothingCounted() {
         return report.declarations() == 0 && report.certificates() == 0;
     }
 
