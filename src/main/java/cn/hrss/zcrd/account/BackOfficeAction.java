@@ -46,6 +46,8 @@ public enum BackOfficeAction {
     ISSUE_CERTIFICATE(UNIT_OPERATOR),
     /** 职称认定证书注销 */
     REVOKE_CERTIFICATE(UNIT_OPERATOR),
+    /** 统计分析: declarations and certificates of the user's region, counted (a password session may look) */
+    VIEW_STATISTICS(SYSTEM_ADMIN, BUREAU_REVIEWER),
     /** 双人复核: list the pending requests one may decide, and one's own */
     VIEW_APPROVALS(SYSTEM_ADMIN, BUREAU_REVIEWER, UNIT_OPERATOR),
     /** 双人复核: approve or reject another person's request (the request's own action is checked too) */

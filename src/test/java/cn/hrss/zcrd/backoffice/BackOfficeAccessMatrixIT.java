@@ -64,6 +64,7 @@ class BackOfficeAccessMatrixIT {
         VIEWS.put("/sdmanager/", "SYSTEM_ADMIN BUREAU_REVIEWER UNIT_OPERATOR");
         VIEWS.put("/sdmanager/approvals.xhtml", "SYSTEM_ADMIN BUREAU_REVIEWER UNIT_OPERATOR");
         VIEWS.put("/sdmanager/audit.xhtml", "SYSTEM_ADMIN");
+        VIEWS.put("/sdmanager/statistics.xhtml", "SYSTEM_ADMIN BUREAU_REVIEWER");
         VIEWS.put("/sdmanager/system/accounts.xhtml", "SYSTEM_ADMIN");
         VIEWS.put("/sdmanager/system/account.xhtml", "SYSTEM_ADMIN");
         VIEWS.put("/sdmanager/system/ukeys.xhtml", "SYSTEM_ADMIN");
@@ -127,6 +128,9 @@ class BackOfficeAccessMatrixIT {
 
     @Autowired
     UnitVerifications unitVerifications;
+
+    @Autowired
+    cn.hrss.zcrd.statistics.Statistics statistics;
 
     @Autowired
     cn.hrss.zcrd.seal.internal.ExternalSealCertificateDesk sealCertificates;
@@ -198,10 +202,17 @@ class BackOfficeAccessMatrixIT {
     void theMenuShowsEachRoleItsEntries() throws Exception {
         Map<BackOfficeRole, List<String>> entries = Map.of(
                 BackOfficeRole.SYSTEM_ADMIN,
-                        List.of("menu-approvals", "menu-accounts", "menu-ukeys", "menu-dictionary", "menu-audit"),
+                        List.of(
+                                "menu-approvals",
+                                "menu-statistics",
+                                "menu-accounts",
+                                "menu-ukeys",
+                                "menu-dictionary",
+                                "menu-audit"),
                 BackOfficeRole.BUREAU_REVIEWER,
                         List.of(
                                 "menu-approvals",
+                                "menu-statistics",
                                 "menu-authority-review",
                                 "menu-unit-verification",
                                 "menu-seal-review",
@@ -307,6 +318,12 @@ class BackOfficeAccessMatrixIT {
                         () -> electronicSeals.requestRevocation(
                                 Long.MAX_VALUE, cn.hrss.zcrd.seal.internal.SealRevocationReason.SUPERSEDED, "矩阵"),
                         BackOfficeRole.BUREAU_REVIEWER),
+                new Action(
+                        "look at statistics",
+                        false,
+                        () -> statistics.report(cn.hrss.zcrd.statistics.StatisticsQuery.twelveMonthsTo(
+                                java.time.YearMonth.of(2026, 1))),
+                        java.util.EnumSet.of(BackOfficeRole.SYSTEM_ADMIN, BackOfficeRole.BUREAU_REVIEWER)),
                 new Action("list approvals", false, () -> approvals.pending(), ALL_ROLES),
                 new Action("approve a request", true, () -> approvals.approve(Long.MAX_VALUE), ALL_ROLES),
                 new Action("reject a request", true, () -> approvals.reject(Long.MAX_VALUE, "矩阵"), ALL_ROLES),

@@ -25,6 +25,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  *   admins;</li>
  *   <li>{@code /sdmanager/authority/**}, {@code /sdmanager/seals/**}: bureau reviewers;</li>
  *   <li>{@code /sdmanager/certificates/**}: issuing-unit operators;</li>
+ *   <li>{@link #STATISTICS_PAGE}: system admins and bureau reviewers;</li>
  *   <li>the rest of {@code /sdmanager}: any back-office role — never a portal session, never a fallback session
  *   still in set-up (that one only reaches {@link #SETUP_PAGE}).</li>
  * </ul>
@@ -33,6 +34,7 @@ final class BackOfficeUrls {
 
     static final String SETUP_PAGE = "/sdmanager/setup.xhtml";
     static final String AUDIT_PAGE = "/sdmanager/audit.xhtml";
+    static final String STATISTICS_PAGE = "/sdmanager/statistics.xhtml";
     static final String[] ROLES =
             Arrays.stream(BackOfficeRole.values()).map(Enum::name).toArray(String[]::new);
 
@@ -52,6 +54,8 @@ final class BackOfficeUrls {
                 .hasRole(BackOfficeRole.BUREAU_REVIEWER.name())
                 .requestMatchers("/sdmanager/certificates/**")
                 .hasRole(BackOfficeRole.UNIT_OPERATOR.name())
+                .requestMatchers(STATISTICS_PAGE)
+                .hasAnyRole(BackOfficeRole.SYSTEM_ADMIN.name(), BackOfficeRole.BUREAU_REVIEWER.name())
                 .requestMatchers("/sdmanager", "/sdmanager/**")
                 .hasAnyRole(ROLES);
     }
