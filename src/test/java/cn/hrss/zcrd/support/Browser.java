@@ -146,7 +146,12 @@ public final class Browser {
                         yes ? "#confirm-dialog .ui-confirmdialog-yes" : "#confirm-dialog .ui-confirmdialog-no"))
                 .click();
         if (!yes) {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !confirmationShown(driver));
+            // the dialog and its modal mask are gone: the page takes clicks again
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(driver -> !confirmationShown(driver)
+                            && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                                    .executeScript("var m = document.getElementById('confirm-dialog_modal');"
+                                            + " return !m || getComputedStyle(m).display === 'none';")));
         }
     }
 
