@@ -423,21 +423,41 @@ public class Declaration {
             return false;
         }
         return switch (module) {
-            case BASIC ->
-                businessType == BusinessType.TRANSFER_IN
-                        ? transfer != null && transfer.isComplete()
-                        : graduationSchool != null
-                                && !graduationSchool.isBlank()
-                                && majorStudied != null
-                                && !majorStudied.isBlank();
+            case BASIC, PERFORMANCE -> missingFields(module).isEmpty();
             case EDUCATION -> !educationEntries.isEmpty();
             case WORK -> !workEntries.isEmpty();
-            case PERFORMANCE -> achievements != null && !achievements.isBlank() && probationResult != null;
             case ATTACHMENTS -> attachments.stream().anyMatch(a -> a.kind() == AttachmentKind.DIPLOMA);
             case ORIGINAL_CERTIFICATE ->
                 attachments.stream().anyMatch(a -> a.kind() == AttachmentKind.ORIGINAL_CERTIFICATE);
             case TRANSFER_PAPERS -> attachments.stream().anyMatch(a -> a.kind().module() == module);
         };
+    }
+
+    /**
+     * The fields of the module's form that 确定申报 needs and that are empty, by their names in the form, in form
+     * order (e.g. {@code probationResult}). Empty for a complete module and for the modules whose completeness is a
+     * matter of entries or uploads (学历学位, 工作经历 and the attachment modules).
+     */
+    public List<String> missingFields(ModuleKind module) {
+        List<String> missing = new ArrayList<>();
+        if (module == ModuleKind.BASIC && businessType == BusinessType.TRANSFER_IN) {
+            return transfer == null ? TransferDetails.FIELDS : transfer.missingFields();
+        } else if (module == ModuleKind.BASIC) {
+            addIfBlank(missing, "graduationSchool", graduationSchool);
+            addIfBlank(missing, "majorStudied", majorStudied);
+        } else if (module == ModuleKind.PERFORMANCE) {
+            addIfBlank(missing, "achievements", achievements);
+            if (probationResult == null) {
+                missing.add("probationResult");
+            }
+        }
+        return missing;
+    }
+
+    private static void addIfBlank(List<String> missing, String field, String value) {
+        if (value == null || value.isBlank()) {
+            missing.add(field);
+        }
     }
 
     public ModuleState moduleState(ModuleKind module) {

@@ -111,6 +111,16 @@ class DeclarationAccess {
         }
     }
 
+    /** Deletes the declaration (its modules, attachments and history with it); a conflict as {@link #store}. */
+    void delete(Declaration d) {
+        try {
+            declarations.delete(d);
+            declarations.flush();
+        } catch (ConcurrencyFailureException e) {
+            throw new DeclarationConflictException();
+        }
+    }
+
     DeclarationSummary summary(Declaration d) {
         return new DeclarationSummary(
                 d.getId(),

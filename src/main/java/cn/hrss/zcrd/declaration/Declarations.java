@@ -21,7 +21,6 @@ import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.NotFoundException;
-import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.shared.RequestedIds;
 import cn.hrss.zcrd.unit.BusinessType;
 import java.io.InputStream;
@@ -275,12 +274,12 @@ public class Declarations {
     }
 
     /**
-     * What would refuse 确定申报 now (empty when it may be submitted), for the page to show before the button is
-     * pressed.
+     * Everything that would refuse 确定申报 now, each with the module (and field) where it is put right (empty when it
+     * may be submitted), for the page to list, with links, before the button is pressed.
      */
     @Transactional(readOnly = true)
-    public List<Refusal> submissionProblems(long declarationId, PortalUser user) {
-        return rejections(access.owned(declarationId, user));
+    public List<SubmissionProblem> submissionProblems(long declarationId, PortalUser user) {
+        return problems(access.owned(declarationId, user));
     }
 
     /**
@@ -297,9 +296,10 @@ public class Declarations {
         if (!d.allows(DeclarationAction.SUBMIT)) {
             throw new IllegalTransitionException(DeclarationAction.SUBMIT, d.getState());
         }
-        List<Refusal> rejections = rejections(d);
-        if (!rejections.isEmpty()) {
-            throw new DeclarationRejectedException(rejections);
+        List<SubmissionProblem> problems = problems(d);
+        if (!problems.isEmpty()) {
+            throw new DeclarationRejectedException(
+                    problems.stream().map(SubmissionProblem::refusal).toList());
         }
         Instant now = now();
         d.submit(Actor.applicant(user.accountId(), user.displayName()), now);
@@ -327,12 +327,34 @@ public class Declarations {
         }
     }
 
-    /** 撤回: abandons a draft or a returned declaration; it no longer counts as open. */
+    /** What 撤回 did. */
+    public enum Withdrawal {
+        /** a draft (never submitted) was deleted with its modules and attachments */
+        DRAFT_DELETED,
+        /** a returned declaration was closed (已撤回); it stays in the list with its history */
+        WITHDRAWN
+    }
+
+    /**
+     * 撤回: deletes a draft — it was never submitted, no unit has seen it, nothing of it is kept — or closes a returned
+     * declaration, which stays (已撤回) with its review history and no longer counts as open.
+     *
+     * @throws IllegalTransitionException when it is neither a draft nor returned
+     */
     @Transactional
-    public void withdraw(long declarationId, PortalUser user) {
+    public Withdrawal withdraw(long declarationId, PortalUser user) {
         Declaration d = access.owned(declarationId, user);
+        boolean draft = d.getState() == DeclarationState.DRAFT;
+        // the transition checks the state and the applicant in both cases
         d.withdraw(Actor.applicant(user.accountId(), user.displayName()), now());
+        if (draft) {
+            contents.deleteAllByIdInBatch(
+                    d.attachments().stream().map(Attachment::id).toList());
+            access.delete(d);
+            return Withdrawal.DRAFT_DELETED;
+        }
         access.store(d);
+        return Withdrawal.WITHDRAWN;
     }
 
     /**
@@ -368,7 +390,7 @@ public class Declarations {
         return new AttachmentDownload(info.storedName(), info.contentType(), content, info.sha256());
     }
 
-    private List<Refusal> rejections(Declaration d) {
+    private List<SubmissionProblem> problems(Declaration d) {
         long others = declarations.countByApplicantAccountIdAndDeclarationYearAndLevelCodeAndOpenMarkerTrueAndIdNot(
                 d.getApplicantAccountId(), d.getDeclarationYear(), d.getLevelCode(), d.getId());
         SubmissionFacts facts = new SubmissionFacts(
@@ -380,8 +402,7 @@ public class Declarations {
                 others,
                 today());
         return SubmissionPolicy.of(d.getBusinessType()).stream()
-                .map(p -> p.check(facts))
-                .flatMap(Optional::stream)
+                .flatMap(p -> p.problems(facts).stream())
                 .toList();
     }
 

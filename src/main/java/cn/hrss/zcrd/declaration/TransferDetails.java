@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The title held and the move of a transfer-in confirmation (columns {@code transfer_*} of the declaration); the
@@ -51,15 +53,35 @@ class TransferDetails {
         this.transferDate = t.transferDate();
     }
 
-    boolean isComplete() {
-        return obtainedBy != null
-                && issuingAuthority != null
-                && authorityProvince != null
-                && certificateNumber != null
-                && obtainedOn != null
-                && previousUnit != null
-                && previousProvince != null
-                && transferDate != null;
+    /** The fields of the transfer-in form that are empty, by their form names, in form order. */
+    List<String> missingFields() {
+        List<String> missing = new ArrayList<>();
+        addIfNull(missing, "obtainedBy", obtainedBy);
+        addIfNull(missing, "issuingAuthority", issuingAuthority);
+        addIfNull(missing, "authorityProvince", authorityProvince);
+        addIfNull(missing, "certificateNumber", certificateNumber);
+        addIfNull(missing, "obtainedOn", obtainedOn);
+        addIfNull(missing, "previousUnit", previousUnit);
+        addIfNull(missing, "previousProvince", previousProvince);
+        addIfNull(missing, "transferDate", transferDate);
+        return missing;
+    }
+
+    /** The fields of the form, as {@link #missingFields()} names them when none is filled. */
+    static final List<String> FIELDS = List.of(
+            "obtainedBy",
+            "issuingAuthority",
+            "authorityProvince",
+            "certificateNumber",
+            "obtainedOn",
+            "previousUnit",
+            "previousProvince",
+            "transferDate");
+
+    private static void addIfNull(List<String> missing, String field, Object value) {
+        if (value == null) {
+            missing.add(field);
+        }
     }
 
     TitleObtainedBy obtainedBy() {

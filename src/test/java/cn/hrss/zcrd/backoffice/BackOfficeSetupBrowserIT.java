@@ -140,9 +140,7 @@ class BackOfficeSetupBrowserIT {
     }
 
     private void submit(By by) {
-        WebElement button = browser.findElement(by);
-        button.click();
-        wait.until(Browser.replaced(button));
+        Browser.submit(browser, by);
     }
 
     private String messageAt(String form, String field) {

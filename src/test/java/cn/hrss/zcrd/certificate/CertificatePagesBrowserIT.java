@@ -29,7 +29,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -247,20 +246,17 @@ class CertificatePagesBrowserIT {
                 .getText();
     }
 
-    /** Clicks what submits the page and waits until the next page replaced it. */
+    /** Clicks what submits the page and waits until the next page replaced it (confirming when asked). */
     private void submit(By by) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(by).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(Browser.replaced(page));
+        Browser.submit(browser, by);
     }
 
-    /** A button that asks "are you sure?" first: accepts and waits for the next page. */
+    /** A button that asks "are you sure?" first: checks that it asks, confirms and waits for the next page. */
     private void confirmAndSubmit(By by) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(by).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.alertIsPresent())
-                .accept();
+        assertThat(Browser.confirmation(browser)).contains("注销");
+        Browser.answerConfirmation(browser, true);
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(Browser.replaced(page));
     }
 

@@ -98,7 +98,9 @@ class TransferInConfirmationIT {
                         DeclarationRejectedException.class,
                         e -> assertThat(e.rejections())
                                 .extracting(Refusal::messageKey)
-                                .containsExactly("declaration.rule.incomplete.original_certificate"));
+                                .containsExactly(
+                                        "declaration.rule.incomplete.original_certificate",
+                                        "declaration.rule.incomplete.transfer_papers"));
         review.upload(id, person, AttachmentKind.ORIGINAL_CERTIFICATE);
         assertThatThrownBy(() -> declarations.submit(id, person))
                 .isInstanceOfSatisfying(

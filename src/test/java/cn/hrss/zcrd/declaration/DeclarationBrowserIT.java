@@ -246,11 +246,12 @@ class DeclarationBrowserIT {
         }
     }
 
-    /** Clicks a button that submits the page (non-ajax) and waits until the next page has replaced it. */
+    /**
+     * Clicks a button that submits the page (non-ajax) and waits until the next page has replaced it (confirming an
+     * irreversible action such as 确定申报).
+     */
     private void submitWith(String id) {
-        WebElement button = browser.findElement(By.id(id));
-        button.click();
-        wait.until(Browser.replaced(button));
+        Browser.submit(browser, By.id(id));
     }
 
     private void pickUnit(String search, String name, boolean secondPage) {

@@ -96,8 +96,13 @@ class DeclarationIT {
                         tuple(ModuleKind.PERFORMANCE, false),
                         tuple(ModuleKind.ATTACHMENTS, false));
         assertThat(declarations.submissionProblems(id, person))
-                .extracting(Refusal::messageKey)
-                .contains("declaration.rule.incomplete.education");
+                .extracting(p -> p.refusal().messageKey())
+                .containsExactly(
+                        "declaration.rule.incomplete.education",
+                        "declaration.rule.incomplete.work",
+                        "declaration.rule.missing.achievements",
+                        "declaration.rule.missing.probation-result",
+                        "declaration.rule.incomplete.attachments");
 
         fixtures.completeModules(id, person);
 

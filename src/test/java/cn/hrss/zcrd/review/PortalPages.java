@@ -72,11 +72,12 @@ public final class PortalPages {
         return messages("report");
     }
 
-    /** Clicks what submits the page (a non-ajax button or a link) and waits until the next page replaced it. */
+    /**
+     * Clicks what submits the page (a non-ajax button or a link) and waits until the next page replaced it (an
+     * irreversible action's confirmation answered with 确定).
+     */
     public void submit(By by) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(by).click();
-        wait(60).until(Browser.replaced(page));
+        Browser.submit(browser, by);
     }
 
     /** The text of the page messages of the form (waits for some to appear). */

@@ -107,7 +107,66 @@ public final class Browser {
         WebElement page = browser.findElement(By.tagName("html"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].disabled = false", element);
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(replaced(page));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // an irreversible action asks first: the crafted post is what follows 确定
+        wait.until(driver -> replaced(page).apply(driver) || confirmationShown(driver));
+        if (!replaced(page).apply(browser)) {
+            answerConfirmation(browser, true);
+        }
+        wait.until(replaced(page));
+    }
+
+    /**
+     * Clicks what submits the page (a non-ajax button or a link) and waits until the next page replaced it; a button
+     * that asks for confirmation first (p:confirm, answered in the templates' one dialog) is confirmed with 确定.
+     * Tests of the confirmation itself use {@link #confirmation} and {@link #answerConfirmation} instead.
+     */
+    public static void submit(WebDriver browser, By by) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(by).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(driver -> replaced(page).apply(driver) || confirmationShown(driver));
+        if (!replaced(page).apply(browser)) {
+            answerConfirmation(browser, true);
+            wait.until(replaced(page));
+        }
+    }
+
+    /** The question of the confirmation dialog, once it shows (waits up to 10 s). */
+    public static String confirmation(WebDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(Browser::confirmationShown);
+        return browser.findElement(By.cssSelector("#confirm-dialog .ui-confirm-dialog-message"))
+                .getText();
+    }
+
+    /** Answers the confirmation dialog that shows: 确定 ({@code true}) or 取消; waits until it is gone. */
+    public static void answerConfirmation(WebDriver browser, boolean yes) {
+        confirmation(browser);
+        browser.findElement(By.cssSelector(
+                        yes ? "#confirm-dialog .ui-confirmdialog-yes" : "#confirm-dialog .ui-confirmdialog-no"))
+                .click();
+        if (!yes) {
+            // the dialog and its modal mask are gone: the page takes clicks again
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(driver -> !confirmationShown(driver)
+                            && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                                    .executeScript("var m = document.getElementById('confirm-dialog_modal');"
+                                            + " return !m || getComputedStyle(m).display === 'none';")));
+        }
+    }
+
+    /** Whether the confirmation dialog is open (asked by script: no implicit wait on a page without it). */
+    public static boolean confirmationShown(WebDriver browser) {
+        try {
+            Object shown = ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript(
+                            "var e = document.getElementById('confirm-dialog'); if (!e) return false;"
+                                    + " var s = getComputedStyle(e);"
+                                    + " return s.display !== 'none' && s.visibility !== 'hidden' && e.getClientRects().length > 0;");
+            return Boolean.TRUE.equals(shown);
+        } catch (WebDriverException navigating) {
+            return false;
+        }
     }
 
     /**

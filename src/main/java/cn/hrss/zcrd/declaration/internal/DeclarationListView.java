@@ -49,11 +49,10 @@ public class DeclarationListView implements Serializable {
         reload();
     }
 
-    /** 撤回 of the row named by the request parameter {@code declarationId}. */
+    /** 撤回 of the row named by the request parameter {@code declarationId}: deletes a draft, closes a returned one. */
     public void withdraw() {
         try {
-            declarations.withdraw(requestedId(), user());
-            PageMessages.info("declaration.page.withdrawn");
+            PageMessages.info(DeclarationView.withdrawnKey(declarations.withdraw(requestedId(), user())));
         } catch (DeclarationException e) {
             PageMessages.refused(e);
         }
@@ -122,6 +121,11 @@ public class DeclarationListView implements Serializable {
 
     public boolean submittable(DeclarationSummary row) {
         return row.state() == DeclarationState.DRAFT || row.state() == DeclarationState.RETURNED;
+    }
+
+    /** The confirmation 撤回 of the row asks for (a draft is deleted, a returned declaration closed). */
+    public String withdrawConfirmKey(DeclarationSummary row) {
+        return DeclarationView.withdrawConfirmKey(row.state());
     }
 
     public boolean returned(DeclarationSummary row) {

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration.internal;
 
+import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.shared.Refusal;
 import java.util.Optional;
 
@@ -7,7 +8,11 @@ import java.util.Optional;
  * The level is one full-time recognition grants, and the 申报方式 is enabled and entitles to that level (checked when
  * the basic form is saved, and again here because the catalog may have changed since).
  */
-public final class DeclarationMethodFitsLevelPolicy implements SubmissionPolicy {
+public final class DeclarationMethodFitsLevelPolicy extends OneReasonPolicy {
+
+    public DeclarationMethodFitsLevelPolicy() {
+        super(ModuleKind.BASIC, "declarationMethodId");
+    }
 
     @Override
     public Optional<Refusal> check(SubmissionFacts facts) {

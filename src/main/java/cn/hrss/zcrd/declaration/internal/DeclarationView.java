@@ -10,17 +10,18 @@ import cn.hrss.zcrd.declaration.AttachmentKind;
 import cn.hrss.zcrd.declaration.DeclarationAction;
 import cn.hrss.zcrd.declaration.DeclarationDetails;
 import cn.hrss.zcrd.declaration.DeclarationException;
+import cn.hrss.zcrd.declaration.DeclarationRejectedException;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.Degree;
 import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.declaration.Performance;
 import cn.hrss.zcrd.declaration.ProbationResult;
+import cn.hrss.zcrd.declaration.SubmissionProblem;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.FileSizes;
 import cn.hrss.zcrd.shared.InvalidInputException;
-import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.shared.RequestedIds;
 import cn.hrss.zcrd.unit.UnitDirectory;
 import jakarta.faces.context.FacesContext;
@@ -58,7 +59,7 @@ public class DeclarationView implements Serializable {
 
     private long id;
     private DeclarationDetails details;
-    private List<Refusal> problems = List.of();
+    private List<SubmissionProblem> problems = List.of();
     private BasicForm basic;
     private TransferForm transfer;
     private List<EducationRow> educationRows = new ArrayList<>();
@@ -285,23 +286,35 @@ public class DeclarationView implements Serializable {
 
     // ---------------------------------------------------------------------------------------------- actions
 
-    /** 确定申报: every rule that refuses is shown; on success nothing on the page is editable any more. */
+    /**
+     * 确定申报 (after the page's confirmation): on success nothing on the page is editable any more. Refused by the
+     * rules, the page says so once and the list of problems on top (each linked to its module or field) names every
+     * one.
+     */
     public void submit() {
         try {
             declarations.submit(id, user());
             refresh();
             PageMessages.info("declaration.page.submitted");
+        } catch (DeclarationRejectedException e) {
+            refresh();
+            PageMessages.error("declaration.page.submit-refused");
         } catch (DeclarationException e) {
             refresh();
             PageMessages.refused(e);
         }
     }
 
-    /** 撤回 */
+    /**
+     * 撤回 (after the page's confirmation, which says what it does): a draft is deleted, a returned declaration
+     * closed; either way the list says which, once.
+     */
     public String withdraw() {
         try {
-            declarations.withdraw(id, user());
-            return "/rsrc/person/declarations.xhtml?faces-redirect=true";
+            Declarations.Withdrawal done = declarations.withdraw(id, user());
+            PageMessages.flash(withdrawnKey(done));
+            return (details.isTransferIn() ? "/rsrc/person/transfers.xhtml" : "/rsrc/person/declarations.xhtml")
+                    + "?faces-redirect=true";
         } catch (DeclarationException e) {
             refresh();
             PageMessages.refused(e);
@@ -372,12 +385,43 @@ public class DeclarationView implements Serializable {
         return new ArrayList<>(h.moduleOpinions().entrySet());
     }
 
-    public List<Refusal> getProblems() {
+    public List<SubmissionProblem> getProblems() {
         return problems;
     }
 
-    public String problemText(Refusal r) {
-        return text(r.messageKey(), r.arguments().toArray());
+    public String problemText(SubmissionProblem p) {
+        return cn.hrss.zcrd.shared.FacesMessages.text(p.refusal());
+    }
+
+    /**
+     * Where the problem's link goes: the field's input when the field is named and its module's form is on the page
+     * (e.g. {@code performance:probationResult}), else the module's box (e.g. {@code module-EDUCATION}).
+     */
+    public String problemAnchor(SubmissionProblem p) {
+        if (p.field() != null && editable(p.module().name())) {
+            String form = p.module() == ModuleKind.BASIC
+                    ? (details.isTransferIn() ? NewTransferView.FORM : NewDeclarationView.FORM)
+                    : p.module().name().toLowerCase(Locale.ROOT);
+            return form + ":" + p.field();
+        }
+        return "module-" + p.module().name();
+    }
+
+    /** The confirmation 撤回 asks for: a draft is deleted, a returned declaration closed. */
+    public String getWithdrawConfirmKey() {
+        return withdrawConfirmKey(details.state());
+    }
+
+    static String withdrawConfirmKey(DeclarationState state) {
+        return state == DeclarationState.DRAFT
+                ? "declaration.page.delete-draft-confirm"
+                : "declaration.page.withdraw-confirm";
+    }
+
+    static String withdrawnKey(Declarations.Withdrawal done) {
+        return done == Declarations.Withdrawal.DRAFT_DELETED
+                ? "declaration.page.draft-deleted"
+                : "declaration.page.withdrawn";
     }
 
     public String time(Instant instant) {

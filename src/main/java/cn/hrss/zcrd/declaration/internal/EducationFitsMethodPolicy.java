@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration.internal;
 
+import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.shared.Refusal;
 import java.util.Optional;
 
@@ -7,7 +8,11 @@ import java.util.Optional;
  * The declared 学历 is at least the full-time education the 申报方式 presumes (a master may use a bachelor's method;
  * a junior-college graduate may not use it).
  */
-public final class EducationFitsMethodPolicy implements SubmissionPolicy {
+public final class EducationFitsMethodPolicy extends OneReasonPolicy {
+
+    public EducationFitsMethodPolicy() {
+        super(ModuleKind.BASIC, "education");
+    }
 
     @Override
     public Optional<Refusal> check(SubmissionFacts facts) {

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration.internal;
 
+import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.shared.Refusal;
 import java.util.Optional;
 
@@ -8,7 +9,11 @@ import java.util.Optional;
  * withdrawn ({@link cn.hrss.zcrd.declaration.DeclarationState#isOpen()}): drafts do not count, a returned one does.
  * A unique key in the database holds the rule when two submissions race.
  */
-public final class OneOpenDeclarationPolicy implements SubmissionPolicy {
+public final class OneOpenDeclarationPolicy extends OneReasonPolicy {
+
+    public OneOpenDeclarationPolicy() {
+        super(ModuleKind.BASIC, "declarationYear");
+    }
 
     @Override
     public Optional<Refusal> check(SubmissionFacts facts) {

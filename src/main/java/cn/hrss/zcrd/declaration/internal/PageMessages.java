@@ -41,9 +41,22 @@ final class PageMessages {
         FacesMessages.page(FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /** One error for the page (the details page's refused 确定申报: the problems list on top says what). */
+    static void error(String key) {
+        FacesMessages.page(FacesMessage.SEVERITY_ERROR, key);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A message for the page the action redirects to. */
+    static void flash(String key) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(key);
+    }
+
     /**
      * Field problems of a module form: an entry's field goes to its input in the row, a problem of the whole list
-     * (too many entries) to the page.
+     * (too many entries, reported under the list form's own name) to the page. The basic form's 最高学历 is a field
+     * named {@code education} too, and goes to its input like any other.
      */
     static void atFields(String formId, List<FieldProblem> problems) {
         List<FieldProblem> fields = new ArrayList<>();
@@ -51,7 +64,7 @@ final class PageMessages {
             Matcher m = ENTRY_FIELD.matcher(p.field());
             if (m.matches()) {
                 fields.add(new FieldProblem("rows:" + m.group(1) + ":" + m.group(2), p.messageKey(), p.arguments()));
-            } else if (p.field().equals("education") || p.field().equals("work")) {
+            } else if (p.field().equals(formId)) {
                 FacesMessages.page(
                         FacesMessage.SEVERITY_ERROR,
                         p.messageKey(),

@@ -1,17 +1,18 @@
 package cn.hrss.zcrd.declaration.internal;
 
-import cn.hrss.zcrd.shared.Refusal;
+import cn.hrss.zcrd.declaration.SubmissionProblem;
 import cn.hrss.zcrd.unit.BusinessType;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One rule 确定申报 must satisfy, as a small named object (ddd-by-examples' {@code PlacingOnHoldPolicy}): it answers
- * why it refuses, or nothing. Plain Java.
+ * every reason why it refuses, each with the module (and field) where the applicant puts it right, or nothing. Most
+ * rules have one reason at a time ({@link OneReasonPolicy}). Plain Java.
  */
 public interface SubmissionPolicy {
 
-    Optional<Refusal> check(SubmissionFacts facts);
+    /** Every reason this rule refuses 确定申报 now; empty when it passes. */
+    List<SubmissionProblem> problems(SubmissionFacts facts);
 
     /** The rules of the business, in the order their refusals are shown. */
     static List<SubmissionPolicy> of(BusinessType business) {

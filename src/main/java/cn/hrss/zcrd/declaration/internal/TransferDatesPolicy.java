@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.declaration.internal;
 
 import cn.hrss.zcrd.declaration.Declaration;
+import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.shared.Refusal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -9,7 +10,11 @@ import java.util.Optional;
  * Transfer-in: 取得时间 ≤ 调入时间 ≤ today — a title obtained after the move is no title brought along, and a move in
  * the future has not happened yet.
  */
-public final class TransferDatesPolicy implements SubmissionPolicy {
+public final class TransferDatesPolicy extends OneReasonPolicy {
+
+    public TransferDatesPolicy() {
+        super(ModuleKind.BASIC, "transferDate");
+    }
 
     @Override
     public Optional<Refusal> check(SubmissionFacts facts) {

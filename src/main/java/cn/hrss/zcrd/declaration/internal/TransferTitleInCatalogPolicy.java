@@ -2,6 +2,7 @@ package cn.hrss.zcrd.declaration.internal;
 
 import cn.hrss.zcrd.catalog.Title;
 import cn.hrss.zcrd.declaration.Declaration;
+import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.shared.Refusal;
 import java.util.Optional;
 
@@ -9,7 +10,11 @@ import java.util.Optional;
  * Transfer-in: the title held must be a title of the catalog for its series and level (enabled), and offer the
  * specialty — only such a title can be confirmed, reported along a matching path and printed.
  */
-public final class TransferTitleInCatalogPolicy implements SubmissionPolicy {
+public final class TransferTitleInCatalogPolicy extends OneReasonPolicy {
+
+    public TransferTitleInCatalogPolicy() {
+        super(ModuleKind.BASIC, "titleId");
+    }
 
     @Override
     public Optional<Refusal> check(SubmissionFacts facts) {

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration.internal;
 
+import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.shared.Refusal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,7 +11,11 @@ import java.util.Optional;
  * {@link cn.hrss.zcrd.catalog.DeclarationMethod#eligibleFrom(LocalDate)}. The refusal names the method, the years,
  * the start, the first eligible day and today.
  */
-public final class YearsOfWorkPolicy implements SubmissionPolicy {
+public final class YearsOfWorkPolicy extends OneReasonPolicy {
+
+    public YearsOfWorkPolicy() {
+        super(ModuleKind.BASIC, "professionalWorkStartDate");
+    }
 
     @Override
     public Optional<Refusal> check(SubmissionFacts facts) {

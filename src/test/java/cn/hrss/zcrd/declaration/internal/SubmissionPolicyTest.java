@@ -11,6 +11,9 @@ import cn.hrss.zcrd.declaration.Declaration;
 import cn.hrss.zcrd.declaration.DeclarationBuilder;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.ModuleKind;
+import cn.hrss.zcrd.declaration.Performance;
+import cn.hrss.zcrd.declaration.ProbationResult;
+import cn.hrss.zcrd.declaration.SubmissionProblem;
 import cn.hrss.zcrd.shared.Refusal;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,7 +62,7 @@ class SubmissionPolicyTest {
     void aCompleteValidDeclarationPassesEveryRule() {
         SubmissionFacts facts = facts(aDeclaration().complete());
         assertThat(SubmissionPolicy.all())
-                .allSatisfy(p -> assertThat(p.check(facts)).as(p.toString()).isEmpty());
+                .allSatisfy(p -> assertThat(p.problems(facts)).as(p.toString()).isEmpty());
     }
 
     @Nested
@@ -83,9 +86,34 @@ class SubmissionPolicyTest {
         final ModulesCompletePolicy policy = new ModulesCompletePolicy();
 
         @Test
-        void refusesTheFirstIncompleteModule() {
-            assertThat(policy.check(facts(aDeclaration().draft())))
-                    .hasValue(Refusal.of("declaration.rule.incomplete.education"));
+        void namesEveryIncompleteModuleAndEachMissingFieldAtOnce() {
+            assertThat(policy.problems(facts(aDeclaration().draft())))
+                    .containsExactly(
+                            SubmissionProblem.of(
+                                    Refusal.of("declaration.rule.incomplete.education"), ModuleKind.EDUCATION),
+                            SubmissionProblem.of(Refusal.of("declaration.rule.incomplete.work"), ModuleKind.WORK),
+                            new SubmissionProblem(
+                                    Refusal.of("declaration.rule.missing.achievements"),
+                                    ModuleKind.PERFORMANCE,
+                                    "achievements"),
+                            new SubmissionProblem(
+                                    Refusal.of("declaration.rule.missing.probation-result"),
+                                    ModuleKind.PERFORMANCE,
+                                    "probationResult"),
+                            SubmissionProblem.of(
+                                    Refusal.of("declaration.rule.incomplete.attachments"), ModuleKind.ATTACHMENTS));
+        }
+
+        @Test
+        void namesOnlyTheFieldThatIsStillMissing() {
+            Declaration d = aDeclaration().complete();
+            d.changePerformance(new Performance("业绩", null), NOW);
+
+            assertThat(policy.problems(facts(d)))
+                    .containsExactly(new SubmissionProblem(
+                            Refusal.of("declaration.rule.missing.probation-result"),
+                            ModuleKind.PERFORMANCE,
+                            "probationResult"));
         }
 
         @Test
@@ -93,16 +121,16 @@ class SubmissionPolicyTest {
             Declaration d = aDeclaration().draft();
             d.replaceEducation(List.of(DeclarationBuilder.education()), NOW);
             d.replaceWork(List.of(DeclarationBuilder.work()), NOW);
-            d.changePerformance(
-                    new cn.hrss.zcrd.declaration.Performance("业绩", cn.hrss.zcrd.declaration.ProbationResult.EXCELLENT),
-                    NOW);
+            d.changePerformance(new Performance("业绩", ProbationResult.EXCELLENT), NOW);
 
-            assertThat(policy.check(facts(d))).hasValue(Refusal.of("declaration.rule.incomplete.attachments"));
+            assertThat(policy.problems(facts(d)))
+                    .containsExactly(SubmissionProblem.of(
+                            Refusal.of("declaration.rule.incomplete.attachments"), ModuleKind.ATTACHMENTS));
         }
 
         @Test
         void passesWhenEveryModuleIsComplete() {
-            assertThat(policy.check(facts(aDeclaration().complete()))).isEmpty();
+            assertThat(policy.problems(facts(aDeclaration().complete()))).isEmpty();
         }
     }
 
@@ -117,7 +145,9 @@ class SubmissionPolicyTest {
             assertThat(returned.moduleState(ModuleKind.EDUCATION))
                     .isEqualTo(cn.hrss.zcrd.declaration.ModuleState.REJECTED);
 
-            assertThat(policy.check(facts(returned))).hasValue(Refusal.of("declaration.rule.unrevised.education"));
+            assertThat(policy.problems(facts(returned)))
+                    .containsExactly(SubmissionProblem.of(
+                            Refusal.of("declaration.rule.unrevised.education"), ModuleKind.EDUCATION));
         }
 
         @Test
@@ -125,8 +155,16 @@ class SubmissionPolicyTest {
             Declaration returned = aDeclaration().inState(DeclarationState.RETURNED);
             returned.replaceEducation(List.of(DeclarationBuilder.education()), NOW);
 
-            assertThat(policy.check(facts(returned))).isEmpty();
+            assertThat(policy.problems(facts(returned))).isEmpty();
         }
+    }
+
+    @Test
+    void aOneReasonRuleIsLinkedToItsFieldOfTheBasicModule() {
+        assertThat(new WorkUnitRequiredPolicy()
+                        .problems(facts(aDeclaration().notAtWorkUnit(null).complete())))
+                .containsExactly(new SubmissionProblem(
+                        Refusal.of("declaration.rule.work-unit-required"), ModuleKind.BASIC, "workUnitId"));
     }
 
     @Nested

@@ -3,6 +3,7 @@ package cn.hrss.zcrd.declaration.internal;
 import static cn.hrss.zcrd.declaration.TransferBuilder.aTransfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.hrss.zcrd.catalog.Level;
 import cn.hrss.zcrd.catalog.Title;
@@ -11,6 +12,7 @@ import cn.hrss.zcrd.declaration.Declaration;
 import cn.hrss.zcrd.declaration.DeclarationBuilder;
 import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.declaration.ModuleLockedException;
+import cn.hrss.zcrd.declaration.SubmissionProblem;
 import cn.hrss.zcrd.declaration.TransferBuilder;
 import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.unit.BusinessType;
@@ -37,9 +39,8 @@ class TransferSubmissionPolicyTest {
 
     static List<String> refusals(SubmissionFacts facts) {
         return SubmissionPolicy.of(BusinessType.TRANSFER_IN).stream()
-                .map(p -> p.check(facts))
-                .flatMap(Optional::stream)
-                .map(Refusal::messageKey)
+                .flatMap(p -> p.problems(facts).stream())
+                .map(p -> p.refusal().messageKey())
                 .toList();
     }
 
@@ -67,22 +68,24 @@ class TransferSubmissionPolicyTest {
     }
 
     @Test
-    void bothScansAreRequired() {
+    void bothScansAreRequiredAndEveryMissingOneIsNamed() {
         Declaration d = aTransfer().draft();
         d.replaceWork(
                 List.of(new cn.hrss.zcrd.declaration.WorkRecord(LocalDate.of(2015, 7, 1), null, "甲", "工程师")),
                 DeclarationBuilder.NOW);
-        assertThat(new ModulesCompletePolicy().check(facts(d)))
-                .map(Refusal::messageKey)
-                .contains("declaration.rule.incomplete.original_certificate");
+        assertThat(new ModulesCompletePolicy().problems(facts(d)))
+                .extracting(p -> p.refusal().messageKey(), SubmissionProblem::module)
+                .containsExactly(
+                        tuple("declaration.rule.incomplete.original_certificate", ModuleKind.ORIGINAL_CERTIFICATE),
+                        tuple("declaration.rule.incomplete.transfer_papers", ModuleKind.TRANSFER_PAPERS));
 
         TransferBuilder.upload(d, AttachmentKind.ORIGINAL_CERTIFICATE);
-        assertThat(new ModulesCompletePolicy().check(facts(d)))
-                .map(Refusal::messageKey)
-                .contains("declaration.rule.incomplete.transfer_papers");
+        assertThat(new ModulesCompletePolicy().problems(facts(d)))
+                .extracting(p -> p.refusal().messageKey())
+                .containsExactly("declaration.rule.incomplete.transfer_papers");
 
         TransferBuilder.upload(d, AttachmentKind.SOCIAL_INSURANCE);
-        assertThat(new ModulesCompletePolicy().check(facts(d))).isEmpty();
+        assertThat(new ModulesCompletePolicy().problems(facts(d))).isEmpty();
     }
 
     @Test
