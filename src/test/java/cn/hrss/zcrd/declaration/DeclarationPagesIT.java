@@ -163,7 +163,7 @@ class DeclarationPagesIT {
         assertThat(messageFor(landscape.body(), "photo:file")).isEqualTo("证件照应为竖版，高宽比约4:3（所选图片为600×400），例如一寸照295×413。");
         assertNothingAttached(id, version);
         assertThat(declarations.submissionProblems(id, person))
-                .extracting(r -> r.messageKey())
+                .extracting(p -> p.refusal().messageKey())
                 .contains("declaration.rule.photo-missing");
 
         // a one-inch photo is taken and shown; a second one replaces it
@@ -179,7 +179,7 @@ class DeclarationPagesIT {
                     assertThat(a.contentType()).isEqualTo("image/png");
                 });
         assertThat(declarations.submissionProblems(id, person))
-                .extracting(r -> r.messageKey())
+                .extracting(p -> p.refusal().messageKey())
                 .doesNotContain("declaration.rule.photo-missing");
     }
 

@@ -1,10 +1,15 @@
 package cn.hrss.zcrd.declaration.internal;
 
+import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.shared.Refusal;
 import java.util.Optional;
 
-/** The applicant's 证件照 is uploaded (both businesses: the 认定表 carries it). */
-public final class PhotoUploadedPolicy implements SubmissionPolicy {
+/** The applicant's 证件照 is uploaded (both businesses: the 认定表 carries it); put right beside 基本信息. */
+public final class PhotoUploadedPolicy extends OneReasonPolicy {
+
+    public PhotoUploadedPolicy() {
+        super(ModuleKind.BASIC, null);
+    }
 
     @Override
     public Optional<Refusal> check(SubmissionFacts facts) {
