@@ -27,7 +27,7 @@ public class ConnectorPorts {
     @EventListener
     void onStarted(WebServerInitializedEvent event) {
         // the management server's event reaches this (parent) context too: its one plain connector is not a face
-        if (MANAGEMENT.equals(event.getApplicationContext().getServerNamespace())) {
+        if (isManagementServer(event)) {
             managementPort = event.getWebServer().getPort();
             return;
         }
@@ -74,6 +74,14 @@ public class ConnectorPorts {
     /** The management server: health probes and metrics, never a face; -1 before it started or without one. */
     public int managementPort() {
         return managementPort;
+    }
+
+    /**
+     * Whether the started web server is Spring Boot's management server (its event reaches the application context
+     * too, after the faces' server): listeners that want the faces' server must skip it.
+     */
+    public static boolean isManagementServer(WebServerInitializedEvent event) {
+        return MANAGEMENT.equals(event.getApplicationContext().getServerNamespace());
     }
 
     public boolean isUkeyPort(int localPort) {

@@ -71,7 +71,9 @@ public class UkeyRevocationList {
 
     @EventListener
     void onStarted(WebServerInitializedEvent event) {
-        if (event.getWebServer() instanceof TomcatWebServer tomcat) {
+        // the management server starts after the faces' server: keeping it would leave the UKEY connector's CRL
+        // never reloaded, and a revoked UKEY still shaking hands
+        if (!ConnectorPorts.isManagementServer(event) && event.getWebServer() instanceof TomcatWebServer tomcat) {
             server = tomcat;
             loaded = lastModified();
         }

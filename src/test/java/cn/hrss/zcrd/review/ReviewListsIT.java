@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.account.Applicant;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.declaration.AttachmentKind;
 import cn.hrss.zcrd.declaration.DeclarationDetails;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.Declarations;
@@ -183,7 +184,12 @@ class ReviewListsIT {
         Unit unit = fixtures.unit("大小显示单位");
         PortalUser person = fixtures.person("孙大小");
         long id = fixtures.submitted(person, unit);
-        long bytes = declarations.details(id, person).attachments().get(0).sizeBytes();
+        // the 证件照 is shown as a picture, not in the attachments table: the size of a listed file
+        long bytes = declarations.details(id, person).attachments().stream()
+                .filter(a -> a.kind() != AttachmentKind.PHOTO)
+                .findFirst()
+                .orElseThrow()
+                .sizeBytes();
         String size = FileSizes.of(bytes);
         assertThat(size).endsWith(" KB");
 

@@ -132,11 +132,13 @@ public final class Browser {
         }
     }
 
-    /** The question of the confirmation dialog, once it shows (waits up to 10 s). */
+    /**
+     * The question of the confirmation dialog, once it shows and can be read (waits up to 10 s: on a busy machine the
+     * dialog may be open a moment before its text is drawn, and Selenium reads only what is visible).
+     */
     public static String confirmation(WebDriver browser) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(Browser::confirmationShown);
-        return browser.findElement(By.cssSelector("#confirm-dialog .ui-confirm-dialog-message"))
-                .getText();
+        return settledText(browser, By.cssSelector("#confirm-dialog .ui-confirm-dialog-message"));
     }
 
     /** Answers the confirmation dialog that shows: 确定 ({@code true}) or 取消; waits until it is gone. */
