@@ -102,7 +102,8 @@ class DeclarationIT {
                         "declaration.rule.incomplete.work",
                         "declaration.rule.missing.achievements",
                         "declaration.rule.missing.probation-result",
-                        "declaration.rule.incomplete.attachments");
+                        "declaration.rule.incomplete.attachments",
+                        "declaration.rule.photo-missing");
 
         fixtures.completeModules(id, person);
 
