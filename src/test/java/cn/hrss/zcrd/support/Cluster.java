@@ -1,0 +1,145 @@
+package cn.hrss.zcrd.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The several-node topology of {@code ops/cluster} (three MariaDB Galera nodes, HAProxy, two application nodes
+ * built from this checkout's packaged jar), for the {@code @Tag("cluster")} tests: started once per test JVM by the
+ * first {@link #up()}, stopped when the JVM ends. Each step runs the operations script itself, so a test drills
+ * exactly what an operator would ({@code kill -9} of a node included). Ports move by {@code
+ * ZCRD_CLUSTER_PORT_OFFSET} as the script's do.
+ */
+public final class Cluster {
+
+    private static final long STEP_MINUTES = 6;
+    private static Cluster running;
+
+    private final Path root = Path.of(System.getProperty("user.dir"));
+    private final int offset = Integer.parseInt(System.getenv().getOrDefault("ZCRD_CLUSTER_PORT_OFFSET", "0"));
+
+    private Cluster() {}
+
+    /** The topology, started on the first call in this JVM (and stopped when the JVM ends). */
+    public static synchronized Cluster up() {
+        if (running == null) {
+            Cluster cluster = new Cluster();
+            cluster.run("up");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> cluster.run("down")));
+            running = cluster;
+        }
+        return running;
+    }
+
+    /** {@code kill -9} of application node {@code n} (1 or 2). */
+    public void killApp(int n) {
+        run("kill-app", Integer.toString(n));
+    }
+
+    /** Starts application node {@code n} again and waits until its readiness probe says UP. */
+    public void startApp(int n) {
+        run("start-app", Integer.toString(n));
+    }
+
+    /** {@code kill -9} of database node {@code n} (1 is the writer while it lives). */
+    public void killDb(int n) {
+        run("kill-db", Integer.toString(n));
+    }
+
+    /** Starts database node {@code n} again; it rejoins as a replica. */
+    public void startDb(int n) {
+        run("start-db", Integer.toString(n));
+    }
+
+    /** What {@code ops/cluster status} prints: each node, the Galera cluster size and state. */
+    public String status() {
+        return run("status");
+    }
+
+    /** The public HTTPS face through HAProxy (portal, password back office, {@code /verify/}). */
+    public URI publicFace() {
+        return URI.create("https://localhost:" + (9444 + offset));
+    }
+
+    /** The mutual-TLS UKEY back office through HAProxy. */
+    public URI ukeyFace() {
+        return URI.create("https://localhost:" + (9443 + offset));
+    }
+
+    /** The plain-HTTP face through HAProxy ({@code /pki/}, redirects). */
+    public URI httpFace() {
+        return URI.create("http://localhost:" + (9080 + offset));
+    }
+
+    /** Application node {@code n}'s management server (loopback, plain HTTP: probes, Prometheus). */
+    public URI management(int n) {
+        return URI.create("http://127.0.0.1:" + (10000 * n + 8081 + offset));
+    }
+
+    /** The JDBC URL the application nodes use: HAProxy's database front (one writing Galera node at a time). */
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + (4300 + offset) + "/zcrd";
+    }
+
+    public String jdbcUser() {
+        return "zcrd";
+    }
+
+    public String jdbcPassword() {
+        return read(root.resolve("var/cluster/secrets/db.password")).strip();
+    }
+
+    /** Application node {@code n}'s log. */
+    public Path appLog(int n) {
+        return root.resolve("var/cluster/app" + n + ".log");
+    }
+
+    private String run(String... arguments) {
+        List<String> command =
+                new ArrayList<>(List.of("bash", root.resolve("ops/cluster").toString()));
+        command.addAll(List.of(arguments));
+        try {
+            Path output = Files.createTempFile("zcrd-cluster-", ".log");
+            try {
+                Process process = new ProcessBuilder(command)
+                        .directory(root.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(output.toFile())
+                        .start();
+                if (!process.waitFor(STEP_MINUTES, TimeUnit.MINUTES)) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("ops/cluster " + String.join(" ", arguments) + " took over "
+                            + STEP_MINUTES + " min:\n" + read(output));
+                }
+                String printed = read(output);
+                if (process.exitValue() != 0) {
+                    throw new IllegalStateException(
+                            "ops/cluster " + String.join(" ", arguments) + " failed:\n" + printed);
+                }
+                return printed;
+            } finally {
+                Files.deleteIfExists(output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
