@@ -4,8 +4,10 @@ import cn.hrss.zcrd.signing.SigningProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +63,8 @@ final class ProductionReadiness {
         LOOPBACK_ADDRESS("a public address (written into certificates or told to users) is local or missing"),
         TLS_MISSING("TLS material is missing"),
         SECRET_MISSING("a secret of the installation is missing"),
-        EXTERNAL_CA("the external CA is not configured completely");
+        EXTERNAL_CA("the external CA is not configured completely"),
+        MANAGEMENT_EXPOSED("the management port (probes, metrics) would be reachable from outside");
 
         final String title;
 
@@ -116,6 +119,7 @@ final class ProductionReadiness {
         readiness.tls();
         readiness.secrets();
         readiness.externalCa();
+        readiness.managementAddress();
         return List.copyOf(readiness.problems);
     }
 
@@ -189,6 +193,43 @@ final class ProductionReadiness {
                 problem(Cause.LOOPBACK_ADDRESS, setting + " = " + value + ": " + reason);
             }
         }
+    }
+
+    /**
+     * The management server answers probes and metrics without login: it must listen on loopback or an internal
+     * (private) interface only — never on every interface or a public address (docs/operations.md, "Monitoring").
+     */
+    private void managementAddress() {
+        String setting = "management.server.address";
+        String value = environment.getProperty(setting);
+        if (!hasText(value)) {
+            problem(Cause.MANAGEMENT_EXPOSED, setting + " is not set: the management port would listen everywhere");
+            return;
+        }
+        try {
+            for (InetAddress address : InetAddress.getAllByName(value.strip())) {
+                if (address.isAnyLocalAddress()) {
+                    problem(Cause.MANAGEMENT_EXPOSED, setting + " = " + value + ": every interface");
+                    return;
+                }
+                if (!internal(address)) {
+                    problem(
+                            Cause.MANAGEMENT_EXPOSED,
+                            setting + " = " + value + ": " + address.getHostAddress() + " is a public address");
+                    return;
+                }
+            }
+        } catch (UnknownHostException e) {
+            problem(Cause.MANAGEMENT_EXPOSED, setting + " = " + value + ": not an address of this host");
+        }
+    }
+
+    /** Loopback, link-local or private (RFC 1918, and IPv6 unique local fc00::/7). */
+    static boolean internal(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()) {
+            return true;
+        }
+        return address instanceof Inet6Address && (address.getAddress()[0] & 0xFE) == 0xFC;
     }
 
     private void tls() {

@@ -311,6 +311,18 @@ class ProductionProfileIT {
     }
 
     @Test
+    void aManagementPortOnEveryInterfaceOrAPublicAddressIsRefused() {
+        assertRefused(
+                ProductionReadiness.Cause.MANAGEMENT_EXPOSED,
+                "management.server.address = 0.0.0.0: every interface",
+                "management.server.address=0.0.0.0");
+        assertRefused(
+                ProductionReadiness.Cause.MANAGEMENT_EXPOSED,
+                "management.server.address = 203.0.113.7: 203.0.113.7 is a public address",
+                "management.server.address=203.0.113.7");
+    }
+
+    @Test
     void missingTlsMaterialIsRefused() throws Exception {
         Path missing = dir.resolve("nowhere/server-key.pem");
         assertRefused(
