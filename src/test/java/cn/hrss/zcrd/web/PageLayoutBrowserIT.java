@@ -16,9 +16,11 @@ import cn.hrss.zcrd.seal.SealImages;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.UkeyGateway;
+import cn.hrss.zcrd.support.UkeyGateways;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.Unit;
 import java.io.IOException;
@@ -33,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,7 +44,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,6 +59,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * a blue button on the red theme, or buttons of different heights side by side. One login per face.
  */
 @IntegrationTest
+@BrowserTest
 class PageLayoutBrowserIT {
 
     private static final List<Dimension> SIZES = List.of(new Dimension(1366, 768), new Dimension(1920, 1080));
@@ -92,29 +93,20 @@ class PageLayoutBrowserIT {
     TitleCertificates certificates;
 
     WebDriver browser;
-    UkeyGateway gateway;
     final Map<String, List<String>> problems = new LinkedHashMap<>();
     final List<String> seen = new ArrayList<>();
     String check;
 
     @BeforeEach
-    void open() throws IOException {
+    void open(WebDriver browser) throws IOException {
         try (InputStream script = PageLayoutBrowserIT.class.getResourceAsStream("page-layout-check.js")) {
             check = new String(script.readAllBytes(), StandardCharsets.UTF_8);
         }
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
-        if (gateway != null) {
-            gateway.close();
-        }
+        this.browser = browser;
     }
 
     @Test
-    void everyPageHoldsItsLayoutAtBothSizes() throws Exception {
+    void everyPageHoldsItsLayoutAtBothSizes(UkeyGateways gateways) throws Exception {
         // what the pages show: an issuing unit with a certificate issued, a person waiting to be put into the
         // library, a declaration waiting for the unit's review, a draft of each business, and for the bureau a
         // unit to verify, an issuing-authority application and a seal impression to decide
@@ -145,21 +137,18 @@ class PageLayoutBrowserIT {
         look("verify", portal + "/verify/");
         browser.findElement(By.id("number")).sendKeys(certificate.number());
         browser.findElement(By.id("name")).sendKeys(holder.name());
-        submit(By.id("lookup"));
+        Browser.submit(browser, By.id("lookup"));
         lookHere("verify-result");
         look("backoffice-login", portal + "/sdmanager/login.xhtml");
         assertIcon(portal);
 
         // the person
-        browser.get(portal + "/rsrc/login.xhtml?kind=person");
-        browser.findElement(By.id("username")).sendKeys(holder.idNumber());
-        browser.findElement(By.id("password")).sendKeys(CertificatePageFixtures.PERSON_PASSWORD);
-        submit(By.id("login-submit"));
+        PortalPages portalPages = new PortalPages(browser, portal);
+        portalPages.logInAsPerson(holder.idNumber(), CertificatePageFixtures.PERSON_PASSWORD, holder.name());
         lookAtMenu("person");
         look("person-declaration-new", portal + "/rsrc/person/declaration-new.xhtml");
         look("person-declaration-draft", portal + "/rsrc/person/declaration.xhtml?id=" + draft);
         look("person-declaration-approved", portal + "/rsrc/person/declaration.xhtml?id=" + holder.declarationId());
-        PortalPages portalPages = new PortalPages(browser, portal);
         portalPages.logOut();
 
         // the unit
@@ -171,11 +160,7 @@ class PageLayoutBrowserIT {
         // the back office: a system administrator in a password session
         BackOfficeLogins.Fallback admin =
                 BackOfficeLogins.account(accounts, "layout-admin", "吴版式", BackOfficeRole.SYSTEM_ADMIN, ADMIN_PASSWORD);
-        browser.get(portal + "/sdmanager/login.xhtml");
-        browser.findElement(By.id("username")).sendKeys(admin.username());
-        browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        browser.findElement(By.id("totp")).sendKeys(BackOfficeLogins.code(admin.secret()));
-        submit(By.id("login-submit"));
+        admin.signIn(browser, portal);
         lookAtMenu("admin");
         look(
                 "admin-account",
@@ -187,7 +172,7 @@ class PageLayoutBrowserIT {
 
         // a bureau reviewer with a UKEY
         SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
-        gateway = UkeyGateway.to(ports.ukeyPort(), reviewer.tls());
+        UkeyGateway gateway = gateways.to(reviewer.tls());
         browser.get(gateway.base() + "/sdmanager/index.xhtml");
         assertIcon(gateway.base());
         lookAtMenu("reviewer");
@@ -199,8 +184,7 @@ class PageLayoutBrowserIT {
 
         // the issuing unit's operator with a UKEY (on the same host name: the reviewer's session cookie goes first)
         browser.manage().deleteAllCookies();
-        gateway.close();
-        gateway = UkeyGateway.to(ports.ukeyPort(), operator.ukey());
+        gateway = gateways.to(operator.ukey());
         browser.get(gateway.base() + "/sdmanager/index.xhtml");
         lookAtMenu("operator");
         look(
@@ -287,14 +271,5 @@ class PageLayoutBrowserIT {
         }
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> Long.valueOf(size.width).equals(js.executeScript("return window.innerWidth")));
-    }
-
-    /** Clicks what submits the page and waits until the next page replaced it. */
-    private void submit(By by) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(by).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(Browser.replaced(page));
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
     }
 }
