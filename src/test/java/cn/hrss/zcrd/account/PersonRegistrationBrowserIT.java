@@ -3,12 +3,12 @@ package cn.hrss.zcrd.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestFonts;
 import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** 个人注册 as a person does it in Chromium: mistakes answered at their field, then register, log in, log out. */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class PersonRegistrationBrowserIT {
 
     @Autowired

@@ -7,20 +7,18 @@ import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
 import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * set-up and opens the back office; afterwards password + a code from the same secret log in.
  */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class BackOfficeSetupBrowserIT {
 
     static final String NEW_PASSWORD = "Setup-Browser-Passw0rd";
@@ -51,8 +49,7 @@ class BackOfficeSetupBrowserIT {
     @BeforeEach
     void open(WebDriver browser) {
         this.browser = browser;
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = Browser.waiting(browser);
     }
 
     @Test

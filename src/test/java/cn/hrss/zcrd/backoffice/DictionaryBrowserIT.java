@@ -10,7 +10,6 @@ import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.catalog.Specialty;
 import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestCertificates;
@@ -18,15 +17,14 @@ import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.support.UkeyGateways;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * form no longer offers it.
  */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class DictionaryBrowserIT {
 
     static final char[] KEY_PASSWORD = "test".toCharArray();
@@ -66,8 +64,7 @@ class DictionaryBrowserIT {
     @BeforeEach
     void open(WebDriver browser) {
         this.browser = browser;
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = Browser.waiting(browser);
     }
 
     @Test

@@ -7,13 +7,13 @@ import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.support.UkeyGateways;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.io.ByteArrayInputStream;
@@ -49,7 +49,7 @@ import org.springframework.test.context.ActiveProfiles;
  * page has its own browser test).
  */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 @ActiveProfiles({"mysql", "dev"}) // what ops/run starts: the dev bootstrap of admin and the two reviewers on
 @Tag("own-jvm") // the dev bootstrap needs a context (and database) of its own, which must not share the JVM (pom.xml)
 class FreshDevOnboardingBrowserIT {

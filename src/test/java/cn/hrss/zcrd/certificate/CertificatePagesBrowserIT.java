@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
 import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.support.UkeyGateways;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -40,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * <p>The operator's browser reaches the mutual-TLS port through {@link UkeyGateway} (which presents the UKEY).
  */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class CertificatePagesBrowserIT {
 
     @Autowired

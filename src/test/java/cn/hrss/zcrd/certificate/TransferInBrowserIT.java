@@ -7,13 +7,13 @@ import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealImages;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
 import cn.hrss.zcrd.support.TestPhotos;
 import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.support.UkeyGateways;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
@@ -42,7 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * certificate. Set-up that is not the subject (units, path, authority, seal, operator) goes through the fixtures.
  */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class TransferInBrowserIT {
 
     static final String PERSON = "韩调入";
@@ -63,8 +63,7 @@ class TransferInBrowserIT {
     @BeforeEach
     void open(WebDriver browser) {
         this.browser = browser;
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = Browser.waiting(browser);
         pages = new PortalPages(browser, Faces.publicBase(ports));
     }
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestPhotos;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import com.itextpdf.kernel.pdf.PdfDictionary;
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,7 +44,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * an uploaded diploma; 确定申报; the recognition form downloaded and read.
  */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class DeclarationBrowserIT {
 
     @Autowired
@@ -69,9 +68,7 @@ class DeclarationBrowserIT {
     @BeforeEach
     void open(WebDriver browser) {
         this.browser = browser;
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        // ajax updates replace the elements a condition looks at
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = Browser.waiting(browser);
     }
 
     @Test

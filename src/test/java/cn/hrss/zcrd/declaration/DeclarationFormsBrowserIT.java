@@ -5,19 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * nothing; 撤回 of a draft deletes it and says so.
  */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class DeclarationFormsBrowserIT {
 
     private static final String REQUIRED = "此项为必填项。";
@@ -51,8 +49,7 @@ class DeclarationFormsBrowserIT {
     @BeforeEach
     void open(WebDriver browser) {
         this.browser = browser;
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = Browser.waiting(browser);
     }
 
     @Test

@@ -7,9 +7,9 @@ import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * issuing unit's 终审通过 — and the history showing every step.
  */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class ReviewChainBrowserIT {
 
     @Autowired

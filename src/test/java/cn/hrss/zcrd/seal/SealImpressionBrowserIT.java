@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * on the certificate mock-up.
  */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class SealImpressionBrowserIT {
 
     static final Pattern SEAL_ID = Pattern.compile("/rsrc/unit/seal/image/(\\d+)$");

@@ -13,11 +13,11 @@ import cn.hrss.zcrd.statistics.StatisticsFixtures.Unit;
 import cn.hrss.zcrd.statistics.StatisticsReport.Dimension;
 import cn.hrss.zcrd.statistics.StatisticsReport.Row;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.support.UkeyGateways;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.BusinessType;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +42,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * errors: {@link Browser} fails the test on them), each chart holding the figures of its table and of the service.
  */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class StatisticsBrowserIT {
 
     /** Not StatisticsIT's year: its exact counts stay its own. */

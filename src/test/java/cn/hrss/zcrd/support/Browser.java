@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -14,9 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -164,12 +163,25 @@ public final class Browser {
         return new WebDriverWait(browser, UPDATE).until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
-    /** Saves what the browser shows as {@code target/screenshots/NAME}. */
+    /**
+     * A wait of up to 30 s for a test's own conditions, finding elements anew when an ajax update replaced the ones a
+     * condition looked at (no stale reference).
+     */
+    public static WebDriverWait waiting(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, UPDATE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/NAME} (a PNG; NAME may hold a folder). */
     public static void screenshot(WebDriver browser, String name) {
         Path shot = Path.of("target", "screenshots", name);
         try {
             Files.createDirectories(shot.getParent());
-            Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            // PNG as WebDriver's screenshot, compressed for speed (PageLayoutBrowserIT takes a hundred and more)
+            Map<String, Object> png = ((ChromeDriver) browser)
+                    .executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true));
+            Files.write(shot, Base64.getDecoder().decode((String) png.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

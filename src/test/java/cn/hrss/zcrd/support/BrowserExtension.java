@@ -11,7 +11,7 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Owns headless Chromium and the UKEY gateways of the browser tests ({@link BrowserTest}).
+ * Owns headless Chromium and the UKEY gateways of the browser tests ({@link WithBrowser}).
  *
  * <p>One Chromium serves every browser test of a test JVM: started by the first, quit when the JVM's tests are done
  * (the root context's store closes it), started anew when a test left it dead. Between tests it forgets what the last

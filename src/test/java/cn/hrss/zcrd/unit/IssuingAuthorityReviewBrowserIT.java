@@ -11,10 +11,10 @@ import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * back-office list and the unit's portal show 已授权.
  */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class IssuingAuthorityReviewBrowserIT {
 
     static final String REVIEWER_PASSWORD = "Browser-Review-Passw0rd";

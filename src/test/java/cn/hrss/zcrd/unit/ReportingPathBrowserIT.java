@@ -9,9 +9,9 @@ import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * button is greyed while the application is pending or granted.
  */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class ReportingPathBrowserIT {
 
     @Autowired

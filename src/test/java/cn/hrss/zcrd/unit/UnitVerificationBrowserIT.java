@@ -8,20 +8,18 @@ import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.support.UkeyGateways;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -35,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the reason, corrects its name and resubmits; the bureau's list shows it pending again.
  */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class UnitVerificationBrowserIT {
 
     static final String REVIEWER_PASSWORD = "Browser-Verify-Passw0rd";
@@ -154,8 +152,7 @@ class UnitVerificationBrowserIT {
         Unit competent = fixtures.unit("浏览器更正主管部门");
         RegionalStaff jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "郑更正");
         RegionalStaff qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "王青岛");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
+        WebDriverWait wait = Browser.waiting(browser);
         try (UkeyGateway gateway = gateways.to(jinan.tls())) {
             browser.get(gateway.base() + PAGE + "?status=&unit=" + unit.getId());
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.WithBrowser;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * then shows 已注销 with the reason. The file itself, uploaded on the page, is 真实有效 and then 已注销.
  */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class VerificationBrowserIT {
 
     @Autowired

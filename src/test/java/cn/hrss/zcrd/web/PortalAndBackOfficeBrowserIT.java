@@ -6,9 +6,9 @@ import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.BrowserTest;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.WithBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** A person in headless Chromium: the portal, then the back office through the password fallback. */
 @IntegrationTest
-@BrowserTest
+@WithBrowser
 class PortalAndBackOfficeBrowserIT {
 
     @Autowired
