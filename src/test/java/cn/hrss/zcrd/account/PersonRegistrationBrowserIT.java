@@ -8,9 +8,9 @@ import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestFonts;
 import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** 个人注册 as a person does it in Chromium: mistakes answered at their field, then register, log in, log out. */
 @IntegrationTest
+@WithBrowser
 class PersonRegistrationBrowserIT {
 
     @Autowired
@@ -36,20 +37,15 @@ class PersonRegistrationBrowserIT {
     WebDriver browser;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
+    void open(WebDriver browser) {
+        this.browser = browser;
     }
 
     @Test
     void registerConfirmLogInAndOut() {
         String idNumber = TestIdentities.idNumber();
         browser.get(base() + "/rsrc/");
-        browser.findElement(By.id("go-register-person")).click();
+        Browser.submit(browser, By.id("go-register-person"));
         assertThat(browser.getTitle()).isEqualTo("个人注册");
 
         fill(Map.of(
@@ -66,7 +62,7 @@ class PersonRegistrationBrowserIT {
                 "passwordConfirmation",
                 "Mingyue2026"));
         Captchas.awaitSolved(browser);
-        browser.findElement(By.id("reg:review")).click();
+        Browser.submit(browser, By.id("reg:review"));
 
         assertThat(text("confirm-name")).isEqualTo("欧阳·明月");
         assertThat(text("confirm-id-number")).isEqualTo(idNumber);
@@ -76,19 +72,19 @@ class PersonRegistrationBrowserIT {
         assertThat(text("confirm-sex")).isEqualTo((idNumber.charAt(16) - '0') % 2 == 1 ? "男" : "女");
         assertThat(accounts(idNumber)).as("nothing is stored before 确认注册").isZero();
 
-        browser.findElement(By.id("reg:confirm")).click();
+        Browser.submit(browser, By.id("reg:confirm"));
         assertThat(text("registered")).isEqualTo("注册成功，请登录。");
         assertThat(accounts(idNumber)).isEqualTo(1);
 
         browser.findElement(By.id("username")).sendKeys(idNumber);
         browser.findElement(By.id("password")).sendKeys("Mingyue2026");
-        browser.findElement(By.id("login-submit")).click();
+        Browser.submit(browser, By.id("login-submit"));
         assertThat(text("portal-greeting")).isEqualTo("您好，欧阳·明月");
         assertThat(text("menu-declarations")).isEqualTo("我的申报信息");
-        browser.findElement(By.id("menu-declarations")).click();
+        Browser.submit(browser, By.id("menu-declarations"));
         assertThat(text("list-title")).isEqualTo("我的申报信息");
 
-        browser.findElement(By.id("logout-submit")).click();
+        Browser.submit(browser, By.id("logout-submit"));
         assertThat(text("logout-done")).isEqualTo("您已安全退出。");
         browser.get(base() + "/rsrc/person/profile.xhtml");
         assertThat(browser.getCurrentUrl()).endsWith("/rsrc/login.xhtml");
@@ -104,7 +100,7 @@ class PersonRegistrationBrowserIT {
         browser.get(base() + "/rsrc/register/person.xhtml");
 
         Captchas.awaitSolved(browser);
-        browser.findElement(By.id("reg:review")).click();
+        Browser.submit(browser, By.id("reg:review"));
         assertThat(messageAt("name")).isEqualTo("此项为必填项。");
         assertThat(messageAt("idNumber")).isEqualTo("此项为必填项。");
         assertThat(messageAt("mobile")).isEqualTo("此项为必填项。");
@@ -125,7 +121,7 @@ class PersonRegistrationBrowserIT {
                 "passwordConfirmation",
                 "onlyletters"));
         Captchas.awaitSolved(browser);
-        browser.findElement(By.id("reg:review")).click();
+        Browser.submit(browser, By.id("reg:review"));
         assertThat(messageAt("name")).startsWith("姓名应为2至30个汉字或字母");
         assertThat(messageAt("idNumber")).isEqualTo("身份证号校验位不正确，请核对后重新输入。");
         assertThat(messageAt("mobile")).isEqualTo("请输入11位手机号码。");
@@ -149,7 +145,7 @@ class PersonRegistrationBrowserIT {
                 "passwordConfirmation",
                 "Passw0rd2"));
         Captchas.awaitSolved(browser);
-        browser.findElement(By.id("reg:review")).click();
+        Browser.submit(browser, By.id("reg:review"));
         assertThat(messageAt("name")).startsWith("姓名应为2至30个汉字或字母");
         assertThat(messageAt("idNumber"))
                 .isEqualTo("该身份证号已注册，请直接登录。如非本人注册或无法登录，请携带本人居民身份证原件到所在地人社局职称业务窗口，核实身份后由工作人员办理。");
@@ -159,7 +155,7 @@ class PersonRegistrationBrowserIT {
         String rare = TestIdentities.idNumber();
         fill(validRegistration("张" + TestFonts.NO_FONT, rare));
         Captchas.awaitSolved(browser);
-        browser.findElement(By.id("reg:review")).click();
+        Browser.submit(browser, By.id("reg:review"));
         assertThat(messageAt("name"))
                 .isEqualTo("字符“" + TestFonts.NO_FONT + "”（U+30041）是字库中没有的生僻字，无法打印在证书上，请改用规范汉字书写（如确需使用，请联系经办机构）。");
         assertThat(accounts(rare)).isZero();
@@ -168,9 +164,9 @@ class PersonRegistrationBrowserIT {
         // shown and stored as typed
         fill(validRegistration(TestFonts.RARE_NAME, rare));
         Captchas.awaitSolved(browser);
-        browser.findElement(By.id("reg:review")).click();
+        Browser.submit(browser, By.id("reg:review"));
         assertThat(text("confirm-name")).isEqualTo(TestFonts.RARE_NAME);
-        browser.findElement(By.id("reg:confirm")).click();
+        Browser.submit(browser, By.id("reg:confirm"));
         assertThat(text("registered")).isEqualTo("注册成功，请登录。");
         assertThat(jdbc.queryForObject("select name from applicant where id_number = ?", String.class, rare))
                 .isEqualTo(TestFonts.RARE_NAME);

@@ -9,18 +9,16 @@ import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.time.Duration;
 import java.util.Base64;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * set-up and opens the back office; afterwards password + a code from the same secret log in.
  */
 @IntegrationTest
+@WithBrowser
 class BackOfficeSetupBrowserIT {
 
     static final String NEW_PASSWORD = "Setup-Browser-Passw0rd";
@@ -48,15 +47,9 @@ class BackOfficeSetupBrowserIT {
     WebDriverWait wait;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
+    void open(WebDriver browser) {
+        this.browser = browser;
+        wait = Browser.waiting(browser);
     }
 
     @Test
@@ -144,10 +137,7 @@ class BackOfficeSetupBrowserIT {
     }
 
     private String messageAt(String form, String field) {
-        return Browser.settledText(
-                browser,
-                By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains("
-                        + "@class,'zcrd-field')][1]//*[contains(@class,'ui-message')]"));
+        return Browser.fieldMessage(browser, form, field);
     }
 
     private String base() {

@@ -16,16 +16,15 @@ import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.support.UkeyGateway;
+import cn.hrss.zcrd.support.UkeyGateways;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * form no longer offers it.
  */
 @IntegrationTest
+@WithBrowser
 class DictionaryBrowserIT {
 
     static final char[] KEY_PASSWORD = "test".toCharArray();
@@ -62,33 +62,24 @@ class DictionaryBrowserIT {
     UkeyGateway gateway;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        browser.quit();
-        if (gateway != null) {
-            gateway.close();
-        }
+    void open(WebDriver browser) {
+        this.browser = browser;
+        wait = Browser.waiting(browser);
     }
 
     @Test
-    void anAddedSpecialtyIsOfferedInTheDeclarationFormUntilDisabled() throws Exception {
+    void anAddedSpecialtyIsOfferedInTheDeclarationFormUntilDisabled(UkeyGateways gateways) throws Exception {
         String username = "dictionary-browser-" + System.nanoTime() % 1_000_000;
         var admin = accounts.create(username, "冯字典", BackOfficeRole.SYSTEM_ADMIN, null);
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
         accounts.bindUkey(admin.getId(), (X509Certificate) key.getCertificate("ukey"));
-        gateway = UkeyGateway.to(ports.ukeyPort(), TlsClient.sslContext(key, KEY_PASSWORD));
+        gateway = gateways.to(TlsClient.sslContext(key, KEY_PASSWORD));
         Applicant person = applicants.register(new PersonRegistration(
                 "褚申报", TestIdentities.idNumber(), "13800000003", "c@example.cn", PERSON_PASSWORD, PERSON_PASSWORD));
         String name = "智能制造工程" + System.nanoTime() % 100_000;
 
         adminLogin();
-        browser.findElement(By.id("menu-dictionary")).click();
+        submit(By.id("menu-dictionary"));
         assertThat(Browser.textOf(browser, "dictionary-title")).isEqualTo("字典维护");
         new Select(browser.findElement(By.id("chooser:series"))).selectByVisibleText("工程");
         submit(By.id("chooser:show"));
@@ -136,8 +127,8 @@ class DictionaryBrowserIT {
         browser.findElement(By.id("username")).sendKeys(person.getIdNumber());
         browser.findElement(By.id("password")).sendKeys(PERSON_PASSWORD);
         submit(By.id("login-submit"));
-        browser.findElement(By.id("menu-declarations")).click();
-        browser.findElement(By.id("list:new")).click();
+        submit(By.id("menu-declarations"));
+        submit(By.id("list:new"));
         new Select(browser.findElement(By.id("basic:levelCode"))).selectByVisibleText("助理级");
         wait.until(d -> options("basic:titleId").contains("助理工程师"));
         new Select(browser.findElement(By.id("basic:titleId"))).selectByVisibleText("助理工程师");
@@ -153,9 +144,7 @@ class DictionaryBrowserIT {
 
     /** Clicks a non-ajax submit and waits for the next page to replace this one. */
     private void submit(By by) {
-        WebElement button = browser.findElement(by);
-        button.click();
-        wait.until(Browser.replaced(button));
+        Browser.submit(browser, by);
     }
 
     private List<String> options(String selectId) {
@@ -164,10 +153,7 @@ class DictionaryBrowserIT {
     }
 
     private String messageAt(String form, String field) {
-        return Browser.settledText(
-                browser,
-                By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains("
-                        + "@class,'zcrd-field')][1]//*[contains(@class,'ui-message')]"));
+        return Browser.fieldMessage(browser, form, field);
     }
 
     private String base() {

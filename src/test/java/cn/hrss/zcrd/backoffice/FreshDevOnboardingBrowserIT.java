@@ -12,25 +12,22 @@ import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.support.UkeyGateway;
+import cn.hrss.zcrd.support.UkeyGateways;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -52,6 +49,7 @@ import org.springframework.test.context.ActiveProfiles;
  * page has its own browser test).
  */
 @IntegrationTest
+@WithBrowser
 @ActiveProfiles({"mysql", "dev"}) // what ops/run starts: the dev bootstrap of admin and the two reviewers on
 @Tag("own-jvm") // the dev bootstrap needs a context (and database) of its own, which must not share the JVM (pom.xml)
 class FreshDevOnboardingBrowserIT {
@@ -68,21 +66,14 @@ class FreshDevOnboardingBrowserIT {
     BackOfficeAccounts accounts;
 
     WebDriver browser;
+    UkeyGateways gateways;
     PortalPages portal;
-    UkeyGateway gateway;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
+    void open(WebDriver browser, UkeyGateways gateways) {
+        this.browser = browser;
+        this.gateways = gateways;
         portal = new PortalPages(browser, Faces.publicBase(ports));
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
-        if (gateway != null) {
-            gateway.close();
-        }
     }
 
     @Test
@@ -193,7 +184,7 @@ class FreshDevOnboardingBrowserIT {
                 .as("a UKEY session")
                 .isEmpty();
         assertThat(browser.findElement(By.id("library:issue")).isEnabled()).isTrue();
-        screenshot("fresh-dev-onboarding-library.png");
+        Browser.screenshot(browser, "fresh-dev-onboarding-library.png");
     }
 
     /** Opens the back office through a gateway presenting the dev UKEY {@code name} (var/pki/ukey-dev-NAME.p12). */
@@ -203,11 +194,7 @@ class FreshDevOnboardingBrowserIT {
     }
 
     private void throughGateway(SSLContext ukey) throws Exception {
-        if (gateway != null) {
-            gateway.close();
-        }
-        gateway = UkeyGateway.to(ports.ukeyPort(), ukey);
-        browser.get(gateway.base() + "/sdmanager/index.xhtml");
+        browser.get(gateways.to(ukey).base() + "/sdmanager/index.xhtml");
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("menu-home")));
     }
@@ -219,11 +206,5 @@ class FreshDevOnboardingBrowserIT {
 
     private String text(String id) {
         return Browser.textOf(browser, id);
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path shot = Path.of("target", "screenshots", name);
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -10,6 +10,8 @@ import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
 import cn.hrss.zcrd.support.UkeyGateway;
+import cn.hrss.zcrd.support.UkeyGateways;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -17,16 +19,11 @@ import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.signatures.SignatureUtil;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * <p>The operator's browser reaches the mutual-TLS port through {@link UkeyGateway} (which presents the UKEY).
  */
 @IntegrationTest
+@WithBrowser
 class CertificatePagesBrowserIT {
 
     @Autowired
@@ -67,19 +65,13 @@ class CertificatePagesBrowserIT {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     WebDriver browser;
+    UkeyGateways gateways;
     UkeyGateway gateway;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
-        if (gateway != null) {
-            gateway.close();
-        }
+    void open(WebDriver browser, UkeyGateways gateways) {
+        this.browser = browser;
+        this.gateways = gateways;
     }
 
     @Test
@@ -87,7 +79,7 @@ class CertificatePagesBrowserIT {
         Unit unit = fixtures.issuingUnit("证书浏览器测试发证单位");
         CertificatePageFixtures.Operator operator = fixtures.operator(unit);
         CertificatePageFixtures.Approved person = fixtures.finallyApproved(unit, "冯证书");
-        gateway = UkeyGateway.to(ports.ukeyPort(), operator.ukey());
+        gateway = gateways.to(operator.ukey());
 
         // the operator (UKEY) opens 证书库管理 → 职称认定 and finds the person
         browser.get(gateway.base() + "/sdmanager/index.xhtml");
@@ -121,7 +113,7 @@ class CertificatePagesBrowserIT {
         assertThat(text("progress:batch:0:count")).isEqualTo("1/1");
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("batches-title")));
-        screenshot("certificate-library.png");
+        Browser.screenshot(browser, "certificate-library.png");
         browser.navigate().refresh();
         assertThat(text("progress:batch:0:state")).isEqualTo("已完成");
         assertThat(progressLabel()).isEqualTo("100%");
@@ -185,8 +177,7 @@ class CertificatePagesBrowserIT {
 
         // a second operator of the unit (own UKEY) approves it in 双人复核: only now is it revoked
         CertificatePageFixtures.Operator second = fixtures.operator(unit);
-        gateway.close();
-        gateway = UkeyGateway.to(ports.ukeyPort(), second.ukey());
+        gateway = gateways.to(second.ukey());
         browser.get(gateway.base() + "/sdmanager/approvals.xhtml");
         By request = By.xpath("//tr[contains(@class,'approval-row')][.//td[contains(.,'" + number + "')]]");
         assertThat(browser.findElement(request).getText()).contains("注销职称证书").contains("证书信息有误，需重新认定");
@@ -217,7 +208,7 @@ class CertificatePagesBrowserIT {
         int people = 300;
         seeded.seedEntries(unit, people);
         CertificatePageFixtures.Operator operator = fixtures.operator(unit.unit());
-        gateway = UkeyGateway.to(ports.ukeyPort(), operator.ukey());
+        gateway = gateways.to(operator.ukey());
 
         browser.get(gateway.base() + "/sdmanager/certificates/library.xhtml");
         assertThat(text("library:all-matching-label")).isEqualTo("全部符合查询条件的人员（" + people + "人）");
@@ -258,12 +249,7 @@ class CertificatePagesBrowserIT {
         assertThat(Browser.confirmation(browser)).contains("注销");
         Browser.answerConfirmation(browser, true);
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(Browser.replaced(page));
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path shot = Path.of("target", "screenshots", name);
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Browser.loaded(browser);
     }
 
     private String text(String id) {

@@ -12,6 +12,8 @@ import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
 import cn.hrss.zcrd.support.TestPhotos;
 import cn.hrss.zcrd.support.UkeyGateway;
+import cn.hrss.zcrd.support.UkeyGateways;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
@@ -19,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -41,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * certificate. Set-up that is not the subject (units, path, authority, seal, operator) goes through the fixtures.
  */
 @IntegrationTest
+@WithBrowser
 class TransferInBrowserIT {
 
     static final String PERSON = "韩调入";
@@ -57,26 +59,17 @@ class TransferInBrowserIT {
     WebDriver browser;
     WebDriverWait wait;
     PortalPages pages;
-    UkeyGateway gateway;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
+    void open(WebDriver browser) {
+        this.browser = browser;
+        wait = Browser.waiting(browser);
         pages = new PortalPages(browser, Faces.publicBase(ports));
     }
 
-    @AfterEach
-    void close() {
-        browser.quit();
-        if (gateway != null) {
-            gateway.close();
-        }
-    }
-
     @Test
-    void declaredWithBothScansReturnedFixedReportedConfirmedIssuedDownloadedAndVerified() throws Exception {
+    void declaredWithBothScansReturnedFixedReportedConfirmedIssuedDownloadedAndVerified(UkeyGateways gateways)
+            throws Exception {
         Unit issuer = fixtures.issuingUnit("调入浏览器发证单位");
         Unit declaring = review.unit("调入浏览器申报单位");
         review.effectivePath(declaring, issuer);
@@ -198,7 +191,7 @@ class TransferInBrowserIT {
 
         // its operator (UKEY) issues the 职称确认 certificate in 证书库管理
         CertificatePageFixtures.Operator operator = fixtures.operator(issuer);
-        gateway = UkeyGateway.to(ports.ukeyPort(), operator.ukey());
+        UkeyGateway gateway = gateways.to(operator.ukey());
         browser.get(gateway.base() + "/sdmanager/index.xhtml");
         pages.submit(By.id("menu-certificate-intake"));
         browser.findElement(By.id("library:name")).sendKeys(PERSON);
@@ -240,7 +233,7 @@ class TransferInBrowserIT {
         Path downloaded = file("confirmation", ".pdf", pdf.body());
         browser.get(Faces.publicBase(ports) + "/verify/");
         browser.findElement(By.id("file")).sendKeys(downloaded.toString());
-        browser.findElement(By.id("check")).click();
+        Browser.submit(browser, By.id("check"));
         assertThat(text("verdict")).isEqualTo("真实有效");
         assertThat(text("field-kind")).isEqualTo("职称确认");
         assertThat(text("field-holder-name")).isEqualTo(PERSON);
@@ -249,11 +242,7 @@ class TransferInBrowserIT {
     }
 
     private void logInAsPerson(PortalUser person) {
-        browser.get(Faces.publicBase(ports) + "/rsrc/login.xhtml?kind=person");
-        type("username", person.loginName());
-        type("password", CertificatePageFixtures.PERSON_PASSWORD);
-        pages.submit(By.id("login-submit"));
-        pages.waitForText("portal-greeting", person.displayName());
+        pages.logInAsPerson(person.loginName(), CertificatePageFixtures.PERSON_PASSWORD, person.displayName());
     }
 
     /** Chooses a kind in the module's upload form, gives the file input the file and presses 上传. */

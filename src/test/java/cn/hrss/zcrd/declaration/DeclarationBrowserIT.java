@@ -3,10 +3,12 @@ package cn.hrss.zcrd.declaration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestPhotos;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import com.itextpdf.kernel.pdf.PdfDictionary;
@@ -24,12 +26,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,6 +44,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * an uploaded diploma; 确定申报; the recognition form downloaded and read.
  */
 @IntegrationTest
+@WithBrowser
 class DeclarationBrowserIT {
 
     @Autowired
@@ -65,16 +66,9 @@ class DeclarationBrowserIT {
     DeclarationFixtures fixtures;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        // ajax updates replace the elements a condition looks at
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
+    void open(WebDriver browser) {
+        this.browser = browser;
+        wait = Browser.waiting(browser);
     }
 
     @Test
@@ -90,9 +84,9 @@ class DeclarationBrowserIT {
         LocalDate graduation = LocalDate.now().minusYears(2).withMonth(7).withDayOfMonth(1);
 
         login(person);
-        browser.findElement(By.id("menu-declarations")).click();
+        submitWith("menu-declarations");
         assertThat(text("list-title")).isEqualTo("我的申报信息");
-        browser.findElement(By.id("list:new")).click();
+        submitWith("list:new");
         assertThat(text("applicant-name")).isEqualTo("欧阳浏览");
 
         // cascade: level → title (grouped by series) → specialty; methods fit the level
@@ -140,7 +134,7 @@ class DeclarationBrowserIT {
                 .singleElement()
                 .satisfies(r -> assertThat(r.getText())
                         .contains(String.valueOf(LocalDate.now().getYear()), "助理级", "助理工程师", "机械工程", "草稿"));
-        browser.findElement(By.id("list:rows:0:details")).click();
+        submitWith("list:rows:0:details");
 
         // 详细: every module on its own
         assertThat(text("complete-BASIC")).isEqualTo("已填写完整");
@@ -228,7 +222,7 @@ class DeclarationBrowserIT {
                         "毕业证书",
                         "确定申报");
 
-        browser.findElement(By.id("actions:back")).click();
+        submitWith("actions:back");
         assertThat(browser.findElement(By.cssSelector("#declarations tbody tr")).getText())
                 .contains("已提交");
         assertAbsent(By.id("list:rows:0:submit"));
@@ -236,14 +230,9 @@ class DeclarationBrowserIT {
                 .isEqualTo(formUrl);
     }
 
-    /** Asserts that the page (already loaded) has no such element, without waiting the implicit wait out. */
+    /** Asserts that the page (already loaded) has no such element. */
     private void assertAbsent(By locator) {
-        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
-        try {
-            assertThat(browser.findElements(locator)).as(locator.toString()).isEmpty();
-        } finally {
-            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(20));
-        }
+        assertThat(browser.findElements(locator)).as(locator.toString()).isEmpty();
     }
 
     /**
@@ -284,10 +273,7 @@ class DeclarationBrowserIT {
     }
 
     private void login(PortalUser person) {
-        browser.get(base() + "/rsrc/login.xhtml?kind=person");
-        browser.findElement(By.id("username")).sendKeys(person.loginName());
-        browser.findElement(By.id("password")).sendKeys("Secret123");
-        browser.findElement(By.id("login-submit")).click();
+        new PortalPages(browser, base()).logInAsPerson(person.loginName(), "Secret123", person.displayName());
         assertThat(text("portal-greeting")).contains(person.displayName());
     }
 
@@ -297,10 +283,7 @@ class DeclarationBrowserIT {
     }
 
     private String messageAt(String form, String field) {
-        return Browser.settledText(
-                browser,
-                By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains("
-                        + "@class,'zcrd-field')][1]//*[contains(@class,'ui-message')]"));
+        return Browser.fieldMessage(browser, form, field);
     }
 
     private String pageMessages() {

@@ -3,20 +3,19 @@ package cn.hrss.zcrd.declaration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * nothing; 撤回 of a draft deletes it and says so.
  */
 @IntegrationTest
+@WithBrowser
 class DeclarationFormsBrowserIT {
 
     private static final String REQUIRED = "此项为必填项。";
@@ -47,15 +47,9 @@ class DeclarationFormsBrowserIT {
     WebDriverWait wait;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
+    void open(WebDriver browser) {
+        this.browser = browser;
+        wait = Browser.waiting(browser);
     }
 
     @Test
@@ -208,10 +202,7 @@ class DeclarationFormsBrowserIT {
     }
 
     private void login(PortalUser person) {
-        browser.get(base() + "/rsrc/login.xhtml?kind=person");
-        browser.findElement(By.id("username")).sendKeys(person.loginName());
-        browser.findElement(By.id("password")).sendKeys("Secret123");
-        Browser.submit(browser, By.id("login-submit"));
+        new PortalPages(browser, base()).logInAsPerson(person.loginName(), "Secret123", person.displayName());
         assertThat(text("portal-greeting")).contains(person.displayName());
     }
 

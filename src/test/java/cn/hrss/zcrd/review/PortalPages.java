@@ -30,6 +30,15 @@ public final class PortalPages {
         waitForText("portal-greeting", unit.getName());
     }
 
+    /** 个人登录 with the login name (the ID number) and password; waits for the greeting naming the person. */
+    public void logInAsPerson(String loginName, String password, String displayName) {
+        browser.get(base + "/rsrc/login.xhtml?kind=person");
+        browser.findElement(By.id("username")).sendKeys(loginName);
+        browser.findElement(By.id("password")).sendKeys(password);
+        submit(By.id("login-submit"));
+        waitForText("portal-greeting", displayName);
+    }
+
     public void logOut() {
         submit(By.id("logout-submit"));
         wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("logout-done")));

@@ -3,13 +3,12 @@ package cn.hrss.zcrd.review;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * ticked off, and what it ticked is reported.
  */
 @IntegrationTest
+@WithBrowser
 class ReportSelectAllBrowserIT {
 
     @Autowired
@@ -37,14 +37,9 @@ class ReportSelectAllBrowserIT {
     PortalPages pages;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
+    void open(WebDriver browser) {
+        this.browser = browser;
         pages = new PortalPages(browser, Faces.publicBase(ports));
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
     }
 
     @Test

@@ -9,11 +9,11 @@ import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * issuing unit's 终审通过 — and the history showing every step.
  */
 @IntegrationTest
+@WithBrowser
 class ReviewChainBrowserIT {
 
     @Autowired
@@ -42,14 +43,9 @@ class ReviewChainBrowserIT {
     ReviewFixtures fixtures;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
+    void open(WebDriver browser) {
+        this.browser = browser;
         pages = new PortalPages(browser, Faces.publicBase(ports));
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
     }
 
     @Test
@@ -73,7 +69,7 @@ class ReviewChainBrowserIT {
                         a -> assertThat(a.getAttribute("href")).matches(".*/rsrc/declaration-files/attachments/\\d+"));
         WebElement work = browser.findElement(By.id("module-WORK"));
         work.findElement(By.xpath(".//button[contains(@id,':reject')]")).click();
-        browser.findElement(By.xpath("//*[@id='module-WORK']//textarea[contains(@id,':moduleOpinion')]"))
+        Browser.find(browser, By.xpath("//*[@id='module-WORK']//textarea[contains(@id,':moduleOpinion')]"))
                 .sendKeys("请写明当前岗位");
         pages.submit(By.id("review:return"));
         assertThat(pages.messages("review")).contains("已退回申报人");

@@ -8,6 +8,7 @@ import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
@@ -32,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * on the certificate mock-up.
  */
 @IntegrationTest
+@WithBrowser
 class SealImpressionBrowserIT {
 
     static final Pattern SEAL_ID = Pattern.compile("/rsrc/unit/seal/image/(\\d+)$");
@@ -52,8 +54,8 @@ class SealImpressionBrowserIT {
     Path sealFile;
 
     @BeforeEach
-    void open() throws Exception {
-        browser = Browser.start();
+    void open(WebDriver browser) throws Exception {
+        this.browser = browser;
         // the name says JPEG; the content is a transparent PNG, and only the content counts
         sealFile = Files.createTempFile("unit-seal", ".jpg");
         Files.write(sealFile, SealImages.transparentSeal(480));
@@ -61,7 +63,6 @@ class SealImpressionBrowserIT {
 
     @AfterEach
     void close() throws Exception {
-        browser.quit();
         Files.deleteIfExists(sealFile);
     }
 
@@ -74,13 +75,13 @@ class SealImpressionBrowserIT {
         browser.get(base() + "/rsrc/login.xhtml?kind=unit");
         browser.findElement(By.id("username")).sendKeys(unit.creditCode());
         browser.findElement(By.id("password")).sendKeys(SealFixtures.UNIT_PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        browser.findElement(By.id("menu-seal")).click();
+        Browser.submit(browser, By.id("login-submit"));
+        Browser.submit(browser, By.id("menu-seal"));
         assertThat(text("seal-in-force")).isEqualTo("尚无审核通过的印模。审核通过后，该印模将用于本单位签发的电子证书。");
 
         browser.findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(sealFile.toAbsolutePath().toString());
-        browser.findElement(By.id("upload:submit")).click();
+        Browser.submit(browser, By.id("upload:submit"));
 
         assertThat(text("page-messages")).contains("第1版印模已上传，等待人社局审核。");
         assertThat(text("versions:0:state")).isEqualTo("待审核");
@@ -105,7 +106,7 @@ class SealImpressionBrowserIT {
         assertThat(decided.body()).contains(unit.name() + "第1版印模已审核通过，即为该单位现行印模。");
 
         // the unit sees version 1 approved, in force, with the opinion, on the certificate mock-up
-        browser.findElement(By.id("menu-seal")).click();
+        Browser.submit(browser, By.id("menu-seal"));
         assertThat(text("seal-in-force")).startsWith("第1版，").endsWith("审核通过。");
         assertThat(text("versions:0:state")).isEqualTo("已通过");
         assertThat(text("versions:0:in-force-mark")).isEqualTo("（现行）");
@@ -129,11 +130,7 @@ class SealImpressionBrowserIT {
         // for a person to look at: target/screenshots/seal-in-force.png
         ((JavascriptExecutor) browser)
                 .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("preview-title")));
-        Path shot = Path.of("target", "screenshots", "seal-in-force.png");
-        Files.createDirectories(shot.getParent());
-        Files.write(
-                shot,
-                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        Browser.screenshot(browser, "seal-in-force.png");
     }
 
     private long shownSealId() {

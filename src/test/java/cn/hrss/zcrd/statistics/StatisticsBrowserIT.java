@@ -16,8 +16,9 @@ import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.UkeyGateway;
+import cn.hrss.zcrd.support.UkeyGateways;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.BusinessType;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -30,10 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,13 +42,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * errors: {@link Browser} fails the test on them), each chart holding the figures of its table and of the service.
  */
 @IntegrationTest
+@WithBrowser
 class StatisticsBrowserIT {
 
     /** Not StatisticsIT's year: its exact counts stay its own. */
     static final int YEAR = YearMonth.now(BusinessTime.DEFAULT_ZONE).getYear() - 9;
-
-    @Autowired
-    ConnectorPorts ports;
 
     @Autowired
     BackOfficeAccounts accounts;
@@ -62,37 +58,27 @@ class StatisticsBrowserIT {
     JdbcTemplate jdbc;
 
     WebDriver browser;
-    UkeyGateway gateway;
 
     @AfterEach
     void close() {
         SecurityContextHolder.clearContext();
-        if (browser != null) {
-            browser.quit();
-        }
-        if (gateway != null) {
-            gateway.close();
-        }
     }
 
     @Test
-    void aCitysReviewerSeesEveryChartWithTheFiguresOfItsTable() throws Exception {
+    void aCitysReviewerSeesEveryChartWithTheFiguresOfItsTable(WebDriver browser, UkeyGateways gateways)
+            throws Exception {
+        this.browser = browser;
         seed();
         RegionalStaff reviewer = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "统计页面审核员");
-        gateway = UkeyGateway.to(ports.ukeyPort(), reviewer.tls());
-        browser = Browser.start();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        UkeyGateway gateway = gateways.to(reviewer.tls());
 
         browser.get(gateway.base() + "/sdmanager/index.xhtml");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu-statistics")))
-                .click();
+        Browser.submit(browser, By.id("menu-statistics"));
         assertThat(Browser.textOf(browser, "statistics-title")).isEqualTo("统计分析");
         assertThat(Browser.textOf(browser, "scope")).contains("山东省 / 济南市");
         new Select(browser.findElement(By.id("filter:from"))).selectByValue(YEAR + "-01");
         new Select(browser.findElement(By.id("filter:to"))).selectByValue(YEAR + "-12");
-        WebElement search = browser.findElement(By.id("filter:search"));
-        search.click();
-        wait.until(Browser.replaced(search));
+        Browser.submit(browser, By.id("filter:search"));
 
         reviewer.signIn();
         StatisticsReport report =

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.util.encoders.Base32;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 /**
@@ -58,6 +60,15 @@ public final class BackOfficeLogins {
 
     /** An account, its password and its TOTP secret. */
     public record Fallback(BackOfficeAccount account, String username, String password, String secret) {
+
+        /** Signs in on the back office's login page of {@code base} in the browser, as a person types it. */
+        public void signIn(WebDriver browser, String base) {
+            browser.get(base + "/sdmanager/login.xhtml");
+            browser.findElement(By.id("username")).sendKeys(username);
+            browser.findElement(By.id("password")).sendKeys(password);
+            browser.findElement(By.id("totp")).sendKeys(code(secret));
+            Browser.submit(browser, By.id("login-submit"));
+        }
 
         /** Signs in through the fallback login form; returns the page it lands on. */
         public HttpResponse<String> login(BrowserlessSession session) throws Exception {

@@ -2,14 +2,19 @@ package cn.hrss.zcrd.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -21,6 +26,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,8 +34,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>The browser trusts the dev root of {@code ops/dev-setup} as a bureau's browser trusts the bureau's root: its
  * own NSS database (in a private {@code HOME}) holds the root as a trust anchor, so the public HTTPS face is reached
- * without switching certificate checks off. It keeps its console log; {@link WebDriver#quit()} fails the test when a
- * page reported a script error, a Content-Security-Policy violation or a resource that did not load.
+ * without switching certificate checks off. It keeps its console log: {@link BrowserExtension}, which owns the one
+ * Chromium of a test JVM, fails a test whose pages reported a script error, a Content-Security-Policy violation or a
+ * resource that did not load ({@link #consoleProblems}).
+ *
+ * <p>No implicit wait: {@code findElement} answers at once, so a test looks for what a loaded page holds. What comes
+ * later is waited for on its condition: {@link #submit} waits until the next page is loaded, {@link #find} until an
+ * element (e.g. drawn by an ajax update) is there, {@link #settledText} until it shows text.
  */
 public final class Browser {
 
@@ -37,7 +48,12 @@ public final class Browser {
 
     private Browser() {}
 
-    public static WebDriver start() {
+    private static final Duration PAGE = Duration.ofSeconds(60);
+    private static final Duration UPDATE = Duration.ofSeconds(30);
+    private static final Dimension WINDOW = new Dimension(1280, 900);
+
+    /** A new Chromium; tests get the shared one from {@link BrowserExtension}. */
+    static WebDriver start() {
         String binary = env("CHROME_BIN", "/usr/bin/chromium");
         String driver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
         try {
@@ -55,17 +71,15 @@ public final class Browser {
                             "--disable-component-update",
                             "--disable-sync",
                             "--no-first-run",
-                            "--window-size=1280,900",
+                            "--window-size=" + WINDOW.width + "," + WINDOW.height,
                             "--user-data-dir=" + Files.createTempDirectory("zcrd-chromium"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(driver))
                     .usingAnyFreePort()
                     .withEnvironment(Map.of("HOME", trustingHome().toString()))
                     .build();
-            ChromeDriver browser = new ConsoleCheckingChromeDriver(service, options);
-            // generous: on two busy cores a page after a redirect can take seconds; a present element returns at once
-            browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(20));
-            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            ChromeDriver browser = new ChromeDriver(service, options);
+            browser.manage().timeouts().pageLoadTimeout(PAGE);
             return browser;
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -74,7 +88,7 @@ public final class Browser {
 
     /**
      * The text of the element with {@code id}, once it shows some ({@link #settledText}: a page still loading after a
-     * click, or being updated, is waited for up to 10 s); when there is no such element, says which page the browser
+     * click, or being updated, is waited for up to 30 s); when there is no such element, says which page the browser
      * is on instead.
      */
     public static String textOf(WebDriver browser, String id) {
@@ -107,13 +121,8 @@ public final class Browser {
         WebElement page = browser.findElement(By.tagName("html"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].disabled = false", element);
         element.click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         // an irreversible action asks first: the crafted post is what follows 确定
-        wait.until(driver -> replaced(page).apply(driver) || confirmationShown(driver));
-        if (!replaced(page).apply(browser)) {
-            answerConfirmation(browser, true);
-        }
-        wait.until(replaced(page));
+        nextPage(browser, page);
     }
 
     /**
@@ -123,21 +132,67 @@ public final class Browser {
      */
     public static void submit(WebDriver browser, By by) {
         WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(by).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        find(browser, by).click();
+        nextPage(browser, page);
+    }
+
+    /** Waits until the next page replaced {@code page} and is loaded, answering a confirmation with 确定 on the way. */
+    private static void nextPage(WebDriver browser, WebElement page) {
+        WebDriverWait wait = new WebDriverWait(browser, PAGE);
         wait.until(driver -> replaced(page).apply(driver) || confirmationShown(driver));
         if (!replaced(page).apply(browser)) {
             answerConfirmation(browser, true);
             wait.until(replaced(page));
         }
+        loaded(browser);
+    }
+
+    /** Waits until the page the browser shows is loaded ({@code document.readyState} complete). */
+    public static void loaded(WebDriver browser) {
+        new WebDriverWait(browser, PAGE)
+                .ignoring(WebDriverException.class)
+                .until(driver ->
+                        "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /**
-     * The question of the confirmation dialog, once it shows and can be read (waits up to 10 s: on a busy machine the
+     * What {@code locator} finds, once it is there (up to 30 s): an element an ajax update or a script draws, or one on
+     * a page still loading after a plain click.
+     */
+    public static WebElement find(WebDriver browser, By locator) {
+        return new WebDriverWait(browser, UPDATE).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    /**
+     * A wait of up to 30 s for a test's own conditions, finding elements anew when an ajax update replaced the ones a
+     * condition looked at (no stale reference).
+     */
+    public static WebDriverWait waiting(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, UPDATE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/NAME} (a PNG; NAME may hold a folder). */
+    public static void screenshot(WebDriver browser, String name) {
+        Path shot = Path.of("target", "screenshots", name);
+        try {
+            Files.createDirectories(shot.getParent());
+            // PNG as WebDriver's screenshot, compressed for speed (PageLayoutBrowserIT takes a hundred and more)
+            Map<String, Object> png = ((ChromeDriver) browser)
+                    .executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true));
+            Files.write(shot, Base64.getDecoder().decode((String) png.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The question of the confirmation dialog, once it shows and can be read (waits up to 30 s: on a busy machine the
      * dialog may be open a moment before its text is drawn, and Selenium reads only what is visible).
      */
     public static String confirmation(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(Browser::confirmationShown);
+        new WebDriverWait(browser, UPDATE).until(Browser::confirmationShown);
         return settledText(browser, By.cssSelector("#confirm-dialog .ui-confirm-dialog-message"));
     }
 
@@ -149,7 +204,7 @@ public final class Browser {
                 .click();
         if (!yes) {
             // the dialog and its modal mask are gone: the page takes clicks again
-            new WebDriverWait(browser, Duration.ofSeconds(10))
+            new WebDriverWait(browser, UPDATE)
                     .until(driver -> !confirmationShown(driver)
                             && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
                                     .executeScript("var m = document.getElementById('confirm-dialog_modal');"
@@ -157,7 +212,7 @@ public final class Browser {
         }
     }
 
-    /** Whether the confirmation dialog is open (asked by script: no implicit wait on a page without it). */
+    /** Whether the confirmation dialog is open (asked by script: a page being replaced answers false). */
     public static boolean confirmationShown(WebDriver browser) {
         try {
             Object shown = ((org.openqa.selenium.JavascriptExecutor) browser)
@@ -172,16 +227,24 @@ public final class Browser {
     }
 
     /**
-     * The text of what {@code locator} finds, once it shows some: waits up to 10 s while the page is still being
+     * The text of what {@code locator} finds, once it shows some: waits up to 30 s while the page is still being
      * rendered or updated, and finds the element anew when an update replaced it (never a stale reference).
      */
     public static String settledText(WebDriver browser, By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
+        return new WebDriverWait(browser, UPDATE)
                 .ignoring(StaleElementReferenceException.class)
                 .until(driver -> {
                     String text = driver.findElement(locator).getText();
                     return text.isBlank() ? null : text;
                 });
+    }
+
+    /** The message at a form's field ({@code form:field}, in its {@code zcrd-field} box), once it shows. */
+    public static String fieldMessage(WebDriver browser, String form, String field) {
+        return settledText(
+                browser,
+                By.xpath("//*[@id='" + form + ":" + field + "']/ancestor::*[contains("
+                        + "@class,'zcrd-field')][1]//*[contains(@class,'ui-message')]"));
     }
 
     /** A GET with the browser's cookies (what clicking a download link sends), answered as bytes. */
@@ -272,25 +335,38 @@ public final class Browser {
         return !url.contains("jakarta.faces.resource") && !url.matches(".*\\.(js|css|png|jpg|svg|woff2?)(\\?.*)?$");
     }
 
-    /** ChromeDriver that checks the console log before it quits. */
-    private static final class ConsoleCheckingChromeDriver extends ChromeDriver {
+    /** What the console reported since the last look (reading it empties it), as {@link #problems} sorts it. */
+    static List<String> consoleProblems(WebDriver browser) {
+        return problems(browser.manage().logs().get(LogType.BROWSER).getAll());
+    }
 
-        ConsoleCheckingChromeDriver(ChromeDriverService service, ChromeOptions options) {
-            super(service, options);
+    /** Whether the browser still answers. */
+    static boolean alive(WebDriver browser) {
+        try {
+            return !browser.getWindowHandles().isEmpty();
+        } catch (WebDriverException dead) {
+            return false;
         }
+    }
 
-        @Override
-        public void quit() {
-            List<String> problems;
-            try {
-                problems = problems(manage().logs().get(LogType.BROWSER).getAll());
-            } finally {
-                super.quit();
-            }
-            if (!problems.isEmpty()) {
-                throw new AssertionError("the browser console reported errors:\n" + String.join("\n", problems));
-            }
+    /**
+     * Back to a browser that knows nothing of the last test: one window, showing {@code about:blank}, at the start
+     * size, without a cookie of any site (CDP: Selenium's {@code deleteAllCookies} reaches only the current site).
+     */
+    static void forget(WebDriver browser) {
+        List<String> windows = new ArrayList<>(browser.getWindowHandles());
+        for (String window : windows.subList(1, windows.size())) {
+            browser.switchTo().window(window).close();
         }
+        browser.switchTo().window(windows.get(0));
+        try {
+            browser.switchTo().alert().dismiss();
+        } catch (NoAlertPresentException none) {
+            // the usual case
+        }
+        browser.get("about:blank");
+        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        browser.manage().window().setSize(WINDOW);
     }
 
     private static String env(String name, String fallback) {

@@ -28,6 +28,8 @@ import javax.net.ssl.SSLContext;
  *
  * <p>Open the gateway as {@code http://localhost:PORT} and the portal as {@code http://127.0.0.1:PORT}: cookies
  * ignore ports, so two faces on one host name would share (and overwrite) their session cookie.
+ *
+ * <p>Browser tests open it through the {@link UkeyGateways} that {@link BrowserExtension} gives them.
  */
 public final class UkeyGateway implements AutoCloseable {
 
@@ -47,6 +49,7 @@ public final class UkeyGateway implements AutoCloseable {
     private final HttpServer server;
     private final HttpClient client;
     private final String target;
+    private boolean closed;
 
     private UkeyGateway(String target, SSLContext ukey) throws IOException {
         this.target = target;
@@ -62,8 +65,8 @@ public final class UkeyGateway implements AutoCloseable {
         server.start();
     }
 
-    /** A gateway to {@code https://localhost:ukeyPort} presenting the UKEY of {@code ukey}. */
-    public static UkeyGateway to(int ukeyPort, SSLContext ukey) throws IOException {
+    /** A gateway to {@code https://localhost:ukeyPort} presenting the UKEY of {@code ukey} (tests: {@link UkeyGateways}). */
+    static UkeyGateway to(int ukeyPort, SSLContext ukey) throws IOException {
         return new UkeyGateway("https://localhost:" + ukeyPort, ukey);
     }
 
@@ -139,7 +142,11 @@ public final class UkeyGateway implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         server.stop(0);
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }

@@ -14,17 +14,13 @@ import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * back-office list and the unit's portal show 已授权.
  */
 @IntegrationTest
+@WithBrowser
 class IssuingAuthorityReviewBrowserIT {
 
     static final String REVIEWER_PASSWORD = "Browser-Review-Passw0rd";
@@ -62,14 +59,9 @@ class IssuingAuthorityReviewBrowserIT {
     ReviewFixtures fixtures;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
+    void open(WebDriver browser) {
+        this.browser = browser;
         pages = new PortalPages(browser, base());
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
     }
 
     @Test
@@ -94,11 +86,7 @@ class IssuingAuthorityReviewBrowserIT {
         pages.logOut();
 
         // the reviewer without a UKEY: sees it pending, first in the list, but may not approve it
-        browser.get(base() + "/sdmanager/login.xhtml");
-        browser.findElement(By.id("username")).sendKeys(reviewer.username());
-        browser.findElement(By.id("password")).sendKeys(REVIEWER_PASSWORD);
-        browser.findElement(By.id("totp")).sendKeys(BackOfficeLogins.code(reviewer.secret()));
-        pages.submit(By.id("login-submit"));
+        reviewer.signIn(browser, base());
         pages.submit(By.id("menu-authority-review"));
         assertThat(Browser.textOf(browser, "authority-review-title")).isEqualTo("职称认定证书发放权限审核");
         assertThat(browser.findElement(By.cssSelector("#applications tbody tr .application-status"))
@@ -158,7 +146,7 @@ class IssuingAuthorityReviewBrowserIT {
         assertThat(Browser.textOf(browser, "selected-decided"))
                 .as("decided by the approver")
                 .startsWith("周复核");
-        screenshot("authority-review.png");
+        Browser.screenshot(browser, "authority-review.png");
         pages.submit(By.id("logout-submit"));
 
         // the unit sees 已授权; the button is enabled again: it may apply for further levels
@@ -174,12 +162,6 @@ class IssuingAuthorityReviewBrowserIT {
         assertThat(browser.findElement(By.id("authority:save")).isEnabled())
                 .as("after a grant the unit may apply for further levels")
                 .isTrue();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path shot = Path.of("target", "screenshots", name);
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     private String base() {

@@ -11,8 +11,8 @@ import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * button is greyed while the application is pending or granted.
  */
 @IntegrationTest
+@WithBrowser
 class ReportingPathBrowserIT {
 
     @Autowired
@@ -52,14 +53,9 @@ class ReportingPathBrowserIT {
     ReviewFixtures fixtures;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
+    void open(WebDriver browser) {
+        this.browser = browser;
         pages = new PortalPages(browser, Faces.publicBase(ports));
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
     }
 
     @Test
@@ -74,15 +70,7 @@ class ReportingPathBrowserIT {
         assertThat(pages.report("尤路径")).contains("没有与申报相符的已生效上报路径").contains("职称等级为“助理级”、职称系列为“工程”");
 
         pages.submit(By.id("menu-paths"));
-        pages.submit(By.id("paths:add"));
-        browser.findElement(By.id("paths:superiorSearch")).sendKeys("浏览器路径卫生健康");
-        browser.findElement(By.id("paths:superiorFind")).click();
-        pages.wait(20)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("paths:superior"), superior.getName()));
-        browser.findElement(By.xpath("//a[contains(@id,':choose')]")).click();
-        pages.waitForText("superior-chosen", superior.getName());
-        new Select(browser.findElement(By.id("paths:level"))).selectByVisibleText("助理级");
-        new Select(browser.findElement(By.id("paths:series"))).selectByVisibleText("工程");
+        fillAssistantEngineeringPathTo(superior);
         new Select(browser.findElement(By.id("paths:businessType"))).selectByVisibleText("全日制职称认定");
         pages.submit(By.id("paths:save"));
         assertThat(pages.messages("paths")).contains("上报路径已提交");
@@ -92,15 +80,7 @@ class ReportingPathBrowserIT {
                 .isEqualTo("未生效");
 
         // the same path again is refused, nothing stored
-        pages.submit(By.id("paths:add"));
-        browser.findElement(By.id("paths:superiorSearch")).sendKeys("浏览器路径卫生健康");
-        browser.findElement(By.id("paths:superiorFind")).click();
-        pages.wait(20)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("paths:superior"), superior.getName()));
-        browser.findElement(By.xpath("//a[contains(@id,':choose')]")).click();
-        pages.waitForText("superior-chosen", superior.getName());
-        new Select(browser.findElement(By.id("paths:level"))).selectByVisibleText("助理级");
-        new Select(browser.findElement(By.id("paths:series"))).selectByVisibleText("工程");
+        fillAssistantEngineeringPathTo(superior);
         pages.submit(By.id("paths:save"));
         assertThat(pages.messages("paths")).contains("不能重复申请");
         assertThat(paths.mine(signedIn(unit))).hasSize(2);
@@ -168,5 +148,18 @@ class ReportingPathBrowserIT {
         assertThat(browser.findElement(By.id("authority:save")).isEnabled())
                 .as("after a grant the unit may apply for further levels")
                 .isTrue();
+    }
+
+    /** 新增 → the superior found by part of its name and chosen → 助理级, 工程 (not saved yet). */
+    private void fillAssistantEngineeringPathTo(Unit superior) {
+        pages.submit(By.id("paths:add"));
+        browser.findElement(By.id("paths:superiorSearch")).sendKeys("浏览器路径卫生健康");
+        browser.findElement(By.id("paths:superiorFind")).click();
+        pages.wait(20)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("paths:superior"), superior.getName()));
+        browser.findElement(By.xpath("//a[contains(@id,':choose')]")).click();
+        pages.waitForText("superior-chosen", superior.getName());
+        new Select(browser.findElement(By.id("paths:level"))).selectByVisibleText("助理级");
+        new Select(browser.findElement(By.id("paths:series"))).selectByVisibleText("工程");
     }
 }

@@ -8,9 +8,9 @@ import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** 单位注册 in Chromium: region cascade, competent department from the directory, confirmation, login. */
 @IntegrationTest
+@WithBrowser
 class UnitRegistrationBrowserIT {
 
     @Autowired
@@ -43,13 +44,8 @@ class UnitRegistrationBrowserIT {
     WebDriver browser;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
+    void open(WebDriver browser) {
+        this.browser = browser;
     }
 
     @Test
@@ -76,12 +72,12 @@ class UnitRegistrationBrowserIT {
         browser.findElement(By.id("reg:password")).sendKeys("Hospital2026");
         browser.findElement(By.id("reg:passwordConfirmation")).sendKeys("Hospital2026");
         Captchas.awaitSolved(browser);
-        browser.findElement(By.id("reg:review")).click();
+        Browser.submit(browser, By.id("reg:review"));
 
         assertThat(text("confirm-region")).isEqualTo("山东省 / 济南市 / 历下区");
         assertThat(text("confirm-type")).isEqualTo("事业单位");
         assertThat(text("confirm-competent")).isEqualTo("济南市浏览器测试卫生健康委员会");
-        browser.findElement(By.id("reg:confirm")).click();
+        Browser.submit(browser, By.id("reg:confirm"));
         assertThat(text("registered")).isEqualTo("注册成功，请登录。");
         assertThat(jdbc.queryForObject(
                         "select competent_unit_id from unit where credit_code = ?", Long.class, creditCode))
@@ -90,10 +86,10 @@ class UnitRegistrationBrowserIT {
         assertThat(browser.findElement(By.id("tab-unit")).getAttribute("class")).contains("active");
         browser.findElement(By.id("username")).sendKeys(creditCode);
         browser.findElement(By.id("password")).sendKeys("Hospital2026");
-        browser.findElement(By.id("login-submit")).click();
+        Browser.submit(browser, By.id("login-submit"));
         assertThat(text("portal-greeting")).isEqualTo("您好，济南市历下区浏览器测试医院");
         assertThat(text("menu-review")).isEqualTo("职称认定审核");
-        browser.findElement(By.id("menu-profile")).click();
+        Browser.submit(browser, By.id("menu-profile"));
         assertThat(text("profile-region")).isEqualTo("山东省 / 济南市 / 历下区");
         assertThat(text("profile-competent")).isEqualTo("济南市浏览器测试卫生健康委员会");
     }
@@ -104,7 +100,7 @@ class UnitRegistrationBrowserIT {
         browser.findElement(By.id("reg:name")).sendKeys("济南市校验测试有限公司");
         browser.findElement(By.id("reg:creditCode")).sendKeys("91350100M000100Y44");
         Captchas.awaitSolved(browser);
-        browser.findElement(By.id("reg:review")).click();
+        Browser.submit(browser, By.id("reg:review"));
 
         assertThat(messageAt("creditCode")).isEqualTo("统一社会信用代码校验位不正确，请核对后重新输入。");
         assertThat(Browser.settledText(browser, By.xpath("//*[@id='reg:region']//*[contains(@class,'ui-message')]")))

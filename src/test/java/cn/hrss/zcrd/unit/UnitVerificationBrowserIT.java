@@ -12,19 +12,14 @@ import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.UkeyGateway;
+import cn.hrss.zcrd.support.UkeyGateways;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -38,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the reason, corrects its name and resubmits; the bureau's list shows it pending again.
  */
 @IntegrationTest
+@WithBrowser
 class UnitVerificationBrowserIT {
 
     static final String REVIEWER_PASSWORD = "Browser-Verify-Passw0rd";
@@ -59,14 +55,9 @@ class UnitVerificationBrowserIT {
     ReviewFixtures fixtures;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
+    void open(WebDriver browser) {
+        this.browser = browser;
         pages = new PortalPages(browser, base());
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
     }
 
     @Test
@@ -88,11 +79,7 @@ class UnitVerificationBrowserIT {
         pages.logOut();
 
         // the reviewer without a UKEY: sees it pending in the list, opens it, may not decide it
-        browser.get(base() + "/sdmanager/login.xhtml");
-        browser.findElement(By.id("username")).sendKeys(reviewer.username());
-        browser.findElement(By.id("password")).sendKeys(REVIEWER_PASSWORD);
-        browser.findElement(By.id("totp")).sendKeys(BackOfficeLogins.code(reviewer.secret()));
-        pages.submit(By.id("login-submit"));
+        reviewer.signIn(browser, base());
         pages.submit(By.id("menu-unit-verification"));
         assertThat(Browser.textOf(browser, "unit-verification-title")).isEqualTo("单位注册审核");
         assertThat(browser.findElement(By.cssSelector("#unit-" + unit.getId() + " .unit-status"))
@@ -134,7 +121,7 @@ class UnitVerificationBrowserIT {
                 .isEqualTo("已驳回");
         assertThat(Browser.textOf(browser, "selected-reason")).isEqualTo("单位名称与营业执照不一致，请更正");
         assertThat(Browser.textOf(browser, "selected-decided")).startsWith("吴审核");
-        screenshot("unit-verification.png");
+        Browser.screenshot(browser, "unit-verification.png");
         pages.submit(By.id("logout-submit"));
 
         // the unit sees the reason, corrects its name and resubmits
@@ -150,7 +137,7 @@ class UnitVerificationBrowserIT {
         assertThat(pages.messages("profile")).contains("已重新提交");
         assertThat(Browser.textOf(browser, "verification-status")).isEqualTo("待审核");
         assertThat(Browser.textOf(browser, "profile-name")).isEqualTo(corrected);
-        screenshot("unit-verification-resubmitted.png");
+        Browser.screenshot(browser, "unit-verification-resubmitted.png");
 
         // back with the bureau, pending
         assertThat(ukeyPage.get(PAGE).body())
@@ -159,14 +146,14 @@ class UnitVerificationBrowserIT {
     }
 
     @Test
-    void theBureauCorrectsRegionAndCompetentDepartmentByPickingThemAsRegistrationDoes() throws Exception {
+    void theBureauCorrectsRegionAndCompetentDepartmentByPickingThemAsRegistrationDoes(UkeyGateways gateways)
+            throws Exception {
         Unit unit = fixtures.unit("浏览器地区更正单位");
         Unit competent = fixtures.unit("浏览器更正主管部门");
         RegionalStaff jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "郑更正");
         RegionalStaff qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "王青岛");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        try (UkeyGateway gateway = UkeyGateway.to(ports.ukeyPort(), jinan.tls())) {
+        WebDriverWait wait = Browser.waiting(browser);
+        try (UkeyGateway gateway = gateways.to(jinan.tls())) {
             browser.get(gateway.base() + PAGE + "?status=&unit=" + unit.getId());
 
             // the form starts from the unit's region (济南市 → 历下区) and no competent department
@@ -219,12 +206,6 @@ class UnitVerificationBrowserIT {
         return new Select(browser.findElement(By.id(id)))
                 .getFirstSelectedOption()
                 .getText();
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path shot = Path.of("target", "screenshots", name);
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     private String base() {

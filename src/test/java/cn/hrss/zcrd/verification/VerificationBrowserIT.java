@@ -6,6 +6,7 @@ import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.WithBrowser;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * then shows 已注销 with the reason. The file itself, uploaded on the page, is 真实有效 and then 已注销.
  */
 @IntegrationTest
+@WithBrowser
 class VerificationBrowserIT {
 
     @Autowired
@@ -46,7 +48,7 @@ class VerificationBrowserIT {
     Approvals approvals;
 
     @Test
-    void theQrCodeLeadsToTheCertificateWhichShowsAsRevokedOnceRevoked() throws Exception {
+    void theQrCodeLeadsToTheCertificateWhichShowsAsRevokedOnceRevoked(WebDriver browser) throws Exception {
         VerificationFixtures.Issuer issuer = fixtures.issuer("扫码验证发证单位");
         VerificationFixtures.Issued issued = fixtures.issued(issuer, "孙扫码");
         String scanned = scanQrCode(render(issued.pdf(), 150));
@@ -54,7 +56,6 @@ class VerificationBrowserIT {
         Path file = Files.createTempFile("certificate-", ".pdf");
         Files.write(file, issued.pdf());
 
-        WebDriver browser = Browser.start();
         try {
             browser.get(scanned);
             assertThat(Browser.textOf(browser, "status")).isEqualTo("有效");
@@ -66,7 +67,7 @@ class VerificationBrowserIT {
                     .isEqualTo(issuer.unit().name());
 
             browser.findElement(By.id("file")).sendKeys(file.toString());
-            browser.findElement(By.id("check")).click();
+            Browser.submit(browser, By.id("check"));
             assertThat(Browser.textOf(browser, "verdict")).isEqualTo("真实有效");
             assertThat(Browser.textOf(browser, "field-signer"))
                     .isEqualTo(issuer.unit().name());
@@ -77,15 +78,14 @@ class VerificationBrowserIT {
             assertThat(Browser.textOf(browser, "field-revocation-reason")).isEqualTo("持证人申请注销");
 
             browser.findElement(By.id("file")).sendKeys(file.toString());
-            browser.findElement(By.id("check")).click();
+            Browser.submit(browser, By.id("check"));
             assertThat(Browser.textOf(browser, "verdict")).isEqualTo("已注销");
 
             browser.findElement(By.id("number")).sendKeys(issued.number());
             browser.findElement(By.id("name")).sendKeys("孙扫码");
-            browser.findElement(By.id("lookup")).click();
+            Browser.submit(browser, By.id("lookup"));
             assertThat(Browser.textOf(browser, "status")).isEqualTo("已注销");
         } finally {
-            browser.quit();
             Files.deleteIfExists(file);
         }
     }

@@ -19,31 +19,28 @@ import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.UkeyGateway;
+import cn.hrss.zcrd.support.UkeyGateways;
+import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.Unit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,6 +56,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * a blue button on the red theme, or buttons of different heights side by side. One login per face.
  */
 @IntegrationTest
+@WithBrowser
 class PageLayoutBrowserIT {
 
     private static final List<Dimension> SIZES = List.of(new Dimension(1366, 768), new Dimension(1920, 1080));
@@ -92,29 +90,20 @@ class PageLayoutBrowserIT {
     TitleCertificates certificates;
 
     WebDriver browser;
-    UkeyGateway gateway;
     final Map<String, List<String>> problems = new LinkedHashMap<>();
     final List<String> seen = new ArrayList<>();
     String check;
 
     @BeforeEach
-    void open() throws IOException {
+    void open(WebDriver browser) throws IOException {
         try (InputStream script = PageLayoutBrowserIT.class.getResourceAsStream("page-layout-check.js")) {
             check = new String(script.readAllBytes(), StandardCharsets.UTF_8);
         }
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
-        if (gateway != null) {
-            gateway.close();
-        }
+        this.browser = browser;
     }
 
     @Test
-    void everyPageHoldsItsLayoutAtBothSizes() throws Exception {
+    void everyPageHoldsItsLayoutAtBothSizes(UkeyGateways gateways) throws Exception {
         // what the pages show: an issuing unit with a certificate issued, a person waiting to be put into the
         // library, a declaration waiting for the unit's review, a draft of each business, and for the bureau a
         // unit to verify, an issuing-authority application and a seal impression to decide
@@ -145,21 +134,18 @@ class PageLayoutBrowserIT {
         look("verify", portal + "/verify/");
         browser.findElement(By.id("number")).sendKeys(certificate.number());
         browser.findElement(By.id("name")).sendKeys(holder.name());
-        submit(By.id("lookup"));
+        Browser.submit(browser, By.id("lookup"));
         lookHere("verify-result");
         look("backoffice-login", portal + "/sdmanager/login.xhtml");
         assertIcon(portal);
 
         // the person
-        browser.get(portal + "/rsrc/login.xhtml?kind=person");
-        browser.findElement(By.id("username")).sendKeys(holder.idNumber());
-        browser.findElement(By.id("password")).sendKeys(CertificatePageFixtures.PERSON_PASSWORD);
-        submit(By.id("login-submit"));
+        PortalPages portalPages = new PortalPages(browser, portal);
+        portalPages.logInAsPerson(holder.idNumber(), CertificatePageFixtures.PERSON_PASSWORD, holder.name());
         lookAtMenu("person");
         look("person-declaration-new", portal + "/rsrc/person/declaration-new.xhtml");
         look("person-declaration-draft", portal + "/rsrc/person/declaration.xhtml?id=" + draft);
         look("person-declaration-approved", portal + "/rsrc/person/declaration.xhtml?id=" + holder.declarationId());
-        PortalPages portalPages = new PortalPages(browser, portal);
         portalPages.logOut();
 
         // the unit
@@ -171,11 +157,7 @@ class PageLayoutBrowserIT {
         // the back office: a system administrator in a password session
         BackOfficeLogins.Fallback admin =
                 BackOfficeLogins.account(accounts, "layout-admin", "吴版式", BackOfficeRole.SYSTEM_ADMIN, ADMIN_PASSWORD);
-        browser.get(portal + "/sdmanager/login.xhtml");
-        browser.findElement(By.id("username")).sendKeys(admin.username());
-        browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        browser.findElement(By.id("totp")).sendKeys(BackOfficeLogins.code(admin.secret()));
-        submit(By.id("login-submit"));
+        admin.signIn(browser, portal);
         lookAtMenu("admin");
         look(
                 "admin-account",
@@ -187,7 +169,7 @@ class PageLayoutBrowserIT {
 
         // a bureau reviewer with a UKEY
         SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
-        gateway = UkeyGateway.to(ports.ukeyPort(), reviewer.tls());
+        UkeyGateway gateway = gateways.to(reviewer.tls());
         browser.get(gateway.base() + "/sdmanager/index.xhtml");
         assertIcon(gateway.base());
         lookAtMenu("reviewer");
@@ -199,8 +181,7 @@ class PageLayoutBrowserIT {
 
         // the issuing unit's operator with a UKEY (on the same host name: the reviewer's session cookie goes first)
         browser.manage().deleteAllCookies();
-        gateway.close();
-        gateway = UkeyGateway.to(ports.ukeyPort(), operator.ukey());
+        gateway = gateways.to(operator.ukey());
         browser.get(gateway.base() + "/sdmanager/index.xhtml");
         lookAtMenu("operator");
         look(
@@ -234,7 +215,7 @@ class PageLayoutBrowserIT {
     }
 
     /** Every page the face's left menu leads to, named {@code face-entry} after the entry's id. */
-    private void lookAtMenu(String face) throws IOException {
+    private void lookAtMenu(String face) {
         Map<String, String> entries = new LinkedHashMap<>();
         for (WebElement link : browser.findElements(By.cssSelector("nav.zcrd-menu a[id^='menu-']"))) {
             String href = link.getAttribute("href");
@@ -248,22 +229,25 @@ class PageLayoutBrowserIT {
         }
     }
 
-    private void look(String name, String url) throws IOException {
+    private void look(String name, String url) {
         browser.get(url);
         lookHere(name);
     }
 
     /** The page shown, at each size: settled (fonts too), saved as a screenshot, checked. */
-    private void lookHere(String name) throws IOException {
+    private void lookHere(String name) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        for (Dimension size : SIZES) {
+        // the size the window already has first: one resize a page, not two
+        List<Dimension> sizes = new ArrayList<>(SIZES);
+        if (viewport().equals(sizes.get(1))) {
+            Collections.reverse(sizes);
+        }
+        for (Dimension size : sizes) {
             fit(size);
             new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(d -> Boolean.TRUE.equals(js.executeScript(
                             "return document.readyState === 'complete' && document.fonts.status === 'loaded'")));
-            Path shot = Path.of("target", "screenshots", size.width + "x" + size.height, name + ".png");
-            Files.createDirectories(shot.getParent());
-            Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Browser.screenshot(browser, size.width + "x" + size.height + "/" + name + ".png");
             @SuppressWarnings("unchecked")
             List<String> found = (List<String>) js.executeScript(check);
             if (!found.isEmpty()) {
@@ -274,8 +258,19 @@ class PageLayoutBrowserIT {
         seen.add(name);
     }
 
+    /** The size of the page's viewport. */
+    private Dimension viewport() {
+        @SuppressWarnings("unchecked")
+        List<Long> size = (List<Long>)
+                ((JavascriptExecutor) browser).executeScript("return [window.innerWidth, window.innerHeight]");
+        return new Dimension(size.get(0).intValue(), size.get(1).intValue());
+    }
+
     /** Resizes the window so the page's viewport has {@code size}, and waits until the page was laid out anew. */
     private void fit(Dimension size) {
+        if (viewport().equals(size)) {
+            return;
+        }
         JavascriptExecutor js = (JavascriptExecutor) browser;
         browser.manage().window().setSize(size);
         long width = (Long) js.executeScript("return window.innerWidth");
@@ -287,14 +282,5 @@ class PageLayoutBrowserIT {
         }
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> Long.valueOf(size.width).equals(js.executeScript("return window.innerWidth")));
-    }
-
-    /** Clicks what submits the page and waits until the next page replaced it. */
-    private void submit(By by) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(by).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(Browser.replaced(page));
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
     }
 }
