@@ -52,7 +52,7 @@ public class BackOfficeAccounts {
     private final Regions regions;
     private final BackOfficeProperties properties;
     private final SecretSealer sealer;
-    private final TotpCodes totp = new TotpCodes();
+    private final TotpCodes totp;
     private final BackOfficePasswordLogin passwordLogin;
     private final LoginGuard guard;
     private final Clock clock;
@@ -65,8 +65,10 @@ public class BackOfficeAccounts {
             Regions regions,
             BackOfficeProperties properties,
             LoginGuard guard,
+            TotpCodes totp,
             Clock clock) {
         this.accounts = accounts;
+        this.totp = totp;
         this.bindings = bindings;
         this.passwordEncoder = passwordEncoder;
         this.regions = regions;
@@ -321,7 +323,7 @@ public class BackOfficeAccounts {
     public void confirmTotp(long accountId, TotpEnrolment enrolment, String code) {
         BackOfficeAccount account = get(accountId);
         byte[] secret = TotpCodes.fromBase32(enrolment.secret());
-        OptionalLong step = totp.matchingStep(secret, code, clock.instant());
+        OptionalLong step = totp.matchingStep(secret, code);
         if (step.isEmpty()) {
             throw new InvalidInputException(FieldProblem.of("code", "backoffice.setup.totp.wrong"));
         }
@@ -349,7 +351,7 @@ public class BackOfficeAccounts {
             }
         }
         byte[] secret = TotpCodes.fromBase32(enrolment.secret());
-        OptionalLong step = totp.matchingStep(secret, code, clock.instant());
+        OptionalLong step = totp.matchingStep(secret, code);
         if (step.isEmpty()) {
             problems.add(FieldProblem.of("code", "backoffice.setup.totp.wrong"));
         }
@@ -368,7 +370,7 @@ public class BackOfficeAccounts {
     public void installTotp(long accountId, String base32Secret) {
         BackOfficeAccount account = get(accountId);
         byte[] secret = TotpCodes.fromBase32(base32Secret);
-        account.totp(sealer.seal(secret, account.getId()), TotpCodes.stepOf(clock.instant()) - 2, clock.instant());
+        account.totp(sealer.seal(secret, account.getId()), totp.currentStep() - 2, clock.instant());
     }
 
     // -------------------------------------------------------------------------------------- UKEY bindings

@@ -100,7 +100,7 @@ final class BackOfficePasswordLogin implements AuthenticationProvider {
         boolean setupPending = account.isPasswordChangeRequired() || !account.isTotpEnrolled();
         if (account.isTotpEnrolled()) {
             byte[] secret = sealer.open(account.getSealedTotpSecret(), account.getId());
-            OptionalLong step = totp.matchingStep(secret, details == null ? null : details.totpCode(), now);
+            OptionalLong step = totp.matchingStep(secret, details == null ? null : details.totpCode());
             if (step.isEmpty()) {
                 throw guard.failed(
                         attempt, new BackOfficeLoginRefusedException(BackOfficeLoginRefusedException.TOTP_WRONG));

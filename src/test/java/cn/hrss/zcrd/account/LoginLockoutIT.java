@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.CountingPasswordEncoder;
@@ -44,6 +45,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 class LoginLockoutIT {
 
     static final int RACERS = 40;
+
+    @Autowired
+    BackOfficeStaff staff;
 
     @Autowired
     Applicants applicants;
@@ -107,8 +111,8 @@ class LoginLockoutIT {
     @Test
     void fortyParallelWrongBackOfficePasswordsAndTheUkeyStillOpensTheBackOffice() throws Exception {
         String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
-        BackOfficeLogins.Fallback fallback = BackOfficeLogins.account(
-                backOfficeAccounts, username, "锁定测试", BackOfficeRole.SYSTEM_ADMIN, "Adm1n-Passw0rd");
+        BackOfficeLogins.Fallback fallback =
+                staff.fallback(username, "锁定测试", BackOfficeRole.SYSTEM_ADMIN, "Adm1n-Passw0rd");
         char[] keyPassword = "test".toCharArray();
         KeyStore ukey = TestCertificates.freshUkeyCertificate(username, keyPassword);
         backOfficeAccounts.bindUkey(fallback.account().getId(), (X509Certificate) ukey.getCertificate("ukey"));

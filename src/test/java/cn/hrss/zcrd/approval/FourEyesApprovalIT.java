@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.seal.ElectronicSeals;
@@ -18,9 +17,9 @@ import cn.hrss.zcrd.seal.internal.SealRevocationReason;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.signing.CertificateAuthority;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
-import cn.hrss.zcrd.unit.Units;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.security.cert.CertificateFactory;
@@ -41,6 +40,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class FourEyesApprovalIT {
 
     @Autowired
+    SealFixtures sealFixtures;
+
+    @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     Approvals approvals;
 
     @Autowired
@@ -56,12 +61,6 @@ class FourEyesApprovalIT {
     CertificateAuthority authority;
 
     @Autowired
-    Units units;
-
-    @Autowired
-    BackOfficeAccounts accounts;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -73,9 +72,9 @@ class FourEyesApprovalIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        unit = SealFixtures.aUnit(units, unitVerifications, accounts, "双人复核测试单位");
-        requester = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
-        second = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        unit = sealFixtures.aUnit("双人复核测试单位");
+        requester = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
+        second = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
     }
 
     @AfterEach
@@ -124,7 +123,7 @@ class FourEyesApprovalIT {
         assertThat(crlHas(seal.certificate().getSerialNumber())).isFalse();
 
         // a unit operator (wrong role) may not decide it either
-        SealFixtures.Reviewer operator = SealFixtures.aReviewer(accounts, BackOfficeRole.UNIT_OPERATOR);
+        SealFixtures.Reviewer operator = sealFixtures.aReviewer(BackOfficeRole.UNIT_OPERATOR);
         SealFixtures.signIn(operator.ukeyUser());
         assertThat(approvals.pending()).extracting(ApprovalRequest::id).doesNotContain(request.id());
         assertThatThrownBy(() -> approvals.approve(request.id())).isInstanceOf(BackOfficeAccessDeniedException.class);
@@ -214,7 +213,7 @@ class FourEyesApprovalIT {
         ElectronicSeal seal = sealInForce(); // the unit is in 济南 (UnitFixtures)
         SealFixtures.signIn(requester.ukeyUser());
         ApprovalRequest request = desk.requestRevocation(seal.id(), SealRevocationReason.KEY_COMPROMISE, "疑似泄露");
-        RegionalStaff qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛复核");
+        RegionalStaff qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛复核");
 
         qingdao.signIn();
         assertThat(approvals.pending()).extracting(ApprovalRequest::id).doesNotContain(request.id());

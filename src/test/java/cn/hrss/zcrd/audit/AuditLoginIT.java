@@ -8,7 +8,7 @@ import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.PersonRegistration;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.DevPki;
@@ -37,6 +37,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AuditLoginIT {
 
     static final String PASSWORD = "Audit-Passw0rd";
+
+    @Autowired
+    BackOfficeStaff staff;
 
     @Autowired
     ConnectorPorts ports;
@@ -115,8 +118,7 @@ class AuditLoginIT {
 
     @Test
     void aPasswordLoginAndItsLogoutAreRecorded() throws Exception {
-        var fallback = BackOfficeLogins.account(
-                accounts, "audit-login-" + shortId(), "审计测试", BackOfficeRole.BUREAU_REVIEWER, PASSWORD);
+        var fallback = staff.fallback("audit-login-" + shortId(), "审计测试", BackOfficeRole.BUREAU_REVIEWER, PASSWORD);
         BackOfficeAccount account = fallback.account();
 
         HttpResponse<String> home = fallback.login(http);

@@ -2,9 +2,8 @@ package cn.hrss.zcrd.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -28,10 +27,10 @@ class AuditPageIT {
     static final String PAGE = "/sdmanager/audit.xhtml";
 
     @Autowired
-    ConnectorPorts ports;
+    BackOfficeStaff staff;
 
     @Autowired
-    BackOfficeAccounts accounts;
+    ConnectorPorts ports;
 
     @Autowired
     AuditTrail trail;
@@ -226,8 +225,7 @@ class AuditPageIT {
 
     private BrowserlessSession signedIn(String username) throws Exception {
         BrowserlessSession session = Faces.publicSession(ports);
-        HttpResponse<String> home = BackOfficeLogins.account(
-                        accounts,
+        HttpResponse<String> home = staff.fallback(
                         username,
                         "审计页面",
                         username.endsWith("sysadmin") ? BackOfficeRole.SYSTEM_ADMIN : BackOfficeRole.BUREAU_REVIEWER,
@@ -238,6 +236,6 @@ class AuditPageIT {
     }
 
     private void account(String username, BackOfficeRole role) {
-        BackOfficeLogins.account(accounts, username, "审计页面", role, PASSWORD);
+        staff.fallback(username, "审计页面", role, PASSWORD);
     }
 }

@@ -2,8 +2,8 @@ package cn.hrss.zcrd.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
@@ -24,10 +24,10 @@ class AuditPageScopeIT {
     static final String PAGE = "/sdmanager/audit.xhtml";
 
     @Autowired
-    ConnectorPorts ports;
+    BackOfficeStaff staff;
 
     @Autowired
-    BackOfficeAccounts accounts;
+    ConnectorPorts ports;
 
     @Autowired
     AuditTrail trail;
@@ -39,10 +39,10 @@ class AuditPageScopeIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        province = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "省级管理员");
-        jinanAdmin = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370100", "济南管理员");
-        jinanReviewer = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南审核员");
-        qingdaoReviewer = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛审核员");
+        province = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "省级管理员");
+        jinanAdmin = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370100", "济南管理员");
+        jinanReviewer = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南审核员");
+        qingdaoReviewer = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛审核员");
         // each logs in with its UKEY: one BACKOFFICE_LOGIN row each
         for (RegionalStaff staff : new RegionalStaff[] {jinanReviewer, qingdaoReviewer}) {
             assertThat(staff.session(ukeyBase()).get("/sdmanager/index.xhtml").statusCode())

@@ -14,6 +14,7 @@ import cn.hrss.zcrd.approval.ApprovalTarget;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
@@ -49,6 +50,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class AccountAdministrationIT {
 
     static final char[] KEY_PASSWORD = "test".toCharArray();
+
+    @Autowired
+    BackOfficeStaff staff;
 
     @Autowired
     ConnectorPorts ports;
@@ -191,8 +195,7 @@ class AccountAdministrationIT {
     void disablingAnAccountEndsItsPasswordAndUkeySessionsAtOnce() throws Exception {
         BrowserlessSession admin = ukeyAdmin();
         String username = "to-disable-" + shortId();
-        var fallback =
-                BackOfficeLogins.account(accounts, username, "陈停用", BackOfficeRole.BUREAU_REVIEWER, "Disable-Passw0rd");
+        var fallback = staff.fallback(username, "陈停用", BackOfficeRole.BUREAU_REVIEWER, "Disable-Passw0rd");
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
         accounts.bindUkey(fallback.account().getId(), (X509Certificate) key.getCertificate("ukey"));
         BrowserlessSession byPassword = http();
@@ -222,8 +225,7 @@ class AccountAdministrationIT {
     void aChangedRoleEndsTheSessionAndTheNextOneHasTheNewRights() throws Exception {
         BrowserlessSession admin = ukeyAdmin();
         String username = "to-promote-" + shortId();
-        var fallback =
-                BackOfficeLogins.account(accounts, username, "褚晋升", BackOfficeRole.BUREAU_REVIEWER, "Promote-Passw0rd");
+        var fallback = staff.fallback(username, "褚晋升", BackOfficeRole.BUREAU_REVIEWER, "Promote-Passw0rd");
         BrowserlessSession session = http();
         fallback.login(session);
         assertThat(session.get("/sdmanager/system/accounts.xhtml").statusCode()).isEqualTo(403);
@@ -245,7 +247,7 @@ class AccountAdministrationIT {
                         ""));
         // raising to system admin takes a second admin (four eyes)
         assertThat(saved.body()).contains("提升为系统管理员的申请已提交");
-        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员复核");
+        RegionalStaff second = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员复核");
         ApprovalFixtures.approveAs(
                 approvals,
                 second.ukeyUser(),
@@ -373,8 +375,8 @@ class AccountAdministrationIT {
 
     @Test
     void aNewSystemAdminExistsOnlyOnceASecondAdminApprovesWhoGetsItsOneTimePassword() throws Exception {
-        RegionalStaff first = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员甲");
-        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员乙");
+        RegionalStaff first = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员甲");
+        RegionalStaff second = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员乙");
         String username = "four-eyes-admin-" + shortId();
         String page = "/sdmanager/system/account.xhtml";
         Map<String, String> form = new java.util.HashMap<>(Map.of(
@@ -445,8 +447,8 @@ class AccountAdministrationIT {
 
     @Test
     void raisingAnAccountToSystemAdminTakesEffectOnlyOnceASecondAdminApproves() throws Exception {
-        RegionalStaff first = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员丙");
-        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员丁");
+        RegionalStaff first = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员丙");
+        RegionalStaff second = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员丁");
         BackOfficeAccount reviewer =
                 accounts.create("elevate-" + shortId(), "冯提升", BackOfficeRole.BUREAU_REVIEWER, null);
         String page = "/sdmanager/system/account.xhtml?id=" + reviewer.getId();

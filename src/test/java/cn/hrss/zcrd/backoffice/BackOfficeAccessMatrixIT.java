@@ -17,6 +17,7 @@ import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.seal.internal.SealImpressionException;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -89,6 +90,9 @@ class BackOfficeAccessMatrixIT {
     /** Pages of those parts that exist already (the others answer 404 to the right role). */
     static final java.util.Set<String> BUILT =
             java.util.Set.of("/sdmanager/certificates/library.xhtml", "/sdmanager/certificates/manage.xhtml");
+
+    @Autowired
+    BackOfficeStaff staff;
 
     @Autowired
     ConnectorPorts ports;
@@ -366,7 +370,7 @@ class BackOfficeAccessMatrixIT {
     @Test
     void aPasswordSessionIsOfferedNoActionItWouldBeRefused() throws Exception {
         BrowserlessSession admin = http();
-        BackOfficeLogins.account(accounts, "matrix-buttons-" + shortId(), "按钮", BackOfficeRole.SYSTEM_ADMIN, PASSWORD)
+        staff.fallback("matrix-buttons-" + shortId(), "按钮", BackOfficeRole.SYSTEM_ADMIN, PASSWORD)
                 .login(admin);
         BackOfficeAccount target = accounts.create(
                 "matrix-buttons-target-" + shortId(), "目标", BackOfficeRole.BUREAU_REVIEWER, "Target-Pass1");
@@ -515,7 +519,7 @@ class BackOfficeAccessMatrixIT {
                             CertificateIdentity.fingerprint(certificate), certificate));
             user = new PreAuthenticatedAuthenticationToken(principal, certificate, principal.getAuthorities());
         } else {
-            var fallback = BackOfficeLogins.account(accounts, "matrix-svc-pw-" + role, "服务", role, PASSWORD);
+            var fallback = staff.fallback("matrix-svc-pw-" + role, "服务", role, PASSWORD);
             var request = UsernamePasswordAuthenticationToken.unauthenticated(fallback.username(), PASSWORD);
             request.setDetails(new cn.hrss.zcrd.account.BackOfficeLoginDetails(
                     "127.0.0.1", BackOfficeLogins.code(fallback.secret())));
@@ -549,8 +553,7 @@ class BackOfficeAccessMatrixIT {
 
     private BrowserlessSession fallbackSession(BackOfficeRole role) throws Exception {
         BrowserlessSession session = http();
-        var fallback =
-                BackOfficeLogins.account(accounts, "matrix-pw-" + role.name().toLowerCase(), "矩阵", role, PASSWORD);
+        var fallback = staff.fallback("matrix-pw-" + role.name().toLowerCase(), "矩阵", role, PASSWORD);
         assertThat(fallback.login(session).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         return session;
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.hrss.zcrd.account.Applicant;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.account.PortalAccountKind;
@@ -20,6 +19,7 @@ import cn.hrss.zcrd.declaration.BasicInfo;
 import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -48,13 +48,13 @@ class DictionaryMaintenanceIT {
     static final String PAGE = "/sdmanager/system/dictionary.xhtml";
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     DictionaryMaintenance dictionary;
 
     @Autowired
     TitleCatalog catalog;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     Applicants applicants;
@@ -75,7 +75,7 @@ class DictionaryMaintenanceIT {
 
     @Test
     void anAddedSpecialtyIsOfferedAtOnceRenamedThenDisabledAndNoLongerOffered() throws Exception {
-        RegionalStaff admin = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "字典管理员");
+        RegionalStaff admin = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "字典管理员");
         admin.signIn();
         String name = "增材制造工程" + System.nanoTime() % 100_000;
 
@@ -140,8 +140,7 @@ class DictionaryMaintenanceIT {
 
     @Test
     void aTitleAddedAtALevelIsOfferedThereUntilDisabled() throws Exception {
-        RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "字典管理员")
-                .signIn();
+        staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "字典管理员").signIn();
         String name = "工程师试点" + System.nanoTime() % 100_000;
         ReferenceDataChange added = dictionary.addTitle("GONGCHENG", "ZHONGJI", null, name);
         try {
@@ -161,8 +160,7 @@ class DictionaryMaintenanceIT {
 
     @Test
     void badInputIsRefusedAtTheFieldAndNothingIsStored() throws Exception {
-        RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "字典管理员")
-                .signIn();
+        staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "字典管理员").signIn();
         Integer before = jdbc.queryForObject("select count(*) from specialty", Integer.class);
         Integer titlesBefore = jdbc.queryForObject("select count(*) from title", Integer.class);
 
@@ -203,15 +201,14 @@ class DictionaryMaintenanceIT {
 
     @Test
     void aCityAdminAndTheOtherRolesAreRefused() throws Exception {
-        RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370100", "济南管理员")
-                .signIn();
+        staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370100", "济南管理员").signIn();
         assertThatThrownBy(() -> dictionary.addSpecialty("GONGCHENG", null, "越权专业"))
                 .isInstanceOfSatisfying(
                         BackOfficeAccessDeniedException.class,
                         e -> assertThat(e.reasonKey()).isEqualTo("backoffice.refused.scope"));
         for (BackOfficeRole role :
                 new BackOfficeRole[] {BackOfficeRole.BUREAU_REVIEWER, BackOfficeRole.UNIT_OPERATOR}) {
-            RegionalStaff other = RegionalStaff.of(accounts, role, "370000", "其他角色");
+            RegionalStaff other = staff.regional(role, "370000", "其他角色");
             other.signIn();
             assertThatThrownBy(() -> dictionary.setEnabled(ReferenceDataKind.SPECIALTY, 1001L, false))
                     .as(role.name())
@@ -227,7 +224,7 @@ class DictionaryMaintenanceIT {
 
     @Test
     void thePageAddsASpecialtyAndShowsBadInputAtTheField() throws Exception {
-        RegionalStaff admin = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "字典页面");
+        RegionalStaff admin = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "字典页面");
         BrowserlessSession session = admin.session(ukeyBase());
         HttpResponse<String> page = session.get(PAGE + "?series=GONGCHENG");
         assertThat(page.statusCode()).isEqualTo(200);

@@ -7,7 +7,7 @@ import cn.hrss.zcrd.account.BackOfficeAccount;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.UkeyBinding;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -47,6 +47,9 @@ class UkeyLifecycleIT {
 
     static final char[] PASSWORD = "test".toCharArray();
     static final List<String> TOKENS = new ArrayList<>();
+
+    @Autowired
+    BackOfficeStaff staff;
 
     @Autowired
     ConnectorPorts ports;
@@ -118,8 +121,7 @@ class UkeyLifecycleIT {
 
     @Test
     void aFallbackSessionSeesTheUkeysButIsToldWhyItCannotIssueOrRevoke() throws Exception {
-        var fallback = BackOfficeLogins.account(
-                accounts, "ukey-fallback-admin", "孙管理", BackOfficeRole.SYSTEM_ADMIN, "Ukey-Fallback-1");
+        var fallback = staff.fallback("ukey-fallback-admin", "孙管理", BackOfficeRole.SYSTEM_ADMIN, "Ukey-Fallback-1");
         BrowserlessSession admin = Faces.publicSession(ports);
         fallback.login(admin);
         BackOfficeAccount other = accounts.create("ukey-other-" + shortId(), "李其他", BackOfficeRole.UNIT_OPERATOR, null);

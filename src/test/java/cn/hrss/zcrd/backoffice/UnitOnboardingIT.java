@@ -11,7 +11,7 @@ import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.Faces;
@@ -53,6 +53,9 @@ class UnitOnboardingIT {
     static final char[] KEY_PASSWORD = "test".toCharArray();
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     ConnectorPorts ports;
 
     @Autowired
@@ -84,8 +87,8 @@ class UnitOnboardingIT {
         assertThat(address).isEqualTo(Faces.ukeyBase(ports) + "/sdmanager/");
         Unit unit = fixtures.unit("入驻发证单位");
         long application = authorities.apply(signedIn(unit), Set.of("ZHONGJI"), "HRSS370100");
-        RegionalStaff asking = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "甲审核");
-        RegionalStaff approving = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "乙复核");
+        RegionalStaff asking = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "甲审核");
+        RegionalStaff approving = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "乙复核");
 
         // the request alone grants nothing and opens no account
         asking.signIn();
@@ -132,7 +135,7 @@ class UnitOnboardingIT {
                 .doesNotContain("一次性密码");
 
         // the system admin's 待发放UKEY lists it, with the way to issue it
-        RegionalStaff admin = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "丙管理");
+        RegionalStaff admin = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "丙管理");
         BrowserlessSession adminPage = admin.session(Faces.ukeyBase(ports));
         String tasks = adminPage.get("/sdmanager/system/ukeys.xhtml").body();
         assertThat(tasks).contains("待发放UKEY").contains("id=\"ukey-task-" + operator.getId() + "\"");
@@ -180,8 +183,8 @@ class UnitOnboardingIT {
         assertThat(anonymous.get("/sdmanager/login.xhtml").body())
                 .contains("id=\"ukey-login-link\" href=\"" + address + "\"");
 
-        var fallback = BackOfficeLogins.account(
-                accounts, "onboard-fallback-admin", "丁管理", BackOfficeRole.SYSTEM_ADMIN, "Onboard-Fallback-1");
+        var fallback =
+                staff.fallback("onboard-fallback-admin", "丁管理", BackOfficeRole.SYSTEM_ADMIN, "Onboard-Fallback-1");
         BrowserlessSession admin = Faces.publicSession(ports);
         fallback.login(admin);
         BackOfficeAccount other = accounts.create("onboard-other", "戊其他", BackOfficeRole.BUREAU_REVIEWER, null);

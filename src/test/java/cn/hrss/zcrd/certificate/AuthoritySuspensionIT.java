@@ -3,7 +3,6 @@ package cn.hrss.zcrd.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.ApprovalKind;
@@ -13,6 +12,7 @@ import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
@@ -40,6 +40,12 @@ class AuthoritySuspensionIT {
     static final String PAGE = "/sdmanager/authority/review.xhtml";
 
     @Autowired
+    CertificateFixtures certificateFixtures;
+
+    @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     CertificateIssuance issuance;
 
     @Autowired
@@ -53,9 +59,6 @@ class AuthoritySuspensionIT {
 
     @Autowired
     Approvals approvals;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     BusinessTime time;
@@ -78,9 +81,9 @@ class AuthoritySuspensionIT {
         LocalDate today = time.today();
 
         long application = authorities.latest(unit.portal()).orElseThrow().id();
-        RegionalStaff requester = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南暂停申请");
-        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南暂停复核");
-        RegionalStaff qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛暂停复核");
+        RegionalStaff requester = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南暂停申请");
+        RegionalStaff second = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南暂停复核");
+        RegionalStaff qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛暂停复核");
         requester.signIn();
         assertThatThrownBy(() -> authorities.suspend(application, " "))
                 .isInstanceOfSatisfying(
@@ -171,7 +174,8 @@ class AuthoritySuspensionIT {
         assertThat(stopping.auditActors("ISSUING_AUTHORITY_RESUMED", application))
                 .containsExactly(second.account().getUsername());
         SealFixtures.signOut();
-        assertThat(CertificateFixtures.issued(unit.ukeyOperator(), issuance, List.of(issuer.laterEntry()), today)
+        assertThat(certificateFixtures
+                        .issued(unit.ukeyOperator(), List.of(issuer.laterEntry()), today)
                         .issued())
                 .isEqualTo(1);
         assertThat(stopping.certificateOf(issuer.laterEntry())).isNotNull();

@@ -3,7 +3,6 @@ package cn.hrss.zcrd.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.ApprovalKind;
@@ -13,6 +12,7 @@ import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
@@ -38,6 +38,9 @@ class AuthorityWithdrawalIT {
     static final String PAGE = "/sdmanager/authority/review.xhtml";
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     CertificateIssuance issuance;
 
     @Autowired
@@ -45,9 +48,6 @@ class AuthorityWithdrawalIT {
 
     @Autowired
     Approvals approvals;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     BusinessTime time;
@@ -72,8 +72,8 @@ class AuthorityWithdrawalIT {
         CertificateFixtures.IssuingUnit unit = issuer.unit();
 
         long application = authorities.latest(unit.portal()).orElseThrow().id();
-        RegionalStaff requester = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤销申请");
-        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤销复核");
+        RegionalStaff requester = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤销申请");
+        RegionalStaff second = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤销复核");
         requester.signIn();
         assertThatThrownBy(() -> authorities.withdraw(application, "  "))
                 .isInstanceOfSatisfying(
@@ -132,8 +132,8 @@ class AuthorityWithdrawalIT {
         review.grantIssuingAuthority(unit.unit(), "ZHONGJI");
         assertThat(authorities.heldLevels(unit.id())).containsExactlyInAnyOrder(ReviewFixtures.LEVEL, "ZHONGJI");
 
-        RegionalStaff requester = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤级申请");
-        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤级复核");
+        RegionalStaff requester = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤级申请");
+        RegionalStaff second = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤级复核");
         requester.signIn();
         ApprovalRequest request = authorities.withdraw(first, "助理级发证违规").orElseThrow();
         ApprovalFixtures.approveAs(approvals, second.ukeyUser(), request);

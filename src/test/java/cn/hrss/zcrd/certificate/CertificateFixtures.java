@@ -57,6 +57,7 @@ public final class CertificateFixtures {
     private final SealImpressionDesk seals;
     private final ElectronicSeals electronicSeals;
     private final BackOfficeAccounts accounts;
+    private final CertificateIssuance issuance;
     private final JdbcTemplate jdbc;
 
     public CertificateFixtures(
@@ -65,8 +66,10 @@ public final class CertificateFixtures {
             SealImpressionDesk seals,
             ElectronicSeals electronicSeals,
             BackOfficeAccounts accounts,
+            CertificateIssuance issuance,
             JdbcTemplate jdbc) {
         this.review = review;
+        this.issuance = issuance;
         this.decisions = decisions;
         this.seals = seals;
         this.electronicSeals = electronicSeals;
@@ -75,10 +78,9 @@ public final class CertificateFixtures {
     }
 
     /** Starts a batch for the library entries as {@code operator} and waits until it has completed. */
-    public static BatchProgress issued(
-            BackOfficeUser operator, CertificateIssuance issuance, List<Long> entries, java.time.LocalDate published) {
+    public BatchProgress issued(BackOfficeUser operator, List<Long> entries, java.time.LocalDate published) {
         SealFixtures.signIn(operator);
-        return completed(issuance, issuance.start(entries, published));
+        return completed(issuance.start(entries, published));
     }
 
     /**
@@ -100,7 +102,7 @@ public final class CertificateFixtures {
     }
 
     /** Waits until the batch (of the signed-in operator's unit) has completed. */
-    public static BatchProgress completed(CertificateIssuance issuance, long batch) {
+    public BatchProgress completed(long batch) {
         return await("batch " + batch + " completed", Duration.ofMinutes(5), () -> {
             BatchProgress p = issuance.progress(batch);
             return p.finished() ? p : null;
@@ -123,7 +125,7 @@ public final class CertificateFixtures {
         Unit unit = review.unit(prefix);
         review.grantIssuingAuthority(unit, ReviewFixtures.LEVEL);
         PortalUser portal = ReviewFixtures.signedIn(unit);
-        ElectronicSeal seal = approvedSeal(unit, portal, seals, electronicSeals, accounts);
+        ElectronicSeal seal = approvedSeal(unit, portal);
         return new IssuingUnit(unit, portal, ukeyOperator(unit.getId()), passwordOperator(unit.getId()), seal);
     }
 
@@ -131,13 +133,7 @@ public final class CertificateFixtures {
      * The unit (signed in on the portal as {@code portal}) uploads a seal impression, a bureau reviewer approves it,
      * and the electronic seal made from it is in force.
      */
-    static ElectronicSeal approvedSeal(
-            Unit unit,
-            PortalUser portal,
-            SealImpressionDesk seals,
-            ElectronicSeals electronicSeals,
-            BackOfficeAccounts accounts)
-            throws Exception {
+    public ElectronicSeal approvedSeal(Unit unit, PortalUser portal) throws Exception {
         var impression = seals.upload(portal, SealImages.transparentSeal(400));
         SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
         SealFixtures.signIn(reviewer.ukeyUser());

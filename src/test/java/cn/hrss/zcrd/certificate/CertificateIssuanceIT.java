@@ -438,7 +438,7 @@ class CertificateIssuanceIT {
     }
 
     private BatchProgress awaitCompleted(long batch) {
-        return CertificateFixtures.completed(issuance, batch);
+        return fixtures.completed(batch);
     }
 
     private static String CertificateFixtures_sha(byte[] data) throws Exception {

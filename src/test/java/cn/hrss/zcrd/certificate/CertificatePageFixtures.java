@@ -9,8 +9,6 @@ import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.seal.ElectronicSeals;
-import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TlsClient;
@@ -41,20 +39,17 @@ public final class CertificatePageFixtures {
 
     private final ReviewFixtures review;
     private final ReviewDecisions decisions;
-    private final SealImpressionDesk seals;
-    private final ElectronicSeals electronicSeals;
+    private final CertificateFixtures certificates;
     private final BackOfficeAccounts accounts;
 
     public CertificatePageFixtures(
             ReviewFixtures review,
             ReviewDecisions decisions,
-            SealImpressionDesk seals,
-            ElectronicSeals electronicSeals,
+            CertificateFixtures certificates,
             BackOfficeAccounts accounts) {
         this.review = review;
         this.decisions = decisions;
-        this.seals = seals;
-        this.electronicSeals = electronicSeals;
+        this.certificates = certificates;
         this.accounts = accounts;
     }
 
@@ -62,7 +57,7 @@ public final class CertificatePageFixtures {
     public Unit issuingUnit(String prefix) throws Exception {
         Unit unit = review.unit(prefix);
         review.grantIssuingAuthority(unit, ReviewFixtures.LEVEL);
-        CertificateFixtures.approvedSeal(unit, ReviewFixtures.signedIn(unit), seals, electronicSeals, accounts);
+        certificates.approvedSeal(unit, ReviewFixtures.signedIn(unit));
         return unit;
     }
 

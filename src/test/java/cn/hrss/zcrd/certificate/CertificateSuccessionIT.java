@@ -92,8 +92,7 @@ class CertificateSuccessionIT {
         CertificateFixtures.IssuingUnit unit = fixtures.issuingUnit("补发更正发证单位");
         CertificateFixtures.Approved wang = fixtures.finallyApproved(unit, "王补发");
         LocalDate published = time.today();
-        CertificateFixtures.issued(
-                unit.ukeyOperator(), issuance, List.of(fixtures.entryOf(wang.declarationId())), published);
+        fixtures.issued(unit.ukeyOperator(), List.of(fixtures.entryOf(wang.declarationId())), published);
         TitleCertificate first = only(null);
         byte[] firstPdf = certificates.download(first.id()).content();
 
@@ -143,7 +142,7 @@ class CertificateSuccessionIT {
         BackOfficeUser second = fixtures.ukeyOperator(unit.id());
 
         // 补发: same data, the next number; the old one is 已补发 and names it
-        CertificateFixtures.completed(issuance, fixtures.approvedSuccession(approvals, second, asked, first.id()));
+        fixtures.completed(fixtures.approvedSuccession(approvals, second, asked, first.id()));
         TitleCertificate old = certificates.get(first.id());
         assertThat(old.status()).isEqualTo(CertificateStatus.REISSUED);
         assertThat(old.successionReason()).isEqualTo("证书遗失");
@@ -176,7 +175,7 @@ class CertificateSuccessionIT {
                 () -> succession.reissue(reissued.id(), "又遗失"),
                 CertificateRefusedException.SUCCESSION_PENDING,
                 CertificateRefusedException.NOT_REPLACEABLE);
-        CertificateFixtures.completed(issuance, correction);
+        fixtures.completed(correction);
         TitleCertificate replaced = certificates.get(reissued.id());
         assertThat(replaced.status()).isEqualTo(CertificateStatus.CORRECTED);
         TitleCertificate corrected = only(replaced.successorNumber());
@@ -185,10 +184,8 @@ class CertificateSuccessionIT {
         byte[] correctedPdf = certificates.download(corrected.id()).content();
         assertThat(CertificateFixtures.verifiedByItext(correctedPdf)).contains("电气工程", corrected.number());
         // a 补发 of the corrected certificate keeps the correction (the library entry still has the old specialty)
-        CertificateFixtures.completed(
-                issuance,
-                fixtures.approvedSuccession(
-                        approvals, second, succession.reissue(corrected.id(), "证书损毁"), corrected.id()));
+        fixtures.completed(fixtures.approvedSuccession(
+                approvals, second, succession.reissue(corrected.id(), "证书损毁"), corrected.id()));
         TitleCertificate current = only(certificates.get(corrected.id()).successorNumber());
         assertThat(current.specialtyName()).isEqualTo("电气工程");
         assertThat(current.predecessorNumber()).isEqualTo(corrected.number());
@@ -275,7 +272,7 @@ class CertificateSuccessionIT {
     void twoReissuesAtOnceTakeTheUnitsNextNumbersWithoutGapOrDuplicate() throws Exception {
         CertificateFixtures.IssuingUnit unit = fixtures.issuingUnit("并发补发发证单位");
         List<Long> entries = fixtures.seedEntries(unit, 2);
-        CertificateFixtures.issued(unit.ukeyOperator(), issuance, entries, time.today());
+        fixtures.issued(unit.ukeyOperator(), entries, time.today());
         List<Long> ids = jdbc.queryForList(
                 "SELECT id FROM title_certificate WHERE unit_id = ? ORDER BY number_sequence", Long.class, unit.id());
         BackOfficeUser one = unit.ukeyOperator();
@@ -294,8 +291,8 @@ class CertificateSuccessionIT {
             long batchA = a.get();
             long batchB = b.get();
             SealFixtures.signIn(one);
-            CertificateFixtures.completed(issuance, batchA);
-            CertificateFixtures.completed(issuance, batchB);
+            fixtures.completed(batchA);
+            fixtures.completed(batchB);
         } finally {
             pool.shutdownNow();
         }
@@ -321,8 +318,7 @@ class CertificateSuccessionIT {
     void afterRevocationTheDeclarationPageItsListItsRecognitionFormAndMyCertificatesShowIt() throws Exception {
         CertificateFixtures.IssuingUnit unit = fixtures.issuingUnit("注销展示发证单位");
         CertificateFixtures.Approved li = fixtures.finallyApproved(unit, "李注销");
-        CertificateFixtures.issued(
-                unit.ukeyOperator(), issuance, List.of(fixtures.entryOf(li.declarationId())), time.today());
+        fixtures.issued(unit.ukeyOperator(), List.of(fixtures.entryOf(li.declarationId())), time.today());
         TitleCertificate issued = only(null);
         // 注销 needs a second operator of the unit (four eyes)
         Optional<ApprovalRequest> asked = certificates.revoke(issued.id(), "材料不实");

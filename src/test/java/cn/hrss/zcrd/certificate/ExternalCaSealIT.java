@@ -75,6 +75,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class ExternalCaSealIT {
 
     @Autowired
+    SealFixtures sealFixtures;
+
+    @Autowired
     CertificateFixtures fixtures;
 
     static final String SEAL_POLICY = SigningProperties.DEVELOPMENT_POLICY_ARC + ".1.1";
@@ -147,9 +150,9 @@ class ExternalCaSealIT {
         SealFixtures.signIn(withoutSeal.portal());
         var impression = seals.upload(withoutSeal.portal(), SealImages.transparentSeal(400));
         SealFixtures.signIn(
-                SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER).ukeyUser());
+                sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER).ukeyUser());
         seals.approve(impression.getId(), null);
-        SealFixtures.Reviewer admin = SealFixtures.aReviewer(accounts, BackOfficeRole.SYSTEM_ADMIN);
+        SealFixtures.Reviewer admin = sealFixtures.aReviewer(BackOfficeRole.SYSTEM_ADMIN);
         SealFixtures.signIn(admin.ukeyUser());
         ExternalSealCertificateDesk.Awaiting awaiting = CertificateFixtures.await(
                 "seal key of unit " + unitId + " awaiting its certificate",
@@ -249,7 +252,7 @@ class ExternalCaSealIT {
      */
     @Test
     void aUkeyCertifiedByTheLicensedCaLogsInUntilTheCaRevokesIt() throws Exception {
-        SealFixtures.Reviewer admin = SealFixtures.aReviewer(accounts, BackOfficeRole.SYSTEM_ADMIN);
+        SealFixtures.Reviewer admin = sealFixtures.aReviewer(BackOfficeRole.SYSTEM_ADMIN);
         String username = "ext-ukey-" + Long.toString(System.nanoTime(), 36);
         long holder = accounts.create(username, "孙外部", BackOfficeRole.BUREAU_REVIEWER, null)
                 .getId();

@@ -87,7 +87,7 @@ class RareCharacterNamesIT {
                 .extracting(LibraryEntry::holderName)
                 .containsExactly(name);
         long batch = issuance.start(List.of(fixtures.entryOf(rare.declarationId())), PUBLISHED);
-        assertThat(CertificateFixtures.completed(issuance, batch).issued()).isEqualTo(1);
+        assertThat(fixtures.completed(batch).issued()).isEqualTo(1);
 
         List<TitleCertificate> found =
                 certificates.find(new CertificateQuery(prefix, null, null, null, null, null), 0, 10, null, false);

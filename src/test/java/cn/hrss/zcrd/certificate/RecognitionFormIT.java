@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicant;
 import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.certificate.internal.CertificatePdfs;
 import cn.hrss.zcrd.certificate.internal.CertificatePdfs.PdfImage;
@@ -13,9 +12,7 @@ import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.RecognitionForms;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.seal.SealFixtures;
-import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.Unit;
 import java.time.LocalDate;
@@ -57,15 +54,6 @@ class RecognitionFormIT {
     @Autowired
     Applicants applicants;
 
-    @Autowired
-    SealImpressionDesk sealDesk;
-
-    @Autowired
-    ElectronicSeals electronicSeals;
-
-    @Autowired
-    BackOfficeAccounts accounts;
-
     @AfterEach
     void signOut() {
         SealFixtures.signOut();
@@ -78,7 +66,7 @@ class RecognitionFormIT {
         Unit declaring = review.unit("认定表申报单位");
         PortalUser declaringUser = ReviewFixtures.signedIn(declaring);
         PortalUser competentUser = ReviewFixtures.signedIn(competent);
-        CertificateFixtures.approvedSeal(declaring, declaringUser, sealDesk, electronicSeals, accounts);
+        fixtures.approvedSeal(declaring, declaringUser);
         review.effectivePath(declaring, competent);
         review.effectivePath(competent, issuer.unit());
 
@@ -102,8 +90,7 @@ class RecognitionFormIT {
                 .isEmpty();
         decisions.approve(id, issuer.portal(), "同意认定");
         assertThat(declarations.details(id, person).state()).isEqualTo(DeclarationState.FINAL_APPROVED);
-        CertificateFixtures.issued(
-                issuer.ukeyOperator(), issuance, List.of(fixtures.entryOf(id)), LocalDate.of(2026, 7, 1));
+        fixtures.issued(issuer.ukeyOperator(), List.of(fixtures.entryOf(id)), LocalDate.of(2026, 7, 1));
         String number = certificates.mine(person).stream()
                 .filter(c -> c.declarationId() == id)
                 .findFirst()

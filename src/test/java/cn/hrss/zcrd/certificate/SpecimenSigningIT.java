@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.signing.SignatureToken;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
 import com.itextpdf.kernel.pdf.PdfDictionary;
@@ -39,21 +38,16 @@ class SpecimenSigningIT {
     static byte[] signed;
 
     @BeforeAll
-    static void issue(@Autowired SpecimenCertificateService specimens, @Autowired BackOfficeAccounts accounts) {
-        BackOfficeUser admin = BackOfficeLogins.passwordUser(
-                accounts,
-                "specimen-admin-" + System.nanoTime() % 100_000,
-                "样本管理员",
-                BackOfficeRole.SYSTEM_ADMIN,
-                "Specimen123!");
+    static void issue(@Autowired SpecimenCertificateService specimens, @Autowired BackOfficeStaff staff) {
+        BackOfficeUser admin = staff.passwordUser(
+                "specimen-admin-" + System.nanoTime() % 100_000, "样本管理员", BackOfficeRole.SYSTEM_ADMIN, "Specimen123!");
         signed = CertificatePageFixtures.as(admin, () -> specimens.issueSpecimen("王小明"));
     }
 
     @Test
     void onlyASystemAdminMaySignASpecimen(
-            @Autowired SpecimenCertificateService specimens, @Autowired BackOfficeAccounts accounts) {
-        BackOfficeUser reviewer = BackOfficeLogins.passwordUser(
-                accounts,
+            @Autowired SpecimenCertificateService specimens, @Autowired BackOfficeStaff staff) {
+        BackOfficeUser reviewer = staff.passwordUser(
                 "specimen-reviewer-" + System.nanoTime() % 100_000,
                 "审核员",
                 BackOfficeRole.BUREAU_REVIEWER,

@@ -75,7 +75,7 @@ public final class StoppedAuthorityFixtures {
                 fixtures.entryOf(fixtures.finallyApproved(unit, "李" + word).declarationId());
         long later = fixtures.entryOf(fixtures.finallyApproved(unit, "赵" + word).declarationId());
         LocalDate today = time.today();
-        CertificateFixtures.issued(unit.ukeyOperator(), issuance, List.of(issued), today);
+        fixtures.issued(unit.ukeyOperator(), List.of(issued), today);
         long certificate = certificateOf(issued);
         byte[] pdf = certificates.download(certificate).content();
         long batch = batches.create(

@@ -178,8 +178,7 @@ class TransferInConfirmationIT {
                 .containsEntry("original_number", "JS2023-000188");
 
         // the same issuance pipeline signs a 职称确认 certificate
-        BatchProgress done =
-                CertificateFixtures.issued(issuer.ukeyOperator(), issuance, List.of(fixtures.entryOf(id)), PUBLISHED);
+        BatchProgress done = fixtures.issued(issuer.ukeyOperator(), List.of(fixtures.entryOf(id)), PUBLISHED);
         assertThat(done.issued()).isEqualTo(1);
         assertThat(declarations.details(id, person).state()).isEqualTo(DeclarationState.CERTIFIED);
         TitleCertificate certificate = certificates.mine(person).stream()

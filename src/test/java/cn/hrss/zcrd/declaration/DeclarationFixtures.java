@@ -7,6 +7,7 @@ import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.catalog.Education;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.TestPhotos;
 import cn.hrss.zcrd.unit.Unit;
@@ -43,13 +44,16 @@ public final class DeclarationFixtures {
 
     private final UnitVerifications verifications;
     private final BackOfficeAccounts backOffice;
+    private final BusinessTime time;
 
     public DeclarationFixtures(
             Applicants applicants,
             Units units,
             Declarations declarations,
             UnitVerifications verifications,
-            BackOfficeAccounts backOffice) {
+            BackOfficeAccounts backOffice,
+            BusinessTime time) {
+        this.time = time;
         this.verifications = verifications;
         this.backOffice = backOffice;
         this.applicants = applicants;
@@ -96,9 +100,15 @@ public final class DeclarationFixtures {
         return units.ofAccount(unit.accountId()).getId();
     }
 
-    static BasicInfo basic(long declaringUnitId, LocalDate graduation) {
+    /** The basic module of this year's declaration (the year of the business zone, on the application's clock). */
+    BasicInfo basic(long declaringUnitId, LocalDate graduation) {
+        return basic(declaringUnitId, graduation, time.today().getYear());
+    }
+
+    /** The basic module of a declaration for the 申报年度 given. */
+    public BasicInfo basic(long declaringUnitId, LocalDate graduation, int declarationYear) {
         return new BasicInfo(
-                LocalDate.now().getYear(),
+                declarationYear,
                 LEVEL,
                 TITLE_ASSISTANT_ENGINEER,
                 SPECIALTY_MECHANICAL,
@@ -115,8 +125,9 @@ public final class DeclarationFixtures {
                 "设计员");
     }
 
-    static LocalDate twoYearsAgo() {
-        return LocalDate.now().minusYears(2);
+    /** Two years ago in the business zone, on the application's clock. */
+    public LocalDate twoYearsAgo() {
+        return time.today().minusYears(2);
     }
 
     long draft(PortalUser person, long declaringUnitId) {
@@ -127,7 +138,7 @@ public final class DeclarationFixtures {
      * Fills every module but the basic one (saved at creation): education, work, performance, a diploma; and uploads
      * the 证件照 (after the diploma: the diploma stays the first attachment).
      */
-    void completeModules(long id, PortalUser person) {
+    public void completeModules(long id, PortalUser person) {
         LocalDate graduation = declarations.details(id, person).basic().graduationDate();
         declarations.saveEducation(
                 id,

@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.declaration;
 
-import static cn.hrss.zcrd.declaration.DeclarationFixtures.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -134,7 +133,7 @@ class DeclarationIT {
     @Test
     void theBasicFormIsCheckedAgainstTheCatalogAndTheUnitsServerSide() {
         PortalUser person = fixtures.person("钱校验");
-        BasicInfo good = basic(declaringUnitId, DeclarationFixtures.twoYearsAgo());
+        BasicInfo good = fixtures.basic(declaringUnitId, fixtures.twoYearsAgo());
         BasicInfo crafted = new BasicInfo(
                 good.declarationYear(),
                 "FUGAO",
@@ -328,7 +327,7 @@ class DeclarationIT {
     void theYearsOfWorkRuleRefusesWithTheRuleAndTheDates() {
         PortalUser person = fixtures.person("郑新毕业");
         LocalDate graduation = LocalDate.now().minusMonths(6);
-        long id = declarations.createDraft(person, basic(declaringUnitId, graduation));
+        long id = declarations.createDraft(person, fixtures.basic(declaringUnitId, graduation));
         fixtures.completeModules(id, person);
         LocalDate start = graduation.plusDays(10);
 
@@ -367,7 +366,7 @@ class DeclarationIT {
         long id = fixtures.completeDraft(owner, declaringUnitId);
         long attachmentId = declarations.details(id, owner).attachments().get(0).id();
         long version = version(id);
-        BasicInfo basic = basic(declaringUnitId, DeclarationFixtures.twoYearsAgo());
+        BasicInfo basic = fixtures.basic(declaringUnitId, fixtures.twoYearsAgo());
 
         List<Executable> attempts = List.of(
                 () -> declarations.details(id, other),
@@ -431,7 +430,7 @@ class DeclarationIT {
                     assertThat(e.module()).isEqualTo(ModuleKind.WORK);
                 });
         assertThatThrownBy(() ->
-                        declarations.saveBasic(id, person, basic(declaringUnitId, DeclarationFixtures.twoYearsAgo())))
+                        declarations.saveBasic(id, person, fixtures.basic(declaringUnitId, fixtures.twoYearsAgo())))
                 .isInstanceOf(ModuleLockedException.class);
         assertThatThrownBy(() -> declarations.addAttachment(
                         id,
@@ -449,7 +448,7 @@ class DeclarationIT {
                         e -> assertThat(e.rejections())
                                 .containsExactly(Refusal.of("declaration.rule.unrevised.education")));
 
-        LocalDate graduation = DeclarationFixtures.twoYearsAgo();
+        LocalDate graduation = fixtures.twoYearsAgo();
         declarations.saveEducation(
                 id,
                 person,

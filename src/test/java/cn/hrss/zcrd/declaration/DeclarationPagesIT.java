@@ -217,8 +217,7 @@ class DeclarationPagesIT {
     void theYearsOfWorkRuleIsNamedWithItsDatesOnTheDetailsPage() throws Exception {
         PortalUser person = fixtures.person("尤新人");
         LocalDate graduation = LocalDate.now().minusMonths(5);
-        long id =
-                declarations.createDraft(person, DeclarationFixtures.basic(fixtures.unitId(declaringUnit), graduation));
+        long id = declarations.createDraft(person, fixtures.basic(fixtures.unitId(declaringUnit), graduation));
         fixtures.completeModules(id, person);
         LocalDate start = graduation.plusDays(10);
         PortalClient client = loggedIn(person);
@@ -251,7 +250,7 @@ class DeclarationPagesIT {
         }
         change(client, "basic:levelCode", DeclarationFixtures.LEVEL);
         change(client, "basic:titleId", String.valueOf(DeclarationFixtures.TITLE_ASSISTANT_ENGINEER));
-        LocalDate graduation = DeclarationFixtures.twoYearsAgo();
+        LocalDate graduation = fixtures.twoYearsAgo();
         Map<String, String> fields = new HashMap<>();
         fields.put("basic:declarationYear", String.valueOf(LocalDate.now().getYear()));
         fields.put("basic:levelCode", DeclarationFixtures.LEVEL);

@@ -92,7 +92,7 @@ class ReturnedDeclarationPageIT {
 
         // changing the rejected module is taken, and it may go back to the unit
         client.open("/rsrc/person/declaration.xhtml?id=" + id);
-        LocalDate graduation = DeclarationFixtures.twoYearsAgo();
+        LocalDate graduation = fixtures.twoYearsAgo();
         HttpResponse<String> saved = client.submit(
                 "education",
                 "education:save",

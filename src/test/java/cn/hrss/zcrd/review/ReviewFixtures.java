@@ -8,17 +8,13 @@ import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
-import cn.hrss.zcrd.catalog.Education;
 import cn.hrss.zcrd.declaration.AttachmentKind;
-import cn.hrss.zcrd.declaration.BasicInfo;
+import cn.hrss.zcrd.declaration.DeclarationFixtures;
 import cn.hrss.zcrd.declaration.Declarations;
-import cn.hrss.zcrd.declaration.Degree;
-import cn.hrss.zcrd.declaration.EducationRecord;
-import cn.hrss.zcrd.declaration.Performance;
-import cn.hrss.zcrd.declaration.ProbationResult;
 import cn.hrss.zcrd.declaration.TitleObtainedBy;
 import cn.hrss.zcrd.declaration.TransferInfo;
 import cn.hrss.zcrd.declaration.WorkRecord;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.TestPhotos;
@@ -65,6 +61,8 @@ public class ReviewFixtures {
     private final IssuingAuthorities authorities;
     private final BackOfficeAccounts backOffice;
     private final UnitVerifications verifications;
+    private final DeclarationFixtures declarationFixtures;
+    private final BusinessTime time;
 
     public ReviewFixtures(
             Applicants applicants,
@@ -73,8 +71,12 @@ public class ReviewFixtures {
             ReportingPaths paths,
             IssuingAuthorities authorities,
             BackOfficeAccounts backOffice,
-            UnitVerifications verifications) {
+            UnitVerifications verifications,
+            DeclarationFixtures declarationFixtures,
+            BusinessTime time) {
         this.verifications = verifications;
+        this.declarationFixtures = declarationFixtures;
+        this.time = time;
         this.applicants = applicants;
         this.units = units;
         this.declarations = declarations;
@@ -122,7 +124,7 @@ public class ReviewFixtures {
 
     /** A complete declaration of the person to the declaring unit, submitted (确定申报). */
     public long submitted(PortalUser person, Unit declaringUnit) {
-        return submitted(person, declaringUnit, LocalDate.now().getYear());
+        return submitted(person, declaringUnit, time.today().getYear());
     }
 
     /** As {@link #submitted(PortalUser, Unit)}, for the 申报年度 given (last, this or next year). */
@@ -134,46 +136,18 @@ public class ReviewFixtures {
 
     /** A declaration of the person to the declaring unit with every module filled in, not submitted yet. */
     public long completeDraft(PortalUser person, Unit declaringUnit) {
-        return completeDraft(person, declaringUnit, LocalDate.now().getYear());
+        return completeDraft(person, declaringUnit, time.today().getYear());
     }
 
-    /** As {@link #completeDraft(PortalUser, Unit)}, for the 申报年度 given. */
+    /**
+     * As {@link #completeDraft(PortalUser, Unit)}, for the 申报年度 given: the declaration tests' complete draft
+     * ({@link DeclarationFixtures}: 山东大学 two years ago, a diploma, the 证件照).
+     */
     public long completeDraft(PortalUser person, Unit declaringUnit, int declarationYear) {
-        LocalDate graduation = LocalDate.now().minusYears(2);
         long id = declarations.createDraft(
                 person,
-                new BasicInfo(
-                        declarationYear,
-                        LEVEL,
-                        TITLE_ASSISTANT_ENGINEER,
-                        SPECIALTY_MECHANICAL,
-                        METHOD_BACHELOR_ONE_YEAR,
-                        declaringUnit.getId(),
-                        true,
-                        null,
-                        graduation.plusDays(10),
-                        graduation.plusDays(10),
-                        "山东大学",
-                        graduation,
-                        Education.BACHELOR,
-                        "机械设计制造及其自动化",
-                        "设计员"));
-        declarations.uploadPhoto(id, person, "证件照.jpg", TestPhotos.oneInchStream());
-        declarations.saveEducation(
-                id,
-                person,
-                List.of(new EducationRecord(
-                        "山东大学",
-                        "机械设计制造及其自动化",
-                        Education.BACHELOR,
-                        Degree.BACHELOR,
-                        graduation.minusYears(4),
-                        graduation,
-                        "104221202305001234")));
-        declarations.saveWork(id, person, List.of(new WorkRecord(graduation.plusDays(10), null, "济南重工机械有限公司", "设计员")));
-        declarations.savePerformance(id, person, new Performance("参与减速器箱体的结构设计与校核。", ProbationResult.QUALIFIED));
-        declarations.addAttachment(
-                id, person, AttachmentKind.DIPLOMA, "毕业证书.pdf", new ByteArrayInputStream(pdf("Diploma " + id)));
+                declarationFixtures.basic(declaringUnit.getId(), declarationFixtures.twoYearsAgo(), declarationYear));
+        declarationFixtures.completeModules(id, person);
         return id;
     }
 
@@ -182,7 +156,7 @@ public class ReviewFixtures {
      * 机械工程) obtained by 评审 in 江苏 three years ago, transferred here a month ago, with one work entry; no scans yet.
      */
     public long transferDraft(PortalUser person, Unit declaringUnit) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = time.today();
         long id = declarations.createTransferDraft(
                 person,
                 new TransferInfo(

@@ -2,7 +2,6 @@ package cn.hrss.zcrd.seal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.seal.internal.ElectronicSealNodes;
 import cn.hrss.zcrd.seal.internal.SealImpression;
@@ -10,8 +9,6 @@ import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +47,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ElectronicSealIT {
 
     @Autowired
-    UnitVerifications unitVerifications;
+    SealFixtures sealFixtures;
 
     @Autowired
     SealImpressionDesk desk;
@@ -63,12 +60,6 @@ class ElectronicSealIT {
 
     @Autowired
     CertificateAuthority authority;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -87,8 +78,8 @@ class ElectronicSealIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        unit = SealFixtures.aUnit(units, unitVerifications, accounts, "电子印章测试单位");
-        reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        unit = sealFixtures.aUnit("电子印章测试单位");
+        reviewer = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
     }
 
     @AfterEach

@@ -17,6 +17,7 @@ import cn.hrss.zcrd.seal.internal.SealImpressionException;
 import cn.hrss.zcrd.seal.internal.SealRevocationReason;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.signing.CertificateAuthority;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -55,6 +56,12 @@ class ElectronicSealRevocationIT {
     static final String PAGE = "/sdmanager/seal/electronic.xhtml";
 
     @Autowired
+    SealFixtures sealFixtures;
+
+    @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     UnitVerifications unitVerifications;
 
     @Autowired
@@ -89,8 +96,8 @@ class ElectronicSealRevocationIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        unit = SealFixtures.aUnit(units, unitVerifications, accounts, "吊销印章测试单位");
-        reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        unit = sealFixtures.aUnit("吊销印章测试单位");
+        reviewer = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
     }
 
     @AfterEach
@@ -106,7 +113,7 @@ class ElectronicSealRevocationIT {
         SealFixtures.signIn(reviewer.ukeyUser());
         ApprovalRequest request =
                 desk.requestRevocation(seal.id(), SealRevocationReason.KEY_COMPROMISE, "UKEY 保管人员离职，密钥疑似外泄");
-        SealFixtures.Reviewer second = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        SealFixtures.Reviewer second = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
         SealFixtures.signIn(second.ukeyUser());
         approvals.approve(request.id()); // four eyes (FourEyesApprovalIT checks the refusals)
 
@@ -168,7 +175,7 @@ class ElectronicSealRevocationIT {
     void aUnitOperatorCannotSeeOrRevoke() throws Exception {
         approved(SealImages.transparentSeal(300));
         ElectronicSeal seal = electronicSeals.inForce(unit.id()).orElseThrow();
-        SealFixtures.Reviewer operator = SealFixtures.aReviewer(accounts, BackOfficeRole.UNIT_OPERATOR);
+        SealFixtures.Reviewer operator = sealFixtures.aReviewer(BackOfficeRole.UNIT_OPERATOR);
 
         SealFixtures.signIn(operator.ukeyUser());
         assertThatThrownBy(() -> desk.withinScope()).isInstanceOf(BackOfficeAccessDeniedException.class);
@@ -202,7 +209,7 @@ class ElectronicSealRevocationIT {
         unit = qingdaoUnit;
         approved(SealImages.transparentSeal(310));
         ElectronicSeal qingdaoSeal = electronicSeals.inForce(qingdaoUnit.id()).orElseThrow();
-        RegionalStaff jinanBureau = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南印章");
+        RegionalStaff jinanBureau = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南印章");
 
         jinanBureau.signIn();
         assertThat(desk.withinScope())
@@ -266,7 +273,7 @@ class ElectronicSealRevocationIT {
                 .isPresent();
 
         // a second reviewer (UKEY) finds the request under 双人复核 with who asked and why, and approves it
-        SealFixtures.Reviewer second = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        SealFixtures.Reviewer second = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
         BrowserlessSession secondBureau = new BrowserlessSession(Faces.ukeyBase(ports), second.tls());
         String approvalsPage = "/sdmanager/approvals.xhtml";
         String pending = secondBureau.get(approvalsPage).body();

@@ -3,18 +3,15 @@ package cn.hrss.zcrd.seal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.seal.internal.SealImpression;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestIdentities;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -33,19 +30,16 @@ class SealAccessIT {
     static final String REVIEW_PAGE = "/sdmanager/seals.xhtml";
 
     @Autowired
-    UnitVerifications unitVerifications;
+    SealFixtures sealFixtures;
+
+    @Autowired
+    BackOfficeStaff staff;
 
     @Autowired
     ConnectorPorts ports;
 
     @Autowired
-    Units units;
-
-    @Autowired
     Applicants applicants;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     SealImpressionDesk desk;
@@ -56,7 +50,7 @@ class SealAccessIT {
 
     @BeforeEach
     void ownerUploadsASeal() {
-        owner = SealFixtures.aUnit(units, unitVerifications, accounts, "印模权限测试单位");
+        owner = sealFixtures.aUnit("印模权限测试单位");
         png = SealImages.transparentSeal(360);
         SealFixtures.signIn(owner.user());
         try {
@@ -99,7 +93,7 @@ class SealAccessIT {
 
     @Test
     void anotherUnitCanNeitherSeeNorFetchTheSeal() throws Exception {
-        SealFixtures.SealUnit other = SealFixtures.aUnit(units, unitVerifications, accounts, "印模权限其他单位");
+        SealFixtures.SealUnit other = sealFixtures.aUnit("印模权限其他单位");
         BrowserlessSession session = portal("unit", other.creditCode(), SealFixtures.UNIT_PASSWORD);
 
         assertThat(session.getBytes("/rsrc/unit/seal/image/" + impressionId).statusCode())
@@ -155,7 +149,7 @@ class SealAccessIT {
 
     @Test
     void aUnitOperatorCannotOpenTheReviewPage() throws Exception {
-        SealFixtures.Reviewer operator = SealFixtures.aReviewer(accounts, BackOfficeRole.UNIT_OPERATOR);
+        SealFixtures.Reviewer operator = sealFixtures.aReviewer(BackOfficeRole.UNIT_OPERATOR);
 
         BrowserlessSession password = backOfficeByPassword(operator);
         BrowserlessSession ukey = new BrowserlessSession(ukeyBase(), operator.tls());
@@ -169,7 +163,7 @@ class SealAccessIT {
 
     @Test
     void aPasswordSessionSeesTheQueueAndWhyItCannotDecide() throws Exception {
-        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        SealFixtures.Reviewer reviewer = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
         BrowserlessSession session = backOfficeByPassword(reviewer);
 
         assertThat(session.get("/sdmanager/index.xhtml").body()).contains("menu-seal-review");
@@ -199,7 +193,7 @@ class SealAccessIT {
 
     @Test
     void aUkeyReviewerSeesTheImageOnTheMutualTlsPort() throws Exception {
-        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        SealFixtures.Reviewer reviewer = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
         BrowserlessSession ukey = new BrowserlessSession(ukeyBase(), reviewer.tls());
 
         HttpResponse<String> page = ukey.get(REVIEW_PAGE + "?impression=" + impressionId);
@@ -232,8 +226,7 @@ class SealAccessIT {
     private BrowserlessSession backOfficeByPassword(SealFixtures.Reviewer account) throws Exception {
         BrowserlessSession session = new BrowserlessSession(http());
         // the same account, password and TOTP secret as SealFixtures.aReviewer set up
-        HttpResponse<String> home = BackOfficeLogins.account(
-                        accounts, account.username(), null, null, SealFixtures.REVIEWER_PASSWORD)
+        HttpResponse<String> home = staff.fallback(account.username(), null, null, SealFixtures.REVIEWER_PASSWORD)
                 .login(session);
         assertThat(home.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         return session;

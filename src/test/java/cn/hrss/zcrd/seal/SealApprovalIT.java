@@ -3,15 +3,12 @@ package cn.hrss.zcrd.seal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.seal.internal.SealImpression;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.seal.internal.SealImpressionException;
 import cn.hrss.zcrd.seal.internal.SealImpressionState;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -34,19 +31,13 @@ import org.springframework.security.access.AccessDeniedException;
 class SealApprovalIT {
 
     @Autowired
-    UnitVerifications unitVerifications;
+    SealFixtures sealFixtures;
 
     @Autowired
     SealImpressionDesk desk;
 
     @Autowired
     SealImpressions seals;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -56,8 +47,8 @@ class SealApprovalIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        unit = SealFixtures.aUnit(units, unitVerifications, accounts, "印模事件测试单位");
-        reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        unit = sealFixtures.aUnit("印模事件测试单位");
+        reviewer = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
     }
 
     @AfterEach
@@ -173,7 +164,7 @@ class SealApprovalIT {
     @Test
     void aUnitOperatorAndAPortalUserCannotReview() throws Exception {
         SealImpression pending = upload(SealImages.transparentSeal(300));
-        SealFixtures.Reviewer operator = SealFixtures.aReviewer(accounts, BackOfficeRole.UNIT_OPERATOR);
+        SealFixtures.Reviewer operator = sealFixtures.aReviewer(BackOfficeRole.UNIT_OPERATOR);
 
         SealFixtures.signIn(operator.ukeyUser());
         assertThatThrownBy(() -> desk.queue()).isInstanceOf(AccessDeniedException.class);
@@ -186,7 +177,7 @@ class SealApprovalIT {
     @Test
     void twoReviewersDecidingAtOnceOneWinsTheOtherIsTold() throws Exception {
         SealImpression pending = upload(SealImages.transparentSeal(300));
-        SealFixtures.Reviewer other = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        SealFixtures.Reviewer other = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
         java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {

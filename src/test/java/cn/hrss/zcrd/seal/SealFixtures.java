@@ -23,14 +23,35 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 
-/** Units that upload seals and bureau reviewers that decide them, fresh for each test. */
+/**
+ * Units that upload seals and bureau reviewers that decide them, fresh for each test: a bean of the shared test
+ * context ({@code @Autowired}); the static forms taking the services are for tests outside it.
+ */
 public final class SealFixtures {
 
     public static final String UNIT_PASSWORD = "UnitPass123";
     public static final String REVIEWER_PASSWORD = "Seal-Review-Passw0rd";
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
-    private SealFixtures() {}
+    private final Units units;
+    private final UnitVerifications verifications;
+    private final BackOfficeAccounts accounts;
+
+    public SealFixtures(Units units, UnitVerifications verifications, BackOfficeAccounts accounts) {
+        this.units = units;
+        this.verifications = verifications;
+        this.accounts = accounts;
+    }
+
+    /** A registered unit its bureau verified (a pending one may not upload a seal). */
+    public SealUnit aUnit(String namePrefix) {
+        return aUnit(units, verifications, accounts, namePrefix);
+    }
+
+    /** A back-office account of the role with a password and a fresh UKEY certificate bound to it. */
+    public Reviewer aReviewer(BackOfficeRole role) throws Exception {
+        return aReviewer(accounts, role);
+    }
 
     /** A registered unit and the portal user of its account. */
     public record SealUnit(Unit unit, PortalUser user) {

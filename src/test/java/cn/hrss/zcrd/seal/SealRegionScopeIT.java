@@ -11,6 +11,7 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.seal.internal.SealImpression;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.seal.internal.SealImpressionState;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -40,6 +41,12 @@ class SealRegionScopeIT {
     static final String PAGE = "/sdmanager/seals.xhtml";
 
     @Autowired
+    SealFixtures sealFixtures;
+
+    @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     UnitVerifications unitVerifications;
 
     @Autowired
@@ -61,13 +68,13 @@ class SealRegionScopeIT {
 
     @Test
     void aCityBureauReviewsOnlyItsOwnCitysSeals() throws Exception {
-        SealFixtures.SealUnit jinanUnit = SealFixtures.aUnit(units, unitVerifications, accounts, "济南印模单位");
+        SealFixtures.SealUnit jinanUnit = sealFixtures.aUnit("济南印模单位");
         SealFixtures.SealUnit qingdaoUnit = qingdaoUnit("青岛印模单位");
         SealImpression jinanSeal = upload(jinanUnit);
         SealImpression qingdaoSeal = upload(qingdaoUnit);
-        RegionalStaff jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南印模审核");
-        RegionalStaff qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛印模审核");
-        RegionalStaff province = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370000", "省厅印模审核");
+        RegionalStaff jinan = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南印模审核");
+        RegionalStaff qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛印模审核");
+        RegionalStaff province = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370000", "省厅印模审核");
 
         // service level
         jinan.signIn();

@@ -2,14 +2,11 @@ package cn.hrss.zcrd.seal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -23,23 +20,17 @@ class SealReviewPageIT {
     static final String PAGE = "/sdmanager/seals.xhtml";
 
     @Autowired
-    UnitVerifications unitVerifications;
+    SealFixtures sealFixtures;
 
     @Autowired
     ConnectorPorts ports;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     SealImpressionDesk desk;
 
     @Test
     void aRejectionNeedsAnOpinionWhichTheUnitThenReads() throws Exception {
-        SealFixtures.SealUnit unit = SealFixtures.aUnit(units, unitVerifications, accounts, "印模驳回测试单位");
+        SealFixtures.SealUnit unit = sealFixtures.aUnit("印模驳回测试单位");
         long id;
         SealFixtures.signIn(unit.user());
         try {
@@ -47,7 +38,7 @@ class SealReviewPageIT {
         } finally {
             SealFixtures.signOut();
         }
-        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        SealFixtures.Reviewer reviewer = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
         BrowserlessSession bureau = new BrowserlessSession(Faces.ukeyBase(ports), reviewer.tls());
 
         HttpResponse<String> withoutOpinion =

@@ -2,12 +2,9 @@ package cn.hrss.zcrd.seal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -30,16 +27,10 @@ class SealUploadIT {
     static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
 
     @Autowired
-    BackOfficeAccounts accounts;
-
-    @Autowired
-    UnitVerifications unitVerifications;
+    SealFixtures sealFixtures;
 
     @Autowired
     ConnectorPorts ports;
-
-    @Autowired
-    Units units;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -49,7 +40,7 @@ class SealUploadIT {
 
     @BeforeEach
     void signIn() throws Exception {
-        unit = SealFixtures.aUnit(units, unitVerifications, accounts, "印模上传测试单位");
+        unit = sealFixtures.aUnit("印模上传测试单位");
         session = Faces.publicSession(ports);
         assertThat(session.portalLogin("unit", unit.creditCode(), SealFixtures.UNIT_PASSWORD)
                         .body())

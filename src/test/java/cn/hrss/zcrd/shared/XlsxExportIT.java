@@ -4,7 +4,6 @@ import static cn.hrss.zcrd.certificate.CertificatePageFixtures.as;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.audit.AuditQuery;
@@ -25,6 +24,7 @@ import cn.hrss.zcrd.declaration.QueueSort;
 import cn.hrss.zcrd.declaration.QueueStatus;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -67,6 +67,9 @@ class XlsxExportIT {
     static final String SEALS = "/sdmanager/seal/electronic.xhtml";
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     ConnectorPorts ports;
 
     @Autowired
@@ -83,9 +86,6 @@ class XlsxExportIT {
 
     @Autowired
     AuditTrail trail;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -240,8 +240,8 @@ class XlsxExportIT {
 
         // 职称认定证书发放权限审核 and 电子印章: Jinan's reviewer sees the Jinan unit, Qingdao's does not
         Unit issuer = certificatesPages.issuingUnit("导出权限单位");
-        RegionalStaff jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "导出济南审核员");
-        RegionalStaff qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "导出青岛审核员");
+        RegionalStaff jinan = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "导出济南审核员");
+        RegionalStaff qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "导出青岛审核员");
         List<List<String>> applications = read(
                 export(jinan.session(ukeyBase()), AUTHORITY, "filter", Map.of()).body(), 1);
         assertThat(applications.get(0)).containsExactly("申请单位", "证书等级", "所属机构", "申请时间", "申请状态");
@@ -269,9 +269,9 @@ class XlsxExportIT {
 
     @Test
     void theAuditExportIsTheAdminsScopeAndRefusedToOtherRoles() throws Exception {
-        RegionalStaff province = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "导出省管理员");
-        RegionalStaff jinan = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370100", "导出济南管理员");
-        RegionalStaff qingdaoReviewer = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "导出青岛审核员");
+        RegionalStaff province = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "导出省管理员");
+        RegionalStaff jinan = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370100", "导出济南管理员");
+        RegionalStaff qingdaoReviewer = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "导出青岛审核员");
         assertThat(qingdaoReviewer
                         .session(ukeyBase())
                         .get("/sdmanager/index.xhtml")

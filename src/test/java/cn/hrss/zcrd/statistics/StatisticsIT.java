@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.certificate.CertificateStatus;
 import cn.hrss.zcrd.declaration.DeclarationState;
@@ -16,6 +15,7 @@ import cn.hrss.zcrd.statistics.StatisticsFixtures.Issued;
 import cn.hrss.zcrd.statistics.StatisticsFixtures.Unit;
 import cn.hrss.zcrd.statistics.StatisticsReport.Dimension;
 import cn.hrss.zcrd.statistics.StatisticsReport.Row;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
@@ -69,10 +69,10 @@ class StatisticsIT {
     static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages.messages", Locale.SIMPLIFIED_CHINESE);
 
     @Autowired
-    Statistics statistics;
+    BackOfficeStaff staff;
 
     @Autowired
-    BackOfficeAccounts accounts;
+    Statistics statistics;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -141,9 +141,9 @@ class StatisticsIT {
             }
         }
         fixtures.certificates(issued);
-        province = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370000", "统计省级审核员");
-        jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "统计济南审核员");
-        operator = RegionalStaff.of(accounts, BackOfficeRole.UNIT_OPERATOR, "370000", "统计发证单位");
+        province = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370000", "统计省级审核员");
+        jinan = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "统计济南审核员");
+        operator = staff.regional(BackOfficeRole.UNIT_OPERATOR, "370000", "统计发证单位");
     }
 
     @BeforeEach

@@ -5,17 +5,12 @@ import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeLoginDetails;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import cn.hrss.zcrd.account.internal.TotpCodes;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.spec.SecretKeySpec;
-import org.bouncycastle.util.encoders.Base32;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,21 +18,20 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 /**
  * Back-office accounts with a ready password + TOTP fallback, and the codes an authenticator app would show.
  * A code's time step can be used once per account; {@link #code} hands out the next unused step of the window
- * (waiting for the next 30-second step when the window is used up), so tests may log in several times.
+ * (moving the TOTP clock of the tests forward when the window is used up, never waiting), so tests may log in as
+ * often as they like.
  */
 public final class BackOfficeLogins {
 
-    private static final Duration STEP = Duration.ofSeconds(30);
+    private static final Duration STEP = TotpCodes.STEP;
     private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final TotpCodes CODES = new TotpCodes(TestClock.totp());
 
     private BackOfficeLogins() {}
 
     /** A new Base32 TOTP secret. */
     public static String newSecret() {
-        byte[] secret = new byte[20];
-        RANDOM.nextBytes(secret);
-        return new String(Base32.encode(secret), StandardCharsets.US_ASCII).replace("=", "");
+        return TotpCodes.base32(TotpCodes.newSecret());
     }
 
     /**
@@ -93,45 +87,30 @@ public final class BackOfficeLogins {
         return (BackOfficeUser) accounts.passwordLogin().authenticate(request).getPrincipal();
     }
 
-    /** A code for the next time step of {@code secret} not handed out before (the server refuses a used step). */
+    /**
+     * A code for the next time step of {@code secret} not handed out before (the server refuses a used step): the
+     * current step, else the next one, else — both used — the one after, for which the TOTP clock the server reads
+     * ({@link TestClock#totp()}) is moved forward to the step before it rather than waited for.
+     */
     public static synchronized String code(String secret) {
-        while (true) {
-            long current = Instant.now().getEpochSecond() / STEP.getSeconds();
-            long last = LAST_STEP.getOrDefault(secret, Long.MIN_VALUE);
-            // the server takes one step either side; the current and the next step stay valid for at least 30 s on a
-            // busy machine, the previous one may be gone by the time the request is handled
-            for (long step = current; step <= current + 1; step++) {
-                if (step > last) {
-                    LAST_STEP.put(secret, step);
-                    return codeAt(secret, step);
-                }
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        TestClock clock = TestClock.totp();
+        long current = TotpCodes.stepOf(clock.instant());
+        long step = Math.max(current, LAST_STEP.getOrDefault(secret, Long.MIN_VALUE) + 1);
+        if (step > current + 1) {
+            // the server takes one step either side: from the start of step - 1 on, step stays valid for 60 s
+            clock.advance(Duration.between(clock.instant(), Instant.ofEpochSecond((step - 1) * STEP.getSeconds())));
         }
+        LAST_STEP.put(secret, step);
+        return codeAt(secret, step);
     }
 
     /** The code of one time step (for replay tests). */
     public static String codeAt(String secret, long step) {
-        try {
-            TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator(STEP, 6);
-            String clean = secret.toUpperCase(Locale.ROOT);
-            byte[] key = Base32.decode(clean + "=".repeat((8 - clean.length() % 8) % 8));
-            return generator.generateOneTimePasswordString(
-                    new SecretKeySpec(key, generator.getAlgorithm()),
-                    Instant.ofEpochSecond(step * STEP.getSeconds()),
-                    Locale.ROOT);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return CODES.code(TotpCodes.fromBase32(secret), step);
     }
 
-    /** The current time step. */
+    /** The current time step of the TOTP clock the server reads. */
     public static long currentStep() {
-        return Instant.now().getEpochSecond() / STEP.getSeconds();
+        return TotpCodes.stepOf(TestClock.totp().instant());
     }
 }

@@ -5,6 +5,7 @@ import cn.hrss.zcrd.certificate.CertificatePageFixtures;
 import cn.hrss.zcrd.certificate.StoppedAuthorityFixtures;
 import cn.hrss.zcrd.declaration.DeclarationFixtures;
 import cn.hrss.zcrd.review.ReviewFixtures;
+import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.verification.VerificationFixtures;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -43,6 +44,8 @@ import org.springframework.test.context.ContextConfiguration;
     CertificateFixtures.class,
     StoppedAuthorityFixtures.class,
     CertificatePageFixtures.class,
-    VerificationFixtures.class
+    VerificationFixtures.class,
+    SealFixtures.class,
+    BackOfficeStaff.class
 })
 public @interface IntegrationTest {}

@@ -14,7 +14,7 @@ import cn.hrss.zcrd.approval.ApprovalState;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.shared.RefusedException;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -46,6 +46,9 @@ class IssuingAuthorityReviewIT {
     static final String PAGE = "/sdmanager/authority/review.xhtml";
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     UnitVerifications unitVerifications;
 
     @Autowired
@@ -74,8 +77,8 @@ class IssuingAuthorityReviewIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南审核");
-        qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛审核");
+        jinan = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南审核");
+        qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛审核");
     }
 
     @AfterEach
@@ -113,7 +116,7 @@ class IssuingAuthorityReviewIT {
         assertThat(authorities.find(jinanApplication).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.PENDING);
         assertThat(authorities.find(qingdaoApplication).orElseThrow().status())
                 .isEqualTo(IssuingAuthorityStatus.PENDING);
-        RegionalStaff province = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370000", "省厅审核");
+        RegionalStaff province = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370000", "省厅审核");
         province.signIn();
         assertThat(authorities.reviewQueue(null))
                 .extracting(IssuingAuthorityInfo::id)
@@ -140,7 +143,7 @@ class IssuingAuthorityReviewIT {
                 PAGE,
                 Map.of("review:opinion", "同意授权", "review:approve", ""));
         assertThat(decided.body()).contains(qingdaoUnit.getName() + "的发放权限授予申请已提交");
-        RegionalStaff qingdaoSecond = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛复核");
+        RegionalStaff qingdaoSecond = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛复核");
         ApprovalFixtures.approveAs(
                 approvals,
                 qingdaoSecond.ukeyUser(),
@@ -170,10 +173,8 @@ class IssuingAuthorityReviewIT {
         long application = authorities.apply(signedIn(unit), Set.of("ZHULI"), "HRSS370100");
         String username = "authority-review-pw-" + System.nanoTime();
         // the service-level user first, then the form login: two fresh TOTP steps, no waiting
-        var passwordUser = BackOfficeLogins.passwordUser(
-                accounts, username, "密码审核", BackOfficeRole.BUREAU_REVIEWER, "Authority-Passw0rd");
-        var fallback = BackOfficeLogins.account(
-                accounts, username, "密码审核", BackOfficeRole.BUREAU_REVIEWER, "Authority-Passw0rd");
+        var passwordUser = staff.passwordUser(username, "密码审核", BackOfficeRole.BUREAU_REVIEWER, "Authority-Passw0rd");
+        var fallback = staff.fallback(username, "密码审核", BackOfficeRole.BUREAU_REVIEWER, "Authority-Passw0rd");
         BrowserlessSession session = Faces.publicSession(ports);
         assertThat(fallback.login(session).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
 
@@ -238,7 +239,7 @@ class IssuingAuthorityReviewIT {
     void aGrantTakesEffectOnlyWhenASecondReviewerOfTheRegionApprovesIt() throws Exception {
         Unit unit = fixtures.unit("双人复核授权单位");
         long application = authorities.apply(signedIn(unit), Set.of("ZHONGJI"), "HRSS370100");
-        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南复核");
+        RegionalStaff second = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南复核");
 
         // 通过 needs an opinion (the request's reason), told at the field; then it is a request: nothing granted yet
         BrowserlessSession session = jinan.session(ukeyBase());
@@ -284,7 +285,7 @@ class IssuingAuthorityReviewIT {
     void aRejectedGrantRequestGrantsNothing() throws Exception {
         Unit unit = fixtures.unit("双人复核驳回授权单位");
         long application = authorities.apply(signedIn(unit), Set.of("ZHONGJI"), "HRSS370100");
-        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南复核乙");
+        RegionalStaff second = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南复核乙");
         jinan.signIn();
         ApprovalRequest request = authorities.review(application, true, "同意授权").orElseThrow();
 
@@ -301,7 +302,7 @@ class IssuingAuthorityReviewIT {
     @Test
     void aUnitOperatorAndASystemAdminDoNotOpenTheBureauPages() throws Exception {
         for (BackOfficeRole role : List.of(BackOfficeRole.UNIT_OPERATOR, BackOfficeRole.SYSTEM_ADMIN)) {
-            RegionalStaff other = RegionalStaff.of(accounts, role, "370100", "其他角色");
+            RegionalStaff other = staff.regional(role, "370100", "其他角色");
             BrowserlessSession session = other.session(ukeyBase());
             assertThat(session.get(PAGE).statusCode()).as(role + " authority").isEqualTo(403);
             assertThat(session.get("/sdmanager/seals.xhtml").statusCode())

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
@@ -32,13 +32,13 @@ class UnitDataCorrectionIT {
     static final String PAGE = "/sdmanager/units/verification.xhtml";
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     UnitDataCorrections corrections;
 
     @Autowired
     UnitVerifications verifications;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     ReviewFixtures fixtures;
@@ -58,8 +58,8 @@ class UnitDataCorrectionIT {
     void theBureauOfTheUnitsRegionCorrectsRegionAndCompetentDepartmentWithAReasonKeptInTheHistory() throws Exception {
         Unit unit = fixtures.unit("地区更正测试单位");
         Unit competent = fixtures.unit("地区更正主管部门");
-        RegionalStaff jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南地区更正");
-        RegionalStaff qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛地区更正");
+        RegionalStaff jinan = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南地区更正");
+        RegionalStaff qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛地区更正");
 
         // another city's bureau may not correct it (refused and recorded)
         qingdao.signIn();

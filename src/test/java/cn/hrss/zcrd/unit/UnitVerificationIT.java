@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.review.ReviewFixtures;
@@ -14,6 +13,7 @@ import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.seal.internal.SealImpressionException;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -42,6 +42,9 @@ class UnitVerificationIT {
     static final String PAGE = "/sdmanager/units/verification.xhtml";
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     UnitVerifications verifications;
 
     @Autowired
@@ -60,9 +63,6 @@ class UnitVerificationIT {
     SealImpressionDesk seals;
 
     @Autowired
-    BackOfficeAccounts accounts;
-
-    @Autowired
     ConnectorPorts ports;
 
     @Autowired
@@ -76,8 +76,8 @@ class UnitVerificationIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "济南单位审核");
-        qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛单位审核");
+        jinan = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南单位审核");
+        qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛单位审核");
     }
 
     @AfterEach

@@ -21,8 +21,6 @@ import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.URI;
 import java.nio.file.Files;
@@ -54,8 +52,7 @@ public final class VerificationFixtures {
     private static final AtomicLong DECLARATION = new AtomicLong(2_000_000_000L + System.nanoTime() % 1_000_000_000L);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Units units;
-    private final UnitVerifications unitVerifications;
+    private final SealFixtures seals;
     private final SignatureToken token;
     private final CertificateAuthority authority;
     private final CertificateDocuments documents;
@@ -64,16 +61,14 @@ public final class VerificationFixtures {
     private final ConnectorPorts ports;
 
     public VerificationFixtures(
-            Units units,
-            UnitVerifications unitVerifications,
+            SealFixtures seals,
             SignatureToken token,
             CertificateAuthority authority,
             CertificateDocuments documents,
             BackOfficeAccounts accounts,
             JdbcTemplate jdbc,
             ConnectorPorts ports) {
-        this.units = units;
-        this.unitVerifications = unitVerifications;
+        this.seals = seals;
         this.token = token;
         this.authority = authority;
         this.documents = documents;
@@ -90,7 +85,7 @@ public final class VerificationFixtures {
             long id, String number, String key, String holderName, String idNumber, byte[] pdf, URI address) {}
 
     public Issuer issuer(String prefix) throws Exception {
-        SealFixtures.SealUnit unit = SealFixtures.aUnit(units, unitVerifications, accounts, prefix);
+        SealFixtures.SealUnit unit = seals.aUnit(prefix);
         String alias = "verify-test-u" + unit.id() + "-" + System.nanoTime();
         List<X509Certificate> chain = token.generateKey(
                 alias, 2048, key -> authority.issueSealCertificate(key, unit.name(), unit.creditCode()));

@@ -2,7 +2,6 @@ package cn.hrss.zcrd.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.approval.Approvals;
@@ -12,7 +11,7 @@ import cn.hrss.zcrd.certificate.SpecimenCertificateService;
 import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.signing.TimeStampProperties;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
@@ -39,10 +38,10 @@ import org.yaml.snakeyaml.Yaml;
 class VerificationIT {
 
     @Autowired
-    SignatureToken token;
+    BackOfficeStaff staff;
 
     @Autowired
-    BackOfficeAccounts accounts;
+    SignatureToken token;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -91,12 +90,8 @@ class VerificationIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
-        BackOfficeUser admin = BackOfficeLogins.passwordUser(
-                accounts,
-                "verify-specimen-" + System.nanoTime() % 100_000,
-                "样本",
-                BackOfficeRole.SYSTEM_ADMIN,
-                "Specimen123!");
+        BackOfficeUser admin = staff.passwordUser(
+                "verify-specimen-" + System.nanoTime() % 100_000, "样本", BackOfficeRole.SYSTEM_ADMIN, "Specimen123!");
         Map<String, byte[]> files = Map.of(
                 "signed with the TSA key, registered",
                 fixtures.signedWithPlatformKey(issuer, "孙时间戳", tsa.keyAlias()).pdf(),

@@ -3,7 +3,6 @@ package cn.hrss.zcrd.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.seal.SealFixtures;
@@ -13,7 +12,6 @@ import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestIdentities;
-import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -36,6 +34,9 @@ class BadIdsIT {
     static final String NOT_FOUND_TITLE = "页面不存在";
 
     @Autowired
+    SealFixtures sealFixtures;
+
+    @Autowired
     ConnectorPorts ports;
 
     @Autowired
@@ -43,12 +44,6 @@ class BadIdsIT {
 
     @Autowired
     Units units;
-
-    @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     SealImpressionDesk desk;
@@ -71,7 +66,7 @@ class BadIdsIT {
 
     @Test
     void aUnitsPagesAndDownloadsAndAnotherUnitsSeal() throws Exception {
-        SealFixtures.SealUnit owner = SealFixtures.aUnit(units, unitVerifications, accounts, "坏号印模单位");
+        SealFixtures.SealUnit owner = sealFixtures.aUnit("坏号印模单位");
         SealFixtures.signIn(owner.user());
         long impression;
         try {
@@ -80,7 +75,7 @@ class BadIdsIT {
         } finally {
             SealFixtures.signOut();
         }
-        SealFixtures.SealUnit other = SealFixtures.aUnit(units, unitVerifications, accounts, "坏号其他单位");
+        SealFixtures.SealUnit other = sealFixtures.aUnit("坏号其他单位");
         BrowserlessSession unit = portal("unit", other.creditCode(), SealFixtures.UNIT_PASSWORD);
 
         assertNotFound(unit, "/rsrc/unit/review/declaration.xhtml");
@@ -160,7 +155,7 @@ class BadIdsIT {
     }
 
     private BrowserlessSession ukey(BackOfficeRole role) throws Exception {
-        SealFixtures.Reviewer account = SealFixtures.aReviewer(accounts, role);
+        SealFixtures.Reviewer account = sealFixtures.aReviewer(role);
         BrowserlessSession session = new BrowserlessSession(Faces.ukeyBase(ports), account.tls());
         assertThat(session.get("/sdmanager/index.xhtml").statusCode()).isEqualTo(200);
         return session;

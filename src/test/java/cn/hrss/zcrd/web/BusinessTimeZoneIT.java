@@ -2,7 +2,6 @@ package cn.hrss.zcrd.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.audit.AuditActor;
@@ -12,7 +11,7 @@ import cn.hrss.zcrd.certificate.CertificatePageFixtures;
 import cn.hrss.zcrd.certificate.internal.CertificatePdfs;
 import cn.hrss.zcrd.declaration.RecognitionForms;
 import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -54,6 +53,9 @@ class BusinessTimeZoneIT {
     private static final String PASSWORD = "Time-Zone-Passw0rd";
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     Clock clock;
 
     @Autowired
@@ -61,9 +63,6 @@ class BusinessTimeZoneIT {
 
     @Autowired
     ReviewFixtures review;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     VerificationFixtures verification;
@@ -147,7 +146,7 @@ class BusinessTimeZoneIT {
                     .build());
         }
         BrowserlessSession admin = Faces.publicSession(ports);
-        BackOfficeLogins.account(accounts, "tz-admin-" + id, "时区审计", BackOfficeRole.SYSTEM_ADMIN, PASSWORD)
+        staff.fallback("tz-admin-" + id, "时区审计", BackOfficeRole.SYSTEM_ADMIN, PASSWORD)
                 .login(admin);
         String page = "/sdmanager/audit.xhtml";
         String rows = admin.submit(

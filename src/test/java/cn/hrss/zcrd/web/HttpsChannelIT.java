@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -33,6 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 class HttpsChannelIT {
+
+    @Autowired
+    BackOfficeStaff staff;
 
     @Autowired
     ConnectorPorts ports;
@@ -134,8 +138,8 @@ class HttpsChannelIT {
         cookies.addAll(setCookies(get(Faces.publicBase(ports) + "/rsrc/register/person.xhtml")));
         cookies.addAll(setCookies(get(Faces.publicBase(ports) + "/verify/")));
         BrowserlessSession session = Faces.publicSession(ports);
-        BackOfficeLogins.Fallback reviewer = BackOfficeLogins.account(
-                accounts, "https-reviewer", "钱安全", BackOfficeRole.BUREAU_REVIEWER, "Https-Passw0rd");
+        BackOfficeLogins.Fallback reviewer =
+                staff.fallback("https-reviewer", "钱安全", BackOfficeRole.BUREAU_REVIEWER, "Https-Passw0rd");
         cookies.addAll(setCookies(reviewer.login(session)));
         assertThat(cookies)
                 .as("the session cookie and the CSRF cookies were set")

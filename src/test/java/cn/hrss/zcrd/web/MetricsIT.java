@@ -51,7 +51,7 @@ class MetricsIT {
         List<Long> entries = fixtures.seedEntries(unit, 3);
         String before = scrape();
 
-        CertificateFixtures.issued(unit.ukeyOperator(), issuance, entries, PUBLISHED);
+        fixtures.issued(unit.ukeyOperator(), entries, PUBLISHED);
 
         String after = scrape();
         String firstRecognition =

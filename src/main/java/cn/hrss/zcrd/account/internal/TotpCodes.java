@@ -5,18 +5,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalLong;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.util.encoders.Base32;
+import org.springframework.stereotype.Component;
 
 /**
  * RFC 6238 codes as authenticator apps make them (HMAC-SHA1, 6 digits, 30 s), computed by the java-otp library.
  * A code is accepted for its own time step and one step either side (clock drift); the caller refuses a step
- * that is not later than the last one accepted, so no code works twice.
+ * that is not later than the last one accepted, so no code works twice. "Now" is its own clock's (the platform's;
+ * in the tests one they move forward instead of waiting for the next 30-second step, without moving business time).
  */
+@Component
 public final class TotpCodes {
 
     public static final Duration STEP = Duration.ofSeconds(30);
@@ -28,6 +32,11 @@ public final class TotpCodes {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator(STEP, DIGITS);
+    private final Clock clock;
+
+    public TotpCodes(Clock clock) {
+        this.clock = clock;
+    }
 
     public static byte[] newSecret() {
         byte[] secret = new byte[SECRET_BYTES];
@@ -51,6 +60,11 @@ public final class TotpCodes {
         return Math.floorDiv(time.getEpochSecond(), STEP.getSeconds());
     }
 
+    /** The time step of now. */
+    public long currentStep() {
+        return stepOf(clock.instant());
+    }
+
     /** The code of one time step. */
     public String code(byte[] secret, long step) {
         try {
@@ -62,7 +76,11 @@ public final class TotpCodes {
     }
 
     /** The time step {@code code} belongs to (now, or one step before or after), or empty for a wrong code. */
-    public OptionalLong matchingStep(byte[] secret, String code, Instant now) {
+    public OptionalLong matchingStep(byte[] secret, String code) {
+        return matchingStep(secret, code, clock.instant());
+    }
+
+    private OptionalLong matchingStep(byte[] secret, String code, Instant now) {
         if (code == null) {
             return OptionalLong.empty();
         }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.AuthProvider;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import javax.security.auth.login.LoginException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,9 +38,11 @@ import org.slf4j.LoggerFactory;
  * {@link SignatureToken} over the JDK's SunPKCS11 provider. It owns its provider instance, logs in once per
  * connection, bounds the signatures in flight, and rebuilds the whole connection (new provider, new login, new key
  * handles) after a session or token error; key handles are cached only inside one connection.
- * It never logs out: a PKCS#11 login is shared by every session of the process, so a logout would break others.
+ * It does not log out while in use: a PKCS#11 login is shared by every session of the process, so a logout would
+ * break others. {@link #close()} (when the application context closes) does: the application is done with the token
+ * then, and any other connection of the process rebuilds itself after it, as this one does after another's logout.
  */
-final class Pkcs11SignatureToken implements SignatureToken {
+final class Pkcs11SignatureToken implements SignatureToken, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Pkcs11SignatureToken.class);
 
@@ -46,6 +50,7 @@ final class Pkcs11SignatureToken implements SignatureToken {
     private final Path pinFile;
     private final Semaphore permits;
     private volatile Connection connection;
+    private volatile boolean closed;
     private final MeterRegistry meters;
     private final Map<String, Counter> signatures = new ConcurrentHashMap<>();
 
@@ -168,7 +173,32 @@ final class Pkcs11SignatureToken implements SignatureToken {
         return spec instanceof RSAKeyGenParameterSpec rsa ? rsa.getKeysize() + " bit RSA" : spec.toString();
     }
 
+    /**
+     * Forgets the key handles and logs the token out; every later use is refused. Called by the application context
+     * when it closes (an {@code AutoCloseable} bean).
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Connection last = connection;
+        last.keys().clear();
+        try {
+            if (last.provider() instanceof AuthProvider provider) {
+                provider.logout();
+            }
+            log.info("PKCS#11 token {} closed (logged out)", providerConfig);
+        } catch (LoginException | ProviderException e) {
+            log.warn("PKCS#11 token {}: logout on close failed ({})", providerConfig, TokenErrors.describe(e));
+        }
+    }
+
     private <T> T withRebuild(String what, TokenCall<T> call) {
+        if (closed) {
+            throw new TokenUnavailableException("PKCS#11 token: " + what + " refused: the token connection is closed");
+        }
         Connection used = connection;
         try {
             return call.apply(used);
@@ -189,6 +219,9 @@ final class Pkcs11SignatureToken implements SignatureToken {
     }
 
     private synchronized Connection rebuild(Connection failed) {
+        if (closed) {
+            throw new TokenUnavailableException("PKCS#11 token: closed while in use");
+        }
         if (connection == failed) {
             connection = connect();
         }

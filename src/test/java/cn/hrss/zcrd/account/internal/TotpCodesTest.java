@@ -3,7 +3,9 @@ package cn.hrss.zcrd.account.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** RFC 6238 codes (through java-otp), the accepted window and the enrolment URI. */
@@ -12,7 +14,10 @@ class TotpCodesTest {
     /** The RFC 6238 appendix B SHA-1 seed. */
     static final byte[] RFC_SECRET = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
 
-    final TotpCodes totp = new TotpCodes();
+    /** Now, as the codes' clock says. */
+    static final Instant NOW = Instant.ofEpochSecond(1_700_000_000L);
+
+    final TotpCodes totp = new TotpCodes(Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void codesAreThoseOfRfc6238AppendixB() {
@@ -29,28 +34,26 @@ class TotpCodesTest {
 
     @Test
     void aCodeIsAcceptedForItsStepAndOneStepEitherSideOnly() {
-        Instant now = Instant.ofEpochSecond(1_700_000_000L);
-        long step = TotpCodes.stepOf(now);
-        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step), now))
-                .hasValue(step);
-        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step - 1), now))
+        long step = totp.currentStep();
+        assertThat(step).isEqualTo(TotpCodes.stepOf(NOW));
+        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step))).hasValue(step);
+        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step - 1)))
                 .hasValue(step - 1);
-        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step + 1), now))
+        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step + 1)))
                 .hasValue(step + 1);
-        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step - 2), now))
+        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step - 2)))
                 .isEmpty();
-        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step + 2), now))
+        assertThat(totp.matchingStep(RFC_SECRET, totp.code(RFC_SECRET, step + 2)))
                 .isEmpty();
     }
 
     @Test
     void malformedCodesMatchNothing() {
-        Instant now = Instant.ofEpochSecond(1_700_000_000L);
-        assertThat(totp.matchingStep(RFC_SECRET, null, now)).isEmpty();
-        assertThat(totp.matchingStep(RFC_SECRET, "", now)).isEmpty();
-        assertThat(totp.matchingStep(RFC_SECRET, "12345", now)).isEmpty();
-        assertThat(totp.matchingStep(RFC_SECRET, "１２３４５６", now)).isEmpty();
-        assertThat(totp.matchingStep(RFC_SECRET, "12a456", now)).isEmpty();
+        assertThat(totp.matchingStep(RFC_SECRET, null)).isEmpty();
+        assertThat(totp.matchingStep(RFC_SECRET, "")).isEmpty();
+        assertThat(totp.matchingStep(RFC_SECRET, "12345")).isEmpty();
+        assertThat(totp.matchingStep(RFC_SECRET, "１２３４５６")).isEmpty();
+        assertThat(totp.matchingStep(RFC_SECRET, "12a456")).isEmpty();
     }
 
     @Test

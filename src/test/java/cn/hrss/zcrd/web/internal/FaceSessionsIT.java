@@ -3,10 +3,9 @@ package cn.hrss.zcrd.web.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PersonRegistration;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -40,10 +39,10 @@ class FaceSessionsIT {
     static final String BACK_OFFICE_PAGE = "/sdmanager/index.xhtml";
 
     @Autowired
-    ConnectorPorts ports;
+    BackOfficeStaff staff;
 
     @Autowired
-    BackOfficeAccounts accounts;
+    ConnectorPorts ports;
 
     @Autowired
     Applicants applicants;
@@ -55,8 +54,8 @@ class FaceSessionsIT {
     void eachFaceWritesItsOwnSessionCookie() throws Exception {
         BrowserlessSession portal = portalSession();
         BrowserlessSession password = passwordSession();
-        RegionalStaff staff = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370000", "面孔甲");
-        HttpResponse<String> ukey = raw(staff.tls(), ukeyBase() + BACK_OFFICE_PAGE, null);
+        RegionalStaff holder = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370000", "面孔甲");
+        HttpResponse<String> ukey = raw(holder.tls(), ukeyBase() + BACK_OFFICE_PAGE, null);
 
         assertThat(portal.cookie("ZCRD_PORTAL")).isNotNull();
         assertThat(portal.cookie("JSESSIONID")).isNull();
@@ -95,10 +94,10 @@ class FaceSessionsIT {
 
     @Test
     void aUkeySessionOpensNeitherThePortalNorThePasswordBackOffice() throws Exception {
-        RegionalStaff staff = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "面孔乙");
-        String id = setCookie(raw(staff.tls(), ukeyBase() + BACK_OFFICE_PAGE, null), "ZCRD_UKEY")
+        RegionalStaff holder = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "面孔乙");
+        String id = setCookie(raw(holder.tls(), ukeyBase() + BACK_OFFICE_PAGE, null), "ZCRD_UKEY")
                 .orElseThrow();
-        HttpResponse<String> again = raw(staff.tls(), ukeyBase() + BACK_OFFICE_PAGE, "ZCRD_UKEY=" + id);
+        HttpResponse<String> again = raw(holder.tls(), ukeyBase() + BACK_OFFICE_PAGE, "ZCRD_UKEY=" + id);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(setCookie(again, "ZCRD_UKEY")).as("the session is kept").isEmpty();
 
@@ -108,8 +107,8 @@ class FaceSessionsIT {
 
     @Test
     void aUkeySessionPresentedWithAnotherCertificateEnds() throws Exception {
-        RegionalStaff first = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "证书甲");
-        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370000", "证书乙");
+        RegionalStaff first = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "证书甲");
+        RegionalStaff second = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370000", "证书乙");
         String id = setCookie(raw(first.tls(), ukeyBase() + BACK_OFFICE_PAGE, null), "ZCRD_UKEY")
                 .orElseThrow();
 
@@ -142,21 +141,20 @@ class FaceSessionsIT {
 
     @Test
     void aUkeySessionOfFiftyRequestsIsOneLogin() throws Exception {
-        RegionalStaff staff = RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "五十次");
-        BrowserlessSession session = staff.session(ukeyBase());
+        RegionalStaff holder = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "五十次");
+        BrowserlessSession session = holder.session(ukeyBase());
 
         for (int i = 0; i < 50; i++) {
             String page = i % 2 == 0 ? BACK_OFFICE_PAGE : "/sdmanager/audit.xhtml";
             assertThat(session.get(page).statusCode()).isEqualTo(200);
         }
 
-        assertThat(logins(staff.account().getId())).isEqualTo(1);
+        assertThat(logins(holder.account().getId())).isEqualTo(1);
     }
 
     @Test
     void aPasswordSessionIsOneLogin() throws Exception {
-        var fallback = BackOfficeLogins.account(
-                accounts, "faces-once-" + shortId(), "口令一次", BackOfficeRole.BUREAU_REVIEWER, PASSWORD);
+        var fallback = staff.fallback("faces-once-" + shortId(), "口令一次", BackOfficeRole.BUREAU_REVIEWER, PASSWORD);
         BrowserlessSession session = Faces.publicSession(ports);
         fallback.login(session);
 
@@ -191,8 +189,8 @@ class FaceSessionsIT {
 
     /** On the UKEY face the connection's certificate logs in, in a session of its own — never the one sent. */
     private void assertFreshSessionOnUkeyFace(String id) throws Exception {
-        RegionalStaff staff = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370000", "面孔丙");
-        HttpResponse<String> page = raw(staff.tls(), ukeyBase() + BACK_OFFICE_PAGE, everyName(id));
+        RegionalStaff holder = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370000", "面孔丙");
+        HttpResponse<String> page = raw(holder.tls(), ukeyBase() + BACK_OFFICE_PAGE, everyName(id));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(setCookie(page, "ZCRD_UKEY"))
                 .hasValueSatisfying(fresh -> assertThat(fresh).isNotEqualTo(id));
@@ -221,8 +219,7 @@ class FaceSessionsIT {
     }
 
     private BrowserlessSession passwordSession() throws Exception {
-        var fallback = BackOfficeLogins.account(
-                accounts, "faces-pw-" + shortId(), "面孔口令", BackOfficeRole.BUREAU_REVIEWER, PASSWORD);
+        var fallback = staff.fallback("faces-pw-" + shortId(), "面孔口令", BackOfficeRole.BUREAU_REVIEWER, PASSWORD);
         BrowserlessSession session = Faces.publicSession(ports);
         assertThat(fallback.login(session).uri().getPath()).isEqualTo(BACK_OFFICE_PAGE);
         return session;
