@@ -12,6 +12,7 @@ import cn.hrss.zcrd.review.ReportResult;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.ListForm;
 import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
@@ -41,13 +42,9 @@ public class ReportView implements Serializable {
     private final transient TitleCatalog catalog;
     private final transient BusinessTime businessTime;
     private final QueueRows rows;
+    private final ListForm form = new ListForm();
     private final Map<Long, Boolean> selected = new HashMap<>();
-    private String name;
-    private String idNumber;
-    private String levelCode;
-    private String seriesCode;
     private BusinessType business;
-    private Integer year;
     private boolean allMatching;
 
     ReportView(DeclarationQueue queue, ReviewDecisions decisions, TitleCatalog catalog, BusinessTime businessTime) {
@@ -69,7 +66,16 @@ public class ReportView implements Serializable {
 
     /** The query of the form as submitted (what 查询 applies; 导出Excel exports it). */
     public QueueQuery getFormQuery() {
-        return new QueueQuery(name, idNumber, levelCode, seriesCode, QueueStatus.APPROVED, null, null, business, year);
+        return new QueueQuery(
+                form.getName(),
+                form.getIdNumber(),
+                form.getLevelCode(),
+                form.getSeriesCode(),
+                QueueStatus.APPROVED,
+                null,
+                null,
+                business,
+                form.getYear());
     }
 
     /**
@@ -137,17 +143,13 @@ public class ReportView implements Serializable {
         this.allMatching = allMatching;
     }
 
-    /** 申报年度 filter; null: any year. */
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
     public List<Integer> getYears() {
         return QueueRows.years(businessTime);
+    }
+
+    /** The query form's shared fields (name, ID number, level, series, year). */
+    public ListForm getForm() {
+        return form;
     }
 
     public QueueRows getRows() {
@@ -168,38 +170,6 @@ public class ReportView implements Serializable {
 
     public String time(Instant instant) {
         return businessTime.minutes(instant);
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
-    }
-
-    public String getLevelCode() {
-        return levelCode;
-    }
-
-    public void setLevelCode(String levelCode) {
-        this.levelCode = levelCode;
-    }
-
-    public String getSeriesCode() {
-        return seriesCode;
-    }
-
-    public void setSeriesCode(String seriesCode) {
-        this.seriesCode = seriesCode;
     }
 
     /** 业务类型 filter: 全日制职称认定, 外地调入确认, or both (null). */

@@ -13,6 +13,8 @@ import cn.hrss.zcrd.certificate.LibraryQuery;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.ListForm;
+import cn.hrss.zcrd.shared.PagedRows;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -24,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
-import org.primefaces.component.datatable.DataTable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,16 +49,10 @@ public class CertificateLibraryView implements Serializable {
     private final transient BusinessTime businessTime;
     private final CertificateOperator operator;
     private final LibraryRows rows;
+    private final ListForm form = new ListForm();
     private final Map<Long, Boolean> selected = new HashMap<>();
     private boolean allMatching;
     private LocalDate publishDate;
-    private String name;
-    private String idNumber;
-    private String levelCode;
-    private String seriesCode;
-    private LocalDate approvedFrom;
-    private LocalDate approvedTo;
-    private Integer year;
     private List<BatchProgress> batches = List.of();
     private final IssuingAuthorityInfo stopped;
 
@@ -90,13 +85,13 @@ public class CertificateLibraryView implements Serializable {
     /** The query of the form as submitted (what 查询 applies; 导出Excel exports it). */
     public LibraryQuery getFormQuery() {
         return new LibraryQuery(
-                PageRefusals.blankToNull(name),
-                PageRefusals.blankToNull(idNumber),
-                PageRefusals.blankToNull(levelCode),
-                PageRefusals.blankToNull(seriesCode),
-                approvedFrom,
-                approvedTo,
-                year);
+                PageRefusals.blankToNull(form.getName()),
+                PageRefusals.blankToNull(form.getIdNumber()),
+                PageRefusals.blankToNull(form.getLevelCode()),
+                PageRefusals.blankToNull(form.getSeriesCode()),
+                form.getFrom(),
+                form.getTo(),
+                form.getYear());
     }
 
     /**
@@ -174,9 +169,7 @@ public class CertificateLibraryView implements Serializable {
     }
 
     private static void firstPage() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        PagedRows.firstPage(TABLE);
     }
 
     /** Whether the operator acts for an issuing unit (else the page only says so). */
@@ -203,6 +196,11 @@ public class CertificateLibraryView implements Serializable {
     /** How many the applied query finds (the "all matching" choice). */
     public long getMatching() {
         return isBound() ? rows.total() : 0;
+    }
+
+    /** The query form (name, ID number, level, series, year; from/to: the days of final approval). */
+    public ListForm getForm() {
+        return form;
     }
 
     public List<BatchProgress> getBatches() {
@@ -245,65 +243,8 @@ public class CertificateLibraryView implements Serializable {
         this.publishDate = publishDate;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
-    }
-
-    public String getLevelCode() {
-        return levelCode;
-    }
-
-    public void setLevelCode(String levelCode) {
-        this.levelCode = levelCode;
-    }
-
-    public String getSeriesCode() {
-        return seriesCode;
-    }
-
-    public void setSeriesCode(String seriesCode) {
-        this.seriesCode = seriesCode;
-    }
-
-    public LocalDate getApprovedFrom() {
-        return approvedFrom;
-    }
-
-    public void setApprovedFrom(LocalDate approvedFrom) {
-        this.approvedFrom = approvedFrom;
-    }
-
-    /** 申报年度 filter; null: any year. */
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
     /** The 申报年度 choices, newest first. */
     public List<Integer> getYears() {
         return businessTime.declarationYears(YEARS_BACK);
-    }
-
-    public LocalDate getApprovedTo() {
-        return approvedTo;
-    }
-
-    public void setApprovedTo(LocalDate approvedTo) {
-        this.approvedTo = approvedTo;
     }
 }
