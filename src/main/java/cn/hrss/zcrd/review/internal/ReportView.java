@@ -13,14 +13,13 @@ import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.ListForm;
+import cn.hrss.zcrd.shared.RowSelection;
 import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,9 +42,8 @@ public class ReportView implements Serializable {
     private final transient BusinessTime businessTime;
     private final QueueRows rows;
     private final ListForm form = new ListForm();
-    private final Map<Long, Boolean> selected = new HashMap<>();
+    private final RowSelection selection = new RowSelection();
     private BusinessType business;
-    private boolean allMatching;
 
     ReportView(DeclarationQueue queue, ReviewDecisions decisions, TitleCatalog catalog, BusinessTime businessTime) {
         CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
@@ -59,8 +57,7 @@ public class ReportView implements Serializable {
     /** 查询 */
     public void search() {
         rows.apply(getFormQuery());
-        selected.clear();
-        allMatching = false;
+        selection.clear();
         QueueRows.firstPage("report:declarations");
     }
 
@@ -85,18 +82,14 @@ public class ReportView implements Serializable {
      */
     public void report() {
         List<Long> ids;
-        if (allMatching) {
+        if (selection.isAllMatching()) {
             ids = queue.ids(CurrentPortalUser.requireKind(PortalAccountKind.UNIT), rows.query(), MAX_REPORT_ALL + 1);
             if (ids.size() > MAX_REPORT_ALL) {
                 FacesMessages.page(FacesMessage.SEVERITY_ERROR, "review.report.too-many", MAX_REPORT_ALL);
                 return;
             }
         } else {
-            ids = selected.entrySet().stream()
-                    .filter(e -> Boolean.TRUE.equals(e.getValue()))
-                    .map(Map.Entry::getKey)
-                    .sorted()
-                    .toList();
+            ids = selection.ids();
         }
         if (ids.isEmpty()) {
             FacesMessages.page(FacesMessage.SEVERITY_WARN, "review.report.none-selected");
@@ -125,22 +118,13 @@ public class ReportView implements Serializable {
                     refused.applicantName() == null ? String.valueOf(refused.declarationId()) : refused.applicantName(),
                     reason);
         }
-        selected.clear();
-        allMatching = false;
+        selection.clear();
         rows.refresh();
     }
 
     /** How many declarations the applied query finds (what 全选查询结果 reports). */
     public long getMatching() {
         return rows.total();
-    }
-
-    public boolean isAllMatching() {
-        return allMatching;
-    }
-
-    public void setAllMatching(boolean allMatching) {
-        this.allMatching = allMatching;
     }
 
     public List<Integer> getYears() {
@@ -156,8 +140,9 @@ public class ReportView implements Serializable {
         return rows;
     }
 
-    public Map<Long, Boolean> getSelected() {
-        return selected;
+    /** The ticked declarations, or 全选查询结果. */
+    public RowSelection getSelection() {
+        return selection;
     }
 
     public List<Level> getLevels() {

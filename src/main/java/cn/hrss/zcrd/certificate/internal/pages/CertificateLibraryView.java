@@ -15,16 +15,14 @@ import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.ListForm;
 import cn.hrss.zcrd.shared.PagedRows;
+import cn.hrss.zcrd.shared.RowSelection;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +48,7 @@ public class CertificateLibraryView implements Serializable {
     private final CertificateOperator operator;
     private final LibraryRows rows;
     private final ListForm form = new ListForm();
-    private final Map<Long, Boolean> selected = new HashMap<>();
-    private boolean allMatching;
+    private final RowSelection selection = new RowSelection();
     private LocalDate publishDate;
     private List<BatchProgress> batches = List.of();
     private final IssuingAuthorityInfo stopped;
@@ -77,8 +74,7 @@ public class CertificateLibraryView implements Serializable {
     /** 查询 */
     public void search() {
         rows.apply(getFormQuery());
-        selected.clear();
-        allMatching = false;
+        selection.clear();
         firstPage();
     }
 
@@ -104,17 +100,14 @@ public class CertificateLibraryView implements Serializable {
                     "library", List.of(FieldProblem.of("publishDate", "certificate.library.publish-date.required")));
             return null;
         }
-        List<Long> ids = selected.entrySet().stream()
-                .filter(e -> Boolean.TRUE.equals(e.getValue()))
-                .map(Map.Entry::getKey)
-                .sorted()
-                .toList();
+        List<Long> ids = selection.ids();
         try {
-            long batchId =
-                    allMatching ? issuance.startAll(rows.query(), publishDate) : issuance.start(ids, publishDate);
+            long batchId = selection.isAllMatching()
+                    ? issuance.startAll(rows.query(), publishDate)
+                    : issuance.start(ids, publishDate);
             BatchProgress started = issuance.progress(batchId);
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "certificate.library.started", started.total(), batchId);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesMessages.keepForRedirect();
             return "/sdmanager/certificates/library.xhtml?faces-redirect=true";
         } catch (CertificateRefusedException e) {
             if (CertificateRefusedException.PUBLISH_DATE_REQUIRED.equals(e.messageKey())) {
@@ -207,8 +200,9 @@ public class CertificateLibraryView implements Serializable {
         return batches;
     }
 
-    public Map<Long, Boolean> getSelected() {
-        return selected;
+    /** The ticked people, or everyone the query finds. */
+    public RowSelection getSelection() {
+        return selection;
     }
 
     public List<Level> getLevels() {
@@ -225,14 +219,6 @@ public class CertificateLibraryView implements Serializable {
 
     public String date(LocalDate date) {
         return businessTime.date(date);
-    }
-
-    public boolean isAllMatching() {
-        return allMatching;
-    }
-
-    public void setAllMatching(boolean allMatching) {
-        this.allMatching = allMatching;
     }
 
     public LocalDate getPublishDate() {

@@ -18,7 +18,6 @@ import cn.hrss.zcrd.shared.PagedRows;
 import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.shared.RequestedIds;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.time.Instant;
@@ -106,7 +105,7 @@ public class CertificateManagementView implements Serializable {
             } else {
                 FacesMessages.page(FacesMessage.SEVERITY_INFO, "certificate.manage.revoked", selected.number());
             }
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesMessages.keepForRedirect();
             return "/sdmanager/certificates/manage.xhtml?faces-redirect=true&certificate=" + selected.id();
         } catch (RefusedException e) {
             if (CertificateRefusedException.REASON_REQUIRED.equals(e.refusal().messageKey())) {
@@ -156,7 +155,7 @@ public class CertificateManagementView implements Serializable {
                     FacesMessage.SEVERITY_INFO,
                     requested ? "certificate.manage.succession-requested" : "certificate.manage.succession-started",
                     selected.number());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesMessages.keepForRedirect();
             return "/sdmanager/certificates/manage.xhtml?faces-redirect=true&certificate=" + selected.id();
         } catch (CertificateRefusedException e) {
             String field = switch (e.messageKey()) {
