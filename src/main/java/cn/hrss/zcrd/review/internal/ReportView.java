@@ -2,9 +2,6 @@ package cn.hrss.zcrd.review.internal;
 
 import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
-import cn.hrss.zcrd.catalog.Level;
-import cn.hrss.zcrd.catalog.Series;
-import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.declaration.DeclarationQueue;
 import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueStatus;
@@ -38,18 +35,16 @@ public class ReportView implements Serializable {
 
     private final transient DeclarationQueue queue;
     private final transient ReviewDecisions decisions;
-    private final transient TitleCatalog catalog;
     private final transient BusinessTime businessTime;
     private final QueueRows rows;
     private final ListForm form = new ListForm();
     private final RowSelection selection = new RowSelection();
     private BusinessType business;
 
-    ReportView(DeclarationQueue queue, ReviewDecisions decisions, TitleCatalog catalog, BusinessTime businessTime) {
+    ReportView(DeclarationQueue queue, ReviewDecisions decisions, BusinessTime businessTime) {
         CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
         this.queue = queue;
         this.decisions = decisions;
-        this.catalog = catalog;
         this.businessTime = businessTime;
         this.rows = new QueueRows(queue, QueueQuery.of(QueueStatus.APPROVED));
     }
@@ -143,14 +138,6 @@ public class ReportView implements Serializable {
     /** The ticked declarations, or 全选查询结果. */
     public RowSelection getSelection() {
         return selection;
-    }
-
-    public List<Level> getLevels() {
-        return catalog.levels().stream().filter(Level::enabled).toList();
-    }
-
-    public List<Series> getSeriesList() {
-        return catalog.series().stream().filter(Series::enabled).toList();
     }
 
     public String time(Instant instant) {

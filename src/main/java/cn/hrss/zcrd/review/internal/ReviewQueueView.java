@@ -2,9 +2,6 @@ package cn.hrss.zcrd.review.internal;
 
 import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
-import cn.hrss.zcrd.catalog.Level;
-import cn.hrss.zcrd.catalog.Series;
-import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.declaration.DeclarationQueue;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.QueueItem;
@@ -28,22 +25,20 @@ import org.springframework.stereotype.Component;
 public class ReviewQueueView implements Serializable {
 
     private final transient DeclarationQueue queue;
-    private final transient TitleCatalog catalog;
     private final transient BusinessTime businessTime;
     private final QueueRows rows;
     private final ListForm form = new ListForm();
     private BusinessType business;
     private QueueStatus status = QueueStatus.PENDING;
 
-    ReviewQueueView(DeclarationQueue queue, TitleCatalog catalog, BusinessTime businessTime) {
+    ReviewQueueView(DeclarationQueue queue, BusinessTime businessTime) {
         CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
         this.queue = queue;
-        this.catalog = catalog;
         this.businessTime = businessTime;
         // 外地调入确认 in the unit menu opens this queue with ?business=TRANSFER_IN (the businesses share the review)
         this.business = requestedBusiness();
-        this.rows =
-                new QueueRows(queue, new QueueQuery(null, null, null, null, QueueStatus.PENDING, null, null, business));
+        this.rows = new QueueRows(
+                queue, new QueueQuery(null, null, null, null, QueueStatus.PENDING, null, null, business, null));
     }
 
     private static BusinessType requestedBusiness() {
@@ -92,14 +87,6 @@ public class ReviewQueueView implements Serializable {
 
     public QueueRows getRows() {
         return rows;
-    }
-
-    public List<Level> getLevels() {
-        return catalog.levels().stream().filter(Level::enabled).toList();
-    }
-
-    public List<Series> getSeriesList() {
-        return catalog.series().stream().filter(Series::enabled).toList();
     }
 
     public QueueStatus[] getStatuses() {

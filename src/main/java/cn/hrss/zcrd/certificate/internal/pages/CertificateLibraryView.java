@@ -1,9 +1,6 @@
 package cn.hrss.zcrd.certificate.internal.pages;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.catalog.Level;
-import cn.hrss.zcrd.catalog.Series;
-import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.certificate.BatchProgress;
 import cn.hrss.zcrd.certificate.CertificateIssuance;
 import cn.hrss.zcrd.certificate.CertificateLibrary;
@@ -43,7 +40,6 @@ public class CertificateLibraryView implements Serializable {
 
     private final transient CertificateLibrary library;
     private final transient CertificateIssuance issuance;
-    private final transient TitleCatalog catalog;
     private final transient BusinessTime businessTime;
     private final CertificateOperator operator;
     private final LibraryRows rows;
@@ -53,11 +49,9 @@ public class CertificateLibraryView implements Serializable {
     private List<BatchProgress> batches = List.of();
     private final IssuingAuthorityInfo stopped;
 
-    CertificateLibraryView(
-            CertificateLibrary library, CertificateIssuance issuance, TitleCatalog catalog, BusinessTime businessTime) {
+    CertificateLibraryView(CertificateLibrary library, CertificateIssuance issuance, BusinessTime businessTime) {
         this.library = library;
         this.issuance = issuance;
-        this.catalog = catalog;
         this.businessTime = businessTime;
         this.operator = PageRefusals.operatorOrNull(library);
         this.rows = new LibraryRows(library);
@@ -203,14 +197,6 @@ public class CertificateLibraryView implements Serializable {
     /** The ticked people, or everyone the query finds. */
     public RowSelection getSelection() {
         return selection;
-    }
-
-    public List<Level> getLevels() {
-        return catalog.levels().stream().filter(Level::enabled).toList();
-    }
-
-    public List<Series> getSeriesList() {
-        return catalog.series().stream().filter(Series::enabled).toList();
     }
 
     public String time(Instant instant) {
