@@ -1,7 +1,9 @@
 package cn.hrss.zcrd.audit;
 
+import cn.hrss.zcrd.shared.FacesMessages;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.function.LongConsumer;
 
 /**
  * The audit row of a back-office list exported to Excel ({@code LIST_EXPORTED}): who (the current user), which list,
@@ -18,6 +20,15 @@ public final class ListExportAudit {
         return AuditEntry.action(ACTION)
                 .detail("list=" + listName + "; filter=" + filter + "; rows=" + rows)
                 .build();
+    }
+
+    /**
+     * What {@code XlsxExport.download} tells the number of rows written: records the export of the list named by
+     * {@code listKey} (the name is resolved now, in the request) with {@code filter} in {@code trail}.
+     */
+    public static LongConsumer recorder(AuditTrail trail, String listKey, Filter filter) {
+        String list = FacesMessages.text(listKey);
+        return rows -> trail.record(entry(list, filter, rows));
     }
 
     public static Filter filter() {

@@ -25,17 +25,6 @@ public record LibraryQuery(
         Integer year)
         implements Serializable {
 
-    /** A query of any declaration year. */
-    public LibraryQuery(
-            String name,
-            String idNumber,
-            String levelCode,
-            String seriesCode,
-            LocalDate approvedFrom,
-            LocalDate approvedTo) {
-        this(name, idNumber, levelCode, seriesCode, approvedFrom, approvedTo, null);
-    }
-
     public static LibraryQuery all() {
         return new LibraryQuery(null, null, null, null, null, null, null);
     }

@@ -25,37 +25,12 @@ public record QueueQuery(
         BusinessType business,
         Integer year) {
 
-    /** A query of any declaration year. */
-    public QueueQuery(
-            String name,
-            String idNumber,
-            String levelCode,
-            String seriesCode,
-            QueueStatus status,
-            LocalDate from,
-            LocalDate to,
-            BusinessType business) {
-        this(name, idNumber, levelCode, seriesCode, status, from, to, business, null);
-    }
-
-    /** A query over both businesses. */
-    public QueueQuery(
-            String name,
-            String idNumber,
-            String levelCode,
-            String seriesCode,
-            QueueStatus status,
-            LocalDate from,
-            LocalDate to) {
-        this(name, idNumber, levelCode, seriesCode, status, from, to, null);
-    }
-
     public static QueueQuery pending() {
-        return new QueueQuery(null, null, null, null, QueueStatus.PENDING, null, null);
+        return new QueueQuery(null, null, null, null, QueueStatus.PENDING, null, null, null, null);
     }
 
     public static QueueQuery of(QueueStatus status) {
-        return new QueueQuery(null, null, null, null, status, null, null);
+        return new QueueQuery(null, null, null, null, status, null, null, null, null);
     }
 
     public QueueStatus statusOrDefault() {

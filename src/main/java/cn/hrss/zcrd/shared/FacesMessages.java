@@ -33,6 +33,11 @@ public final class FacesMessages {
         page(severity, refusal.messageKey(), refusal.arguments().toArray());
     }
 
+    /** Keeps this request's messages for the page a redirect shows next (an action answering with a redirect). */
+    public static void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     /** The text of a refusal in the UI language. */
     public static String text(Refusal refusal) {
         return text(refusal.messageKey(), refusal.arguments().toArray());

@@ -1,5 +1,7 @@
 package cn.hrss.zcrd.unit;
 
+import cn.hrss.zcrd.shared.Decision;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -56,47 +58,28 @@ public class IssuingAuthorityApplication {
     @Column(name = "active_marker")
     private Boolean activeMarker;
 
-    @Column(name = "opinion", length = MAX_OPINION)
-    private String opinion;
-
     @Column(name = "applied_by_account_id", nullable = false, updatable = false)
     private long appliedByAccountId;
 
     @Column(name = "applied_at", nullable = false, updatable = false)
     private Instant appliedAt;
 
-    @Column(name = "decided_by_account_id")
-    private Long decidedByAccountId;
+    /** 通过 or 驳回 by the bureau (decided_by_*, opinion, decided_at) */
+    private Decision decision;
 
-    @Column(name = "decided_by_name", length = 100)
-    private String decidedByName;
+    /** 撤销 by the bureau, with its reason */
+    @AttributeOverride(name = "accountId", column = @Column(name = "withdrawn_by_account_id"))
+    @AttributeOverride(name = "name", column = @Column(name = "withdrawn_by_name", length = 100))
+    @AttributeOverride(name = "opinion", column = @Column(name = "withdrawn_reason", length = MAX_OPINION))
+    @AttributeOverride(name = "at", column = @Column(name = "withdrawn_at"))
+    private Decision withdrawal;
 
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "withdrawn_reason", length = MAX_OPINION)
-    private String withdrawnReason;
-
-    @Column(name = "withdrawn_by_account_id")
-    private Long withdrawnByAccountId;
-
-    @Column(name = "withdrawn_by_name", length = 100)
-    private String withdrawnByName;
-
-    @Column(name = "withdrawn_at")
-    private Instant withdrawnAt;
-
-    @Column(name = "suspended_reason", length = MAX_OPINION)
-    private String suspendedReason;
-
-    @Column(name = "suspended_by_account_id")
-    private Long suspendedByAccountId;
-
-    @Column(name = "suspended_by_name", length = 100)
-    private String suspendedByName;
-
-    @Column(name = "suspended_at")
-    private Instant suspendedAt;
+    /** the last 暂停 by the bureau, with its reason */
+    @AttributeOverride(name = "accountId", column = @Column(name = "suspended_by_account_id"))
+    @AttributeOverride(name = "name", column = @Column(name = "suspended_by_name", length = 100))
+    @AttributeOverride(name = "opinion", column = @Column(name = "suspended_reason", length = MAX_OPINION))
+    @AttributeOverride(name = "at", column = @Column(name = "suspended_at"))
+    private Decision suspension;
 
     @Column(name = "resumed_reason", length = MAX_OPINION)
     private String resumedReason;
@@ -128,7 +111,7 @@ public class IssuingAuthorityApplication {
         requirePending();
         status = IssuingAuthorityStatus.GRANTED;
         activeMarker = null;
-        decided(reviewerAccountId, reviewerName, opinion, now);
+        decision = Decision.by(reviewerAccountId, reviewerName, opinion, now);
     }
 
     /** 驳回 by the bureau with an opinion (required). */
@@ -139,7 +122,7 @@ public class IssuingAuthorityApplication {
         }
         status = IssuingAuthorityStatus.REJECTED;
         activeMarker = null;
-        decided(reviewerAccountId, reviewerName, opinion, now);
+        decision = Decision.by(reviewerAccountId, reviewerName, opinion, now);
     }
 
     /**
@@ -155,10 +138,7 @@ public class IssuingAuthorityApplication {
         }
         status = IssuingAuthorityStatus.WITHDRAWN;
         activeMarker = null;
-        withdrawnByAccountId = accountId;
-        withdrawnByName = name;
-        withdrawnReason = reason.strip();
-        withdrawnAt = now;
+        withdrawal = Decision.by(accountId, name, reason, now);
     }
 
     /**
@@ -173,10 +153,7 @@ public class IssuingAuthorityApplication {
             throw new UnitRuleException("unit.authority.error.suspend-needs-reason");
         }
         status = IssuingAuthorityStatus.SUSPENDED;
-        suspendedByAccountId = accountId;
-        suspendedByName = name;
-        suspendedReason = reason.strip();
-        suspendedAt = now;
+        suspension = Decision.by(accountId, name, reason, now);
     }
 
     /** 恢复 a suspended authority (reason required): granted again; the last suspension stays on record. */
@@ -204,13 +181,6 @@ public class IssuingAuthorityApplication {
         }
     }
 
-    private void decided(long accountId, String name, String text, Instant now) {
-        this.decidedByAccountId = accountId;
-        this.decidedByName = name;
-        this.opinion = text == null || text.isBlank() ? null : text.strip();
-        this.decidedAt = now;
-    }
-
     public Long getId() {
         return id;
     }
@@ -231,48 +201,23 @@ public class IssuingAuthorityApplication {
         return status;
     }
 
-    public String getOpinion() {
-        return opinion;
-    }
-
     public Instant getAppliedAt() {
         return appliedAt;
     }
 
-    public Long getDecidedByAccountId() {
-        return decidedByAccountId;
+    /** 通过 or 驳回 ({@link Decision#NONE} while pending). */
+    public Decision getDecision() {
+        return Decision.orNone(decision);
     }
 
-    public String getDecidedByName() {
-        return decidedByName;
+    /** 撤销 with its reason ({@link Decision#NONE} unless withdrawn). */
+    public Decision getWithdrawal() {
+        return Decision.orNone(withdrawal);
     }
 
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getWithdrawnReason() {
-        return withdrawnReason;
-    }
-
-    public String getWithdrawnByName() {
-        return withdrawnByName;
-    }
-
-    public Instant getWithdrawnAt() {
-        return withdrawnAt;
-    }
-
-    public String getSuspendedReason() {
-        return suspendedReason;
-    }
-
-    public String getSuspendedByName() {
-        return suspendedByName;
-    }
-
-    public Instant getSuspendedAt() {
-        return suspendedAt;
+    /** The last 暂停 with its reason ({@link Decision#NONE} if never suspended). */
+    public Decision getSuspension() {
+        return Decision.orNone(suspension);
     }
 
     public String getResumedReason() {

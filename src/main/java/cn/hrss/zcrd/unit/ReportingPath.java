@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.unit;
 
+import cn.hrss.zcrd.shared.Decision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,23 +57,14 @@ public class ReportingPath {
     @Column(name = "active_marker")
     private Boolean activeMarker;
 
-    @Column(name = "opinion", length = MAX_OPINION)
-    private String opinion;
-
     @Column(name = "applied_by_account_id", nullable = false, updatable = false)
     private long appliedByAccountId;
 
     @Column(name = "applied_at", nullable = false, updatable = false)
     private Instant appliedAt;
 
-    @Column(name = "decided_by_account_id")
-    private Long decidedByAccountId;
-
-    @Column(name = "decided_by_name", length = 100)
-    private String decidedByName;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
+    /** 通过 or 驳回 by the superior unit (decided_by_*, opinion, decided_at) */
+    private Decision decision;
 
     protected ReportingPath() {}
 
@@ -103,7 +95,7 @@ public class ReportingPath {
     public void approve(long decidingUnitId, long accountId, String name, String opinion, Instant now) {
         requireDecidable(decidingUnitId);
         status = ReportingPathStatus.EFFECTIVE;
-        decided(accountId, name, opinion, now);
+        decision = Decision.by(accountId, name, opinion, now);
     }
 
     /** 驳回 by the superior unit, with an opinion: the path is dead and the unit may apply again. */
@@ -114,7 +106,7 @@ public class ReportingPath {
         }
         status = ReportingPathStatus.REJECTED;
         activeMarker = null;
-        decided(accountId, name, opinion, now);
+        decision = Decision.by(accountId, name, opinion, now);
     }
 
     /** Whether {@code unitId} may decide on this path now: it is the superior and the path is pending. */
@@ -130,13 +122,6 @@ public class ReportingPath {
         if (status != ReportingPathStatus.PENDING) {
             throw new UnitRuleException("unit.path.error.decided");
         }
-    }
-
-    private void decided(long accountId, String name, String text, Instant now) {
-        this.decidedByAccountId = accountId;
-        this.decidedByName = name;
-        this.opinion = text == null || text.isBlank() ? null : text.strip();
-        this.decidedAt = now;
     }
 
     /** Whether a declaration of this level and series may be reported along it now. */
@@ -176,19 +161,12 @@ public class ReportingPath {
         return status;
     }
 
-    public String getOpinion() {
-        return opinion;
-    }
-
     public Instant getAppliedAt() {
         return appliedAt;
     }
 
-    public String getDecidedByName() {
-        return decidedByName;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
+    /** 通过 or 驳回 ({@link Decision#NONE} while pending). */
+    public Decision getDecision() {
+        return Decision.orNone(decision);
     }
 }

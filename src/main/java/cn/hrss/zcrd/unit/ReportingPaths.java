@@ -269,10 +269,10 @@ public class ReportingPaths {
                         catalog.findSeries(p.getSeriesCode()).map(Series::name).orElse(p.getSeriesCode()),
                         p.getBusinessType(),
                         p.getStatus(),
-                        p.getOpinion(),
+                        p.getDecision().opinion(),
                         p.getAppliedAt(),
-                        p.getDecidedByName(),
-                        p.getDecidedAt()))
+                        p.getDecision().name(),
+                        p.getDecision().at()))
                 .toList();
     }
 }

@@ -83,7 +83,7 @@ class CertificateIssuanceIT {
         assertThat(library.operator().ukeySession()).isTrue();
         assertThat(library.count(LibraryQuery.all())).isEqualTo(2);
         List<LibraryEntry> listed =
-                library.find(new LibraryQuery("王证", null, null, null, null, null), 0, 10, LibrarySort.NAME, true);
+                library.find(new LibraryQuery("王证", null, null, null, null, null, null), 0, 10, LibrarySort.NAME, true);
         assertThat(listed).singleElement().satisfies(e -> {
             assertThat(e.holderName()).isEqualTo("王证书");
             assertThat(e.levelName()).isEqualTo("助理级");

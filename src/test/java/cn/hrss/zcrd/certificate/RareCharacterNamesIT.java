@@ -83,7 +83,7 @@ class RareCharacterNamesIT {
 
         SealFixtures.signIn(unit.ukeyOperator());
         String prefix = name.substring(0, name.offsetByCodePoints(0, 2)); // 王𠀾
-        assertThat(library.find(new LibraryQuery(prefix, null, null, null, null, null), 0, 10, null, false))
+        assertThat(library.find(new LibraryQuery(prefix, null, null, null, null, null, null), 0, 10, null, false))
                 .extracting(LibraryEntry::holderName)
                 .containsExactly(name);
         long batch = issuance.start(List.of(fixtures.entryOf(rare.declarationId())), PUBLISHED);

@@ -120,7 +120,7 @@ class TransferInConfirmationIT {
         // the declaring unit sees it as 外地调入确认 and returns the original certificate's module
         assertThat(queue.page(
                         declaringUnit,
-                        new QueueQuery(null, null, null, null, null, null, null, BusinessType.TRANSFER_IN),
+                        new QueueQuery(null, null, null, null, null, null, null, BusinessType.TRANSFER_IN, null),
                         0,
                         10,
                         null,
@@ -129,7 +129,8 @@ class TransferInConfirmationIT {
                 .satisfies(q -> assertThat(q.businessType()).isEqualTo(BusinessType.TRANSFER_IN));
         assertThat(queue.count(
                         declaringUnit,
-                        new QueueQuery(null, null, null, null, null, null, null, BusinessType.FULL_TIME_RECOGNITION)))
+                        new QueueQuery(
+                                null, null, null, null, null, null, null, BusinessType.FULL_TIME_RECOGNITION, null)))
                 .isZero();
         decisions.returnToApplicant(id, declaringUnit, Map.of(ModuleKind.ORIGINAL_CERTIFICATE, "扫描件不清晰，请重新上传"), "请补正");
 

@@ -249,7 +249,8 @@ class ReviewChainIT {
                 .extracting(QueueItem::id)
                 .containsExactly(c, b, a)
                 .doesNotContain(foreign);
-        QueueItem first = queue.page(me, new QueueQuery("乙", null, null, null, null, null, null), 0, 10, null, true)
+        QueueItem first = queue.page(
+                        me, new QueueQuery("乙", null, null, null, null, null, null, null, null), 0, 10, null, true)
                 .get(0);
         assertThat(first.id()).isEqualTo(b);
         assertThat(first.levelName()).isEqualTo("助理级");
@@ -266,18 +267,20 @@ class ReviewChainIT {
                                 "GONGCHENG",
                                 null,
                                 LocalDate.now(),
-                                LocalDate.now())))
+                                LocalDate.now(),
+                                null,
+                                null)))
                 .isEqualTo(1);
-        assertThat(queue.count(me, new QueueQuery(null, null, "ZHONGJI", null, null, null, null)))
+        assertThat(queue.count(me, new QueueQuery(null, null, "ZHONGJI", null, null, null, null, null, null)))
                 .isZero();
-        assertThat(queue.count(me, new QueueQuery(null, null, null, "WEISHENG", null, null, null)))
+        assertThat(queue.count(me, new QueueQuery(null, null, null, "WEISHENG", null, null, null, null, null)))
                 .isZero();
         assertThat(queue.count(
                         me,
                         new QueueQuery(
-                                null, null, null, null, null, LocalDate.now().plusDays(1), null)))
+                                null, null, null, null, null, LocalDate.now().plusDays(1), null, null, null)))
                 .isZero();
-        assertThat(queue.count(me, new QueueQuery("%", null, null, null, null, null, null)))
+        assertThat(queue.count(me, new QueueQuery("%", null, null, null, null, null, null, null, null)))
                 .isZero();
 
         decisions.approve(a, me, null);

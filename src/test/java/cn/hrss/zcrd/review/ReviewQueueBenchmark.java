@@ -63,13 +63,21 @@ class ReviewQueueBenchmark {
                 "name+level+series+dates, largest",
                 biggest,
                 new QueueQuery(
-                        "王", null, "ZHULI", "GONGCHENG", null, LocalDate.now().minusDays(365), LocalDate.now()),
+                        "王",
+                        null,
+                        "ZHULI",
+                        "GONGCHENG",
+                        null,
+                        LocalDate.now().minusDays(365),
+                        LocalDate.now(),
+                        null,
+                        null),
                 QueueSort.SUBMITTED_AT,
                 true);
         measure(
                 "ID number prefix, largest unit",
                 biggest,
-                new QueueQuery(null, "37010219900001", null, null, QueueStatus.CURRENT, null, null),
+                new QueueQuery(null, "37010219900001", null, null, QueueStatus.CURRENT, null, null, null, null),
                 QueueSort.SUBMITTED_AT,
                 true);
         measure(
@@ -81,7 +89,7 @@ class ReviewQueueBenchmark {
         measure(
                 "name, typical unit",
                 typical,
-                new QueueQuery("李", null, null, null, QueueStatus.CURRENT, null, null),
+                new QueueQuery("李", null, null, null, QueueStatus.CURRENT, null, null, null, null),
                 QueueSort.SUBMITTED_AT,
                 true);
     }

@@ -131,7 +131,7 @@ class XlsxExportIT {
                 .containsExactly("姓名", "身份证号", "业务类型", "申报年度", "申报级别", "职称系列", "申报职称", "申报单位", "状态", "提交时间");
         List<QueueItem> listed = queue.page(
                 signedIn(employer),
-                new QueueQuery("欧阳", null, null, null, QueueStatus.PENDING, null, null),
+                new QueueQuery("欧阳", null, null, null, QueueStatus.PENDING, null, null, null, null),
                 0,
                 100,
                 QueueSort.SUBMITTED_AT,
@@ -172,7 +172,7 @@ class XlsxExportIT {
         assertThat(rows.get(0)).containsExactly("姓名", "身份证号", "级别", "系列", "资格名称", "专业", "申报年度", "终审时间", "状态");
         List<LibraryEntry> listed = as(
                 operator.ukeyUser(),
-                () -> library.find(new LibraryQuery("诸葛", null, null, null, null, null), 0, 100, null, false));
+                () -> library.find(new LibraryQuery("诸葛", null, null, null, null, null, null), 0, 100, null, false));
         assertThat(listed).hasSize(2);
         assertThat(rows.subList(1, rows.size()))
                 .extracting(r -> r.get(0) + " " + r.get(1) + " " + r.get(8))

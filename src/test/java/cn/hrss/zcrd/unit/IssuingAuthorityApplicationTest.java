@@ -32,7 +32,7 @@ class IssuingAuthorityApplicationTest {
         assertThat(a.grants("ZHULI")).isTrue();
         assertThat(a.grants("ZHONGJI")).isTrue();
         assertThat(a.grants("YUAN")).isFalse();
-        assertThat(a.getDecidedByAccountId()).isEqualTo(7L);
+        assertThat(a.getDecision().accountId()).isEqualTo(7L);
     }
 
     @Test
@@ -45,7 +45,7 @@ class IssuingAuthorityApplicationTest {
         a.reject(7, "审核员", "材料不全", NOW);
         assertThat(a.getStatus()).isEqualTo(IssuingAuthorityStatus.REJECTED);
         assertThat(a.getStatus().isLive()).isFalse();
-        assertThat(a.getOpinion()).isEqualTo("材料不全");
+        assertThat(a.getDecision().opinion()).isEqualTo("材料不全");
         assertThat(a.grants("ZHULI")).isFalse();
     }
 

@@ -32,8 +32,8 @@ class ReportingPathTest {
         ReportingPath path = aPath();
         path.approve(SUPERIOR, 2013, "上级单位", " 同意 ", NOW);
         assertThat(path.getStatus()).isEqualTo(ReportingPathStatus.EFFECTIVE);
-        assertThat(path.getOpinion()).isEqualTo("同意");
-        assertThat(path.getDecidedByName()).isEqualTo("上级单位");
+        assertThat(path.getDecision().opinion()).isEqualTo("同意");
+        assertThat(path.getDecision().name()).isEqualTo("上级单位");
         assertThat(path.serves("ZHULI", "GONGCHENG")).isTrue();
         assertThat(path.serves("ZHONGJI", "GONGCHENG")).isFalse();
         assertThat(path.serves("ZHULI", "WEISHENG")).isFalse();

@@ -1,8 +1,6 @@
 package cn.hrss.zcrd.approval.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAction;
-import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.shared.BusinessTime;
@@ -27,17 +25,15 @@ public class ApprovalsView implements Serializable {
 
     private final transient Approvals approvals;
     private final transient BusinessTime time;
-    private final boolean mayDecide;
     private List<ApprovalRequest> pending;
     private List<ApprovalRequest> own;
     private Long rejecting;
     private String reason;
     private String handOver;
 
-    ApprovalsView(Approvals approvals, BackOfficeGuard guard, BusinessTime time) {
+    ApprovalsView(Approvals approvals, BusinessTime time) {
         this.approvals = approvals;
         this.time = time;
-        this.mayDecide = guard.allows(BackOfficeAction.DECIDE_APPROVAL);
         refresh();
     }
 
@@ -129,10 +125,6 @@ public class ApprovalsView implements Serializable {
     /** What the last approval gave to hand over (a new admin's one-time password), shown once. */
     public String getHandOver() {
         return handOver;
-    }
-
-    public boolean isMayDecide() {
-        return mayDecide;
     }
 
     public String getReason() {

@@ -9,7 +9,7 @@ import cn.hrss.zcrd.audit.AuditRecord;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.audit.AuthenticatedBy;
 import cn.hrss.zcrd.shared.BusinessTime;
-import jakarta.faces.component.UIComponent;
+import cn.hrss.zcrd.shared.PagedRows;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -211,10 +210,7 @@ public class AuditView implements Serializable {
     }
 
     private static void firstPage() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent("audit:records");
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
-        }
+        PagedRows.firstPage("audit:records");
     }
 
     /** The constant named {@code text}, or null (any) for a blank or unknown one — a tampered form finds nothing new. */

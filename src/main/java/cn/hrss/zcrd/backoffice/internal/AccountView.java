@@ -3,8 +3,6 @@ package cn.hrss.zcrd.backoffice.internal;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeAccount;
 import cn.hrss.zcrd.account.BackOfficeAccounts.CreatedAccount;
-import cn.hrss.zcrd.account.BackOfficeAction;
-import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
@@ -53,13 +51,11 @@ public class AccountView implements Serializable {
     private boolean self;
     private String oneTimePassword;
     private String reason;
-    private final boolean mayManage;
 
-    AccountView(BackOfficeAdministration administration, Regions regions, UnitDirectory units, BackOfficeGuard guard) {
+    AccountView(BackOfficeAdministration administration, Regions regions, UnitDirectory units) {
         this.administration = administration;
         this.regions = regions;
         this.units = units;
-        this.mayManage = guard.allows(BackOfficeAction.MANAGE_ACCOUNTS);
         Optional<Long> requested = RequestedIds.optional("id");
         if (requested.isPresent()) {
             load(administration.account(requested.get()));
@@ -290,10 +286,5 @@ public class AccountView implements Serializable {
 
     public String getRegionPath() {
         return regionCode == null ? "" : regions.displayPath(regionCode);
-    }
-
-    /** Whether this session may change accounts (MANAGE_ACCOUNTS; by default a UKEY session): else buttons disabled. */
-    public boolean isMayManage() {
-        return mayManage;
     }
 }

@@ -35,9 +35,18 @@ public class BackOfficeMenu {
         return guard.roleAllows(BackOfficeAction.valueOf(action));
     }
 
-    /** Whether the action can be done in this session (role and UKEY policy). */
+    /**
+     * Whether the action can be done in this session (role and UKEY policy): what a page's buttons ask, e.g.
+     * {@code disabled="#{not backOfficeMenu.allows('MANAGE_UKEYS')}"}; the service checks again.
+     */
     public boolean allows(String action) {
         return guard.allows(BackOfficeAction.valueOf(action));
+    }
+
+    /** Whether only a UKEY session is missing for the action (the role allows it): the page says so. */
+    public boolean ukeyNeeded(String action) {
+        BackOfficeAction a = BackOfficeAction.valueOf(action);
+        return !guard.allows(a) && guard.roleAllows(a) && guard.needsUkey(a);
     }
 
     public boolean isSignedIn() {

@@ -2,8 +2,6 @@ package cn.hrss.zcrd.backoffice.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeAccount;
-import cn.hrss.zcrd.account.BackOfficeAction;
-import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.account.UkeyBinding;
 import cn.hrss.zcrd.backoffice.BackOfficeAdministration;
 import cn.hrss.zcrd.backoffice.IssuedUkey;
@@ -40,7 +38,6 @@ import org.springframework.stereotype.Component;
 public class UkeysView implements Serializable {
 
     private final transient UkeyLifecycle ukeys;
-    private final boolean mayManage;
     private final boolean devTokens;
     private final boolean externalCa;
     private final transient BusinessTime businessTime;
@@ -55,14 +52,9 @@ public class UkeysView implements Serializable {
     private String certificate;
     private List<TaskRow> tasks = List.of();
 
-    UkeysView(
-            UkeyLifecycle ukeys,
-            BackOfficeAdministration administration,
-            BackOfficeGuard guard,
-            BusinessTime businessTime) {
+    UkeysView(UkeyLifecycle ukeys, BackOfficeAdministration administration, BusinessTime businessTime) {
         this.ukeys = ukeys;
         this.businessTime = businessTime;
-        this.mayManage = guard.allows(BackOfficeAction.MANAGE_UKEYS);
         this.devTokens = ukeys.devTokensEnabled();
         this.externalCa = ukeys.externalCaMode();
         Optional<Long> requested = RequestedIds.optional("account");
@@ -259,10 +251,6 @@ public class UkeysView implements Serializable {
 
     public List<Row> getRows() {
         return rows;
-    }
-
-    public boolean isMayManage() {
-        return mayManage;
     }
 
     public boolean isDevTokens() {

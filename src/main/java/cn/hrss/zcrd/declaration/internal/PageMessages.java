@@ -49,7 +49,7 @@ final class PageMessages {
 
     /** A message for the page the action redirects to. */
     static void flash(String key) {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        FacesMessages.keepForRedirect();
         info(key);
     }
 

@@ -2,9 +2,6 @@ package cn.hrss.zcrd.review.internal;
 
 import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
-import cn.hrss.zcrd.catalog.Level;
-import cn.hrss.zcrd.catalog.Series;
-import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.declaration.DeclarationQueue;
 import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueStatus;
@@ -12,14 +9,14 @@ import cn.hrss.zcrd.review.ReportResult;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.ListForm;
+import cn.hrss.zcrd.shared.RowSelection;
 import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,23 +35,16 @@ public class ReportView implements Serializable {
 
     private final transient DeclarationQueue queue;
     private final transient ReviewDecisions decisions;
-    private final transient TitleCatalog catalog;
     private final transient BusinessTime businessTime;
     private final QueueRows rows;
-    private final Map<Long, Boolean> selected = new HashMap<>();
-    private String name;
-    private String idNumber;
-    private String levelCode;
-    private String seriesCode;
+    private final ListForm form = new ListForm();
+    private final RowSelection selection = new RowSelection();
     private BusinessType business;
-    private Integer year;
-    private boolean allMatching;
 
-    ReportView(DeclarationQueue queue, ReviewDecisions decisions, TitleCatalog catalog, BusinessTime businessTime) {
+    ReportView(DeclarationQueue queue, ReviewDecisions decisions, BusinessTime businessTime) {
         CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
         this.queue = queue;
         this.decisions = decisions;
-        this.catalog = catalog;
         this.businessTime = businessTime;
         this.rows = new QueueRows(queue, QueueQuery.of(QueueStatus.APPROVED));
     }
@@ -62,14 +52,22 @@ public class ReportView implements Serializable {
     /** 查询 */
     public void search() {
         rows.apply(getFormQuery());
-        selected.clear();
-        allMatching = false;
+        selection.clear();
         QueueRows.firstPage("report:declarations");
     }
 
     /** The query of the form as submitted (what 查询 applies; 导出Excel exports it). */
     public QueueQuery getFormQuery() {
-        return new QueueQuery(name, idNumber, levelCode, seriesCode, QueueStatus.APPROVED, null, null, business, year);
+        return new QueueQuery(
+                form.getName(),
+                form.getIdNumber(),
+                form.getLevelCode(),
+                form.getSeriesCode(),
+                QueueStatus.APPROVED,
+                null,
+                null,
+                business,
+                form.getYear());
     }
 
     /**
@@ -79,18 +77,14 @@ public class ReportView implements Serializable {
      */
     public void report() {
         List<Long> ids;
-        if (allMatching) {
+        if (selection.isAllMatching()) {
             ids = queue.ids(CurrentPortalUser.requireKind(PortalAccountKind.UNIT), rows.query(), MAX_REPORT_ALL + 1);
             if (ids.size() > MAX_REPORT_ALL) {
                 FacesMessages.page(FacesMessage.SEVERITY_ERROR, "review.report.too-many", MAX_REPORT_ALL);
                 return;
             }
         } else {
-            ids = selected.entrySet().stream()
-                    .filter(e -> Boolean.TRUE.equals(e.getValue()))
-                    .map(Map.Entry::getKey)
-                    .sorted()
-                    .toList();
+            ids = selection.ids();
         }
         if (ids.isEmpty()) {
             FacesMessages.page(FacesMessage.SEVERITY_WARN, "review.report.none-selected");
@@ -119,8 +113,7 @@ public class ReportView implements Serializable {
                     refused.applicantName() == null ? String.valueOf(refused.declarationId()) : refused.applicantName(),
                     reason);
         }
-        selected.clear();
-        allMatching = false;
+        selection.clear();
         rows.refresh();
     }
 
@@ -129,77 +122,26 @@ public class ReportView implements Serializable {
         return rows.total();
     }
 
-    public boolean isAllMatching() {
-        return allMatching;
-    }
-
-    public void setAllMatching(boolean allMatching) {
-        this.allMatching = allMatching;
-    }
-
-    /** 申报年度 filter; null: any year. */
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
     public List<Integer> getYears() {
         return QueueRows.years(businessTime);
+    }
+
+    /** The query form's shared fields (name, ID number, level, series, year). */
+    public ListForm getForm() {
+        return form;
     }
 
     public QueueRows getRows() {
         return rows;
     }
 
-    public Map<Long, Boolean> getSelected() {
-        return selected;
-    }
-
-    public List<Level> getLevels() {
-        return catalog.levels().stream().filter(Level::enabled).toList();
-    }
-
-    public List<Series> getSeriesList() {
-        return catalog.series().stream().filter(Series::enabled).toList();
+    /** The ticked declarations, or 全选查询结果. */
+    public RowSelection getSelection() {
+        return selection;
     }
 
     public String time(Instant instant) {
         return businessTime.minutes(instant);
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
-    }
-
-    public String getLevelCode() {
-        return levelCode;
-    }
-
-    public void setLevelCode(String levelCode) {
-        this.levelCode = levelCode;
-    }
-
-    public String getSeriesCode() {
-        return seriesCode;
-    }
-
-    public void setSeriesCode(String seriesCode) {
-        this.seriesCode = seriesCode;
     }
 
     /** 业务类型 filter: 全日制职称认定, 外地调入确认, or both (null). */

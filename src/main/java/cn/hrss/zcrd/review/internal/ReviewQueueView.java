@@ -2,20 +2,17 @@ package cn.hrss.zcrd.review.internal;
 
 import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
-import cn.hrss.zcrd.catalog.Level;
-import cn.hrss.zcrd.catalog.Series;
-import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.declaration.DeclarationQueue;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.QueueItem;
 import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueStatus;
 import cn.hrss.zcrd.shared.BusinessTime;
+import cn.hrss.zcrd.shared.ListForm;
 import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -28,28 +25,20 @@ import org.springframework.stereotype.Component;
 public class ReviewQueueView implements Serializable {
 
     private final transient DeclarationQueue queue;
-    private final transient TitleCatalog catalog;
     private final transient BusinessTime businessTime;
     private final QueueRows rows;
-    private String name;
-    private String idNumber;
-    private String levelCode;
-    private String seriesCode;
+    private final ListForm form = new ListForm();
     private BusinessType business;
-    private Integer year;
     private QueueStatus status = QueueStatus.PENDING;
-    private LocalDate from;
-    private LocalDate to;
 
-    ReviewQueueView(DeclarationQueue queue, TitleCatalog catalog, BusinessTime businessTime) {
+    ReviewQueueView(DeclarationQueue queue, BusinessTime businessTime) {
         CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
         this.queue = queue;
-        this.catalog = catalog;
         this.businessTime = businessTime;
         // 外地调入确认 in the unit menu opens this queue with ?business=TRANSFER_IN (the businesses share the review)
         this.business = requestedBusiness();
-        this.rows =
-                new QueueRows(queue, new QueueQuery(null, null, null, null, QueueStatus.PENDING, null, null, business));
+        this.rows = new QueueRows(
+                queue, new QueueQuery(null, null, null, null, QueueStatus.PENDING, null, null, business, null));
     }
 
     private static BusinessType requestedBusiness() {
@@ -71,33 +60,33 @@ public class ReviewQueueView implements Serializable {
 
     /** The query of the form as submitted (what 查询 applies; 导出Excel exports it). */
     public QueueQuery getFormQuery() {
-        return new QueueQuery(name, idNumber, levelCode, seriesCode, status, from, to, business, year);
+        return new QueueQuery(
+                form.getName(),
+                form.getIdNumber(),
+                form.getLevelCode(),
+                form.getSeriesCode(),
+                status,
+                form.getFrom(),
+                form.getTo(),
+                business,
+                form.getYear());
     }
 
     /** 重置 */
     public void reset() {
-        name = null;
-        idNumber = null;
-        levelCode = null;
-        seriesCode = null;
+        form.clear();
         business = null;
-        year = null;
         status = QueueStatus.PENDING;
-        from = null;
-        to = null;
         search();
+    }
+
+    /** The query form's shared fields (name, ID number, level, series, year, submission days). */
+    public ListForm getForm() {
+        return form;
     }
 
     public QueueRows getRows() {
         return rows;
-    }
-
-    public List<Level> getLevels() {
-        return catalog.levels().stream().filter(Level::enabled).toList();
-    }
-
-    public List<Series> getSeriesList() {
-        return catalog.series().stream().filter(Series::enabled).toList();
     }
 
     public QueueStatus[] getStatuses() {
@@ -114,38 +103,6 @@ public class ReviewQueueView implements Serializable {
                 && (row.state() == DeclarationState.SUBMITTED || row.state() == DeclarationState.REPORTED);
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
-    }
-
-    public String getLevelCode() {
-        return levelCode;
-    }
-
-    public void setLevelCode(String levelCode) {
-        this.levelCode = levelCode;
-    }
-
-    public String getSeriesCode() {
-        return seriesCode;
-    }
-
-    public void setSeriesCode(String seriesCode) {
-        this.seriesCode = seriesCode;
-    }
-
     /** 业务类型 filter: 全日制职称认定, 外地调入确认, or both (null). */
     public BusinessType getBusiness() {
         return business;
@@ -159,15 +116,6 @@ public class ReviewQueueView implements Serializable {
         return BusinessType.values();
     }
 
-    /** 申报年度 filter; null: any year. */
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
     public List<Integer> getYears() {
         return QueueRows.years(businessTime);
     }
@@ -178,21 +126,5 @@ public class ReviewQueueView implements Serializable {
 
     public void setStatus(QueueStatus status) {
         this.status = status;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 }

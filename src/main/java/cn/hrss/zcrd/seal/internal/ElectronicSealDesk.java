@@ -239,9 +239,9 @@ public class ElectronicSealDesk implements ApprovalHandler {
                 e.getActivatedAt(),
                 e.getNotAfter(),
                 e.getState(),
-                e.getRevokedAt(),
-                e.getRevokedByName(),
+                e.getRevocation().at(),
+                e.getRevocation().name(),
                 e.getRevocationCode(),
-                e.getRevocationReason());
+                e.getRevocation().opinion());
     }
 }

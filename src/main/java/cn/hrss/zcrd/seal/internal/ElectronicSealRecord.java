@@ -1,5 +1,7 @@
 package cn.hrss.zcrd.seal.internal;
 
+import cn.hrss.zcrd.shared.Decision;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -82,20 +84,15 @@ public class ElectronicSealRecord {
     @Column(name = "activated_at")
     private Instant activatedAt;
 
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
-
-    @Column(name = "revoked_by")
-    private Long revokedBy;
-
-    @Column(name = "revoked_by_name", length = 100)
-    private String revokedByName;
+    /** 吊销: by whom, when, with the reason given */
+    @AttributeOverride(name = "accountId", column = @Column(name = "revoked_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "revoked_by_name", length = 100))
+    @AttributeOverride(name = "opinion", column = @Column(name = "revocation_reason", length = MAX_REASON))
+    @AttributeOverride(name = "at", column = @Column(name = "revoked_at"))
+    private Decision revocation;
 
     @Column(name = "revocation_code")
     private Integer revocationCode;
-
-    @Column(name = "revocation_reason", length = MAX_REASON)
-    private String revocationReason;
 
     protected ElectronicSealRecord() {}
 
@@ -150,11 +147,8 @@ public class ElectronicSealRecord {
             throw new IllegalStateException("electronic seal " + id + " is " + state);
         }
         this.state = State.REVOKED;
-        this.revokedAt = now;
-        this.revokedBy = accountId;
-        this.revokedByName = accountName;
+        this.revocation = new Decision(accountId, accountName, reason, now);
         this.revocationCode = code;
-        this.revocationReason = reason;
     }
 
     /** The stored chain, seal certificate first. */
@@ -223,19 +217,12 @@ public class ElectronicSealRecord {
         return notAfter;
     }
 
-    public Instant getRevokedAt() {
-        return revokedAt;
-    }
-
-    public String getRevokedByName() {
-        return revokedByName;
+    /** 吊销 with its reason ({@link Decision#NONE} while in use). */
+    public Decision getRevocation() {
+        return Decision.orNone(revocation);
     }
 
     public Integer getRevocationCode() {
         return revocationCode;
-    }
-
-    public String getRevocationReason() {
-        return revocationReason;
     }
 }

@@ -39,7 +39,11 @@ public class SealExports {
                         Column.number("seal.column.version", 6, SealImpression::getSealVersion),
                         Column.text("seal.column.size", 10, s -> s.getWidth() + "×" + s.getHeight()),
                         Column.text("seal.column.uploaded", 17, s -> time.minutes(s.getUploadedAt())))
-                .download("seal.review.title", time, XlsxExport.Pages.of(rows), audited("seal.review.title"));
+                .download(
+                        "seal.review.title",
+                        time,
+                        XlsxExport.Pages.of(rows),
+                        ListExportAudit.recorder(trail, "seal.review.title", ListExportAudit.filter()));
     }
 
     /** 电子印章: the seals within the reviewer's scope. */
@@ -53,11 +57,10 @@ public class SealExports {
                         Column.text("eseal.column.made", 17, s -> time.minutes(s.activatedAt())),
                         Column.text("eseal.column.not-after", 17, s -> time.minutes(s.notAfter())),
                         Column.text("eseal.column.state", 8, s -> FacesMessages.text("eseal.state." + s.state())))
-                .download("eseal.title", time, XlsxExport.Pages.of(rows), audited("eseal.title"));
-    }
-
-    private java.util.function.LongConsumer audited(String listKey) {
-        String list = FacesMessages.text(listKey);
-        return n -> trail.record(ListExportAudit.entry(list, ListExportAudit.filter(), n));
+                .download(
+                        "eseal.title",
+                        time,
+                        XlsxExport.Pages.of(rows),
+                        ListExportAudit.recorder(trail, "eseal.title", ListExportAudit.filter()));
     }
 }

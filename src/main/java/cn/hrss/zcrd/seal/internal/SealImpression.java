@@ -1,5 +1,7 @@
 package cn.hrss.zcrd.seal.internal;
 
+import cn.hrss.zcrd.shared.Decision;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -73,17 +75,11 @@ public class SealImpression implements Serializable {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
-    @Column(name = "decided_by")
-    private Long decidedBy;
-
-    @Column(name = "decider_name", length = 100)
-    private String deciderName;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "opinion", length = OPINION_LENGTH)
-    private String opinion;
+    /** 通过 / 驳回 by a reviewer, or the time a newer upload replaced this one (no decider) */
+    @AttributeOverride(name = "accountId", column = @Column(name = "decided_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "decider_name", length = 100))
+    @AttributeOverride(name = "opinion", column = @Column(name = "opinion", length = OPINION_LENGTH))
+    private Decision decision;
 
     protected SealImpression() {}
 
@@ -136,15 +132,12 @@ public class SealImpression implements Serializable {
     public void withdraw(Instant now) {
         requirePending();
         this.state = SealImpressionState.WITHDRAWN;
-        this.decidedAt = now;
+        this.decision = new Decision(null, null, null, now);
     }
 
     private void decide(SealImpressionState to, Decider decider, String opinion, Instant now) {
         this.state = to;
-        this.decidedBy = decider.accountId();
-        this.deciderName = decider.name();
-        this.decidedAt = Objects.requireNonNull(now);
-        this.opinion = opinion;
+        this.decision = Decision.by(decider.accountId(), decider.name(), opinion, Objects.requireNonNull(now));
     }
 
     private void requirePending() {
@@ -224,19 +217,8 @@ public class SealImpression implements Serializable {
         return uploadedAt;
     }
 
-    public Long getDecidedBy() {
-        return decidedBy;
-    }
-
-    public String getDeciderName() {
-        return deciderName;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getOpinion() {
-        return opinion;
+    /** 通过 / 驳回, or replaced ({@link Decision#NONE} while pending). */
+    public Decision getDecision() {
+        return Decision.orNone(decision);
     }
 }

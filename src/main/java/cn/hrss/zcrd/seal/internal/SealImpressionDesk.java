@@ -198,7 +198,9 @@ public class SealImpressionDesk {
         audit.record(AuditEntry.action("SEAL_IMPRESSION_APPROVED")
                 .target(AUDIT_TARGET, impressionId)
                 .detail(impression.getUnitName() + " v" + impression.getSealVersion()
-                        + (impression.getOpinion() == null ? "" : " " + impression.getOpinion()))
+                        + (impression.getDecision().opinion() == null
+                                ? ""
+                                : " " + impression.getDecision().opinion()))
                 .build());
         events.publishEvent(new SealImpressionApproved(
                 impression.getId(),
@@ -206,7 +208,7 @@ public class SealImpressionDesk {
                 impression.getSealVersion(),
                 impression.getUnitName(),
                 impression.getCreditCode(),
-                impression.getDecidedAt()));
+                impression.getDecision().at()));
         return impression;
     }
 
@@ -226,7 +228,8 @@ public class SealImpressionDesk {
         impressions.saveAndFlush(impression);
         audit.record(AuditEntry.action("SEAL_IMPRESSION_REJECTED")
                 .target(AUDIT_TARGET, impressionId)
-                .detail(impression.getUnitName() + " v" + impression.getSealVersion() + " " + impression.getOpinion())
+                .detail(impression.getUnitName() + " v" + impression.getSealVersion() + " "
+                        + impression.getDecision().opinion())
                 .build());
         return impression;
     }

@@ -6,7 +6,6 @@ import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.NotFoundException;
 import cn.hrss.zcrd.shared.RequestedIds;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.time.Instant;
@@ -72,7 +71,7 @@ public class SealReviewView implements Serializable {
                     approve ? "seal.review.approved" : "seal.review.rejected",
                     decided.getUnitName(),
                     decided.getSealVersion());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesMessages.keepForRedirect();
             return "/sdmanager/seals.xhtml?faces-redirect=true";
         } catch (SealImpressionException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());

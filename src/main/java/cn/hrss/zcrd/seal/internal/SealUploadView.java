@@ -10,7 +10,6 @@ import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.NotFoundException;
 import cn.hrss.zcrd.shared.RequestedIds;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.IOException;
 import java.io.Serializable;
@@ -72,7 +71,7 @@ public class SealUploadView implements Serializable {
             byte[] data = desk.limits().read(file.getInputStream());
             SealImpression stored = desk.upload(CurrentPortalUser.requireKind(PortalAccountKind.UNIT), data);
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "seal.upload.done", stored.getSealVersion());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesMessages.keepForRedirect();
             return "/rsrc/unit/seal.xhtml?faces-redirect=true&impression=" + stored.getId();
         } catch (InvalidInputException e) {
             FacesMessages.atFields("upload", e.problems());

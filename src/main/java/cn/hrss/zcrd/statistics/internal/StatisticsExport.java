@@ -60,7 +60,6 @@ public class StatisticsExport {
     /** The download of the page's report (made by {@code Statistics.report} for this user a moment ago). */
     public StreamedContent download(StatisticsReport report) {
         StatisticsQuery query = report.query();
-        String list = FacesMessages.text("statistics.title");
         ListExportAudit.Filter filter = ListExportAudit.filter()
                 .with("region", report.scopePath())
                 .with("from", query.from())
@@ -73,6 +72,6 @@ public class StatisticsExport {
                         "statistics.title",
                         time,
                         XlsxExport.Pages.of(lines(report, FacesMessages::text)),
-                        rows -> trail.record(ListExportAudit.entry(list, filter, rows)));
+                        ListExportAudit.recorder(trail, "statistics.title", filter));
     }
 }

@@ -35,7 +35,6 @@ public class AuthorityExport {
     /** The applications with {@code status} (null: all) as the page lists them. */
     public StreamedContent applications(IssuingAuthorityStatus status) {
         List<IssuingAuthorityInfo> rows = authorities.reviewQueue(status);
-        String list = FacesMessages.text(LIST);
         ListExportAudit.Filter filter = ListExportAudit.filter().with("status", status);
         return XlsxExport.<IssuingAuthorityInfo>of(
                         Column.text("unit.authority.review.unit", 28, IssuingAuthorityInfo::unitName),
@@ -46,10 +45,6 @@ public class AuthorityExport {
                                 "unit.authority.status",
                                 8,
                                 a -> FacesMessages.text(a.status().messageKey())))
-                .download(
-                        LIST,
-                        time,
-                        XlsxExport.Pages.of(rows),
-                        n -> trail.record(ListExportAudit.entry(list, filter, n)));
+                .download(LIST, time, XlsxExport.Pages.of(rows), ListExportAudit.recorder(trail, LIST, filter));
     }
 }

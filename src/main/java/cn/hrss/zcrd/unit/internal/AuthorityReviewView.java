@@ -1,8 +1,6 @@
 package cn.hrss.zcrd.unit.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAction;
-import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
@@ -41,8 +39,6 @@ public class AuthorityReviewView implements Serializable {
 
     private final transient IssuingAuthorities authorities;
     private final transient BusinessTime businessTime;
-    private final boolean mayDecide;
-    private final boolean ukeyNeeded;
     private String status = "";
     private List<IssuingAuthorityInfo> rows;
     private long pendingCount;
@@ -52,13 +48,9 @@ public class AuthorityReviewView implements Serializable {
     private String suspendReason;
     private String resumeReason;
 
-    AuthorityReviewView(IssuingAuthorities authorities, BackOfficeGuard guard, BusinessTime businessTime) {
+    AuthorityReviewView(IssuingAuthorities authorities, BusinessTime businessTime) {
         this.authorities = authorities;
         this.businessTime = businessTime;
-        this.mayDecide = guard.allows(BackOfficeAction.APPROVE_ISSUING_AUTHORITY);
-        this.ukeyNeeded = !mayDecide
-                && guard.roleAllows(BackOfficeAction.APPROVE_ISSUING_AUTHORITY)
-                && guard.needsUkey(BackOfficeAction.APPROVE_ISSUING_AUTHORITY);
         Map<String, String> parameters =
                 FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String requestedStatus = parameters.get("status");
@@ -116,7 +108,7 @@ public class AuthorityReviewView implements Serializable {
                             ? "unit.authority.review.grant-requested"
                             : approve ? "unit.authority.review.granted" : "unit.authority.review.rejected",
                     selected.unitName());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesMessages.keepForRedirect();
             return PAGE + "?faces-redirect=true";
         } catch (BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
@@ -162,7 +154,7 @@ public class AuthorityReviewView implements Serializable {
             boolean requested = action.apply(selected.id()).isPresent();
             FacesMessages.page(
                     FacesMessage.SEVERITY_INFO, prefix + (requested ? ".requested" : ".done"), selected.unitName());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesMessages.keepForRedirect();
             return PAGE + "?faces-redirect=true";
         } catch (BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
@@ -239,14 +231,6 @@ public class AuthorityReviewView implements Serializable {
 
     public void setWithdrawReason(String withdrawReason) {
         this.withdrawReason = withdrawReason;
-    }
-
-    public boolean isMayDecide() {
-        return mayDecide;
-    }
-
-    public boolean isUkeyNeeded() {
-        return ukeyNeeded;
     }
 
     public String getStatus() {

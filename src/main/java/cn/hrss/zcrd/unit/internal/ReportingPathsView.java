@@ -3,9 +3,6 @@ package cn.hrss.zcrd.unit.internal;
 import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
-import cn.hrss.zcrd.catalog.Level;
-import cn.hrss.zcrd.catalog.Series;
-import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -40,7 +37,6 @@ public class ReportingPathsView implements Serializable {
     private final transient ReportingPaths paths;
     private final transient IssuingAuthorities authorities;
     private final transient UnitDirectory directory;
-    private final transient TitleCatalog catalog;
     private final transient BusinessTime businessTime;
     private List<ReportingPathInfo> mine;
     private IssuingAuthorityInfo authority;
@@ -54,15 +50,10 @@ public class ReportingPathsView implements Serializable {
     private BusinessType businessType = BusinessType.FULL_TIME_RECOGNITION;
 
     ReportingPathsView(
-            ReportingPaths paths,
-            IssuingAuthorities authorities,
-            UnitDirectory directory,
-            TitleCatalog catalog,
-            BusinessTime businessTime) {
+            ReportingPaths paths, IssuingAuthorities authorities, UnitDirectory directory, BusinessTime businessTime) {
         this.paths = paths;
         this.authorities = authorities;
         this.directory = directory;
-        this.catalog = catalog;
         this.businessTime = businessTime;
         reload();
     }
@@ -146,14 +137,6 @@ public class ReportingPathsView implements Serializable {
 
     public boolean isAdding() {
         return adding;
-    }
-
-    public List<Level> getLevels() {
-        return catalog.levels().stream().filter(Level::enabled).toList();
-    }
-
-    public List<Series> getSeriesList() {
-        return catalog.series().stream().filter(Series::enabled).toList();
     }
 
     public BusinessType[] getBusinessTypes() {

@@ -18,7 +18,6 @@ import cn.hrss.zcrd.unit.UnitVerificationInfo;
 import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.time.Instant;
@@ -98,7 +97,7 @@ public class UnitProfileView implements Serializable {
                     contactPerson,
                     phone);
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "unit.verification.resubmitted");
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesMessages.keepForRedirect();
             return "/rsrc/unit/profile.xhtml?faces-redirect=true";
         } catch (InvalidInputException e) {
             FacesMessages.atFields("resubmit", e.problems());

@@ -1,7 +1,6 @@
 package cn.hrss.zcrd.unit.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.BusinessTime;
@@ -45,8 +44,6 @@ public class UnitVerificationView implements Serializable {
 
     private final transient UnitVerifications verifications;
     private final transient BusinessTime time;
-    private final boolean ukeyNeeded;
-    private final boolean mayDecide;
     private String status = UnitVerificationStatus.PENDING.name();
     private List<UnitVerificationInfo> rows;
     private long pendingCount;
@@ -73,10 +70,6 @@ public class UnitVerificationView implements Serializable {
         this.dataCompetent = new CompetentUnitPicker(directory);
         this.guard = guard;
         this.time = time;
-        this.mayDecide = guard.allows(BackOfficeAction.VERIFY_UNIT);
-        this.ukeyNeeded = !mayDecide
-                && guard.roleAllows(BackOfficeAction.VERIFY_UNIT)
-                && guard.needsUkey(BackOfficeAction.VERIFY_UNIT);
         Map<String, String> parameters =
                 FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String requestedStatus = parameters.get("status");
@@ -114,7 +107,7 @@ public class UnitVerificationView implements Serializable {
                     competent == null ? null : competent.creditCode(),
                     dataReason);
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "unit.data.corrected", selected.name());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesMessages.keepForRedirect();
             if (!guard.covers(change.newRegionCode())) {
                 // moved to another bureau's region: its page is no longer this reviewer's (it would answer 403)
                 FacesMessages.page(FacesMessage.SEVERITY_INFO, "unit.data.moved-away", change.newRegionName());
@@ -178,7 +171,7 @@ public class UnitVerificationView implements Serializable {
                     FacesMessage.SEVERITY_INFO,
                     approve ? "unit.verification.review.verified" : "unit.verification.review.rejected",
                     selected.name());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesMessages.keepForRedirect();
             return PAGE + "?faces-redirect=true";
         } catch (BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
@@ -216,15 +209,6 @@ public class UnitVerificationView implements Serializable {
 
     public UnitVerificationInfo getSelected() {
         return selected;
-    }
-
-    public boolean isUkeyNeeded() {
-        return ukeyNeeded;
-    }
-
-    /** Whether this session may decide and correct (VERIFY_UNIT): else the buttons are disabled. */
-    public boolean isMayDecide() {
-        return mayDecide;
     }
 
     public String getStatus() {

@@ -20,7 +20,7 @@ class SealImpressionTest {
         assertThat(seal.getState()).isEqualTo(SealImpressionState.PENDING);
         assertThat(seal.isPending()).isTrue();
         assertThat(seal.getUnitName()).isEqualTo("济南市测试单位");
-        assertThat(seal.getDecidedAt()).isNull();
+        assertThat(seal.getDecision().at()).isNull();
     }
 
     @Test
@@ -30,10 +30,10 @@ class SealImpressionTest {
         seal.approve(REVIEWER, "   ", DECIDED);
 
         assertThat(seal.getState()).isEqualTo(SealImpressionState.APPROVED);
-        assertThat(seal.getDecidedBy()).isEqualTo(7L);
-        assertThat(seal.getDeciderName()).isEqualTo("李审核");
-        assertThat(seal.getDecidedAt()).isEqualTo(DECIDED);
-        assertThat(seal.getOpinion()).isNull();
+        assertThat(seal.getDecision().accountId()).isEqualTo(7L);
+        assertThat(seal.getDecision().name()).isEqualTo("李审核");
+        assertThat(seal.getDecision().at()).isEqualTo(DECIDED);
+        assertThat(seal.getDecision().opinion()).isNull();
     }
 
     @Test
@@ -48,7 +48,7 @@ class SealImpressionTest {
 
         seal.reject(REVIEWER, "  印章边缘不清晰  ", DECIDED);
         assertThat(seal.getState()).isEqualTo(SealImpressionState.REJECTED);
-        assertThat(seal.getOpinion()).isEqualTo("印章边缘不清晰");
+        assertThat(seal.getDecision().opinion()).isEqualTo("印章边缘不清晰");
     }
 
     @Test
@@ -60,7 +60,7 @@ class SealImpressionTest {
                 .extracting(e -> ((SealImpressionException) e).messageKey())
                 .isEqualTo("seal.review.opinion-too-long");
         seal.approve(REVIEWER, "字".repeat(SealImpression.OPINION_LENGTH), DECIDED);
-        assertThat(seal.getOpinion()).hasSize(SealImpression.OPINION_LENGTH);
+        assertThat(seal.getDecision().opinion()).hasSize(SealImpression.OPINION_LENGTH);
     }
 
     @Test

@@ -60,8 +60,8 @@ class SealMigrationsOnH2Test {
         h2.inTransaction(em -> {
             SealImpression seal = em.find(SealImpression.class, id);
             assertThat(seal.getState()).isEqualTo(SealImpressionState.APPROVED);
-            assertThat(seal.getOpinion()).isEqualTo("清晰");
-            assertThat(seal.getDecidedAt()).isEqualTo(SealImpressionTest.DECIDED);
+            assertThat(seal.getDecision().opinion()).isEqualTo("清晰");
+            assertThat(seal.getDecision().at()).isEqualTo(SealImpressionTest.DECIDED);
             assertThat(em.find(SealImpressionImage.class, id).png()).isEqualTo(png);
             return null;
         });

@@ -63,7 +63,7 @@ class ReportingPathMigrationsOnH2Test {
         h2.inTransaction(em -> {
             ReportingPath path = em.find(ReportingPath.class, id);
             assertThat(path.getStatus()).isEqualTo(ReportingPathStatus.EFFECTIVE);
-            assertThat(path.getOpinion()).isEqualTo("同意");
+            assertThat(path.getDecision().opinion()).isEqualTo("同意");
             return null;
         });
         assertThatThrownBy(() -> h2.inTransaction(em -> {

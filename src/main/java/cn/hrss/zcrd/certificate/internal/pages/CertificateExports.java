@@ -71,7 +71,6 @@ public class CertificateExports {
 
     /** 证书库管理 → 职称认定 as the form filters it. */
     public StreamedContent library(LibraryQuery query) {
-        String list = FacesMessages.text("certificate.library.title");
         ListExportAudit.Filter filter = ListExportAudit.filter()
                 .with("name", query.name())
                 .withIdNumber("idNumber", query.idNumber())
@@ -85,12 +84,11 @@ public class CertificateExports {
                         "certificate.library.title",
                         time,
                         (first, size) -> library.find(query, first, size, null, false),
-                        rows -> trail.record(ListExportAudit.entry(list, filter, rows)));
+                        ListExportAudit.recorder(trail, "certificate.library.title", filter));
     }
 
     /** 职称认定证书管理 as the form filters it. */
     public StreamedContent certificates(CertificateQuery query) {
-        String list = FacesMessages.text("certificate.manage.title");
         ListExportAudit.Filter filter = ListExportAudit.filter()
                 .with("name", query.name())
                 .withIdNumber("idNumber", query.idNumber())
@@ -103,6 +101,6 @@ public class CertificateExports {
                         "certificate.manage.title",
                         time,
                         (first, size) -> certificates.find(query, first, size, null, false),
-                        rows -> trail.record(ListExportAudit.entry(list, filter, rows)));
+                        ListExportAudit.recorder(trail, "certificate.manage.title", filter));
     }
 }

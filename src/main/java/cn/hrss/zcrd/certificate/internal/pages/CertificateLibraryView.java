@@ -1,9 +1,6 @@
 package cn.hrss.zcrd.certificate.internal.pages;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.catalog.Level;
-import cn.hrss.zcrd.catalog.Series;
-import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.certificate.BatchProgress;
 import cn.hrss.zcrd.certificate.CertificateIssuance;
 import cn.hrss.zcrd.certificate.CertificateLibrary;
@@ -13,18 +10,17 @@ import cn.hrss.zcrd.certificate.LibraryQuery;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.ListForm;
+import cn.hrss.zcrd.shared.PagedRows;
+import cn.hrss.zcrd.shared.RowSelection;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.PrimeFaces;
-import org.primefaces.component.datatable.DataTable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,28 +40,18 @@ public class CertificateLibraryView implements Serializable {
 
     private final transient CertificateLibrary library;
     private final transient CertificateIssuance issuance;
-    private final transient TitleCatalog catalog;
     private final transient BusinessTime businessTime;
     private final CertificateOperator operator;
     private final LibraryRows rows;
-    private final Map<Long, Boolean> selected = new HashMap<>();
-    private boolean allMatching;
+    private final ListForm form = new ListForm();
+    private final RowSelection selection = new RowSelection();
     private LocalDate publishDate;
-    private String name;
-    private String idNumber;
-    private String levelCode;
-    private String seriesCode;
-    private LocalDate approvedFrom;
-    private LocalDate approvedTo;
-    private Integer year;
     private List<BatchProgress> batches = List.of();
     private final IssuingAuthorityInfo stopped;
 
-    CertificateLibraryView(
-            CertificateLibrary library, CertificateIssuance issuance, TitleCatalog catalog, BusinessTime businessTime) {
+    CertificateLibraryView(CertificateLibrary library, CertificateIssuance issuance, BusinessTime businessTime) {
         this.library = library;
         this.issuance = issuance;
-        this.catalog = catalog;
         this.businessTime = businessTime;
         this.operator = PageRefusals.operatorOrNull(library);
         this.rows = new LibraryRows(library);
@@ -82,21 +68,20 @@ public class CertificateLibraryView implements Serializable {
     /** 查询 */
     public void search() {
         rows.apply(getFormQuery());
-        selected.clear();
-        allMatching = false;
+        selection.clear();
         firstPage();
     }
 
     /** The query of the form as submitted (what 查询 applies; 导出Excel exports it). */
     public LibraryQuery getFormQuery() {
         return new LibraryQuery(
-                PageRefusals.blankToNull(name),
-                PageRefusals.blankToNull(idNumber),
-                PageRefusals.blankToNull(levelCode),
-                PageRefusals.blankToNull(seriesCode),
-                approvedFrom,
-                approvedTo,
-                year);
+                PageRefusals.blankToNull(form.getName()),
+                PageRefusals.blankToNull(form.getIdNumber()),
+                PageRefusals.blankToNull(form.getLevelCode()),
+                PageRefusals.blankToNull(form.getSeriesCode()),
+                form.getFrom(),
+                form.getTo(),
+                form.getYear());
     }
 
     /**
@@ -109,17 +94,14 @@ public class CertificateLibraryView implements Serializable {
                     "library", List.of(FieldProblem.of("publishDate", "certificate.library.publish-date.required")));
             return null;
         }
-        List<Long> ids = selected.entrySet().stream()
-                .filter(e -> Boolean.TRUE.equals(e.getValue()))
-                .map(Map.Entry::getKey)
-                .sorted()
-                .toList();
+        List<Long> ids = selection.ids();
         try {
-            long batchId =
-                    allMatching ? issuance.startAll(rows.query(), publishDate) : issuance.start(ids, publishDate);
+            long batchId = selection.isAllMatching()
+                    ? issuance.startAll(rows.query(), publishDate)
+                    : issuance.start(ids, publishDate);
             BatchProgress started = issuance.progress(batchId);
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "certificate.library.started", started.total(), batchId);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesMessages.keepForRedirect();
             return "/sdmanager/certificates/library.xhtml?faces-redirect=true";
         } catch (CertificateRefusedException e) {
             if (CertificateRefusedException.PUBLISH_DATE_REQUIRED.equals(e.messageKey())) {
@@ -174,9 +156,7 @@ public class CertificateLibraryView implements Serializable {
     }
 
     private static void firstPage() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        PagedRows.firstPage(TABLE);
     }
 
     /** Whether the operator acts for an issuing unit (else the page only says so). */
@@ -205,20 +185,18 @@ public class CertificateLibraryView implements Serializable {
         return isBound() ? rows.total() : 0;
     }
 
+    /** The query form (name, ID number, level, series, year; from/to: the days of final approval). */
+    public ListForm getForm() {
+        return form;
+    }
+
     public List<BatchProgress> getBatches() {
         return batches;
     }
 
-    public Map<Long, Boolean> getSelected() {
-        return selected;
-    }
-
-    public List<Level> getLevels() {
-        return catalog.levels().stream().filter(Level::enabled).toList();
-    }
-
-    public List<Series> getSeriesList() {
-        return catalog.series().stream().filter(Series::enabled).toList();
+    /** The ticked people, or everyone the query finds. */
+    public RowSelection getSelection() {
+        return selection;
     }
 
     public String time(Instant instant) {
@@ -229,14 +207,6 @@ public class CertificateLibraryView implements Serializable {
         return businessTime.date(date);
     }
 
-    public boolean isAllMatching() {
-        return allMatching;
-    }
-
-    public void setAllMatching(boolean allMatching) {
-        this.allMatching = allMatching;
-    }
-
     public LocalDate getPublishDate() {
         return publishDate;
     }
@@ -245,65 +215,8 @@ public class CertificateLibraryView implements Serializable {
         this.publishDate = publishDate;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
-    }
-
-    public String getLevelCode() {
-        return levelCode;
-    }
-
-    public void setLevelCode(String levelCode) {
-        this.levelCode = levelCode;
-    }
-
-    public String getSeriesCode() {
-        return seriesCode;
-    }
-
-    public void setSeriesCode(String seriesCode) {
-        this.seriesCode = seriesCode;
-    }
-
-    public LocalDate getApprovedFrom() {
-        return approvedFrom;
-    }
-
-    public void setApprovedFrom(LocalDate approvedFrom) {
-        this.approvedFrom = approvedFrom;
-    }
-
-    /** 申报年度 filter; null: any year. */
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
     /** The 申报年度 choices, newest first. */
     public List<Integer> getYears() {
         return businessTime.declarationYears(YEARS_BACK);
-    }
-
-    public LocalDate getApprovedTo() {
-        return approvedTo;
-    }
-
-    public void setApprovedTo(LocalDate approvedTo) {
-        this.approvedTo = approvedTo;
     }
 }

@@ -12,11 +12,12 @@ import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
+import cn.hrss.zcrd.shared.ListForm;
 import cn.hrss.zcrd.shared.NotFoundException;
+import cn.hrss.zcrd.shared.PagedRows;
 import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.shared.RequestedIds;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.time.Instant;
@@ -25,7 +26,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.primefaces.component.datatable.DataTable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,11 +46,8 @@ public class CertificateManagementView implements Serializable {
     private final transient BusinessTime businessTime;
     private final CertificateOperator operator;
     private final CertificateRows rows;
-    private String name;
-    private String idNumber;
+    private final ListForm form = new ListForm();
     private String number;
-    private LocalDate from;
-    private LocalDate to;
     private String status;
     private TitleCertificate selected;
     private String reason;
@@ -82,19 +79,17 @@ public class CertificateManagementView implements Serializable {
     /** 查询 */
     public void search() {
         rows.apply(getFormQuery());
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        PagedRows.firstPage(TABLE);
     }
 
     /** The query of the form as submitted (what 查询 applies; 导出Excel exports it). */
     public CertificateQuery getFormQuery() {
         return new CertificateQuery(
-                PageRefusals.blankToNull(name),
-                PageRefusals.blankToNull(idNumber),
+                PageRefusals.blankToNull(form.getName()),
+                PageRefusals.blankToNull(form.getIdNumber()),
                 PageRefusals.blankToNull(number),
-                from,
-                to,
+                form.getFrom(),
+                form.getTo(),
                 status == null || status.isBlank() ? null : CertificateStatus.valueOf(status));
     }
 
@@ -110,7 +105,7 @@ public class CertificateManagementView implements Serializable {
             } else {
                 FacesMessages.page(FacesMessage.SEVERITY_INFO, "certificate.manage.revoked", selected.number());
             }
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesMessages.keepForRedirect();
             return "/sdmanager/certificates/manage.xhtml?faces-redirect=true&certificate=" + selected.id();
         } catch (RefusedException e) {
             if (CertificateRefusedException.REASON_REQUIRED.equals(e.refusal().messageKey())) {
@@ -160,7 +155,7 @@ public class CertificateManagementView implements Serializable {
                     FacesMessage.SEVERITY_INFO,
                     requested ? "certificate.manage.succession-requested" : "certificate.manage.succession-started",
                     selected.number());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesMessages.keepForRedirect();
             return "/sdmanager/certificates/manage.xhtml?faces-redirect=true&certificate=" + selected.id();
         } catch (CertificateRefusedException e) {
             String field = switch (e.messageKey()) {
@@ -237,20 +232,9 @@ public class CertificateManagementView implements Serializable {
         return businessTime.date(date);
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
+    /** The query form (name, ID number; from/to: the 公布时间 range). */
+    public ListForm getForm() {
+        return form;
     }
 
     public String getNumber() {
@@ -259,22 +243,6 @@ public class CertificateManagementView implements Serializable {
 
     public void setNumber(String number) {
         this.number = number;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 
     public String getStatus() {
