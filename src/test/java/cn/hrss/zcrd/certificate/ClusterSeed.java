@@ -101,37 +101,7 @@ final class ClusterSeed {
     /** {@code n} final-approved people of the unit in its certificate library, not in a batch yet. */
     List<Long> entries(Unit unit, int n) {
         long firstDeclaration = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
-        Timestamp at = Timestamp.from(Instant.now());
-        List<Object[]> rows = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            rows.add(new Object[] {
-                firstDeclaration + i,
-                unit.accountId(),
-                unit.id(),
-                "集群" + i,
-                TestIdentities.idNumber(),
-                2026,
-                ReviewFixtures.LEVEL,
-                "助理级",
-                ReviewFixtures.SERIES,
-                "工程",
-                "助理工程师",
-                "机械工程",
-                at
-            });
-        }
-        jdbc.batchUpdate(
-                "INSERT INTO certificate_library_entry (declaration_id, applicant_account_id, unit_id, holder_name,"
-                        + " id_number, declaration_year, level_code, level_name, series_code, series_name, title_name,"
-                        + " specialty_name, final_approved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows);
-        return jdbc.queryForList(
-                "SELECT id FROM certificate_library_entry WHERE unit_id = ? AND declaration_id BETWEEN ? AND ? "
-                        + "ORDER BY id",
-                Long.class,
-                unit.id(),
-                firstDeclaration,
-                firstDeclaration + n - 1);
+        return CertificateFixtures.insertEntries(jdbc, unit.accountId(), unit.id(), firstDeclaration, n);
     }
 
     /**

@@ -15,17 +15,22 @@ import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseFailoverTest {
 
-    static final SQLException CERTIFICATION_CONFLICT = new SQLException(
-            "WSREP detected deadlock/conflict and aborted the transaction. Try restarting the transaction",
-            "40001",
-            1213);
-    static final SQLException LOST = new SQLException("Communications link failure", "08S01", 0);
+    static SQLException certificationConflict() {
+        return new SQLException(
+                "WSREP detected deadlock/conflict and aborted the transaction. Try restarting the transaction",
+                "40001",
+                1213);
+    }
+
+    static SQLException lost() {
+        return new SQLException("Communications link failure", "08S01", 0);
+    }
 
     @Test
     void aGaleraConflictIsAlwaysRunAgain() {
-        var failure = new CannotAcquireLockException("update", CERTIFICATION_CONFLICT);
+        var failure = new CannotAcquireLockException("update", certificationConflict());
         assertThat(DatabaseFailover.rerunnable(failure)).isTrue();
-        assertThat(DatabaseFailover.rerunnable(new TransactionSystemException("commit", CERTIFICATION_CONFLICT)))
+        assertThat(DatabaseFailover.rerunnable(new TransactionSystemException("commit", certificationConflict())))
                 .as("certification fails at the commit: rolled back, safe")
                 .isTrue();
         assertThat(DatabaseFailover.rerunnable(new SQLException("Lock wait timeout exceeded", "HY000", 1205)))
@@ -37,12 +42,12 @@ class DatabaseFailoverTest {
 
     @Test
     void aConnectionLostBeforeTheCommitIsRunAgainAtTheCommitOnlyWhenIdempotent() {
-        var beforeCommit = new DataAccessResourceFailureException("select", LOST);
+        var beforeCommit = new DataAccessResourceFailureException("select", lost());
         assertThat(DatabaseFailover.rerunnable(beforeCommit)).isTrue();
-        assertThat(DatabaseFailover.rerunnable(new CannotCreateTransactionException("no connection", LOST)))
+        assertThat(DatabaseFailover.rerunnable(new CannotCreateTransactionException("no connection", lost())))
                 .isTrue();
 
-        var atCommit = new TransactionSystemException("Could not commit JPA transaction", LOST);
+        var atCommit = new TransactionSystemException("Could not commit JPA transaction", lost());
         assertThat(DatabaseFailover.rerunnable(atCommit)).as("outcome unknown").isFalse();
         assertThat(DatabaseFailover.rerunnableIfIdempotent(atCommit)).isTrue();
     }
@@ -61,7 +66,7 @@ class DatabaseFailoverTest {
         AtomicInteger attempts = new AtomicInteger();
         String result = DatabaseFailover.idempotentRetry().invoke(() -> {
             if (attempts.incrementAndGet() < 3) {
-                throw new DataAccessResourceFailureException("lost", LOST);
+                throw new DataAccessResourceFailureException("lost", lost());
             }
             return "stored";
         });
@@ -72,7 +77,7 @@ class DatabaseFailoverTest {
     @Test
     void anUploadIsNotReadTwice() throws Exception {
         var predicate = new DatabaseFailover.Rerunnable();
-        var failure = new DataAccessResourceFailureException("select", LOST);
+        var failure = new DataAccessResourceFailureException("select", lost());
         assertThat(predicate.shouldRetry(Uploads.class.getMethod("save", long.class), failure))
                 .isTrue();
         assertThat(predicate.shouldRetry(Uploads.class.getMethod("upload", long.class, InputStream.class), failure))
