@@ -18,6 +18,7 @@ import cn.hrss.zcrd.declaration.internal.SubmissionPolicy;
 import cn.hrss.zcrd.declaration.internal.SubmissionSnapshots;
 import cn.hrss.zcrd.declaration.internal.SubmittedForm;
 import cn.hrss.zcrd.shared.BusinessTime;
+import cn.hrss.zcrd.shared.DatabaseFailover;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.NotFoundException;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,8 +53,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * problems), {@link ModuleLockedException} (module may not change now), {@link IllegalTransitionException},
  * {@link DeclarationRejectedException} (submission rules) or {@link DeclarationConflictException} (lost a race); in
  * each case nothing was stored.
+ *
+ * <p>A transaction interrupted by the database failing over (a Galera conflict, the writing node lost before the
+ * commit) runs again by itself ({@link DatabaseFailover}): the applicant's click succeeds, at most a few seconds late.
  */
 @Service
+@Retryable(
+        predicate = DatabaseFailover.Rerunnable.class,
+        maxRetries = DatabaseFailover.MAX_RETRIES,
+        delay = DatabaseFailover.FIRST_DELAY_MILLIS,
+        multiplier = 2,
+        maxDelay = DatabaseFailover.MAX_DELAY_MILLIS)
 public class Declarations {
 
     private final DeclarationRepository declarations;

@@ -208,14 +208,22 @@ public final class CertificateFixtures {
      * declaration ids belong to no declaration (certifying them is skipped).
      */
     public List<Long> seedEntries(IssuingUnit unit, int n) {
+        return insertEntries(jdbc, unit.portal().accountId(), unit.id(), SEEDED_DECLARATION.getAndAdd(n), n);
+    }
+
+    /**
+     * {@code n} final-approved library entries of the unit (declaration ids {@code firstDeclaration} onwards, which
+     * belong to no declaration) in one bulk insert; their ids in order.
+     */
+    static List<Long> insertEntries(
+            JdbcTemplate jdbc, long applicantAccountId, long unitId, long firstDeclaration, int n) {
         List<Object[]> rows = new ArrayList<>(n);
-        long first = SEEDED_DECLARATION.getAndAdd(n);
         Timestamp at = Timestamp.from(Instant.now());
         for (int i = 0; i < n; i++) {
             rows.add(new Object[] {
-                first + i,
-                unit.portal().accountId(),
-                unit.id(),
+                firstDeclaration + i,
+                applicantAccountId,
+                unitId,
                 "测试人" + i,
                 TestIdentities.idNumber(),
                 2026,
@@ -234,10 +242,12 @@ public final class CertificateFixtures {
                         + "title_name, specialty_name, final_approved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
         return jdbc.queryForList(
-                "SELECT id FROM certificate_library_entry WHERE declaration_id BETWEEN ? AND ? " + "ORDER BY id",
+                "SELECT id FROM certificate_library_entry WHERE unit_id = ? AND declaration_id BETWEEN ? AND ? "
+                        + "ORDER BY id",
                 Long.class,
-                first,
-                first + n - 1);
+                unitId,
+                firstDeclaration,
+                firstDeclaration + n - 1);
     }
 
     public static <T> T await(String what, Duration timeout, Supplier<T> probe) {

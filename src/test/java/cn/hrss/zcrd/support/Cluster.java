@@ -20,6 +20,17 @@ import java.util.concurrent.TimeUnit;
 public final class Cluster {
 
     private static final long STEP_MINUTES = 6;
+
+    /**
+     * What the tests change on the application nodes ({@code ZCRD_CLUSTER_APP_ARGS}): a batch's lease of 10 s, looked
+     * for every 2 s, so that a batch of a killed node is taken over within seconds, not minutes.
+     */
+    public static final java.time.Duration LEASE = java.time.Duration.ofSeconds(10);
+
+    public static final java.time.Duration SWEEP = java.time.Duration.ofSeconds(2);
+
+    private static final String APP_ARGS = "--zcrd.certificate.issuance.lease=" + LEASE.toSeconds() + "s"
+            + " --zcrd.certificate.issuance.retry-interval=" + SWEEP.toSeconds() + "s";
     private static Cluster running;
 
     private final Path root = Path.of(System.getProperty("user.dir"));
@@ -96,6 +107,11 @@ public final class Cluster {
         return read(root.resolve("var/cluster/secrets/db.password")).strip();
     }
 
+    /** Application node {@code n}'s name in issuance leases ({@code zcrd.certificate.issuance.node-id}). */
+    public String nodeId(int n) {
+        return "app" + n;
+    }
+
     /** Application node {@code n}'s log. */
     public Path appLog(int n) {
         return root.resolve("var/cluster/app" + n + ".log");
@@ -108,11 +124,12 @@ public final class Cluster {
         try {
             Path output = Files.createTempFile("zcrd-cluster-", ".log");
             try {
-                Process process = new ProcessBuilder(command)
+                ProcessBuilder builder = new ProcessBuilder(command)
                         .directory(root.toFile())
                         .redirectErrorStream(true)
-                        .redirectOutput(output.toFile())
-                        .start();
+                        .redirectOutput(output.toFile());
+                builder.environment().putIfAbsent("ZCRD_CLUSTER_APP_ARGS", APP_ARGS);
+                Process process = builder.start();
                 if (!process.waitFor(STEP_MINUTES, TimeUnit.MINUTES)) {
                     process.destroyForcibly();
                     throw new IllegalStateException("ops/cluster " + String.join(" ", arguments) + " took over "

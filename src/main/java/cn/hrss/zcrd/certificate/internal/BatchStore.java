@@ -438,6 +438,18 @@ public class BatchStore {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** Whether every one of the items is marked issued already (a chunk whose commit went unacknowledged). */
+    boolean allIssued(List<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return false;
+        }
+        Integer issued = named.queryForObject(
+                "SELECT COUNT(*) FROM certificate_batch_item WHERE id IN (:ids) AND issued = TRUE",
+                new MapSqlParameterSource("ids", itemIds),
+                Integer.class);
+        return issued != null && issued == itemIds.size();
+    }
+
     void markIssued(List<Long> itemIds) {
         jdbc.batchUpdate(
                 "UPDATE certificate_batch_item SET issued = TRUE WHERE id = ?",

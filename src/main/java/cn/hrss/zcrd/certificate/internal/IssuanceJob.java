@@ -12,6 +12,7 @@ import cn.hrss.zcrd.declaration.DeclarationAction;
 import cn.hrss.zcrd.declaration.DeclarationCertification;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.seal.ElectronicSeals;
+import cn.hrss.zcrd.shared.DatabaseFailover;
 import cn.hrss.zcrd.shared.IdNumber;
 import cn.hrss.zcrd.signing.TimeStampUnavailableException;
 import cn.hrss.zcrd.signing.TokenUnavailableException;
@@ -48,7 +49,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -73,6 +74,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   reserved stay with their items, so a later run reuses exactly them: none lost, none skipped, none reused.</li>
  * </ol>
  * Unfinished batches whose lease ran out are resumed at start-up and every {@code retry-interval}.
+ *
+ * <p>Database failover (docs/operations-cluster.md): every transaction of a run is re-run after a Galera conflict or a
+ * lost connection ({@link DatabaseFailover#idempotentRetry()}). Each is idempotent: a reservation that did commit
+ * leaves numbered items the next chunk picks up, and a chunk whose commit was lost unseen is recognised by its items
+ * already marked issued and not stored twice.
  *
  * <p>Meters (docs/operations.md): {@value #ISSUED} counts the certificates this node stored, by business
  * ({@code full-time-recognition}, {@code transfer-in}) and issuance ({@code first}, {@code reissue}, {@code correct});
@@ -105,6 +111,9 @@ public class IssuanceJob {
     private final IssuingAuthorities authorities;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
+    /** Re-runs a transaction interrupted by a database failover (each of the job's transactions is idempotent). */
+    private final RetryTemplate retry = DatabaseFailover.idempotentRetry();
+
     private final IssuanceProperties properties;
     private final String verificationBase;
     private final Clock clock;
@@ -265,11 +274,12 @@ public class IssuanceJob {
     }
 
     void run(long batchId) {
-        if (!transaction.execute(s -> batches.acquire(batchId, node, clock.instant(), leaseEnd()))) {
+        if (!retry.invoke(
+                () -> transaction.execute(s -> batches.acquire(batchId, node, clock.instant(), leaseEnd())))) {
             return;
         }
         log.info("Certificate batch {}: running on node {}", batchId, node);
-        BatchStore.Batch batch = batches.find(batchId).orElseThrow();
+        BatchStore.Batch batch = retry.invoke(() -> batches.find(batchId)).orElseThrow();
         AtomicInteger toDo = new AtomicInteger(Math.max(0, batch.total() - batch.issued()));
         remaining.put(batchId, toDo);
         String unitName = operators.unitName(batch.unitId());
@@ -280,7 +290,7 @@ public class IssuanceJob {
         }
         Deque<InFlight> inFlight = new ArrayDeque<>();
         try {
-            Set<String> levels = batches.levelsToIssue(batchId);
+            Set<String> levels = retry.invoke(() -> batches.levelsToIssue(batchId));
             if (!authorised(batch, levels)) {
                 log.warn("Certificate batch {}: the unit's issuing authority is withdrawn; not run", batchId);
                 interrupt(batchId, PROBLEM_NO_AUTHORITY);
@@ -404,30 +414,24 @@ public class IssuanceJob {
     private List<BatchStore.Work> nextWork(BatchStore.Batch batch, int afterSequence, int chunk, Statistics stats) {
         long t0 = System.nanoTime();
         try {
-            List<BatchStore.Work> work = batches.reservedWork(batch.id(), afterSequence, chunk);
-            if (work.isEmpty() && reserve(batch, chunk) > 0) {
-                work = batches.reservedWork(batch.id(), afterSequence, chunk);
-            }
-            return work;
+            return retry.invoke(() -> {
+                List<BatchStore.Work> work = batches.reservedWork(batch.id(), afterSequence, chunk);
+                if (work.isEmpty() && reserve(batch, chunk) > 0) {
+                    work = batches.reservedWork(batch.id(), afterSequence, chunk);
+                }
+                return work;
+            });
         } finally {
             stats.reserveNanos.addAndGet(System.nanoTime() - t0);
         }
     }
 
+    /** Numbers for the next chunk (a deadlock victim or a lost connection: {@link #nextWork} runs it again). */
     private int reserve(BatchStore.Batch batch, int chunk) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transaction.execute(s -> {
-                    requireLease(batch.id(), 0);
-                    return batches.reserve(batch, chunk);
-                });
-            } catch (PessimisticLockingFailureException e) {
-                // a deadlock victim or lock wait timeout: nothing was reserved, try again
-                if (attempt >= 5) {
-                    throw e;
-                }
-            }
-        }
+        return transaction.execute(s -> {
+            requireLease(batch.id(), 0);
+            return batches.reserve(batch, chunk);
+        });
     }
 
     private record Signed(List<CertificateStore.Issued> done, Throwable failure) {}
@@ -489,12 +493,17 @@ public class IssuanceJob {
     }
 
     private void store(BatchStore.Batch batch, String unitName, List<CertificateStore.Issued> done, Statistics stats) {
-        transaction.executeWithoutResult(s -> {
+        List<Long> items = done.stream().map(c -> c.work().itemId()).toList();
+        retry.invoke(() -> transaction.executeWithoutResult(s -> {
+            if (batches.allIssued(items)) {
+                // an earlier attempt committed although its connection was lost before it could say so
+                return;
+            }
             requireLease(batch.id(), done.size());
             Instant now = clock.instant();
             long t0 = System.nanoTime();
             certificates.insert(batch, unitName, done, now);
-            batches.markIssued(done.stream().map(c -> c.work().itemId()).toList());
+            batches.markIssued(items);
             List<CertificateStore.Replaced> replaced = certificates.replace(done);
             long t1 = System.nanoTime();
             stats.insertNanos.addAndGet(t1 - t0);
@@ -527,11 +536,11 @@ public class IssuanceJob {
                     .target("CERTIFICATE_BATCH", batch.id())
                     .detail(done.size() + " 张：" + numbers.get(0) + " – " + numbers.get(numbers.size() - 1))
                     .build());
-        });
+        }));
     }
 
     private void finish(BatchStore.Batch batch) {
-        transaction.executeWithoutResult(s -> {
+        retry.invoke(() -> transaction.executeWithoutResult(s -> {
             if (batches.complete(batch.id(), node, clock.instant())) {
                 audit.record(AuditEntry.action(Operators.AUDIT_BATCH_COMPLETED)
                         .by(starterActor(batch.starter()))
@@ -545,12 +554,13 @@ public class IssuanceJob {
                         batch.total(),
                         statistics(batch.id()));
             }
-        });
+        }));
     }
 
     private void interrupt(long batchId, String problem) {
         try {
-            transaction.executeWithoutResult(s -> batches.interrupt(batchId, node, problem, clock.instant()));
+            retry.invoke(() ->
+                    transaction.executeWithoutResult(s -> batches.interrupt(batchId, node, problem, clock.instant())));
         } catch (RuntimeException e) {
             log.warn(
                     "Certificate batch {}: could not record the interruption ({}); its lease runs out",

@@ -15,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.ProviderException;
@@ -89,7 +90,7 @@ final class Pkcs11SignatureToken implements SignatureToken, AutoCloseable {
         try {
             byte[] value = withRebuild("签名 / sign with '" + alias + "'", c -> {
                 Signature signature = Signature.getInstance(algorithm, c.provider());
-                signature.initSign(c.privateKey(alias));
+                signature.initSign(privateKey(c, alias));
                 signature.update(data);
                 return signature.sign();
             });
@@ -118,6 +119,9 @@ final class Pkcs11SignatureToken implements SignatureToken, AutoCloseable {
     public List<X509Certificate> certificateChain(String alias) {
         return withRebuild("read chain of '" + alias + "'", c -> {
             Certificate[] chain = c.keyStore().getCertificateChain(alias);
+            if (chain == null && reloadList(c)) {
+                chain = c.keyStore().getCertificateChain(alias);
+            }
             if (chain == null) {
                 throw new TokenUnavailableException("No certificate for key '" + alias + "' in the token");
             }
@@ -127,7 +131,10 @@ final class Pkcs11SignatureToken implements SignatureToken, AutoCloseable {
 
     @Override
     public boolean containsKey(String alias) {
-        return withRebuild("look up '" + alias + "'", c -> c.keyStore().isKeyEntry(alias));
+        return withRebuild(
+                "look up '" + alias + "'",
+                c -> c.keyStore().isKeyEntry(alias)
+                        || (reloadList(c) && c.keyStore().isKeyEntry(alias)));
     }
 
     @Override
@@ -152,6 +159,9 @@ final class Pkcs11SignatureToken implements SignatureToken, AutoCloseable {
     public void replaceCertificateChain(String alias, List<X509Certificate> chain) {
         withRebuild("replace the certificate of '" + alias + "'", c -> {
             Certificate current = c.keyStore().getCertificate(alias);
+            if (current == null && reloadList(c)) {
+                current = c.keyStore().getCertificate(alias);
+            }
             if (current == null || !c.keyStore().isKeyEntry(alias)) {
                 throw new TokenUnavailableException("No key '" + alias + "' in the token");
             }
@@ -159,7 +169,7 @@ final class Pkcs11SignatureToken implements SignatureToken, AutoCloseable {
                 throw new IllegalArgumentException("The certificate is not for the key '" + alias + "'");
             }
             // SunPKCS11 finds the entry by its public key and replaces the certificates; the key object stays
-            c.keyStore().setKeyEntry(alias, c.privateKey(alias), null, chain.toArray(Certificate[]::new));
+            c.keyStore().setKeyEntry(alias, privateKey(c, alias), null, chain.toArray(Certificate[]::new));
             c.keys().remove(alias);
             log.info("Replaced the certificate of key '{}' in the PKCS#11 token", alias);
             return null;
@@ -266,19 +276,43 @@ final class Pkcs11SignatureToken implements SignatureToken, AutoCloseable {
         T apply(Connection connection) throws GeneralSecurityException;
     }
 
-    /** One provider instance with its login and key handles; replaced as a whole on rebuild. */
-    private record Connection(Provider provider, KeyStore keyStore, Map<String, PrivateKey> keys) {
-
-        PrivateKey privateKey(String alias) throws GeneralSecurityException {
-            PrivateKey key = keys.get(alias);
-            if (key == null) {
-                key = (PrivateKey) keyStore.getKey(alias, null);
-                if (key == null) {
-                    throw new TokenUnavailableException("No private key '" + alias + "' in the token");
-                }
-                keys.put(alias, key);
+    private PrivateKey privateKey(Connection c, String alias) throws GeneralSecurityException {
+        PrivateKey key = c.keys().get(alias);
+        if (key == null) {
+            key = (PrivateKey) c.keyStore().getKey(alias, null);
+            if (key == null && reloadList(c)) {
+                key = (PrivateKey) c.keyStore().getKey(alias, null);
             }
-            return key;
+            if (key == null) {
+                throw new TokenUnavailableException("No private key '" + alias + "' in the token");
+            }
+            c.keys().put(alias, key);
+        }
+        return key;
+    }
+
+    /**
+     * Reads the token's list of keys again (SunPKCS11 lists them once, when the key store is loaded): a key another
+     * node generated in the shared token since (a new electronic seal) is found without a restart. Same provider and
+     * login; the key handles already cached stay valid.
+     *
+     * @return true (for use in a condition)
+     */
+    private boolean reloadList(Connection c) throws GeneralSecurityException {
+        char[] pin = readPin();
+        try {
+            c.keyStore().load(null, pin);
+            log.info(
+                    "PKCS#11 token: list of keys read again ({} entries)",
+                    c.keyStore().size());
+            return true;
+        } catch (IOException e) {
+            throw new KeyStoreException("reading the token's keys again failed", e);
+        } finally {
+            Arrays.fill(pin, '\0');
         }
     }
+
+    /** One provider instance with its login and key handles; replaced as a whole on rebuild. */
+    private record Connection(Provider provider, KeyStore keyStore, Map<String, PrivateKey> keys) {}
 }

@@ -10,12 +10,15 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.resilience.annotation.EnableResilientMethods;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+// @Retryable on services: transactions re-run after a Galera conflict or a lost connection (shared.DatabaseFailover)
+@EnableResilientMethods
 class PlatformBeans {
 
     /** The platform clock, in the business zone, so even a stray {@code LocalDate.now(clock)} is the bureau's day. */
