@@ -201,8 +201,7 @@ class XlsxExportIT {
                                 .toList())
                 .hasSize(3);
 
-        assertThat(lastExportAudited(operator.username()))
-                .isEqualTo("list=职称认定; filter=name: 诸葛; rows=2");
+        assertThat(lastExportAudited(operator.username())).isEqualTo("list=职称认定; filter=name: 诸葛; rows=2");
 
         // the operator of another issuing unit: its own (empty) library, none of these people
         List<List<String>> others = read(
