@@ -35,7 +35,11 @@ public class DeclarationQueue {
     public static final int MAX_PAGE_SIZE = 100;
 
     /** The list's default order: by submission time, the id as tie-breaker. */
-    private static final Keyset SUBMISSION_ORDER = new Keyset(QueueSort.SUBMITTED_AT.path(), "d.id", false);
+    private static final Keyset SUBMISSION_ORDER = new Keyset(
+            QueueSort.SUBMITTED_AT.path(),
+            "d.id",
+            "(select k.submittedAt from Declaration k where k.id = :" + Keyset.ID + ")",
+            false);
 
     static final int MAX_TEXT = 30;
     static final int MAX_REMEMBERED_UNITS = 100_000;
@@ -93,7 +97,8 @@ public class DeclarationQueue {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(unitId, query, parameters);
         if (last != null) {
-            where = "(" + where + ") and " + SUBMISSION_ORDER.after(last.submittedAt(), last.id(), parameters::put);
+            where = "(" + where + ") and "
+                    + SUBMISSION_ORDER.after(last.submittedAt() == null, last.id(), parameters::put);
         }
         return items(unitId, where, SUBMISSION_ORDER.order(), parameters, 0, size);
     }

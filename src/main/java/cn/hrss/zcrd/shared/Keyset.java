@@ -6,17 +6,20 @@ import java.util.function.BiConsumer;
  * Keyset paging ("seek method"): the rows that follow a given row in a list ordered by one column with the row's
  * unique id as tie-breaker, found by a condition on that key instead of counting rows off with OFFSET — so reading a
  * long list page after page (an export) costs each page about the same, not ever more. Written for JPQL and SQL on
- * MariaDB alike (named parameters {@value #AT} and {@value #ID}); NULLs sort first ascending and last descending,
- * as MariaDB sorts them.
+ * MariaDB alike (one named parameter, {@value #ID}); NULLs sort first ascending and last descending, as MariaDB sorts
+ * them.
+ *
+ * <p>The last row's order value is read by the database itself, from the row with that id ({@code lastValue}, a
+ * scalar subquery on the primary key, evaluated once), never bound from Java: a time read into Java and bound back
+ * may lose digits on the way, and then rows that share the last row's time would be skipped.
  *
  * @param column     the order column (e.g. {@code d.submittedAt}, {@code e.final_approved_at})
  * @param idColumn   the unique tie-breaker, ordered in the same direction
+ * @param lastValue  the order value of the row whose id is {@code :keysetId}, e.g.
+ *                   {@code (select k.final_approved_at from certificate_library_entry k where k.id = :keysetId)}
  * @param descending the list's direction
  */
-public record Keyset(String column, String idColumn, boolean descending) {
-
-    /** Parameter name of the last row's order value. */
-    public static final String AT = "keysetAt";
+public record Keyset(String column, String idColumn, String lastValue, boolean descending) {
 
     /** Parameter name of the last row's id. */
     public static final String ID = "keysetId";
@@ -28,21 +31,20 @@ public record Keyset(String column, String idColumn, boolean descending) {
     }
 
     /**
-     * The condition for the rows after the row {@code (value, id)}; its parameters go to {@code parameters}.
+     * The condition for the rows after the row with id {@code id}; its parameter goes to {@code parameters}.
      *
-     * @param value the last row's order value as the query binds it (null when the row has none)
+     * @param lastHasNoValue whether that row's order value is null
      */
-    public String after(Object value, long id, BiConsumer<String, Object> parameters) {
+    public String after(boolean lastHasNoValue, long id, BiConsumer<String, Object> parameters) {
         parameters.accept(ID, id);
         String next = descending ? " < " : " > ";
         String sameValueLaterId = idColumn + next + ":" + ID;
-        if (value == null) {
+        if (lastHasNoValue) {
             return descending
                     ? "(" + column + " is null and " + sameValueLaterId + ")"
                     : "((" + column + " is null and " + sameValueLaterId + ") or " + column + " is not null)";
         }
-        parameters.accept(AT, value);
-        return "(" + column + next + ":" + AT + " or (" + column + " = :" + AT + " and " + sameValueLaterId + ")"
+        return "(" + column + next + lastValue + " or (" + column + " = " + lastValue + " and " + sameValueLaterId + ")"
                 + (descending ? " or " + column + " is null)" : ")");
     }
 }

@@ -19,7 +19,8 @@ import java.util.Map;
 final class AuditSearchJpql {
 
     /** Newest first, the id as tie-breaker (index {@code idx_audit_record_time} holds the id beside the time). */
-    private static final Keyset ORDER = new Keyset("r.occurredAt", "r.id", true);
+    private static final Keyset ORDER = new Keyset(
+            "r.occurredAt", "r.id", "(select k.occurredAt from AuditRow k where k.id = :" + Keyset.ID + ")", true);
 
     /** {@code !} rather than a backslash: MySQL would read {@code '\'} in SQL text as an escaped quote. */
     static final char LIKE_ESCAPE = '!';
@@ -86,7 +87,7 @@ final class AuditSearchJpql {
             return this;
         }
         Map<String, Object> more = new LinkedHashMap<>(parameters);
-        String condition = ORDER.after(utc(last.occurredAt()), last.id(), more::put);
+        String condition = ORDER.after(false, last.id(), more::put);
         return new AuditSearchJpql((where.isEmpty() ? " where " : where + " and ") + condition, more);
     }
 

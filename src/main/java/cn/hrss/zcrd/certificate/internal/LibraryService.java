@@ -44,7 +44,11 @@ class LibraryService implements CertificateLibrary {
     static final int MAX_PAGE = 500;
 
     /** The list's default order (as {@link #orderBy} with no sort): final approval, newest first. */
-    private static final Keyset NEWEST_APPROVED = new Keyset("e.final_approved_at", "e.id", true);
+    private static final Keyset NEWEST_APPROVED = new Keyset(
+            "e.final_approved_at",
+            "e.id",
+            "(SELECT k.final_approved_at FROM certificate_library_entry k WHERE k.id = :" + Keyset.ID + ")",
+            true);
 
     static final String COLUMNS = "e.id, e.declaration_id, e.holder_name, e.id_number, e.level_code, e.level_name, "
             + "e.series_code, e.series_name, e.title_name, e.specialty_name, e.declaration_year, e.final_approved_at, "
@@ -164,11 +168,7 @@ class LibraryService implements CertificateLibrary {
         if (where == null) {
             return List.of();
         }
-        String after = last == null
-                ? ""
-                : " AND "
-                        + NEWEST_APPROVED.after(
-                                Timestamp.from(last.finalApprovedAt()), last.id(), where.params()::addValue);
+        String after = last == null ? "" : " AND " + NEWEST_APPROVED.after(false, last.id(), where.params()::addValue);
         where.params().addValue("size", Math.min(Math.max(pageSize, 1), MAX_PAGE));
         return jdbc.query(
                 "SELECT " + COLUMNS + " FROM certificate_library_entry e" + where.sql() + after + " ORDER BY "
