@@ -66,14 +66,15 @@ public class AuditTrail {
     }
 
     /**
-     * Rows {@code first} … {@code first + size - 1} (at most {@link #MAX_PAGE_SIZE}) of {@link #search}'s order and
-     * scope, without the count a page carries (an export reads page after page).
+     * At most {@code size} (up to {@link #MAX_PAGE_SIZE}) rows that follow {@code last} (null: the newest) in
+     * {@link #search}'s order and scope, keyset-paged and without the count a page carries (an export reads page
+     * after page).
      *
      * @throws org.springframework.security.access.AccessDeniedException unless a system admin is signed in
      */
-    public java.util.List<AuditRecord> rows(AuditQuery filter, int first, int size) {
+    public java.util.List<AuditRecord> rowsAfter(AuditQuery filter, AuditRecord last, int size) {
         AuditAccess.requireSystemAdmin();
-        return rows.rows(scope.apply(filter), Math.max(first, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+        return rows.rowsAfter(scope.apply(filter), last, Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
     }
 
     /**

@@ -35,4 +35,11 @@ public interface CertificateLibrary {
      * @param ascending direction
      */
     List<LibraryEntry> find(LibraryQuery query, int first, int pageSize, LibrarySort sort, boolean ascending);
+
+    /**
+     * At most {@code pageSize} (capped at 500) matching people that follow {@code last} (null: the first ones) in the
+     * list's default order (final approval, newest first), found by their key, not counted off — an export reads
+     * the whole list page after page.
+     */
+    List<LibraryEntry> findAfter(LibraryQuery query, LibraryEntry last, int pageSize);
 }

@@ -20,6 +20,13 @@ public interface TitleCertificates {
     List<TitleCertificate> find(
             CertificateQuery query, int first, int pageSize, CertificateSort sort, boolean ascending);
 
+    /**
+     * At most {@code pageSize} (capped at 500) of the unit's matching certificates that follow {@code last} (null:
+     * the first ones) in the list's default order (newest first), found by their key, not counted off — an export
+     * reads the whole list page after page.
+     */
+    List<TitleCertificate> findAfter(CertificateQuery query, TitleCertificate last, int pageSize);
+
     /** One of the unit's certificates. */
     TitleCertificate get(long certificateId);
 

@@ -7,6 +7,7 @@ import cn.hrss.zcrd.catalog.Title;
 import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.declaration.internal.UnitLookup;
 import cn.hrss.zcrd.shared.BusinessTime;
+import cn.hrss.zcrd.shared.Keyset;
 import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,13 @@ public class DeclarationQueue {
 
     /** Longest page one call returns. */
     public static final int MAX_PAGE_SIZE = 100;
+
+    /** The list's default order: by submission time, the id as tie-breaker. */
+    private static final Keyset SUBMISSION_ORDER = new Keyset(
+            QueueSort.SUBMITTED_AT.path(),
+            "d.id",
+            "(select k.submittedAt from Declaration k where k.id = :" + Keyset.ID + ")",
+            false);
 
     static final int MAX_TEXT = 30;
     static final int MAX_REMEMBERED_UNITS = 100_000;
@@ -76,6 +84,27 @@ public class DeclarationQueue {
         String where = where(unitId, query, parameters);
         String direction = ascending ? " asc" : " desc";
         String order = (sort == null ? QueueSort.SUBMITTED_AT : sort).path() + direction + ", d.id" + direction;
+        return items(unitId, where, order, parameters, first, size);
+    }
+
+    /**
+     * At most {@code size} rows that follow {@code last} (null: the first ones) in submission order — the list's
+     * default order — found by their key, not counted off (an export reads page after page).
+     */
+    @Transactional(readOnly = true)
+    public List<QueueItem> pageAfter(PortalUser unitUser, QueueQuery query, QueueItem last, int size) {
+        long unitId = unitId(unitUser);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String where = where(unitId, query, parameters);
+        if (last != null) {
+            where = "(" + where + ") and "
+                    + SUBMISSION_ORDER.after(last.submittedAt() == null, last.id(), parameters::put);
+        }
+        return items(unitId, where, SUBMISSION_ORDER.order(), parameters, 0, size);
+    }
+
+    private List<QueueItem> items(
+            long unitId, String where, String order, Map<String, Object> parameters, int first, int size) {
         TypedQuery<Object[]> select = em.createQuery(
                 "select d.id, d.applicantName, d.applicantIdNumber, "
                         + "d.declarationYear, d.levelCode, d.seriesCode, d.titleId, d.state, d.declaringUnitId, d.submittedAt, "

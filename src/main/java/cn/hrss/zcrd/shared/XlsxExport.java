@@ -19,11 +19,12 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The one way a query list becomes an Excel file (.xlsx): column definitions (header message key, width, value of
- * a row) and the list's own page query, called page after page with the list's filters and the signed-in user's
- * scope — so an export holds exactly what the list could show, and never the whole result in memory. Apache POI's
- * streaming workbook keeps {@link #ROW_WINDOW} rows in memory and the rest in a compressed temporary file, deleted
- * when the file is written. Text (names, ID numbers, certificate numbers) is written as text, never as a number;
- * dates come formatted by {@link BusinessTime}. The header row is bold and frozen.
+ * a row) and the list's own query, read page after page (keyset-paged: each page after the previous page's last
+ * row) with the list's filters and the signed-in user's scope — so an export holds exactly what the list could
+ * show, and never the whole result in memory. Apache POI's streaming workbook keeps {@link #ROW_WINDOW} rows in
+ * memory and the rest in a compressed temporary file, deleted when the file is written. Text (names, ID numbers,
+ * certificate numbers) is written as text, never as a number; dates come formatted by {@link BusinessTime}. The
+ * header row is bold and frozen.
  *
  * @param <T> the list's row type
  */
@@ -41,14 +42,28 @@ public final class XlsxExport<T> {
     /** Data rows a sheet can hold below its header. */
     public static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
 
-    /** The list's page query: rows {@code first} … {@code first + size - 1} in the list's order. */
+    /**
+     * The list's page query, keyset-paged: the rows that follow {@code last} (null: the first rows) in the list's
+     * order, at most {@code size}. Each page is found from the previous page's last row (see {@link Keyset}), never
+     * by counting rows off with OFFSET, so a long export costs each page about the same.
+     */
     @FunctionalInterface
     public interface Pages<T> {
-        List<T> page(int first, int size);
+        List<T> after(T last, int size);
 
         /** A list the service already gives whole (a short one), in pages. */
         static <T> Pages<T> of(List<T> rows) {
-            return (first, size) -> rows.subList(Math.min(first, rows.size()), Math.min(first + size, rows.size()));
+            return (last, size) -> {
+                int from = 0;
+                if (last != null) {
+                    // the row given last, by identity: two equal rows are still two rows
+                    while (from < rows.size() && rows.get(from) != last) {
+                        from++;
+                    }
+                    from++;
+                }
+                return rows.subList(Math.min(from, rows.size()), Math.min(from + size, rows.size()));
+            };
         }
     }
 
@@ -137,9 +152,9 @@ public final class XlsxExport<T> {
             }
             sheet.createFreezePane(0, 1);
             long written = 0;
-            int first = 0;
+            T last = null;
             while (written < MAX_ROWS) {
-                List<T> page = pages.page(first, PAGE_SIZE);
+                List<T> page = pages.after(last, PAGE_SIZE);
                 for (T row : page) {
                     if (written >= MAX_ROWS) {
                         break;
@@ -159,7 +174,7 @@ public final class XlsxExport<T> {
                 if (page.size() < PAGE_SIZE) {
                     break;
                 }
-                first += page.size();
+                last = page.get(page.size() - 1);
             }
             workbook.write(out);
             return written;

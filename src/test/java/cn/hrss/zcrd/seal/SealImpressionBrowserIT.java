@@ -84,11 +84,16 @@ class SealImpressionBrowserIT {
         Browser.submit(browser, By.id("upload:submit"));
 
         assertThat(text("page-messages")).contains("第1版印模已上传，等待人社局审核。");
+        assertThat(Browser.timesShown(browser, "第1版印模已上传，等待人社局审核。")).isOne();
         assertThat(text("versions:0:state")).isEqualTo("待审核");
         assertThat(text("preview-title")).isEqualTo("证书效果预览：第1版（待审核）");
         long impressionId = shownSealId();
         // the upload answered with a redirect: reloading the page uploads nothing again
         browser.navigate().refresh();
+        assertThat(text("seal-requirements")).isNotBlank();
+        assertThat(Browser.timesShown(browser, "印模已上传"))
+                .as("the upload's message after a reload")
+                .isZero();
         assertThat(((Number) ((JavascriptExecutor) browser)
                                 .executeScript("return document.querySelectorAll('#versions tbody tr').length"))
                         .intValue())
@@ -103,7 +108,11 @@ class SealImpressionBrowserIT {
                 "/sdmanager/seals.xhtml?impression=" + impressionId,
                 "/sdmanager/seals.xhtml",
                 Map.of("review:opinion", "印模清晰，同意启用", "review:approve", ""));
-        assertThat(decided.body()).contains(unit.name() + "第1版印模已审核通过，即为该单位现行印模。");
+        String approved = unit.name() + "第1版印模已审核通过，即为该单位现行印模。";
+        assertThat(decided.body().split(Pattern.quote(approved), -1))
+                .as("the decision's message once")
+                .hasSize(2);
+        assertThat(bureau.get("/sdmanager/seals.xhtml").body()).doesNotContain(approved);
 
         // the unit sees version 1 approved, in force, with the opinion, on the certificate mock-up
         Browser.submit(browser, By.id("menu-seal"));

@@ -142,6 +142,16 @@ class XlsxExportIT {
                 .containsExactlyElementsOf(listed.stream()
                         .map(r -> r.applicantName() + " " + r.applicantIdNumber())
                         .toList());
+        // the export's keyset pages, one row each, walk the list's order: every row once
+        QueueQuery pending = QueueQuery.of(QueueStatus.PENDING);
+        assertThat(XlsxExportIT.<QueueItem>walk(
+                        (last, size) -> queue.pageAfter(signedIn(employer), pending, last, size)))
+                .extracting(QueueItem::id)
+                .containsExactlyElementsOf(
+                        queue.page(signedIn(employer), pending, 0, 100, QueueSort.SUBMITTED_AT, true).stream()
+                                .map(QueueItem::id)
+                                .toList())
+                .hasSize(3);
 
         // the other unit's export of the same filter holds its own declaration only
         List<List<String>> others = read(
@@ -180,13 +190,18 @@ class XlsxExportIT {
                         .map(e -> e.holderName() + " " + e.idNumber() + " 待入库")
                         .toList());
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1)).contains(first.idNumber());
+        assertThat(as(
+                        operator.ukeyUser(),
+                        () -> XlsxExportIT.<LibraryEntry>walk(
+                                (last, size) -> library.findAfter(LibraryQuery.all(), last, size))))
+                .extracting(LibraryEntry::id)
+                .containsExactlyElementsOf(
+                        as(operator.ukeyUser(), () -> library.find(LibraryQuery.all(), 0, 100, null, false)).stream()
+                                .map(LibraryEntry::id)
+                                .toList())
+                .hasSize(3);
 
-        assertThat(jdbc.queryForObject(
-                        "select detail from audit_record where action_code = 'LIST_EXPORTED' and actor_login = ? "
-                                + "order by id desc limit 1",
-                        String.class,
-                        operator.username()))
-                .isEqualTo("list=职称认定; filter=name: 诸葛; rows=2");
+        assertThat(lastExportAudited(operator.username())).isEqualTo("list=职称认定; filter=name: 诸葛; rows=2");
 
         // the operator of another issuing unit: its own (empty) library, none of these people
         List<List<String>> others = read(
@@ -213,6 +228,12 @@ class XlsxExportIT {
                         .map(c -> c.number() + " " + c.holderName() + " " + c.idNumber())
                         .toList())
                 .containsExactly(issued.number() + " 诸葛入库 " + first.idNumber());
+        assertThat(as(
+                        operator.ukeyUser(),
+                        () -> XlsxExportIT.<TitleCertificate>walk(
+                                (last, size) -> certificates.findAfter(CertificateQuery.all(), last, size))))
+                .extracting(TitleCertificate::number)
+                .containsExactly(issued.number());
         assertThat(read(
                         export(ukey(strangerOperator), MANAGE, "certificates", Map.of("certificates:name", "诸葛"))
                                 .body(),
@@ -300,15 +321,66 @@ class XlsxExportIT {
                         .body(),
                 1);
         assertThat(city).hasSize(1);
-        assertThat(jdbc.queryForObject(
-                        "select detail from audit_record where action_code = 'LIST_EXPORTED' and actor_login = ? "
-                                + "order by id desc limit 1",
-                        String.class,
-                        jinan.account().getUsername()))
+        assertThat(lastExportAudited(jinan.account().getUsername()))
                 .isEqualTo("list=审计日志; filter=actor: " + reviewerName + "; rows=0");
 
         // a reviewer has no audit page, hence no export
         assertThat(qingdaoReviewer.session(ukeyBase()).get(AUDIT).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anExportOfSeveralPagesHasEveryRowOnceInTheListsOrder() throws Exception {
+        // 250 rows of one actor (two and a half export pages), three at a time at the same microsecond: the order
+        // needs its tie-breaker
+        String actor = "keyset-" + System.nanoTime();
+        jdbc.update(
+                "insert into audit_record (occurred_at, actor_kind, actor_account_id, actor_login, "
+                        + "authenticated_by, client_address, action_code, target_type, target_id, outcome, detail) "
+                        + "select timestamp'2026-11-30 08:00:00.123456' - interval (seq div 3) second, 'BACK_OFFICE', null, ?, "
+                        + "'UKEY', '10.1.2.3', 'KEYSET_CHECK', 'ROW', seq, 'SUCCESS', concat('n=', seq) "
+                        + "from seq_1_to_250",
+                actor);
+        // the expected order, worked out here: newest first, then the higher id first
+        List<String> expected = jdbc
+                .query(
+                        "select id, occurred_at, target_id from audit_record where actor_login = ?",
+                        (rs, i) ->
+                                new Object[] {rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3)},
+                        actor)
+                .stream()
+                .sorted(java.util.Comparator.comparing((Object[] r) -> (java.time.Instant) r[1])
+                        .thenComparing(r -> (Long) r[0])
+                        .reversed())
+                .map(r -> "ROW " + r[2])
+                .toList();
+        assertThat(expected).hasSize(250).doesNotHaveDuplicates();
+
+        RegionalStaff province = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "导出分页管理员");
+        List<List<String>> rows = read(
+                export(province.session(ukeyBase()), AUDIT, "audit", Map.of("audit:actor", actor))
+                        .body(),
+                1);
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(5)).containsExactlyElementsOf(expected);
+        assertThat(lastExportAudited(province.account().getUsername()))
+                .isEqualTo("list=审计日志; filter=actor: " + actor + "; rows=250");
+    }
+
+    /** The detail of the latest {@code LIST_EXPORTED} row of {@code login}. */
+    private String lastExportAudited(String login) {
+        return jdbc.queryForObject(
+                "select detail from audit_record where action_code = 'LIST_EXPORTED' and actor_login = ? "
+                        + "order by id desc limit 1",
+                String.class,
+                login);
+    }
+
+    /** Every row a keyset page query gives, read one row at a time from the start. */
+    private static <T> List<T> walk(XlsxExport.Pages<T> pages) {
+        List<T> all = new ArrayList<>();
+        for (List<T> page = pages.after(null, 1); !page.isEmpty(); page = pages.after(page.get(0), 1)) {
+            all.addAll(page);
+        }
+        return all;
     }
 
     /** Opens the list page and posts its form with the given filter and the 导出Excel button. */

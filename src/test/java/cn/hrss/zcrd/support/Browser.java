@@ -247,6 +247,15 @@ public final class Browser {
                         + "@class,'zcrd-field')][1]//*[contains(@class,'ui-message')]"));
     }
 
+    /**
+     * How many times {@code text} shows on the page (in the body's rendered text): a message the page says once is
+     * there once, not also in a second messages component or again from the action before a redirect.
+     */
+    public static int timesShown(WebDriver browser, String text) {
+        String body = browser.findElement(By.tagName("body")).getText();
+        return body.split(java.util.regex.Pattern.quote(text), -1).length - 1;
+    }
+
     /** A GET with the browser's cookies (what clicking a download link sends), answered as bytes. */
     public static java.net.http.HttpResponse<byte[]> download(WebDriver browser, String url) {
         String cookies = browser.manage().getCookies().stream()

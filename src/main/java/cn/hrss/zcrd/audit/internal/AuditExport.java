@@ -101,9 +101,9 @@ public class AuditExport {
                 .download(LIST, time, pages(query), rows -> trail.record(ListExportAudit.entry(list, filter, rows)));
     }
 
-    /** The rows of {@code query} page by page, as the page's table reads them (a system admin's scope). */
+    /** The rows of {@code query} page by page, in the page's table's order (a system admin's scope). */
     public XlsxExport.Pages<AuditRecord> pages(AuditQuery query) {
-        return (first, size) -> trail.rows(query, first, size);
+        return (last, size) -> trail.rowsAfter(query, last, size);
     }
 
     private static String label(UnaryOperator<String> labels, String key, String fallback) {

@@ -29,10 +29,10 @@ public class AuditRows {
         return PageableExecutionUtils.getPage(content, PageRequest.of(page, size), () -> count(jpql));
     }
 
-    /** Rows {@code first} … {@code first + size - 1} in the page's order, without counting the whole (an export). */
+    /** At most {@code size} rows after {@code last} (null: from the newest) in the page's order (an export). */
     @Transactional(readOnly = true)
-    public List<AuditRecord> rows(AuditQuery filter, int first, int size) {
-        return rows(AuditSearchJpql.of(filter), first, size);
+    public List<AuditRecord> rowsAfter(AuditQuery filter, AuditRecord last, int size) {
+        return rows(AuditSearchJpql.of(filter).after(last), 0, size);
     }
 
     private List<AuditRecord> rows(AuditSearchJpql jpql, int first, int size) {

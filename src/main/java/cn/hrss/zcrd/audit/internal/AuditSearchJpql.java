@@ -1,6 +1,8 @@
 package cn.hrss.zcrd.audit.internal;
 
 import cn.hrss.zcrd.audit.AuditQuery;
+import cn.hrss.zcrd.audit.AuditRecord;
+import cn.hrss.zcrd.shared.Keyset;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +17,10 @@ import java.util.Map;
  * with the id as tie-breaker so paging is stable.
  */
 final class AuditSearchJpql {
+
+    /** Newest first, the id as tie-breaker (index {@code idx_audit_record_time} holds the id beside the time). */
+    private static final Keyset ORDER = new Keyset(
+            "r.occurredAt", "r.id", "(select k.occurredAt from AuditRow k where k.id = :" + Keyset.ID + ")", true);
 
     /** {@code !} rather than a backslash: MySQL would read {@code '\'} in SQL text as an escaped quote. */
     static final char LIKE_ESCAPE = '!';
@@ -75,8 +81,18 @@ final class AuditSearchJpql {
                 conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
     }
 
+    /** The same filter, for the rows after {@code last} (null: all of them) in the list's order. */
+    AuditSearchJpql after(AuditRecord last) {
+        if (last == null) {
+            return this;
+        }
+        Map<String, Object> more = new LinkedHashMap<>(parameters);
+        String condition = ORDER.after(false, last.id(), more::put);
+        return new AuditSearchJpql((where.isEmpty() ? " where " : where + " and ") + condition, more);
+    }
+
     String select() {
-        return "select r from AuditRow r" + where + " order by r.occurredAt desc, r.id desc";
+        return "select r from AuditRow r" + where + " order by " + ORDER.order();
     }
 
     String count() {

@@ -82,6 +82,13 @@ class CertificateService implements TitleCertificates, ApprovalHandler {
 
     @Override
     @Transactional(readOnly = true)
+    public List<TitleCertificate> findAfter(CertificateQuery query, TitleCertificate last, int pageSize) {
+        return store.findAfter(
+                operators.require(BackOfficeAction.VIEW_CERTIFICATES).unitId(), query, last, pageSize);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public TitleCertificate get(long certificateId) {
         return ofUnit(
                 certificateId,

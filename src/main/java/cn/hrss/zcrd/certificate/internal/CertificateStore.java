@@ -4,6 +4,7 @@ import cn.hrss.zcrd.certificate.CertificateQuery;
 import cn.hrss.zcrd.certificate.CertificateSort;
 import cn.hrss.zcrd.certificate.CertificateStatus;
 import cn.hrss.zcrd.certificate.TitleCertificate;
+import cn.hrss.zcrd.shared.Keyset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,6 +21,13 @@ import org.springframework.stereotype.Repository;
 /** Issued certificates and their PDFs, in plain JDBC; every method runs in the caller's transaction. */
 @Repository
 class CertificateStore {
+
+    /** The list's default order: newest first (index {@code idx_title_certificate_unit}). */
+    private static final Keyset NEWEST_ISSUED = new Keyset(
+            "c.issued_at",
+            "c.id",
+            "(SELECT k.issued_at FROM title_certificate k WHERE k.id = :" + Keyset.ID + ")",
+            true);
 
     static final String COLUMNS = "c.id, c.number, c.declaration_id, c.applicant_account_id, c.holder_name, "
             + "c.id_number, c.title_name, c.series_name, c.specialty_name, c.level_name, c.publish_date, c.unit_id, "
@@ -335,6 +343,18 @@ class CertificateStore {
         return named.query(
                 "SELECT " + COLUMNS + " FROM title_certificate c" + where.sql() + " ORDER BY " + column + direction
                         + ", c.id" + direction + " LIMIT :size OFFSET :first",
+                where.params(),
+                CertificateStore::certificate);
+    }
+
+    /** {@link #find}'s default order (newest first) from behind {@code last}: keyset-paged, for an export. */
+    List<TitleCertificate> findAfter(long unitId, CertificateQuery query, TitleCertificate last, int size) {
+        LibraryService.Where where = where(unitId, query);
+        String after = last == null ? "" : " AND " + NEWEST_ISSUED.after(false, last.id(), where.params()::addValue);
+        where.params().addValue("size", Math.min(Math.max(size, 1), LibraryService.MAX_PAGE));
+        return named.query(
+                "SELECT " + COLUMNS + " FROM title_certificate c" + where.sql() + after + " ORDER BY "
+                        + NEWEST_ISSUED.order() + " LIMIT :size",
                 where.params(),
                 CertificateStore::certificate);
     }

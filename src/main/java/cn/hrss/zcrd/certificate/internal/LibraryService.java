@@ -16,6 +16,7 @@ import cn.hrss.zcrd.certificate.LibrarySort;
 import cn.hrss.zcrd.declaration.DeclarationFinallyApproved;
 import cn.hrss.zcrd.declaration.TransferInfo;
 import cn.hrss.zcrd.shared.BusinessTime;
+import cn.hrss.zcrd.shared.Keyset;
 import cn.hrss.zcrd.unit.BusinessType;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
@@ -41,6 +42,14 @@ import org.springframework.transaction.annotation.Transactional;
 class LibraryService implements CertificateLibrary {
 
     static final int MAX_PAGE = 500;
+
+    /** The list's default order (as {@link #orderBy} with no sort): final approval, newest first. */
+    private static final Keyset NEWEST_APPROVED = new Keyset(
+            "e.final_approved_at",
+            "e.id",
+            "(SELECT k.final_approved_at FROM certificate_library_entry k WHERE k.id = :" + Keyset.ID + ")",
+            true);
+
     static final String COLUMNS = "e.id, e.declaration_id, e.holder_name, e.id_number, e.level_code, e.level_name, "
             + "e.series_code, e.series_name, e.title_name, e.specialty_name, e.declaration_year, e.final_approved_at, "
             + "e.batch_id, (SELECT c.number FROM title_certificate c WHERE c.id = e.certificate_id) AS certificate_number, "
@@ -147,6 +156,23 @@ class LibraryService implements CertificateLibrary {
         return jdbc.query(
                 "SELECT " + COLUMNS + " FROM certificate_library_entry e" + where.sql() + orderBy(sort, ascending)
                         + " LIMIT :size OFFSET :first",
+                where.params(),
+                LibraryService::entry);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LibraryEntry> findAfter(LibraryQuery query, LibraryEntry last, int pageSize) {
+        Operators.Acting acting = operators.require(BackOfficeAction.VIEW_CERTIFICATES);
+        Where where = listing(acting.unitId(), query);
+        if (where == null) {
+            return List.of();
+        }
+        String after = last == null ? "" : " AND " + NEWEST_APPROVED.after(false, last.id(), where.params()::addValue);
+        where.params().addValue("size", Math.min(Math.max(pageSize, 1), MAX_PAGE));
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM certificate_library_entry e" + where.sql() + after + " ORDER BY "
+                        + NEWEST_APPROVED.order() + " LIMIT :size",
                 where.params(),
                 LibraryService::entry);
     }

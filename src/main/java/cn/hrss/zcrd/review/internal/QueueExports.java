@@ -6,7 +6,6 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.declaration.DeclarationQueue;
 import cn.hrss.zcrd.declaration.QueueItem;
 import cn.hrss.zcrd.declaration.QueueQuery;
-import cn.hrss.zcrd.declaration.QueueSort;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.XlsxExport;
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 导出Excel of 职称认定审核 and 职称认定上报: the unit's queue with the form's filters, through the same
- * {@link DeclarationQueue} page query as the list (the unit comes from the signed-in account, never the form).
+ * {@link DeclarationQueue} query and order as the list, keyset-paged (the unit comes from the signed-in account,
+ * never the form).
  */
 @Component("queueExports")
 public class QueueExports {
@@ -63,10 +63,6 @@ public class QueueExports {
     private StreamedContent export(String listKey, QueueQuery query) {
         PortalUser unit = CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
         return columns(FacesMessages::text)
-                .download(
-                        listKey,
-                        time,
-                        (first, size) -> queue.page(unit, query, first, size, QueueSort.SUBMITTED_AT, true),
-                        null);
+                .download(listKey, time, (last, size) -> queue.pageAfter(unit, query, last, size), null);
     }
 }

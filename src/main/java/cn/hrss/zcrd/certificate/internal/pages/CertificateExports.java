@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 导出Excel of 证书库管理 → 职称认定 and 职称认定证书管理: the form's filters through the same service page queries as
- * the lists (the operator's own unit, its rights checked by the services on every page); audited.
+ * the lists, in their default order and keyset-paged (the operator's own unit, its rights checked by the services on
+ * every page); audited.
  */
 @Component("certificateExports")
 public class CertificateExports {
@@ -83,7 +84,7 @@ public class CertificateExports {
                 .download(
                         "certificate.library.title",
                         time,
-                        (first, size) -> library.find(query, first, size, null, false),
+                        (last, size) -> library.findAfter(query, last, size),
                         ListExportAudit.recorder(trail, "certificate.library.title", filter));
     }
 
@@ -100,7 +101,7 @@ public class CertificateExports {
                 .download(
                         "certificate.manage.title",
                         time,
-                        (first, size) -> certificates.find(query, first, size, null, false),
+                        (last, size) -> certificates.findAfter(query, last, size),
                         ListExportAudit.recorder(trail, "certificate.manage.title", filter));
     }
 }
