@@ -9,6 +9,7 @@ import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TlsClient;
@@ -141,7 +142,7 @@ public final class CertificatePageFixtures {
                     .filter(e -> List.of(people).stream().anyMatch(p -> p.declarationId() == e.declarationId()))
                     .map(LibraryEntry::id)
                     .toList();
-            return issuance.start(entries, java.time.LocalDate.now());
+            return issuance.start(entries, java.time.LocalDate.now(BusinessTime.DEFAULT_ZONE));
         });
         CertificateFixtures.await(
                 "batch " + batch,

@@ -6,6 +6,7 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealImages;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -77,8 +78,8 @@ class TransferInBrowserIT {
         Path scan = file("original-certificate", ".pdf", ReviewFixtures.pdf("Original certificate JS2023-000188"));
         Path order = file("transfer-order", ".jpg", SealImages.jpegSeal(240));
         Path betterScan = file("original-certificate-rescanned", ".pdf", ReviewFixtures.pdf("Rescanned JS2023-000188"));
-        LocalDate obtained = LocalDate.now().minusYears(3);
-        LocalDate transferred = LocalDate.now().minusMonths(1);
+        LocalDate obtained = LocalDate.now(BusinessTime.DEFAULT_ZONE).minusYears(3);
+        LocalDate transferred = LocalDate.now(BusinessTime.DEFAULT_ZONE).minusMonths(1);
 
         // the person: 外地调入确认 → 新增
         logInAsPerson(person);

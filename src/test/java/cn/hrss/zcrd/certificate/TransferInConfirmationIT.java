@@ -20,6 +20,7 @@ import cn.hrss.zcrd.review.ReportResult;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealFixtures;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -139,7 +140,10 @@ class TransferInConfirmationIT {
         assertThat(returned.module(ModuleKind.ORIGINAL_CERTIFICATE).editable()).isTrue();
         assertThat(returned.module(ModuleKind.BASIC).editable()).isFalse();
         assertThatThrownBy(() -> declarations.saveWork(
-                        id, person, List.of(new WorkRecord(LocalDate.now().minusYears(1), null, "甲", "乙"))))
+                        id,
+                        person,
+                        List.of(new WorkRecord(
+                                LocalDate.now(BusinessTime.DEFAULT_ZONE).minusYears(1), null, "甲", "乙"))))
                 .isInstanceOf(ModuleLockedException.class);
         assertThatThrownBy(() -> review.upload(id, person, AttachmentKind.SOCIAL_INSURANCE))
                 .isInstanceOf(ModuleLockedException.class);
@@ -196,7 +200,7 @@ class TransferInConfirmationIT {
                 .contains("原发证机关")
                 .contains("江苏省人力资源和社会保障厅")
                 .contains("JS2023-000188")
-                .contains(LocalDate.now().minusYears(3).getYear() + "年");
+                .contains(LocalDate.now(BusinessTime.DEFAULT_ZONE).minusYears(3).getYear() + "年");
         CertificateFixtures.verifiedByPdfsig(pdf);
 
         // verifiable like the others: the QR address shows 职称确认 and 有效

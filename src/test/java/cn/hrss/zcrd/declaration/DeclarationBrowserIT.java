@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.review.PortalPages;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -81,7 +82,10 @@ class DeclarationBrowserIT {
         }
         String workUnit = token + "设计研究院第12分院";
         PortalUser person = fixtures.person("欧阳浏览");
-        LocalDate graduation = LocalDate.now().minusYears(2).withMonth(7).withDayOfMonth(1);
+        LocalDate graduation = LocalDate.now(BusinessTime.DEFAULT_ZONE)
+                .minusYears(2)
+                .withMonth(7)
+                .withDayOfMonth(1);
 
         login(person);
         submitWith("menu-declarations");
@@ -133,7 +137,13 @@ class DeclarationBrowserIT {
         assertThat(rows)
                 .singleElement()
                 .satisfies(r -> assertThat(r.getText())
-                        .contains(String.valueOf(LocalDate.now().getYear()), "助理级", "助理工程师", "机械工程", "草稿"));
+                        .contains(
+                                String.valueOf(
+                                        LocalDate.now(BusinessTime.DEFAULT_ZONE).getYear()),
+                                "助理级",
+                                "助理工程师",
+                                "机械工程",
+                                "草稿"));
         submitWith("list:rows:0:details");
 
         // 详细: every module on its own

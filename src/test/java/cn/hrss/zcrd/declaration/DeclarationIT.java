@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.catalog.Education;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.NotFoundException;
@@ -146,7 +147,7 @@ class DeclarationIT {
                 good.workStartDate(),
                 good.workStartDate().minusDays(1),
                 " ",
-                LocalDate.now().plusDays(1),
+                LocalDate.now(BusinessTime.DEFAULT_ZONE).plusDays(1),
                 good.education(),
                 good.majorStudied(),
                 null);
@@ -318,7 +319,8 @@ class DeclarationIT {
                         e -> assertThat(e.rejections())
                                 .containsExactly(Refusal.of(
                                         "declaration.rule.one-open",
-                                        String.valueOf(LocalDate.now().getYear()),
+                                        String.valueOf(LocalDate.now(BusinessTime.DEFAULT_ZONE)
+                                                .getYear()),
                                         "助理级")));
         assertThat(declarations.details(second, person).state()).isEqualTo(DeclarationState.DRAFT);
     }
@@ -326,7 +328,7 @@ class DeclarationIT {
     @Test
     void theYearsOfWorkRuleRefusesWithTheRuleAndTheDates() {
         PortalUser person = fixtures.person("郑新毕业");
-        LocalDate graduation = LocalDate.now().minusMonths(6);
+        LocalDate graduation = LocalDate.now(BusinessTime.DEFAULT_ZONE).minusMonths(6);
         long id = declarations.createDraft(person, fixtures.basic(declaringUnitId, graduation));
         fixtures.completeModules(id, person);
         LocalDate start = graduation.plusDays(10);
@@ -341,7 +343,7 @@ class DeclarationIT {
                                         "1",
                                         start.toString(),
                                         start.plusYears(1).toString(),
-                                        LocalDate.now().toString())));
+                                        LocalDate.now(BusinessTime.DEFAULT_ZONE).toString())));
         String text = messages.getMessage(
                 "declaration.rule.years-of-work",
                 new Object[] {
@@ -349,7 +351,7 @@ class DeclarationIT {
                     "1",
                     start.toString(),
                     start.plusYears(1).toString(),
-                    LocalDate.now().toString()
+                    LocalDate.now(BusinessTime.DEFAULT_ZONE).toString()
                 },
                 Locale.SIMPLIFIED_CHINESE);
         assertThat(text)

@@ -3,6 +3,7 @@ package cn.hrss.zcrd.declaration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestPhotos;
@@ -209,21 +210,23 @@ class DeclarationPagesIT {
         HttpResponse<String> response = client.submit(
                 "list", rowAction(client.page(), second, "submit"), Map.of("declarationId", String.valueOf(second)));
 
-        assertThat(response.body()).contains(LocalDate.now().getYear() + "年度已有一份助理级的申报正在办理中，同一年度同一级别只能有一份进行中的申报。");
+        assertThat(response.body())
+                .contains(
+                        LocalDate.now(BusinessTime.DEFAULT_ZONE).getYear() + "年度已有一份助理级的申报正在办理中，同一年度同一级别只能有一份进行中的申报。");
         assertThat(declarations.details(second, person).state()).isEqualTo(DeclarationState.DRAFT);
     }
 
     @Test
     void theYearsOfWorkRuleIsNamedWithItsDatesOnTheDetailsPage() throws Exception {
         PortalUser person = fixtures.person("尤新人");
-        LocalDate graduation = LocalDate.now().minusMonths(5);
+        LocalDate graduation = LocalDate.now(BusinessTime.DEFAULT_ZONE).minusMonths(5);
         long id = declarations.createDraft(person, fixtures.basic(fixtures.unitId(declaringUnit), graduation));
         fixtures.completeModules(id, person);
         LocalDate start = graduation.plusDays(10);
         PortalClient client = loggedIn(person);
         HttpResponse<String> page = client.open("/rsrc/person/declaration.xhtml?id=" + id);
         String rule = "申报方式“全日制大学本科毕业见习期满一年”要求毕业后从事专业技术工作满1年：自" + start + "起算，" + start.plusYears(1) + "起方可申报（今天是"
-                + LocalDate.now() + "）。";
+                + LocalDate.now(BusinessTime.DEFAULT_ZONE) + "）。";
         assertThat(page.body()).contains(rule); // listed before 确定申报 is pressed
 
         HttpResponse<String> response = client.submit("actions", "actions:submit", Map.of());
@@ -252,7 +255,9 @@ class DeclarationPagesIT {
         change(client, "basic:titleId", String.valueOf(DeclarationFixtures.TITLE_ASSISTANT_ENGINEER));
         LocalDate graduation = fixtures.twoYearsAgo();
         Map<String, String> fields = new HashMap<>();
-        fields.put("basic:declarationYear", String.valueOf(LocalDate.now().getYear()));
+        fields.put(
+                "basic:declarationYear",
+                String.valueOf(LocalDate.now(BusinessTime.DEFAULT_ZONE).getYear()));
         fields.put("basic:levelCode", DeclarationFixtures.LEVEL);
         fields.put("basic:titleId", String.valueOf(DeclarationFixtures.TITLE_ASSISTANT_ENGINEER));
         fields.put("basic:specialtyId", String.valueOf(DeclarationFixtures.SPECIALTY_MECHANICAL));

@@ -6,6 +6,7 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.WorkRecord;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -79,7 +80,11 @@ class ReviewChainBrowserIT {
         declarations.saveWork(
                 id,
                 person,
-                List.of(new WorkRecord(LocalDate.now().minusYears(2).plusDays(10), null, "济南重工机械有限公司", "结构设计员")));
+                List.of(new WorkRecord(
+                        LocalDate.now(BusinessTime.DEFAULT_ZONE).minusYears(2).plusDays(10),
+                        null,
+                        "济南重工机械有限公司",
+                        "结构设计员")));
         declarations.submit(id, person);
 
         // the employer approves and reports

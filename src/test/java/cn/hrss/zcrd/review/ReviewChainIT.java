@@ -19,6 +19,7 @@ import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueSort;
 import cn.hrss.zcrd.declaration.QueueStatus;
 import cn.hrss.zcrd.declaration.WorkRecord;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.BusinessType;
 import cn.hrss.zcrd.unit.PathApplication;
@@ -78,7 +79,11 @@ class ReviewChainIT {
         declarations.saveWork(
                 id,
                 person,
-                List.of(new WorkRecord(LocalDate.now().minusYears(2).plusDays(10), null, "济南重工机械有限公司", "结构设计员")));
+                List.of(new WorkRecord(
+                        LocalDate.now(BusinessTime.DEFAULT_ZONE).minusYears(2).plusDays(10),
+                        null,
+                        "济南重工机械有限公司",
+                        "结构设计员")));
         declarations.submit(id, person);
 
         assertThat(decisions.approvalFor(id, signedIn(employer))).isEqualTo(ApprovalPolicy.Outcome.APPROVED);
@@ -266,8 +271,8 @@ class ReviewChainIT {
                                 "ZHULI",
                                 "GONGCHENG",
                                 null,
-                                LocalDate.now(),
-                                LocalDate.now(),
+                                LocalDate.now(BusinessTime.DEFAULT_ZONE),
+                                LocalDate.now(BusinessTime.DEFAULT_ZONE),
                                 null,
                                 null)))
                 .isEqualTo(1);
@@ -278,7 +283,15 @@ class ReviewChainIT {
         assertThat(queue.count(
                         me,
                         new QueueQuery(
-                                null, null, null, null, null, LocalDate.now().plusDays(1), null, null, null)))
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                LocalDate.now(BusinessTime.DEFAULT_ZONE).plusDays(1),
+                                null,
+                                null,
+                                null)))
                 .isZero();
         assertThat(queue.count(me, new QueueQuery("%", null, null, null, null, null, null, null, null)))
                 .isZero();

@@ -6,6 +6,7 @@ import cn.hrss.zcrd.declaration.DeclarationQueue;
 import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueSort;
 import cn.hrss.zcrd.declaration.QueueStatus;
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -68,8 +69,8 @@ class ReviewQueueBenchmark {
                         "ZHULI",
                         "GONGCHENG",
                         null,
-                        LocalDate.now().minusDays(365),
-                        LocalDate.now(),
+                        LocalDate.now(BusinessTime.DEFAULT_ZONE).minusDays(365),
+                        LocalDate.now(BusinessTime.DEFAULT_ZONE),
                         null,
                         null),
                 QueueSort.SUBMITTED_AT,
