@@ -12,25 +12,29 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The second person of a four-eyes request, for any module's tests: decides as another back-office user on this
- * thread, then gives the thread back to whoever was signed in.
+ * thread, then gives the thread back to whoever was signed in. A bean of the shared test context
+ * ({@code @Autowired}).
  */
 public final class ApprovalFixtures {
 
-    private ApprovalFixtures() {}
+    private final Approvals approvals;
+
+    public ApprovalFixtures(Approvals approvals) {
+        this.approvals = approvals;
+    }
 
     /** {@code approver} approves (and so carries out) the request. */
-    public static Approvals.Approved approveAs(Approvals approvals, BackOfficeUser approver, ApprovalRequest request) {
+    public Approvals.Approved approveAs(BackOfficeUser approver, ApprovalRequest request) {
         return as(approver, () -> approvals.carryOut(request.id()));
     }
 
     /** {@code decider} rejects the request with a reason: nothing of the action happens. */
-    public static ApprovalRequest rejectAs(
-            Approvals approvals, BackOfficeUser decider, ApprovalRequest request, String why) {
+    public ApprovalRequest rejectAs(BackOfficeUser decider, ApprovalRequest request, String why) {
         return as(decider, () -> approvals.reject(request.id(), why));
     }
 
     /** The requester cannot approve their own request (refused by the server, {@code approval.own}). */
-    public static void ownApprovalRefused(Approvals approvals, BackOfficeUser requester, ApprovalRequest request) {
+    public void ownApprovalRefused(BackOfficeUser requester, ApprovalRequest request) {
         as(requester, () -> {
             assertThat(approvals.pending()).extracting(ApprovalRequest::id).doesNotContain(request.id());
             assertThatThrownBy(() -> approvals.approve(request.id()))

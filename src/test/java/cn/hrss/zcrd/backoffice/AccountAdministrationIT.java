@@ -70,6 +70,9 @@ class AccountAdministrationIT {
     Approvals approvals;
 
     @Autowired
+    ApprovalFixtures fourEyes;
+
+    @Autowired
     BackOfficeAdministration administration;
 
     @Test
@@ -248,8 +251,7 @@ class AccountAdministrationIT {
         // raising to system admin takes a second admin (four eyes)
         assertThat(saved.body()).contains("提升为系统管理员的申请已提交");
         RegionalStaff second = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "管理员复核");
-        ApprovalFixtures.approveAs(
-                approvals,
+        fourEyes.approveAs(
                 second.ukeyUser(),
                 approvals
                         .about("BACKOFFICE_ACCOUNT", fallback.account().getId())
@@ -401,7 +403,7 @@ class AccountAdministrationIT {
         assertThat(asker.submit(page, page, form).body()).contains("该事项已有待审批的申请");
 
         // the requester cannot approve it (server-side)
-        ApprovalFixtures.ownApprovalRefused(approvals, first.ukeyUser(), request);
+        fourEyes.ownApprovalRefused(first.ukeyUser(), request);
         assertThat(accounts.findByUsername(username)).isEmpty();
 
         // the second admin approves it in 双人复核: the account exists, its one-time password shown to them once
@@ -440,7 +442,7 @@ class AccountAdministrationIT {
                                 refusedName, "褚拒绝", BackOfficeRole.SYSTEM_ADMIN, "370000", null, false),
                         "临时需要")
                 .requested();
-        ApprovalFixtures.rejectAs(approvals, second.ukeyUser(), refused, "无正式任命文件");
+        fourEyes.rejectAs(second.ukeyUser(), refused, "无正式任命文件");
         assertThat(accounts.findByUsername(refusedName)).isEmpty();
         SecurityContextHolder.clearContext();
     }
@@ -470,10 +472,10 @@ class AccountAdministrationIT {
         assertThat(request.kind()).isEqualTo(ApprovalKind.ELEVATE_ADMIN);
         assertThat(request.state()).isEqualTo(ApprovalState.PENDING);
 
-        ApprovalFixtures.ownApprovalRefused(approvals, first.ukeyUser(), request);
+        fourEyes.ownApprovalRefused(first.ukeyUser(), request);
         assertThat(accounts.find(reviewer.getId()).orElseThrow().getRole()).isEqualTo(BackOfficeRole.BUREAU_REVIEWER);
 
-        ApprovalFixtures.approveAs(approvals, second.ukeyUser(), request);
+        fourEyes.approveAs(second.ukeyUser(), request);
         assertThat(accounts.find(reviewer.getId()).orElseThrow().getRole()).isEqualTo(BackOfficeRole.SYSTEM_ADMIN);
         assertThat(details("BACKOFFICE_ACCOUNT_UPDATED", second.account().getUsername()))
                 .singleElement()

@@ -9,7 +9,6 @@ import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.UkeyLoginAddress;
 import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.ApprovalRequest;
-import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
@@ -65,7 +64,7 @@ class UnitOnboardingIT {
     BackOfficeAccounts accounts;
 
     @Autowired
-    Approvals approvals;
+    ApprovalFixtures fourEyes;
 
     @Autowired
     ReviewFixtures fixtures;
@@ -98,7 +97,7 @@ class UnitOnboardingIT {
         assertThat(accounts.operatorsOf(unit.getId())).isEmpty();
 
         // the second reviewer approves: granted, and the unit's operator account exists
-        ApprovalFixtures.approveAs(approvals, approving.ukeyUser(), request);
+        fourEyes.approveAs(approving.ukeyUser(), request);
         assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.GRANTED);
         BackOfficeAccount operator = accounts.operatorsOf(unit.getId()).stream()
                 .reduce((a, b) -> {

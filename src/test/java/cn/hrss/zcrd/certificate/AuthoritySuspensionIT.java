@@ -7,7 +7,6 @@ import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.ApprovalKind;
 import cn.hrss.zcrd.approval.ApprovalRequest;
-import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.shared.BusinessTime;
@@ -58,7 +57,7 @@ class AuthoritySuspensionIT {
     IssuingAuthorities authorities;
 
     @Autowired
-    Approvals approvals;
+    ApprovalFixtures fourEyes;
 
     @Autowired
     BusinessTime time;
@@ -101,13 +100,13 @@ class AuthoritySuspensionIT {
                 .as("still authorised while the request waits")
                 .isEqualTo(IssuingAuthorityStatus.GRANTED);
 
-        ApprovalFixtures.ownApprovalRefused(approvals, requester.ukeyUser(), request);
-        assertThatThrownBy(() -> ApprovalFixtures.approveAs(approvals, qingdao.ukeyUser(), request))
+        fourEyes.ownApprovalRefused(requester.ukeyUser(), request);
+        assertThatThrownBy(() -> fourEyes.approveAs(qingdao.ukeyUser(), request))
                 .as("another city's reviewer cannot approve it")
                 .isInstanceOf(RuntimeException.class);
         assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.GRANTED);
 
-        ApprovalFixtures.approveAs(approvals, second.ukeyUser(), request);
+        fourEyes.approveAs(second.ukeyUser(), request);
         IssuingAuthorityInfo suspended = authorities.find(application).orElseThrow();
         assertThat(suspended.status()).isEqualTo(IssuingAuthorityStatus.SUSPENDED);
         assertThat(suspended.suspendedReason()).isEqualTo("年度检查发现问题");
@@ -163,8 +162,8 @@ class AuthoritySuspensionIT {
         ApprovalRequest resume = authorities.resume(application, "整改完成").orElseThrow();
         assertThat(resume.kind()).isEqualTo(ApprovalKind.RESUME_ISSUING_AUTHORITY);
         assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.SUSPENDED);
-        ApprovalFixtures.ownApprovalRefused(approvals, requester.ukeyUser(), resume);
-        ApprovalFixtures.approveAs(approvals, second.ukeyUser(), resume);
+        fourEyes.ownApprovalRefused(requester.ukeyUser(), resume);
+        fourEyes.approveAs(second.ukeyUser(), resume);
         IssuingAuthorityInfo resumed = authorities.find(application).orElseThrow();
         assertThat(resumed.status()).isEqualTo(IssuingAuthorityStatus.GRANTED);
         assertThat(resumed.resumedReason()).isEqualTo("整改完成");

@@ -7,7 +7,6 @@ import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.ApprovalKind;
 import cn.hrss.zcrd.approval.ApprovalRequest;
-import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.shared.BusinessTime;
@@ -47,7 +46,7 @@ class AuthorityWithdrawalIT {
     IssuingAuthorities authorities;
 
     @Autowired
-    Approvals approvals;
+    ApprovalFixtures fourEyes;
 
     @Autowired
     BusinessTime time;
@@ -88,10 +87,10 @@ class AuthorityWithdrawalIT {
                 .isEqualTo(IssuingAuthorityStatus.GRANTED);
         assertThat(authorities.heldLevels(unit.id())).isNotEmpty();
 
-        ApprovalFixtures.ownApprovalRefused(approvals, requester.ukeyUser(), request);
+        fourEyes.ownApprovalRefused(requester.ukeyUser(), request);
         assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.GRANTED);
 
-        ApprovalFixtures.approveAs(approvals, second.ukeyUser(), request);
+        fourEyes.approveAs(second.ukeyUser(), request);
         IssuingAuthorityInfo withdrawn = authorities.find(application).orElseThrow();
         assertThat(withdrawn.status()).isEqualTo(IssuingAuthorityStatus.WITHDRAWN);
         assertThat(withdrawn.withdrawnReason()).isEqualTo("违规发放证书");
@@ -136,7 +135,7 @@ class AuthorityWithdrawalIT {
         RegionalStaff second = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤级复核");
         requester.signIn();
         ApprovalRequest request = authorities.withdraw(first, "助理级发证违规").orElseThrow();
-        ApprovalFixtures.approveAs(approvals, second.ukeyUser(), request);
+        fourEyes.approveAs(second.ukeyUser(), request);
         assertThat(authorities.heldLevels(unit.id()))
                 .as("the other level is still held")
                 .containsExactly("ZHONGJI");

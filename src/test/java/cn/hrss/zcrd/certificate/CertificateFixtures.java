@@ -9,6 +9,7 @@ import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.ElectronicSeal;
@@ -37,6 +38,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 
@@ -53,6 +56,7 @@ public final class CertificateFixtures {
             new AtomicLong(1_000_000_000L + System.nanoTime() % 1_000_000_000L);
 
     private final ReviewFixtures review;
+    private final ApprovalFixtures fourEyes;
     private final ReviewDecisions decisions;
     private final SealImpressionDesk seals;
     private final ElectronicSeals electronicSeals;
@@ -62,6 +66,7 @@ public final class CertificateFixtures {
 
     public CertificateFixtures(
             ReviewFixtures review,
+            ApprovalFixtures fourEyes,
             ReviewDecisions decisions,
             SealImpressionDesk seals,
             ElectronicSeals electronicSeals,
@@ -69,6 +74,7 @@ public final class CertificateFixtures {
             CertificateIssuance issuance,
             JdbcTemplate jdbc) {
         this.review = review;
+        this.fourEyes = fourEyes;
         this.issuance = issuance;
         this.decisions = decisions;
         this.seals = seals;
@@ -88,15 +94,11 @@ public final class CertificateFixtures {
      * the unit) under the four-eyes rule: returns the batch of one item started then. A batch started at once (the
      * rule switched off) is returned as it is.
      */
-    public long approvedSuccession(
-            cn.hrss.zcrd.approval.Approvals approvals,
-            BackOfficeUser second,
-            CertificateSuccession.Started started,
-            long certificateId) {
+    public long approvedSuccession(BackOfficeUser second, CertificateSuccession.Started started, long certificateId) {
         if (!started.requested()) {
             return started.batchId();
         }
-        cn.hrss.zcrd.approval.ApprovalFixtures.approveAs(approvals, second, started.request());
+        fourEyes.approveAs(second, started.request());
         return jdbc.queryForObject(
                 "SELECT batch_id FROM certificate_batch_item WHERE predecessor_key = ?", Long.class, certificateId);
     }
@@ -250,22 +252,20 @@ public final class CertificateFixtures {
                 firstDeclaration + n - 1);
     }
 
+    /**
+     * Polls {@code probe} on this thread (it may need the thread's signed-in user) until it answers neither null nor
+     * false, and returns that answer; an {@link AssertionError} naming {@code what} when {@code timeout} ran out.
+     */
     public static <T> T await(String what, Duration timeout, Supplier<T> probe) {
-        Instant end = Instant.now().plus(timeout);
-        while (true) {
-            T value = probe.get();
-            if (value != null && !Boolean.FALSE.equals(value)) {
-                return value;
-            }
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("waited " + timeout + " for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+        try {
+            return Awaitility.await(what)
+                    .atMost(timeout)
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(probe::get, value -> value != null && !Boolean.FALSE.equals(value));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("waited " + timeout + " for " + what, e);
         }
     }
 
@@ -290,7 +290,6 @@ public final class CertificateFixtures {
         }
     }
 
-    /** Whether iText still finds the signature intact (false for a tampered document). */
     /** The text of every page of a (signed or unsigned) PDF, as iText extracts it. */
     public static String textOf(byte[] pdf) throws Exception {
         StringBuilder text = new StringBuilder();
@@ -303,6 +302,7 @@ public final class CertificateFixtures {
         return text.toString();
     }
 
+    /** Whether iText still finds the signature intact (false for a tampered document). */
     public static boolean intactByItext(byte[] pdf) throws Exception {
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             SignatureUtil signatures = new SignatureUtil(doc);

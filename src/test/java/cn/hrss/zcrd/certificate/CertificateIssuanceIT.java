@@ -9,7 +9,6 @@ import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.ApprovalKind;
 import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.approval.ApprovalState;
-import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.seal.SealFixtures;
@@ -59,7 +58,7 @@ class CertificateIssuanceIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    Approvals approvals;
+    ApprovalFixtures fourEyes;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -172,13 +171,10 @@ class CertificateIssuanceIT {
         assertThatThrownBy(() -> certificates.revoke(wangs.id(), "再申请一次"))
                 .isInstanceOfSatisfying(
                         RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("approval.already-pending"));
-        ApprovalFixtures.ownApprovalRefused(approvals, unit.ukeyOperator(), asked);
+        fourEyes.ownApprovalRefused(unit.ukeyOperator(), asked);
         assertThat(certificates.get(wangs.id()).status()).isEqualTo(CertificateStatus.VALID);
         BackOfficeUser second = fixtures.ukeyOperator(unit.id());
-        assertThat(ApprovalFixtures.approveAs(approvals, second, asked)
-                        .request()
-                        .state())
-                .isEqualTo(ApprovalState.APPROVED);
+        assertThat(fourEyes.approveAs(second, asked).request().state()).isEqualTo(ApprovalState.APPROVED);
         assertThatThrownBy(() -> certificates.revoke(wangs.id(), "再次注销"))
                 .isInstanceOfSatisfying(
                         CertificateRefusedException.class,
@@ -187,9 +183,7 @@ class CertificateIssuanceIT {
         TitleCertificate lis =
                 issued.stream().filter(c -> c.id() != wangs.id()).findFirst().orElseThrow();
         ApprovalRequest rejected = certificates.revoke(lis.id(), "疑似重复发证").orElseThrow();
-        assertThat(ApprovalFixtures.rejectAs(approvals, second, rejected, "核实无误，不予注销")
-                        .state())
-                .isEqualTo(ApprovalState.REJECTED);
+        assertThat(fourEyes.rejectAs(second, rejected, "核实无误，不予注销").state()).isEqualTo(ApprovalState.REJECTED);
         assertThat(certificates.get(lis.id()).status()).isEqualTo(CertificateStatus.VALID);
         TitleCertificate revoked = certificates.get(wangs.id());
         assertThat(revoked.status()).isEqualTo(CertificateStatus.REVOKED);

@@ -56,6 +56,9 @@ class CertificatePagesAccessIT {
     @Autowired
     Approvals approvals;
 
+    @Autowired
+    ApprovalFixtures fourEyes;
+
     @Test
     void aFallbackSessionMayLookButIsRefusedIssuingAndRevokingWithTheReason() throws Exception {
         Unit unit = fixtures.issuingUnit("证书页回退测试单位");
@@ -164,7 +167,7 @@ class CertificatePagesAccessIT {
                 .findFirst()
                 .orElseThrow();
         assertThat(request.reason()).isEqualTo("证书遗失");
-        ApprovalFixtures.approveAs(approvals, fixtures.operator(unit).ukeyUser(), request);
+        fourEyes.approveAs(fixtures.operator(unit).ukeyUser(), request);
 
         TitleCertificate replaced = CertificateFixtures.await("certificate re-issued", Duration.ofMinutes(5), () -> {
             TitleCertificate c = as(operator.ukeyUser(), () -> certificates.get(certificate.id()));

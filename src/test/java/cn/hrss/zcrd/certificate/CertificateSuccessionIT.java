@@ -82,6 +82,9 @@ class CertificateSuccessionIT {
     @Autowired
     Approvals approvals;
 
+    @Autowired
+    ApprovalFixtures fourEyes;
+
     @AfterEach
     void signOut() {
         SealFixtures.signOut();
@@ -137,12 +140,12 @@ class CertificateSuccessionIT {
                 () -> succession.correct(
                         first.id(), new CertificateSuccession.Correction(first.titleName(), "电气工程", published, "专业有误")),
                 CertificateRefusedException.SUCCESSION_PENDING);
-        ApprovalFixtures.ownApprovalRefused(approvals, unit.ukeyOperator(), asked.request());
+        fourEyes.ownApprovalRefused(unit.ukeyOperator(), asked.request());
         assertThat(batchOf(first.id())).isEmpty();
         BackOfficeUser second = fixtures.ukeyOperator(unit.id());
 
         // 补发: same data, the next number; the old one is 已补发 and names it
-        fixtures.completed(fixtures.approvedSuccession(approvals, second, asked, first.id()));
+        fixtures.completed(fixtures.approvedSuccession(second, asked, first.id()));
         TitleCertificate old = certificates.get(first.id());
         assertThat(old.status()).isEqualTo(CertificateStatus.REISSUED);
         assertThat(old.successionReason()).isEqualTo("证书遗失");
@@ -169,8 +172,8 @@ class CertificateSuccessionIT {
                 .as("the request records the new data")
                 .isEqualTo("电气工程");
         assertThat(certificates.get(reissued.id()).specialtyName()).isEqualTo(reissued.specialtyName());
-        ApprovalFixtures.ownApprovalRefused(approvals, unit.ukeyOperator(), correctionAsked.request());
-        long correction = fixtures.approvedSuccession(approvals, second, correctionAsked, reissued.id());
+        fourEyes.ownApprovalRefused(unit.ukeyOperator(), correctionAsked.request());
+        long correction = fixtures.approvedSuccession(second, correctionAsked, reissued.id());
         assertRefused(
                 () -> succession.reissue(reissued.id(), "又遗失"),
                 CertificateRefusedException.SUCCESSION_PENDING,
@@ -184,8 +187,8 @@ class CertificateSuccessionIT {
         byte[] correctedPdf = certificates.download(corrected.id()).content();
         assertThat(CertificateFixtures.verifiedByItext(correctedPdf)).contains("电气工程", corrected.number());
         // a 补发 of the corrected certificate keeps the correction (the library entry still has the old specialty)
-        fixtures.completed(fixtures.approvedSuccession(
-                approvals, second, succession.reissue(corrected.id(), "证书损毁"), corrected.id()));
+        fixtures.completed(
+                fixtures.approvedSuccession(second, succession.reissue(corrected.id(), "证书损毁"), corrected.id()));
         TitleCertificate current = only(certificates.get(corrected.id()).successorNumber());
         assertThat(current.specialtyName()).isEqualTo("电气工程");
         assertThat(current.predecessorNumber()).isEqualTo(corrected.number());
@@ -323,7 +326,7 @@ class CertificateSuccessionIT {
         // 注销 needs a second operator of the unit (four eyes)
         Optional<ApprovalRequest> asked = certificates.revoke(issued.id(), "材料不实");
         if (asked.isPresent()) {
-            ApprovalFixtures.approveAs(approvals, fixtures.ukeyOperator(unit.id()), asked.get());
+            fourEyes.approveAs(fixtures.ukeyOperator(unit.id()), asked.get());
         }
         SealFixtures.signOut();
 
@@ -369,7 +372,7 @@ class CertificateSuccessionIT {
             BackOfficeUser approver, CertificateSuccession.Started asked, long certificateId, CyclicBarrier together) {
         return () -> {
             together.await();
-            return fixtures.approvedSuccession(approvals, approver, asked, certificateId);
+            return fixtures.approvedSuccession(approver, asked, certificateId);
         };
     }
 

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.support;
 
+import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.certificate.CertificateFixtures;
 import cn.hrss.zcrd.certificate.CertificatePageFixtures;
 import cn.hrss.zcrd.certificate.StoppedAuthorityFixtures;
@@ -46,6 +47,7 @@ import org.springframework.test.context.ContextConfiguration;
     CertificatePageFixtures.class,
     VerificationFixtures.class,
     SealFixtures.class,
+    ApprovalFixtures.class,
     BackOfficeStaff.class
 })
 public @interface IntegrationTest {}

@@ -52,6 +52,9 @@ class IssuingAuthorityReviewBrowserIT {
     @Autowired
     Approvals approvals;
 
+    @Autowired
+    ApprovalFixtures fourEyes;
+
     WebDriver browser;
     PortalPages pages;
 
@@ -132,10 +135,8 @@ class IssuingAuthorityReviewBrowserIT {
 
         // a second reviewer of the region approves the grant (双人复核): now it is granted
         RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "周复核");
-        ApprovalFixtures.approveAs(
-                approvals,
-                second.ukeyUser(),
-                approvals.about("ISSUING_AUTHORITY", id).get(0));
+        fourEyes.approveAs(
+                second.ukeyUser(), approvals.about("ISSUING_AUTHORITY", id).get(0));
 
         // the list shows it granted (filtered by status), with the opinion
         browser.get(base() + "/sdmanager/authority/review.xhtml?status=GRANTED&application=" + id);

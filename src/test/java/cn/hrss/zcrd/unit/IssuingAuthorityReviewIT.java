@@ -70,6 +70,9 @@ class IssuingAuthorityReviewIT {
     Approvals approvals;
 
     @Autowired
+    ApprovalFixtures fourEyes;
+
+    @Autowired
     ReviewFixtures fixtures;
 
     RegionalStaff jinan;
@@ -144,8 +147,7 @@ class IssuingAuthorityReviewIT {
                 Map.of("review:opinion", "同意授权", "review:approve", ""));
         assertThat(decided.body()).contains(qingdaoUnit.getName() + "的发放权限授予申请已提交");
         RegionalStaff qingdaoSecond = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛复核");
-        ApprovalFixtures.approveAs(
-                approvals,
+        fourEyes.approveAs(
                 qingdaoSecond.ukeyUser(),
                 approvals.about("ISSUING_AUTHORITY", qingdaoApplication).get(0));
         assertThat(authorities.find(qingdaoApplication).orElseThrow().status())
@@ -258,15 +260,15 @@ class IssuingAuthorityReviewIT {
         assertThat(request.requestedByName()).isEqualTo("济南审核");
 
         // the requester cannot approve it, nor can a reviewer of another city
-        ApprovalFixtures.ownApprovalRefused(approvals, jinan.ukeyUser(), request);
-        assertThatThrownBy(() -> ApprovalFixtures.approveAs(approvals, qingdao.ukeyUser(), request))
+        fourEyes.ownApprovalRefused(jinan.ukeyUser(), request);
+        assertThatThrownBy(() -> fourEyes.approveAs(qingdao.ukeyUser(), request))
                 .isInstanceOfSatisfying(
                         BackOfficeAccessDeniedException.class,
                         e -> assertThat(e.reasonKey()).isEqualTo("backoffice.refused.scope"));
         assertThat(authorities.holds(unit.getId(), "ZHONGJI")).isFalse();
 
         // the second reviewer of 济南 approves: granted, decided by them, audited with the request
-        ApprovalFixtures.approveAs(approvals, second.ukeyUser(), request);
+        fourEyes.approveAs(second.ukeyUser(), request);
         IssuingAuthorityInfo granted = authorities.find(application).orElseThrow();
         assertThat(granted.status()).isEqualTo(IssuingAuthorityStatus.GRANTED);
         assertThat(granted.decidedByName()).isEqualTo("济南复核");
@@ -289,12 +291,11 @@ class IssuingAuthorityReviewIT {
         jinan.signIn();
         ApprovalRequest request = authorities.review(application, true, "同意授权").orElseThrow();
 
-        assertThat(ApprovalFixtures.rejectAs(approvals, second.ukeyUser(), request, "印章尚未备案")
-                        .state())
+        assertThat(fourEyes.rejectAs(second.ukeyUser(), request, "印章尚未备案").state())
                 .isEqualTo(ApprovalState.REJECTED);
         assertThat(authorities.find(application).orElseThrow().status()).isEqualTo(IssuingAuthorityStatus.PENDING);
         assertThat(authorities.holds(unit.getId(), "ZHONGJI")).isFalse();
-        assertThatThrownBy(() -> ApprovalFixtures.approveAs(approvals, second.ukeyUser(), request))
+        assertThatThrownBy(() -> fourEyes.approveAs(second.ukeyUser(), request))
                 .isInstanceOfSatisfying(
                         RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("approval.not-pending"));
     }

@@ -2,8 +2,6 @@ package cn.hrss.zcrd.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.approval.Approvals;
-import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.WithBrowser;
@@ -41,12 +39,6 @@ class VerificationBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    TitleCertificates certificates;
-
-    @Autowired
-    Approvals approvals;
-
     @Test
     void theQrCodeLeadsToTheCertificateWhichShowsAsRevokedOnceRevoked(WebDriver browser) throws Exception {
         VerificationFixtures.Issuer issuer = fixtures.issuer("扫码验证发证单位");
@@ -72,7 +64,7 @@ class VerificationBrowserIT {
             assertThat(Browser.textOf(browser, "field-signer"))
                     .isEqualTo(issuer.unit().name());
 
-            fixtures.revoke(certificates, approvals, issuer, issued, "持证人申请注销");
+            fixtures.revoke(issuer, issued, "持证人申请注销");
             browser.get(scanned);
             assertThat(Browser.textOf(browser, "status")).isEqualTo("已注销");
             assertThat(Browser.textOf(browser, "field-revocation-reason")).isEqualTo("持证人申请注销");

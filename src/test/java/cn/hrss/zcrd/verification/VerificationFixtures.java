@@ -7,7 +7,6 @@ import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import cn.hrss.zcrd.approval.ApprovalFixtures;
-import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.certificate.CertificateNumber;
 import cn.hrss.zcrd.certificate.OriginalCertificate;
@@ -53,6 +52,8 @@ public final class VerificationFixtures {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SealFixtures seals;
+    private final ApprovalFixtures fourEyes;
+    private final TitleCertificates certificates;
     private final SignatureToken token;
     private final CertificateAuthority authority;
     private final CertificateDocuments documents;
@@ -62,6 +63,8 @@ public final class VerificationFixtures {
 
     public VerificationFixtures(
             SealFixtures seals,
+            ApprovalFixtures fourEyes,
+            TitleCertificates certificates,
             SignatureToken token,
             CertificateAuthority authority,
             CertificateDocuments documents,
@@ -69,6 +72,8 @@ public final class VerificationFixtures {
             JdbcTemplate jdbc,
             ConnectorPorts ports) {
         this.seals = seals;
+        this.fourEyes = fourEyes;
+        this.certificates = certificates;
         this.token = token;
         this.authority = authority;
         this.documents = documents;
@@ -269,14 +274,13 @@ public final class VerificationFixtures {
      * 注销 through {@link TitleCertificates#revoke}, as the unit's operator in a UKEY session, approved by a second
      * operator of the unit (four eyes).
      */
-    public void revoke(TitleCertificates certificates, Approvals approvals, Issuer issuer, Issued issued, String reason)
-            throws Exception {
+    public void revoke(Issuer issuer, Issued issued, String reason) throws Exception {
         BackOfficeUser operator = ukeyOperator(issuer.unit().id());
         SealFixtures.signIn(operator);
         try {
             var asked = certificates.revoke(idOf(issued), reason);
             if (asked.isPresent()) {
-                ApprovalFixtures.approveAs(approvals, ukeyOperator(issuer.unit().id()), asked.get());
+                fourEyes.approveAs(ukeyOperator(issuer.unit().id()), asked.get());
             }
         } finally {
             SealFixtures.signOut();

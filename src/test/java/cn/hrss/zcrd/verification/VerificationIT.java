@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
-import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.certificate.CertificatePageFixtures;
 import cn.hrss.zcrd.certificate.OriginalCertificate;
 import cn.hrss.zcrd.certificate.SpecimenCertificateService;
@@ -53,9 +52,6 @@ class VerificationIT {
     TitleCertificates certificates;
 
     @Autowired
-    Approvals approvals;
-
-    @Autowired
     VerificationFixtures fixtures;
 
     static VerificationFixtures.Issuer issuer;
@@ -72,7 +68,7 @@ class VerificationIT {
             issuer = fixtures.issuer("验证测试发证单位");
             valid = fixtures.issued(issuer, "李有效");
             revoked = fixtures.issued(issuer, "王注销");
-            fixtures.revoke(certificates, approvals, issuer, revoked, "证书信息有误，予以注销");
+            fixtures.revoke(issuer, revoked, "证书信息有误，予以注销");
             unregistered = fixtures.unregistered(issuer, "赵未登记");
             foreign = fixtures.foreign(issuer, "钱伪造");
         }
