@@ -107,11 +107,7 @@ class BackOfficeSetupBrowserIT {
         submit(By.id("logout-submit"));
 
         // from now on: the new password and a code of the enrolled authenticator
-        browser.get(base() + "/sdmanager/login.xhtml");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(NEW_PASSWORD);
-        browser.findElement(By.id("totp")).sendKeys(BackOfficeLogins.code(secret));
-        submit(By.id("login-submit"));
+        new BackOfficeLogins.Fallback(created.account(), username, NEW_PASSWORD, secret).signIn(browser, base());
         assertThat(Browser.textOf(browser, "welcome")).contains("蒋设置");
         submit(By.id("menu-authority-review"));
         assertThat(Browser.textOf(browser, "authority-review-title")).isEqualTo("职称认定证书发放权限审核");

@@ -9,6 +9,7 @@ import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.catalog.Specialty;
 import cn.hrss.zcrd.catalog.TitleCatalog;
+import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -123,10 +124,7 @@ class DictionaryBrowserIT {
     }
 
     private List<String> specialtiesOffered(Applicant person) {
-        browser.get(base() + "/rsrc/login.xhtml?kind=person");
-        browser.findElement(By.id("username")).sendKeys(person.getIdNumber());
-        browser.findElement(By.id("password")).sendKeys(PERSON_PASSWORD);
-        submit(By.id("login-submit"));
+        new PortalPages(browser, base()).logInAsPerson(person.getIdNumber(), PERSON_PASSWORD, person.getName());
         submit(By.id("menu-declarations"));
         submit(By.id("list:new"));
         new Select(browser.findElement(By.id("basic:levelCode"))).selectByVisibleText("助理级");

@@ -4,6 +4,7 @@ import static cn.hrss.zcrd.certificate.CertificatePageFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.declaration.Declarations;
+import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
@@ -121,10 +122,8 @@ class CertificatePagesBrowserIT {
 
         // the applicant sees it on 我的证书 and downloads a PDF that verifies
         String portal = Faces.publicBase(ports);
-        browser.get(portal + "/rsrc/login.xhtml?kind=person");
-        browser.findElement(By.id("username")).sendKeys(person.idNumber());
-        browser.findElement(By.id("password")).sendKeys(CertificatePageFixtures.PERSON_PASSWORD);
-        submit(By.id("login-submit"));
+        new PortalPages(browser, portal)
+                .logInAsPerson(person.idNumber(), CertificatePageFixtures.PERSON_PASSWORD, person.name());
         submit(By.id("menu-certificates"));
         WebElement row = browser.findElement(By.cssSelector("#certificates tbody tr"));
         String number = row.findElement(By.className("certificate-number")).getText();

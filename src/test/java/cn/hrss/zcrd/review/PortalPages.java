@@ -23,11 +23,16 @@ public final class PortalPages {
     }
 
     public void logInAs(Unit unit) {
+        logInAsUnit(unit.getCreditCode(), ReviewFixtures.PASSWORD, unit.getName());
+    }
+
+    /** 单位登录 with the credit code and password; waits for the greeting naming the unit. */
+    public void logInAsUnit(String creditCode, String password, String unitName) {
         browser.get(base + "/rsrc/login.xhtml?kind=unit");
-        browser.findElement(By.id("username")).sendKeys(unit.getCreditCode());
-        browser.findElement(By.id("password")).sendKeys(ReviewFixtures.PASSWORD);
+        browser.findElement(By.id("username")).sendKeys(creditCode);
+        browser.findElement(By.id("password")).sendKeys(password);
         submit(By.id("login-submit"));
-        waitForText("portal-greeting", unit.getName());
+        waitForText("portal-greeting", unitName);
     }
 
     /** 个人登录 with the login name (the ID number) and password; waits for the greeting naming the person. */

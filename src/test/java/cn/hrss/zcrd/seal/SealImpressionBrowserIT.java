@@ -2,15 +2,13 @@ package cn.hrss.zcrd.seal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.WithBrowser;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -39,16 +37,10 @@ class SealImpressionBrowserIT {
     static final Pattern SEAL_ID = Pattern.compile("/rsrc/unit/seal/image/(\\d+)$");
 
     @Autowired
-    UnitVerifications unitVerifications;
+    SealFixtures seals;
 
     @Autowired
     ConnectorPorts ports;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     WebDriver browser;
     Path sealFile;
@@ -68,14 +60,11 @@ class SealImpressionBrowserIT {
 
     @Test
     void aUnitUploadsItsSealTheBureauApprovesItAndTheUnitSeesItInForce() throws Exception {
-        SealFixtures.SealUnit unit = SealFixtures.aUnit(units, unitVerifications, accounts, "印模浏览器测试单位");
-        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        SealFixtures.SealUnit unit = seals.aUnit("印模浏览器测试单位");
+        SealFixtures.Reviewer reviewer = seals.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
 
         // the unit signs in and opens 印章管理 → 印章印模
-        browser.get(base() + "/rsrc/login.xhtml?kind=unit");
-        browser.findElement(By.id("username")).sendKeys(unit.creditCode());
-        browser.findElement(By.id("password")).sendKeys(SealFixtures.UNIT_PASSWORD);
-        Browser.submit(browser, By.id("login-submit"));
+        new PortalPages(browser, base()).logInAsUnit(unit.creditCode(), SealFixtures.UNIT_PASSWORD, unit.name());
         Browser.submit(browser, By.id("menu-seal"));
         assertThat(text("seal-in-force")).isEqualTo("尚无审核通过的印模。审核通过后，该印模将用于本单位签发的电子证书。");
 

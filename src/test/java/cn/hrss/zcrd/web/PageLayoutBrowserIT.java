@@ -2,7 +2,6 @@ package cn.hrss.zcrd.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.certificate.CertificateIssuance;
 import cn.hrss.zcrd.certificate.CertificateLibrary;
@@ -15,6 +14,7 @@ import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.seal.SealImages;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -72,7 +72,10 @@ class PageLayoutBrowserIT {
     ReviewFixtures review;
 
     @Autowired
-    BackOfficeAccounts accounts;
+    BackOfficeStaff staff;
+
+    @Autowired
+    SealFixtures sealFixtures;
 
     @Autowired
     IssuingAuthorities authorities;
@@ -156,7 +159,7 @@ class PageLayoutBrowserIT {
 
         // the back office: a system administrator in a password session
         BackOfficeLogins.Fallback admin =
-                BackOfficeLogins.account(accounts, "layout-admin", "吴版式", BackOfficeRole.SYSTEM_ADMIN, ADMIN_PASSWORD);
+                staff.fallback("layout-admin", "吴版式", BackOfficeRole.SYSTEM_ADMIN, ADMIN_PASSWORD);
         admin.signIn(browser, portal);
         lookAtMenu("admin");
         look(
@@ -168,7 +171,7 @@ class PageLayoutBrowserIT {
                         + admin.account().getId());
 
         // a bureau reviewer with a UKEY
-        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        SealFixtures.Reviewer reviewer = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
         UkeyGateway gateway = gateways.to(reviewer.tls());
         browser.get(gateway.base() + "/sdmanager/index.xhtml");
         assertIcon(gateway.base());
