@@ -89,7 +89,7 @@ class ElectronicSealIT {
 
     @Test
     void approvalMakesAKeyInTheTokenAndASealCertificateNamingTheUnit() throws Exception {
-        SealImpression impression = approved(SealImages.transparentSeal(400));
+        SealImpression impression = sealFixtures.approved(unit, reviewer, SealImages.transparentSeal(400));
 
         ElectronicSeal seal = electronicSeals.inForce(unit.id()).orElseThrow();
 
@@ -139,10 +139,10 @@ class ElectronicSealIT {
 
     @Test
     void aNewApprovedVersionTakesOverAndTheOldSealStaysReadable() {
-        approved(SealImages.transparentSeal(300));
+        sealFixtures.approved(unit, reviewer, SealImages.transparentSeal(300));
         ElectronicSeal first = electronicSeals.inForce(unit.id()).orElseThrow();
 
-        approved(SealImages.paletteSealWithTrns(320));
+        sealFixtures.approved(unit, reviewer, SealImages.paletteSealWithTrns(320));
         ElectronicSeal second = electronicSeals.inForce(unit.id()).orElseThrow();
 
         assertThat(second.sealVersion()).isEqualTo(2);
@@ -157,7 +157,7 @@ class ElectronicSealIT {
 
     @Test
     void noSealBeforeApprovalOrAfterRejection() {
-        SealImpression pending = upload(SealImages.transparentSeal(300));
+        SealImpression pending = sealFixtures.uploaded(unit, SealImages.transparentSeal(300));
         assertThat(electronicSeals.inForce(unit.id())).isEmpty();
 
         SealFixtures.signIn(reviewer.ukeyUser());
@@ -171,7 +171,7 @@ class ElectronicSealIT {
 
     @Test
     void aSealLostAfterApprovalIsMadeOnFirstUseAndAKeyAlreadyInTheTokenIsKept() {
-        SealImpression impression = approved(SealImages.transparentSeal(300));
+        SealImpression impression = sealFixtures.approved(unit, reviewer, SealImages.transparentSeal(300));
         ElectronicSeal made = electronicSeals.inForce(unit.id()).orElseThrow();
         // the node stopped after making the key but before activating: claim left, key in the token
         jdbc.update(
@@ -191,7 +191,7 @@ class ElectronicSealIT {
 
     @Test
     void aClaimHeldByAnotherNodeRightNowIsLeftToIt() {
-        SealImpression impression = approved(SealImages.transparentSeal(300));
+        SealImpression impression = sealFixtures.approved(unit, reviewer, SealImages.transparentSeal(300));
         ElectronicSeal made = electronicSeals.inForce(unit.id()).orElseThrow();
         jdbc.update(
                 "update electronic_seal set state = 'GENERATING', chain_pem = null, claimed_at = ? where id = ?",
@@ -206,7 +206,7 @@ class ElectronicSealIT {
 
     @Test
     void twoCallersAtOnceMakeOneKey() throws Exception {
-        SealImpression impression = approved(SealImages.transparentSeal(300));
+        SealImpression impression = sealFixtures.approved(unit, reviewer, SealImages.transparentSeal(300));
         ElectronicSeal made = electronicSeals.inForce(unit.id()).orElseThrow();
         // as if the approval's follow-up never ran: no row at all
         jdbc.update("delete from electronic_seal where id = ?", made.id());
@@ -244,23 +244,6 @@ class ElectronicSealIT {
     /** Another instance of the service, as a second node (or a restarted one) would have: nothing cached. */
     private ElectronicSeals freshService() {
         return ElectronicSealNodes.anotherNode(context);
-    }
-
-    private SealImpression approved(byte[] png) {
-        SealImpression impression = upload(png);
-        SealFixtures.signIn(reviewer.ukeyUser());
-        desk.approve(impression.getId(), null);
-        SealFixtures.signOut();
-        return impression;
-    }
-
-    private SealImpression upload(byte[] png) {
-        SealFixtures.signIn(unit.user());
-        try {
-            return desk.upload(unit.user(), png);
-        } finally {
-            SealFixtures.signOut();
-        }
     }
 
     private String privateKeyObjects() throws IOException, InterruptedException {

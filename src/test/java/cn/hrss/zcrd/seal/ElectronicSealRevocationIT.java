@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.account.PortalAccountKind;
-import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.seal.internal.ElectronicSealDesk;
-import cn.hrss.zcrd.seal.internal.SealImpression;
-import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.seal.internal.SealImpressionException;
 import cn.hrss.zcrd.seal.internal.SealRevocationReason;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -22,13 +17,6 @@ import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
-import cn.hrss.zcrd.support.TestIdentities;
-import cn.hrss.zcrd.unit.Unit;
-import cn.hrss.zcrd.unit.UnitFixtures;
-import cn.hrss.zcrd.unit.UnitRegistration;
-import cn.hrss.zcrd.unit.UnitType;
-import cn.hrss.zcrd.unit.UnitVerifications;
-import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
@@ -62,12 +50,6 @@ class ElectronicSealRevocationIT {
     BackOfficeStaff staff;
 
     @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
-    SealImpressionDesk impressions;
-
-    @Autowired
     ElectronicSealDesk desk;
 
     @Autowired
@@ -78,12 +60,6 @@ class ElectronicSealRevocationIT {
 
     @Autowired
     CertificateAuthority authority;
-
-    @Autowired
-    Units units;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     ConnectorPorts ports;
@@ -107,7 +83,7 @@ class ElectronicSealRevocationIT {
 
     @Test
     void aRevokedSealIsOnTheCrlAndSignsNothingUntilANewImpressionIsApproved() throws Exception {
-        approved(SealImages.transparentSeal(300));
+        sealFixtures.approved(unit, reviewer, SealImages.transparentSeal(300));
         ElectronicSeal seal = electronicSeals.inForce(unit.id()).orElseThrow();
 
         SealFixtures.signIn(reviewer.ukeyUser());
@@ -138,7 +114,7 @@ class ElectronicSealRevocationIT {
                 .isInstanceOf(SealImpressionException.class);
         SealFixtures.signOut();
 
-        approved(SealImages.paletteSealWithTrns(320));
+        sealFixtures.approved(unit, reviewer, SealImages.paletteSealWithTrns(320));
         ElectronicSeal replacement = electronicSeals.inForce(unit.id()).orElseThrow();
         assertThat(replacement.sealVersion()).isEqualTo(2);
         assertThat(replacement.keyAlias()).isNotEqualTo(seal.keyAlias());
@@ -146,7 +122,7 @@ class ElectronicSealRevocationIT {
 
     @Test
     void aPasswordSessionMayLookButNotRevokeAndAnIncompleteRequestChangesNothing() throws Exception {
-        approved(SealImages.transparentSeal(300));
+        sealFixtures.approved(unit, reviewer, SealImages.transparentSeal(300));
         ElectronicSeal seal = electronicSeals.inForce(unit.id()).orElseThrow();
 
         SealFixtures.signIn(reviewer.passwordUser());
@@ -173,7 +149,7 @@ class ElectronicSealRevocationIT {
 
     @Test
     void aUnitOperatorCannotSeeOrRevoke() throws Exception {
-        approved(SealImages.transparentSeal(300));
+        sealFixtures.approved(unit, reviewer, SealImages.transparentSeal(300));
         ElectronicSeal seal = electronicSeals.inForce(unit.id()).orElseThrow();
         SealFixtures.Reviewer operator = sealFixtures.aReviewer(BackOfficeRole.UNIT_OPERATOR);
 
@@ -186,28 +162,12 @@ class ElectronicSealRevocationIT {
 
     @Test
     void aCityBureauSeesAndRevokesOnlyItsOwnCitysSeals() throws Exception {
-        approved(SealImages.transparentSeal(300));
+        sealFixtures.approved(unit, reviewer, SealImages.transparentSeal(300));
         ElectronicSeal jinanSeal = electronicSeals.inForce(unit.id()).orElseThrow();
-        Unit qingdao = UnitFixtures.verified(
-                unitVerifications,
-                accounts,
-                units.register(new UnitRegistration(
-                        "青岛电子印章单位" + System.nanoTime() % 1_000_000,
-                        TestIdentities.creditCode(),
-                        "370202",
-                        UnitType.ENTERPRISE,
-                        null,
-                        "王联系",
-                        "0532-86001234",
-                        SealFixtures.UNIT_PASSWORD,
-                        SealFixtures.UNIT_PASSWORD)));
-        SealFixtures.SealUnit qingdaoUnit = new SealFixtures.SealUnit(
-                qingdao,
-                new PortalUser(
-                        qingdao.getAccountId(), PortalAccountKind.UNIT, qingdao.getCreditCode(), qingdao.getName()));
+        SealFixtures.SealUnit qingdaoUnit = sealFixtures.aQingdaoUnit("青岛电子印章单位");
         SealFixtures.SealUnit jinanUnit = unit;
         unit = qingdaoUnit;
-        approved(SealImages.transparentSeal(310));
+        sealFixtures.approved(unit, reviewer, SealImages.transparentSeal(310));
         ElectronicSeal qingdaoSeal = electronicSeals.inForce(qingdaoUnit.id()).orElseThrow();
         RegionalStaff jinanBureau = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南印章");
 
@@ -231,7 +191,7 @@ class ElectronicSealRevocationIT {
 
     @Test
     void theBureauRevokesOnThePageWithAReason() throws Exception {
-        approved(SealImages.transparentSeal(300));
+        sealFixtures.approved(unit, reviewer, SealImages.transparentSeal(300));
         ElectronicSeal seal = electronicSeals.inForce(unit.id()).orElseThrow();
         BrowserlessSession bureau = new BrowserlessSession(Faces.ukeyBase(ports), reviewer.tls());
 
@@ -302,13 +262,5 @@ class ElectronicSealRevocationIT {
         X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509")
                 .generateCRL(new ByteArrayInputStream(authority.revocationList()));
         return crl.getRevokedCertificate(serial);
-    }
-
-    private void approved(byte[] png) {
-        SealFixtures.signIn(unit.user());
-        SealImpression impression = impressions.upload(unit.user(), png);
-        SealFixtures.signIn(reviewer.ukeyUser());
-        impressions.approve(impression.getId(), null);
-        SealFixtures.signOut();
     }
 }

@@ -52,13 +52,7 @@ class SealAccessIT {
     void ownerUploadsASeal() {
         owner = sealFixtures.aUnit("印模权限测试单位");
         png = SealImages.transparentSeal(360);
-        SealFixtures.signIn(owner.user());
-        try {
-            SealImpression stored = desk.upload(owner.user(), png);
-            impressionId = stored.getId();
-        } finally {
-            SealFixtures.signOut();
-        }
+        impressionId = sealFixtures.uploaded(owner, png).getId();
     }
 
     @Test

@@ -58,12 +58,12 @@ class SealApprovalIT {
 
     @Test
     void approvalPublishesTheApprovedVersionAndPutsItInForce(AssertablePublishedEvents events) {
-        SealImpression first = upload(SealImages.transparentSeal(400));
-        approve(first, "清晰规范");
-        SealImpression second = upload(SealImages.paletteSealWithTrns(500));
+        SealImpression first = sealFixtures.uploaded(unit, SealImages.transparentSeal(400));
+        sealFixtures.approve(reviewer, first, "清晰规范");
+        SealImpression second = sealFixtures.uploaded(unit, SealImages.paletteSealWithTrns(500));
         assertThat(seals.inForce(unit.id())).map(ApprovedSeal::version).hasValue(1);
 
-        approve(second, null);
+        sealFixtures.approve(reviewer, second, null);
 
         assertThat(events.ofType(SealImpressionApproved.class)).hasSize(2);
         assertThat(events.ofType(SealImpressionApproved.class).matching(e -> e.impressionId() == second.getId()))
@@ -94,9 +94,9 @@ class SealApprovalIT {
 
     @Test
     void aRejectionPublishesNothingAndLeavesTheVersionInForce(AssertablePublishedEvents events) {
-        SealImpression first = upload(SealImages.transparentSeal(300));
-        approve(first, null);
-        SealImpression second = upload(SealImages.transparentSeal(320));
+        SealImpression first = sealFixtures.uploaded(unit, SealImages.transparentSeal(300));
+        sealFixtures.approve(reviewer, first, null);
+        SealImpression second = sealFixtures.uploaded(unit, SealImages.transparentSeal(320));
 
         SealFixtures.signIn(reviewer.ukeyUser());
         assertThatThrownBy(() -> desk.reject(second.getId(), "  ")).isInstanceOf(SealImpressionException.class);
@@ -111,8 +111,8 @@ class SealApprovalIT {
 
     @Test
     void aNewUploadWithdrawsTheVersionStillPending() {
-        SealImpression first = upload(SealImages.transparentSeal(300));
-        SealImpression second = upload(SealImages.transparentSeal(310));
+        SealImpression first = sealFixtures.uploaded(unit, SealImages.transparentSeal(300));
+        SealImpression second = sealFixtures.uploaded(unit, SealImages.transparentSeal(310));
 
         SealFixtures.signIn(unit.user());
         List<SealImpression> versions = desk.versionsOf(unit.user());
@@ -134,7 +134,7 @@ class SealApprovalIT {
 
     @Test
     void aPasswordSessionMayLookButNotDecideAndTheRefusalIsAudited(AssertablePublishedEvents events) {
-        SealImpression pending = upload(SealImages.transparentSeal(300));
+        SealImpression pending = sealFixtures.uploaded(unit, SealImages.transparentSeal(300));
         SealFixtures.signIn(reviewer.passwordUser());
 
         assertThat(desk.queue()).extracting(SealImpression::getId).contains(pending.getId());
@@ -163,7 +163,7 @@ class SealApprovalIT {
 
     @Test
     void aUnitOperatorAndAPortalUserCannotReview() throws Exception {
-        SealImpression pending = upload(SealImages.transparentSeal(300));
+        SealImpression pending = sealFixtures.uploaded(unit, SealImages.transparentSeal(300));
         SealFixtures.Reviewer operator = sealFixtures.aReviewer(BackOfficeRole.UNIT_OPERATOR);
 
         SealFixtures.signIn(operator.ukeyUser());
@@ -176,7 +176,7 @@ class SealApprovalIT {
 
     @Test
     void twoReviewersDecidingAtOnceOneWinsTheOtherIsTold() throws Exception {
-        SealImpression pending = upload(SealImages.transparentSeal(300));
+        SealImpression pending = sealFixtures.uploaded(unit, SealImages.transparentSeal(300));
         SealFixtures.Reviewer other = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
         java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -216,24 +216,6 @@ class SealApprovalIT {
             return e.messageKey();
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
             return "concurrent";
-        } finally {
-            SealFixtures.signOut();
-        }
-    }
-
-    private SealImpression upload(byte[] png) {
-        SealFixtures.signIn(unit.user());
-        try {
-            return desk.upload(unit.user(), png);
-        } finally {
-            SealFixtures.signOut();
-        }
-    }
-
-    private void approve(SealImpression impression, String opinion) {
-        SealFixtures.signIn(reviewer.ukeyUser());
-        try {
-            desk.approve(impression.getId(), opinion);
         } finally {
             SealFixtures.signOut();
         }

@@ -6,11 +6,14 @@ import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
+import cn.hrss.zcrd.seal.internal.SealImpression;
+import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitFixtures;
+import cn.hrss.zcrd.unit.UnitRegistration;
 import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import java.security.KeyStore;
@@ -36,16 +39,64 @@ public final class SealFixtures {
     private final Units units;
     private final UnitVerifications verifications;
     private final BackOfficeAccounts accounts;
+    private final SealImpressionDesk impressions;
 
-    public SealFixtures(Units units, UnitVerifications verifications, BackOfficeAccounts accounts) {
+    public SealFixtures(
+            Units units, UnitVerifications verifications, BackOfficeAccounts accounts, SealImpressionDesk impressions) {
         this.units = units;
         this.verifications = verifications;
         this.accounts = accounts;
+        this.impressions = impressions;
     }
 
     /** A registered unit its bureau verified (a pending one may not upload a seal). */
     public SealUnit aUnit(String namePrefix) {
         return aUnit(units, verifications, accounts, namePrefix);
+    }
+
+    /** A registered unit of 青岛 (市南区) its bureau verified: the other city of the region-scope tests. */
+    public SealUnit aQingdaoUnit(String namePrefix) {
+        UnitRegistration jinan = UnitFixtures.aUnit(namePrefix + SEQUENCE.incrementAndGet());
+        return sealUnit(UnitFixtures.verified(
+                verifications,
+                accounts,
+                units.register(new UnitRegistration(
+                        jinan.name(),
+                        jinan.creditCode(),
+                        "370202",
+                        jinan.unitType(),
+                        null,
+                        jinan.contactPerson(),
+                        "0532-86001234",
+                        UNIT_PASSWORD,
+                        UNIT_PASSWORD))));
+    }
+
+    /** The unit uploads {@code png} as its seal impression (signed in as the unit for the call). */
+    public SealImpression uploaded(SealUnit unit, byte[] png) {
+        signIn(unit.user());
+        try {
+            return impressions.upload(unit.user(), png);
+        } finally {
+            signOut();
+        }
+    }
+
+    /** {@code reviewer} approves the impression in a UKEY session, with an opinion or none ({@code null}). */
+    public void approve(Reviewer reviewer, SealImpression impression, String opinion) {
+        signIn(reviewer.ukeyUser());
+        try {
+            impressions.approve(impression.getId(), opinion);
+        } finally {
+            signOut();
+        }
+    }
+
+    /** Uploaded by the unit and approved by {@code reviewer}: the electronic seal made from it is then in force. */
+    public SealImpression approved(SealUnit unit, Reviewer reviewer, byte[] png) {
+        SealImpression impression = uploaded(unit, png);
+        approve(reviewer, impression, null);
+        return impression;
     }
 
     /** A back-office account of the role with a password and a fresh UKEY certificate bound to it. */
@@ -79,8 +130,11 @@ public final class SealFixtures {
     /** A registered unit its bureau verified (a pending one may not upload a seal). */
     public static SealUnit aUnit(
             Units units, UnitVerifications verifications, BackOfficeAccounts accounts, String namePrefix) {
-        Unit unit = UnitFixtures.verified(
-                verifications, accounts, units.register(UnitFixtures.aUnit(namePrefix + SEQUENCE.incrementAndGet())));
+        return sealUnit(UnitFixtures.verified(
+                verifications, accounts, units.register(UnitFixtures.aUnit(namePrefix + SEQUENCE.incrementAndGet()))));
+    }
+
+    private static SealUnit sealUnit(Unit unit) {
         return new SealUnit(
                 unit,
                 new PortalUser(unit.getAccountId(), PortalAccountKind.UNIT, unit.getCreditCode(), unit.getName()));

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.account.PortalAccountKind;
-import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.seal.internal.SealImpression;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.seal.internal.SealImpressionState;
@@ -16,12 +13,6 @@ import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
-import cn.hrss.zcrd.support.TestIdentities;
-import cn.hrss.zcrd.unit.Unit;
-import cn.hrss.zcrd.unit.UnitFixtures;
-import cn.hrss.zcrd.unit.UnitRegistration;
-import cn.hrss.zcrd.unit.UnitType;
-import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
@@ -47,16 +38,10 @@ class SealRegionScopeIT {
     BackOfficeStaff staff;
 
     @Autowired
-    UnitVerifications unitVerifications;
-
-    @Autowired
     SealImpressionDesk desk;
 
     @Autowired
     Units units;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     ConnectorPorts ports;
@@ -69,9 +54,9 @@ class SealRegionScopeIT {
     @Test
     void aCityBureauReviewsOnlyItsOwnCitysSeals() throws Exception {
         SealFixtures.SealUnit jinanUnit = sealFixtures.aUnit("济南印模单位");
-        SealFixtures.SealUnit qingdaoUnit = qingdaoUnit("青岛印模单位");
-        SealImpression jinanSeal = upload(jinanUnit);
-        SealImpression qingdaoSeal = upload(qingdaoUnit);
+        SealFixtures.SealUnit qingdaoUnit = sealFixtures.aQingdaoUnit("青岛印模单位");
+        SealImpression jinanSeal = sealFixtures.uploaded(jinanUnit, SealImages.transparentSeal(300));
+        SealImpression qingdaoSeal = sealFixtures.uploaded(qingdaoUnit, SealImages.transparentSeal(300));
         RegionalStaff jinan = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南印模审核");
         RegionalStaff qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛印模审核");
         RegionalStaff province = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370000", "省厅印模审核");
@@ -135,33 +120,5 @@ class SealRegionScopeIT {
         assertThat(desk.forReview(jinanSeal.getId()).orElseThrow().getState()).isEqualTo(SealImpressionState.PENDING);
         assertThat(desk.forReview(qingdaoSeal.getId()).orElseThrow().getState())
                 .isEqualTo(SealImpressionState.APPROVED);
-    }
-
-    private SealImpression upload(SealFixtures.SealUnit unit) {
-        SealFixtures.signIn(unit.user());
-        try {
-            return desk.upload(unit.user(), SealImages.transparentSeal(300));
-        } finally {
-            SealFixtures.signOut();
-        }
-    }
-
-    private SealFixtures.SealUnit qingdaoUnit(String prefix) {
-        Unit unit = UnitFixtures.verified(
-                unitVerifications,
-                accounts,
-                units.register(new UnitRegistration(
-                        prefix + System.nanoTime() % 1_000_000,
-                        TestIdentities.creditCode(),
-                        "370202",
-                        UnitType.ENTERPRISE,
-                        null,
-                        "王联系",
-                        "0532-86001234",
-                        SealFixtures.UNIT_PASSWORD,
-                        SealFixtures.UNIT_PASSWORD)));
-        return new SealFixtures.SealUnit(
-                unit,
-                new PortalUser(unit.getAccountId(), PortalAccountKind.UNIT, unit.getCreditCode(), unit.getName()));
     }
 }

@@ -3,7 +3,6 @@ package cn.hrss.zcrd.seal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -25,19 +24,10 @@ class SealReviewPageIT {
     @Autowired
     ConnectorPorts ports;
 
-    @Autowired
-    SealImpressionDesk desk;
-
     @Test
     void aRejectionNeedsAnOpinionWhichTheUnitThenReads() throws Exception {
         SealFixtures.SealUnit unit = sealFixtures.aUnit("印模驳回测试单位");
-        long id;
-        SealFixtures.signIn(unit.user());
-        try {
-            id = desk.upload(unit.user(), SealImages.transparentSeal(300)).getId();
-        } finally {
-            SealFixtures.signOut();
-        }
+        long id = sealFixtures.uploaded(unit, SealImages.transparentSeal(300)).getId();
         SealFixtures.Reviewer reviewer = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
         BrowserlessSession bureau = new BrowserlessSession(Faces.ukeyBase(ports), reviewer.tls());
 
