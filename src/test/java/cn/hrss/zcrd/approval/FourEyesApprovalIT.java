@@ -10,8 +10,6 @@ import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.seal.SealImages;
 import cn.hrss.zcrd.seal.internal.ElectronicSealDesk;
-import cn.hrss.zcrd.seal.internal.SealImpression;
-import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.seal.internal.SealImpressionException;
 import cn.hrss.zcrd.seal.internal.SealRevocationReason;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -52,9 +50,6 @@ class FourEyesApprovalIT {
     ElectronicSealDesk desk;
 
     @Autowired
-    SealImpressionDesk impressions;
-
-    @Autowired
     ElectronicSeals electronicSeals;
 
     @Autowired
@@ -62,9 +57,6 @@ class FourEyesApprovalIT {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    cn.hrss.zcrd.unit.UnitVerifications unitVerifications;
 
     SealFixtures.SealUnit unit;
     SealFixtures.Reviewer requester;
@@ -225,11 +217,7 @@ class FourEyesApprovalIT {
     }
 
     private ElectronicSeal sealInForce() {
-        SealFixtures.signIn(unit.user());
-        SealImpression impression = impressions.upload(unit.user(), SealImages.transparentSeal(300));
-        SealFixtures.signIn(second.ukeyUser());
-        impressions.approve(impression.getId(), null);
-        SealFixtures.signOut();
+        sealFixtures.approved(unit, second, SealImages.transparentSeal(300));
         return electronicSeals.inForce(unit.id()).orElseThrow();
     }
 

@@ -13,7 +13,6 @@ import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitFixtures;
-import cn.hrss.zcrd.unit.UnitRegistration;
 import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import java.security.KeyStore;
@@ -56,20 +55,10 @@ public final class SealFixtures {
 
     /** A registered unit of 青岛 (市南区) its bureau verified: the other city of the region-scope tests. */
     public SealUnit aQingdaoUnit(String namePrefix) {
-        UnitRegistration jinan = UnitFixtures.aUnit(namePrefix + SEQUENCE.incrementAndGet());
         return sealUnit(UnitFixtures.verified(
                 verifications,
                 accounts,
-                units.register(new UnitRegistration(
-                        jinan.name(),
-                        jinan.creditCode(),
-                        "370202",
-                        jinan.unitType(),
-                        null,
-                        jinan.contactPerson(),
-                        "0532-86001234",
-                        UNIT_PASSWORD,
-                        UNIT_PASSWORD))));
+                units.register(UnitFixtures.aQingdaoUnit(namePrefix + SEQUENCE.incrementAndGet(), UNIT_PASSWORD))));
     }
 
     /** The unit uploads {@code png} as its seal impression (signed in as the unit for the call). */

@@ -20,7 +20,6 @@ import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.PageButtons;
 import cn.hrss.zcrd.support.RegionalStaff;
-import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -326,16 +325,8 @@ class IssuingAuthorityReviewIT {
     }
 
     private Unit registeredQingdaoUnit(String prefix) {
-        return units.register(new UnitRegistration(
-                prefix + System.nanoTime() % 1_000_000,
-                TestIdentities.creditCode(),
-                "370202",
-                UnitType.ENTERPRISE,
-                null,
-                "王联系",
-                "0532-86001234",
-                ReviewFixtures.PASSWORD,
-                ReviewFixtures.PASSWORD));
+        return units.register(
+                UnitFixtures.aQingdaoUnit(prefix + System.nanoTime() % 1_000_000, ReviewFixtures.PASSWORD));
     }
 
     private String ukeyBase() {

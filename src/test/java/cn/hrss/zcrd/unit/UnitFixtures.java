@@ -49,6 +49,20 @@ public final class UnitFixtures {
                 "UnitPass123");
     }
 
+    /** An enterprise in 青岛市市南区: the other city of the region-scope tests. */
+    public static UnitRegistration aQingdaoUnit(String name, String password) {
+        return new UnitRegistration(
+                name,
+                TestIdentities.creditCode(),
+                "370202",
+                UnitType.ENTERPRISE,
+                null,
+                "王联系",
+                "0532-86001234",
+                password,
+                password);
+    }
+
     public static UnitRegistration aUnitUnder(String name, long competentUnitId) {
         UnitRegistration unit = aUnit(name);
         return new UnitRegistration(
