@@ -70,23 +70,8 @@ class LoginLockoutIT {
         String wrong = "Wrong-" + UUID.randomUUID();
 
         // an attacker who solves the captcha too (from the third failure on the name needs it)
-        List<HttpResponse<String>> answers = race(() -> {
-            BrowserlessSession attacker = Faces.publicSession(ports);
-            String page =
-                    attacker.get("/rsrc/login.xhtml?kind=person&error&captcha").body();
-            return attacker.submitOn(
-                    page,
-                    "/rsrc/login",
-                    Map.of(
-                            "kind",
-                            "person",
-                            "username",
-                            idNumber,
-                            "password",
-                            wrong,
-                            Captchas.FIELD,
-                            Captchas.solve(page)));
-        });
+        List<HttpResponse<String>> answers =
+                race(() -> Captchas.personLogin(Faces.publicSession(ports), idNumber, wrong));
 
         assertThat(CountingPasswordEncoder.checksOf(wrong)).isBetween(1, 5);
         assertThat(answers).allSatisfy(answer -> {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestIdentities;
@@ -155,34 +156,16 @@ class PersonRegistrationIT {
         BrowserlessSession session = Faces.publicSession(ports);
 
         for (int i = 0; i < 4; i++) {
-            assertThat(loginSolvingTheCaptcha(session, idNumber, "wrong-" + i).body())
+            assertThat(Captchas.personLogin(session, idNumber, "wrong-" + i).body())
                     .contains("账号或密码错误");
-            assertThat(loginSolvingTheCaptcha(session, unknown, "wrong-" + i).body())
+            assertThat(Captchas.personLogin(session, unknown, "wrong-" + i).body())
                     .contains("账号或密码错误");
         }
-        assertThat(loginSolvingTheCaptcha(session, idNumber, "wrong-5").body()).contains("请15分钟后再试");
-        assertThat(loginSolvingTheCaptcha(session, unknown, "wrong-5").body()).contains("请15分钟后再试");
+        assertThat(Captchas.personLogin(session, idNumber, "wrong-5").body()).contains("请15分钟后再试");
+        assertThat(Captchas.personLogin(session, unknown, "wrong-5").body()).contains("请15分钟后再试");
 
-        var withRightPassword = loginSolvingTheCaptcha(session, idNumber, "Secret123");
+        var withRightPassword = Captchas.personLogin(session, idNumber, "Secret123");
         assertThat(withRightPassword.body()).contains("请15分钟后再试").doesNotContain("您好，孙锁定");
-    }
-
-    /** A login with the captcha solved as the widget would (from the third failure on the name needs it). */
-    private static java.net.http.HttpResponse<String> loginSolvingTheCaptcha(
-            BrowserlessSession session, String idNumber, String password) throws Exception {
-        String page = session.get("/rsrc/login.xhtml?kind=person&error&captcha").body();
-        return session.submitOn(
-                page,
-                "/rsrc/login",
-                Map.of(
-                        "kind",
-                        "person",
-                        "username",
-                        idNumber,
-                        "password",
-                        password,
-                        cn.hrss.zcrd.support.Captchas.FIELD,
-                        cn.hrss.zcrd.support.Captchas.solve(page)));
     }
 
     @Test
@@ -207,55 +190,35 @@ class PersonRegistrationIT {
         BrowserlessSession session = Faces.publicSession(ports);
         session.portalLogin("person", idNumber, "Secret123");
 
-        var wrongCurrent = session.submit(
-                "/rsrc/account/password.xhtml",
-                "/rsrc/account/password.xhtml",
-                Map.of(
-                        "pwd",
-                        "pwd",
-                        "pwd:save",
-                        "保存",
-                        "pwd:currentPassword",
-                        "Nope12345",
-                        "pwd:newPassword",
-                        "Better2026",
-                        "pwd:newPasswordConfirmation",
-                        "Better2026"));
+        var wrongCurrent = changePassword(session, "Nope12345", "Better2026", "Better2026");
         assertThat(wrongCurrent.body()).contains("当前密码不正确");
-        var weak = session.submit(
-                "/rsrc/account/password.xhtml",
-                "/rsrc/account/password.xhtml",
-                Map.of(
-                        "pwd",
-                        "pwd",
-                        "pwd:save",
-                        "保存",
-                        "pwd:currentPassword",
-                        "Secret123",
-                        "pwd:newPassword",
-                        "short",
-                        "pwd:newPasswordConfirmation",
-                        "short"));
+        var weak = changePassword(session, "Secret123", "short", "short");
         assertThat(weak.body()).contains("密码应为8至64位");
-        var changed = session.submit(
-                "/rsrc/account/password.xhtml",
-                "/rsrc/account/password.xhtml",
-                Map.of(
-                        "pwd",
-                        "pwd",
-                        "pwd:save",
-                        "保存",
-                        "pwd:currentPassword",
-                        "Secret123",
-                        "pwd:newPassword",
-                        "Better2026",
-                        "pwd:newPasswordConfirmation",
-                        "Better2026"));
+        var changed = changePassword(session, "Secret123", "Better2026", "Better2026");
         assertThat(changed.body()).contains("密码已修改");
 
         BrowserlessSession later = Faces.publicSession(ports);
         assertThat(later.portalLogin("person", idNumber, "Secret123").body()).contains("账号或密码错误");
         assertThat(later.portalLogin("person", idNumber, "Better2026").body()).contains("您好，吴改密");
+    }
+
+    /** 修改密码 on the page: current password, new password and its confirmation; the page it answers. */
+    private static java.net.http.HttpResponse<String> changePassword(
+            BrowserlessSession session, String current, String newPassword, String confirmation) throws Exception {
+        return session.submit(
+                "/rsrc/account/password.xhtml",
+                "/rsrc/account/password.xhtml",
+                Map.of(
+                        "pwd",
+                        "pwd",
+                        "pwd:save",
+                        "保存",
+                        "pwd:currentPassword",
+                        current,
+                        "pwd:newPassword",
+                        newPassword,
+                        "pwd:newPasswordConfirmation",
+                        confirmation));
     }
 
     private int count(String sql, String value) {

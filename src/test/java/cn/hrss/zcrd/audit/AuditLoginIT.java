@@ -202,20 +202,7 @@ class AuditLoginIT {
         BrowserlessSession other = Faces.publicSession(ports);
         for (int attempt = 0; attempt < 6; attempt++) {
             // from the third failure on the name needs the captcha, solved here as the widget would
-            String page =
-                    other.get("/rsrc/login.xhtml?kind=person&error&captcha").body();
-            other.submitOn(
-                    page,
-                    "/rsrc/login",
-                    Map.of(
-                            "kind",
-                            "person",
-                            "username",
-                            idNumber,
-                            "password",
-                            "Wrong-Passw0rd",
-                            Captchas.FIELD,
-                            Captchas.solve(page)));
+            Captchas.personLogin(other, idNumber, "Wrong-Passw0rd");
         }
         assertThat(rows.of("PORTAL_LOGIN_FAILED", masked)).hasSize(4);
         // the failure that locked is a row; the try refused while locked is summed up per address and minute

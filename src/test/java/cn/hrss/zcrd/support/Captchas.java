@@ -1,7 +1,9 @@
 package cn.hrss.zcrd.support;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.altcha.altcha.Altcha;
@@ -37,6 +39,19 @@ public final class Captchas {
                                     String value = input.getDomProperty("value");
                                     return value != null && !value.isEmpty();
                                 }));
+    }
+
+    /**
+     * A person's portal login with the captcha solved as the widget would (from the third failure on the name needs
+     * it): the page the login lands on.
+     */
+    public static HttpResponse<String> personLogin(BrowserlessSession session, String idNumber, String password)
+            throws Exception {
+        String page = session.get("/rsrc/login.xhtml?kind=person&error&captcha").body();
+        return session.submitOn(
+                page,
+                "/rsrc/login",
+                Map.of("kind", "person", "username", idNumber, "password", password, FIELD, solve(page)));
     }
 
     /** Whether the page shows the captcha. */
