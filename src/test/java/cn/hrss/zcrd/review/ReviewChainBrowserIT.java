@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.declaration.DeclarationState;
 import cn.hrss.zcrd.declaration.Declarations;
-import cn.hrss.zcrd.declaration.WorkRecord;
-import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.web.ConnectorPorts;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -77,15 +73,7 @@ class ReviewChainBrowserIT {
         assertThat(text("detail-state")).isEqualTo("已退回");
 
         // the applicant changes only that module and submits again (through the service)
-        declarations.saveWork(
-                id,
-                person,
-                List.of(new WorkRecord(
-                        LocalDate.now(BusinessTime.DEFAULT_ZONE).minusYears(2).plusDays(10),
-                        null,
-                        "济南重工机械有限公司",
-                        "结构设计员")));
-        declarations.submit(id, person);
+        fixtures.workCorrectedAndResubmitted(id, person);
 
         // the employer approves and reports
         pages.openFromQueue("秦浏览");

@@ -18,7 +18,6 @@ import cn.hrss.zcrd.declaration.QueueItem;
 import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueSort;
 import cn.hrss.zcrd.declaration.QueueStatus;
-import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.BusinessType;
@@ -76,15 +75,7 @@ class ReviewChainIT {
         assertThat(returned.state()).isEqualTo(DeclarationState.RETURNED);
         assertThat(returned.module(ModuleKind.WORK).state()).isEqualTo(ModuleState.REJECTED);
         assertThat(returned.module(ModuleKind.BASIC).editable()).isFalse();
-        declarations.saveWork(
-                id,
-                person,
-                List.of(new WorkRecord(
-                        LocalDate.now(BusinessTime.DEFAULT_ZONE).minusYears(2).plusDays(10),
-                        null,
-                        "济南重工机械有限公司",
-                        "结构设计员")));
-        declarations.submit(id, person);
+        fixtures.workCorrectedAndResubmitted(id, person);
 
         assertThat(decisions.approvalFor(id, signedIn(employer))).isEqualTo(ApprovalPolicy.Outcome.APPROVED);
         assertThat(decisions.approve(id, signedIn(employer), "材料齐全")).isEqualTo(ApprovalPolicy.Outcome.APPROVED);

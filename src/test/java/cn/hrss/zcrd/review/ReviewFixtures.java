@@ -122,6 +122,22 @@ public class ReviewFixtures {
         return new PortalUser(a.getAccountId(), PortalAccountKind.PERSON, a.getIdNumber(), a.getName());
     }
 
+    /**
+     * The applicant changes only the work module of a returned declaration (one record since two years ago) and
+     * submits it again.
+     */
+    public void workCorrectedAndResubmitted(long id, PortalUser person) {
+        declarations.saveWork(
+                id,
+                person,
+                List.of(new WorkRecord(
+                        LocalDate.now(BusinessTime.DEFAULT_ZONE).minusYears(2).plusDays(10),
+                        null,
+                        "济南重工机械有限公司",
+                        "结构设计员")));
+        declarations.submit(id, person);
+    }
+
     /** A complete declaration of the person to the declaring unit, submitted (确定申报). */
     public long submitted(PortalUser person, Unit declaringUnit) {
         return submitted(person, declaringUnit, time.today().getYear());
