@@ -53,6 +53,26 @@ public final class H2Schema implements AutoCloseable {
         }
     }
 
+    /**
+     * Two units of 370102 with their portal accounts: 11 (申报单位, account 2011) and 13 (上级单位, account 2013), for
+     * the rows that refer to units.
+     */
+    public void insertTwoUnits() {
+        inTransaction(em -> {
+            em.createNativeQuery(
+                            "INSERT INTO portal_account (id, kind, login_name, display_name, password_hash, "
+                                    + "created_at, password_changed_at) VALUES (2011, 'UNIT', 'U11', '申报单位', 'x', CURRENT_TIMESTAMP, "
+                                    + "CURRENT_TIMESTAMP), (2013, 'UNIT', 'U13', '上级单位', 'x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO unit (id, account_id, credit_code, name, region_code, unit_type, "
+                            + "contact_person, phone, created_at) VALUES (11, 2011, 'C11', '申报单位', '370102', 'ENTERPRISE', "
+                            + "'王', '0531-1', CURRENT_TIMESTAMP), (13, 2013, 'C13', '上级单位', '370102', 'ENTERPRISE', '李', "
+                            + "'0531-2', CURRENT_TIMESTAMP)")
+                    .executeUpdate();
+            return null;
+        });
+    }
+
     @Override
     public void close() {
         entityManagerFactory.close();

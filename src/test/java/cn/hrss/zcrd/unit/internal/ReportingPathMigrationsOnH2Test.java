@@ -29,19 +29,7 @@ class ReportingPathMigrationsOnH2Test {
     @BeforeAll
     static void migrateAndValidate() {
         h2 = H2Schema.migrated("paths", ReportingPath.class, IssuingAuthorityApplication.class);
-        h2.inTransaction(em -> {
-            em.createNativeQuery(
-                            "INSERT INTO portal_account (id, kind, login_name, display_name, password_hash, "
-                                    + "created_at, password_changed_at) VALUES (2011, 'UNIT', 'U11', '申报单位', 'x', CURRENT_TIMESTAMP, "
-                                    + "CURRENT_TIMESTAMP), (2013, 'UNIT', 'U13', '上级单位', 'x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
-                    .executeUpdate();
-            em.createNativeQuery("INSERT INTO unit (id, account_id, credit_code, name, region_code, unit_type, "
-                            + "contact_person, phone, created_at) VALUES (11, 2011, 'C11', '申报单位', '370102', 'ENTERPRISE', "
-                            + "'王', '0531-1', CURRENT_TIMESTAMP), (13, 2013, 'C13', '上级单位', '370102', 'ENTERPRISE', '李', "
-                            + "'0531-2', CURRENT_TIMESTAMP)")
-                    .executeUpdate();
-            return null;
-        });
+        h2.insertTwoUnits();
     }
 
     @AfterAll
