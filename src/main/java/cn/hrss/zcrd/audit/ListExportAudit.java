@@ -1,9 +1,11 @@
 package cn.hrss.zcrd.audit;
 
+import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
+import cn.hrss.zcrd.shared.XlsxExport;
 import java.util.Objects;
 import java.util.StringJoiner;
-import java.util.function.LongConsumer;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The audit row of a back-office list exported to Excel ({@code LIST_EXPORTED}): who (the current user), which list,
@@ -23,12 +25,19 @@ public final class ListExportAudit {
     }
 
     /**
-     * What {@code XlsxExport.download} tells the number of rows written: records the export of the list named by
-     * {@code listKey} (the name is resolved now, in the request) with {@code filter} in {@code trail}.
+     * The 导出Excel download ({@link XlsxExport#download}) of the list named by {@code listKey}, which records its
+     * export with {@code filter} in {@code trail} once the rows are written (the name is resolved now, in the
+     * request).
      */
-    public static LongConsumer recorder(AuditTrail trail, String listKey, Filter filter) {
+    public static <T> StreamedContent download(
+            XlsxExport<T> export,
+            String listKey,
+            BusinessTime time,
+            XlsxExport.Pages<T> pages,
+            AuditTrail trail,
+            Filter filter) {
         String list = FacesMessages.text(listKey);
-        return rows -> trail.record(entry(list, filter, rows));
+        return export.download(listKey, time, pages, rows -> trail.record(entry(list, filter, rows)));
     }
 
     public static Filter filter() {

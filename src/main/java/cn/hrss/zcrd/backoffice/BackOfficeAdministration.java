@@ -318,6 +318,19 @@ public class BackOfficeAdministration implements ApprovalHandler {
     }
 
     private BackOfficeAccount inScope(BackOfficeAction action, long accountId) {
+        return inScope(guard, accounts, regions, action, accountId);
+    }
+
+    /**
+     * The account, when the admin may do {@code action} and the account lies in the admin's region (an account
+     * without a region is the province's); also for {@link UkeyLifecycle}.
+     */
+    static BackOfficeAccount inScope(
+            BackOfficeGuard guard,
+            BackOfficeAccounts accounts,
+            Regions regions,
+            BackOfficeAction action,
+            long accountId) {
         guard.require(action);
         BackOfficeAccount account =
                 accounts.find(accountId).orElseThrow(() -> new NotFoundException("back-office account"));

@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.slf4j.Logger;
@@ -450,14 +449,7 @@ public class UkeyLifecycle {
 
     /** The account, when the admin may do {@code action} and the account lies in the admin's region. */
     private BackOfficeAccount accountInScope(BackOfficeAction action, long accountId) {
-        guard.require(action);
-        BackOfficeAccount account =
-                accounts.find(accountId).orElseThrow(() -> new NotFoundException("back-office account"));
-        guard.requireRegion(
-                action,
-                Optional.ofNullable(account.getRegionCode())
-                        .orElse(regions.province().code()));
-        return account;
+        return BackOfficeAdministration.inScope(guard, accounts, regions, action, accountId);
     }
 
     private static String pem(X509Certificate certificate) {

@@ -1,7 +1,9 @@
 package cn.hrss.zcrd.shared;
 
+import jakarta.faces.application.FacesMessage;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The two steps of a registration page (SPEC §2): 立即注册 checks the form and, when it is all well, shows the data
@@ -24,6 +26,19 @@ public final class ConfirmationStep implements Serializable {
             FacesMessages.atFields(formId, problems);
         }
         return confirming;
+    }
+
+    /**
+     * 立即注册 through a throttled {@code check}: as {@link #review(List)}, but an address's used-up budget
+     * ({@link RefusedException}) is said on the page and nothing is shown to confirm.
+     */
+    public boolean review(Supplier<List<FieldProblem>> check) {
+        try {
+            return review(check.get());
+        } catch (RefusedException overBudget) {
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, overBudget.refusal());
+            return false;
+        }
     }
 
     /** 返回修改 */

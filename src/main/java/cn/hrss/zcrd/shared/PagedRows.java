@@ -13,7 +13,7 @@ import org.primefaces.model.SortOrder;
 /**
  * A list page's rows as a PrimeFaces lazy model, paged and sorted in the database: the applied query is counted once
  * (paging through it does not count again) and each page is one query with the column the table sorts by. A list
- * says how to count, how to fetch a page and which sort a column stands for; the rest is here, once.
+ * says how to count, how to fetch a page and which sort each column stands for; the rest is here, once.
  *
  * @param <T> a row (a record with an id)
  * @param <Q> the applied query (serialisable: it lives in a view-scoped bean)
@@ -23,15 +23,22 @@ public abstract class PagedRows<T, Q, S> extends LazyDataModel<T> {
 
     private final S defaultSort;
     private final boolean defaultAscending;
+    private final Map<String, S> columns;
+    private final S otherColumn;
     private Q query;
     /** the paginator's total, counted once per query */
     private Long total;
 
-    /** Rows of {@code query}, in {@code defaultSort} order while the table sorts by no column. */
-    protected PagedRows(Q query, S defaultSort, boolean defaultAscending) {
+    /**
+     * Rows of {@code query}, in {@code defaultSort} order while the table sorts by no column; a column the table
+     * sorts by is sorted by what {@code columns} maps its field to, any other by {@code otherColumn}.
+     */
+    protected PagedRows(Q query, S defaultSort, boolean defaultAscending, Map<String, S> columns, S otherColumn) {
         this.query = query;
         this.defaultSort = defaultSort;
         this.defaultAscending = defaultAscending;
+        this.columns = Map.copyOf(columns);
+        this.otherColumn = otherColumn;
     }
 
     /** Applies a new query: counts again at the next load. */
@@ -63,9 +70,6 @@ public abstract class PagedRows<T, Q, S> extends LazyDataModel<T> {
     /** One page of {@code query} in the sort's order ({@code pageSize} as the table asks, 0 when it does not). */
     protected abstract List<T> page(Q query, int first, int pageSize, S sort, boolean ascending);
 
-    /** The sort the table's column {@code field} stands for. */
-    protected abstract S sortBy(String field);
-
     /** The row's database id (its row key). */
     protected abstract long id(T row);
 
@@ -82,7 +86,7 @@ public abstract class PagedRows<T, Q, S> extends LazyDataModel<T> {
             if (meta.getOrder() == SortOrder.UNSORTED) {
                 continue;
             }
-            sort = sortBy(meta.getField());
+            sort = columns.getOrDefault(meta.getField(), otherColumn);
             ascending = meta.getOrder() == SortOrder.ASCENDING;
             break;
         }

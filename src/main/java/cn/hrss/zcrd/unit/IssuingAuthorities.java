@@ -561,10 +561,7 @@ public class IssuingAuthorities implements ApprovalHandler {
         if (application == null || !bureausWithin(scopeRegionCode).contains(application.getBureauCode())) {
             refuse(action, applicationId, reviewer, "outside the reviewer's data scope");
         }
-        if (opinion != null && opinion.strip().length() > IssuingAuthorityApplication.MAX_OPINION) {
-            throw new InvalidInputException(FieldProblem.of(
-                    "opinion", "declaration.text.too-long", String.valueOf(IssuingAuthorityApplication.MAX_OPINION)));
-        }
+        DecidedApplication.checkOpinionLength(opinion);
         return application;
     }
 

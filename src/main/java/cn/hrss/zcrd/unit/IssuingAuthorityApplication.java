@@ -9,12 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
@@ -27,20 +23,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "issuing_authority_application")
-public class IssuingAuthorityApplication {
-
-    static final int MAX_OPINION = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private long unitId;
+public class IssuingAuthorityApplication extends DecidedApplication {
 
     @Column(name = "bureau_code", nullable = false, updatable = false, length = 32)
     private String bureauCode;
@@ -53,19 +36,6 @@ public class IssuingAuthorityApplication {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
     private IssuingAuthorityStatus status;
-
-    /** TRUE while pending, NULL once decided: one pending application per unit (uk_issuing_authority_active) */
-    @Column(name = "active_marker")
-    private Boolean activeMarker;
-
-    @Column(name = "applied_by_account_id", nullable = false, updatable = false)
-    private long appliedByAccountId;
-
-    @Column(name = "applied_at", nullable = false, updatable = false)
-    private Instant appliedAt;
-
-    /** 通过 or 驳回 by the bureau (decided_by_*, opinion, decided_at) */
-    private Decision decision;
 
     /** 撤销 by the bureau, with its reason */
     @AttributeOverride(name = "accountId", column = @Column(name = "withdrawn_by_account_id"))
@@ -94,24 +64,21 @@ public class IssuingAuthorityApplication {
 
     public IssuingAuthorityApplication(
             long unitId, String bureauCode, Set<String> levelCodes, long appliedByAccountId, Instant now) {
+        super(unitId, appliedByAccountId, now);
         if (levelCodes.isEmpty()) {
             throw new UnitRuleException("unit.authority.levels.required");
         }
-        this.unitId = unitId;
         this.bureauCode = Objects.requireNonNull(bureauCode, "bureauCode");
         this.levelCodes.addAll(levelCodes);
-        this.appliedByAccountId = appliedByAccountId;
-        this.appliedAt = now;
         this.status = IssuingAuthorityStatus.PENDING;
-        this.activeMarker = Boolean.TRUE;
     }
 
     /** 通过 by the bureau: the unit holds issuing authority for the levels. */
     public void grant(long reviewerAccountId, String reviewerName, String opinion, Instant now) {
         requirePending();
         status = IssuingAuthorityStatus.GRANTED;
-        activeMarker = null;
-        decision = Decision.by(reviewerAccountId, reviewerName, opinion, now);
+        close();
+        decide(reviewerAccountId, reviewerName, opinion, now);
     }
 
     /** 驳回 by the bureau with an opinion (required). */
@@ -121,8 +88,8 @@ public class IssuingAuthorityApplication {
             throw new UnitRuleException("unit.authority.error.reject-needs-opinion");
         }
         status = IssuingAuthorityStatus.REJECTED;
-        activeMarker = null;
-        decision = Decision.by(reviewerAccountId, reviewerName, opinion, now);
+        close();
+        decide(reviewerAccountId, reviewerName, opinion, now);
     }
 
     /**
@@ -137,7 +104,7 @@ public class IssuingAuthorityApplication {
             throw new UnitRuleException("unit.authority.error.withdraw-needs-reason");
         }
         status = IssuingAuthorityStatus.WITHDRAWN;
-        activeMarker = null;
+        close();
         withdrawal = Decision.by(accountId, name, reason, now);
     }
 
@@ -181,14 +148,6 @@ public class IssuingAuthorityApplication {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getUnitId() {
-        return unitId;
-    }
-
     public String getBureauCode() {
         return bureauCode;
     }
@@ -199,15 +158,6 @@ public class IssuingAuthorityApplication {
 
     public IssuingAuthorityStatus getStatus() {
         return status;
-    }
-
-    public Instant getAppliedAt() {
-        return appliedAt;
-    }
-
-    /** 通过 or 驳回 ({@link Decision#NONE} while pending). */
-    public Decision getDecision() {
-        return Decision.orNone(decision);
     }
 
     /** 撤销 with its reason ({@link Decision#NONE} unless withdrawn). */

@@ -1,15 +1,10 @@
 package cn.hrss.zcrd.unit;
 
-import cn.hrss.zcrd.shared.Decision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,20 +16,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "reporting_path")
-public class ReportingPath {
-
-    static final int MAX_OPINION = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private long unitId;
+public class ReportingPath extends DecidedApplication {
 
     @Column(name = "superior_unit_id", nullable = false, updatable = false)
     private long superiorUnitId;
@@ -53,19 +35,6 @@ public class ReportingPath {
     @Column(name = "status", nullable = false, length = 16)
     private ReportingPathStatus status;
 
-    /** TRUE while live, NULL once rejected (see uk_reporting_path_active) */
-    @Column(name = "active_marker")
-    private Boolean activeMarker;
-
-    @Column(name = "applied_by_account_id", nullable = false, updatable = false)
-    private long appliedByAccountId;
-
-    @Column(name = "applied_at", nullable = false, updatable = false)
-    private Instant appliedAt;
-
-    /** 通过 or 驳回 by the superior unit (decided_by_*, opinion, decided_at) */
-    private Decision decision;
-
     protected ReportingPath() {}
 
     /** A new path, 未生效. The caller has checked the application rules (not to itself, no duplicate, no cycle). */
@@ -77,25 +46,22 @@ public class ReportingPath {
             BusinessType businessType,
             long appliedByAccountId,
             Instant now) {
+        super(unitId, appliedByAccountId, now);
         if (unitId == superiorUnitId) {
             throw new UnitRuleException("unit.path.error.self");
         }
-        this.unitId = unitId;
         this.superiorUnitId = superiorUnitId;
         this.levelCode = Objects.requireNonNull(levelCode, "levelCode");
         this.seriesCode = Objects.requireNonNull(seriesCode, "seriesCode");
         this.businessType = Objects.requireNonNull(businessType, "businessType");
-        this.appliedByAccountId = appliedByAccountId;
-        this.appliedAt = now;
         this.status = ReportingPathStatus.PENDING;
-        this.activeMarker = Boolean.TRUE;
     }
 
     /** 通过 by the superior unit: the path becomes 已生效. */
     public void approve(long decidingUnitId, long accountId, String name, String opinion, Instant now) {
         requireDecidable(decidingUnitId);
         status = ReportingPathStatus.EFFECTIVE;
-        decision = Decision.by(accountId, name, opinion, now);
+        decide(accountId, name, opinion, now);
     }
 
     /** 驳回 by the superior unit, with an opinion: the path is dead and the unit may apply again. */
@@ -105,8 +71,8 @@ public class ReportingPath {
             throw new UnitRuleException("unit.path.error.reject-needs-opinion");
         }
         status = ReportingPathStatus.REJECTED;
-        activeMarker = null;
-        decision = Decision.by(accountId, name, opinion, now);
+        close();
+        decide(accountId, name, opinion, now);
     }
 
     /** Whether {@code unitId} may decide on this path now: it is the superior and the path is pending. */
@@ -129,18 +95,6 @@ public class ReportingPath {
         return status == ReportingPathStatus.EFFECTIVE && levelCode.equals(level) && seriesCode.equals(series);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public long getUnitId() {
-        return unitId;
-    }
-
     public long getSuperiorUnitId() {
         return superiorUnitId;
     }
@@ -159,14 +113,5 @@ public class ReportingPath {
 
     public ReportingPathStatus getStatus() {
         return status;
-    }
-
-    public Instant getAppliedAt() {
-        return appliedAt;
-    }
-
-    /** 通过 or 驳回 ({@link Decision#NONE} while pending). */
-    public Decision getDecision() {
-        return Decision.orNone(decision);
     }
 }

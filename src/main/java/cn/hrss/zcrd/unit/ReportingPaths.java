@@ -170,10 +170,7 @@ public class ReportingPaths {
         Unit unit = unitOf(unitUser);
         UnitVerifications.requireVerified(unit);
         String action = approve ? "REPORTING_PATH_APPROVED" : "REPORTING_PATH_REJECTED";
-        if (opinion != null && opinion.strip().length() > ReportingPath.MAX_OPINION) {
-            throw new InvalidInputException(
-                    FieldProblem.of("opinion", "declaration.text.too-long", String.valueOf(ReportingPath.MAX_OPINION)));
-        }
+        DecidedApplication.checkOpinionLength(opinion);
         ReportingPath path = paths.findById(pathId).orElse(null);
         if (path == null || path.getSuperiorUnitId() != unit.getId()) {
             // the unit that applied, or any other unit: nothing tells it whether the path exists

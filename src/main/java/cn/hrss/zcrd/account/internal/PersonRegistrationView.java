@@ -5,10 +5,7 @@ import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.account.RegistrationThrottle;
 import cn.hrss.zcrd.shared.Captcha;
 import cn.hrss.zcrd.shared.ConfirmationStep;
-import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FacesRequests;
-import cn.hrss.zcrd.shared.RefusedException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import org.springframework.stereotype.Component;
@@ -40,16 +37,12 @@ public class PersonRegistrationView implements Serializable {
 
     /** 立即注册: the captcha and the address's budgets, then every field; when all is well, the confirmation. */
     public void review() {
-        try {
-            if (step.review(throttle.check(
-                    FacesRequests.clientAddress(),
-                    FacesRequests.parameter(Captcha.FIELD),
-                    () -> applicants.check(form()),
-                    "idnumber.taken"))) {
-                preview = applicants.preview(form());
-            }
-        } catch (RefusedException overBudget) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, overBudget.refusal());
+        if (step.review(() -> throttle.check(
+                FacesRequests.clientAddress(),
+                FacesRequests.parameter(Captcha.FIELD),
+                () -> applicants.check(form()),
+                "idnumber.taken"))) {
+            preview = applicants.preview(form());
         }
     }
 

@@ -6,25 +6,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** Table {@code region}; read into {@link Region}. */
 @Entity
 @Table(name = "region")
-class RegionRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "code", nullable = false, unique = true, length = 12)
-    private String code;
-
-    @Column(name = "name", nullable = false, length = 64)
-    private String name;
+class RegionRow extends CatalogRow {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 16)
@@ -32,12 +19,6 @@ class RegionRow {
 
     @Column(name = "parent_code", length = 12)
     private String parentCode;
-
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
-
-    @Column(name = "enabled", nullable = false)
-    private boolean enabled = true;
 
     protected RegionRow() {}
 

@@ -3,23 +3,13 @@ package cn.hrss.zcrd.catalog.internal;
 import cn.hrss.zcrd.catalog.Title;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Map;
 
 /** Table {@code title}; read into {@link Title}. */
 @Entity
 @Table(name = "title")
-class TitleRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "code", nullable = false, unique = true, length = 64)
-    private String code;
+class TitleRow extends CatalogRow {
 
     @Column(name = "series_id", nullable = false)
     private Long seriesId;
@@ -29,15 +19,6 @@ class TitleRow {
 
     @Column(name = "track_id")
     private Long trackId;
-
-    @Column(name = "name", nullable = false, length = 64)
-    private String name;
-
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
-
-    @Column(name = "enabled", nullable = false)
-    private boolean enabled = true;
 
     protected TitleRow() {}
 
@@ -51,10 +32,5 @@ class TitleRow {
                 trackId == null ? null : CatalogLoader.code(trackCodes, trackId, this),
                 sortOrder,
                 enabled);
-    }
-
-    @Override
-    public String toString() {
-        return "title " + code;
     }
 }

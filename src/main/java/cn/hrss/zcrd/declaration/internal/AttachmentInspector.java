@@ -2,6 +2,7 @@ package cn.hrss.zcrd.declaration.internal;
 
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.Uploads;
 import com.itextpdf.kernel.pdf.MemoryLimitsAwareHandler;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -92,15 +93,7 @@ public final class AttachmentInspector {
 
     /** Reads an upload, but never more than one byte beyond the limit: a larger one is refused as too large. */
     public byte[] read(InputStream in) {
-        try (in) {
-            byte[] data = in.readNBytes((int) maxBytes + 1);
-            if (data.length > maxBytes) {
-                throw tooLarge();
-            }
-            return data;
-        } catch (IOException e) {
-            throw refused("declaration.attachment.unreadable");
-        }
+        return Uploads.readAtMost(in, maxBytes, this::tooLarge, () -> refused("declaration.attachment.unreadable"));
     }
 
     /** The type of the bytes, or a refusal: empty, too large, not PDF/JPEG/PNG, or not parseable as what it claims. */

@@ -10,6 +10,7 @@ import cn.hrss.zcrd.declaration.QueueSort;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.PagedRows;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A unit's queue as a PrimeFaces lazy model: one count and one page query per request, both in the database, for
@@ -23,7 +24,16 @@ public class QueueRows extends PagedRows<QueueItem, QueueQuery, QueueSort> {
     private final transient DeclarationQueue queue;
 
     QueueRows(DeclarationQueue queue, QueueQuery query) {
-        super(query, QueueSort.SUBMITTED_AT, true);
+        super(
+                query,
+                QueueSort.SUBMITTED_AT,
+                true,
+                Map.of(
+                        "applicantName", QueueSort.APPLICANT_NAME,
+                        "applicantIdNumber", QueueSort.ID_NUMBER,
+                        "state", QueueSort.STATE,
+                        "declarationYear", QueueSort.DECLARATION_YEAR),
+                QueueSort.SUBMITTED_AT);
         this.queue = queue;
     }
 
@@ -41,17 +51,6 @@ public class QueueRows extends PagedRows<QueueItem, QueueQuery, QueueSort> {
     protected List<QueueItem> page(QueueQuery query, int first, int pageSize, QueueSort sort, boolean ascending) {
         return queue.page(
                 user(), query, first, pageSize > 0 ? pageSize : DeclarationQueue.MAX_PAGE_SIZE, sort, ascending);
-    }
-
-    @Override
-    protected QueueSort sortBy(String field) {
-        return switch (field) {
-            case "applicantName" -> QueueSort.APPLICANT_NAME;
-            case "applicantIdNumber" -> QueueSort.ID_NUMBER;
-            case "state" -> QueueSort.STATE;
-            case "declarationYear" -> QueueSort.DECLARATION_YEAR;
-            default -> QueueSort.SUBMITTED_AT;
-        };
     }
 
     @Override

@@ -6,11 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
@@ -28,7 +24,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "electronic_seal")
-public class ElectronicSealRecord {
+public class ElectronicSealRecord extends SealVersionRow {
 
     /** The states of a stored electronic seal. */
     public enum State {
@@ -45,22 +41,8 @@ public class ElectronicSealRecord {
     private static final Base64.Encoder PEM_BASE64 =
             Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    @Column(name = "lock_version", nullable = false)
-    private long lockVersion;
-
     @Column(name = "impression_id", nullable = false, updatable = false)
     private long impressionId;
-
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private long unitId;
-
-    @Column(name = "seal_version", nullable = false, updatable = false)
-    private int sealVersion;
 
     @Column(name = "key_alias", nullable = false, updatable = false, length = 64)
     private String keyAlias;
@@ -98,9 +80,8 @@ public class ElectronicSealRecord {
 
     /** A claim: the key {@code keyAlias} for this impression version is about to be generated. */
     ElectronicSealRecord(long impressionId, long unitId, int sealVersion, String keyAlias, Instant now) {
+        super(unitId, sealVersion);
         this.impressionId = impressionId;
-        this.unitId = unitId;
-        this.sealVersion = sealVersion;
         this.keyAlias = keyAlias;
         this.state = State.GENERATING;
         this.claimedAt = now;
@@ -109,7 +90,7 @@ public class ElectronicSealRecord {
     /** Takes over a claim whose node stopped before finishing it. */
     void reclaim(Instant now) {
         if (state != State.GENERATING) {
-            throw new IllegalStateException("electronic seal " + id + " is already active");
+            throw new IllegalStateException("electronic seal " + getId() + " is already active");
         }
         claimedAt = now;
     }
@@ -117,7 +98,7 @@ public class ElectronicSealRecord {
     /** External-CA mode: the key exists in the token and waits for the certificate a system admin imports. */
     void awaitCertificate() {
         if (state != State.GENERATING) {
-            throw new IllegalStateException("electronic seal " + id + " is " + state);
+            throw new IllegalStateException("electronic seal " + getId() + " is " + state);
         }
         this.state = State.AWAITING_CERT;
     }
@@ -144,7 +125,7 @@ public class ElectronicSealRecord {
     /** 吊销: from now on nothing is signed with it; {@code code} is the RFC 5280 CRLReason put on the CRL. */
     void revoke(long accountId, String accountName, int code, String reason, Instant now) {
         if (state != State.ACTIVE) {
-            throw new IllegalStateException("electronic seal " + id + " is " + state);
+            throw new IllegalStateException("electronic seal " + getId() + " is " + state);
         }
         this.state = State.REVOKED;
         this.revocation = new Decision(accountId, accountName, reason, now);
@@ -155,13 +136,13 @@ public class ElectronicSealRecord {
     @SuppressWarnings("unchecked")
     List<X509Certificate> chain() {
         if (chainPem == null) {
-            throw new IllegalStateException("electronic seal " + id + " has no certificate yet");
+            throw new IllegalStateException("electronic seal " + getId() + " has no certificate yet");
         }
         try {
             return List.copyOf((java.util.Collection<X509Certificate>) CertificateFactory.getInstance("X.509")
                     .generateCertificates(new ByteArrayInputStream(chainPem.getBytes(StandardCharsets.US_ASCII))));
         } catch (CertificateException e) {
-            throw new IllegalStateException("stored chain of electronic seal " + id + " cannot be read", e);
+            throw new IllegalStateException("stored chain of electronic seal " + getId() + " cannot be read", e);
         }
     }
 
@@ -181,20 +162,8 @@ public class ElectronicSealRecord {
         return claimedAt.isBefore(instant);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public long getImpressionId() {
         return impressionId;
-    }
-
-    public long getUnitId() {
-        return unitId;
-    }
-
-    public int getSealVersion() {
-        return sealVersion;
     }
 
     public String getKeyAlias() {

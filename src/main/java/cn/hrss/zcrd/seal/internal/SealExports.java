@@ -33,34 +33,28 @@ public class SealExports {
     /** 印章印模审核: the pending impressions the page lists. */
     public StreamedContent impressions() {
         List<SealImpression> rows = impressions.queue();
-        return XlsxExport.<SealImpression>of(
-                        Column.text("seal.review.column.unit", 28, SealImpression::getUnitName),
-                        Column.text("seal.review.column.credit-code", 20, SealImpression::getCreditCode),
-                        Column.number("seal.column.version", 6, SealImpression::getSealVersion),
-                        Column.text("seal.column.size", 10, s -> s.getWidth() + "×" + s.getHeight()),
-                        Column.text("seal.column.uploaded", 17, s -> time.minutes(s.getUploadedAt())))
-                .download(
-                        "seal.review.title",
-                        time,
-                        XlsxExport.Pages.of(rows),
-                        ListExportAudit.recorder(trail, "seal.review.title", ListExportAudit.filter()));
+        XlsxExport<SealImpression> export = XlsxExport.of(
+                Column.text("seal.review.column.unit", 28, SealImpression::getUnitName),
+                Column.text("seal.review.column.credit-code", 20, SealImpression::getCreditCode),
+                Column.number("seal.column.version", 6, SealImpression::getSealVersion),
+                Column.text("seal.column.size", 10, s -> s.getWidth() + "×" + s.getHeight()),
+                Column.text("seal.column.uploaded", 17, s -> time.minutes(s.getUploadedAt())));
+        return ListExportAudit.download(
+                export, "seal.review.title", time, XlsxExport.Pages.of(rows), trail, ListExportAudit.filter());
     }
 
     /** 电子印章: the seals within the reviewer's scope. */
     public StreamedContent electronicSeals() {
         List<ElectronicSealDesk.Listing> rows = seals.withinScope();
-        return XlsxExport.<ElectronicSealDesk.Listing>of(
-                        Column.text("seal.review.column.unit", 28, ElectronicSealDesk.Listing::unitName),
-                        Column.text("seal.review.column.credit-code", 20, ElectronicSealDesk.Listing::creditCode),
-                        Column.number("seal.column.version", 6, ElectronicSealDesk.Listing::sealVersion),
-                        Column.text("eseal.column.serial", 34, ElectronicSealDesk.Listing::serialHex),
-                        Column.text("eseal.column.made", 17, s -> time.minutes(s.activatedAt())),
-                        Column.text("eseal.column.not-after", 17, s -> time.minutes(s.notAfter())),
-                        Column.text("eseal.column.state", 8, s -> FacesMessages.text("eseal.state." + s.state())))
-                .download(
-                        "eseal.title",
-                        time,
-                        XlsxExport.Pages.of(rows),
-                        ListExportAudit.recorder(trail, "eseal.title", ListExportAudit.filter()));
+        XlsxExport<ElectronicSealDesk.Listing> export = XlsxExport.of(
+                Column.text("seal.review.column.unit", 28, ElectronicSealDesk.Listing::unitName),
+                Column.text("seal.review.column.credit-code", 20, ElectronicSealDesk.Listing::creditCode),
+                Column.number("seal.column.version", 6, ElectronicSealDesk.Listing::sealVersion),
+                Column.text("eseal.column.serial", 34, ElectronicSealDesk.Listing::serialHex),
+                Column.text("eseal.column.made", 17, s -> time.minutes(s.activatedAt())),
+                Column.text("eseal.column.not-after", 17, s -> time.minutes(s.notAfter())),
+                Column.text("eseal.column.state", 8, s -> FacesMessages.text("eseal.state." + s.state())));
+        return ListExportAudit.download(
+                export, "eseal.title", time, XlsxExport.Pages.of(rows), trail, ListExportAudit.filter());
     }
 }

@@ -2,6 +2,7 @@ package cn.hrss.zcrd.seal.internal;
 
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.Uploads;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
@@ -76,15 +77,7 @@ public final class SealImageInspector {
 
     /** Reads an upload, but never more than one byte beyond the limit: a larger one is refused as too large. */
     public byte[] read(InputStream in) {
-        try (in) {
-            byte[] data = in.readNBytes((int) maxBytes + 1);
-            if (data.length > maxBytes) {
-                throw tooLarge();
-            }
-            return data;
-        } catch (IOException e) {
-            throw refused("seal.upload.unreadable");
-        }
+        return Uploads.readAtMost(in, maxBytes, this::tooLarge, () -> refused("seal.upload.unreadable"));
     }
 
     /** The seal image to store, or a refusal naming what is wrong with the bytes. */

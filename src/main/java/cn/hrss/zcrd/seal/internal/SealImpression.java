@@ -6,11 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
@@ -23,26 +19,12 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "seal_impression")
-public class SealImpression implements Serializable {
+public class SealImpression extends SealVersionRow {
 
     private static final long serialVersionUID = 1L;
 
     /** Longest opinion kept (the column's size). */
     public static final int OPINION_LENGTH = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    @Column(name = "lock_version", nullable = false)
-    private long lockVersion;
-
-    @Column(name = "unit_id", nullable = false, updatable = false)
-    private long unitId;
-
-    @Column(name = "seal_version", nullable = false, updatable = false)
-    private int sealVersion;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 16)
@@ -99,14 +81,13 @@ public class SealImpression implements Serializable {
             String sha256,
             long uploadedBy,
             Instant uploadedAt) {
+        super(unit.unitId(), sealVersion);
         if (sealVersion < 1) {
             throw new IllegalArgumentException("seal versions start at 1: " + sealVersion);
         }
-        this.unitId = unit.unitId();
         this.unitName = unit.name();
         this.creditCode = unit.creditCode();
         this.regionCode = unit.regionCode();
-        this.sealVersion = sealVersion;
         this.width = width;
         this.height = height;
         this.sizeBytes = sizeBytes;
@@ -142,7 +123,7 @@ public class SealImpression implements Serializable {
 
     private void requirePending() {
         if (state != SealImpressionState.PENDING) {
-            throw new SealImpressionException("seal.review.not-pending", sealVersion);
+            throw new SealImpressionException("seal.review.not-pending", getSealVersion());
         }
     }
 
@@ -159,18 +140,6 @@ public class SealImpression implements Serializable {
             throw new SealImpressionException("seal.review.opinion-too-long", OPINION_LENGTH);
         }
         return text;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getUnitId() {
-        return unitId;
-    }
-
-    public int getSealVersion() {
-        return sealVersion;
     }
 
     public SealImpressionState getState() {

@@ -1,13 +1,10 @@
 package cn.hrss.zcrd.seal.internal;
 
+import cn.hrss.zcrd.shared.StoredBytes;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
-import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 /**
  * The PNG of one seal impression version, as checked by {@link SealImageInspector}. A table of its own, read only
@@ -15,43 +12,19 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "seal_impression_image")
-public class SealImpressionImage implements Persistable<Long> {
-
-    @Id
-    @Column(name = "impression_id")
-    private Long impressionId;
-
-    @Lob
-    @Column(name = "png", nullable = false, updatable = false, columnDefinition = "longblob")
-    private byte[] png;
-
-    @Transient
-    private boolean isNew = true;
+@AttributeOverride(name = "id", column = @Column(name = "impression_id"))
+@AttributeOverride(
+        name = "bytes",
+        column = @Column(name = "png", nullable = false, updatable = false, columnDefinition = "longblob"))
+public class SealImpressionImage extends StoredBytes {
 
     protected SealImpressionImage() {}
 
     public SealImpressionImage(long impressionId, byte[] png) {
-        this.impressionId = impressionId;
-        this.png = png.clone();
-    }
-
-    @Override
-    public Long getId() {
-        return impressionId;
-    }
-
-    /** Always new until loaded: the id is the impression's, so save() must insert without a merge's select. */
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostLoad
-    void loaded() {
-        isNew = false;
+        super(impressionId, png);
     }
 
     public byte[] png() {
-        return png.clone();
+        return bytes();
     }
 }

@@ -67,11 +67,12 @@ public class StatisticsExport {
                 .with("businessType", query.businessType())
                 .with("series", query.seriesCode())
                 .with("level", query.levelCode());
-        return columns()
-                .download(
-                        "statistics.title",
-                        time,
-                        XlsxExport.Pages.of(lines(report, FacesMessages::text)),
-                        ListExportAudit.recorder(trail, "statistics.title", filter));
+        return ListExportAudit.download(
+                columns(),
+                "statistics.title",
+                time,
+                XlsxExport.Pages.of(lines(report, FacesMessages::text)),
+                trail,
+                filter);
     }
 }

@@ -36,15 +36,15 @@ public class AuthorityExport {
     public StreamedContent applications(IssuingAuthorityStatus status) {
         List<IssuingAuthorityInfo> rows = authorities.reviewQueue(status);
         ListExportAudit.Filter filter = ListExportAudit.filter().with("status", status);
-        return XlsxExport.<IssuingAuthorityInfo>of(
-                        Column.text("unit.authority.review.unit", 28, IssuingAuthorityInfo::unitName),
-                        Column.text("unit.authority.levels", 16, IssuingAuthorityInfo::levelList),
-                        Column.text("unit.authority.bureau", 20, IssuingAuthorityInfo::bureauName),
-                        Column.text("unit.authority.applied-at", 17, a -> time.minutes(a.appliedAt())),
-                        Column.text(
-                                "unit.authority.status",
-                                8,
-                                a -> FacesMessages.text(a.status().messageKey())))
-                .download(LIST, time, XlsxExport.Pages.of(rows), ListExportAudit.recorder(trail, LIST, filter));
+        XlsxExport<IssuingAuthorityInfo> export = XlsxExport.of(
+                Column.text("unit.authority.review.unit", 28, IssuingAuthorityInfo::unitName),
+                Column.text("unit.authority.levels", 16, IssuingAuthorityInfo::levelList),
+                Column.text("unit.authority.bureau", 20, IssuingAuthorityInfo::bureauName),
+                Column.text("unit.authority.applied-at", 17, a -> time.minutes(a.appliedAt())),
+                Column.text(
+                        "unit.authority.status",
+                        8,
+                        a -> FacesMessages.text(a.status().messageKey())));
+        return ListExportAudit.download(export, LIST, time, XlsxExport.Pages.of(rows), trail, filter);
     }
 }

@@ -4,14 +4,11 @@ import cn.hrss.zcrd.account.RegistrationThrottle;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.Captcha;
 import cn.hrss.zcrd.shared.ConfirmationStep;
-import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FacesRequests;
-import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.unit.UnitDirectory;
 import cn.hrss.zcrd.unit.UnitRegistration;
 import cn.hrss.zcrd.unit.UnitType;
 import cn.hrss.zcrd.unit.Units;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import org.springframework.stereotype.Component;
@@ -61,15 +58,11 @@ public class UnitRegistrationView implements Serializable {
 
     /** 立即注册 */
     public void review() {
-        try {
-            step.review(throttle.check(
-                    FacesRequests.clientAddress(),
-                    FacesRequests.parameter(Captcha.FIELD),
-                    () -> units.check(form()),
-                    "creditcode.taken"));
-        } catch (RefusedException overBudget) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, overBudget.refusal());
-        }
+        step.review(() -> throttle.check(
+                FacesRequests.clientAddress(),
+                FacesRequests.parameter(Captcha.FIELD),
+                () -> units.check(form()),
+                "creditcode.taken"));
     }
 
     /** 返回修改 */

@@ -80,12 +80,13 @@ public class CertificateExports {
                 .with("approvedFrom", query.approvedFrom())
                 .with("approvedTo", query.approvedTo())
                 .with("year", query.year());
-        return libraryColumns(FacesMessages::text)
-                .download(
-                        "certificate.library.title",
-                        time,
-                        (last, size) -> library.findAfter(query, last, size),
-                        ListExportAudit.recorder(trail, "certificate.library.title", filter));
+        return ListExportAudit.download(
+                libraryColumns(FacesMessages::text),
+                "certificate.library.title",
+                time,
+                (last, size) -> library.findAfter(query, last, size),
+                trail,
+                filter);
     }
 
     /** 职称认定证书管理 as the form filters it. */
@@ -97,11 +98,12 @@ public class CertificateExports {
                 .with("from", query.issuedFrom())
                 .with("to", query.issuedTo())
                 .with("status", query.status());
-        return certificateColumns(FacesMessages::text)
-                .download(
-                        "certificate.manage.title",
-                        time,
-                        (last, size) -> certificates.findAfter(query, last, size),
-                        ListExportAudit.recorder(trail, "certificate.manage.title", filter));
+        return ListExportAudit.download(
+                certificateColumns(FacesMessages::text),
+                "certificate.manage.title",
+                time,
+                (last, size) -> certificates.findAfter(query, last, size),
+                trail,
+                filter);
     }
 }

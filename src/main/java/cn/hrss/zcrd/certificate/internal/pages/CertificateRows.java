@@ -6,6 +6,7 @@ import cn.hrss.zcrd.certificate.TitleCertificate;
 import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.shared.PagedRows;
 import java.util.List;
+import java.util.Map;
 
 /** The unit's certificates as a PrimeFaces lazy model, paged and sorted in the database. */
 public class CertificateRows extends PagedRows<TitleCertificate, CertificateQuery, CertificateSort> {
@@ -13,7 +14,16 @@ public class CertificateRows extends PagedRows<TitleCertificate, CertificateQuer
     private final transient TitleCertificates certificates;
 
     CertificateRows(TitleCertificates certificates) {
-        super(CertificateQuery.all(), null, false);
+        super(
+                CertificateQuery.all(),
+                null,
+                false,
+                Map.of(
+                        "number", CertificateSort.NUMBER,
+                        "holderName", CertificateSort.NAME,
+                        "publishDate", CertificateSort.PUBLISH_DATE,
+                        "status", CertificateSort.STATUS),
+                CertificateSort.ISSUED_AT);
         this.certificates = certificates;
     }
 
@@ -26,17 +36,6 @@ public class CertificateRows extends PagedRows<TitleCertificate, CertificateQuer
     protected List<TitleCertificate> page(
             CertificateQuery query, int first, int pageSize, CertificateSort sort, boolean ascending) {
         return certificates.find(query, first, LibraryRows.pageSize(pageSize), sort, ascending);
-    }
-
-    @Override
-    protected CertificateSort sortBy(String field) {
-        return switch (field) {
-            case "number" -> CertificateSort.NUMBER;
-            case "holderName" -> CertificateSort.NAME;
-            case "publishDate" -> CertificateSort.PUBLISH_DATE;
-            case "status" -> CertificateSort.STATUS;
-            default -> CertificateSort.ISSUED_AT;
-        };
     }
 
     @Override

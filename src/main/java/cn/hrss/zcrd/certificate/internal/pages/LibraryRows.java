@@ -6,6 +6,7 @@ import cn.hrss.zcrd.certificate.LibraryQuery;
 import cn.hrss.zcrd.certificate.LibrarySort;
 import cn.hrss.zcrd.shared.PagedRows;
 import java.util.List;
+import java.util.Map;
 
 /** The certificate library as a PrimeFaces lazy model: one count per query and one page query, in the database. */
 public class LibraryRows extends PagedRows<LibraryEntry, LibraryQuery, LibrarySort> {
@@ -13,7 +14,16 @@ public class LibraryRows extends PagedRows<LibraryEntry, LibraryQuery, LibrarySo
     private final transient CertificateLibrary library;
 
     LibraryRows(CertificateLibrary library) {
-        super(LibraryQuery.all(), null, false);
+        super(
+                LibraryQuery.all(),
+                null,
+                false,
+                Map.of(
+                        "holderName", LibrarySort.NAME,
+                        "idNumber", LibrarySort.ID_NUMBER,
+                        "levelName", LibrarySort.LEVEL,
+                        "seriesName", LibrarySort.SERIES),
+                LibrarySort.FINAL_APPROVED_AT);
         this.library = library;
     }
 
@@ -31,17 +41,6 @@ public class LibraryRows extends PagedRows<LibraryEntry, LibraryQuery, LibrarySo
     protected List<LibraryEntry> page(
             LibraryQuery query, int first, int pageSize, LibrarySort sort, boolean ascending) {
         return library.find(query, first, pageSize(pageSize), sort, ascending);
-    }
-
-    @Override
-    protected LibrarySort sortBy(String field) {
-        return switch (field) {
-            case "holderName" -> LibrarySort.NAME;
-            case "idNumber" -> LibrarySort.ID_NUMBER;
-            case "levelName" -> LibrarySort.LEVEL;
-            case "seriesName" -> LibrarySort.SERIES;
-            default -> LibrarySort.FINAL_APPROVED_AT;
-        };
     }
 
     @Override
