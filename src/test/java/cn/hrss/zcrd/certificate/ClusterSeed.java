@@ -17,10 +17,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import javax.imageio.ImageIO;
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -155,27 +156,12 @@ final class ClusterSeed {
     }
 
     /** Polls {@code probe} every 200 ms until it is true; a probe that throws (a failover under way) counts as false. */
-    static void await(String what, Duration timeout, Supplier<Boolean> probe) {
-        Instant end = Instant.now().plus(timeout);
-        RuntimeException last = null;
-        while (true) {
-            try {
-                if (Boolean.TRUE.equals(probe.get())) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                last = e;
-            }
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("waited " + timeout + " for " + what, last);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+    static void await(String what, Duration timeout, Callable<Boolean> probe) {
+        Awaitility.await(what)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
+                .until(probe);
     }
 
     private long insert(String sql, Object... arguments) {
