@@ -291,8 +291,9 @@ class DeclarationPagesIT {
         client.ajax("basic", "basic:unitConfirm", "basic:unitConfirm", Map.of());
     }
 
-    private static void change(PortalClient client, String select, String value) throws Exception {
-        client.ajax(
+    /** A choice in one of the form's cascading lists (an ajax request, as the page's change handler sends). */
+    static HttpResponse<String> change(PortalClient client, String select, String value) throws Exception {
+        return client.ajax(
                 "basic",
                 select,
                 select,
