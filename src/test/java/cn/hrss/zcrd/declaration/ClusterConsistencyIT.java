@@ -6,12 +6,12 @@ import static org.awaitility.Awaitility.await;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.IdNumber;
 import cn.hrss.zcrd.support.Cluster;
+import cn.hrss.zcrd.support.ClusterRows;
 import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.TlsClient;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +42,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
@@ -65,13 +63,14 @@ class ClusterConsistencyIT {
     static final Duration WITHIN = Duration.ofSeconds(15);
 
     static Cluster cluster;
+    static ClusterRows rows;
     static JdbcTemplate jdbc;
 
     @BeforeAll
     static void topology() {
         cluster = Cluster.up();
-        jdbc = new JdbcTemplate(
-                new DriverManagerDataSource(cluster.jdbcUrl(), cluster.jdbcUser(), cluster.jdbcPassword()));
+        rows = new ClusterRows(cluster);
+        jdbc = rows.jdbc;
         Faces.trustDevRootByDefault();
     }
 
@@ -102,7 +101,7 @@ class ClusterConsistencyIT {
     @Order(2)
     void aUkeyRevokedOnNodeOneIsRefusedByNodeTwoAtTheNextRequest() throws Exception {
         String username = "cluster-ukey-" + UUID.randomUUID().toString().substring(0, 8);
-        long account = insert(
+        long account = rows.insert(
                 "INSERT INTO back_office_account (username, display_name, role, created_at) "
                         + "VALUES (?, '冯集群', 'UNIT_OPERATOR', ?)",
                 username,
@@ -132,10 +131,10 @@ class ClusterConsistencyIT {
         assertThat(revoked.body()).contains("UKEY已注销");
 
         // node 2 refuses the open session at its next request, and a new one
-        assertThat(statusOrRefused(() -> holder.get("/sdmanager/index.xhtml")))
+        assertThat(TlsClient.statusOrRefused(() -> holder.get("/sdmanager/index.xhtml")))
                 .as("the holder's next request on node 2")
                 .isIn(403, -1);
-        assertThat(statusOrRefused(
+        assertThat(TlsClient.statusOrRefused(
                         () -> TlsClient.withKeyStore(ukey, pin).get(cluster.ukeyFace(2) + "/sdmanager/index.xhtml")))
                 .as("a new connection to node 2")
                 .isIn(403, -1);
@@ -144,7 +143,8 @@ class ClusterConsistencyIT {
     @Test
     @Order(3)
     void aDeclarationSavedWhileTheWritingDatabaseNodeDiesIsStoredWhole() throws Exception {
-        String unit = unit("集群申报单位");
+        String unit = rows.unit("集群申报单位" + UUID.randomUUID().toString().substring(0, 6), "ENTERPRISE")
+                .name();
         String idNumber = person("集群断库人");
         long accountId = jdbc.queryForObject(
                 "SELECT id FROM portal_account WHERE kind = 'PERSON' AND login_name = ?", Long.class, idNumber);
@@ -230,16 +230,9 @@ class ClusterConsistencyIT {
 
     /** 保存, with what the person typed (a request that fails on the way counts as an error page). */
     private static HttpResponse<String> save(PortalClient person, Map<String, String> typed) throws Exception {
-        Map<String, String> fields = new HashMap<>(typed);
-        fields.put(
-                "basic:declarationYear",
-                String.valueOf(LocalDate.now(BusinessTime.DEFAULT_ZONE).getYear()));
-        fields.put("basic:levelCode", DeclarationFixtures.LEVEL);
-        fields.put("basic:titleId", String.valueOf(DeclarationFixtures.TITLE_ASSISTANT_ENGINEER));
-        fields.put("basic:specialtyId", String.valueOf(DeclarationFixtures.SPECIALTY_MECHANICAL));
-        fields.put("basic:declarationMethodId", String.valueOf(DeclarationFixtures.METHOD_BACHELOR_ONE_YEAR));
-        fields.put("basic:declaringUnitIsWorkUnit", "true");
-        fields.put("basic:education", "BACHELOR");
+        Map<String, String> fields = DeclarationPagesIT.completeBasicForm(
+                LocalDate.now(BusinessTime.DEFAULT_ZONE).minusYears(2));
+        fields.putAll(typed);
         return person.submit("basic", "basic:save", fields);
     }
 
@@ -254,7 +247,7 @@ class ClusterConsistencyIT {
         String idNumber = TestIdentities.idNumber();
         IdNumber id = IdNumber.of(idNumber, LocalDate.now(BusinessTime.DEFAULT_ZONE));
         Timestamp now = Timestamp.from(Instant.now());
-        long account = insert(
+        long account = rows.insert(
                 "INSERT INTO portal_account (kind, login_name, display_name, password_hash, created_at, "
                         + "password_changed_at) VALUES ('PERSON', ?, ?, ?, ?, ?)",
                 idNumber,
@@ -274,29 +267,6 @@ class ClusterConsistencyIT {
                 "c" + account + "@example.cn",
                 now);
         return idNumber;
-    }
-
-    /** A verified unit (the default of the unit directory's rows); returns its name. */
-    private static String unit(String prefix) {
-        String name = prefix + UUID.randomUUID().toString().substring(0, 6);
-        String creditCode = TestIdentities.creditCode();
-        Timestamp now = Timestamp.from(Instant.now());
-        long account = insert(
-                "INSERT INTO portal_account (kind, login_name, display_name, password_hash, created_at, "
-                        + "password_changed_at) VALUES ('UNIT', ?, ?, '{noop}unused', ?, ?)",
-                creditCode,
-                name,
-                now,
-                now);
-        jdbc.update(
-                "INSERT INTO unit (account_id, credit_code, name, name_key, region_code, unit_type, contact_person, "
-                        + "phone, created_at) VALUES (?, ?, ?, ?, '370102', 'ENTERPRISE', '王联系', '0531-86001234', ?)",
-                account,
-                creditCode,
-                name,
-                name,
-                now);
-        return name;
     }
 
     private static KeyPair rsaKey() throws Exception {
@@ -339,31 +309,5 @@ class ClusterConsistencyIT {
         Matcher button = Pattern.compile("name=\"(ukeys:[^\"]*:revoke)\"").matcher(page.substring(row));
         assertThat(button.find()).isTrue();
         return button.group(1);
-    }
-
-    interface Call {
-        HttpResponse<String> call() throws Exception;
-    }
-
-    private static int statusOrRefused(Call call) throws Exception {
-        try {
-            return call.call().statusCode();
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
-    private static long insert(String sql, Object... arguments) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(
-                connection -> {
-                    var statement = connection.prepareStatement(sql, new String[] {"id"});
-                    for (int i = 0; i < arguments.length; i++) {
-                        statement.setObject(i + 1, arguments[i]);
-                    }
-                    return statement;
-                },
-                key);
-        return key.getKey().longValue();
     }
 }
