@@ -100,7 +100,7 @@ class UkeyLifecycleIT {
         assertThat(crlSerials()).contains(new BigInteger(binding.getSerialHex(), 16));
 
         // its open session is over: the next request on it is refused (or the connection is refused outright)
-        assertThat(statusOrRefused(() -> holderSession.get("/sdmanager/index.xhtml")))
+        assertThat(TlsClient.statusOrRefused(() -> holderSession.get("/sdmanager/index.xhtml")))
                 .isIn(403, -1);
         // and a new handshake with the revoked UKEY fails — no restart
         assertThatThrownBy(() -> TlsClient.withNewUkeyToken(first.config(), first.pinFile())
@@ -217,18 +217,6 @@ class UkeyLifecycleIT {
             return crl.getRevokedCertificates().stream()
                     .map(e -> e.getSerialNumber())
                     .toList();
-        }
-    }
-
-    interface Call {
-        HttpResponse<String> call() throws Exception;
-    }
-
-    private static int statusOrRefused(Call call) throws Exception {
-        try {
-            return call.call().statusCode();
-        } catch (IOException e) {
-            return -1;
         }
     }
 

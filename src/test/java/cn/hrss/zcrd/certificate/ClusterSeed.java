@@ -3,7 +3,7 @@ package cn.hrss.zcrd.certificate;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealImages;
 import cn.hrss.zcrd.support.Cluster;
-import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.ClusterRows;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,13 +17,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import javax.imageio.ImageIO;
+import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * What the several-node tests and the two-node benchmark need in the cluster's database, written over JDBC through
@@ -36,12 +35,12 @@ final class ClusterSeed {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+    final ClusterRows rows;
     final JdbcTemplate jdbc;
 
     ClusterSeed(Cluster cluster) {
-        DriverManagerDataSource data =
-                new DriverManagerDataSource(cluster.jdbcUrl(), cluster.jdbcUser(), cluster.jdbcPassword());
-        this.jdbc = new JdbcTemplate(data);
+        this.rows = new ClusterRows(cluster);
+        this.jdbc = rows.jdbc;
     }
 
     /** An issuing unit (verified, authority for the assistant level, approved seal impression without a key yet). */
@@ -49,24 +48,11 @@ final class ClusterSeed {
 
     Unit issuingUnit(String prefix) {
         String name = prefix + ThreadLocalRandom.current().nextInt(1_000_000) + "-" + SEQUENCE.incrementAndGet();
-        String creditCode = TestIdentities.creditCode();
+        ClusterRows.Unit directoryUnit = rows.unit(name, "PUBLIC_INSTITUTION");
+        String creditCode = directoryUnit.creditCode();
+        long account = directoryUnit.accountId();
+        long unit = directoryUnit.id();
         Timestamp now = Timestamp.from(Instant.now());
-        long account = insert(
-                "INSERT INTO portal_account (kind, login_name, display_name, password_hash, created_at, "
-                        + "password_changed_at) VALUES ('UNIT', ?, ?, '{noop}unused', ?, ?)",
-                creditCode,
-                name,
-                now,
-                now);
-        long unit = insert(
-                "INSERT INTO unit (account_id, credit_code, name, name_key, region_code, unit_type, contact_person, "
-                        + "phone, created_at) VALUES (?, ?, ?, ?, '370102', 'PUBLIC_INSTITUTION', '王联系', "
-                        + "'0531-86001234', ?)",
-                account,
-                creditCode,
-                name,
-                name,
-                now);
         long application = insert(
                 "INSERT INTO issuing_authority_application (unit_id, bureau_code, status, active_marker, "
                         + "applied_by_account_id, applied_at, decided_at) VALUES (?, 'HRSS370100', 'GRANTED', TRUE, ?, ?, ?)",
@@ -155,41 +141,16 @@ final class ClusterSeed {
     }
 
     /** Polls {@code probe} every 200 ms until it is true; a probe that throws (a failover under way) counts as false. */
-    static void await(String what, Duration timeout, Supplier<Boolean> probe) {
-        Instant end = Instant.now().plus(timeout);
-        RuntimeException last = null;
-        while (true) {
-            try {
-                if (Boolean.TRUE.equals(probe.get())) {
-                    return;
-                }
-            } catch (RuntimeException e) {
-                last = e;
-            }
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("waited " + timeout + " for " + what, last);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+    static void await(String what, Duration timeout, Callable<Boolean> probe) {
+        Awaitility.await(what)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
+                .until(probe);
     }
 
     private long insert(String sql, Object... arguments) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(
-                connection -> {
-                    var statement = connection.prepareStatement(sql, new String[] {"id"});
-                    for (int i = 0; i < arguments.length; i++) {
-                        statement.setObject(i + 1, arguments[i]);
-                    }
-                    return statement;
-                },
-                key);
-        return key.getKey().longValue();
+        return rows.insert(sql, arguments);
     }
 
     private static BufferedImage read(byte[] png) {

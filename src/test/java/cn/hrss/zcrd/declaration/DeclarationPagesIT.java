@@ -253,7 +253,20 @@ class DeclarationPagesIT {
         }
         change(client, "basic:levelCode", DeclarationFixtures.LEVEL);
         change(client, "basic:titleId", String.valueOf(DeclarationFixtures.TITLE_ASSISTANT_ENGINEER));
-        LocalDate graduation = fixtures.twoYearsAgo();
+        Map<String, String> fields = completeBasicForm(fixtures.twoYearsAgo());
+        fields.putAll(overrides);
+        if ("false".equals(fields.get("basic:declaringUnitIsWorkUnit"))) {
+            client.ajax(
+                    "basic",
+                    "basic:declaringUnitIsWorkUnit",
+                    "basic:declaringUnitIsWorkUnit",
+                    Map.of("basic:declaringUnitIsWorkUnit", "false", "jakarta.faces.behavior.event", "valueChange"));
+        }
+        return client.submit("basic", "basic:save", fields);
+    }
+
+    /** The fields of a complete 基本信息 form (助理工程师, 机械工程, the declaring unit is the work unit). */
+    static Map<String, String> completeBasicForm(LocalDate graduation) {
         Map<String, String> fields = new HashMap<>();
         fields.put(
                 "basic:declarationYear",
@@ -270,15 +283,7 @@ class DeclarationPagesIT {
         fields.put("basic:education", "BACHELOR");
         fields.put("basic:majorStudied", "机械设计制造及其自动化");
         fields.put("basic:currentPosition", "");
-        fields.putAll(overrides);
-        if ("false".equals(fields.get("basic:declaringUnitIsWorkUnit"))) {
-            client.ajax(
-                    "basic",
-                    "basic:declaringUnitIsWorkUnit",
-                    "basic:declaringUnitIsWorkUnit",
-                    Map.of("basic:declaringUnitIsWorkUnit", "false", "jakarta.faces.behavior.event", "valueChange"));
-        }
-        return client.submit("basic", "basic:save", fields);
+        return fields;
     }
 
     /** The unit dialog: open it from the field's button, search the whole name, choose the one row, 确定. */
@@ -291,8 +296,9 @@ class DeclarationPagesIT {
         client.ajax("basic", "basic:unitConfirm", "basic:unitConfirm", Map.of());
     }
 
-    private static void change(PortalClient client, String select, String value) throws Exception {
-        client.ajax(
+    /** A choice in one of the form's cascading lists (an ajax request, as the page's change handler sends). */
+    static HttpResponse<String> change(PortalClient client, String select, String value) throws Exception {
+        return client.ajax(
                 "basic",
                 select,
                 select,

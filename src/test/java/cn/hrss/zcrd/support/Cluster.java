@@ -6,6 +6,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -38,12 +43,20 @@ public final class Cluster {
 
     private Cluster() {}
 
-    /** The topology, started on the first call in this JVM (and stopped when the JVM ends). */
+    /**
+     * The topology, started on the first call in this JVM and stopped when the JVM ends — unless both application
+     * nodes were already running (started by hand with {@code ops/cluster up}, to run the tests again and again):
+     * then it is used and left running.
+     */
     public static synchronized Cluster up() {
         if (running == null) {
             Cluster cluster = new Cluster();
+            String before = cluster.status();
+            boolean startedElsewhere = before.contains("app1  ready") && before.contains("app2  ready");
             cluster.run("up");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> cluster.run("down")));
+            if (!startedElsewhere) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> cluster.run("down")));
+            }
             running = cluster;
         }
         return running;
@@ -77,6 +90,35 @@ public final class Cluster {
     /** The public HTTPS face through HAProxy (portal, password back office, {@code /verify/}). */
     public URI publicFace() {
         return URI.create("https://localhost:" + (9444 + offset));
+    }
+
+    /**
+     * Application node {@code n}'s own public HTTPS face, not through HAProxy: HTTP sessions live in each node's
+     * memory, so a signed-in flow stays on one node.
+     */
+    public URI publicFace(int n) {
+        return URI.create("https://localhost:" + (10000 * n + 8444 + offset));
+    }
+
+    /** Application node {@code n}'s own mutual-TLS UKEY back office, not through HAProxy. */
+    public URI ukeyFace(int n) {
+        return URI.create("https://localhost:" + (10000 * n + 8443 + offset));
+    }
+
+    /**
+     * The database node HAProxy sends the application's connections to now (1 until it fails; after a failover the
+     * stick table keeps the next one writing when node 1 returns), read as the port of the server a new connection
+     * through the database front reaches.
+     */
+    public int writingDb() {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), jdbcUser(), jdbcPassword());
+                Statement statement = connection.createStatement();
+                ResultSet port = statement.executeQuery("SELECT @@port")) {
+            port.next();
+            return port.getInt(1) - 4305 - offset;
+        } catch (SQLException e) {
+            throw new IllegalStateException("no database node answers through HAProxy", e);
+        }
     }
 
     /** The mutual-TLS UKEY back office through HAProxy. */

@@ -128,6 +128,21 @@ public final class TlsClient {
         return new TlsClient(null);
     }
 
+    /** A request that may be refused at the handshake. */
+    @FunctionalInterface
+    public interface Request {
+        HttpResponse<String> send() throws Exception;
+    }
+
+    /** The request's HTTP status, or -1 when the connection was refused (e.g. a revoked UKEY's handshake). */
+    public static int statusOrRefused(Request request) throws Exception {
+        try {
+            return request.send().statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     public HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create(url))

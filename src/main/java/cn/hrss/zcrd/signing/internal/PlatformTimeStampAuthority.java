@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The platform's own RFC 3161 time-stamp authority, built on Bouncy Castle's TSP classes. Its key is generated in
- * the platform token on first use and certified by the platform CA for id-kp-timeStamping only; every token is
+ * the platform token on first use (by one node only: {@link TokenKeyGeneration}) and certified by the platform CA for id-kp-timeStamping only; every token is
  * signed through the {@link SignatureToken} port, so the key never leaves the token.
  */
 @Component
@@ -53,6 +53,7 @@ class PlatformTimeStampAuthority {
     static final String KEY_CURVE = "secp256r1";
 
     private final SignatureToken token;
+    private final TokenKeyGeneration keys;
     private final CertificateAuthority certificateAuthority;
     private final TimeStampProperties properties;
     private final Clock clock;
@@ -63,10 +64,12 @@ class PlatformTimeStampAuthority {
 
     PlatformTimeStampAuthority(
             SignatureToken token,
+            TokenKeyGeneration keys,
             CertificateAuthority certificateAuthority,
             TimeStampProperties properties,
             Clock clock) {
         this.token = token;
+        this.keys = keys;
         this.certificateAuthority = certificateAuthority;
         this.properties = properties;
         this.clock = clock;
@@ -137,14 +140,11 @@ class PlatformTimeStampAuthority {
         if (known == null) {
             synchronized (this) {
                 if (chain == null) {
-                    String alias = properties.keyAlias();
-                    if (!token.containsKey(alias)) {
-                        token.generateKey(
-                                alias,
-                                new ECGenParameterSpec(KEY_CURVE),
-                                publicKey -> certificateAuthority.issueTimeStampingCertificate(publicKey, NAME));
-                    }
-                    chain = token.certificateChain(alias);
+                    // once across nodes: two nodes starting together must not both generate it (TokenKeyGeneration)
+                    chain = keys.chainGeneratingOnce(
+                            properties.keyAlias(),
+                            new ECGenParameterSpec(KEY_CURVE),
+                            publicKey -> certificateAuthority.issueTimeStampingCertificate(publicKey, NAME));
                 }
                 known = chain;
             }

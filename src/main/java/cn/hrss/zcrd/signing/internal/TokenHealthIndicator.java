@@ -28,6 +28,7 @@ class TokenHealthIndicator extends AbstractHealthIndicator {
     static final String HEALTH_KEY = "platform-health-1";
 
     private final SignatureToken token;
+    private final TokenKeyGeneration keys;
     private final CertificateAuthority authority;
     private final Clock clock;
     private final Duration interval;
@@ -38,8 +39,13 @@ class TokenHealthIndicator extends AbstractHealthIndicator {
     private record Check(boolean verified, Instant at, String failure) {}
 
     TokenHealthIndicator(
-            SignatureToken token, CertificateAuthority authority, SigningProperties properties, Clock clock) {
+            SignatureToken token,
+            TokenKeyGeneration keys,
+            CertificateAuthority authority,
+            SigningProperties properties,
+            Clock clock) {
         this.token = token;
+        this.keys = keys;
         this.authority = authority;
         this.clock = clock;
         this.interval = properties.healthCheckInterval();
@@ -80,15 +86,14 @@ class TokenHealthIndicator extends AbstractHealthIndicator {
     }
 
     private boolean testSignature() throws GeneralSecurityException {
-        if (!token.containsKey(HEALTH_KEY)) {
-            token.generateKey(
-                    HEALTH_KEY,
-                    new ECGenParameterSpec("secp256r1"),
-                    publicKey -> authority.issueCertificate(CertificateProfile.TEST, publicKey, "平台令牌健康检查"));
-        }
+        // generated on first use by one node only: the readiness probes of nodes starting together all get here
+        X509Certificate certificate = keys.chainGeneratingOnce(
+                        HEALTH_KEY,
+                        new ECGenParameterSpec("secp256r1"),
+                        publicKey -> authority.issueCertificate(CertificateProfile.TEST, publicKey, "平台令牌健康检查"))
+                .get(0);
         byte[] challenge = new byte[32];
         random.nextBytes(challenge);
-        X509Certificate certificate = token.certificateChain(HEALTH_KEY).get(0);
         String algorithm = SignatureToken.sha256With(certificate.getPublicKey());
         byte[] signature = token.sign(HEALTH_KEY, algorithm, challenge);
         Signature verifier = Signature.getInstance(algorithm);

@@ -43,6 +43,7 @@ class PlatformTimeStampAuthorityTest {
         };
         PlatformTimeStampAuthority authority = new PlatformTimeStampAuthority(
                 unplugged,
+                new TokenKeyGeneration(unplugged, null, null), // the key exists: no database needed
                 null,
                 new TimeStampProperties(null, 1, Duration.ZERO, Duration.ofSeconds(1), "2.5.29.32.0", "tsa"),
                 Clock.systemUTC());

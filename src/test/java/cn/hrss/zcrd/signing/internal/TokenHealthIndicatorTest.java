@@ -32,6 +32,7 @@ class TokenHealthIndicatorTest {
     final MovableClock clock = new MovableClock();
     final TokenHealthIndicator health = new TokenHealthIndicator(
             token,
+            new TokenKeyGeneration(token, null, null), // the key exists: no database needed
             null, // the key exists: nothing is certified
             new SigningProperties(null, null, 1, "seal-ca", null, "2.25.1", Duration.ofMinutes(1), null),
             clock);
