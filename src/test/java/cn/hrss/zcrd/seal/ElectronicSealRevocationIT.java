@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
@@ -81,9 +80,6 @@ class ElectronicSealRevocationIT {
 
     @Autowired
     Units units;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     ConnectorPorts ports;
@@ -190,7 +186,7 @@ class ElectronicSealRevocationIT {
         ElectronicSeal jinanSeal = electronicSeals.inForce(unit.id()).orElseThrow();
         Unit qingdao = UnitFixtures.verified(
                 unitVerifications,
-                accounts,
+                staff,
                 units.register(new UnitRegistration(
                         "青岛电子印章单位" + System.nanoTime() % 1_000_000,
                         TestIdentities.creditCode(),

@@ -2,8 +2,8 @@ package cn.hrss.zcrd.seal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
@@ -39,6 +39,9 @@ class SealImpressionBrowserIT {
     static final Pattern SEAL_ID = Pattern.compile("/rsrc/unit/seal/image/(\\d+)$");
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     UnitVerifications unitVerifications;
 
     @Autowired
@@ -46,9 +49,6 @@ class SealImpressionBrowserIT {
 
     @Autowired
     Units units;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     WebDriver browser;
     Path sealFile;
@@ -68,8 +68,8 @@ class SealImpressionBrowserIT {
 
     @Test
     void aUnitUploadsItsSealTheBureauApprovesItAndTheUnitSeesItInForce() throws Exception {
-        SealFixtures.SealUnit unit = SealFixtures.aUnit(units, unitVerifications, accounts, "印模浏览器测试单位");
-        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        SealFixtures.SealUnit unit = SealFixtures.aUnit(units, unitVerifications, staff, "印模浏览器测试单位");
+        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(staff, BackOfficeRole.BUREAU_REVIEWER);
 
         // the unit signs in and opens 印章管理 → 印章印模
         browser.get(base() + "/rsrc/login.xhtml?kind=unit");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
@@ -54,9 +53,6 @@ class SealRegionScopeIT {
 
     @Autowired
     Units units;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     ConnectorPorts ports;
@@ -149,7 +145,7 @@ class SealRegionScopeIT {
     private SealFixtures.SealUnit qingdaoUnit(String prefix) {
         Unit unit = UnitFixtures.verified(
                 unitVerifications,
-                accounts,
+                staff,
                 units.register(new UnitRegistration(
                         prefix + System.nanoTime() % 1_000_000,
                         TestIdentities.creditCode(),

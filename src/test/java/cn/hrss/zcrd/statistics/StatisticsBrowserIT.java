@@ -2,7 +2,6 @@ package cn.hrss.zcrd.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.certificate.CertificateStatus;
 import cn.hrss.zcrd.declaration.DeclarationState;
@@ -12,6 +11,7 @@ import cn.hrss.zcrd.statistics.StatisticsFixtures.Issued;
 import cn.hrss.zcrd.statistics.StatisticsFixtures.Unit;
 import cn.hrss.zcrd.statistics.StatisticsReport.Dimension;
 import cn.hrss.zcrd.statistics.StatisticsReport.Row;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
@@ -49,7 +49,7 @@ class StatisticsBrowserIT {
     static final int YEAR = YearMonth.now(BusinessTime.DEFAULT_ZONE).getYear() - 9;
 
     @Autowired
-    BackOfficeAccounts accounts;
+    BackOfficeStaff staff;
 
     @Autowired
     Statistics statistics;
@@ -69,7 +69,7 @@ class StatisticsBrowserIT {
             throws Exception {
         this.browser = browser;
         seed();
-        RegionalStaff reviewer = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "统计页面审核员");
+        RegionalStaff reviewer = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "统计页面审核员");
         UkeyGateway gateway = gateways.to(reviewer.tls());
 
         browser.get(gateway.base() + "/sdmanager/index.xhtml");

@@ -3,13 +3,12 @@ package cn.hrss.zcrd.unit;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -38,6 +37,9 @@ class IssuingAuthorityReviewBrowserIT {
     static final String REVIEWER_PASSWORD = "Browser-Review-Passw0rd";
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     ConnectorPorts ports;
 
     @Autowired
@@ -45,9 +47,6 @@ class IssuingAuthorityReviewBrowserIT {
 
     @Autowired
     ReportingPaths paths;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     Approvals approvals;
@@ -67,13 +66,12 @@ class IssuingAuthorityReviewBrowserIT {
     @Test
     void theUnitAppliesTheBureauApprovesWithAUkeyAndThePortalShowsItGranted() throws Exception {
         Unit unit = fixtures.unit("浏览器发证审核单位");
-        var reviewer = BackOfficeLogins.account(
-                accounts,
+        var reviewer = staff.fallback(
                 "authority-browser-" + System.nanoTime() % 1_000_000,
                 "钱审核",
                 BackOfficeRole.BUREAU_REVIEWER,
                 REVIEWER_PASSWORD);
-        RegionalStaff ukeyReviewer = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "孙审核");
+        RegionalStaff ukeyReviewer = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "孙审核");
 
         // the unit applies: 上报路径申请 → 职称认定证书发放申请
         pages.logInAs(unit);
@@ -131,7 +129,7 @@ class IssuingAuthorityReviewBrowserIT {
                 .isEqualTo(IssuingAuthorityStatus.PENDING);
 
         // a second reviewer of the region approves the grant (双人复核): now it is granted
-        RegionalStaff second = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "周复核");
+        RegionalStaff second = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "周复核");
         ApprovalFixtures.approveAs(
                 approvals,
                 second.ukeyUser(),

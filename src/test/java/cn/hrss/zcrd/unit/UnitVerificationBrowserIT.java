@@ -2,11 +2,10 @@ package cn.hrss.zcrd.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -40,13 +39,13 @@ class UnitVerificationBrowserIT {
     static final String PAGE = "/sdmanager/units/verification.xhtml";
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     ConnectorPorts ports;
 
     @Autowired
     Units units;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     WebDriver browser;
     PortalPages pages;
@@ -63,13 +62,12 @@ class UnitVerificationBrowserIT {
     @Test
     void theBureauRejectsWithAReasonTheUnitCorrectsAndResubmits() throws Exception {
         Unit unit = fixtures.unverifiedUnit("浏览器单位审核测试单位");
-        var reviewer = BackOfficeLogins.account(
-                accounts,
+        var reviewer = staff.fallback(
                 "verify-browser-" + System.nanoTime() % 1_000_000,
                 "周审核",
                 BackOfficeRole.BUREAU_REVIEWER,
                 REVIEWER_PASSWORD);
-        RegionalStaff ukeyReviewer = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "吴审核");
+        RegionalStaff ukeyReviewer = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "吴审核");
 
         // the unit's own page says it waits for the bureau
         pages.logInAs(unit);
@@ -150,8 +148,8 @@ class UnitVerificationBrowserIT {
             throws Exception {
         Unit unit = fixtures.unit("浏览器地区更正单位");
         Unit competent = fixtures.unit("浏览器更正主管部门");
-        RegionalStaff jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "郑更正");
-        RegionalStaff qingdao = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370200", "王青岛");
+        RegionalStaff jinan = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "郑更正");
+        RegionalStaff qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "王青岛");
         WebDriverWait wait = Browser.waiting(browser);
         try (UkeyGateway gateway = gateways.to(jinan.tls())) {
             browser.get(gateway.base() + PAGE + "?status=&unit=" + unit.getId());

@@ -15,6 +15,7 @@ import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.seal.SealImages;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -61,6 +62,9 @@ class PageLayoutBrowserIT {
 
     private static final List<Dimension> SIZES = List.of(new Dimension(1366, 768), new Dimension(1920, 1080));
     private static final String ADMIN_PASSWORD = "Layout-Passw0rd";
+
+    @Autowired
+    BackOfficeStaff staff;
 
     @Autowired
     ConnectorPorts ports;
@@ -156,7 +160,7 @@ class PageLayoutBrowserIT {
 
         // the back office: a system administrator in a password session
         BackOfficeLogins.Fallback admin =
-                BackOfficeLogins.account(accounts, "layout-admin", "吴版式", BackOfficeRole.SYSTEM_ADMIN, ADMIN_PASSWORD);
+                staff.fallback("layout-admin", "吴版式", BackOfficeRole.SYSTEM_ADMIN, ADMIN_PASSWORD);
         admin.signIn(browser, portal);
         lookAtMenu("admin");
         look(
@@ -168,7 +172,7 @@ class PageLayoutBrowserIT {
                         + admin.account().getId());
 
         // a bureau reviewer with a UKEY
-        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(staff, BackOfficeRole.BUREAU_REVIEWER);
         UkeyGateway gateway = gateways.to(reviewer.tls());
         browser.get(gateway.base() + "/sdmanager/index.xhtml");
         assertIcon(gateway.base());

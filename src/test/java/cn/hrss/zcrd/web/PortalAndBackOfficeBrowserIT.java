@@ -2,9 +2,9 @@ package cn.hrss.zcrd.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -21,18 +21,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PortalAndBackOfficeBrowserIT {
 
     @Autowired
-    ConnectorPorts ports;
+    BackOfficeStaff staff;
 
     @Autowired
-    BackOfficeAccounts accounts;
+    ConnectorPorts ports;
 
     WebDriver browser;
     BackOfficeLogins.Fallback user;
 
     @BeforeEach
     void open(WebDriver browser) {
-        user = BackOfficeLogins.account(
-                accounts, "browser-user", "周浏览", BackOfficeRole.BUREAU_REVIEWER, "Browser-Passw0rd");
+        user = staff.fallback("browser-user", "周浏览", BackOfficeRole.BUREAU_REVIEWER, "Browser-Passw0rd");
         this.browser = browser;
     }
 
