@@ -1,17 +1,11 @@
 package cn.hrss.zcrd.account;
 
 import cn.hrss.zcrd.account.internal.BackOfficeAccountRepository;
-import cn.hrss.zcrd.account.internal.LoginGuard;
-import cn.hrss.zcrd.account.internal.PasswordPolicy;
-import cn.hrss.zcrd.account.internal.SecretSealer;
-import cn.hrss.zcrd.account.internal.TotpCodes;
 import cn.hrss.zcrd.account.internal.UkeyBindingRepository;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
-import cn.hrss.zcrd.shared.NotFoundException;
 import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,19 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.core.userdetails.AuthenticationUserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Back-office accounts, their UKEY bindings, and how a login (UKEY, or password + TOTP) finds its account.
+ * Back-office accounts: create (with a one-time password for the fallback), change role and scope, disable, reset or
+ * remove the fallback, find and list them. A user's own password and authenticator are {@link BackOfficeCredentials},
+ * UKEY bindings {@link UkeyBindings}, the logins and the sessions' check {@link BackOfficeAuthentication}.
  *
  * <p>This is the trusted, low-level API (used by the administration pages, the ops commands and tests); it checks
  * input but not who calls. The back-office pages go through the {@code backoffice} module, which checks the
@@ -51,10 +42,6 @@ public class BackOfficeAccounts {
     private final PasswordEncoder passwordEncoder;
     private final Regions regions;
     private final BackOfficeProperties properties;
-    private final SecretSealer sealer;
-    private final TotpCodes totp;
-    private final BackOfficePasswordLogin passwordLogin;
-    private final LoginGuard guard;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -64,22 +51,14 @@ public class BackOfficeAccounts {
             PasswordEncoder passwordEncoder,
             Regions regions,
             BackOfficeProperties properties,
-            LoginGuard guard,
-            TotpCodes totp,
             Clock clock) {
         this.accounts = accounts;
-        this.totp = totp;
         this.bindings = bindings;
         this.passwordEncoder = passwordEncoder;
         this.regions = regions;
         this.properties = properties;
-        this.sealer = SecretSealer.fromKeyFile(properties.totpKeyFile());
         this.clock = clock;
-        this.guard = guard;
-        this.passwordLogin = new BackOfficePasswordLogin(accounts, guard, passwordEncoder, sealer, totp, clock);
     }
-
-    // ------------------------------------------------------------------------------------------- accounts
 
     /**
      * An account whose password (if any) is its own — for provisioning and tests. Bureau roles belong to the
@@ -168,7 +147,8 @@ public class BackOfficeAccounts {
 
     /**
      * New name, role and scope; the account's open sessions end (their rights may have changed). A change of role,
-     * unit or region also suspends its UKEY bindings until a system admin {@link #confirmBinding confirms} them.
+     * unit or region also suspends its UKEY bindings until a system admin {@link UkeyBindings#confirmBinding confirms}
+     * them.
      */
     @Transactional
     public BackOfficeAccount update(long accountId, NewBackOfficeAccount form) {
@@ -176,7 +156,7 @@ public class BackOfficeAccounts {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        BackOfficeAccount account = get(accountId);
+        BackOfficeAccount account = accounts.require(accountId);
         Long newUnit = form.role() == BackOfficeRole.UNIT_OPERATOR ? form.unitId() : null;
         boolean rightsChange = account.getRole() != form.role()
                 || !Objects.equals(account.getRegionCode(), form.regionCode())
@@ -197,7 +177,7 @@ public class BackOfficeAccounts {
     /** Disables or enables; either way every open session of the account ends at its next request. */
     @Transactional
     public BackOfficeAccount setEnabled(long accountId, boolean enabled) {
-        BackOfficeAccount account = get(accountId);
+        BackOfficeAccount account = accounts.require(accountId);
         account.enable(enabled, clock.instant());
         return account;
     }
@@ -205,7 +185,7 @@ public class BackOfficeAccounts {
     /** A new one-time password; the authenticator must be enrolled again; open sessions end. */
     @Transactional
     public String resetFallback(long accountId) {
-        BackOfficeAccount account = get(accountId);
+        BackOfficeAccount account = accounts.require(accountId);
         Instant now = clock.instant();
         String oneTimePassword = oneTimePassword();
         account.oneTimePassword(
@@ -216,7 +196,7 @@ public class BackOfficeAccounts {
     /** UKEY only from now on: no password, no authenticator; open sessions end. */
     @Transactional
     public void removeFallback(long accountId) {
-        get(accountId).noPassword(clock.instant());
+        accounts.require(accountId).noPassword(clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -283,207 +263,6 @@ public class BackOfficeAccounts {
             }
         }
         return new UnitOperatorUkey(operators.get(0).getUsername(), UnitOperatorUkey.State.AWAITING_UKEY, null);
-    }
-
-    // ------------------------------------------------------------------------------- own password + TOTP
-
-    /**
-     * The user's own new password (first login or later).
-     *
-     * @throws InvalidInputException when it breaks the password policy (field {@code password})
-     */
-    @Transactional
-    public void changeOwnPassword(long accountId, String password, String confirmation) {
-        BackOfficeAccount account = get(accountId);
-        Optional<FieldProblem> problem =
-                PasswordPolicy.check("password", password, confirmation, account.getUsername());
-        if (problem.isPresent()) {
-            throw new InvalidInputException(problem.get());
-        }
-        if (account.getPasswordHash() != null && passwordEncoder.matches(password, account.getPasswordHash())) {
-            throw new InvalidInputException(FieldProblem.of("password", "backoffice.setup.password.same"));
-        }
-        account.ownPassword(passwordEncoder.encode(password), clock.instant());
-    }
-
-    /** A fresh secret to enrol (kept by the page until confirmed; nothing stored yet). */
-    public TotpEnrolment newTotpEnrolment(long accountId) {
-        BackOfficeAccount account = get(accountId);
-        byte[] secret = TotpCodes.newSecret();
-        return new TotpEnrolment(
-                TotpCodes.base32(secret), TotpCodes.uri(properties.totpIssuer(), account.getUsername(), secret));
-    }
-
-    /**
-     * Stores the enrolled secret when {@code code} is a current code of it; that code's time step counts as used.
-     *
-     * @throws InvalidInputException (field {@code code}) when the code does not fit
-     */
-    @Transactional
-    public void confirmTotp(long accountId, TotpEnrolment enrolment, String code) {
-        BackOfficeAccount account = get(accountId);
-        byte[] secret = TotpCodes.fromBase32(enrolment.secret());
-        OptionalLong step = totp.matchingStep(secret, code);
-        if (step.isEmpty()) {
-            throw new InvalidInputException(FieldProblem.of("code", "backoffice.setup.totp.wrong"));
-        }
-        account.totp(sealer.seal(secret, account.getId()), step.getAsLong(), clock.instant());
-    }
-
-    /**
-     * Finishes the set-up of a fallback session: the own password (required when a one-time password was used)
-     * and the TOTP enrolment, both checked before anything is stored. Returns the signed-in user the session
-     * continues as (no longer in set-up).
-     *
-     * @throws InvalidInputException for a weak or repeated password (field {@code password}) or a wrong code
-     *                               (field {@code code}); nothing is stored
-     */
-    @Transactional
-    public BackOfficeUser completeSetup(
-            long accountId, String password, String confirmation, TotpEnrolment enrolment, String code) {
-        BackOfficeAccount account = get(accountId);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (account.isPasswordChangeRequired()) {
-            PasswordPolicy.check("password", password, confirmation, account.getUsername())
-                    .ifPresent(problems::add);
-            if (problems.isEmpty() && passwordEncoder.matches(password, account.getPasswordHash())) {
-                problems.add(FieldProblem.of("password", "backoffice.setup.password.same"));
-            }
-        }
-        byte[] secret = TotpCodes.fromBase32(enrolment.secret());
-        OptionalLong step = totp.matchingStep(secret, code);
-        if (step.isEmpty()) {
-            problems.add(FieldProblem.of("code", "backoffice.setup.totp.wrong"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        if (account.isPasswordChangeRequired()) {
-            account.ownPassword(passwordEncoder.encode(password), clock.instant());
-        }
-        account.totp(sealer.seal(secret, account.getId()), step.getAsLong(), clock.instant());
-        return new BackOfficeUser(account, AuthenticationMethod.PASSWORD, null, false);
-    }
-
-    /** Installs a known TOTP secret (Base32) without a code: provisioning (dev admin, tests) only. */
-    @Transactional
-    public void installTotp(long accountId, String base32Secret) {
-        BackOfficeAccount account = get(accountId);
-        byte[] secret = TotpCodes.fromBase32(base32Secret);
-        account.totp(sealer.seal(secret, account.getId()), totp.currentStep() - 2, clock.instant());
-    }
-
-    // -------------------------------------------------------------------------------------- UKEY bindings
-
-    @Transactional
-    public UkeyBinding bindUkey(long accountId, X509Certificate certificate) {
-        return bindUkey(accountId, certificate, UkeyIssuance.BOUND, null);
-    }
-
-    @Transactional
-    public UkeyBinding bindUkey(long accountId, X509Certificate certificate, UkeyIssuance issuance, String tokenLabel) {
-        BackOfficeAccount account = get(accountId);
-        return bindings.save(
-                new UkeyBinding(account, CertificateIdentity.of(certificate), issuance, tokenLabel, clock.instant()));
-    }
-
-    /**
-     * Marks the binding revoked: from now on its certificate logs nobody in and its open sessions end at their next
-     * request. (Publishing the certificate on the CA's CRL is the caller's part.)
-     *
-     * @return the binding, or empty when there is none with this id
-     */
-    @Transactional
-    public Optional<UkeyBinding> revokeBinding(long bindingId, String reason) {
-        Optional<UkeyBinding> binding = bindings.findWithAccount(bindingId);
-        binding.filter(b -> !b.isRevoked()).ifPresent(b -> b.revoke(reason, clock.instant()));
-        return binding;
-    }
-
-    /**
-     * Lifts the suspension of a binding (after its account's role, unit or region changed): its UKEY logs in again.
-     *
-     * @return the binding, or empty when there is none with this id
-     */
-    @Transactional
-    public Optional<UkeyBinding> confirmBinding(long bindingId) {
-        Optional<UkeyBinding> binding = bindings.findWithAccount(bindingId);
-        binding.filter(UkeyBinding::isSuspended).ifPresent(UkeyBinding::confirm);
-        return binding;
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<UkeyBinding> findBinding(long bindingId) {
-        return bindings.findWithAccount(bindingId);
-    }
-
-    @Transactional(readOnly = true)
-    public List<UkeyBinding> bindingsOf(long accountId) {
-        return bindings.findByAccountNewestFirst(accountId);
-    }
-
-    /** Every revoked binding (what the UKEY CA's CRL must list). */
-    @Transactional(readOnly = true)
-    public List<UkeyBinding> revokedBindings() {
-        return bindings.findRevoked();
-    }
-
-    @Transactional(readOnly = true)
-    public boolean isBound(X509Certificate certificate) {
-        return bindings.findByFingerprint(CertificateIdentity.fingerprint(certificate))
-                .isPresent();
-    }
-
-    // ----------------------------------------------------------------------------------------- sessions
-
-    /**
-     * Whether an open session may go on: the account still exists, is enabled, its session stamp is unchanged
-     * (no disable, role, scope or password reset since the login) and, for a UKEY session, its binding is not
-     * revoked or suspended. One primary-key lookup (two for UKEY sessions).
-     */
-    @Transactional(readOnly = true)
-    public boolean sessionStillValid(BackOfficeUser user) {
-        List<Object[]> state = accounts.sessionState(user.getAccountId());
-        if (state.isEmpty()
-                || !Boolean.TRUE.equals(state.get(0)[0])
-                || ((Number) state.get(0)[1]).longValue() != user.sessionStamp()) {
-            return false;
-        }
-        return user.bindingId() == null || bindings.isActive(user.bindingId());
-    }
-
-    /** Whether the next fallback login of this username must carry a solved captcha (the login page shows it). */
-    public boolean captchaRequired(String username) {
-        String name = username == null ? "" : username.strip();
-        return !name.isEmpty()
-                && name.length() <= 64
-                && guard.captchaRequired(BackOfficePasswordLogin.ATTEMPT_KIND, name);
-    }
-
-    /** The fallback login provider for the back office's password chain (password + TOTP code). */
-    public AuthenticationProvider passwordLogin() {
-        return passwordLogin;
-    }
-
-    /**
-     * UKEY login on the mutual-TLS port: the principal is the client certificate's SHA-256 fingerprint (see
-     * {@link CertificateIdentity#fingerprint}); only an exact, unrevoked binding of an enabled account is accepted; a suspended one is refused with
-     * {@link UkeySuspendedException}.
-     */
-    public AuthenticationUserDetailsService<PreAuthenticatedAuthenticationToken> ukeyLogins() {
-        return token -> {
-            UkeyBinding binding = bindings.findByFingerprint(String.valueOf(token.getPrincipal()))
-                    .filter(b -> !b.isRevoked())
-                    .orElseThrow(() -> new UsernameNotFoundException("certificate bound to no account"));
-            if (binding.isSuspended()) {
-                throw new UkeySuspendedException();
-            }
-            return new BackOfficeUser(binding.getAccount(), AuthenticationMethod.UKEY, binding.getId(), false);
-        };
-    }
-
-    private BackOfficeAccount get(long accountId) {
-        return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("back-office account"));
     }
 
     private String oneTimePassword() {

@@ -32,7 +32,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  *   set-up ({@link BackOfficeUser#SETUP_PENDING}) that can only choose a password and enrol TOTP.</li>
  * </ul>
  * Deliberately not a bean (it would join Spring Security's global manager); see
- * {@link BackOfficeAccounts#passwordLogin()}.
+ * {@link BackOfficeAuthentication#passwordLogin()}.
  */
 final class BackOfficePasswordLogin implements AuthenticationProvider {
 

@@ -6,6 +6,7 @@ import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.UkeyBinding;
+import cn.hrss.zcrd.account.UkeyBindings;
 import cn.hrss.zcrd.account.UkeyIssuance;
 import cn.hrss.zcrd.audit.AuditActor;
 import cn.hrss.zcrd.audit.AuditEntry;
@@ -73,6 +74,7 @@ public class UkeyLifecycle {
     private static final Logger log = LoggerFactory.getLogger(UkeyLifecycle.class);
 
     private final BackOfficeAccounts accounts;
+    private final UkeyBindings ukeys;
     private final BackOfficeGuard guard;
     private final UkeyCertificateAuthority ca;
     private final DevUkeyIssuer devTokens;
@@ -87,6 +89,7 @@ public class UkeyLifecycle {
 
     UkeyLifecycle(
             BackOfficeAccounts accounts,
+            UkeyBindings ukeys,
             BackOfficeGuard guard,
             UkeyCertificateAuthority ca,
             DevUkeyIssuer devTokens,
@@ -99,6 +102,7 @@ public class UkeyLifecycle {
             ExternalUkeyRequestRepository requests,
             Clock clock) {
         this.accounts = accounts;
+        this.ukeys = ukeys;
         this.guard = guard;
         this.ca = ca;
         this.devTokens = devTokens;
@@ -115,7 +119,7 @@ public class UkeyLifecycle {
     /** The account's UKEY bindings, newest first. */
     public List<UkeyBinding> bindings(long accountId) {
         BackOfficeAccount account = accountInScope(BackOfficeAction.VIEW_UKEYS, accountId);
-        return accounts.bindingsOf(account.getId());
+        return ukeys.bindingsOf(account.getId());
     }
 
     /**
@@ -242,7 +246,7 @@ public class UkeyLifecycle {
         ExternalUkeyRequest request = pendingRequest(requestId);
         BackOfficeAccount account = accountInScope(BackOfficeAction.MANAGE_UKEYS, request.getAccountId());
         X509Certificate certificate = external.check(request.getKeySha256(), upload);
-        if (accounts.isBound(certificate)) {
+        if (ukeys.isBound(certificate)) {
             throw new RefusedException("backoffice.ukey.external.already-bound");
         }
         return transaction.execute(status -> {
@@ -297,14 +301,13 @@ public class UkeyLifecycle {
      */
     public UkeyBinding revoke(long bindingId, UkeyRevocationReason reason) {
         guard.require(BackOfficeAction.MANAGE_UKEYS); // before anything says whether the binding exists
-        UkeyBinding binding = accounts.findBinding(bindingId).orElseThrow(() -> new NotFoundException("UKEY binding"));
+        UkeyBinding binding = ukeys.findBinding(bindingId).orElseThrow(() -> new NotFoundException("UKEY binding"));
         accountInScope(BackOfficeAction.MANAGE_UKEYS, binding.getAccount().getId());
         if (binding.isRevoked()) {
             return binding;
         }
         UkeyBinding revoked = transaction.execute(status -> {
-            UkeyBinding done =
-                    accounts.revokeBinding(bindingId, reason.crlName()).orElseThrow();
+            UkeyBinding done = ukeys.revokeBinding(bindingId, reason.crlName()).orElseThrow();
             if (issuedByOurCa(done)) {
                 ca.revoke(List.of(new UkeyCertificateAuthority.Revocation(
                         new BigInteger(done.getSerialHex(), 16), done.getRevokedAt(), reason.crlCode())));
@@ -326,13 +329,13 @@ public class UkeyLifecycle {
      */
     public UkeyBinding confirm(long bindingId) {
         guard.require(BackOfficeAction.MANAGE_UKEYS); // before anything says whether the binding exists
-        UkeyBinding binding = accounts.findBinding(bindingId).orElseThrow(() -> new NotFoundException("UKEY binding"));
+        UkeyBinding binding = ukeys.findBinding(bindingId).orElseThrow(() -> new NotFoundException("UKEY binding"));
         accountInScope(BackOfficeAction.MANAGE_UKEYS, binding.getAccount().getId());
         if (!binding.isSuspended()) {
             return binding;
         }
         return transaction.execute(status -> {
-            UkeyBinding done = accounts.confirmBinding(bindingId).orElseThrow();
+            UkeyBinding done = ukeys.confirmBinding(bindingId).orElseThrow();
             trail.record(AuditEntry.action(UKEY_CONFIRMED)
                     .target("UKEY", done.getId())
                     .detail("account=" + done.getAccount().getUsername() + "; serial=" + done.getSerialHex()
@@ -387,7 +390,7 @@ public class UkeyLifecycle {
     @EventListener(ApplicationReadyEvent.class)
     void republishMissingRevocations() {
         List<UkeyCertificateAuthority.Revocation> missing = new ArrayList<>();
-        for (UkeyBinding binding : accounts.revokedBindings()) {
+        for (UkeyBinding binding : ukeys.revokedBindings()) {
             BigInteger serial = new BigInteger(binding.getSerialHex(), 16);
             if (issuedByOurCa(binding) && !ca.isRevoked(serial)) {
                 missing.add(new UkeyCertificateAuthority.Revocation(
@@ -428,7 +431,7 @@ public class UkeyLifecycle {
             AuditActor actor) {
         UkeyBinding binding = transaction.execute(status -> {
             UkeyBinding bound =
-                    accounts.bindUkey(account.getId(), certificate, issuance, token == null ? null : token.label());
+                    ukeys.bindUkey(account.getId(), certificate, issuance, token == null ? null : token.label());
             AuditEntry.Builder entry = AuditEntry.action(UKEY_ISSUED)
                     .target("UKEY", bound.getId())
                     .detail("account=" + account.getUsername() + "; via=" + issuance + "; serial="

@@ -2,6 +2,7 @@ package cn.hrss.zcrd.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.SelfSigned;
 import java.security.cert.X509Certificate;
@@ -10,11 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 
 /** Accounts and UKEY bindings on a fresh MariaDB database migrated by Flyway. */
 @IntegrationTest
 class BackOfficeAccountsIT {
+
+    @Autowired
+    BackOfficeStaff staff;
 
     @Autowired
     BackOfficeAccounts accounts;
@@ -38,7 +41,7 @@ class BackOfficeAccountsIT {
     void anAccountAndItsUkeyRoundTripThroughTheDatabase() throws Exception {
         BackOfficeAccount created = accounts.create("round-trip", "赵六", BackOfficeRole.UNIT_OPERATOR, "Secret-pass1");
         X509Certificate ukey = SelfSigned.certificate("CN=round-trip-ukey");
-        accounts.bindUkey(created.getId(), ukey);
+        staff.ukeys().bindUkey(created.getId(), ukey);
 
         BackOfficeAccount loaded = accounts.findByUsername("round-trip").orElseThrow();
         assertThat(loaded.getDisplayName()).isEqualTo("赵六");
@@ -48,11 +51,10 @@ class BackOfficeAccountsIT {
         assertThat(hash).startsWith("{bcrypt}").doesNotContain("Secret-pass1");
         assertThat(passwordEncoder.matches("Secret-pass1", hash)).isTrue();
 
-        var user = (BackOfficeUser) accounts.ukeyLogins()
-                .loadUserDetails(new PreAuthenticatedAuthenticationToken(CertificateIdentity.fingerprint(ukey), ukey));
+        var user = staff.ukeyLogin(ukey);
         assertThat(user.getUsername()).isEqualTo("round-trip");
         assertThat(user.getMethod()).isEqualTo(AuthenticationMethod.UKEY);
-        assertThat(accounts.bindingsOf(created.getId()))
+        assertThat(staff.ukeys().bindingsOf(created.getId()))
                 .singleElement()
                 .satisfies(b -> assertThat(b.getSubjectDn()).isEqualTo("CN=round-trip-ukey"));
     }

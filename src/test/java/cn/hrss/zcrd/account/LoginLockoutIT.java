@@ -56,9 +56,6 @@ class LoginLockoutIT {
     PortalAccounts portalAccounts;
 
     @Autowired
-    BackOfficeAccounts backOfficeAccounts;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -100,7 +97,7 @@ class LoginLockoutIT {
                 staff.fallback(username, "锁定测试", BackOfficeRole.SYSTEM_ADMIN, "Adm1n-Passw0rd");
         char[] keyPassword = "test".toCharArray();
         KeyStore ukey = TestCertificates.freshUkeyCertificate(username, keyPassword);
-        backOfficeAccounts.bindUkey(fallback.account().getId(), (X509Certificate) ukey.getCertificate("ukey"));
+        staff.ukeys().bindUkey(fallback.account().getId(), (X509Certificate) ukey.getCertificate("ukey"));
         String wrong = "Wrong-" + UUID.randomUUID();
 
         List<HttpResponse<String>> answers = race(() -> {

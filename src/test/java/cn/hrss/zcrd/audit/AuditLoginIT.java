@@ -61,10 +61,10 @@ class AuditLoginIT {
         rows = new StoredAuditRows(jdbc);
         http = Faces.publicSession(ports);
         X509Certificate ukey = DevPki.certificate("ukey-dev-admin.pem");
-        if (!accounts.isBound(ukey)) {
+        if (!staff.ukeys().isBound(ukey)) {
             var account = accounts.findByUsername("ukey-admin")
                     .orElseGet(() -> accounts.create("ukey-admin", "张管理", BackOfficeRole.SYSTEM_ADMIN, null));
-            accounts.bindUkey(account.getId(), ukey);
+            staff.ukeys().bindUkey(account.getId(), ukey);
         }
     }
 

@@ -1,10 +1,9 @@
 package cn.hrss.zcrd.audit;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.audit.internal.AuditExport;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.support.RegionalStaff;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -32,13 +31,13 @@ class ExportBenchmark {
     static final int ROWS = Integer.getInteger("bench.rows", 100_000);
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     AuditExport export;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Test
     void auditExportOf100000Rows() throws Exception {
@@ -53,8 +52,7 @@ class ExportBenchmark {
         System.out.printf(
                 "%nBENCH export: inserted %,d audit rows in %.1f s%n", ROWS, (System.nanoTime() - start) / 1e9);
 
-        RegionalStaff.of(accounts, BackOfficeRole.SYSTEM_ADMIN, "370000", "基准导出管理员")
-                .signIn();
+        staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "基准导出管理员").signIn();
         ResourceBundle bundle = ResourceBundle.getBundle("messages.messages", Locale.SIMPLIFIED_CHINESE);
         UnaryOperator<String> labels = key -> bundle.containsKey(key) ? bundle.getString(key) : null;
         AuditQuery query = AuditQuery.all().withAction("BENCH_EXPORT");

@@ -200,7 +200,7 @@ class AccountAdministrationIT {
         String username = "to-disable-" + shortId();
         var fallback = staff.fallback(username, "陈停用", BackOfficeRole.BUREAU_REVIEWER, "Disable-Passw0rd");
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
-        accounts.bindUkey(fallback.account().getId(), (X509Certificate) key.getCertificate("ukey"));
+        staff.ukeys().bindUkey(fallback.account().getId(), (X509Certificate) key.getCertificate("ukey"));
         BrowserlessSession byPassword = http();
         assertThat(fallback.login(byPassword).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         BrowserlessSession byUkey = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
@@ -270,7 +270,8 @@ class AccountAdministrationIT {
                         username, "卫调动", BackOfficeRole.BUREAU_REVIEWER, "370100", null, false))
                 .account();
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
-        long bindingId = accounts.bindUkey(moved.getId(), (X509Certificate) key.getCertificate("ukey"))
+        long bindingId = staff.ukeys()
+                .bindUkey(moved.getId(), (X509Certificate) key.getCertificate("ukey"))
                 .getId();
         BrowserlessSession byUkey = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
         assertThat(byUkey.get("/sdmanager/seals.xhtml").statusCode()).isEqualTo(200);
@@ -298,7 +299,8 @@ class AccountAdministrationIT {
                 TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase()).get("/sdmanager/index.xhtml");
         assertThat(fresh.statusCode()).isEqualTo(403);
         assertThat(fresh.body()).contains("UKEY已暂停使用");
-        assertThat(accounts.findBinding(bindingId).orElseThrow().isSuspended()).isTrue();
+        assertThat(staff.ukeys().findBinding(bindingId).orElseThrow().isSuspended())
+                .isTrue();
 
         // the admin sees it suspended and confirms it (UKEY session); it logs in again with the new region
         String ukeysPage = "/sdmanager/system/ukeys.xhtml?account=" + moved.getId();
@@ -308,7 +310,8 @@ class AccountAdministrationIT {
         assertThat(button.find()).as("a confirm button").isTrue();
         HttpResponse<String> confirmed = admin.submitOn(list, ukeysPage, Map.of(button.group(1), ""));
         assertThat(confirmed.body()).contains("UKEY已确认");
-        assertThat(accounts.findBinding(bindingId).orElseThrow().isSuspended()).isFalse();
+        assertThat(staff.ukeys().findBinding(bindingId).orElseThrow().isSuspended())
+                .isFalse();
         BrowserlessSession again = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
         assertThat(again.get("/sdmanager/seals.xhtml").statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForList(
@@ -323,7 +326,7 @@ class AccountAdministrationIT {
         String username = "self-admin-" + shortId();
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
         BackOfficeAccount self = accounts.create(username, "自己", BackOfficeRole.SYSTEM_ADMIN, null);
-        accounts.bindUkey(self.getId(), (X509Certificate) key.getCertificate("ukey"));
+        staff.ukeys().bindUkey(self.getId(), (X509Certificate) key.getCertificate("ukey"));
         BrowserlessSession session = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
         String page = "/sdmanager/system/account.xhtml?id=" + self.getId();
 
@@ -506,7 +509,7 @@ class AccountAdministrationIT {
         String username = "acct-admin-" + shortId();
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
         BackOfficeAccount admin = accounts.create(username, "蒋管理", BackOfficeRole.SYSTEM_ADMIN, null);
-        accounts.bindUkey(admin.getId(), (X509Certificate) key.getCertificate("ukey"));
+        staff.ukeys().bindUkey(admin.getId(), (X509Certificate) key.getCertificate("ukey"));
         return TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
     }
 

@@ -8,7 +8,6 @@ import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeAccount;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.account.UkeyLoginAddress;
@@ -404,7 +403,7 @@ class BackOfficeAccessMatrixIT {
                         "matrix-qd-staff-" + shortId(), "青岛审核", BackOfficeRole.BUREAU_REVIEWER, "370200", null, false))
                 .account();
         KeyStore key = TestCertificates.freshUkeyCertificate(jinanAdmin.getUsername(), KEY_PASSWORD);
-        accounts.bindUkey(jinanAdmin.getId(), (X509Certificate) key.getCertificate("ukey"));
+        staff.ukeys().bindUkey(jinanAdmin.getId(), (X509Certificate) key.getCertificate("ukey"));
         BrowserlessSession jinan = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
 
         String list = jinan.get("/sdmanager/system/accounts.xhtml").body();
@@ -435,9 +434,7 @@ class BackOfficeAccessMatrixIT {
                         ""));
         assertThat(refused.body()).contains("ui-message-error").doesNotContain("后台用户已创建");
         X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
-        var principal = accounts.ukeyLogins()
-                .loadUserDetails(new PreAuthenticatedAuthenticationToken(
-                        CertificateIdentity.fingerprint(certificate), certificate));
+        var principal = staff.ukeyLogin(certificate);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
                 new PreAuthenticatedAuthenticationToken(principal, certificate, principal.getAuthorities()));
@@ -513,17 +510,14 @@ class BackOfficeAccessMatrixIT {
             KeyStore key = TestCertificates.freshUkeyCertificate("matrix-svc-" + shortId(), KEY_PASSWORD);
             X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
             BackOfficeAccount account = accounts.create("matrix-svc-" + shortId(), "服务", role, null);
-            accounts.bindUkey(account.getId(), certificate);
-            var principal = accounts.ukeyLogins()
-                    .loadUserDetails(new PreAuthenticatedAuthenticationToken(
-                            CertificateIdentity.fingerprint(certificate), certificate));
+            var principal = staff.ukeyUser(account.getId(), certificate);
             user = new PreAuthenticatedAuthenticationToken(principal, certificate, principal.getAuthorities());
         } else {
             var fallback = staff.fallback("matrix-svc-pw-" + role, "服务", role, PASSWORD);
             var request = UsernamePasswordAuthenticationToken.unauthenticated(fallback.username(), PASSWORD);
             request.setDetails(new cn.hrss.zcrd.account.BackOfficeLoginDetails(
                     "127.0.0.1", BackOfficeLogins.code(fallback.secret())));
-            user = accounts.passwordLogin().authenticate(request);
+            user = staff.logins().passwordLogin().authenticate(request);
         }
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(user);
@@ -547,7 +541,7 @@ class BackOfficeAccessMatrixIT {
         String username = "matrix-ukey-" + role.name().toLowerCase() + "-" + shortId();
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
         BackOfficeAccount account = accounts.create(username, "矩阵", role, null);
-        accounts.bindUkey(account.getId(), (X509Certificate) key.getCertificate("ukey"));
+        staff.ukeys().bindUkey(account.getId(), (X509Certificate) key.getCertificate("ukey"));
         return TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
     }
 

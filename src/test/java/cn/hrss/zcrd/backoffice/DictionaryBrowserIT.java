@@ -10,6 +10,7 @@ import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.catalog.Specialty;
 import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.review.PortalPages;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -47,6 +48,9 @@ class DictionaryBrowserIT {
     static final String PERSON_PASSWORD = "Secret123";
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     ConnectorPorts ports;
 
     @Autowired
@@ -73,7 +77,7 @@ class DictionaryBrowserIT {
         String username = "dictionary-browser-" + System.nanoTime() % 1_000_000;
         var admin = accounts.create(username, "冯字典", BackOfficeRole.SYSTEM_ADMIN, null);
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
-        accounts.bindUkey(admin.getId(), (X509Certificate) key.getCertificate("ukey"));
+        staff.ukeys().bindUkey(admin.getId(), (X509Certificate) key.getCertificate("ukey"));
         gateway = gateways.to(TlsClient.sslContext(key, KEY_PASSWORD));
         Applicant person = applicants.register(new PersonRegistration(
                 "褚申报", TestIdentities.idNumber(), "13800000003", "c@example.cn", PERSON_PASSWORD, PERSON_PASSWORD));

@@ -79,14 +79,14 @@ class UkeyLifecycleIT {
         HttpResponse<String> home = holderSession.get("/sdmanager/index.xhtml");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("欢迎，钱持有（" + username + "）").contains("UKEY数字证书");
-        UkeyBinding binding = accounts.bindingsOf(holder.getId()).get(0);
+        UkeyBinding binding = staff.ukeys().bindingsOf(holder.getId()).get(0);
         assertThat(binding.getIssuedVia()).hasToString("DEV_TOKEN");
         assertThat(binding.getTokenLabel()).isEqualTo(first.label());
 
         // a replacement before the old one goes (an account may hold more than one)
         DevToken second = devToken(
                 admin.submit(page, page, Map.of("ukeys:issue-dev-token", "")).body());
-        assertThat(accounts.bindingsOf(holder.getId())).hasSize(2);
+        assertThat(staff.ukeys().bindingsOf(holder.getId())).hasSize(2);
 
         HttpResponse<String> revoked = admin.submit(
                 page,
@@ -116,7 +116,7 @@ class UkeyLifecycleIT {
                         "select action_code from audit_record where target_type = 'UKEY' and target_id in (?, ?)",
                         String.class,
                         binding.getId(),
-                        accounts.bindingsOf(holder.getId()).get(0).getId()))
+                        staff.ukeys().bindingsOf(holder.getId()).get(0).getId()))
                 .contains("UKEY_ISSUED", "UKEY_REVOKED");
     }
 
@@ -149,12 +149,12 @@ class UkeyLifecycleIT {
                         "ukeys:issue-csr",
                         ""));
         assertThat(bad.body()).contains("证书请求无效");
-        assertThat(accounts.bindingsOf(holder.getId())).isEmpty();
+        assertThat(staff.ukeys().bindingsOf(holder.getId())).isEmpty();
 
         HttpResponse<String> good =
                 admin.submit(page, page, Map.of("ukeys:csr", CertificateRequests.rsa2048(), "ukeys:issue-csr", ""));
         assertThat(good.body()).contains("UKEY证书已签发").contains("BEGIN CERTIFICATE");
-        assertThat(accounts.bindingsOf(holder.getId()))
+        assertThat(staff.ukeys().bindingsOf(holder.getId()))
                 .singleElement()
                 .satisfies(b -> assertThat(b.getIssuedVia()).hasToString("CSR"));
     }
@@ -178,7 +178,7 @@ class UkeyLifecycleIT {
         String username = "ukey-admin-" + shortId();
         KeyStore key = TestCertificates.freshUkeyCertificate(username, PASSWORD);
         BackOfficeAccount admin = accounts.create(username, "赵管理", BackOfficeRole.SYSTEM_ADMIN, null);
-        accounts.bindUkey(admin.getId(), (X509Certificate) key.getCertificate("ukey"));
+        staff.ukeys().bindUkey(admin.getId(), (X509Certificate) key.getCertificate("ukey"));
         return TlsClient.withKeyStore(key, PASSWORD).session(ukeyBase());
     }
 

@@ -3,10 +3,8 @@ package cn.hrss.zcrd.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccount;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
-import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.approval.ApprovalFixtures;
@@ -17,7 +15,7 @@ import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.seal.SealImages;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Pdfsig;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
@@ -41,7 +39,6 @@ import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 
 /**
  * Issuing units ready to issue (registered, issuing authority for {@link ReviewFixtures#LEVEL} granted by a bureau
@@ -60,7 +57,7 @@ public final class CertificateFixtures {
     private final ReviewDecisions decisions;
     private final SealImpressionDesk seals;
     private final ElectronicSeals electronicSeals;
-    private final BackOfficeAccounts accounts;
+    private final BackOfficeStaff staff;
     private final CertificateIssuance issuance;
     private final JdbcTemplate jdbc;
 
@@ -70,7 +67,7 @@ public final class CertificateFixtures {
             ReviewDecisions decisions,
             SealImpressionDesk seals,
             ElectronicSeals electronicSeals,
-            BackOfficeAccounts accounts,
+            BackOfficeStaff staff,
             CertificateIssuance issuance,
             JdbcTemplate jdbc) {
         this.review = review;
@@ -79,7 +76,7 @@ public final class CertificateFixtures {
         this.decisions = decisions;
         this.seals = seals;
         this.electronicSeals = electronicSeals;
-        this.accounts = accounts;
+        this.staff = staff;
         this.jdbc = jdbc;
     }
 
@@ -137,7 +134,7 @@ public final class CertificateFixtures {
      */
     public ElectronicSeal approvedSeal(Unit unit, PortalUser portal) throws Exception {
         var impression = seals.upload(portal, SealImages.transparentSeal(400));
-        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(accounts, BackOfficeRole.BUREAU_REVIEWER);
+        SealFixtures.Reviewer reviewer = SealFixtures.aReviewer(staff, BackOfficeRole.BUREAU_REVIEWER);
         SealFixtures.signIn(reviewer.ukeyUser());
         try {
             seals.approve(impression.getId(), null);
@@ -165,26 +162,24 @@ public final class CertificateFixtures {
         char[] password = "test".toCharArray();
         KeyStore ukey = TestCertificates.freshUkeyCertificate(username, password);
         X509Certificate certificate = (X509Certificate) ukey.getCertificate("ukey");
-        accounts.bindUkey(account.getId(), certificate);
-        return (BackOfficeUser) accounts.ukeyLogins()
-                .loadUserDetails(new PreAuthenticatedAuthenticationToken(
-                        CertificateIdentity.fingerprint(certificate), certificate));
+        return staff.ukeyUser(account.getId(), certificate);
     }
 
     /** A fallback (password + TOTP) session of a new operator of the unit. */
     public BackOfficeUser passwordOperator(long unitId) {
         String username = "cert-pw-" + unitId + "-" + System.nanoTime() % 1_000_000;
         operatorAccount(username, unitId);
-        return BackOfficeLogins.passwordUser(
-                accounts, username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, OPERATOR_PASSWORD);
+        return staff.passwordUser(username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, OPERATOR_PASSWORD);
     }
 
     private BackOfficeAccount operatorAccount(String username, long unitId) {
         BackOfficeAccount account =
-                accounts.create(username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, OPERATOR_PASSWORD);
-        accounts.update(
-                account.getId(),
-                new NewBackOfficeAccount(username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, null, unitId, true));
+                staff.accounts().create(username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, OPERATOR_PASSWORD);
+        staff.accounts()
+                .update(
+                        account.getId(),
+                        new NewBackOfficeAccount(
+                                username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, null, unitId, true));
         return account;
     }
 

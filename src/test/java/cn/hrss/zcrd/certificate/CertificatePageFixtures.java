@@ -1,16 +1,15 @@
 package cn.hrss.zcrd.certificate;
 
 import cn.hrss.zcrd.account.BackOfficeAccount;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
-import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.unit.Unit;
@@ -23,7 +22,6 @@ import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 
 /**
  * The set-up of the certificate page tests, through public services (and the seal desk, as the bureau's page does):
@@ -41,17 +39,14 @@ public final class CertificatePageFixtures {
     private final ReviewFixtures review;
     private final ReviewDecisions decisions;
     private final CertificateFixtures certificates;
-    private final BackOfficeAccounts accounts;
+    private final BackOfficeStaff staff;
 
     public CertificatePageFixtures(
-            ReviewFixtures review,
-            ReviewDecisions decisions,
-            CertificateFixtures certificates,
-            BackOfficeAccounts accounts) {
+            ReviewFixtures review, ReviewDecisions decisions, CertificateFixtures certificates, BackOfficeStaff staff) {
         this.review = review;
         this.decisions = decisions;
         this.certificates = certificates;
-        this.accounts = accounts;
+        this.staff = staff;
     }
 
     /** A unit that may issue: authority granted, seal approved, electronic seal in force. */
@@ -80,19 +75,17 @@ public final class CertificatePageFixtures {
         String username = "cert-page-op-" + SEQUENCE.incrementAndGet();
         String displayName = "证书操作员" + SEQUENCE.get();
         BackOfficeAccount account =
-                accounts.create(username, displayName, BackOfficeRole.UNIT_OPERATOR, OPERATOR_PASSWORD);
-        accounts.update(
-                account.getId(),
-                new NewBackOfficeAccount(
-                        username, displayName, BackOfficeRole.UNIT_OPERATOR, null, unit.getId(), true));
-        BackOfficeLogins.Fallback fallback = BackOfficeLogins.account(
-                accounts, username, displayName, BackOfficeRole.UNIT_OPERATOR, OPERATOR_PASSWORD);
+                staff.accounts().create(username, displayName, BackOfficeRole.UNIT_OPERATOR, OPERATOR_PASSWORD);
+        staff.accounts()
+                .update(
+                        account.getId(),
+                        new NewBackOfficeAccount(
+                                username, displayName, BackOfficeRole.UNIT_OPERATOR, null, unit.getId(), true));
+        BackOfficeLogins.Fallback fallback =
+                staff.fallback(username, displayName, BackOfficeRole.UNIT_OPERATOR, OPERATOR_PASSWORD);
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
         X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
-        accounts.bindUkey(account.getId(), certificate);
-        BackOfficeUser ukeyUser = (BackOfficeUser) accounts.ukeyLogins()
-                .loadUserDetails(new PreAuthenticatedAuthenticationToken(
-                        CertificateIdentity.fingerprint(certificate), certificate));
+        BackOfficeUser ukeyUser = staff.ukeyUser(account.getId(), certificate);
         return new Operator(username, TlsClient.sslContext(key, KEY_PASSWORD), ukeyUser, fallback);
     }
 

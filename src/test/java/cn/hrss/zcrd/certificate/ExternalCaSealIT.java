@@ -19,6 +19,7 @@ import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SigningProperties;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.DssValidator;
 import cn.hrss.zcrd.support.Faces;
@@ -73,6 +74,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 @Tag("own-jvm") // properties of its own: its own application context, which must not share the JVM (see pom.xml)
 class ExternalCaSealIT {
+
+    @Autowired
+    BackOfficeStaff staff;
 
     @Autowired
     SealFixtures sealFixtures;
@@ -286,7 +290,7 @@ class ExternalCaSealIT {
                 pending.id(), FOREIGN.certify(downloaded, "client"), "backoffice.ukey.external.foreign-ca", "信任锚");
         assertUkeyRefused(
                 pending.id(), LICENSED.certify(downloaded, "tls"), "backoffice.ukey.external.not-client-auth", "客户端认证");
-        assertThat(accounts.bindingsOf(holder)).isEmpty();
+        assertThat(staff.ukeys().bindingsOf(holder)).isEmpty();
 
         // the licensed CA's client certificate is imported and bound, audited
         byte[] issued = LICENSED.certify(downloaded, "client");

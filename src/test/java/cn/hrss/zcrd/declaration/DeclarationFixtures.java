@@ -2,12 +2,12 @@ package cn.hrss.zcrd.declaration;
 
 import cn.hrss.zcrd.account.Applicant;
 import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.catalog.Education;
 import cn.hrss.zcrd.shared.BusinessTime;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.TestPhotos;
 import cn.hrss.zcrd.unit.Unit;
@@ -43,7 +43,7 @@ public final class DeclarationFixtures {
     private final Declarations declarations;
 
     private final UnitVerifications verifications;
-    private final BackOfficeAccounts backOffice;
+    private final BackOfficeStaff staff;
     private final BusinessTime time;
 
     public DeclarationFixtures(
@@ -51,11 +51,11 @@ public final class DeclarationFixtures {
             Units units,
             Declarations declarations,
             UnitVerifications verifications,
-            BackOfficeAccounts backOffice,
+            BackOfficeStaff staff,
             BusinessTime time) {
         this.time = time;
         this.verifications = verifications;
-        this.backOffice = backOffice;
+        this.staff = staff;
         this.applicants = applicants;
         this.units = units;
         this.declarations = declarations;
@@ -77,7 +77,7 @@ public final class DeclarationFixtures {
     /** A newly registered unit its bureau verified, signed in. */
     PortalUser unit(String name) {
         PortalUser unit = unverifiedUnit(name);
-        UnitFixtures.verified(verifications, backOffice, units.ofAccount(unit.accountId()));
+        UnitFixtures.verified(verifications, staff, units.ofAccount(unit.accountId()));
         return unit;
     }
 

@@ -2,7 +2,6 @@ package cn.hrss.zcrd.review;
 
 import cn.hrss.zcrd.account.Applicant;
 import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.PersonRegistration;
@@ -15,7 +14,7 @@ import cn.hrss.zcrd.declaration.TitleObtainedBy;
 import cn.hrss.zcrd.declaration.TransferInfo;
 import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.shared.BusinessTime;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.TestPhotos;
 import cn.hrss.zcrd.unit.BusinessType;
@@ -59,7 +58,7 @@ public class ReviewFixtures {
     private final Declarations declarations;
     private final ReportingPaths paths;
     private final IssuingAuthorities authorities;
-    private final BackOfficeAccounts backOffice;
+    private final BackOfficeStaff staff;
     private final UnitVerifications verifications;
     private final DeclarationFixtures declarationFixtures;
     private final BusinessTime time;
@@ -70,7 +69,7 @@ public class ReviewFixtures {
             Declarations declarations,
             ReportingPaths paths,
             IssuingAuthorities authorities,
-            BackOfficeAccounts backOffice,
+            BackOfficeStaff staff,
             UnitVerifications verifications,
             DeclarationFixtures declarationFixtures,
             BusinessTime time) {
@@ -82,12 +81,12 @@ public class ReviewFixtures {
         this.declarations = declarations;
         this.paths = paths;
         this.authorities = authorities;
-        this.backOffice = backOffice;
+        this.staff = staff;
     }
 
     /** A registered unit in 济南市历下区, verified by the bureau; its name made unique with a number. */
     public Unit unit(String prefix) {
-        return UnitFixtures.verified(verifications, backOffice, unverifiedUnit(prefix));
+        return UnitFixtures.verified(verifications, staff, unverifiedUnit(prefix));
     }
 
     /** A registered unit in 济南市历下区 its bureau has not verified yet. */
@@ -235,7 +234,7 @@ public class ReviewFixtures {
     /** A new back-office account of the role, signed in by password. */
     public BackOfficeUser backOfficeUser(BackOfficeRole role) {
         String username = "review-" + role.name().toLowerCase() + "-" + SEQUENCE.incrementAndGet();
-        return BackOfficeLogins.passwordUser(backOffice, username, "审核员" + username, role, "Reviewer123!");
+        return staff.passwordUser(username, "审核员" + username, role, "Reviewer123!");
     }
 
     public BackOfficeUser bureauReviewer() {

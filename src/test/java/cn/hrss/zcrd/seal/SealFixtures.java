@@ -1,14 +1,12 @@
 package cn.hrss.zcrd.seal;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
-import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.seal.internal.SealImpression;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.unit.Unit;
@@ -23,7 +21,6 @@ import javax.net.ssl.SSLContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 
 /**
  * Units that upload seals and bureau reviewers that decide them, fresh for each test: a bean of the shared test
@@ -37,27 +34,27 @@ public final class SealFixtures {
 
     private final Units units;
     private final UnitVerifications verifications;
-    private final BackOfficeAccounts accounts;
+    private final BackOfficeStaff staff;
     private final SealImpressionDesk impressions;
 
     public SealFixtures(
-            Units units, UnitVerifications verifications, BackOfficeAccounts accounts, SealImpressionDesk impressions) {
+            Units units, UnitVerifications verifications, BackOfficeStaff staff, SealImpressionDesk impressions) {
         this.units = units;
         this.verifications = verifications;
-        this.accounts = accounts;
+        this.staff = staff;
         this.impressions = impressions;
     }
 
     /** A registered unit its bureau verified (a pending one may not upload a seal). */
     public SealUnit aUnit(String namePrefix) {
-        return aUnit(units, verifications, accounts, namePrefix);
+        return aUnit(units, verifications, staff, namePrefix);
     }
 
     /** A registered unit of 青岛 (市南区) its bureau verified: the other city of the region-scope tests. */
     public SealUnit aQingdaoUnit(String namePrefix) {
         return sealUnit(UnitFixtures.verified(
                 verifications,
-                accounts,
+                staff,
                 units.register(UnitFixtures.aQingdaoUnit(namePrefix + SEQUENCE.incrementAndGet(), UNIT_PASSWORD))));
     }
 
@@ -90,7 +87,7 @@ public final class SealFixtures {
 
     /** A back-office account of the role with a password and a fresh UKEY certificate bound to it. */
     public Reviewer aReviewer(BackOfficeRole role) throws Exception {
-        return aReviewer(accounts, role);
+        return aReviewer(staff, role);
     }
 
     /** A registered unit and the portal user of its account. */
@@ -118,9 +115,9 @@ public final class SealFixtures {
 
     /** A registered unit its bureau verified (a pending one may not upload a seal). */
     public static SealUnit aUnit(
-            Units units, UnitVerifications verifications, BackOfficeAccounts accounts, String namePrefix) {
+            Units units, UnitVerifications verifications, BackOfficeStaff staff, String namePrefix) {
         return sealUnit(UnitFixtures.verified(
-                verifications, accounts, units.register(UnitFixtures.aUnit(namePrefix + SEQUENCE.incrementAndGet()))));
+                verifications, staff, units.register(UnitFixtures.aUnit(namePrefix + SEQUENCE.incrementAndGet()))));
     }
 
     private static SealUnit sealUnit(Unit unit) {
@@ -129,18 +126,14 @@ public final class SealFixtures {
                 new PortalUser(unit.getAccountId(), PortalAccountKind.UNIT, unit.getCreditCode(), unit.getName()));
     }
 
-    public static Reviewer aReviewer(BackOfficeAccounts accounts, BackOfficeRole role) throws Exception {
+    public static Reviewer aReviewer(BackOfficeStaff staff, BackOfficeRole role) throws Exception {
         String username = "seal-" + role.name().toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet();
-        BackOfficeUser passwordUser =
-                BackOfficeLogins.passwordUser(accounts, username, "印模审核" + SEQUENCE.get(), role, REVIEWER_PASSWORD);
-        var account = accounts.findByUsername(username).orElseThrow();
+        BackOfficeUser passwordUser = staff.passwordUser(username, "印模审核" + SEQUENCE.get(), role, REVIEWER_PASSWORD);
+        var account = staff.accounts().findByUsername(username).orElseThrow();
         char[] password = "test".toCharArray();
         KeyStore ukey = TestCertificates.freshUkeyCertificate(username, password);
         X509Certificate certificate = (X509Certificate) ukey.getCertificate("ukey");
-        accounts.bindUkey(account.getId(), certificate);
-        BackOfficeUser ukeyUser = (BackOfficeUser) accounts.ukeyLogins()
-                .loadUserDetails(new PreAuthenticatedAuthenticationToken(
-                        CertificateIdentity.fingerprint(certificate), certificate));
+        BackOfficeUser ukeyUser = staff.ukeyUser(account.getId(), certificate);
         return new Reviewer(username, ukeyUser, passwordUser, TlsClient.sslContext(ukey, password));
     }
 

@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.statistics;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.catalog.Region;
 import cn.hrss.zcrd.catalog.Regions;
@@ -11,6 +10,7 @@ import cn.hrss.zcrd.statistics.StatisticsFixtures.Issued;
 import cn.hrss.zcrd.statistics.StatisticsFixtures.Unit;
 import cn.hrss.zcrd.statistics.StatisticsReport.Dimension;
 import cn.hrss.zcrd.statistics.internal.StatisticsSql;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -45,6 +45,9 @@ class StatisticsBenchmark {
     static final int RUNS = Integer.getInteger("bench.runs", 30);
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -57,9 +60,6 @@ class StatisticsBenchmark {
     StatisticsSql sql;
 
     @Autowired
-    BackOfficeAccounts accounts;
-
-    @Autowired
     ConnectorPorts ports;
 
     @Test
@@ -70,8 +70,8 @@ class StatisticsBenchmark {
                 "%nBENCH statistics: seeded %,d declarations and %,d certificates over %,d units in %.1f s%n",
                 DECLARATIONS, certificates, UNITS, (System.nanoTime() - start) / 1e9);
 
-        RegionalStaff province = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370000", "基准省级");
-        RegionalStaff jinan = RegionalStaff.of(accounts, BackOfficeRole.BUREAU_REVIEWER, "370100", "基准济南");
+        RegionalStaff province = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370000", "基准省级");
+        RegionalStaff jinan = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "基准济南");
         StatisticsQuery year = StatisticsQuery.twelveMonthsTo(statistics.currentMonth());
         StatisticsQuery filtered = year.withBusinessType(BusinessType.FULL_TIME_RECOGNITION)
                 .withSeries("GONGCHENG")

@@ -1,7 +1,6 @@
 package cn.hrss.zcrd.support;
 
 import cn.hrss.zcrd.account.BackOfficeAccount;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeLoginDetails;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
@@ -39,12 +38,13 @@ public final class BackOfficeLogins {
      * that username (whose secret must be known: use a unique username per test class).
      */
     public static Fallback account(
-            BackOfficeAccounts accounts, String username, String displayName, BackOfficeRole role, String password) {
-        BackOfficeAccount account = accounts.findByUsername(username)
-                .orElseGet(() -> accounts.create(username, displayName, role, password));
+            BackOfficeStaff staff, String username, String displayName, BackOfficeRole role, String password) {
+        BackOfficeAccount account = staff.accounts()
+                .findByUsername(username)
+                .orElseGet(() -> staff.accounts().create(username, displayName, role, password));
         String secret = SECRETS.computeIfAbsent(username, name -> {
             String fresh = newSecret();
-            accounts.installTotp(account.getId(), fresh);
+            staff.credentials().installTotp(account.getId(), fresh);
             return fresh;
         });
         return new Fallback(account, username, password, secret);
@@ -79,12 +79,13 @@ public final class BackOfficeLogins {
      * secret (see {@link #account}), so the same username can log in through the form again.
      */
     public static BackOfficeUser passwordUser(
-            BackOfficeAccounts accounts, String username, String displayName, BackOfficeRole role, String password) {
-        Fallback fallback = account(accounts, username, displayName, role, password);
+            BackOfficeStaff staff, String username, String displayName, BackOfficeRole role, String password) {
+        Fallback fallback = account(staff, username, displayName, role, password);
         UsernamePasswordAuthenticationToken request =
                 UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         request.setDetails(new BackOfficeLoginDetails("127.0.0.1", code(fallback.secret())));
-        return (BackOfficeUser) accounts.passwordLogin().authenticate(request).getPrincipal();
+        return (BackOfficeUser)
+                staff.logins().passwordLogin().authenticate(request).getPrincipal();
     }
 
     /**

@@ -1,10 +1,8 @@
 package cn.hrss.zcrd.support;
 
 import cn.hrss.zcrd.account.BackOfficeAccount;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
-import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -21,21 +19,19 @@ public record RegionalStaff(BackOfficeAccount account, BackOfficeUser ukeyUser, 
 
     private static final char[] KEY_PASSWORD = "test".toCharArray();
 
-    public static RegionalStaff of(
-            BackOfficeAccounts accounts, BackOfficeRole role, String regionCode, String displayName) throws Exception {
+    public static RegionalStaff of(BackOfficeStaff staff, BackOfficeRole role, String regionCode, String displayName)
+            throws Exception {
         String username = "staff-" + role.name().toLowerCase().replace('_', '-') + "-" + regionCode + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         // an issuing-unit operator belongs to a unit, not a region: created as the other tests do, without one
         BackOfficeAccount account = role == BackOfficeRole.UNIT_OPERATOR
-                ? accounts.create(username, displayName, role, null)
-                : accounts.create(new NewBackOfficeAccount(username, displayName, role, regionCode, null, false))
+                ? staff.accounts().create(username, displayName, role, null)
+                : staff.accounts()
+                        .create(new NewBackOfficeAccount(username, displayName, role, regionCode, null, false))
                         .account();
         KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
         X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
-        accounts.bindUkey(account.getId(), certificate);
-        BackOfficeUser user = (BackOfficeUser) accounts.ukeyLogins()
-                .loadUserDetails(new PreAuthenticatedAuthenticationToken(
-                        CertificateIdentity.fingerprint(certificate), certificate));
+        BackOfficeUser user = staff.ukeyUser(account.getId(), certificate);
         return new RegionalStaff(account, user, TlsClient.sslContext(key, KEY_PASSWORD));
     }
 

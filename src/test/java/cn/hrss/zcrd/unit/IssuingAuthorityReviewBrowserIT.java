@@ -37,6 +37,9 @@ class IssuingAuthorityReviewBrowserIT {
     static final String REVIEWER_PASSWORD = "Browser-Review-Passw0rd";
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     ConnectorPorts ports;
 
     @Autowired
@@ -44,9 +47,6 @@ class IssuingAuthorityReviewBrowserIT {
 
     @Autowired
     ReportingPaths paths;
-
-    @Autowired
-    BackOfficeStaff staff;
 
     @Autowired
     Approvals approvals;

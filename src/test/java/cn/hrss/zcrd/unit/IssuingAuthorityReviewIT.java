@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.ApprovalKind;
@@ -58,9 +57,6 @@ class IssuingAuthorityReviewIT {
 
     @Autowired
     Units units;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -321,7 +317,7 @@ class IssuingAuthorityReviewIT {
     }
 
     private Unit qingdaoUnit(String prefix) {
-        return UnitFixtures.verified(unitVerifications, accounts, registeredQingdaoUnit(prefix));
+        return UnitFixtures.verified(unitVerifications, staff, registeredQingdaoUnit(prefix));
     }
 
     private Unit registeredQingdaoUnit(String prefix) {

@@ -1,9 +1,8 @@
 package cn.hrss.zcrd.unit;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
-import cn.hrss.zcrd.support.BackOfficeLogins;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.TestIdentities;
 import java.util.Collections;
 import java.util.Map;
@@ -13,8 +12,8 @@ import java.util.WeakHashMap;
 /** Registration forms of units for tests: valid by default, change what the test is about. */
 public final class UnitFixtures {
 
-    /** One province bureau reviewer per application context (its accounts service), signed in by password. */
-    private static final Map<BackOfficeAccounts, BackOfficeUser> REVIEWERS =
+    /** One province bureau reviewer per application context (its staff fixture), signed in by password. */
+    private static final Map<BackOfficeStaff, BackOfficeUser> REVIEWERS =
             Collections.synchronizedMap(new WeakHashMap<>());
 
     private UnitFixtures() {}
@@ -23,16 +22,16 @@ public final class UnitFixtures {
      * The registered unit verified by a bureau reviewer of the province through the service (a new registration is
      * pending until then and may not act). Returns the unit as it was passed (its verification field is stale).
      */
-    public static Unit verified(UnitVerifications verifications, BackOfficeAccounts accounts, Unit unit) {
-        verifications.decide(unit.getId(), reviewer(accounts), true, null);
+    public static Unit verified(UnitVerifications verifications, BackOfficeStaff staff, Unit unit) {
+        verifications.decide(unit.getId(), reviewer(staff), true, null);
         return unit;
     }
 
     /** The bureau reviewer {@link #verified} decides with. */
-    public static BackOfficeUser reviewer(BackOfficeAccounts accounts) {
-        return REVIEWERS.computeIfAbsent(accounts, a -> {
+    public static BackOfficeUser reviewer(BackOfficeStaff staff) {
+        return REVIEWERS.computeIfAbsent(staff, s -> {
             String username = "unit-verifier-" + UUID.randomUUID().toString().substring(0, 8);
-            return BackOfficeLogins.passwordUser(a, username, "单位审核员", BackOfficeRole.BUREAU_REVIEWER, "Verifier123!");
+            return s.passwordUser(username, "单位审核员", BackOfficeRole.BUREAU_REVIEWER, "Verifier123!");
         });
     }
 

@@ -2,7 +2,7 @@ package cn.hrss.zcrd.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class UnitRegistrationBrowserIT {
 
     @Autowired
-    BackOfficeAccounts backOfficeAccounts;
+    BackOfficeStaff staff;
 
     @Autowired
     UnitVerifications unitVerifications;
@@ -50,8 +50,8 @@ class UnitRegistrationBrowserIT {
 
     @Test
     void registerAUnitUnderItsCompetentDepartmentThenLogIn() {
-        Unit competent = UnitFixtures.verified(
-                unitVerifications, backOfficeAccounts, units.register(UnitFixtures.aUnit("济南市浏览器测试卫生健康委员会")));
+        Unit competent =
+                UnitFixtures.verified(unitVerifications, staff, units.register(UnitFixtures.aUnit("济南市浏览器测试卫生健康委员会")));
         String creditCode = TestIdentities.creditCode();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         browser.get(base() + "/rsrc/register/unit.xhtml");

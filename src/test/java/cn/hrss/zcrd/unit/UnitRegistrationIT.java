@@ -5,8 +5,8 @@ import static cn.hrss.zcrd.unit.UnitFixtures.aUnitUnder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class UnitRegistrationIT {
 
     @Autowired
-    BackOfficeAccounts backOfficeAccounts;
+    BackOfficeStaff staff;
 
     @Autowired
     UnitVerifications unitVerifications;
@@ -110,12 +110,11 @@ class UnitRegistrationIT {
 
     @Test
     void theDirectoryFindsAnyPartOfTheNameAndPages() {
-        Unit competent =
-                UnitFixtures.verified(unitVerifications, backOfficeAccounts, units.register(aUnit("山东省目录测试卫生健康委员会")));
+        Unit competent = UnitFixtures.verified(unitVerifications, staff, units.register(aUnit("山东省目录测试卫生健康委员会")));
         for (int i = 1; i <= 12; i++) {
             UnitFixtures.verified(
                     unitVerifications,
-                    backOfficeAccounts,
+                    staff,
                     units.register(aUnitUnder("目录测试第" + (char) ('一' + i) + "人民医院分院" + i, competent.getId())));
         }
 

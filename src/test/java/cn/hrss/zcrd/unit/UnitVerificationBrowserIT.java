@@ -39,13 +39,13 @@ class UnitVerificationBrowserIT {
     static final String PAGE = "/sdmanager/units/verification.xhtml";
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     ConnectorPorts ports;
 
     @Autowired
     Units units;
-
-    @Autowired
-    BackOfficeStaff staff;
 
     WebDriver browser;
     PortalPages pages;

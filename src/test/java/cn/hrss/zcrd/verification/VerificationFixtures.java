@@ -1,10 +1,8 @@
 package cn.hrss.zcrd.verification;
 
 import cn.hrss.zcrd.account.BackOfficeAccount;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
-import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.certificate.CertificateContent;
@@ -17,6 +15,7 @@ import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
@@ -36,7 +35,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 
 /**
  * Issued certificates for the verification tests: a registered unit, an electronic seal made as the seal module
@@ -57,7 +55,7 @@ public final class VerificationFixtures {
     private final SignatureToken token;
     private final CertificateAuthority authority;
     private final CertificateDocuments documents;
-    private final BackOfficeAccounts accounts;
+    private final BackOfficeStaff staff;
     private final JdbcTemplate jdbc;
     private final ConnectorPorts ports;
 
@@ -68,7 +66,7 @@ public final class VerificationFixtures {
             SignatureToken token,
             CertificateAuthority authority,
             CertificateDocuments documents,
-            BackOfficeAccounts accounts,
+            BackOfficeStaff staff,
             JdbcTemplate jdbc,
             ConnectorPorts ports) {
         this.seals = seals;
@@ -77,7 +75,7 @@ public final class VerificationFixtures {
         this.token = token;
         this.authority = authority;
         this.documents = documents;
-        this.accounts = accounts;
+        this.staff = staff;
         this.jdbc = jdbc;
         this.ports = ports;
     }
@@ -290,17 +288,16 @@ public final class VerificationFixtures {
     private BackOfficeUser ukeyOperator(long unitId) throws Exception {
         String username = "verify-op-" + unitId + "-" + System.nanoTime() % 1_000_000;
         BackOfficeAccount account =
-                accounts.create(username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, "Operator-Passw0rd");
-        accounts.update(
-                account.getId(),
-                new NewBackOfficeAccount(username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, null, unitId, true));
+                staff.accounts().create(username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, "Operator-Passw0rd");
+        staff.accounts()
+                .update(
+                        account.getId(),
+                        new NewBackOfficeAccount(
+                                username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, null, unitId, true));
         char[] password = "test".toCharArray();
         KeyStore ukey = TestCertificates.freshUkeyCertificate(username, password);
         X509Certificate certificate = (X509Certificate) ukey.getCertificate("ukey");
-        accounts.bindUkey(account.getId(), certificate);
-        return (BackOfficeUser) accounts.ukeyLogins()
-                .loadUserDetails(new PreAuthenticatedAuthenticationToken(
-                        CertificateIdentity.fingerprint(certificate), certificate));
+        return staff.ukeyUser(account.getId(), certificate);
     }
 
     private long insert(String sql, Object... args) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -23,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MutualTlsIT {
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     ConnectorPorts ports;
 
     @Autowired
@@ -31,10 +35,10 @@ class MutualTlsIT {
     @BeforeEach
     void devAdminHoldsTheDevUkey() {
         X509Certificate ukey = DevPki.certificate("ukey-dev-admin.pem");
-        if (!accounts.isBound(ukey)) {
+        if (!staff.ukeys().isBound(ukey)) {
             var account = accounts.findByUsername("ukey-admin")
                     .orElseGet(() -> accounts.create("ukey-admin", "张管理", BackOfficeRole.SYSTEM_ADMIN, null));
-            accounts.bindUkey(account.getId(), ukey);
+            staff.ukeys().bindUkey(account.getId(), ukey);
         }
     }
 

@@ -63,6 +63,9 @@ class PageLayoutBrowserIT {
     private static final String ADMIN_PASSWORD = "Layout-Passw0rd";
 
     @Autowired
+    BackOfficeStaff staff;
+
+    @Autowired
     ConnectorPorts ports;
 
     @Autowired
@@ -70,9 +73,6 @@ class PageLayoutBrowserIT {
 
     @Autowired
     ReviewFixtures review;
-
-    @Autowired
-    BackOfficeStaff staff;
 
     @Autowired
     SealFixtures sealFixtures;

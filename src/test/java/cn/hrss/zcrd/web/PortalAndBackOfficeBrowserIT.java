@@ -21,10 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PortalAndBackOfficeBrowserIT {
 
     @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
     BackOfficeStaff staff;
+
+    ConnectorPorts ports;
 
     WebDriver browser;
     BackOfficeLogins.Fallback user;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -29,6 +30,9 @@ class UkeyRevocationIT {
     static final Path CRL = IntegrationTestInitializer.UKEY_CRL;
 
     static final char[] PASSWORD = "test".toCharArray();
+
+    @Autowired
+    BackOfficeStaff staff;
 
     @Autowired
     ConnectorPorts ports;
@@ -61,7 +65,7 @@ class UkeyRevocationIT {
     private KeyStore ukeyOf(String username, String displayName) throws Exception {
         KeyStore ukey = TestCertificates.freshUkeyCertificate(username, PASSWORD);
         var account = accounts.create(username, displayName, BackOfficeRole.UNIT_OPERATOR, null);
-        accounts.bindUkey(account.getId(), (X509Certificate) ukey.getCertificate("ukey"));
+        staff.ukeys().bindUkey(account.getId(), (X509Certificate) ukey.getCertificate("ukey"));
         return ukey;
     }
 

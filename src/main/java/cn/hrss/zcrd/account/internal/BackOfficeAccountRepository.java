@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.account.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccount;
+import cn.hrss.zcrd.shared.NotFoundException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public interface BackOfficeAccountRepository extends JpaRepository<BackOfficeAccount, Long> {
 
     Optional<BackOfficeAccount> findByUsername(String username);
+
+    /** The account, or {@link NotFoundException} (a page asked for an id that is not there). */
+    default BackOfficeAccount require(long accountId) {
+        return findById(accountId).orElseThrow(() -> new NotFoundException("back-office account"));
+    }
 
     /**
      * Takes TOTP time step {@code step} for the account unless it or a later one was taken already: one row when the

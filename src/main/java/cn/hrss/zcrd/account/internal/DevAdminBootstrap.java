@@ -2,7 +2,9 @@ package cn.hrss.zcrd.account.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccount;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeCredentials;
 import cn.hrss.zcrd.account.BackOfficeRole;
+import cn.hrss.zcrd.account.UkeyBindings;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +36,8 @@ class DevAdminBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DevAdminBootstrap.class);
 
     private final BackOfficeAccounts accounts;
+    private final BackOfficeCredentials credentials;
+    private final UkeyBindings ukeys;
     private final Path passwordFile;
     private final Path ukeyCertificate;
     private final Path totpFile;
@@ -41,11 +45,15 @@ class DevAdminBootstrap implements ApplicationRunner {
 
     DevAdminBootstrap(
             BackOfficeAccounts accounts,
+            BackOfficeCredentials credentials,
+            UkeyBindings ukeys,
             @Value("${zcrd.dev.admin-password-file}") Path passwordFile,
             @Value("${zcrd.dev.admin-ukey-certificate}") Path ukeyCertificate,
             @Value("${zcrd.dev.admin-totp-file}") Path totpFile,
             @Value("${zcrd.dev.reviewer-ukey-certificates:}") List<String> reviewerCertificates) {
         this.accounts = accounts;
+        this.credentials = credentials;
+        this.ukeys = ukeys;
         this.passwordFile = passwordFile;
         this.ukeyCertificate = ukeyCertificate;
         this.totpFile = totpFile;
@@ -63,7 +71,7 @@ class DevAdminBootstrap implements ApplicationRunner {
             return accounts.create("admin", "开发管理员", BackOfficeRole.SYSTEM_ADMIN, readSecret(passwordFile));
         });
         if (!admin.isTotpEnrolled()) {
-            accounts.installTotp(admin.getId(), readSecret(totpFile));
+            credentials.installTotp(admin.getId(), readSecret(totpFile));
             log.info("Enrolled the dev admin's TOTP secret from {} (for the password fallback)", totpFile);
         }
         bind(admin, ukeyCertificate);
@@ -91,8 +99,8 @@ class DevAdminBootstrap implements ApplicationRunner {
             certificate =
                     (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
-        if (!accounts.isBound(certificate)) {
-            accounts.bindUkey(account.getId(), certificate);
+        if (!ukeys.isBound(certificate)) {
+            ukeys.bindUkey(account.getId(), certificate);
             log.info("Bound the dev UKEY {} to '{}'", certificate.getSubjectX500Principal(), account.getUsername());
         }
     }

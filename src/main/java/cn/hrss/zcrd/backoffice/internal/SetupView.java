@@ -2,6 +2,7 @@ package cn.hrss.zcrd.backoffice.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccount;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeCredentials;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.TotpEnrolment;
 import cn.hrss.zcrd.audit.AuditEntry;
@@ -35,7 +36,7 @@ public class SetupView implements Serializable {
     static final String SETUP_COMPLETED = "BACKOFFICE_FALLBACK_ENROLLED";
     private static final String PENDING_ENROLMENT = SetupView.class.getName() + ".enrolment.";
 
-    private final transient BackOfficeAccounts accounts;
+    private final transient BackOfficeCredentials credentials;
     private final transient AuditTrail trail;
     private final long accountId;
     private final boolean passwordRequired;
@@ -45,8 +46,8 @@ public class SetupView implements Serializable {
     private String passwordConfirmation;
     private String code;
 
-    SetupView(BackOfficeAccounts accounts, AuditTrail trail) {
-        this.accounts = accounts;
+    SetupView(BackOfficeAccounts accounts, BackOfficeCredentials credentials, AuditTrail trail) {
+        this.credentials = credentials;
         this.trail = trail;
         BackOfficeUser user = BackOfficeUser.current()
                 .filter(BackOfficeUser::isSetupPending)
@@ -54,17 +55,17 @@ public class SetupView implements Serializable {
         BackOfficeAccount account = accounts.find(user.getAccountId()).orElseThrow();
         this.accountId = account.getId();
         this.passwordRequired = account.isPasswordChangeRequired();
-        this.enrolment = pendingEnrolment(accounts, accountId);
+        this.enrolment = pendingEnrolment(credentials, accountId);
         this.qrCode = QrCodes.pngDataUri(enrolment.uri());
     }
 
     /** One secret per session until it is confirmed: reloading the page does not spoil a QR code already scanned. */
-    private static TotpEnrolment pendingEnrolment(BackOfficeAccounts accounts, long accountId) {
+    private static TotpEnrolment pendingEnrolment(BackOfficeCredentials credentials, long accountId) {
         Map<String, Object> session =
                 FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
         String key = PENDING_ENROLMENT + accountId;
         if (!(session.get(key) instanceof TotpEnrolment pending)) {
-            TotpEnrolment fresh = accounts.newTotpEnrolment(accountId);
+            TotpEnrolment fresh = credentials.newTotpEnrolment(accountId);
             session.put(key, fresh);
             return fresh;
         }
@@ -75,7 +76,7 @@ public class SetupView implements Serializable {
     public void complete() throws IOException {
         BackOfficeUser user;
         try {
-            user = accounts.completeSetup(accountId, password, passwordConfirmation, enrolment, code);
+            user = credentials.completeSetup(accountId, password, passwordConfirmation, enrolment, code);
         } catch (InvalidInputException e) {
             FacesMessages.atFields("setup", e.problems());
             return;

@@ -5,7 +5,6 @@ import cn.hrss.zcrd.audit.AuditActor;
 import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.audit.AuthenticatedBy;
-import cn.hrss.zcrd.certificate.CertificateContent;
 import cn.hrss.zcrd.certificate.CertificateStatus;
 import cn.hrss.zcrd.declaration.Actor;
 import cn.hrss.zcrd.declaration.DeclarationAction;
@@ -13,7 +12,6 @@ import cn.hrss.zcrd.declaration.DeclarationCertification;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.shared.DatabaseFailover;
-import cn.hrss.zcrd.shared.IdNumber;
 import cn.hrss.zcrd.signing.TimeStampUnavailableException;
 import cn.hrss.zcrd.signing.TokenUnavailableException;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
@@ -22,26 +20,19 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.net.InetAddress;
-import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,8 +55,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>items that already have a number but no certificate (left by a crash or a token failure) are done first;
  *   otherwise numbers are reserved for the next chunk of items under the unit/year counter's row lock
  *   ({@code SELECT … FOR UPDATE}) in a short transaction;</li>
- *   <li>the chunk is rendered and signed in parallel on the bounded signing pool, outside any transaction, while
- *   the chunk before it is being stored ({@link #CHUNKS_AHEAD} chunks are signed ahead of the one being stored);</li>
+ *   <li>the chunk is rendered and signed in parallel on the bounded signing pool ({@link ChunkSigning}), outside
+ *   any transaction, while the chunk before it is being stored ({@link #CHUNKS_AHEAD} chunks are signed ahead of the
+ *   one being stored);</li>
  *   <li>the signed PDFs that succeeded are stored in one transaction with their certificates, the items marked
  *   issued, the library entries linked, the declarations certified (已发证) and one audit row for the chunk; a
  *   successor (补发 / 更正, a batch of one item) also marks its predecessor 已补发 / 已更正 and writes the step into
@@ -82,7 +74,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Meters (docs/operations.md): {@value #ISSUED} counts the certificates this node stored, by business
  * ({@code full-time-recognition}, {@code transfer-in}) and issuance ({@code first}, {@code reissue}, {@code correct});
- * {@value #RUNNING} and {@value #REMAINING} show the batches this node runs and the certificates they still lack.
+ * {@value #RUNNING} and {@value #REMAINING} show the batches this node runs and the certificates they still lack;
+ * where a batch's time went is kept by {@link IssuanceStatistics} ({@link #statistics}).
  */
 @Component
 public class IssuanceJob {
@@ -104,7 +97,6 @@ public class IssuanceJob {
 
     private final BatchStore batches;
     private final CertificateStore certificates;
-    private final CertificateDocuments documents;
     private final ObjectProvider<ElectronicSeals> seals;
     private final DeclarationCertification certification;
     private final Operators operators;
@@ -115,19 +107,16 @@ public class IssuanceJob {
     private final RetryTemplate retry = DatabaseFailover.idempotentRetry();
 
     private final IssuanceProperties properties;
-    private final String verificationBase;
     private final Clock clock;
     private final String node;
     private final ExecutorService batchPool;
-    private final ExecutorService signingPool;
+    private final ChunkSigning signing;
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
-    private final Map<Long, Statistics> statistics = new ConcurrentHashMap<>();
+    private final IssuanceStatistics statistics = new IssuanceStatistics();
     /** Per batch run on this node: certificates it still lacks. */
     private final Map<Long, AtomicInteger> remaining = new ConcurrentHashMap<>();
 
     private final MeterRegistry meters;
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
     private volatile boolean stopping;
 
     IssuanceJob(
@@ -147,7 +136,6 @@ public class IssuanceJob {
         this.batches = batches;
         this.meters = meters;
         this.certificates = certificates;
-        this.documents = documents;
         this.seals = seals;
         this.certification = certification;
         this.operators = operators;
@@ -155,17 +143,13 @@ public class IssuanceJob {
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
         this.properties = properties;
-        this.verificationBase = verificationBase.endsWith("/")
-                ? verificationBase.substring(0, verificationBase.length() - 1)
-                : verificationBase;
         this.clock = clock;
         this.node = properties.nodeId() != null && !properties.nodeId().isBlank()
                 ? properties.nodeId()
                 : hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        this.batchPool =
-                Executors.newFixedThreadPool(Math.max(1, properties.batchWorkers()), threads("certificate-batch-"));
-        this.signingPool =
-                Executors.newFixedThreadPool(properties.effectiveSigningThreads(), threads("certificate-sign-"));
+        this.batchPool = Executors.newFixedThreadPool(
+                Math.max(1, properties.batchWorkers()), ChunkSigning.threads("certificate-batch-"));
+        this.signing = new ChunkSigning(documents, verificationBase, properties.effectiveSigningThreads());
         Gauge.builder(RUNNING, running, Set::size)
                 .description("issuance batches this node runs (or is about to)")
                 .register(meters);
@@ -211,37 +195,7 @@ public class IssuanceJob {
 
     /** Where this node's runs of the batch spent their time (wall clock), for the benchmark and the log. */
     public String statistics(long batchId) {
-        Statistics s = statistics.get(batchId);
-        return s == null ? "none on this node" : s.toString();
-    }
-
-    private static final class Statistics {
-        final java.util.concurrent.atomic.AtomicLong reserveNanos = new java.util.concurrent.atomic.AtomicLong();
-        final java.util.concurrent.atomic.AtomicLong signNanos = new java.util.concurrent.atomic.AtomicLong();
-        final java.util.concurrent.atomic.AtomicLong storeNanos = new java.util.concurrent.atomic.AtomicLong();
-        final java.util.concurrent.atomic.AtomicLong storeCpuNanos = new java.util.concurrent.atomic.AtomicLong();
-        final java.util.concurrent.atomic.AtomicLong insertNanos = new java.util.concurrent.atomic.AtomicLong();
-        final java.util.concurrent.atomic.AtomicLong certifyNanos = new java.util.concurrent.atomic.AtomicLong();
-        final AtomicInteger certificates = new AtomicInteger();
-
-        @Override
-        public String toString() {
-            int n = Math.max(1, certificates.get());
-            return String.format(
-                    "%d certificates; numbering+reading %.0f ms (%.2f ms/cert), waiting for PDF+signature %.0f ms "
-                            + "(%.2f ms/cert wall), storing %.0f ms (%.2f ms/cert; inserts %.2f, certifying declarations %.2f, "
-                            + "the rest lease, audit and commit; CPU of this JVM's storing thread %.2f ms/cert)",
-                    certificates.get(),
-                    reserveNanos.get() / 1e6,
-                    reserveNanos.get() / 1e6 / n,
-                    signNanos.get() / 1e6,
-                    signNanos.get() / 1e6 / n,
-                    storeNanos.get() / 1e6,
-                    storeNanos.get() / 1e6 / n,
-                    insertNanos.get() / 1e6 / n,
-                    certifyNanos.get() / 1e6 / n,
-                    storeCpuNanos.get() / 1e6 / n);
-        }
+        return statistics.describe(batchId);
     }
 
     /** Whether this node is running the batch now. */
@@ -284,10 +238,7 @@ public class IssuanceJob {
         remaining.put(batchId, toDo);
         String unitName = operators.unitName(batch.unitId());
         int chunk = Math.max(1, properties.chunkSize());
-        Statistics stats = statistics.computeIfAbsent(batchId, id -> new Statistics());
-        if (statistics.size() > 1000) {
-            statistics.keySet().removeIf(id -> id < batchId - 1000);
-        }
+        IssuanceStatistics.Batch stats = statistics.of(batchId);
         Deque<InFlight> inFlight = new ArrayDeque<>();
         try {
             Set<String> levels = retry.invoke(() -> batches.levelsToIssue(batchId));
@@ -320,7 +271,7 @@ public class IssuanceJob {
                         numberedAll = true;
                     } else {
                         lastSequence = work.get(work.size() - 1).number().sequence();
-                        inFlight.add(new InFlight(work, submit(work, seal, batch, unitName)));
+                        inFlight.add(new InFlight(work, signing.submit(work, seal, batch, unitName)));
                     }
                 }
                 InFlight current = inFlight.poll();
@@ -332,9 +283,7 @@ public class IssuanceJob {
                     }
                     return;
                 }
-                long t0 = System.nanoTime();
-                Signed signed = collect(current.signing());
-                stats.signNanos.addAndGet(System.nanoTime() - t0);
+                ChunkSigning.Signed signed = stats.waitingForSignatures(() -> signing.collect(current.signing()));
                 if (!stillInForce(seal)) {
                     // revoked meanwhile: what was signed in this chunk may postdate the revocation, so none of it
                     // is stored; the items keep their numbers for a run with the unit's next seal
@@ -351,16 +300,13 @@ public class IssuanceJob {
                     interrupt(batchId, PROBLEM_NO_AUTHORITY);
                     return;
                 }
-                long t2 = System.nanoTime();
-                long cpu = THREADS.getCurrentThreadCpuTime();
-                if (!signed.done().isEmpty()) {
-                    store(batch, unitName, signed.done(), stats);
-                    counted(signed.done());
-                    toDo.addAndGet(-signed.done().size());
-                }
-                stats.storeNanos.addAndGet(System.nanoTime() - t2);
-                stats.storeCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
-                stats.certificates.addAndGet(signed.done().size());
+                stats.storing(signed.done().size(), () -> {
+                    if (!signed.done().isEmpty()) {
+                        store(batch, unitName, signed.done(), stats);
+                        counted(signed.done());
+                        toDo.addAndGet(-signed.done().size());
+                    }
+                });
                 if (signed.failure() != null) {
                     Throwable f = signed.failure();
                     log.warn(
@@ -411,19 +357,15 @@ public class IssuanceJob {
      * The next chunk after number {@code afterSequence}: items numbered but not stored yet (left by an earlier run)
      * first, else a fresh reservation. Empty when every item is numbered and the numbered ones are all taken.
      */
-    private List<BatchStore.Work> nextWork(BatchStore.Batch batch, int afterSequence, int chunk, Statistics stats) {
-        long t0 = System.nanoTime();
-        try {
-            return retry.invoke(() -> {
-                List<BatchStore.Work> work = batches.reservedWork(batch.id(), afterSequence, chunk);
-                if (work.isEmpty() && reserve(batch, chunk) > 0) {
-                    work = batches.reservedWork(batch.id(), afterSequence, chunk);
-                }
-                return work;
-            });
-        } finally {
-            stats.reserveNanos.addAndGet(System.nanoTime() - t0);
-        }
+    private List<BatchStore.Work> nextWork(
+            BatchStore.Batch batch, int afterSequence, int chunk, IssuanceStatistics.Batch stats) {
+        return stats.reserving(() -> retry.invoke(() -> {
+            List<BatchStore.Work> work = batches.reservedWork(batch.id(), afterSequence, chunk);
+            if (work.isEmpty() && reserve(batch, chunk) > 0) {
+                work = batches.reservedWork(batch.id(), afterSequence, chunk);
+            }
+            return work;
+        }));
     }
 
     /** Numbers for the next chunk (a deadlock victim or a lost connection: {@link #nextWork} runs it again). */
@@ -434,65 +376,11 @@ public class IssuanceJob {
         });
     }
 
-    private record Signed(List<CertificateStore.Issued> done, Throwable failure) {}
-
-    /** Starts rendering and signing the chunk on the bounded signing pool. */
-    private List<Future<CertificateStore.Issued>> submit(
-            List<BatchStore.Work> work, ElectronicSeal seal, BatchStore.Batch batch, String unitName) {
-        List<Future<CertificateStore.Issued>> futures = new ArrayList<>(work.size());
-        for (BatchStore.Work w : work) {
-            futures.add(signingPool.submit(() -> make(w, seal, batch, unitName)));
-        }
-        return futures;
-    }
-
-    /** Waits for the chunk; keeps every success and the first failure. */
-    private Signed collect(List<Future<CertificateStore.Issued>> futures) {
-        List<CertificateStore.Issued> done = new ArrayList<>(futures.size());
-        Throwable failure = null;
-        for (Future<CertificateStore.Issued> f : futures) {
-            try {
-                done.add(f.get());
-            } catch (ExecutionException e) {
-                failure = failure == null ? e.getCause() : failure;
-            } catch (java.util.concurrent.CancellationException e) {
-                failure = failure == null ? e : failure;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                futures.forEach(x -> x.cancel(true));
-                failure = failure == null ? e : failure;
-                break;
-            }
-        }
-        return new Signed(done, failure);
-    }
-
-    private CertificateStore.Issued make(
-            BatchStore.Work w, ElectronicSeal seal, BatchStore.Batch batch, String unitName) {
-        CertificateContent content = new CertificateContent(
-                w.holderName(),
-                IdNumber.masked(w.idNumber()),
-                w.titleName(),
-                w.seriesName(),
-                w.specialtyName(),
-                w.levelName(),
-                batch.publishDate(),
-                unitName,
-                w.number().value(),
-                w.original());
-        SignedCertificatePdf pdf = documents.make(content, verificationAddress(w), seal);
-        String sha256 = sha256(pdf.pdf());
-        if (pdf.pdf().length == 0 || !sha256.equalsIgnoreCase(pdf.sha256())) {
-            throw new IllegalStateException("certificate " + w.number() + ": PDF and its SHA-256 disagree");
-        }
-        return new CertificateStore.Issued(w, pdf.pdf(), sha256, seal.id());
-    }
-
-    URI verificationAddress(BatchStore.Work w) {
-        return URI.create(verificationBase + "/verify/c/" + w.number().value() + "?k=" + w.verificationKey());
-    }
-
-    private void store(BatchStore.Batch batch, String unitName, List<CertificateStore.Issued> done, Statistics stats) {
+    private void store(
+            BatchStore.Batch batch,
+            String unitName,
+            List<CertificateStore.Issued> done,
+            IssuanceStatistics.Batch stats) {
         List<Long> items = done.stream().map(c -> c.work().itemId()).toList();
         retry.invoke(() -> transaction.executeWithoutResult(s -> {
             if (batches.allIssued(items)) {
@@ -506,7 +394,7 @@ public class IssuanceJob {
             batches.markIssued(items);
             List<CertificateStore.Replaced> replaced = certificates.replace(done);
             long t1 = System.nanoTime();
-            stats.insertNanos.addAndGet(t1 - t0);
+            stats.inserted(t1 - t0);
             BatchStore.Starter by = batch.starter();
             Actor issuer = Actor.ofUnit(by.accountId(), by.name(), batch.unitId());
             Map<Long, String> firsts = new java.util.HashMap<>();
@@ -527,7 +415,7 @@ public class IssuanceJob {
                         w.successionReason(),
                         issuer);
             }
-            stats.certifyNanos.addAndGet(System.nanoTime() - t1);
+            stats.certified(System.nanoTime() - t1);
             List<String> numbers =
                     done.stream().map(c -> c.work().number().value()).sorted().toList();
             audit.record(AuditEntry.action(Operators.AUDIT_ISSUED)
@@ -621,34 +509,17 @@ public class IssuanceJob {
         return available != null && available.find(seal.id()).isPresent();
     }
 
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @PreDestroy
     void stop() {
         stopping = true;
         batchPool.shutdownNow();
-        signingPool.shutdownNow();
+        signing.stop();
     }
 
     private static final class LeaseLost extends RuntimeException {
         LeaseLost() {
             super("lease lost", null, false, false);
         }
-    }
-
-    private static ThreadFactory threads(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     private static String hostName() {

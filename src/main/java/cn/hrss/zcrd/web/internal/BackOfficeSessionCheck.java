@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.web.internal;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeAuthentication;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,12 +25,12 @@ final class BackOfficeSessionCheck extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(BackOfficeSessionCheck.class);
 
-    private final BackOfficeAccounts accounts;
+    private final BackOfficeAuthentication logins;
     private final String endedUrl;
 
     /** @param endedUrl where a browser goes when its session ended, or null to go on unauthenticated */
-    BackOfficeSessionCheck(BackOfficeAccounts accounts, String endedUrl) {
-        this.accounts = accounts;
+    BackOfficeSessionCheck(BackOfficeAuthentication logins, String endedUrl) {
+        this.logins = logins;
         this.endedUrl = endedUrl;
     }
 
@@ -45,7 +45,7 @@ final class BackOfficeSessionCheck extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         BackOfficeUser user = BackOfficeUser.current().orElse(null);
-        if (user != null && !accounts.sessionStillValid(user)) {
+        if (user != null && !logins.sessionStillValid(user)) {
             log.info(
                     "Ending back-office session of account {} ({}): account or UKEY changed",
                     user.getAccountId(),

@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.web.internal;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeAuthentication;
 import cn.hrss.zcrd.account.BackOfficeLoginRefusedException;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
@@ -72,7 +72,7 @@ final class BackOfficeUrls {
      * alike (and whether the next try needs the captcha); locked; the captcha missing or wrong; too many tries from
      * this address; a replayed code or an expired one-time password only come after the right password.
      */
-    static AuthenticationFailureHandler loginFailed(BackOfficeAccounts accounts) {
+    static AuthenticationFailureHandler loginFailed(BackOfficeAuthentication logins) {
         return (request, response, failure) -> {
             String reason = "error";
             if (failure instanceof LoginNotTriedException refused) {
@@ -88,7 +88,7 @@ final class BackOfficeUrls {
                 reason = "error=expired";
             } else if (failure instanceof BackOfficeLoginRefusedException refused && refused.replayed()) {
                 reason = "error=replayed";
-            } else if (accounts.captchaRequired(request.getParameter("username"))) {
+            } else if (logins.captchaRequired(request.getParameter("username"))) {
                 reason = "error&captcha";
             }
             response.sendRedirect(request.getContextPath() + "/sdmanager/login.xhtml?" + reason);

@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.web.internal;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
+import cn.hrss.zcrd.account.BackOfficeAuthentication;
 import cn.hrss.zcrd.account.BackOfficeLoginDetails;
 import cn.hrss.zcrd.account.BackOfficeLoginRefusedException;
 import cn.hrss.zcrd.account.CertificateIdentity;
@@ -61,7 +61,7 @@ class SecurityConfiguration {
     SecurityFilterChain ukeyBackOffice(
             HttpSecurity http,
             ConnectorPorts ports,
-            BackOfficeAccounts accounts,
+            BackOfficeAuthentication logins,
             ApplicationEventPublisher applicationEvents)
             throws Exception {
         http.securityMatcher(request -> ports.isUkeyPort(request.getLocalPort()))
@@ -75,7 +75,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .denyAll())
                 .x509(x509 -> x509.x509PrincipalExtractor(CertificateIdentity::fingerprint)
-                        .authenticationUserDetailsService(accounts.ukeyLogins())
+                        .authenticationUserDetailsService(logins.ukeyLogins())
                         // Spring Security keeps an X.509 login for the request only, so every request was a new
                         // login (and an audit row); the session caches it, held to the certificate by the check below
                         .withObjectPostProcessor(new ObjectPostProcessor<X509AuthenticationFilter>() {
@@ -88,7 +88,7 @@ class SecurityConfiguration {
                             }
                         }))
                 .addFilterAfter(new UkeySessionCertificateCheck(applicationEvents), SecurityContextHolderFilter.class)
-                .addFilterAfter(new BackOfficeSessionCheck(accounts, null), UkeySessionCertificateCheck.class)
+                .addFilterAfter(new BackOfficeSessionCheck(logins, null), UkeySessionCertificateCheck.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(new RefusalPage(REFUSAL_VIEW, "refused.ukey-unbound"))
                                 .accessDeniedHandler(new RefusalPage(REFUSAL_VIEW, "refused.access-denied")))
@@ -99,11 +99,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain passwordBackOffice(
-            HttpSecurity http, BackOfficeAccounts accounts, ApplicationEventPublisher applicationEvents)
+            HttpSecurity http, BackOfficeAuthentication logins, ApplicationEventPublisher applicationEvents)
             throws Exception {
         http.securityMatcher("/sdmanager", "/sdmanager/**")
                 .authenticationManager(
-                        publishing(new ProviderManager(accounts.passwordLogin()), loginEvents(applicationEvents)))
+                        publishing(new ProviderManager(logins.passwordLogin()), loginEvents(applicationEvents)))
                 .authorizeHttpRequests(requests -> BackOfficeUrls.rules(
                                 requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
                                         .permitAll()
@@ -115,13 +115,13 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sdmanager/login")
                         .authenticationDetailsSource(BackOfficeLoginDetails::of)
                         .successHandler(BackOfficeUrls::loggedIn)
-                        .failureHandler(BackOfficeUrls.loginFailed(accounts)))
+                        .failureHandler(BackOfficeUrls.loginFailed(logins)))
                 // the login page needs no session: its CSRF token sits in a cookie until there is one, and no request
                 // is saved for after the login (it always lands on a fixed page)
                 .csrf(csrf -> csrf.csrfTokenRepository(SESSION_OR_COOKIE_CSRF))
                 .requestCache(cache -> cache.disable())
                 .addFilterAfter(
-                        new BackOfficeSessionCheck(accounts, "/sdmanager/login.xhtml?ended"),
+                        new BackOfficeSessionCheck(logins, "/sdmanager/login.xhtml?ended"),
                         SecurityContextHolderFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler(
                         BackOfficeUrls.setupFirst(new RefusalPage(REFUSAL_VIEW, "refused.access-denied"))))
