@@ -35,8 +35,8 @@ public class SetupView implements Serializable {
     static final String SETUP_COMPLETED = "BACKOFFICE_FALLBACK_ENROLLED";
     private static final String PENDING_ENROLMENT = SetupView.class.getName() + ".enrolment.";
 
-    private final transient BackOfficeAccounts accounts;
-    private final transient AuditTrail trail;
+    private final BackOfficeAccounts accounts;
+    private final AuditTrail trail;
     private final long accountId;
     private final boolean passwordRequired;
     private final TotpEnrolment enrolment;

@@ -10,7 +10,7 @@ import java.util.List;
 /** The unit's certificates as a PrimeFaces lazy model, paged and sorted in the database. */
 public class CertificateRows extends PagedRows<TitleCertificate, CertificateQuery, CertificateSort> {
 
-    private final transient TitleCertificates certificates;
+    private final TitleCertificates certificates;
 
     CertificateRows(TitleCertificates certificates) {
         super(CertificateQuery.all(), null, false);

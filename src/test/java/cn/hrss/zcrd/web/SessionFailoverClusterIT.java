@@ -1,0 +1,256 @@
+package cn.hrss.zcrd.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.hrss.zcrd.review.PortalPages;
+import cn.hrss.zcrd.shared.BusinessTime;
+import cn.hrss.zcrd.support.Browser;
+import cn.hrss.zcrd.support.Cluster;
+import cn.hrss.zcrd.support.DevPki;
+import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.TlsClient;
+import cn.hrss.zcrd.support.UkeyGateway;
+import cn.hrss.zcrd.support.WithBrowser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * Sessions survive the death of the node that served them (issue #18): a person half-way through a declaration and a
+ * UKEY user half-way through a query, each in Chromium through HAProxy, lose the node that served their last request
+ * ({@code kill -9}, found by each node's Prometheus request count); the next click is answered by the other node from
+ * the shared session — same session cookie, still signed in, the page's state and everything typed kept. Each test
+ * starts the killed node again: the cluster tests share one topology.
+ */
+@Tag("cluster")
+@WithBrowser
+class SessionFailoverClusterIT {
+
+    static Cluster cluster;
+    static JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void topology() {
+        cluster = Cluster.up();
+        jdbc = new JdbcTemplate(
+                new DriverManagerDataSource(cluster.jdbcUrl(), cluster.jdbcUser(), cluster.jdbcPassword()));
+    }
+
+    @Test
+    void aPersonHalfWayThroughADeclarationLosesTheNodeAndGoesOn(WebDriver browser) throws Exception {
+        String unitName = "集群会话单位" + ThreadLocalRandom.current().nextInt(1_000_000);
+        verifiedUnit(unitName);
+        String idNumber = TestIdentities.idNumber();
+        String name = "集群会话" + (char) ('甲' + ThreadLocalRandom.current().nextInt(20));
+        person(idNumber, name);
+        WebDriverWait wait = Browser.waiting(browser);
+        String base = cluster.publicFace().toString();
+
+        new PortalPages(browser, base).logInAsPerson(idNumber, "Secret123", name);
+        Browser.submit(browser, By.id("menu-declarations"));
+        Browser.submit(browser, By.id("list:new"));
+        new Select(browser.findElement(By.id("basic:levelCode"))).selectByVisibleText("助理级");
+        wait.until(d -> options(d, "basic:titleId").contains("助理工程师"));
+        new Select(browser.findElement(By.id("basic:titleId"))).selectByVisibleText("助理工程师");
+        wait.until(d -> options(d, "basic:specialtyId").contains("机械工程"));
+        browser.findElement(By.id("basic:graduationSchool")).sendKeys("山东大学");
+        browser.findElement(By.id("basic:majorStudied")).sendKeys("机械设计制造及其自动化");
+        String sessionBefore = cookie(browser, "ZCRD_PORTAL");
+
+        int served = killTheNodeThatServedTheLastRequest(() -> {
+            new Select(browser.findElement(By.id("basic:specialtyId"))).selectByVisibleText("机械工程");
+            wait.until(d -> d.findElement(By.id("seriesName")).getText().equals("工程"));
+        });
+        try {
+            // the next clicks: the declaring-unit picker (an AJAX dialog of this view), the rest of the form, 保存
+            new Select(browser.findElement(By.id("basic:declarationMethodId"))).selectByVisibleText("全日制大学本科毕业见习期满一年");
+            browser.findElement(By.id("basic:declaringUnitId")).click();
+            WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("basic:unitSearch")));
+            search.sendKeys(unitName);
+            browser.findElement(By.id("basic:unitFind")).click();
+            By row = By.xpath("//table[@id='unitResults']//tr[td[1][text()='" + unitName + "']]");
+            wait.until(ExpectedConditions.presenceOfElementLocated(row));
+            browser.findElement(row).findElement(By.tagName("a")).click();
+            wait.until(ExpectedConditions.attributeContains(row, "class", "zcrd-selected"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("basic:unitConfirm")))
+                    .click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("basic:unitDialog")));
+            LocalDate graduation = LocalDate.now(BusinessTime.DEFAULT_ZONE)
+                    .minusYears(2)
+                    .withMonth(7)
+                    .withDayOfMonth(1);
+            browser.findElement(By.id("basic:workStartDate"))
+                    .sendKeys(graduation.plusDays(10).format(DateTimeFormatter.ISO_LOCAL_DATE));
+            browser.findElement(By.id("basic:professionalWorkStartDate"))
+                    .sendKeys(graduation.plusDays(10).format(DateTimeFormatter.ISO_LOCAL_DATE));
+            browser.findElement(By.id("basic:graduationDate"))
+                    .sendKeys(graduation.format(DateTimeFormatter.ISO_LOCAL_DATE));
+            new Select(browser.findElement(By.id("basic:education"))).selectByVisibleText("大学本科");
+            browser.findElement(By.id("basic:currentPosition")).sendKeys("助理设计师");
+            Browser.submit(browser, By.id("basic:save"));
+
+            assertThat(Browser.textOf(browser, "list:saved-note")).startsWith("申报信息已保存为草稿");
+            assertThat(Browser.textOf(browser, "portal-greeting"))
+                    .as("still signed in")
+                    .contains(name);
+            assertThat(cookie(browser, "ZCRD_PORTAL")).as("the same session").isEqualTo(sessionBefore);
+            assertThat(jdbc.queryForMap(
+                            "SELECT d.graduation_school, d.major_studied, d.current_position FROM declaration d "
+                                    + "JOIN applicant a ON a.account_id = d.applicant_account_id WHERE a.id_number = ?",
+                            idNumber))
+                    .as("what was typed before and after the node died, stored once")
+                    .containsValues("山东大学", "机械设计制造及其自动化", "助理设计师");
+        } finally {
+            cluster.startApp(served);
+        }
+    }
+
+    @Test
+    void aUkeyUserHalfWayThroughANewAccountLosesTheNodeAndGoesOn(WebDriver browser) throws Exception {
+        try (UkeyGateway gateway = UkeyGateway.to(
+                cluster.ukeyFace(),
+                TlsClient.sslContext(DevPki.pkcs12(DevPki.PKI.resolve("ukey-dev-admin.p12")), DevPki.pkiPassword()))) {
+            String username = "cluster-" + ThreadLocalRandom.current().nextInt(1_000_000);
+            browser.get(gateway.base() + "/sdmanager/index.xhtml");
+            Browser.find(browser, By.id("menu-home"));
+            String sessionBefore = cookie(browser, "ZCRD_UKEY");
+
+            int served = killTheNodeThatServedTheLastRequest(() -> {
+                browser.get(gateway.base() + "/sdmanager/system/account.xhtml");
+                browser.findElement(By.id("account:username")).sendKeys(username);
+                browser.findElement(By.id("account:displayName")).sendKeys("冯集群");
+            });
+            try {
+                new Select(browser.findElement(By.id("account:role"))).selectByValue("BUREAU_REVIEWER");
+                new Select(browser.findElement(By.id("account:region"))).selectByValue("370100");
+                Browser.submit(browser, By.id("account:save"));
+
+                assertThat(Browser.textOf(browser, "account:page-messages")).contains("后台用户已创建");
+                assertThat(cookie(browser, "ZCRD_UKEY")).as("the same session").isEqualTo(sessionBefore);
+                assertThat(jdbc.queryForObject(
+                                "SELECT display_name FROM back_office_account WHERE username = ?",
+                                String.class,
+                                username))
+                        .as("what was typed before the node died, stored")
+                        .isEqualTo("冯集群");
+            } finally {
+                cluster.startApp(served);
+            }
+        }
+    }
+
+    /** Runs {@code step}, finds the node that answered it (its Prometheus request count rose) and kills it. */
+    private static int killTheNodeThatServedTheLastRequest(Runnable step) throws Exception {
+        double before1 = requests(1);
+        double before2 = requests(2);
+        step.run();
+        double rise1 = requests(1) - before1;
+        double rise2 = requests(2) - before2;
+        assertThat(rise1 + rise2).as("the step reached a node").isPositive();
+        int served = rise1 >= rise2 ? 1 : 2;
+        cluster.killApp(served);
+        return served;
+    }
+
+    /** Requests node {@code n} answered on its faces (its management server's own requests left out). */
+    private static double requests(int n) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(cluster.management(n) + "/actuator/prometheus"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body()
+                .lines()
+                .filter(l -> l.startsWith("http_server_requests_seconds_count{") && !l.contains("uri=\"/actuator"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    private static String cookie(WebDriver browser, String name) {
+        Cookie cookie = browser.manage().getCookieNamed(name);
+        assertThat(cookie).as(name).isNotNull();
+        return cookie.getValue();
+    }
+
+    private static java.util.List<String> options(WebDriver browser, String selectId) {
+        return new Select(browser.findElement(By.id(selectId)))
+                .getOptions().stream().map(WebElement::getText).toList();
+    }
+
+    private static void person(String idNumber, String name) {
+        Timestamp now = Timestamp.from(Instant.now());
+        long account = insert(
+                "INSERT INTO portal_account (kind, login_name, display_name, password_hash, created_at, "
+                        + "password_changed_at) VALUES ('PERSON', ?, ?, '{noop}Secret123', ?, ?)",
+                idNumber,
+                name,
+                now,
+                now);
+        LocalDate birth = LocalDate.parse(idNumber.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE);
+        boolean male = (idNumber.charAt(16) - '0') % 2 == 1;
+        jdbc.update(
+                "INSERT INTO applicant (account_id, id_number, name, birth_date, sex, mobile, email, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, '13900000000', 'cluster@example.cn', ?)",
+                account,
+                idNumber,
+                name,
+                birth,
+                male ? "MALE" : "FEMALE",
+                now);
+    }
+
+    private static void verifiedUnit(String name) {
+        Timestamp now = Timestamp.from(Instant.now());
+        String creditCode = TestIdentities.creditCode();
+        long account = insert(
+                "INSERT INTO portal_account (kind, login_name, display_name, password_hash, created_at, "
+                        + "password_changed_at) VALUES ('UNIT', ?, ?, '{noop}unused', ?, ?)",
+                creditCode,
+                name,
+                now,
+                now);
+        jdbc.update(
+                "INSERT INTO unit (account_id, credit_code, name, name_key, region_code, unit_type, contact_person, "
+                        + "phone, created_at, verification) VALUES (?, ?, ?, ?, '370102', 'ENTERPRISE', '王联系', "
+                        + "'0531-86001234', ?, 'VERIFIED')",
+                account,
+                creditCode,
+                name,
+                name,
+                now);
+    }
+
+    private static long insert(String sql, Object... arguments) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(
+                connection -> {
+                    var statement = connection.prepareStatement(sql, new String[] {"id"});
+                    for (int i = 0; i < arguments.length; i++) {
+                        statement.setObject(i + 1, arguments[i]);
+                    }
+                    return statement;
+                },
+                key);
+        return key.getKey().longValue();
+    }
+}
