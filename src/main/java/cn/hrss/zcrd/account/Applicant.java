@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,7 +20,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "applicant")
-public class Applicant {
+public class Applicant implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,7 @@ import cn.hrss.zcrd.shared.Formats;
 import cn.hrss.zcrd.shared.IdNumber;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.PrintableText;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,10 +131,6 @@ public class Applicants {
 
     /** The registration data as it will be stored. */
     public record RegistrationPreview(
-            String name,
-            String idNumber,
-            LocalDate birthDate,
-            cn.hrss.zcrd.shared.Sex sex,
-            String mobile,
-            String email) {}
+            String name, String idNumber, LocalDate birthDate, cn.hrss.zcrd.shared.Sex sex, String mobile, String email)
+            implements Serializable {}
 }

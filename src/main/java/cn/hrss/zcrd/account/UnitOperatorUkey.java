@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.account;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Instant;
  * @param state no account yet, waiting for the UKEY, or issued
  * @param validUntil when issued: the end of the UKEY certificate's validity; else null
  */
-public record UnitOperatorUkey(String username, State state, Instant validUntil) {
+public record UnitOperatorUkey(String username, State state, Instant validUntil) implements Serializable {
 
     /** The steps of a unit's back-office access. */
     public enum State {

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.approval;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -30,7 +31,8 @@ public record ApprovalRequest(
         Long decidedBy,
         String decidedByName,
         Instant decidedAt,
-        String decisionReason) {
+        String decisionReason)
+        implements Serializable {
 
     /** One parameter {@code name=value} of {@link #parameters} ({@link ApprovalTarget#parameters}), or null. */
     public String parameter(String name) {

@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.backoffice;
 
 import cn.hrss.zcrd.account.BackOfficeRole;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -22,4 +23,5 @@ public record UkeyTask(
         BackOfficeRole role,
         String unitName,
         String regionPath,
-        Instant since) {}
+        Instant since)
+        implements Serializable {}

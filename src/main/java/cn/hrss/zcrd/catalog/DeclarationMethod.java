@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.catalog;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -18,7 +19,8 @@ public record DeclarationMethod(
         Education requiredEducation,
         int requiredYears,
         int sortOrder,
-        boolean enabled) {
+        boolean enabled)
+        implements Serializable {
 
     public DeclarationMethod {
         Objects.requireNonNull(requiredEducation, "requiredEducation");

@@ -1,5 +1,7 @@
 package cn.hrss.zcrd.catalog;
 
+import java.io.Serializable;
+
 /**
  * 申报职称: the title a series gives at one level, e.g. 工程师 (工程, 中级) or 主管护师 (卫生 / 护理, 中级).
  *
@@ -13,4 +15,5 @@ public record Title(
         String seriesCode,
         String trackCode,
         int sortOrder,
-        boolean enabled) {}
+        boolean enabled)
+        implements Serializable {}

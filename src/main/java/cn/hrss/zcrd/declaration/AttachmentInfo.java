@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,4 +19,5 @@ public record AttachmentInfo(
         String contentType,
         long sizeBytes,
         String sha256,
-        Instant uploadedAt) {}
+        Instant uploadedAt)
+        implements Serializable {}

@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.declaration;
 
 import cn.hrss.zcrd.catalog.Education;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -39,4 +40,5 @@ public record BasicInfo(
         LocalDate graduationDate,
         Education education,
         String majorStudied,
-        String currentPosition) {}
+        String currentPosition)
+        implements Serializable {}

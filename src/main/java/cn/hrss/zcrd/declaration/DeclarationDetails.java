@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.declaration;
 
 import cn.hrss.zcrd.unit.BusinessType;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,8 @@ public record DeclarationDetails(
         String statusKey,
         String certificateNumber,
         BusinessType businessType,
-        TransferInfo transfer) {
+        TransferInfo transfer)
+        implements Serializable {
 
     public boolean isTransferIn() {
         return businessType == BusinessType.TRANSFER_IN;
@@ -65,7 +67,8 @@ public record DeclarationDetails(
      * @param complete whether it holds everything 确定申报 needs
      * @param editable whether the applicant may change it now (draft; or returned and this module rejected)
      */
-    public record Module(ModuleKind kind, ModuleState state, String opinion, boolean complete, boolean editable) {}
+    public record Module(ModuleKind kind, ModuleState state, String opinion, boolean complete, boolean editable)
+            implements Serializable {}
 
     /**
      * One transition in the history (审核记录). Unit names are {@code null} when the unit is not in the directory.
@@ -85,7 +88,8 @@ public record DeclarationDetails(
             String opinion,
             Map<ModuleKind, String> moduleOpinions,
             Instant occurredAt,
-            String certificateNumber) {}
+            String certificateNumber)
+            implements Serializable {}
 
     /** The 证件照, if uploaded. */
     public java.util.Optional<AttachmentInfo> photo() {

@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.declaration;
 
 import cn.hrss.zcrd.unit.BusinessType;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -24,4 +25,5 @@ public record DeclarationSummary(
         boolean formAvailable,
         String statusKey,
         String certificateNumber,
-        BusinessType businessType) {}
+        BusinessType businessType)
+        implements Serializable {}

@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.declaration;
 
 import cn.hrss.zcrd.catalog.Education;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -21,4 +22,5 @@ public record EducationRecord(
         Degree degree,
         LocalDate startDate,
         LocalDate endDate,
-        String diplomaNumber) {}
+        String diplomaNumber)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -34,4 +35,5 @@ public record TransferInfo(
         String previousUnit,
         String previousProvince,
         LocalDate transferDate,
-        Long declaringUnitId) {}
+        Long declaringUnitId)
+        implements Serializable {}

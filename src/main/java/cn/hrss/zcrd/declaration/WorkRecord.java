@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -10,4 +11,5 @@ import java.time.LocalDate;
  * @param unitName  工作单位 *
  * @param duty      职务/岗位 *
  */
-public record WorkRecord(LocalDate startDate, LocalDate endDate, String unitName, String duty) {}
+public record WorkRecord(LocalDate startDate, LocalDate endDate, String unitName, String duty)
+        implements Serializable {}

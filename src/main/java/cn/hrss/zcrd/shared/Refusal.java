@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.shared;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * names, numbers, ISO dates). The one refusal type of every module; policies return it, {@link RefusedException}
  * carries it, {@link FacesMessages#page(jakarta.faces.application.FacesMessage.Severity, Refusal)} shows it.
  */
-public record Refusal(String messageKey, List<Object> arguments) {
+public record Refusal(String messageKey, List<Object> arguments) implements Serializable {
 
     public Refusal {
         arguments = List.copyOf(arguments);

@@ -2,6 +2,7 @@ package cn.hrss.zcrd.statistics;
 
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.unit.BusinessType;
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.List;
  * type, one series (code) and one level (code); null means all.
  */
 public record StatisticsQuery(
-        YearMonth from, YearMonth to, BusinessType businessType, String seriesCode, String levelCode) {
+        YearMonth from, YearMonth to, BusinessType businessType, String seriesCode, String levelCode)
+        implements Serializable {
 
     /** The longest range one query may span, in months. */
     public static final int MAX_MONTHS = 60;

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.statistics;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -31,10 +32,11 @@ public record StatisticsReport(
         List<Row> statuses,
         List<Row> months,
         long declarations,
-        long certificates) {
+        long certificates)
+        implements Serializable {
 
     /** What a row is about: a name from the data (region, series, level, month) or a message key (state). */
-    public record Label(String name, String key) {
+    public record Label(String name, String key) implements Serializable {
 
         public static Label named(String name) {
             return new Label(name, null);
@@ -59,7 +61,7 @@ public record StatisticsReport(
      * @param declarations the declarations it counts
      * @param certificates the certificates it counts
      */
-    public record Row(String code, Label label, long declarations, long certificates) {}
+    public record Row(String code, Label label, long declarations, long certificates) implements Serializable {}
 
     /** The dimensions, in the order the page, its charts and the export show them. */
     public enum Dimension {

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.unit;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,7 +37,8 @@ public record IssuingAuthorityInfo(
         Instant suspendedAt,
         String resumedReason,
         String resumedByName,
-        Instant resumedAt) {
+        Instant resumedAt)
+        implements Serializable {
 
     public IssuingAuthorityInfo {
         levelCodes = List.copyOf(levelCodes);

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.unit;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -24,7 +25,8 @@ public record ReportingPathInfo(
         String opinion,
         Instant appliedAt,
         String decidedByName,
-        Instant decidedAt) {
+        Instant decidedAt)
+        implements Serializable {
 
     /** Whether a declaration of this level and series may be reported along it now. */
     public boolean serves(String level, String series) {

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.unit;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,4 +19,5 @@ public record UnitDataChangeInfo(
         String newCompetentName,
         String reason,
         String changedByName,
-        Instant changedAt) {}
+        Instant changedAt)
+        implements Serializable {}

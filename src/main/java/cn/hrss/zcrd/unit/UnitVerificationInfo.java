@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.unit;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A unit as the bureau's 单位注册审核 and the unit's own home show its verification. */
@@ -16,7 +17,8 @@ public record UnitVerificationInfo(
         String reason,
         Instant submittedAt,
         String decidedByName,
-        Instant decidedAt) {
+        Instant decidedAt)
+        implements Serializable {
 
     public boolean isPending() {
         return status == UnitVerificationStatus.PENDING;

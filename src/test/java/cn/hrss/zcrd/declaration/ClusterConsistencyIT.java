@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.hrss.zcrd.shared.BusinessTime;
-import cn.hrss.zcrd.shared.IdNumber;
 import cn.hrss.zcrd.support.Cluster;
 import cn.hrss.zcrd.support.ClusterRows;
 import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.Faces;
-import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.TlsClient;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
@@ -42,7 +40,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * What one node does, the other sees (issue #18), on the topology of {@code ops/cluster}: a dictionary edit made on
@@ -244,29 +241,7 @@ class ClusterConsistencyIT {
 
     /** A registered person (password {@value #PASSWORD}); returns the login name (the ID number). */
     private static String person(String name) {
-        String idNumber = TestIdentities.idNumber();
-        IdNumber id = IdNumber.of(idNumber, LocalDate.now(BusinessTime.DEFAULT_ZONE));
-        Timestamp now = Timestamp.from(Instant.now());
-        long account = rows.insert(
-                "INSERT INTO portal_account (kind, login_name, display_name, password_hash, created_at, "
-                        + "password_changed_at) VALUES ('PERSON', ?, ?, ?, ?, ?)",
-                idNumber,
-                name,
-                "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD),
-                now,
-                now);
-        jdbc.update(
-                "INSERT INTO applicant (account_id, id_number, name, birth_date, sex, mobile, email, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                account,
-                idNumber,
-                name,
-                java.sql.Date.valueOf(id.birthDate()),
-                id.sex().name(),
-                String.format("139%08d", account % 100_000_000),
-                "c" + account + "@example.cn",
-                now);
-        return idNumber;
+        return rows.person(name, PASSWORD);
     }
 
     private static KeyPair rsaKey() throws Exception {

@@ -1,10 +1,14 @@
 package cn.hrss.zcrd.support;
 
+import cn.hrss.zcrd.shared.BusinessTime;
+import cn.hrss.zcrd.shared.IdNumber;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Rows the several-node tests start from, written into the cluster's database over JDBC through HAProxy's database
@@ -43,6 +47,33 @@ public final class ClusterRows {
                 unitType,
                 now);
         return new Unit(unit, account, name, creditCode);
+    }
+
+    /** A person (portal account and applicant) who signs in with {@code password}; returns the ID number. */
+    public String person(String name, String password) {
+        String idNumber = TestIdentities.idNumber();
+        IdNumber id = IdNumber.of(idNumber, LocalDate.now(BusinessTime.DEFAULT_ZONE));
+        Timestamp now = Timestamp.from(Instant.now());
+        long account = insert(
+                "INSERT INTO portal_account (kind, login_name, display_name, password_hash, created_at, "
+                        + "password_changed_at) VALUES ('PERSON', ?, ?, ?, ?, ?)",
+                idNumber,
+                name,
+                "{bcrypt}" + new BCryptPasswordEncoder().encode(password),
+                now,
+                now);
+        jdbc.update(
+                "INSERT INTO applicant (account_id, id_number, name, birth_date, sex, mobile, email, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                account,
+                idNumber,
+                name,
+                java.sql.Date.valueOf(id.birthDate()),
+                id.sex().name(),
+                String.format("139%08d", account % 100_000_000),
+                "c" + account + "@example.cn",
+                now);
+        return idNumber;
     }
 
     /** Runs an INSERT and returns the generated {@code id}. */

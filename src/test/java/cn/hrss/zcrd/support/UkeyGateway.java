@@ -70,6 +70,11 @@ public final class UkeyGateway implements AutoCloseable {
         return new UkeyGateway("https://localhost:" + ukeyPort, ukey);
     }
 
+    /** A gateway to {@code target} (e.g. a load balancer's mutual-TLS face) presenting the UKEY of {@code ukey}. */
+    public static UkeyGateway to(URI target, SSLContext ukey) throws IOException {
+        return new UkeyGateway(target.toString(), ukey);
+    }
+
     /** Where the browser goes: {@code http://localhost:PORT}. */
     public String base() {
         return "http://localhost:" + server.getAddress().getPort();
@@ -102,7 +107,7 @@ public final class UkeyGateway implements AutoCloseable {
             }
             HttpResponse<byte[]> response;
             try {
-                response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                response = send(request.build());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 exchange.sendResponseHeaders(502, -1);
@@ -138,6 +143,18 @@ public final class UkeyGateway implements AutoCloseable {
             }
         } finally {
             exchange.close();
+        }
+    }
+
+    /**
+     * Sends as a browser does: a request whose kept-alive connection turns out closed (the server behind a load
+     * balancer died) is sent once more on a new connection, whatever its method.
+     */
+    private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException connectionLost) {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         }
     }
 

@@ -69,7 +69,7 @@ class MetricsIT {
                 .contains("zcrd_issuance_certificates_remaining{application=\"zcrd\"} 0.0")
                 .contains("hikaricp_connections_active")
                 .contains("jvm_memory_used_bytes")
-                .contains("tomcat_sessions_active_current_sessions");
+                .containsPattern("zcrd_sessions_active\\{application=\"zcrd\"\\} [0-9]");
     }
 
     @Test
@@ -93,6 +93,10 @@ class MetricsIT {
                 .isLessThan(400);
 
         String after = scrape();
+        String sessions = "zcrd_sessions_active{application=\"zcrd\"}";
+        assertThat(value(after, sessions))
+                .as("the signed-in person's session is in the store")
+                .isPositive();
         assertThat(value(after, notFound) - value(before, notFound)).isEqualTo(1);
         assertThat(value(after, success) - value(before, success)).isEqualTo(1);
         assertThat(value(after, failure) - value(before, failure)).isEqualTo(1);

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class PersonProfileView implements Serializable {
 
-    private final transient Applicants applicants;
+    private final Applicants applicants;
     private final Applicant applicant;
     private String mobile;
     private String email;

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class PersonRegistrationView implements Serializable {
 
-    private final transient Applicants applicants;
-    private final transient RegistrationThrottle throttle;
+    private final Applicants applicants;
+    private final RegistrationThrottle throttle;
 
     private String name;
     private String idNumber;

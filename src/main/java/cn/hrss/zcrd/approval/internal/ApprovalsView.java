@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class ApprovalsView implements Serializable {
 
-    private final transient Approvals approvals;
-    private final transient BusinessTime time;
+    private final Approvals approvals;
+    private final BusinessTime time;
     private List<ApprovalRequest> pending;
     private List<ApprovalRequest> own;
     private Long rejecting;

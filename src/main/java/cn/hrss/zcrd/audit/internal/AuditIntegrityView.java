@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class AuditIntegrityView implements Serializable {
 
-    private final transient AuditIntegrity integrity;
+    private final AuditIntegrity integrity;
     private AuditIntegrity.ChainStatus status;
     private AuditChainReport report;
 

@@ -39,11 +39,11 @@ public class AuditView implements Serializable {
     static final String AUDIT_VIEWED = "AUDIT_VIEWED";
     private static final String ACTION_PREFIX = "audit.action.";
 
-    private final transient AuditTrail trail;
-    private final transient AuditIntegrity integrity;
-    private final transient AuditScope scope;
+    private final AuditTrail trail;
+    private final AuditIntegrity integrity;
+    private final AuditScope scope;
     private AuditIntegrity.ChainStatus chainStatus;
-    private final transient BusinessTime businessTime;
+    private final BusinessTime businessTime;
     private final Records records = new Records();
     private LocalDateTime from;
     private LocalDateTime to;

@@ -33,9 +33,9 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class AccountView implements Serializable {
 
-    private final transient BackOfficeAdministration administration;
-    private final transient Regions regions;
-    private final transient UnitDirectory units;
+    private final BackOfficeAdministration administration;
+    private final Regions regions;
+    private final UnitDirectory units;
     private Long id;
     private String username;
     private String displayName;

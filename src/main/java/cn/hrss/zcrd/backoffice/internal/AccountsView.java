@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class AccountsView implements Serializable {
 
-    private final transient BackOfficeAdministration administration;
-    private final transient Regions regions;
+    private final BackOfficeAdministration administration;
+    private final Regions regions;
     private String text;
     private List<Row> rows;
 

@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class DictionaryView implements Serializable {
 
-    private final transient DictionaryMaintenance maintenance;
-    private final transient TitleCatalog catalog;
+    private final DictionaryMaintenance maintenance;
+    private final TitleCatalog catalog;
     private String seriesCode;
     private String chosenSeries;
     private Series series;

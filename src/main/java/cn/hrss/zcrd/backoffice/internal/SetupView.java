@@ -36,8 +36,8 @@ public class SetupView implements Serializable {
     static final String SETUP_COMPLETED = "BACKOFFICE_FALLBACK_ENROLLED";
     private static final String PENDING_ENROLMENT = SetupView.class.getName() + ".enrolment.";
 
-    private final transient BackOfficeCredentials credentials;
-    private final transient AuditTrail trail;
+    private final BackOfficeCredentials credentials;
+    private final AuditTrail trail;
     private final long accountId;
     private final boolean passwordRequired;
     private final TotpEnrolment enrolment;

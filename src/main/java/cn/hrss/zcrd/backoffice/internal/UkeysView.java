@@ -37,10 +37,10 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class UkeysView implements Serializable {
 
-    private final transient UkeyLifecycle ukeys;
+    private final UkeyLifecycle ukeys;
     private final boolean devTokens;
     private final boolean externalCa;
-    private final transient BusinessTime businessTime;
+    private final BusinessTime businessTime;
     private Long accountId;
     private String username;
     private String displayName;

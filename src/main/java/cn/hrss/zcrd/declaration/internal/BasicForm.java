@@ -30,7 +30,7 @@ public final class BasicForm implements Serializable {
 
     public static final String WORK_UNIT = "workUnitId";
 
-    private final transient TitleCatalog catalog;
+    private final TitleCatalog catalog;
     private final UnitPicker picker;
     private final int currentYear;
 

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class DeclarationListView implements Serializable {
 
-    private final transient Declarations declarations;
-    private final transient BusinessTime businessTime;
+    private final Declarations declarations;
+    private final BusinessTime businessTime;
     private List<DeclarationSummary> rows;
     /** 申报年度 filter; null: every year */
     private Integer year;

@@ -51,10 +51,10 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class DeclarationView implements Serializable {
 
-    private final transient Declarations declarations;
-    private final transient TitleCatalog catalog;
-    private final transient UnitDirectory directory;
-    private final transient BusinessTime businessTime;
+    private final Declarations declarations;
+    private final TitleCatalog catalog;
+    private final UnitDirectory directory;
+    private final BusinessTime businessTime;
     private final long maxAttachmentBytes;
 
     private long id;

@@ -20,7 +20,7 @@ public class NewDeclarationView implements Serializable {
 
     static final String FORM = "basic";
 
-    private final transient Declarations declarations;
+    private final Declarations declarations;
     private final Applicant applicant;
     private final BasicForm form;
 

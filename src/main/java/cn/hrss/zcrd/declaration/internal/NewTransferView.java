@@ -19,7 +19,7 @@ public class NewTransferView implements Serializable {
 
     static final String FORM = "transfer";
 
-    private final transient Declarations declarations;
+    private final Declarations declarations;
     private final Applicant applicant;
     private final TransferForm form;
 

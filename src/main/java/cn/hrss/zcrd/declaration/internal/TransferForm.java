@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class TransferForm implements Serializable {
 
-    private final transient TitleCatalog catalog;
+    private final TitleCatalog catalog;
     private final UnitPicker picker;
 
     private String seriesCode;

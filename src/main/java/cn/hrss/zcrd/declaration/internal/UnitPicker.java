@@ -14,7 +14,7 @@ public final class UnitPicker implements Serializable {
 
     static final int PAGE_SIZE = 10;
 
-    private final transient UnitDirectory directory;
+    private final UnitDirectory directory;
     private String target;
     private String search;
     private UnitPage results;

@@ -21,7 +21,7 @@ public class QueueRows extends PagedRows<QueueItem, QueueQuery, QueueSort> {
     /** How far back the 申报年度 filter offers years. */
     static final int YEARS_BACK = 10;
 
-    private final transient DeclarationQueue queue;
+    private final DeclarationQueue queue;
 
     QueueRows(DeclarationQueue queue, QueueQuery query) {
         super(

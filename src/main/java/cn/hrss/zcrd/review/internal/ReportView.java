@@ -33,9 +33,9 @@ public class ReportView implements Serializable {
     /** How many of the reported people the success message names. */
     static final int NAMES_SHOWN = 20;
 
-    private final transient DeclarationQueue queue;
-    private final transient ReviewDecisions decisions;
-    private final transient BusinessTime businessTime;
+    private final DeclarationQueue queue;
+    private final ReviewDecisions decisions;
+    private final BusinessTime businessTime;
     private final QueueRows rows;
     private final ListForm form = new ListForm();
     private final RowSelection selection = new RowSelection();

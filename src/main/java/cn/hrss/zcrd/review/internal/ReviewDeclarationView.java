@@ -43,11 +43,11 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class ReviewDeclarationView implements Serializable {
 
-    private final transient Declarations declarations;
-    private final transient ReviewDecisions decisions;
+    private final Declarations declarations;
+    private final ReviewDecisions decisions;
     private final long declarationId;
     private final long unitId;
-    private final transient BusinessTime businessTime;
+    private final BusinessTime businessTime;
     private final List<ModuleReview> modules = new ArrayList<>();
     private DeclarationDetails details;
     private final ApplicantData applicant;

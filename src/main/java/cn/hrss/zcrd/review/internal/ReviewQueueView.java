@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class ReviewQueueView implements Serializable {
 
-    private final transient DeclarationQueue queue;
-    private final transient BusinessTime businessTime;
+    private final DeclarationQueue queue;
+    private final BusinessTime businessTime;
     private final QueueRows rows;
     private final ListForm form = new ListForm();
     private BusinessType business;

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class ElectronicSealView implements Serializable {
 
-    private final transient ElectronicSealDesk desk;
-    private final transient BusinessTime businessTime;
+    private final ElectronicSealDesk desk;
+    private final BusinessTime businessTime;
     private final boolean mayRevoke;
     private List<ElectronicSealDesk.Listing> seals;
     private Long selectedId;

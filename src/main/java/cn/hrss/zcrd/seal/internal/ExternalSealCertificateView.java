@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class ExternalSealCertificateView implements Serializable {
 
-    private final transient ExternalSealCertificateDesk desk;
+    private final ExternalSealCertificateDesk desk;
     private final boolean enabled;
     private final boolean mayManage;
     private List<ExternalSealCertificateDesk.Awaiting> awaiting;

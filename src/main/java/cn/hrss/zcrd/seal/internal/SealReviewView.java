@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class SealReviewView implements Serializable {
 
-    private final transient SealImpressionDesk desk;
-    private final transient BusinessTime businessTime;
+    private final SealImpressionDesk desk;
+    private final BusinessTime businessTime;
     private final SealPlacement placement;
     private final boolean mayDecide;
     private List<SealImpression> queue;

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class SealUploadView implements Serializable {
 
-    private final transient SealImpressionDesk desk;
-    private final transient BusinessTime businessTime;
+    private final SealImpressionDesk desk;
+    private final BusinessTime businessTime;
     private final SealPlacement placement;
     private final long maxKilobytes;
     private final int maxSide;

@@ -36,9 +36,9 @@ public class StatisticsView implements Serializable {
     /** How many years back the month pickers go. */
     static final int YEARS_OFFERED = 10;
 
-    private final transient Statistics statistics;
-    private final transient TitleCatalog catalog;
-    private final transient StatisticsExport export;
+    private final Statistics statistics;
+    private final TitleCatalog catalog;
+    private final StatisticsExport export;
     private final YearMonth currentMonth;
     private String from;
     private String to;

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class AuthorityApplicationView implements Serializable {
 
-    private final transient IssuingAuthorities authorities;
-    private final transient BusinessTime businessTime;
+    private final IssuingAuthorities authorities;
+    private final BusinessTime businessTime;
     private final List<Bureau> bureaus;
     private List<Level> levels;
     private List<IssuingAuthorityInfo> applications;

@@ -37,8 +37,8 @@ public class AuthorityReviewView implements Serializable {
 
     static final String PAGE = "/sdmanager/authority/review.xhtml";
 
-    private final transient IssuingAuthorities authorities;
-    private final transient BusinessTime businessTime;
+    private final IssuingAuthorities authorities;
+    private final BusinessTime businessTime;
     private String status = "";
     private List<IssuingAuthorityInfo> rows;
     private long pendingCount;

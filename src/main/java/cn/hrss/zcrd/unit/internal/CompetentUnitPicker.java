@@ -14,7 +14,7 @@ public final class CompetentUnitPicker implements Serializable {
 
     static final int PAGE_SIZE = 10;
 
-    private final transient UnitDirectory directory;
+    private final UnitDirectory directory;
     private String search;
     private UnitSummary chosen;
     private UnitPage results;

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class PathReviewView implements Serializable {
 
-    private final transient ReportingPaths paths;
-    private final transient BusinessTime businessTime;
+    private final ReportingPaths paths;
+    private final BusinessTime businessTime;
     private final Map<Long, String> opinions = new HashMap<>();
     private List<ReportingPathInfo> addressed;
 

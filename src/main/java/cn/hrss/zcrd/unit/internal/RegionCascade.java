@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class RegionCascade implements Serializable {
 
-    private final transient Regions regions;
+    private final Regions regions;
     private String cityCode;
     private String districtCode;
 

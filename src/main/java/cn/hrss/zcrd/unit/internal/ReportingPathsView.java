@@ -34,10 +34,10 @@ public class ReportingPathsView implements Serializable {
 
     static final int PICKER_PAGE_SIZE = 10;
 
-    private final transient ReportingPaths paths;
-    private final transient IssuingAuthorities authorities;
-    private final transient UnitDirectory directory;
-    private final transient BusinessTime businessTime;
+    private final ReportingPaths paths;
+    private final IssuingAuthorities authorities;
+    private final UnitDirectory directory;
+    private final BusinessTime businessTime;
     private List<ReportingPathInfo> mine;
     private IssuingAuthorityInfo authority;
     private boolean mayApplyForAuthority;

@@ -34,9 +34,9 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class UnitProfileView implements Serializable {
 
-    private final transient Units units;
-    private final transient UnitVerifications verifications;
-    private final transient BusinessTime businessTime;
+    private final Units units;
+    private final UnitVerifications verifications;
+    private final BusinessTime businessTime;
     private final Unit unit;
     private final String regionPath;
     private final String competentUnitName;

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 @ViewScoped
 public class UnitRegistrationView implements Serializable {
 
-    private final transient Units units;
-    private final transient RegistrationThrottle throttle;
+    private final Units units;
+    private final RegistrationThrottle throttle;
 
     private String name;
     private String creditCode;

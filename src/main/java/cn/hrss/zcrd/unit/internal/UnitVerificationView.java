@@ -42,8 +42,8 @@ public class UnitVerificationView implements Serializable {
 
     static final String PAGE = "/sdmanager/units/verification.xhtml";
 
-    private final transient UnitVerifications verifications;
-    private final transient BusinessTime time;
+    private final UnitVerifications verifications;
+    private final BusinessTime time;
     private String status = UnitVerificationStatus.PENDING.name();
     private List<UnitVerificationInfo> rows;
     private long pendingCount;
@@ -53,8 +53,8 @@ public class UnitVerificationView implements Serializable {
     private final CompetentUnitPicker dataCompetent;
     private String dataReason;
     private List<UnitDataChangeInfo> dataHistory = List.of();
-    private final transient UnitDataCorrections corrections;
-    private final transient BackOfficeGuard guard;
+    private final UnitDataCorrections corrections;
+    private final BackOfficeGuard guard;
 
     UnitVerificationView(
             UnitVerifications verifications,

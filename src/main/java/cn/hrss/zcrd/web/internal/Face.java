@@ -8,16 +8,23 @@ import cn.hrss.zcrd.web.ConnectorPorts;
  * one face is never accepted by another ({@link FaceSessions}).
  */
 enum Face {
-    PORTAL("ZCRD_PORTAL", "/"),
-    PASSWORD_BACK_OFFICE("ZCRD_SDM", "/sdmanager"),
-    UKEY_BACK_OFFICE("ZCRD_UKEY", "/");
+    PORTAL("ZCRD_PORTAL", "/", "p-"),
+    PASSWORD_BACK_OFFICE("ZCRD_SDM", "/sdmanager", "s-"),
+    UKEY_BACK_OFFICE("ZCRD_UKEY", "/", "u-");
 
     private final String cookieName;
     private final String cookiePath;
+    private final String sessionIdMark;
 
-    Face(String cookieName, String cookiePath) {
+    Face(String cookieName, String cookiePath, String sessionIdMark) {
         this.cookieName = cookieName;
         this.cookiePath = cookiePath;
+        this.sessionIdMark = sessionIdMark;
+    }
+
+    /** How the ids of this face's sessions begin: a session id of another face is never looked up. */
+    String sessionIdMark() {
+        return sessionIdMark;
     }
 
     /** The session cookie's name on this face. */

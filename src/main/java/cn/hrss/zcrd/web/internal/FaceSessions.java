@@ -1,198 +1,164 @@
 package cn.hrss.zcrd.web.internal;
 
 import cn.hrss.zcrd.web.ConnectorPorts;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
-import java.io.IOException;
-import java.nio.charset.Charset;
-import org.apache.catalina.Context;
-import org.apache.catalina.Session;
-import org.apache.catalina.connector.Request;
-import org.apache.catalina.connector.Response;
-import org.apache.catalina.util.SessionConfig;
-import org.apache.catalina.valves.ValveBase;
-import org.apache.tomcat.util.http.CookieProcessor;
-import org.apache.tomcat.util.http.MimeHeaders;
-import org.apache.tomcat.util.http.ServerCookies;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.SessionIdGenerator;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.HttpSessionIdResolver;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Sessions kept apart per {@link Face}. One Tomcat context serves all three faces, and browsers send a host's
- * cookies to every port, so a shared {@code JSESSIONID} would let a session made on one face be used on another
- * (a password or portal session overriding the UKEY identity) and let the faces overwrite each other's cookie.
- * Here:
+ * HTTP sessions: shared by every node through the database (Spring Session JDBC, V111), and kept apart per
+ * {@link Face}. One context serves all three faces, and browsers send a host's cookies to every port, so one session
+ * cookie would let a session made on one face be used on another (a password or portal session overriding the UKEY
+ * identity) and let the faces overwrite each other's cookie. Here:
  * <ul>
- *   <li>each face writes its session cookie under its own name (and the password back office with the path
- *   {@code /sdmanager}) — {@link FaceCookies} renames the container's session cookie as it is written;</li>
- *   <li>each face reads only its own cookie — {@link FaceSessionValve} (an engine valve, so before the host's
- *   request listeners, which ask for the session) sets the requested session id from it before anything looks at
- *   the session (a {@code JSESSIONID} cookie or a {@code ;jsessionid=} in the URL is ignored);</li>
- *   <li>every session remembers the face that made it, and a session id of another face is not accepted even when
- *   sent under the right cookie name: the request goes on without a session.</li>
+ *   <li>each face writes and reads its session cookie under its own name (and the password back office with the path
+ *   {@code /sdmanager}); a {@code JSESSIONID} cookie or a {@code ;jsessionid=} in the URL is never read;</li>
+ *   <li>a session's id begins with the mark of the face that made it ({@link Face#sessionIdMark()}), and a face
+ *   looks up only ids with its own mark: a session id of another face, even sent under the right cookie name, opens
+ *   nothing — the request goes on without a session.</li>
  * </ul>
+ * The face of a request is decided once, on its first dispatch (a forward to the refusal page keeps it).
  */
 @Configuration(proxyBeanMethods = false)
 class FaceSessions {
 
-    /** The session attribute holding the name of the face that made the session; the request attribute its face. */
+    /** The request attribute holding the request's face. */
     static final String FACE = FaceSessions.class.getName() + ".FACE";
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> faceSessionCookies(ConnectorPorts ports) {
-        return factory -> {
-            // an engine valve: it must choose the session before the host fires the request's listeners, one of
-            // which asks for the session (and Tomcat then keeps the one a JSESSIONID cookie named)
-            factory.addEngineValves(new FaceSessionValve(ports));
-            // runs after Boot configured the context's cookie processor (SameSite): wrap it, do not replace it
-            factory.addContextCustomizers(context ->
-                    context.setCookieProcessor(new FaceCookies(context, context.getCookieProcessor(), ports)));
-        };
+    FaceSessionIds faceSessionIds(ConnectorPorts ports, @Value("${server.servlet.context-path:}") String contextPath) {
+        return new FaceSessionIds(ports, contextPath);
     }
 
-    /** Marks each new session with the face of the request that made it. */
+    /** How session attributes are written to the shared table and read back ({@link SessionAttributeCodec}). */
     @Bean
-    HttpSessionListener faceOfNewSessions(ConnectorPorts ports) {
-        return new HttpSessionListener() {
-            @Override
-            public void sessionCreated(HttpSessionEvent event) {
-                if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-                    mark(event.getSession(), faceOf(attributes.getRequest(), ports));
-                }
-            }
-        };
+    GenericConversionService springSessionConversionService(ConfigurableListableBeanFactory beans) {
+        return new SessionAttributeCodec(beans).conversionService();
     }
 
-    /** The face the valve found for the request (or, for a request it did not see, from its URI). */
+    /**
+     * {@code zcrd.sessions.active}: the unexpired sessions of the shared store (signed-in and anonymous, all nodes:
+     * every node reports the same figure). Tomcat's own session gauge stays at 0, since no session is held there.
+     */
+    @Bean
+    MeterBinder activeSessions(JdbcTemplate jdbc, Clock clock) {
+        return registry -> Gauge.builder("zcrd.sessions.active", () -> {
+                    try {
+                        Long count = jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM SPRING_SESSION WHERE EXPIRY_TIME > ?",
+                                Long.class,
+                                clock.millis());
+                        return count == null ? 0 : count;
+                    } catch (DataAccessException unavailable) {
+                        return Double.NaN;
+                    }
+                })
+                .description("unexpired HTTP sessions in the shared session store")
+                .register(registry);
+    }
+
+    /** The face of a request (decided on its first dispatch, kept for forwards and error pages). */
     static Face faceOf(HttpServletRequest request, ConnectorPorts ports) {
         if (request.getAttribute(FACE) instanceof Face face) {
             return face;
         }
-        String uri = request.getRequestURI();
-        String path =
-                uri.substring(Math.min(uri.length(), request.getContextPath().length()));
-        return Face.of(request.getLocalPort(), path, ports);
-    }
-
-    private static void mark(HttpSession session, Face face) {
-        try {
-            if (session.getAttribute(FACE) == null) {
-                session.setAttribute(FACE, face.name());
-            }
-        } catch (IllegalStateException invalidated) {
-            // ended meanwhile: nothing to mark
-        }
-    }
-
-    /** Which face made the session, or null for one not yet marked (made by a request still running). */
-    static String faceOf(HttpSession session) {
-        return session.getAttribute(FACE) instanceof String face ? face : null;
-    }
-
-    /** Chooses the requested session from the face's own cookie, and only a session of that face. */
-    static final class FaceSessionValve extends ValveBase {
-
-        private final ConnectorPorts ports;
-
-        FaceSessionValve(ConnectorPorts ports) {
-            super(true);
-            this.ports = ports;
-        }
-
-        @Override
-        public void invoke(Request request, Response response) throws IOException, ServletException {
-            String path = request.getDecodedRequestURI();
-            String contextPath = request.getContextPath();
-            if (path != null && contextPath != null && path.startsWith(contextPath)) {
-                path = path.substring(contextPath.length());
-            }
-            Face face = Face.of(request.getLocalPort(), path, ports);
-            request.setAttribute(FACE, face);
-            String sessionId = sessionOf(request, face);
-            request.setRequestedSessionId(sessionId);
-            request.setRequestedSessionCookie(sessionId != null);
-            request.setRequestedSessionURL(false);
-            request.setRequestedSessionSSL(false);
-            getNext().invoke(request, response);
-            Session made = request.getSessionInternal(false);
-            if (made != null && made.isValid()) {
-                mark(made.getSession(), face);
-            }
-        }
-
-        /** The first cookie of the face's name that names a live session of this face (as Tomcat tries each). */
-        private static String sessionOf(Request request, Face face) throws IOException {
-            Cookie[] cookies = request.getCookies();
-            if (cookies == null) {
-                return null;
-            }
-            for (Cookie cookie : cookies) {
-                if (!face.cookieName().equals(cookie.getName())) {
-                    continue;
-                }
-                Session session = request.getContext().getManager().findSession(cookie.getValue());
-                if (session != null && session.isValid()) {
-                    String madeBy = faceOf(session.getSession());
-                    if (madeBy == null || madeBy.equals(face.name())) {
-                        return cookie.getValue();
-                    }
-                }
-            }
-            return null;
-        }
+        String pathInfo = request.getPathInfo();
+        String path = request.getServletPath() + (pathInfo == null ? "" : pathInfo);
+        Face face = Face.of(request.getLocalPort(), path, ports);
+        request.setAttribute(FACE, face);
+        return face;
     }
 
     /**
-     * The container's cookie processor, except that the session cookie is written under the face's name and path
-     * (its other attributes — Secure, HttpOnly, SameSite — as the container made them).
+     * Which session a request names (its face's cookie, ids of its face only), how a new session's id is made (the
+     * face's mark, then a random UUID) and how the cookie is written.
      */
-    static final class FaceCookies implements CookieProcessor {
+    static final class FaceSessionIds implements HttpSessionIdResolver, SessionIdGenerator {
 
-        private final Context context;
-        private final CookieProcessor delegate;
+        /** The request attribute holding the id whose cookie this request already wrote. */
+        private static final String COOKIE_WRITTEN = FaceSessionIds.class.getName() + ".WRITTEN";
+
         private final ConnectorPorts ports;
+        private final Map<Face, CookieHttpSessionIdResolver> cookies = new EnumMap<>(Face.class);
 
-        FaceCookies(Context context, CookieProcessor delegate, ConnectorPorts ports) {
-            this.context = context;
-            this.delegate = delegate;
+        FaceSessionIds(ConnectorPorts ports, String contextPath) {
             this.ports = ports;
-        }
-
-        @Override
-        public void parseCookieHeader(MimeHeaders headers, ServerCookies serverCookies) {
-            delegate.parseCookieHeader(headers, serverCookies);
-        }
-
-        @Override
-        public String generateHeader(Cookie cookie, HttpServletRequest request) {
-            String sessionCookie = SessionConfig.getSessionCookieName(context);
-            if (request == null || !sessionCookie.equals(cookie.getName())) {
-                return delegate.generateHeader(cookie, request);
+            for (Face face : Face.values()) {
+                DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+                cookie.setCookieName(face.cookieName());
+                cookie.setCookiePath(
+                        face.cookiePath().equals("/")
+                                ? (contextPath.isEmpty() ? "/" : contextPath)
+                                : contextPath + face.cookiePath());
+                cookie.setUseHttpOnlyCookie(true);
+                cookie.setUseSecureCookie(true);
+                cookie.setSameSite("Lax");
+                cookie.setUseBase64Encoding(false);
+                CookieHttpSessionIdResolver resolver = new CookieHttpSessionIdResolver();
+                resolver.setCookieSerializer(cookie);
+                cookies.put(face, resolver);
             }
-            Face face = faceOf(request, ports);
-            Cookie renamed = (Cookie) cookie.clone();
-            String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
-            renamed.setPath(
-                    face.cookiePath().equals("/")
-                            ? (contextPath.isEmpty() ? "/" : contextPath)
-                            : contextPath + face.cookiePath());
-            // written by the delegate under the container's name (so its SameSite rule for the session cookie
-            // applies), then renamed: the header starts with "name="
-            String header = delegate.generateHeader(renamed, request);
-            return face.cookieName() + header.substring(sessionCookie.length());
         }
 
         @Override
-        public Charset getCharset() {
-            return delegate.getCharset();
+        public List<String> resolveSessionIds(HttpServletRequest request) {
+            Face face = faceOf(request, ports);
+            return cookies.get(face).resolveSessionIds(request).stream()
+                    .filter(id -> id.startsWith(face.sessionIdMark()))
+                    .toList();
+        }
+
+        @Override
+        public void setSessionId(HttpServletRequest request, HttpServletResponse response, String sessionId) {
+            if (!sessionId.equals(request.getAttribute(COOKIE_WRITTEN))) {
+                cookies.get(faceOf(request, ports)).setSessionId(request, response, sessionId);
+            }
+        }
+
+        @Override
+        public void expireSession(HttpServletRequest request, HttpServletResponse response) {
+            cookies.get(faceOf(request, ports)).expireSession(request, response);
+        }
+
+        /**
+         * A new session's id: the mark of the face of the request that makes it (none outside a request). Its cookie
+         * is written at once: Spring Session writes it when the response is committed through its wrapper, but a
+         * forward (the refusal page after a new certificate login, say) ends with the container committing the
+         * response itself, and the new session would reach the browser without its cookie.
+         */
+        @Override
+        public String generate() {
+            String random = UUID.randomUUID().toString();
+            if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+                return random;
+            }
+            HttpServletRequest request = attributes.getRequest();
+            String id = faceOf(request, ports).sessionIdMark() + random;
+            HttpServletResponse response = attributes.getResponse();
+            if (response != null && !response.isCommitted()) {
+                cookies.get(faceOf(request, ports)).setSessionId(request, response, id);
+                request.setAttribute(COOKIE_WRITTEN, id);
+            }
+            return id;
         }
     }
 }

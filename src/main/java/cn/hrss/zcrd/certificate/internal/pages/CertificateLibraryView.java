@@ -38,9 +38,9 @@ public class CertificateLibraryView implements Serializable {
     static final int RECENT_BATCHES = 10;
     static final int YEARS_BACK = 10;
 
-    private final transient CertificateLibrary library;
-    private final transient CertificateIssuance issuance;
-    private final transient BusinessTime businessTime;
+    private final CertificateLibrary library;
+    private final CertificateIssuance issuance;
+    private final BusinessTime businessTime;
     private final CertificateOperator operator;
     private final LibraryRows rows;
     private final ListForm form = new ListForm();

@@ -41,9 +41,9 @@ public class CertificateManagementView implements Serializable {
 
     static final String TABLE = "certificates:list";
 
-    private final transient TitleCertificates certificates;
-    private final transient CertificateSuccession succession;
-    private final transient BusinessTime businessTime;
+    private final TitleCertificates certificates;
+    private final CertificateSuccession succession;
+    private final BusinessTime businessTime;
     private final CertificateOperator operator;
     private final CertificateRows rows;
     private final ListForm form = new ListForm();

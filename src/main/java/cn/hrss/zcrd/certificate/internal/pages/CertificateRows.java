@@ -11,7 +11,7 @@ import java.util.Map;
 /** The unit's certificates as a PrimeFaces lazy model, paged and sorted in the database. */
 public class CertificateRows extends PagedRows<TitleCertificate, CertificateQuery, CertificateSort> {
 
-    private final transient TitleCertificates certificates;
+    private final TitleCertificates certificates;
 
     CertificateRows(TitleCertificates certificates) {
         super(

@@ -11,7 +11,7 @@ import java.util.Map;
 /** The certificate library as a PrimeFaces lazy model: one count per query and one page query, in the database. */
 public class LibraryRows extends PagedRows<LibraryEntry, LibraryQuery, LibrarySort> {
 
-    private final transient CertificateLibrary library;
+    private final CertificateLibrary library;
 
     LibraryRows(CertificateLibrary library) {
         super(

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class MyCertificatesView implements Serializable {
 
     private final List<TitleCertificate> certificates;
-    private final transient BusinessTime businessTime;
+    private final BusinessTime businessTime;
 
     MyCertificatesView(TitleCertificates certificates, BusinessTime businessTime) {
         this.businessTime = businessTime;
