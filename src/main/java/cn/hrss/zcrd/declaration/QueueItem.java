@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.declaration;
 
 import cn.hrss.zcrd.unit.BusinessType;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -22,4 +23,5 @@ public record QueueItem(
         String declaringUnitName,
         Instant submittedAt,
         boolean withThisUnit,
-        BusinessType businessType) {}
+        BusinessType businessType)
+        implements Serializable {}

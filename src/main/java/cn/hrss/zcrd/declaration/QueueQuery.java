@@ -1,6 +1,7 @@
 package cn.hrss.zcrd.declaration;
 
 import cn.hrss.zcrd.unit.BusinessType;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -23,7 +24,8 @@ public record QueueQuery(
         LocalDate from,
         LocalDate to,
         BusinessType business,
-        Integer year) {
+        Integer year)
+        implements Serializable {
 
     public static QueueQuery pending() {
         return new QueueQuery(null, null, null, null, QueueStatus.PENDING, null, null, null, null);

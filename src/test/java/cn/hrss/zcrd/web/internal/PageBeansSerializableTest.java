@@ -62,20 +62,23 @@ class PageBeansSerializableTest {
                 continue;
             }
             for (Class<?> c = owner; c != null && c.getName().startsWith("cn.hrss.zcrd"); c = c.getSuperclass()) {
+                // the type arguments a class gives its superclass are held too (PagedRows<Row, Query, Sort>: the
+                // query in a field of type Q, the rows in PrimeFaces' LazyDataModel)
+                Set<Class<?>> held = new HashSet<>(typesIn(c.getGenericSuperclass()));
+                held.remove(c.getSuperclass());
                 for (Field field : c.getDeclaredFields()) {
-                    if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())) {
+                    if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())) {
+                        held.addAll(typesIn(field.getGenericType()));
+                    }
+                }
+                for (Class<?> type : held) {
+                    if (isSpringBean(type) || !type.getName().startsWith("cn.hrss.zcrd")) {
                         continue;
                     }
-                    for (Class<?> held : typesIn(field.getGenericType())) {
-                        if (isSpringBean(held) || !held.getName().startsWith("cn.hrss.zcrd")) {
-                            continue;
-                        }
-                        if (!held.isInterface() && !held.isEnum() && !Serializable.class.isAssignableFrom(held)) {
-                            problems.add(held.getName() + " (held by " + c.getSimpleName() + "." + field.getName()
-                                    + ") is not Serializable");
-                        }
-                        toVisit.push(held);
+                    if (!type.isInterface() && !type.isEnum() && !Serializable.class.isAssignableFrom(type)) {
+                        problems.add(type.getName() + " (held by " + c.getSimpleName() + ") is not Serializable");
                     }
+                    toVisit.push(type);
                 }
             }
         }
