@@ -23,6 +23,7 @@ class PortalAndBackOfficeBrowserIT {
     @Autowired
     BackOfficeStaff staff;
 
+    @Autowired
     ConnectorPorts ports;
 
     WebDriver browser;
