@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.support.Cluster;
 import cn.hrss.zcrd.verification.internal.DevSealedPdfs;
 import java.math.BigInteger;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.cert.X509Certificate;
@@ -209,17 +205,7 @@ class ClusterIssuanceIT {
     }
 
     /** The sum of node {@code n}'s {@code zcrd_certificates_issued_total} series (0 before its first certificate). */
-    static double issuedCount(int n) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(cluster.management(n) + "/actuator/prometheus"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body()
-                .lines()
-                .filter(l -> l.startsWith("zcrd_certificates_issued_total"))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .sum();
+    static double issuedCount(int n) {
+        return cluster.metricSum(n, line -> line.startsWith("zcrd_certificates_issued_total"));
     }
 }

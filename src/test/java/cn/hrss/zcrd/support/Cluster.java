@@ -136,6 +136,31 @@ public final class Cluster {
         return URI.create("http://127.0.0.1:" + (10000 * n + 8081 + offset));
     }
 
+    /** The sum of the values of node {@code n}'s Prometheus lines that {@code series} accepts (name and labels). */
+    public double metricSum(int n, java.util.function.Predicate<String> series) {
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(URI.create(management(n) + "/actuator/prometheus"))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "node " + n + "'s Prometheus endpoint answered " + response.statusCode());
+            }
+            return response.body()
+                    .lines()
+                    .filter(series)
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The JDBC URL the application nodes use: HAProxy's database front (one writing Galera node at a time). */
     public String jdbcUrl() {
         return "jdbc:mysql://127.0.0.1:" + (4300 + offset) + "/zcrd";

@@ -12,10 +12,6 @@ import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.support.WithBrowser;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -107,6 +103,7 @@ class SessionFailoverClusterIT {
             Browser.submit(browser, By.id("basic:save"));
 
             assertThat(Browser.textOf(browser, "list:saved-note")).startsWith("申报信息已保存为草稿");
+            browser.get(base + "/rsrc/index.xhtml");
             assertThat(Browser.textOf(browser, "portal-greeting"))
                     .as("still signed in")
                     .contains(name);
@@ -157,7 +154,7 @@ class SessionFailoverClusterIT {
     }
 
     /** Runs {@code step}, finds the node that answered it (its Prometheus request count rose) and kills it. */
-    private static int killTheNodeThatServedTheLastRequest(Runnable step) throws Exception {
+    private static int killTheNodeThatServedTheLastRequest(Runnable step) {
         double before1 = requests(1);
         double before2 = requests(2);
         step.run();
@@ -174,18 +171,9 @@ class SessionFailoverClusterIT {
     }
 
     /** Requests node {@code n} answered on its faces (its management server's own requests left out). */
-    private static double requests(int n) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(cluster.management(n) + "/actuator/prometheus"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body()
-                .lines()
-                .filter(l -> l.startsWith("http_server_requests_seconds_count{") && !l.contains("uri=\"/actuator"))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .sum();
+    private static double requests(int n) {
+        return cluster.metricSum(
+                n, line -> line.startsWith("http_server_requests_seconds_count{") && !line.contains("uri=\"/actuator"));
     }
 
     private static String cookie(WebDriver browser, String name) {
