@@ -46,7 +46,8 @@ public final class Cluster {
     /**
      * The topology, started on the first call in this JVM and stopped when the JVM ends — unless both application
      * nodes were already running (started by hand with {@code ops/cluster up}, to run the tests again and again):
-     * then it is used and left running.
+     * then it is used and left running ({@code ops/cluster up} restarts a node that runs an earlier build of the
+     * jar).
      */
     public static synchronized Cluster up() {
         if (running == null) {
@@ -93,8 +94,8 @@ public final class Cluster {
     }
 
     /**
-     * Application node {@code n}'s own public HTTPS face, not through HAProxy: HTTP sessions live in each node's
-     * memory, so a signed-in flow stays on one node.
+     * Application node {@code n}'s own public HTTPS face, not through HAProxy: for what must reach one node in
+     * particular.
      */
     public URI publicFace(int n) {
         return URI.create("https://localhost:" + (10000 * n + 8444 + offset));
