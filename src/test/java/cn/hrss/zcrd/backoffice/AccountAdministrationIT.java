@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.backoffice;
 
+import static cn.hrss.zcrd.support.TestIdentities.shortId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccount;
@@ -20,18 +21,14 @@ import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
-import cn.hrss.zcrd.support.TestCertificates;
-import cn.hrss.zcrd.support.TlsClient;
+import cn.hrss.zcrd.support.TestUkey;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -48,8 +45,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @IntegrationTest
 class AccountAdministrationIT {
-
-    static final char[] KEY_PASSWORD = "test".toCharArray();
 
     @Autowired
     BackOfficeStaff staff;
@@ -199,11 +194,10 @@ class AccountAdministrationIT {
         BrowserlessSession admin = ukeyAdmin();
         String username = "to-disable-" + shortId();
         var fallback = staff.fallback(username, "陈停用", BackOfficeRole.BUREAU_REVIEWER, "Disable-Passw0rd");
-        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
-        staff.ukeys().bindUkey(fallback.account().getId(), (X509Certificate) key.getCertificate("ukey"));
+        TestUkey key = staff.freshUkey(fallback.account());
         BrowserlessSession byPassword = http();
         assertThat(fallback.login(byPassword).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
-        BrowserlessSession byUkey = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        BrowserlessSession byUkey = key.session(staff.ukeyBase());
         assertThat(byUkey.get("/sdmanager/index.xhtml").statusCode()).isEqualTo(200);
 
         String page = "/sdmanager/system/account.xhtml?id=" + fallback.account().getId();
@@ -269,11 +263,10 @@ class AccountAdministrationIT {
         BackOfficeAccount moved = accounts.create(new NewBackOfficeAccount(
                         username, "卫调动", BackOfficeRole.BUREAU_REVIEWER, "370100", null, false))
                 .account();
-        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
-        long bindingId = staff.ukeys()
-                .bindUkey(moved.getId(), (X509Certificate) key.getCertificate("ukey"))
-                .getId();
-        BrowserlessSession byUkey = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        TestUkey key = TestUkey.fresh(username);
+        long bindingId =
+                staff.ukeys().bindUkey(moved.getId(), key.certificate()).getId();
+        BrowserlessSession byUkey = key.session(staff.ukeyBase());
         assertThat(byUkey.get("/sdmanager/seals.xhtml").statusCode()).isEqualTo(200);
 
         String page = "/sdmanager/system/account.xhtml?id=" + moved.getId();
@@ -295,8 +288,7 @@ class AccountAdministrationIT {
         HttpResponse<String> next = byUkey.get("/sdmanager/seals.xhtml");
         assertThat(next.statusCode()).isEqualTo(403);
         assertThat(next.body()).contains("UKEY已暂停使用");
-        HttpResponse<String> fresh =
-                TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase()).get("/sdmanager/index.xhtml");
+        HttpResponse<String> fresh = key.session(staff.ukeyBase()).get("/sdmanager/index.xhtml");
         assertThat(fresh.statusCode()).isEqualTo(403);
         assertThat(fresh.body()).contains("UKEY已暂停使用");
         assertThat(staff.ukeys().findBinding(bindingId).orElseThrow().isSuspended())
@@ -312,7 +304,7 @@ class AccountAdministrationIT {
         assertThat(confirmed.body()).contains("UKEY已确认");
         assertThat(staff.ukeys().findBinding(bindingId).orElseThrow().isSuspended())
                 .isFalse();
-        BrowserlessSession again = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        BrowserlessSession again = key.session(staff.ukeyBase());
         assertThat(again.get("/sdmanager/seals.xhtml").statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForList(
                         "select action_code from audit_record where target_type = 'UKEY' and target_id = ?",
@@ -324,10 +316,8 @@ class AccountAdministrationIT {
     @Test
     void anAdminCannotDisableThemselves() throws Exception {
         String username = "self-admin-" + shortId();
-        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
         BackOfficeAccount self = accounts.create(username, "自己", BackOfficeRole.SYSTEM_ADMIN, null);
-        staff.ukeys().bindUkey(self.getId(), (X509Certificate) key.getCertificate("ukey"));
-        BrowserlessSession session = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        BrowserlessSession session = staff.freshUkey(self).session(staff.ukeyBase());
         String page = "/sdmanager/system/account.xhtml?id=" + self.getId();
 
         assertThat(session.get(page).body()).doesNotContain("account:toggle-enabled");
@@ -391,7 +381,7 @@ class AccountAdministrationIT {
                 "account:region", "370000",
                 "account:passwordFallback", "on",
                 "account:save", ""));
-        BrowserlessSession asker = first.session(ukeyBase());
+        BrowserlessSession asker = first.session(staff.ukeyBase());
         assertThat(asker.submit(page, page, form).body()).contains("请填写申请理由。");
         form.put("account:reason", "省厅信息中心新增值班管理员");
         HttpResponse<String> asked = asker.submit(page, page, form);
@@ -410,7 +400,7 @@ class AccountAdministrationIT {
         assertThat(accounts.findByUsername(username)).isEmpty();
 
         // the second admin approves it in 双人复核: the account exists, its one-time password shown to them once
-        BrowserlessSession approver = second.session(ukeyBase());
+        BrowserlessSession approver = second.session(staff.ukeyBase());
         String listed = approver.get("/sdmanager/approvals.xhtml").body();
         assertThat(listed).contains(username).contains("新增系统管理员").contains("省厅信息中心新增值班管理员");
         Matcher button = Pattern.compile(
@@ -462,7 +452,7 @@ class AccountAdministrationIT {
                 "account:role", "SYSTEM_ADMIN",
                 "account:region", "370000",
                 "account:save", ""));
-        BrowserlessSession asker = first.session(ukeyBase());
+        BrowserlessSession asker = first.session(staff.ukeyBase());
         assertThat(asker.submit(page, page, form).body()).contains("请填写申请理由。");
         assertThat(accounts.find(reviewer.getId()).orElseThrow().getRole()).isEqualTo(BackOfficeRole.BUREAU_REVIEWER);
         form.put("account:reason", "接任省厅系统管理员");
@@ -506,11 +496,7 @@ class AccountAdministrationIT {
     }
 
     private BrowserlessSession ukeyAdmin() throws Exception {
-        String username = "acct-admin-" + shortId();
-        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
-        BackOfficeAccount admin = accounts.create(username, "蒋管理", BackOfficeRole.SYSTEM_ADMIN, null);
-        staff.ukeys().bindUkey(admin.getId(), (X509Certificate) key.getCertificate("ukey"));
-        return TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        return staff.ukeySession("acct-admin-" + shortId(), "蒋管理", BackOfficeRole.SYSTEM_ADMIN);
     }
 
     private List<String> details(String action, String login) {
@@ -541,13 +527,5 @@ class AccountAdministrationIT {
 
     private BrowserlessSession http() {
         return Faces.publicSession(ports);
-    }
-
-    private String ukeyBase() {
-        return Faces.ukeyBase(ports);
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

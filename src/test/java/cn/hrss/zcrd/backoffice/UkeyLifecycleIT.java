@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.backoffice;
 
+import static cn.hrss.zcrd.support.TestIdentities.shortId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,6 @@ import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.IntegrationTestInitializer;
-import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.io.IOException;
@@ -21,14 +21,11 @@ import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +42,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class UkeyLifecycleIT {
 
-    static final char[] PASSWORD = "test".toCharArray();
     static final List<String> TOKENS = new ArrayList<>();
 
     @Autowired
@@ -75,7 +71,7 @@ class UkeyLifecycleIT {
 
         // the holder plugs the UKEY in: SunPKCS11 over the new token, key never leaves it
         TlsClient ukey = TlsClient.withNewUkeyToken(first.config(), first.pinFile());
-        BrowserlessSession holderSession = ukey.session(ukeyBase());
+        BrowserlessSession holderSession = ukey.session(staff.ukeyBase());
         HttpResponse<String> home = holderSession.get("/sdmanager/index.xhtml");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("欢迎，钱持有（" + username + "）").contains("UKEY数字证书");
@@ -104,11 +100,11 @@ class UkeyLifecycleIT {
                 .isIn(403, -1);
         // and a new handshake with the revoked UKEY fails — no restart
         assertThatThrownBy(() -> TlsClient.withNewUkeyToken(first.config(), first.pinFile())
-                        .get(ukeyBase() + "/sdmanager/"))
+                        .get(staff.ukeyBase() + "/sdmanager/"))
                 .isInstanceOf(IOException.class);
         // the replacement works
         HttpResponse<String> replaced =
-                TlsClient.withNewUkeyToken(second.config(), second.pinFile()).get(ukeyBase() + "/sdmanager/");
+                TlsClient.withNewUkeyToken(second.config(), second.pinFile()).get(staff.ukeyBase() + "/sdmanager/");
         assertThat(replaced.statusCode()).isEqualTo(200);
         assertThat(replaced.body()).contains("欢迎，钱持有（" + username + "）");
 
@@ -175,11 +171,7 @@ class UkeyLifecycleIT {
 
     /** A system admin in a UKEY session (a PKCS#12 UKEY of the UKEY CA, bound to a new account). */
     private BrowserlessSession ukeyAdmin() throws Exception {
-        String username = "ukey-admin-" + shortId();
-        KeyStore key = TestCertificates.freshUkeyCertificate(username, PASSWORD);
-        BackOfficeAccount admin = accounts.create(username, "赵管理", BackOfficeRole.SYSTEM_ADMIN, null);
-        staff.ukeys().bindUkey(admin.getId(), (X509Certificate) key.getCertificate("ukey"));
-        return TlsClient.withKeyStore(key, PASSWORD).session(ukeyBase());
+        return staff.ukeySession("ukey-admin-" + shortId(), "赵管理", BackOfficeRole.SYSTEM_ADMIN);
     }
 
     record DevToken(String label, Path config, Path pinFile) {}
@@ -218,13 +210,5 @@ class UkeyLifecycleIT {
                     .map(e -> e.getSerialNumber())
                     .toList();
         }
-    }
-
-    private String ukeyBase() {
-        return Faces.ukeyBase(ports);
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -83,7 +83,7 @@ class UnitOnboardingIT {
     @Test
     void aGrantApprovedOpensTheOperatorAccountWhichWorksOnceItsUkeyIsIssued() throws Exception {
         String address = ukeyAddress.url();
-        assertThat(address).isEqualTo(Faces.ukeyBase(ports) + "/sdmanager/");
+        assertThat(address).isEqualTo(staff.ukeyBase() + "/sdmanager/");
         Unit unit = fixtures.unit("入驻发证单位");
         long application = authorities.apply(signedIn(unit), Set.of("ZHONGJI"), "HRSS370100");
         RegionalStaff asking = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "甲审核");
@@ -135,7 +135,7 @@ class UnitOnboardingIT {
 
         // the system admin's 待发放UKEY lists it, with the way to issue it
         RegionalStaff admin = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "丙管理");
-        BrowserlessSession adminPage = admin.session(Faces.ukeyBase(ports));
+        BrowserlessSession adminPage = admin.session(staff.ukeyBase());
         String tasks = adminPage.get("/sdmanager/system/ukeys.xhtml").body();
         assertThat(tasks).contains("待发放UKEY").contains("id=\"ukey-task-" + operator.getId() + "\"");
         assertThat(taskRow(tasks, operator.getId()))
@@ -166,7 +166,7 @@ class UnitOnboardingIT {
             certificate, DevPki.certificate("ukey-ca.pem")
         });
         BrowserlessSession operatorSession =
-                TlsClient.withKeyStore(ukey, KEY_PASSWORD).session(Faces.ukeyBase(ports));
+                TlsClient.withKeyStore(ukey, KEY_PASSWORD).session(staff.ukeyBase());
         HttpResponse<String> home = operatorSession.get("/sdmanager/index.xhtml");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("证书库管理").contains("UKEY数字证书");
