@@ -23,11 +23,12 @@ import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.support.SignsOut;
 import cn.hrss.zcrd.support.TestIdentities;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +41,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Titles added here are disabled again at the end so the shipped title lists stay as {@code CatalogIT} expects.
  */
 @IntegrationTest
+@ExtendWith(SignsOut.class)
 class DictionaryMaintenanceIT {
 
     static final long ASSISTANT_ENGINEER = 102L;
@@ -62,11 +64,6 @@ class DictionaryMaintenanceIT {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void anAddedSpecialtyIsOfferedAtOnceRenamedThenDisabledAndNoLongerOffered() throws Exception {

@@ -16,6 +16,7 @@ import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.support.SignsOut;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
@@ -32,8 +33,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,6 +48,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * the UKEY address wherever they are refused.
  */
 @IntegrationTest
+@ExtendWith(SignsOut.class)
 class UnitOnboardingIT {
 
     static final char[] KEY_PASSWORD = "test".toCharArray();
@@ -74,11 +76,6 @@ class UnitOnboardingIT {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void aGrantApprovedOpensTheOperatorAccountWhichWorksOnceItsUkeyIsIssued() throws Exception {
