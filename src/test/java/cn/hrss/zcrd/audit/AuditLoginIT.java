@@ -8,6 +8,7 @@ import cn.hrss.zcrd.account.BackOfficeAccount;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.PersonRegistration;
+import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Captchas;
@@ -133,12 +134,8 @@ class AuditLoginIT {
         backOfficeAccount(username, BackOfficeRole.BUREAU_REVIEWER);
         String wrongPassword = "Not-The-Passw0rd-" + shortId();
 
-        http.submit(
-                "/sdmanager/login.xhtml", "/sdmanager/login", Map.of("username", username, "password", wrongPassword));
-        http.submit(
-                "/sdmanager/login.xhtml",
-                "/sdmanager/login",
-                Map.of("username", username + "-nobody", "password", wrongPassword));
+        BackOfficeLogins.logIn(http, username, wrongPassword);
+        BackOfficeLogins.logIn(http, username + "-nobody", wrongPassword);
 
         assertThat(rows.of("BACKOFFICE_LOGIN_FAILED", username))
                 .singleElement()

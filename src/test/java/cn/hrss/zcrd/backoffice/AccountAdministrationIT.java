@@ -99,42 +99,17 @@ class AccountAdministrationIT {
 
         // first login: the one-time password opens the set-up only
         BrowserlessSession user = http();
-        HttpResponse<String> setup = user.submit(
-                "/sdmanager/login.xhtml",
-                "/sdmanager/login",
-                Map.of("username", username, "password", oneTimePassword));
+        HttpResponse<String> setup = BackOfficeLogins.logIn(user, username, oneTimePassword);
         assertThat(setup.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
         assertThat(setup.body()).contains("首次登录设置").contains("data:image/png;base64,");
         assertThat(user.get("/sdmanager/index.xhtml").uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
         String secret = codeOf(setup.body(), "totp-secret").replace(" ", "");
 
-        HttpResponse<String> wrongCode = user.submit(
-                "/sdmanager/setup.xhtml",
-                "/sdmanager/setup.xhtml",
-                Map.of(
-                        "setup:password",
-                        "Own-Passw0rd-1",
-                        "setup:passwordConfirmation",
-                        "Own-Passw0rd-1",
-                        "setup:code",
-                        "000000",
-                        "setup:complete",
-                        ""));
+        HttpResponse<String> wrongCode = completeSetup(user, "Own-Passw0rd-1", "000000");
         assertThat(wrongCode.body()).contains("动态口令不正确");
         // the page made a new secret for this view; take the one shown now
         secret = codeOf(wrongCode.body(), "totp-secret").replace(" ", "");
-        HttpResponse<String> home = user.submit(
-                "/sdmanager/setup.xhtml",
-                "/sdmanager/setup.xhtml",
-                Map.of(
-                        "setup:password",
-                        "Own-Passw0rd-1",
-                        "setup:passwordConfirmation",
-                        "Own-Passw0rd-1",
-                        "setup:code",
-                        BackOfficeLogins.code(secret),
-                        "setup:complete",
-                        ""));
+        HttpResponse<String> home = completeSetup(user, "Own-Passw0rd-1", BackOfficeLogins.code(secret));
         assertThat(home.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         assertThat(home.body())
                 .contains("欢迎，冯新人（" + username + "）")
@@ -143,26 +118,14 @@ class AccountAdministrationIT {
 
         // later logins: password + a fresh code; the same code a second time is refused
         String code = BackOfficeLogins.code(secret);
-        HttpResponse<String> second = http().submit(
-                        "/sdmanager/login.xhtml",
-                        "/sdmanager/login",
-                        Map.of("username", username, "password", "Own-Passw0rd-1", "totp", code));
+        HttpResponse<String> second = BackOfficeLogins.logIn(http(), username, "Own-Passw0rd-1", code);
         assertThat(second.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
-        HttpResponse<String> replay = http().submit(
-                        "/sdmanager/login.xhtml",
-                        "/sdmanager/login",
-                        Map.of("username", username, "password", "Own-Passw0rd-1", "totp", code));
+        HttpResponse<String> replay = BackOfficeLogins.logIn(http(), username, "Own-Passw0rd-1", code);
         assertThat(replay.uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
         assertThat(replay.body()).contains("该动态口令已经使用过");
-        HttpResponse<String> wrong = http().submit(
-                        "/sdmanager/login.xhtml",
-                        "/sdmanager/login",
-                        Map.of("username", username, "password", "Own-Passw0rd-1", "totp", otherThan(code)));
+        HttpResponse<String> wrong = BackOfficeLogins.logIn(http(), username, "Own-Passw0rd-1", otherThan(code));
         assertThat(wrong.body()).contains("用户名、密码或动态口令错误");
-        HttpResponse<String> noCode = http().submit(
-                        "/sdmanager/login.xhtml",
-                        "/sdmanager/login",
-                        Map.of("username", username, "password", "Own-Passw0rd-1"));
+        HttpResponse<String> noCode = BackOfficeLogins.logIn(http(), username, "Own-Passw0rd-1");
         assertThat(noCode.body()).contains("用户名、密码或动态口令错误");
         // three failures in a row: the name now needs the captcha, solved as the widget would
         BrowserlessSession fourth = http();
@@ -343,10 +306,7 @@ class AccountAdministrationIT {
         BackOfficeAccount admin = accounts.findByUsername(username).orElseThrow();
         assertThat(admin.getRole()).isEqualTo(BackOfficeRole.SYSTEM_ADMIN);
         assertThat(admin.isPasswordChangeRequired()).isTrue();
-        HttpResponse<String> setup = http().submit(
-                        "/sdmanager/login.xhtml",
-                        "/sdmanager/login",
-                        Map.of("username", username, "password", password.group(1)));
+        HttpResponse<String> setup = BackOfficeLogins.logIn(http(), username, password.group(1));
         assertThat(setup.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
         assertThat(jdbc.queryForList(
                         "select actor_login from audit_record where action_code = ? and target_id = ?",
@@ -414,10 +374,7 @@ class AccountAdministrationIT {
         BackOfficeAccount made = accounts.findByUsername(username).orElseThrow();
         assertThat(made.getRole()).isEqualTo(BackOfficeRole.SYSTEM_ADMIN);
         assertThat(made.getRegionCode()).isEqualTo("370000");
-        HttpResponse<String> setup = http().submit(
-                        "/sdmanager/login.xhtml",
-                        "/sdmanager/login",
-                        Map.of("username", username, "password", oneTimePassword));
+        HttpResponse<String> setup = BackOfficeLogins.logIn(http(), username, oneTimePassword);
         assertThat(setup.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
         assertThat(details("BACKOFFICE_ACCOUNT_CREATED", second.account().getUsername()))
                 .singleElement()
@@ -512,6 +469,23 @@ class AccountAdministrationIT {
                 "select action_code from audit_record where target_type = 'BACKOFFICE_ACCOUNT' " + "and target_id = ?",
                 String.class,
                 String.valueOf(accountId));
+    }
+
+    /** 首次登录设置: the own password (twice) and the authenticator's code. */
+    private static HttpResponse<String> completeSetup(BrowserlessSession user, String password, String code)
+            throws Exception {
+        return user.submit(
+                "/sdmanager/setup.xhtml",
+                "/sdmanager/setup.xhtml",
+                Map.of(
+                        "setup:password",
+                        password,
+                        "setup:passwordConfirmation",
+                        password,
+                        "setup:code",
+                        code,
+                        "setup:complete",
+                        ""));
     }
 
     private static String otherThan(String code) {
