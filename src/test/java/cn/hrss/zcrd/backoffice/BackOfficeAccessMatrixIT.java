@@ -22,6 +22,7 @@ import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.PageButtons;
+import cn.hrss.zcrd.support.SignsOut;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.TestUkey;
 import cn.hrss.zcrd.support.TlsClient;
@@ -37,8 +38,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -51,6 +52,7 @@ import org.springframework.security.web.authentication.preauth.PreAuthenticatedA
  * the menu by role; and the services' own checks of every action (role, UKEY policy, region).
  */
 @IntegrationTest
+@ExtendWith(SignsOut.class)
 class BackOfficeAccessMatrixIT {
 
     static final String PASSWORD = "Matrix-Passw0rd";
@@ -135,11 +137,6 @@ class BackOfficeAccessMatrixIT {
 
     @Autowired
     cn.hrss.zcrd.seal.internal.ExternalSealCertificateDesk sealCertificates;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void everyViewOpensForItsRolesOnlyByUkeyAndByFallback() throws Exception {
