@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicant;
 import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.catalog.Specialty;
@@ -49,9 +48,6 @@ class DictionaryBrowserIT {
     ConnectorPorts ports;
 
     @Autowired
-    BackOfficeAccounts accounts;
-
-    @Autowired
     Applicants applicants;
 
     @Autowired
@@ -70,7 +66,7 @@ class DictionaryBrowserIT {
     @Test
     void anAddedSpecialtyIsOfferedInTheDeclarationFormUntilDisabled(UkeyGateways gateways) throws Exception {
         String username = "dictionary-browser-" + System.nanoTime() % 1_000_000;
-        var admin = accounts.create(username, "冯字典", BackOfficeRole.SYSTEM_ADMIN, null);
+        var admin = staff.accounts().create(username, "冯字典", BackOfficeRole.SYSTEM_ADMIN, null);
         gateway = gateways.to(staff.freshUkey(admin).tls());
         Applicant person = applicants.register(new PersonRegistration(
                 "褚申报", TestIdentities.idNumber(), "13800000003", "c@example.cn", PERSON_PASSWORD, PERSON_PASSWORD));

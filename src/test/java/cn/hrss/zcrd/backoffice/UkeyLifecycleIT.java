@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccount;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.UkeyBinding;
 import cn.hrss.zcrd.support.BackOfficeStaff;
@@ -51,16 +50,13 @@ class UkeyLifecycleIT {
     ConnectorPorts ports;
 
     @Autowired
-    BackOfficeAccounts accounts;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void aUkeyIssuedInTheBackOfficeLogsInUntilRevokedAndItsReplacementWorks() throws Exception {
         BrowserlessSession admin = ukeyAdmin();
         String username = "ukey-holder-" + shortId();
-        BackOfficeAccount holder = accounts.create(username, "钱持有", BackOfficeRole.BUREAU_REVIEWER, null);
+        BackOfficeAccount holder = staff.accounts().create(username, "钱持有", BackOfficeRole.BUREAU_REVIEWER, null);
         String page = "/sdmanager/system/ukeys.xhtml?account=" + holder.getId();
 
         HttpResponse<String> issued = admin.submit(page, page, Map.of("ukeys:issue-dev-token", ""));
@@ -121,7 +117,8 @@ class UkeyLifecycleIT {
         var fallback = staff.fallback("ukey-fallback-admin", "孙管理", BackOfficeRole.SYSTEM_ADMIN, "Ukey-Fallback-1");
         BrowserlessSession admin = Faces.publicSession(ports);
         fallback.login(admin);
-        BackOfficeAccount other = accounts.create("ukey-other-" + shortId(), "李其他", BackOfficeRole.UNIT_OPERATOR, null);
+        BackOfficeAccount other =
+                staff.accounts().create("ukey-other-" + shortId(), "李其他", BackOfficeRole.UNIT_OPERATOR, null);
 
         HttpResponse<String> page = admin.get("/sdmanager/system/ukeys.xhtml?account=" + other.getId());
 
@@ -133,7 +130,8 @@ class UkeyLifecycleIT {
     @Test
     void aCertificateRequestFromAUkeyIsIssuedAndAForgedOneRefused() throws Exception {
         BrowserlessSession admin = ukeyAdmin();
-        BackOfficeAccount holder = accounts.create("ukey-csr-" + shortId(), "周请求", BackOfficeRole.SYSTEM_ADMIN, null);
+        BackOfficeAccount holder =
+                staff.accounts().create("ukey-csr-" + shortId(), "周请求", BackOfficeRole.SYSTEM_ADMIN, null);
         String page = "/sdmanager/system/ukeys.xhtml?account=" + holder.getId();
 
         HttpResponse<String> bad = admin.submit(
