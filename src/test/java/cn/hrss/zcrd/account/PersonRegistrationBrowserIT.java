@@ -48,19 +48,8 @@ class PersonRegistrationBrowserIT {
         Browser.submit(browser, By.id("go-register-person"));
         assertThat(browser.getTitle()).isEqualTo("个人注册");
 
-        fill(Map.of(
-                "name",
-                "欧阳·明月",
-                "idNumber",
-                idNumber.toLowerCase(),
-                "mobile",
-                "13812345678",
-                "email",
-                "mingyue@example.cn",
-                "password",
-                "Mingyue2026",
-                "passwordConfirmation",
-                "Mingyue2026"));
+        fill(registration(
+                "欧阳·明月", idNumber.toLowerCase(), "13812345678", "mingyue@example.cn", "Mingyue2026", "Mingyue2026"));
         Captchas.awaitSolved(browser);
         Browser.submit(browser, By.id("reg:review"));
 
@@ -107,19 +96,8 @@ class PersonRegistrationBrowserIT {
         assertThat(messageAt("email")).isEqualTo("此项为必填项。");
         assertThat(messageAt("password")).isEqualTo("此项为必填项。");
 
-        fill(Map.of(
-                "name",
-                "<script>alert(1)</script>",
-                "idNumber",
-                wrongCheckDigit,
-                "mobile",
-                "1381234",
-                "email",
-                "not-an-email",
-                "password",
-                "onlyletters",
-                "passwordConfirmation",
-                "onlyletters"));
+        fill(registration(
+                "<script>alert(1)</script>", wrongCheckDigit, "1381234", "not-an-email", "onlyletters", "onlyletters"));
         Captchas.awaitSolved(browser);
         Browser.submit(browser, By.id("reg:review"));
         assertThat(messageAt("name")).startsWith("姓名应为2至30个汉字或字母");
@@ -131,19 +109,7 @@ class PersonRegistrationBrowserIT {
 
         ((JavascriptExecutor) browser)
                 .executeScript("document.getElementById('reg:name').removeAttribute('maxlength')");
-        fill(Map.of(
-                "name",
-                "张".repeat(2000),
-                "idNumber",
-                taken,
-                "mobile",
-                "13812345678",
-                "email",
-                "ok@example.cn",
-                "password",
-                "Passw0rd1",
-                "passwordConfirmation",
-                "Passw0rd2"));
+        fill(registration("张".repeat(2000), taken, "13812345678", "ok@example.cn", "Passw0rd1", "Passw0rd2"));
         Captchas.awaitSolved(browser);
         Browser.submit(browser, By.id("reg:review"));
         assertThat(messageAt("name")).startsWith("姓名应为2至30个汉字或字母");
@@ -177,19 +143,25 @@ class PersonRegistrationBrowserIT {
     }
 
     private static Map<String, String> validRegistration(String name, String idNumber) {
+        return registration(name, idNumber, "13812345678", "ok@example.cn", "Passw0rd1", "Passw0rd1");
+    }
+
+    /** The registration form's fields, as {@link #fill} types them. */
+    private static Map<String, String> registration(
+            String name, String idNumber, String mobile, String email, String password, String confirmation) {
         return Map.of(
                 "name",
                 name,
                 "idNumber",
                 idNumber,
                 "mobile",
-                "13812345678",
+                mobile,
                 "email",
-                "ok@example.cn",
+                email,
                 "password",
-                "Passw0rd1",
+                password,
                 "passwordConfirmation",
-                "Passw0rd1");
+                confirmation);
     }
 
     private void fill(Map<String, String> fields) {

@@ -1,29 +1,28 @@
 package cn.hrss.zcrd.audit;
 
+import static cn.hrss.zcrd.support.TestIdentities.shortId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAccount;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.PersonRegistration;
+import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.TestUkey;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
-import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,9 +44,6 @@ class AuditLoginIT {
     ConnectorPorts ports;
 
     @Autowired
-    BackOfficeAccounts accounts;
-
-    @Autowired
     Applicants applicants;
 
     @Autowired
@@ -60,20 +56,15 @@ class AuditLoginIT {
     void setUp() {
         rows = new StoredAuditRows(jdbc);
         http = Faces.publicSession(ports);
-        X509Certificate ukey = DevPki.certificate("ukey-dev-admin.pem");
-        if (!staff.ukeys().isBound(ukey)) {
-            var account = accounts.findByUsername("ukey-admin")
-                    .orElseGet(() -> accounts.create("ukey-admin", "张管理", BackOfficeRole.SYSTEM_ADMIN, null));
-            staff.ukeys().bindUkey(account.getId(), ukey);
-        }
+        staff.devAdminHoldsTheDevUkey();
     }
 
     @Test
     void aUkeyLoginIsRecordedWithItsAccountAndCertificate() throws Exception {
         long before = rows.lastId();
-        TlsClient ukey = TlsClient.withUkeyToken("var/pkcs11/ukey-dev-admin.cfg", DevPki.secret("ukey-dev-admin.pin"));
+        TlsClient ukey = TlsClient.withDevAdminUkey();
 
-        assertThat(ukey.get(ukeyPort() + "/sdmanager/").statusCode()).isEqualTo(200);
+        assertThat(ukey.get(staff.ukeyBase() + "/sdmanager/").statusCode()).isEqualTo(200);
 
         X509Certificate certificate = DevPki.certificate("ukey-dev-admin.pem");
         String username = jdbc.queryForObject(
@@ -96,11 +87,10 @@ class AuditLoginIT {
 
     @Test
     void aValidUkeyBoundToNoAccountIsOneRefusedRowNamingTheCertificate() throws Exception {
-        String commonName = "audit-unbound-" + UUID.randomUUID().toString().substring(0, 8);
-        char[] password = "test".toCharArray();
-        KeyStore unbound = TestCertificates.freshUkeyCertificate(commonName, password);
+        String commonName = "audit-unbound-" + shortId();
+        TestUkey unbound = TestUkey.fresh(commonName);
 
-        HttpResponse<String> page = TlsClient.withKeyStore(unbound, password).get(ukeyPort() + "/sdmanager/");
+        HttpResponse<String> page = unbound.client().get(staff.ukeyBase() + "/sdmanager/");
 
         assertThat(page.statusCode()).isEqualTo(403);
         List<Map<String, Object>> failures = rows.of("BACKOFFICE_LOGIN_FAILED", commonName);
@@ -144,12 +134,8 @@ class AuditLoginIT {
         backOfficeAccount(username, BackOfficeRole.BUREAU_REVIEWER);
         String wrongPassword = "Not-The-Passw0rd-" + shortId();
 
-        http.submit(
-                "/sdmanager/login.xhtml", "/sdmanager/login", Map.of("username", username, "password", wrongPassword));
-        http.submit(
-                "/sdmanager/login.xhtml",
-                "/sdmanager/login",
-                Map.of("username", username + "-nobody", "password", wrongPassword));
+        BackOfficeLogins.logIn(http, username, wrongPassword);
+        BackOfficeLogins.logIn(http, username + "-nobody", wrongPassword);
 
         assertThat(rows.of("BACKOFFICE_LOGIN_FAILED", username))
                 .singleElement()
@@ -166,10 +152,8 @@ class AuditLoginIT {
 
     @Test
     void aFailedPortalLoginIsRecordedWithTheIdNumberMasked() throws Exception {
-        String idNumber = TestIdentities.idNumber();
-        applicants.register(new PersonRegistration(
-                "审计错", idNumber, "13800000000", "audit@example.cn", "Audit-Passw0rd1", "Audit-Passw0rd1"));
-        String masked = idNumber.substring(0, 6) + "********" + idNumber.substring(14);
+        String idNumber = registeredPerson("审计错");
+        String masked = masked(idNumber);
 
         http.portalLogin("person", idNumber, "Wrong-Passw0rd");
 
@@ -186,10 +170,8 @@ class AuditLoginIT {
 
     @Test
     void portalLoginAndLockoutAreRecorded() throws Exception {
-        String idNumber = TestIdentities.idNumber();
-        applicants.register(new PersonRegistration(
-                "审计测", idNumber, "13800000000", "audit@example.cn", "Audit-Passw0rd1", "Audit-Passw0rd1"));
-        String masked = idNumber.substring(0, 6) + "********" + idNumber.substring(14);
+        String idNumber = registeredPerson("审计测");
+        String masked = masked(idNumber);
 
         http.portalLogin("person", idNumber, "Audit-Passw0rd1");
         assertThat(rows.of("PORTAL_LOGIN", idNumber))
@@ -214,7 +196,9 @@ class AuditLoginIT {
     }
 
     private BackOfficeAccount backOfficeAccount(String username, BackOfficeRole role) {
-        return accounts.findByUsername(username).orElseGet(() -> accounts.create(username, "审计测试", role, PASSWORD));
+        return staff.accounts()
+                .findByUsername(username)
+                .orElseGet(() -> staff.accounts().create(username, "审计测试", role, PASSWORD));
     }
 
     private long boundAccountId(X509Certificate certificate) {
@@ -224,11 +208,16 @@ class AuditLoginIT {
                 CertificateIdentity.fingerprint(certificate));
     }
 
-    private String ukeyPort() {
-        return Faces.ukeyBase(ports);
+    /** A person registered with the password {@code Audit-Passw0rd1}: their ID number. */
+    private String registeredPerson(String name) {
+        String idNumber = TestIdentities.idNumber();
+        applicants.register(new PersonRegistration(
+                name, idNumber, "13800000000", "audit@example.cn", "Audit-Passw0rd1", "Audit-Passw0rd1"));
+        return idNumber;
     }
 
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
+    /** The ID number as the audit trail shows it. */
+    private static String masked(String idNumber) {
+        return idNumber.substring(0, 6) + "********" + idNumber.substring(14);
     }
 }

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.audit;
 
+import static cn.hrss.zcrd.support.TestIdentities.shortId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeRole;
@@ -13,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +44,7 @@ class AuditPageIT {
     void setUp() {
         account("audit-sysadmin", BackOfficeRole.SYSTEM_ADMIN);
         account("audit-reviewer", BackOfficeRole.BUREAU_REVIEWER);
-        tag = "job-" + UUID.randomUUID().toString().substring(0, 8);
+        tag = "job-" + shortId();
         trail.record(AuditEntry.action("DECLARATION_FINAL_APPROVED")
                 .by(AuditActor.system(tag + "-a"))
                 .from("10.9.8.7")

@@ -4,30 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.BackOfficeStaff;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
-import cn.hrss.zcrd.web.ConnectorPorts;
-import org.junit.jupiter.api.AfterEach;
+import cn.hrss.zcrd.support.SignsOut;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * 审计日志 as its readers see it: the detail column in labelled Chinese lines (not {@code subject=CN=…}); a city's
  * admin sees the rows of its region's back-office users only — on the page and in the service behind it.
  */
 @IntegrationTest
+@ExtendWith(SignsOut.class)
 class AuditPageScopeIT {
 
     static final String PAGE = "/sdmanager/audit.xhtml";
 
     @Autowired
     BackOfficeStaff staff;
-
-    @Autowired
-    ConnectorPorts ports;
 
     @Autowired
     AuditTrail trail;
@@ -44,20 +40,17 @@ class AuditPageScopeIT {
         jinanReviewer = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南审核员");
         qingdaoReviewer = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛审核员");
         // each logs in with its UKEY: one BACKOFFICE_LOGIN row each
-        for (RegionalStaff staff : new RegionalStaff[] {jinanReviewer, qingdaoReviewer}) {
-            assertThat(staff.session(ukeyBase()).get("/sdmanager/index.xhtml").statusCode())
+        for (RegionalStaff member : new RegionalStaff[] {jinanReviewer, qingdaoReviewer}) {
+            assertThat(member.session(staff.ukeyBase())
+                            .get("/sdmanager/index.xhtml")
+                            .statusCode())
                     .isEqualTo(200);
         }
     }
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void theDetailOfAUkeyLoginIsLabelledLinesWithTheHolderNotTheDistinguishedName() throws Exception {
-        String page = province.session(ukeyBase())
+        String page = province.session(staff.ukeyBase())
                 .get(PAGE + "?action=BACKOFFICE_LOGIN&actor="
                         + jinanReviewer.account().getUsername())
                 .body();
@@ -78,7 +71,7 @@ class AuditPageScopeIT {
 
     @Test
     void aCityAdminSeesItsRegionsRowsOnly() throws Exception {
-        var city = jinanAdmin.session(ukeyBase());
+        var city = jinanAdmin.session(staff.ukeyBase());
 
         String own = city.get(PAGE + "?actor=" + jinanReviewer.account().getUsername())
                 .body();
@@ -99,7 +92,7 @@ class AuditPageScopeIT {
                 .doesNotContain(qingdaoReviewer.account().getUsername());
 
         // the province's admin sees both cities
-        var whole = province.session(ukeyBase());
+        var whole = province.session(staff.ukeyBase());
         assertThat(rows(whole.get(PAGE + "?actor=" + qingdaoReviewer.account().getUsername())
                         .body()))
                 .contains(qingdaoReviewer.account().getUsername());
@@ -124,10 +117,6 @@ class AuditPageScopeIT {
         assertThat(trail.count(
                         AuditQuery.all().withActor(qingdaoReviewer.account().getUsername())))
                 .isPositive();
-    }
-
-    private String ukeyBase() {
-        return Faces.ukeyBase(ports);
     }
 
     /** The table's rows (the filter form above it echoes the actor typed). */

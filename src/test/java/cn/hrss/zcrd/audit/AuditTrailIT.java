@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.hrss.zcrd.audit.internal.AuditRow;
 import cn.hrss.zcrd.audit.internal.AuditRows;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.SignsOut;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -17,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -35,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * survives the rollback), the admin's search with database paging, the access check, and that rows never change.
  */
 @IntegrationTest
+@ExtendWith(SignsOut.class)
 class AuditTrailIT {
 
     @Autowired
@@ -59,11 +61,6 @@ class AuditTrailIT {
     void setUp() {
         inTransaction = new TransactionTemplate(transactions);
         tag = "trail-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.backoffice;
 
+import static cn.hrss.zcrd.support.TestIdentities.shortId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeAccount;
@@ -20,18 +21,14 @@ import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
-import cn.hrss.zcrd.support.TestCertificates;
-import cn.hrss.zcrd.support.TlsClient;
+import cn.hrss.zcrd.support.TestUkey;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -48,8 +45,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @IntegrationTest
 class AccountAdministrationIT {
-
-    static final char[] KEY_PASSWORD = "test".toCharArray();
 
     @Autowired
     BackOfficeStaff staff;
@@ -104,42 +99,17 @@ class AccountAdministrationIT {
 
         // first login: the one-time password opens the set-up only
         BrowserlessSession user = http();
-        HttpResponse<String> setup = user.submit(
-                "/sdmanager/login.xhtml",
-                "/sdmanager/login",
-                Map.of("username", username, "password", oneTimePassword));
+        HttpResponse<String> setup = BackOfficeLogins.logIn(user, username, oneTimePassword);
         assertThat(setup.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
         assertThat(setup.body()).contains("首次登录设置").contains("data:image/png;base64,");
         assertThat(user.get("/sdmanager/index.xhtml").uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
         String secret = codeOf(setup.body(), "totp-secret").replace(" ", "");
 
-        HttpResponse<String> wrongCode = user.submit(
-                "/sdmanager/setup.xhtml",
-                "/sdmanager/setup.xhtml",
-                Map.of(
-                        "setup:password",
-                        "Own-Passw0rd-1",
-                        "setup:passwordConfirmation",
-                        "Own-Passw0rd-1",
-                        "setup:code",
-                        "000000",
-                        "setup:complete",
-                        ""));
+        HttpResponse<String> wrongCode = completeSetup(user, "Own-Passw0rd-1", "000000");
         assertThat(wrongCode.body()).contains("动态口令不正确");
         // the page made a new secret for this view; take the one shown now
         secret = codeOf(wrongCode.body(), "totp-secret").replace(" ", "");
-        HttpResponse<String> home = user.submit(
-                "/sdmanager/setup.xhtml",
-                "/sdmanager/setup.xhtml",
-                Map.of(
-                        "setup:password",
-                        "Own-Passw0rd-1",
-                        "setup:passwordConfirmation",
-                        "Own-Passw0rd-1",
-                        "setup:code",
-                        BackOfficeLogins.code(secret),
-                        "setup:complete",
-                        ""));
+        HttpResponse<String> home = completeSetup(user, "Own-Passw0rd-1", BackOfficeLogins.code(secret));
         assertThat(home.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         assertThat(home.body())
                 .contains("欢迎，冯新人（" + username + "）")
@@ -148,26 +118,14 @@ class AccountAdministrationIT {
 
         // later logins: password + a fresh code; the same code a second time is refused
         String code = BackOfficeLogins.code(secret);
-        HttpResponse<String> second = http().submit(
-                        "/sdmanager/login.xhtml",
-                        "/sdmanager/login",
-                        Map.of("username", username, "password", "Own-Passw0rd-1", "totp", code));
+        HttpResponse<String> second = BackOfficeLogins.logIn(http(), username, "Own-Passw0rd-1", code);
         assertThat(second.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
-        HttpResponse<String> replay = http().submit(
-                        "/sdmanager/login.xhtml",
-                        "/sdmanager/login",
-                        Map.of("username", username, "password", "Own-Passw0rd-1", "totp", code));
+        HttpResponse<String> replay = BackOfficeLogins.logIn(http(), username, "Own-Passw0rd-1", code);
         assertThat(replay.uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
         assertThat(replay.body()).contains("该动态口令已经使用过");
-        HttpResponse<String> wrong = http().submit(
-                        "/sdmanager/login.xhtml",
-                        "/sdmanager/login",
-                        Map.of("username", username, "password", "Own-Passw0rd-1", "totp", otherThan(code)));
+        HttpResponse<String> wrong = BackOfficeLogins.logIn(http(), username, "Own-Passw0rd-1", otherThan(code));
         assertThat(wrong.body()).contains("用户名、密码或动态口令错误");
-        HttpResponse<String> noCode = http().submit(
-                        "/sdmanager/login.xhtml",
-                        "/sdmanager/login",
-                        Map.of("username", username, "password", "Own-Passw0rd-1"));
+        HttpResponse<String> noCode = BackOfficeLogins.logIn(http(), username, "Own-Passw0rd-1");
         assertThat(noCode.body()).contains("用户名、密码或动态口令错误");
         // three failures in a row: the name now needs the captcha, solved as the widget would
         BrowserlessSession fourth = http();
@@ -199,11 +157,10 @@ class AccountAdministrationIT {
         BrowserlessSession admin = ukeyAdmin();
         String username = "to-disable-" + shortId();
         var fallback = staff.fallback(username, "陈停用", BackOfficeRole.BUREAU_REVIEWER, "Disable-Passw0rd");
-        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
-        staff.ukeys().bindUkey(fallback.account().getId(), (X509Certificate) key.getCertificate("ukey"));
+        TestUkey key = staff.freshUkey(fallback.account());
         BrowserlessSession byPassword = http();
         assertThat(fallback.login(byPassword).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
-        BrowserlessSession byUkey = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        BrowserlessSession byUkey = key.session(staff.ukeyBase());
         assertThat(byUkey.get("/sdmanager/index.xhtml").statusCode()).isEqualTo(200);
 
         String page = "/sdmanager/system/account.xhtml?id=" + fallback.account().getId();
@@ -269,11 +226,10 @@ class AccountAdministrationIT {
         BackOfficeAccount moved = accounts.create(new NewBackOfficeAccount(
                         username, "卫调动", BackOfficeRole.BUREAU_REVIEWER, "370100", null, false))
                 .account();
-        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
-        long bindingId = staff.ukeys()
-                .bindUkey(moved.getId(), (X509Certificate) key.getCertificate("ukey"))
-                .getId();
-        BrowserlessSession byUkey = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        TestUkey key = TestUkey.fresh(username);
+        long bindingId =
+                staff.ukeys().bindUkey(moved.getId(), key.certificate()).getId();
+        BrowserlessSession byUkey = key.session(staff.ukeyBase());
         assertThat(byUkey.get("/sdmanager/seals.xhtml").statusCode()).isEqualTo(200);
 
         String page = "/sdmanager/system/account.xhtml?id=" + moved.getId();
@@ -295,8 +251,7 @@ class AccountAdministrationIT {
         HttpResponse<String> next = byUkey.get("/sdmanager/seals.xhtml");
         assertThat(next.statusCode()).isEqualTo(403);
         assertThat(next.body()).contains("UKEY已暂停使用");
-        HttpResponse<String> fresh =
-                TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase()).get("/sdmanager/index.xhtml");
+        HttpResponse<String> fresh = key.session(staff.ukeyBase()).get("/sdmanager/index.xhtml");
         assertThat(fresh.statusCode()).isEqualTo(403);
         assertThat(fresh.body()).contains("UKEY已暂停使用");
         assertThat(staff.ukeys().findBinding(bindingId).orElseThrow().isSuspended())
@@ -312,7 +267,7 @@ class AccountAdministrationIT {
         assertThat(confirmed.body()).contains("UKEY已确认");
         assertThat(staff.ukeys().findBinding(bindingId).orElseThrow().isSuspended())
                 .isFalse();
-        BrowserlessSession again = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        BrowserlessSession again = key.session(staff.ukeyBase());
         assertThat(again.get("/sdmanager/seals.xhtml").statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForList(
                         "select action_code from audit_record where target_type = 'UKEY' and target_id = ?",
@@ -324,10 +279,8 @@ class AccountAdministrationIT {
     @Test
     void anAdminCannotDisableThemselves() throws Exception {
         String username = "self-admin-" + shortId();
-        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
         BackOfficeAccount self = accounts.create(username, "自己", BackOfficeRole.SYSTEM_ADMIN, null);
-        staff.ukeys().bindUkey(self.getId(), (X509Certificate) key.getCertificate("ukey"));
-        BrowserlessSession session = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        BrowserlessSession session = staff.freshUkey(self).session(staff.ukeyBase());
         String page = "/sdmanager/system/account.xhtml?id=" + self.getId();
 
         assertThat(session.get(page).body()).doesNotContain("account:toggle-enabled");
@@ -353,10 +306,7 @@ class AccountAdministrationIT {
         BackOfficeAccount admin = accounts.findByUsername(username).orElseThrow();
         assertThat(admin.getRole()).isEqualTo(BackOfficeRole.SYSTEM_ADMIN);
         assertThat(admin.isPasswordChangeRequired()).isTrue();
-        HttpResponse<String> setup = http().submit(
-                        "/sdmanager/login.xhtml",
-                        "/sdmanager/login",
-                        Map.of("username", username, "password", password.group(1)));
+        HttpResponse<String> setup = BackOfficeLogins.logIn(http(), username, password.group(1));
         assertThat(setup.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
         assertThat(jdbc.queryForList(
                         "select actor_login from audit_record where action_code = ? and target_id = ?",
@@ -391,7 +341,7 @@ class AccountAdministrationIT {
                 "account:region", "370000",
                 "account:passwordFallback", "on",
                 "account:save", ""));
-        BrowserlessSession asker = first.session(ukeyBase());
+        BrowserlessSession asker = first.session(staff.ukeyBase());
         assertThat(asker.submit(page, page, form).body()).contains("请填写申请理由。");
         form.put("account:reason", "省厅信息中心新增值班管理员");
         HttpResponse<String> asked = asker.submit(page, page, form);
@@ -410,7 +360,7 @@ class AccountAdministrationIT {
         assertThat(accounts.findByUsername(username)).isEmpty();
 
         // the second admin approves it in 双人复核: the account exists, its one-time password shown to them once
-        BrowserlessSession approver = second.session(ukeyBase());
+        BrowserlessSession approver = second.session(staff.ukeyBase());
         String listed = approver.get("/sdmanager/approvals.xhtml").body();
         assertThat(listed).contains(username).contains("新增系统管理员").contains("省厅信息中心新增值班管理员");
         Matcher button = Pattern.compile(
@@ -424,10 +374,7 @@ class AccountAdministrationIT {
         BackOfficeAccount made = accounts.findByUsername(username).orElseThrow();
         assertThat(made.getRole()).isEqualTo(BackOfficeRole.SYSTEM_ADMIN);
         assertThat(made.getRegionCode()).isEqualTo("370000");
-        HttpResponse<String> setup = http().submit(
-                        "/sdmanager/login.xhtml",
-                        "/sdmanager/login",
-                        Map.of("username", username, "password", oneTimePassword));
+        HttpResponse<String> setup = BackOfficeLogins.logIn(http(), username, oneTimePassword);
         assertThat(setup.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
         assertThat(details("BACKOFFICE_ACCOUNT_CREATED", second.account().getUsername()))
                 .singleElement()
@@ -462,7 +409,7 @@ class AccountAdministrationIT {
                 "account:role", "SYSTEM_ADMIN",
                 "account:region", "370000",
                 "account:save", ""));
-        BrowserlessSession asker = first.session(ukeyBase());
+        BrowserlessSession asker = first.session(staff.ukeyBase());
         assertThat(asker.submit(page, page, form).body()).contains("请填写申请理由。");
         assertThat(accounts.find(reviewer.getId()).orElseThrow().getRole()).isEqualTo(BackOfficeRole.BUREAU_REVIEWER);
         form.put("account:reason", "接任省厅系统管理员");
@@ -506,11 +453,7 @@ class AccountAdministrationIT {
     }
 
     private BrowserlessSession ukeyAdmin() throws Exception {
-        String username = "acct-admin-" + shortId();
-        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
-        BackOfficeAccount admin = accounts.create(username, "蒋管理", BackOfficeRole.SYSTEM_ADMIN, null);
-        staff.ukeys().bindUkey(admin.getId(), (X509Certificate) key.getCertificate("ukey"));
-        return TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        return staff.ukeySession("acct-admin-" + shortId(), "蒋管理", BackOfficeRole.SYSTEM_ADMIN);
     }
 
     private List<String> details(String action, String login) {
@@ -528,6 +471,23 @@ class AccountAdministrationIT {
                 String.valueOf(accountId));
     }
 
+    /** 首次登录设置: the own password (twice) and the authenticator's code. */
+    private static HttpResponse<String> completeSetup(BrowserlessSession user, String password, String code)
+            throws Exception {
+        return user.submit(
+                "/sdmanager/setup.xhtml",
+                "/sdmanager/setup.xhtml",
+                Map.of(
+                        "setup:password",
+                        password,
+                        "setup:passwordConfirmation",
+                        password,
+                        "setup:code",
+                        code,
+                        "setup:complete",
+                        ""));
+    }
+
     private static String otherThan(String code) {
         return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
     }
@@ -541,13 +501,5 @@ class AccountAdministrationIT {
 
     private BrowserlessSession http() {
         return Faces.publicSession(ports);
-    }
-
-    private String ukeyBase() {
-        return Faces.ukeyBase(ports);
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.backoffice;
 
+import static cn.hrss.zcrd.support.TestIdentities.shortId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,8 +22,9 @@ import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.PageButtons;
-import cn.hrss.zcrd.support.TestCertificates;
+import cn.hrss.zcrd.support.SignsOut;
 import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.TestUkey;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.UnitFixtures;
@@ -31,15 +33,13 @@ import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
-import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -52,9 +52,9 @@ import org.springframework.security.web.authentication.preauth.PreAuthenticatedA
  * the menu by role; and the services' own checks of every action (role, UKEY policy, region).
  */
 @IntegrationTest
+@ExtendWith(SignsOut.class)
 class BackOfficeAccessMatrixIT {
 
-    static final char[] KEY_PASSWORD = "test".toCharArray();
     static final String PASSWORD = "Matrix-Passw0rd";
     /** What each back-office role opens . */
     static final Map<String, String> VIEWS = new LinkedHashMap<>();
@@ -138,11 +138,6 @@ class BackOfficeAccessMatrixIT {
     @Autowired
     cn.hrss.zcrd.seal.internal.ExternalSealCertificateDesk sealCertificates;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void everyViewOpensForItsRolesOnlyByUkeyAndByFallback() throws Exception {
         List<String> wrong = new ArrayList<>();
@@ -180,7 +175,7 @@ class BackOfficeAccessMatrixIT {
         assertThat(person.get("/rsrc/person/profile.xhtml").statusCode())
                 .as("still signed in on the portal")
                 .isEqualTo(200);
-        assertThatThrownBy(() -> TlsClient.withoutClientCertificate().get(ukeyBase() + "/sdmanager/"))
+        assertThatThrownBy(() -> TlsClient.withoutClientCertificate().get(staff.ukeyBase() + "/sdmanager/"))
                 .isInstanceOf(java.io.IOException.class);
     }
 
@@ -402,9 +397,8 @@ class BackOfficeAccessMatrixIT {
         BackOfficeAccount qingdaoStaff = accounts.create(new NewBackOfficeAccount(
                         "matrix-qd-staff-" + shortId(), "青岛审核", BackOfficeRole.BUREAU_REVIEWER, "370200", null, false))
                 .account();
-        KeyStore key = TestCertificates.freshUkeyCertificate(jinanAdmin.getUsername(), KEY_PASSWORD);
-        staff.ukeys().bindUkey(jinanAdmin.getId(), (X509Certificate) key.getCertificate("ukey"));
-        BrowserlessSession jinan = TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        TestUkey key = staff.freshUkey(jinanAdmin);
+        BrowserlessSession jinan = key.session(staff.ukeyBase());
 
         String list = jinan.get("/sdmanager/system/accounts.xhtml").body();
         assertThat(list).contains(jinanStaff.getUsername()).doesNotContain(qingdaoStaff.getUsername());
@@ -433,7 +427,7 @@ class BackOfficeAccessMatrixIT {
                         "account:save",
                         ""));
         assertThat(refused.body()).contains("ui-message-error").doesNotContain("后台用户已创建");
-        X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
+        X509Certificate certificate = key.certificate();
         var principal = staff.ukeyLogin(certificate);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
@@ -507,8 +501,8 @@ class BackOfficeAccessMatrixIT {
     private void signIn(BackOfficeRole role, boolean ukey) throws Exception {
         Authentication user;
         if (ukey) {
-            KeyStore key = TestCertificates.freshUkeyCertificate("matrix-svc-" + shortId(), KEY_PASSWORD);
-            X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
+            X509Certificate certificate =
+                    TestUkey.fresh("matrix-svc-" + shortId()).certificate();
             BackOfficeAccount account = accounts.create("matrix-svc-" + shortId(), "服务", role, null);
             var principal = staff.ukeyUser(account.getId(), certificate);
             user = new PreAuthenticatedAuthenticationToken(principal, certificate, principal.getAuthorities());
@@ -538,11 +532,7 @@ class BackOfficeAccessMatrixIT {
     }
 
     private BrowserlessSession ukeySession(BackOfficeRole role) throws Exception {
-        String username = "matrix-ukey-" + role.name().toLowerCase() + "-" + shortId();
-        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
-        BackOfficeAccount account = accounts.create(username, "矩阵", role, null);
-        staff.ukeys().bindUkey(account.getId(), (X509Certificate) key.getCertificate("ukey"));
-        return TlsClient.withKeyStore(key, KEY_PASSWORD).session(ukeyBase());
+        return staff.ukeySession("matrix-ukey-" + role.name().toLowerCase() + "-" + shortId(), "矩阵", role);
     }
 
     private BrowserlessSession fallbackSession(BackOfficeRole role) throws Exception {
@@ -554,13 +544,5 @@ class BackOfficeAccessMatrixIT {
 
     private BrowserlessSession http() {
         return Faces.publicSession(ports);
-    }
-
-    private String ukeyBase() {
-        return Faces.ukeyBase(ports);
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

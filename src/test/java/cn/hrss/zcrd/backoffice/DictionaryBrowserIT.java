@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.Applicant;
 import cn.hrss.zcrd.account.Applicants;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.catalog.Specialty;
@@ -14,15 +13,11 @@ import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
-import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.support.UkeyGateways;
 import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.web.ConnectorPorts;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +39,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @WithBrowser
 class DictionaryBrowserIT {
 
-    static final char[] KEY_PASSWORD = "test".toCharArray();
     static final String PERSON_PASSWORD = "Secret123";
 
     @Autowired
@@ -52,9 +46,6 @@ class DictionaryBrowserIT {
 
     @Autowired
     ConnectorPorts ports;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     @Autowired
     Applicants applicants;
@@ -75,10 +66,8 @@ class DictionaryBrowserIT {
     @Test
     void anAddedSpecialtyIsOfferedInTheDeclarationFormUntilDisabled(UkeyGateways gateways) throws Exception {
         String username = "dictionary-browser-" + System.nanoTime() % 1_000_000;
-        var admin = accounts.create(username, "冯字典", BackOfficeRole.SYSTEM_ADMIN, null);
-        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
-        staff.ukeys().bindUkey(admin.getId(), (X509Certificate) key.getCertificate("ukey"));
-        gateway = gateways.to(TlsClient.sslContext(key, KEY_PASSWORD));
+        var admin = staff.accounts().create(username, "冯字典", BackOfficeRole.SYSTEM_ADMIN, null);
+        gateway = gateways.to(staff.freshUkey(admin).tls());
         Applicant person = applicants.register(new PersonRegistration(
                 "褚申报", TestIdentities.idNumber(), "13800000003", "c@example.cn", PERSON_PASSWORD, PERSON_PASSWORD));
         String name = "智能制造工程" + System.nanoTime() % 100_000;

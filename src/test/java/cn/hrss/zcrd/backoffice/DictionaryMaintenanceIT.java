@@ -21,15 +21,14 @@ import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.support.SignsOut;
 import cn.hrss.zcrd.support.TestIdentities;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +41,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Titles added here are disabled again at the end so the shipped title lists stay as {@code CatalogIT} expects.
  */
 @IntegrationTest
+@ExtendWith(SignsOut.class)
 class DictionaryMaintenanceIT {
 
     static final long ASSISTANT_ENGINEER = 102L;
@@ -63,15 +63,7 @@ class DictionaryMaintenanceIT {
     Declarations declarations;
 
     @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void anAddedSpecialtyIsOfferedAtOnceRenamedThenDisabledAndNoLongerOffered() throws Exception {
@@ -215,7 +207,7 @@ class DictionaryMaintenanceIT {
                     .isInstanceOfSatisfying(
                             BackOfficeAccessDeniedException.class,
                             e -> assertThat(e.reasonKey()).isEqualTo("backoffice.refused.role"));
-            assertThat(other.session(ukeyBase()).get(PAGE).statusCode())
+            assertThat(other.session(staff.ukeyBase()).get(PAGE).statusCode())
                     .as(role.name())
                     .isEqualTo(403);
         }
@@ -225,7 +217,7 @@ class DictionaryMaintenanceIT {
     @Test
     void thePageAddsASpecialtyAndShowsBadInputAtTheField() throws Exception {
         RegionalStaff admin = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "字典页面");
-        BrowserlessSession session = admin.session(ukeyBase());
+        BrowserlessSession session = admin.session(staff.ukeyBase());
         HttpResponse<String> page = session.get(PAGE + "?series=GONGCHENG");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("机械工程").contains("助理工程师").contains("全日制大学本科毕业见习期满一年");
@@ -264,9 +256,5 @@ class DictionaryMaintenanceIT {
                         java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
                                 user.kind().role()))));
         return user;
-    }
-
-    private String ukeyBase() {
-        return Faces.ukeyBase(ports);
     }
 }

@@ -1,10 +1,10 @@
 package cn.hrss.zcrd.backoffice;
 
+import static cn.hrss.zcrd.support.TestIdentities.shortId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccount;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.UkeyBinding;
 import cn.hrss.zcrd.support.BackOfficeStaff;
@@ -12,7 +12,6 @@ import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.IntegrationTestInitializer;
-import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.io.IOException;
@@ -21,14 +20,11 @@ import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +41,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class UkeyLifecycleIT {
 
-    static final char[] PASSWORD = "test".toCharArray();
     static final List<String> TOKENS = new ArrayList<>();
 
     @Autowired
@@ -55,16 +50,13 @@ class UkeyLifecycleIT {
     ConnectorPorts ports;
 
     @Autowired
-    BackOfficeAccounts accounts;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void aUkeyIssuedInTheBackOfficeLogsInUntilRevokedAndItsReplacementWorks() throws Exception {
         BrowserlessSession admin = ukeyAdmin();
         String username = "ukey-holder-" + shortId();
-        BackOfficeAccount holder = accounts.create(username, "钱持有", BackOfficeRole.BUREAU_REVIEWER, null);
+        BackOfficeAccount holder = staff.accounts().create(username, "钱持有", BackOfficeRole.BUREAU_REVIEWER, null);
         String page = "/sdmanager/system/ukeys.xhtml?account=" + holder.getId();
 
         HttpResponse<String> issued = admin.submit(page, page, Map.of("ukeys:issue-dev-token", ""));
@@ -75,7 +67,7 @@ class UkeyLifecycleIT {
 
         // the holder plugs the UKEY in: SunPKCS11 over the new token, key never leaves it
         TlsClient ukey = TlsClient.withNewUkeyToken(first.config(), first.pinFile());
-        BrowserlessSession holderSession = ukey.session(ukeyBase());
+        BrowserlessSession holderSession = ukey.session(staff.ukeyBase());
         HttpResponse<String> home = holderSession.get("/sdmanager/index.xhtml");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("欢迎，钱持有（" + username + "）").contains("UKEY数字证书");
@@ -104,11 +96,11 @@ class UkeyLifecycleIT {
                 .isIn(403, -1);
         // and a new handshake with the revoked UKEY fails — no restart
         assertThatThrownBy(() -> TlsClient.withNewUkeyToken(first.config(), first.pinFile())
-                        .get(ukeyBase() + "/sdmanager/"))
+                        .get(staff.ukeyBase() + "/sdmanager/"))
                 .isInstanceOf(IOException.class);
         // the replacement works
         HttpResponse<String> replaced =
-                TlsClient.withNewUkeyToken(second.config(), second.pinFile()).get(ukeyBase() + "/sdmanager/");
+                TlsClient.withNewUkeyToken(second.config(), second.pinFile()).get(staff.ukeyBase() + "/sdmanager/");
         assertThat(replaced.statusCode()).isEqualTo(200);
         assertThat(replaced.body()).contains("欢迎，钱持有（" + username + "）");
 
@@ -125,7 +117,8 @@ class UkeyLifecycleIT {
         var fallback = staff.fallback("ukey-fallback-admin", "孙管理", BackOfficeRole.SYSTEM_ADMIN, "Ukey-Fallback-1");
         BrowserlessSession admin = Faces.publicSession(ports);
         fallback.login(admin);
-        BackOfficeAccount other = accounts.create("ukey-other-" + shortId(), "李其他", BackOfficeRole.UNIT_OPERATOR, null);
+        BackOfficeAccount other =
+                staff.accounts().create("ukey-other-" + shortId(), "李其他", BackOfficeRole.UNIT_OPERATOR, null);
 
         HttpResponse<String> page = admin.get("/sdmanager/system/ukeys.xhtml?account=" + other.getId());
 
@@ -137,7 +130,8 @@ class UkeyLifecycleIT {
     @Test
     void aCertificateRequestFromAUkeyIsIssuedAndAForgedOneRefused() throws Exception {
         BrowserlessSession admin = ukeyAdmin();
-        BackOfficeAccount holder = accounts.create("ukey-csr-" + shortId(), "周请求", BackOfficeRole.SYSTEM_ADMIN, null);
+        BackOfficeAccount holder =
+                staff.accounts().create("ukey-csr-" + shortId(), "周请求", BackOfficeRole.SYSTEM_ADMIN, null);
         String page = "/sdmanager/system/ukeys.xhtml?account=" + holder.getId();
 
         HttpResponse<String> bad = admin.submit(
@@ -175,11 +169,7 @@ class UkeyLifecycleIT {
 
     /** A system admin in a UKEY session (a PKCS#12 UKEY of the UKEY CA, bound to a new account). */
     private BrowserlessSession ukeyAdmin() throws Exception {
-        String username = "ukey-admin-" + shortId();
-        KeyStore key = TestCertificates.freshUkeyCertificate(username, PASSWORD);
-        BackOfficeAccount admin = accounts.create(username, "赵管理", BackOfficeRole.SYSTEM_ADMIN, null);
-        staff.ukeys().bindUkey(admin.getId(), (X509Certificate) key.getCertificate("ukey"));
-        return TlsClient.withKeyStore(key, PASSWORD).session(ukeyBase());
+        return staff.ukeySession("ukey-admin-" + shortId(), "赵管理", BackOfficeRole.SYSTEM_ADMIN);
     }
 
     record DevToken(String label, Path config, Path pinFile) {}
@@ -218,13 +208,5 @@ class UkeyLifecycleIT {
                     .map(e -> e.getSerialNumber())
                     .toList();
         }
-    }
-
-    private String ukeyBase() {
-        return Faces.ukeyBase(ports);
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -16,6 +16,7 @@ import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.support.SignsOut;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
@@ -32,8 +33,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,6 +48,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * the UKEY address wherever they are refused.
  */
 @IntegrationTest
+@ExtendWith(SignsOut.class)
 class UnitOnboardingIT {
 
     static final char[] KEY_PASSWORD = "test".toCharArray();
@@ -75,15 +77,10 @@ class UnitOnboardingIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void aGrantApprovedOpensTheOperatorAccountWhichWorksOnceItsUkeyIsIssued() throws Exception {
         String address = ukeyAddress.url();
-        assertThat(address).isEqualTo(Faces.ukeyBase(ports) + "/sdmanager/");
+        assertThat(address).isEqualTo(staff.ukeyBase() + "/sdmanager/");
         Unit unit = fixtures.unit("入驻发证单位");
         long application = authorities.apply(signedIn(unit), Set.of("ZHONGJI"), "HRSS370100");
         RegionalStaff asking = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "甲审核");
@@ -135,7 +132,7 @@ class UnitOnboardingIT {
 
         // the system admin's 待发放UKEY lists it, with the way to issue it
         RegionalStaff admin = staff.regional(BackOfficeRole.SYSTEM_ADMIN, "370000", "丙管理");
-        BrowserlessSession adminPage = admin.session(Faces.ukeyBase(ports));
+        BrowserlessSession adminPage = admin.session(staff.ukeyBase());
         String tasks = adminPage.get("/sdmanager/system/ukeys.xhtml").body();
         assertThat(tasks).contains("待发放UKEY").contains("id=\"ukey-task-" + operator.getId() + "\"");
         assertThat(taskRow(tasks, operator.getId()))
@@ -166,7 +163,7 @@ class UnitOnboardingIT {
             certificate, DevPki.certificate("ukey-ca.pem")
         });
         BrowserlessSession operatorSession =
-                TlsClient.withKeyStore(ukey, KEY_PASSWORD).session(Faces.ukeyBase(ports));
+                TlsClient.withKeyStore(ukey, KEY_PASSWORD).session(staff.ukeyBase());
         HttpResponse<String> home = operatorSession.get("/sdmanager/index.xhtml");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("证书库管理").contains("UKEY数字证书");

@@ -5,6 +5,7 @@ import cn.hrss.zcrd.account.BackOfficeLoginDetails;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.internal.TotpCodes;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,11 +67,24 @@ public final class BackOfficeLogins {
 
         /** Signs in through the fallback login form; returns the page it lands on. */
         public HttpResponse<String> login(BrowserlessSession session) throws Exception {
-            return session.submit(
-                    "/sdmanager/login.xhtml",
-                    "/sdmanager/login",
-                    Map.of("username", username, "password", password, "totp", code(secret)));
+            return logIn(session, username, password, code(secret));
         }
+    }
+
+    /** Posts the fallback login form with a password only (a first login, or one that must fail). */
+    public static HttpResponse<String> logIn(BrowserlessSession session, String username, String password)
+            throws IOException, InterruptedException {
+        return session.submit(
+                "/sdmanager/login.xhtml", "/sdmanager/login", Map.of("username", username, "password", password));
+    }
+
+    /** Posts the fallback login form with password and TOTP code; returns the page it lands on. */
+    public static HttpResponse<String> logIn(BrowserlessSession session, String username, String password, String totp)
+            throws IOException, InterruptedException {
+        return session.submit(
+                "/sdmanager/login.xhtml",
+                "/sdmanager/login",
+                Map.of("username", username, "password", password, "totp", totp));
     }
 
     /**

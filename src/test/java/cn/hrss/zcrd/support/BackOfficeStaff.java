@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.support;
 
+import cn.hrss.zcrd.account.BackOfficeAccount;
 import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeAuthentication;
 import cn.hrss.zcrd.account.BackOfficeCredentials;
@@ -7,6 +8,7 @@ import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
 import cn.hrss.zcrd.account.CertificateIdentity;
 import cn.hrss.zcrd.account.UkeyBindings;
+import cn.hrss.zcrd.web.ConnectorPorts;
 import java.security.cert.X509Certificate;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 
@@ -21,16 +23,19 @@ public class BackOfficeStaff {
     private final BackOfficeCredentials credentials;
     private final UkeyBindings ukeys;
     private final BackOfficeAuthentication logins;
+    private final ConnectorPorts ports;
 
     public BackOfficeStaff(
             BackOfficeAccounts accounts,
             BackOfficeCredentials credentials,
             UkeyBindings ukeys,
-            BackOfficeAuthentication logins) {
+            BackOfficeAuthentication logins,
+            ConnectorPorts ports) {
         this.accounts = accounts;
         this.credentials = credentials;
         this.ukeys = ukeys;
         this.logins = logins;
+        this.ports = ports;
     }
 
     public BackOfficeAccounts accounts() {
@@ -76,5 +81,35 @@ public class BackOfficeStaff {
         return (BackOfficeUser) logins.ukeyLogins()
                 .loadUserDetails(new PreAuthenticatedAuthenticationToken(
                         CertificateIdentity.fingerprint(certificate), certificate));
+    }
+
+    /** A fresh UKEY ({@link TestUkey#fresh}, named after the account) bound to the account. */
+    public TestUkey freshUkey(BackOfficeAccount account) throws Exception {
+        TestUkey ukey = TestUkey.fresh(account.getUsername());
+        ukeys.bindUkey(account.getId(), ukey.certificate());
+        return ukey;
+    }
+
+    /** A new account (no region) holding a fresh UKEY, in a session on the UKEY port. */
+    public BrowserlessSession ukeySession(String username, String displayName, BackOfficeRole role) throws Exception {
+        return freshUkey(accounts.create(username, displayName, role, null)).session(ukeyBase());
+    }
+
+    /**
+     * Binds the dev UKEY ({@code var/pki/ukey-dev-admin.pem}) to the system admin {@code ukey-admin} (made if
+     * missing), unless it is bound already.
+     */
+    public void devAdminHoldsTheDevUkey() {
+        X509Certificate ukey = DevPki.certificate("ukey-dev-admin.pem");
+        if (!ukeys.isBound(ukey)) {
+            var account = accounts.findByUsername("ukey-admin")
+                    .orElseGet(() -> accounts.create("ukey-admin", "张管理", BackOfficeRole.SYSTEM_ADMIN, null));
+            ukeys.bindUkey(account.getId(), ukey);
+        }
+    }
+
+    /** The UKEY back office, {@link Faces#ukeyBase}. */
+    public String ukeyBase() {
+        return Faces.ukeyBase(ports);
     }
 }

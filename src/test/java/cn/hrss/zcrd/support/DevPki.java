@@ -12,6 +12,8 @@ import java.security.Provider;
 import java.security.Security;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -79,6 +81,16 @@ public final class DevPki {
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("No key '" + alias + "' in the platform token", e);
         }
+    }
+
+    /** Trust in the dev root ({@code var/pki/root-ca.pem}) and in nothing else. */
+    static TrustManager[] rootTrustManagers() throws GeneralSecurityException, IOException {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry("root", certificate("root-ca.pem"));
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        return tmf.getTrustManagers();
     }
 
     public static KeyStore pkcs12(Path file) {

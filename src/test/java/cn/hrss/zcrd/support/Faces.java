@@ -2,9 +2,7 @@ package cn.hrss.zcrd.support;
 
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The addresses of the application's faces in a test: one place that knows which listener serves which face, so
@@ -51,13 +49,8 @@ public final class Faces {
     /** Makes the dev root the trust anchor of {@link SSLContext#getDefault()} in this JVM (idempotent). */
     public static synchronized void trustDevRootByDefault() {
         try {
-            KeyStore trust = KeyStore.getInstance("PKCS12");
-            trust.load(null, null);
-            trust.setCertificateEntry("root", DevPki.certificate("root-ca.pem"));
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, tmf.getTrustManagers(), null);
+            context.init(null, DevPki.rootTrustManagers(), null);
             SSLContext.setDefault(context);
         } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("the dev root (var/pki/root-ca.pem) cannot be trusted", e);

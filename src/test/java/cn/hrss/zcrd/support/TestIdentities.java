@@ -14,6 +14,11 @@ public final class TestIdentities {
 
     private TestIdentities() {}
 
+    /** Eight random hex digits: keeps the usernames a test makes apart from those of earlier runs and tests. */
+    public static String shortId() {
+        return java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
     /** A valid 18-digit ID number of someone born in the 1990s in 济南市历下区 (370102). */
     public static String idNumber() {
         int n = SEQUENCE.incrementAndGet();

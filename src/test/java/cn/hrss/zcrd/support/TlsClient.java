@@ -14,7 +14,6 @@ import java.time.Duration;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /** An HTTPS client as a browser with a UKEY would be: trusts the platform root, presents a client key or none. */
 public final class TlsClient {
@@ -23,19 +22,20 @@ public final class TlsClient {
     private final SSLContext context;
 
     private TlsClient(KeyManager[] keyManagers) {
+        this.context = trustingDevRoot(keyManagers);
+        this.http = HttpClient.newBuilder()
+                .sslContext(context)
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** A TLS context that trusts the platform root only and presents {@code keyManagers}' key (none when null). */
+    private static SSLContext trustingDevRoot(KeyManager[] keyManagers) {
         try {
-            KeyStore trust = KeyStore.getInstance("PKCS12");
-            trust.load(null, null);
-            trust.setCertificateEntry("root", DevPki.certificate("root-ca.pem"));
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
-            this.context = SSLContext.getInstance("TLS");
-            context.init(keyManagers, tmf.getTrustManagers(), null);
-            this.http = HttpClient.newBuilder()
-                    .sslContext(context)
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .build();
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keyManagers, DevPki.rootTrustManagers(), null);
+            return context;
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException(e);
         }
@@ -57,6 +57,11 @@ public final class TlsClient {
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("UKEY token " + sunPkcs11Config + " not usable", e);
         }
+    }
+
+    /** The dev admin's UKEY token ({@code var/pkcs11/ukey-dev-admin.cfg}) through {@link #withUkeyToken}. */
+    public static TlsClient withDevAdminUkey() {
+        return withUkeyToken("var/pkcs11/ukey-dev-admin.cfg", DevPki.secret("ukey-dev-admin.pin"));
     }
 
     /**
@@ -97,29 +102,20 @@ public final class TlsClient {
     }
 
     public static TlsClient withKeyStore(KeyStore keys, char[] password) {
-        try {
-            KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509");
-            kmf.init(keys, password);
-            return new TlsClient(kmf.getKeyManagers());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return new TlsClient(keyManagers(keys, password));
     }
 
     /** The TLS context of {@link #withKeyStore}: trusts the platform root, presents the key in {@code keys}. */
     public static SSLContext sslContext(KeyStore keys, char[] password) {
+        return trustingDevRoot(keyManagers(keys, password));
+    }
+
+    private static KeyManager[] keyManagers(KeyStore keys, char[] password) {
         try {
             KeyManagerFactory kmf = KeyManagerFactory.getInstance("SunX509");
             kmf.init(keys, password);
-            KeyStore trust = KeyStore.getInstance("PKCS12");
-            trust.load(null, null);
-            trust.setCertificateEntry("root", DevPki.certificate("root-ca.pem"));
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
-            return context;
-        } catch (GeneralSecurityException | IOException e) {
+            return kmf.getKeyManagers();
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -2,7 +2,6 @@ package cn.hrss.zcrd.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BackOfficeStaff;
@@ -40,9 +39,6 @@ class HttpsChannelIT {
 
     @Autowired
     ConnectorPorts ports;
-
-    @Autowired
-    BackOfficeAccounts accounts;
 
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)

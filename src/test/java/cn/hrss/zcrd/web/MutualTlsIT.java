@@ -3,18 +3,14 @@ package cn.hrss.zcrd.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
-import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.DevPki;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.support.TestCertificates;
+import cn.hrss.zcrd.support.TestUkey;
 import cn.hrss.zcrd.support.TlsClient;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,25 +22,14 @@ class MutualTlsIT {
     @Autowired
     BackOfficeStaff staff;
 
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    BackOfficeAccounts accounts;
-
     @BeforeEach
     void devAdminHoldsTheDevUkey() {
-        X509Certificate ukey = DevPki.certificate("ukey-dev-admin.pem");
-        if (!staff.ukeys().isBound(ukey)) {
-            var account = accounts.findByUsername("ukey-admin")
-                    .orElseGet(() -> accounts.create("ukey-admin", "张管理", BackOfficeRole.SYSTEM_ADMIN, null));
-            staff.ukeys().bindUkey(account.getId(), ukey);
-        }
+        staff.devAdminHoldsTheDevUkey();
     }
 
     @Test
     void theUkeyOpensTheBackOfficeHomeAsItsAccount() throws Exception {
-        TlsClient ukey = TlsClient.withUkeyToken("var/pkcs11/ukey-dev-admin.cfg", DevPki.secret("ukey-dev-admin.pin"));
+        TlsClient ukey = TlsClient.withDevAdminUkey();
 
         HttpResponse<String> home = ukey.get(backOffice());
 
@@ -78,10 +63,9 @@ class MutualTlsIT {
 
     @Test
     void aValidUkeyBoundToNoAccountGetsAClearRefusal() throws Exception {
-        char[] password = "test".toCharArray();
-        KeyStore unbound = TestCertificates.freshUkeyCertificate("unbound-operator", password);
+        TestUkey unbound = TestUkey.fresh("unbound-operator");
 
-        HttpResponse<String> page = TlsClient.withKeyStore(unbound, password).get(backOffice());
+        HttpResponse<String> page = unbound.client().get(backOffice());
 
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("该UKEY证书尚未绑定任何后台账号");
@@ -89,13 +73,13 @@ class MutualTlsIT {
 
     @Test
     void thePortalIsNotServedOnTheUkeyPort() throws Exception {
-        TlsClient ukey = TlsClient.withUkeyToken("var/pkcs11/ukey-dev-admin.cfg", DevPki.secret("ukey-dev-admin.pin"));
+        TlsClient ukey = TlsClient.withDevAdminUkey();
 
-        assertThat(ukey.get(Faces.ukeyBase(ports) + "/rsrc/index.xhtml").statusCode())
+        assertThat(ukey.get(staff.ukeyBase() + "/rsrc/index.xhtml").statusCode())
                 .isEqualTo(403);
     }
 
     private String backOffice() {
-        return Faces.ukeyBase(ports) + "/sdmanager/";
+        return staff.ukeyBase() + "/sdmanager/";
     }
 }

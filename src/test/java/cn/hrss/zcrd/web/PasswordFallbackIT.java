@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,14 +69,8 @@ class PasswordFallbackIT {
 
     @Test
     void aWrongPasswordIsRefusedInChineseWithoutSayingWhetherTheAccountExists() throws Exception {
-        HttpResponse<String> wrongPassword = session.submit(
-                "/sdmanager/login.xhtml",
-                "/sdmanager/login",
-                Map.of("username", "reviewer", "password", "not-the-password"));
-        HttpResponse<String> unknownUser = session.submit(
-                "/sdmanager/login.xhtml",
-                "/sdmanager/login",
-                Map.of("username", "nobody-here", "password", "not-the-password"));
+        HttpResponse<String> wrongPassword = BackOfficeLogins.logIn(session, "reviewer", "not-the-password");
+        HttpResponse<String> unknownUser = BackOfficeLogins.logIn(session, "nobody-here", "not-the-password");
 
         assertThat(wrongPassword.uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
         assertThat(wrongPassword.body()).contains("用户名、密码或动态口令错误");

@@ -8,15 +8,10 @@ import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditQuery;
 import cn.hrss.zcrd.audit.AuditRecord;
 import cn.hrss.zcrd.audit.AuthenticatedBy;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
+import cn.hrss.zcrd.support.H2Schema;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Function;
-import org.flywaydb.core.Flyway;
-import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,27 +22,14 @@ import org.junit.jupiter.api.Test;
  */
 class AuditSchemaOnH2Test {
 
-    private static final String URL = "jdbc:h2:mem:audit-" + UUID.randomUUID()
-            + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
     private static final Instant T0 = Instant.parse("2025-03-01T08:00:00Z");
 
-    private static EntityManagerFactory entityManagerFactory;
+    private static H2Schema schema;
 
     @BeforeAll
     static void migrateAndValidate() {
-        Flyway.configure()
-                .dataSource(URL, "sa", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        entityManagerFactory = new HibernatePersistenceConfiguration("audit-on-h2")
-                .managedClasses(AuditRow.class)
-                .jdbcUrl(URL)
-                .jdbcCredentials("sa", "")
-                .property("hibernate.hbm2ddl.auto", "validate")
-                .property("jakarta.persistence.validation.mode", "none")
-                .createEntityManagerFactory();
-        inTransaction(em -> {
+        schema = H2Schema.migrated("audit", AuditRow.class);
+        schema.inTransaction(em -> {
             em.persist(AuditRow.of(entry("ADMIN_100%", AuthenticatedBy.UKEY, "10.1.0.5"), T0));
             em.persist(AuditRow.of(entry("admin_1000", AuthenticatedBy.PASSWORD, "10.2.0.5"), T0.plusSeconds(60)));
             em.persist(AuditRow.of(entry("someone", AuthenticatedBy.PASSWORD, "10.1.0.9"), T0.plusSeconds(120)));
@@ -57,8 +39,8 @@ class AuditSchemaOnH2Test {
 
     @AfterAll
     static void close() {
-        if (entityManagerFactory != null) {
-            entityManagerFactory.close();
+        if (schema != null) {
+            schema.close();
         }
     }
 
@@ -97,7 +79,7 @@ class AuditSchemaOnH2Test {
     }
 
     private static List<AuditRecord> search(AuditQuery filter) {
-        return inTransaction(em -> {
+        return schema.inTransaction(em -> {
             AuditSearchJpql jpql = AuditSearchJpql.of(filter);
             TypedQuery<AuditRow> query = em.createQuery(jpql.select(), AuditRow.class);
             jpql.parameters().forEach(query::setParameter);
@@ -108,17 +90,5 @@ class AuditSchemaOnH2Test {
             assertThat(count.getSingleResult()).isEqualTo(rows.size());
             return rows;
         });
-    }
-
-    private static <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = entityManagerFactory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
     }
 }
