@@ -1,79 +1,152 @@
 package cn.hrss.zcrd.certificate;
 
 import cn.hrss.zcrd.support.Cluster;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Not a test: run by {@code ops/bench/cluster-issue}. Issuance on the topology of {@code ops/cluster}, end to end
  * (numbers, PDF, signature in the shared token, storage through HAProxy on the writing Galera node): {@code
- * bench.certificates} (2,000) certificates as one batch on node 1 alone, then the same number as two batches of half,
- * one on each node at once (for the same unit, or with {@code -Dbench.two-units=true} each node for a unit of its
- * own); the rates side by side and their ratio (the goal: two nodes together at least 0.9 × one
- * node on the same machine). Warm-up batches on both nodes first, so that neither node's JIT compiles during a run.
+ * bench.certificates} (2,000) certificates as one batch on node 1 alone, and the same number as two batches of half,
+ * one on each node at once (for the same unit, so both number from one counter row, or with {@code
+ * -Dbench.two-units=true} each node for a unit of its own). The two kinds of run alternate in {@code bench.rounds}
+ * rounds of one–two–two–one, so that whatever drifts during the benchmark (the tables growing past the buffer pool,
+ * the machine's other load) weighs on both alike; each run prints its rate and the share of the machine's CPU time
+ * left idle (from {@code /proc/stat}), and the end prints both kinds' rates over all their runs (certificates over
+ * seconds) and their ratio (the goal: two nodes together at least 0.9 × one node on the same machine). Warm-up
+ * batches on both nodes first, so that neither node's JIT compiles during a run.
  */
 @Tag("cluster")
 class ClusterIssuanceBenchmark {
 
     static final int CERTIFICATES = Integer.getInteger("bench.certificates", 2_000);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 1);
     static final int WARM_UP = Integer.getInteger("bench.warm-up", 500);
     static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warm-up-rounds", 3);
+    static final boolean TWO_UNITS = Boolean.getBoolean("bench.two-units");
+
+    private final Cluster cluster = Cluster.up();
+    private final ClusterSeed seed = new ClusterSeed(cluster);
+    private final ClusterSeed.Unit unit = seed.issuingUnit("集群压测单位");
+    private final ClusterSeed.Unit otherUnit = TWO_UNITS ? seed.issuingUnit("集群压测单位乙") : unit;
+    private int year = 2000;
+
+    /** Certificates issued and seconds taken by all runs of one kind. */
+    private final double[] oneNode = new double[2];
+
+    private final double[] twoNodes = new double[2];
 
     @Test
     void oneNodeThenTwo() {
-        Cluster cluster = Cluster.up();
-        ClusterSeed seed = new ClusterSeed(cluster);
-        ClusterSeed.Unit unit = seed.issuingUnit("集群压测单位");
         System.out.printf(
-                "%nBENCH cluster-issue: %d cores, %d certificates per run%n",
-                Runtime.getRuntime().availableProcessors(), CERTIFICATES);
-        int year = 2000;
+                "%nBENCH cluster-issue: %d cores, %d certificates per run, %d round(s) of one-two-two-one%s%n",
+                Runtime.getRuntime().availableProcessors(),
+                CERTIFICATES,
+                ROUNDS,
+                TWO_UNITS ? ", each node for a unit of its own" : ", both nodes for one unit");
         for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
-            double rate = run(cluster, seed, unit, year++, WARM_UP, 1, 2);
-            System.out.printf(
-                    "BENCH cluster-issue: warm-up %d: %d on each node, %.1f /s together%n", round, WARM_UP, rate);
+            Run warm = run(unit, WARM_UP, 1, 2);
+            System.out.printf("BENCH cluster-issue: warm-up %d: %d on each node, %s%n", round, WARM_UP, warm);
         }
-        double one = run(cluster, seed, unit, year++, CERTIFICATES, 1);
-        System.out.printf("BENCH cluster-issue: one node:  %.1f certificates/s%n", one);
-        double two = Boolean.getBoolean("bench.two-units")
-                ? runTwoUnits(cluster, seed, unit, seed.issuingUnit("集群压测单位乙"), year, CERTIFICATES / 2)
-                : run(cluster, seed, unit, year, CERTIFICATES / 2, 1, 2);
-        System.out.printf("BENCH cluster-issue: two nodes: %.1f certificates/s%n", two);
+        for (int round = 1; round <= ROUNDS; round++) {
+            measureOne(round);
+            measureTwo(round);
+            measureTwo(round);
+            measureOne(round);
+        }
+        double one = oneNode[0] / oneNode[1];
+        double two = twoNodes[0] / twoNodes[1];
         System.out.printf(
                 "BENCH cluster-issue: one node %.1f /s | two nodes %.1f /s | ratio %.2f (goal >= 0.9 on one machine)%n",
                 one, two, two / one);
     }
 
-    private static double runTwoUnits(
-            Cluster cluster, ClusterSeed seed, ClusterSeed.Unit first, ClusterSeed.Unit second, int year, int size) {
-        List<Long> a = seed.entries(first, size);
-        List<Long> b = seed.entries(second, size);
+    private void measureOne(int round) {
+        Run run = run(unit, CERTIFICATES, 1);
+        add(oneNode, run);
+        System.out.printf("BENCH cluster-issue: round %d, one node:  %s%n", round, run);
+    }
+
+    private void measureTwo(int round) {
+        Run run = TWO_UNITS ? runTwoUnits(CERTIFICATES / 2) : run(unit, CERTIFICATES / 2, 1, 2);
+        add(twoNodes, run);
+        System.out.printf("BENCH cluster-issue: round %d, two nodes: %s%n", round, run);
+    }
+
+    private static void add(double[] total, Run run) {
+        total[0] += run.certificates();
+        total[1] += run.seconds();
+    }
+
+    private Run runTwoUnits(int size) {
+        List<Long> a = seed.entries(unit, size);
+        List<Long> b = seed.entries(otherUnit, size);
+        int numberYear = year++;
+        CpuTime cpu = CpuTime.now();
         long start = System.nanoTime();
-        long one = seed.batchFor(cluster.nodeId(1), first, a, year);
-        long two = seed.batchFor(cluster.nodeId(2), second, b, year);
+        long one = seed.batchFor(cluster.nodeId(1), unit, a, numberYear);
+        long two = seed.batchFor(cluster.nodeId(2), otherUnit, b, numberYear);
         seed.awaitCompleted(one, Duration.ofMinutes(30));
         seed.awaitCompleted(two, Duration.ofMinutes(30));
-        return 2.0 * size / ((System.nanoTime() - start) / 1e9);
+        return new Run(2 * size, (System.nanoTime() - start) / 1e9, cpu.idleShareSince());
     }
 
     /**
-     * Certificates per second for a batch of {@code size} on each of {@code nodes} at once (numbered in {@code year}),
-     * from the batches' start to the last one's completion (polled every 200 ms).
+     * A batch of {@code size} for the unit on each of {@code nodes} at once (numbered in a year of its own), from the
+     * batches' start to the last one's completion (polled every 200 ms).
      */
-    private static double run(
-            Cluster cluster, ClusterSeed seed, ClusterSeed.Unit unit, int year, int size, int... nodes) {
-        List<List<Long>> entries = java.util.stream.IntStream.of(nodes)
-                .mapToObj(n -> seed.entries(unit, size))
-                .toList();
+    private Run run(ClusterSeed.Unit forUnit, int size, int... nodes) {
+        List<List<Long>> entries =
+                IntStream.of(nodes).mapToObj(n -> seed.entries(forUnit, size)).toList();
+        int numberYear = year++;
+        CpuTime cpu = CpuTime.now();
         long start = System.nanoTime();
-        List<Long> batches = java.util.stream.IntStream.range(0, nodes.length)
-                .mapToObj(i -> seed.batchFor(cluster.nodeId(nodes[i]), unit, entries.get(i), year))
+        List<Long> batches = IntStream.range(0, nodes.length)
+                .mapToObj(i -> seed.batchFor(cluster.nodeId(nodes[i]), forUnit, entries.get(i), numberYear))
                 .toList();
         for (long batch : batches) {
             seed.awaitCompleted(batch, Duration.ofMinutes(30));
         }
-        return (double) size * nodes.length / ((System.nanoTime() - start) / 1e9);
+        return new Run(size * nodes.length, (System.nanoTime() - start) / 1e9, cpu.idleShareSince());
+    }
+
+    record Run(int certificates, double seconds, double idleShare) {
+        @Override
+        public String toString() {
+            return String.format(
+                    "%d in %.1f s, %.1f certificates/s, CPU idle %.0f %%",
+                    certificates, seconds, certificates / seconds, 100 * idleShare);
+        }
+    }
+
+    /** The machine's CPU time counters of {@code /proc/stat} (all cores): idle (with I/O wait) and total. */
+    private record CpuTime(long idle, long total) {
+
+        static CpuTime now() {
+            try {
+                String[] fields =
+                        Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long[] jiffies = Arrays.stream(fields, 1, fields.length)
+                        .mapToLong(Long::parseLong)
+                        .toArray();
+                return new CpuTime(
+                        jiffies[3] + jiffies[4], Arrays.stream(jiffies).sum());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        double idleShareSince() {
+            CpuTime later = now();
+            return (double) (later.idle - idle) / Math.max(1, later.total - total);
+        }
     }
 }
