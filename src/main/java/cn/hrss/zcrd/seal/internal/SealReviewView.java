@@ -66,13 +66,11 @@ public class SealReviewView implements Serializable {
         try {
             SealImpression decided =
                     approve ? desk.approve(selected.getId(), opinion) : desk.reject(selected.getId(), opinion);
-            FacesMessages.page(
-                    FacesMessage.SEVERITY_INFO,
+            return FacesMessages.infoAfterRedirect(
+                    "/sdmanager/seals.xhtml?faces-redirect=true",
                     approve ? "seal.review.approved" : "seal.review.rejected",
                     decided.getUnitName(),
                     decided.getSealVersion());
-            FacesMessages.keepForRedirect();
-            return "/sdmanager/seals.xhtml?faces-redirect=true";
         } catch (SealImpressionException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (cn.hrss.zcrd.account.BackOfficeAccessDeniedException e) {

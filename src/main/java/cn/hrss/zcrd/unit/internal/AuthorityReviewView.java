@@ -11,7 +11,6 @@ import cn.hrss.zcrd.shared.RequestedIds;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
-import cn.hrss.zcrd.unit.UnitRuleException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -99,31 +98,21 @@ public class AuthorityReviewView implements Serializable {
         if (selected == null) {
             return null;
         }
-        try {
-            boolean requested =
-                    authorities.review(selected.id(), approve, opinion).isPresent();
-            FacesMessages.page(
-                    FacesMessage.SEVERITY_INFO,
-                    requested
-                            ? "unit.authority.review.grant-requested"
-                            : approve ? "unit.authority.review.granted" : "unit.authority.review.rejected",
-                    selected.unitName());
-            FacesMessages.keepForRedirect();
-            return PAGE + "?faces-redirect=true";
-        } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
-        } catch (InvalidInputException e) {
-            FacesMessages.atFields("review", e.problems());
-        } catch (UnitRuleException e) {
-            if (e.messageKey().endsWith("-needs-opinion")) {
-                FacesMessages.atFields("review", List.of(FieldProblem.of("opinion", e.messageKey())));
-            } else {
-                FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
-            }
-        } catch (RefusedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal()); // approval.already-pending
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, "backoffice.refused.scope");
+        String outcome = ReviewRefusals.shown(
+                () -> {
+                    boolean requested =
+                            authorities.review(selected.id(), approve, opinion).isPresent();
+                    return FacesMessages.infoAfterRedirect(
+                            PAGE + "?faces-redirect=true",
+                            requested
+                                    ? "unit.authority.review.grant-requested"
+                                    : approve ? "unit.authority.review.granted" : "unit.authority.review.rejected",
+                            selected.unitName());
+                },
+                "opinion",
+                key -> key.endsWith("-needs-opinion"));
+        if (outcome != null) {
+            return outcome;
         }
         selected = authorities.forReview(selected.id()).orElse(null);
         search();
@@ -152,10 +141,8 @@ public class AuthorityReviewView implements Serializable {
         }
         try {
             boolean requested = action.apply(selected.id()).isPresent();
-            FacesMessages.page(
-                    FacesMessage.SEVERITY_INFO, prefix + (requested ? ".requested" : ".done"), selected.unitName());
-            FacesMessages.keepForRedirect();
-            return PAGE + "?faces-redirect=true";
+            return FacesMessages.infoAfterRedirect(
+                    PAGE + "?faces-redirect=true", prefix + (requested ? ".requested" : ".done"), selected.unitName());
         } catch (BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (InvalidInputException e) {

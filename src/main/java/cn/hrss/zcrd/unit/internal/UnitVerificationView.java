@@ -5,14 +5,12 @@ import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
-import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.RequestedIds;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitDataChangeInfo;
 import cn.hrss.zcrd.unit.UnitDataCorrections;
 import cn.hrss.zcrd.unit.UnitDirectory;
-import cn.hrss.zcrd.unit.UnitRuleException;
 import cn.hrss.zcrd.unit.UnitSummary;
 import cn.hrss.zcrd.unit.UnitVerificationInfo;
 import cn.hrss.zcrd.unit.UnitVerificationStatus;
@@ -165,26 +163,18 @@ public class UnitVerificationView implements Serializable {
         if (selected == null) {
             return null;
         }
-        try {
-            verifications.review(selected.unitId(), approve, reason);
-            FacesMessages.page(
-                    FacesMessage.SEVERITY_INFO,
-                    approve ? "unit.verification.review.verified" : "unit.verification.review.rejected",
-                    selected.name());
-            FacesMessages.keepForRedirect();
-            return PAGE + "?faces-redirect=true";
-        } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
-        } catch (InvalidInputException e) {
-            FacesMessages.atFields("review", e.problems());
-        } catch (UnitRuleException e) {
-            if ("unit.verification.error.reason-required".equals(e.messageKey())) {
-                FacesMessages.atFields("review", List.of(FieldProblem.of("reason", e.messageKey())));
-            } else {
-                FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
-            }
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, "backoffice.refused.scope");
+        String outcome = ReviewRefusals.shown(
+                () -> {
+                    verifications.review(selected.unitId(), approve, reason);
+                    return FacesMessages.infoAfterRedirect(
+                            PAGE + "?faces-redirect=true",
+                            approve ? "unit.verification.review.verified" : "unit.verification.review.rejected",
+                            selected.name());
+                },
+                "reason",
+                "unit.verification.error.reason-required"::equals);
+        if (outcome != null) {
+            return outcome;
         }
         selected = verifications.forReview(selected.unitId()).orElse(null);
         search();
