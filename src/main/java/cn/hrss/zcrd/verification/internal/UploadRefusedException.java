@@ -22,6 +22,11 @@ public class UploadRefusedException extends RuntimeException {
         return problem;
     }
 
+    /** The HTTP status of the answer: 413 for a file too large, else 400. */
+    public int httpStatus() {
+        return problem == Problem.TOO_LARGE ? 413 : 400;
+    }
+
     public String messageKey() {
         return "verify.problem." + problem.name();
     }
