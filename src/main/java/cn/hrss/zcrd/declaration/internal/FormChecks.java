@@ -81,13 +81,7 @@ public class FormChecks {
             }
         }
 
-        if (form.declaringUnitId() == null) {
-            p.add("declaringUnitId", "field.required");
-        } else if (!units.exists(form.declaringUnitId())) {
-            p.add("declaringUnitId", "declaration.unit.unknown");
-        } else if (!units.verified(form.declaringUnitId())) {
-            p.add("declaringUnitId", "declaration.unit.unverified");
-        }
+        declaringUnit(p, form.declaringUnitId());
         Long workUnitId = null;
         if (form.declaringUnitIsWorkUnit() == null) {
             p.add("declaringUnitIsWorkUnit", "field.required");
@@ -175,6 +169,17 @@ public class FormChecks {
         return title;
     }
 
+    /** The declaring unit: required, known and verified. */
+    private void declaringUnit(Problems p, Long declaringUnitId) {
+        if (declaringUnitId == null) {
+            p.add("declaringUnitId", "field.required");
+        } else if (!units.exists(declaringUnitId)) {
+            p.add("declaringUnitId", "declaration.unit.unknown");
+        } else if (!units.verified(declaringUnitId)) {
+            p.add("declaringUnitId", "declaration.unit.unverified");
+        }
+    }
+
     /** The specialty: required, and one the title offers (once the title is known). */
     private void specialty(Problems p, Long specialtyId, Optional<Title> title) {
         if (specialtyId == null) {
@@ -220,13 +225,7 @@ public class FormChecks {
                 && form.transferDate().isBefore(form.obtainedOn())) {
             p.add("transferDate", "declaration.transfer.before-obtained");
         }
-        if (form.declaringUnitId() == null) {
-            p.add("declaringUnitId", "field.required");
-        } else if (!units.exists(form.declaringUnitId())) {
-            p.add("declaringUnitId", "declaration.unit.unknown");
-        } else if (!units.verified(form.declaringUnitId())) {
-            p.add("declaringUnitId", "declaration.unit.unverified");
-        }
+        declaringUnit(p, form.declaringUnitId());
         p.throwIfAny();
         return new TransferInfo(
                 form.seriesCode(),
