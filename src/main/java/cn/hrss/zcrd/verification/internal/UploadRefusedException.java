@@ -1,5 +1,7 @@
 package cn.hrss.zcrd.verification.internal;
 
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
 /** An upload that is not verified at all; label {@code verify.problem.<problem>}. */
 public class UploadRefusedException extends RuntimeException {
 
@@ -16,6 +18,12 @@ public class UploadRefusedException extends RuntimeException {
     public UploadRefusedException(Problem problem) {
         super(problem.name(), null, false, false);
         this.problem = problem;
+    }
+
+    /** The refusal of a multipart request Spring could not take: too large, else (a broken one) as empty. */
+    public static UploadRefusedException ofMultipart(Exception failure) {
+        return new UploadRefusedException(
+                failure instanceof MaxUploadSizeExceededException ? Problem.TOO_LARGE : Problem.EMPTY);
     }
 
     public Problem problem() {

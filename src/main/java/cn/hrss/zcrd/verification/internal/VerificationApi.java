@@ -145,12 +145,7 @@ class VerificationApi {
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
     ResponseEntity<Problem> multipart(HttpServletRequest request, Exception e) {
-        return refused(
-                request,
-                new UploadRefusedException(
-                        e instanceof MaxUploadSizeExceededException
-                                ? UploadRefusedException.Problem.TOO_LARGE
-                                : UploadRefusedException.Problem.EMPTY));
+        return refused(request, UploadRefusedException.ofMultipart(e));
     }
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)

@@ -96,12 +96,7 @@ class VerificationPage {
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
     ResponseEntity<String> multipart(HttpServletRequest request, Exception e) {
-        return refused(
-                request,
-                new UploadRefusedException(
-                        e instanceof MaxUploadSizeExceededException
-                                ? UploadRefusedException.Problem.TOO_LARGE
-                                : UploadRefusedException.Problem.EMPTY));
+        return refused(request, UploadRefusedException.ofMultipart(e));
     }
 
     @ExceptionHandler(RuntimeException.class)
