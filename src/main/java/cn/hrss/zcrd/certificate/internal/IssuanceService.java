@@ -374,7 +374,8 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
 
     /**
      * A requester's ({@code via} null) request for a second operator where {@code kind} requires one, with the target's
-     * {@code parameters}; else the successor's batch.
+     * {@code parameters}; else the one-item batch of the successor (numbered in the current business year) stored, the
+     * request audited and the job started.
      */
     private Started requestOrSucceed(
             ApprovalKind kind,
@@ -392,17 +393,6 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                 return Started.requested(asked.get());
             }
         }
-        return Started.batch(succeed(acting, old, successor, publishDate, auditAction, via));
-    }
-
-    /** Stores the one-item batch (numbered in the current business year), audits the request, starts the job. */
-    private long succeed(
-            Operators.Acting acting,
-            Predecessor old,
-            BatchStore.Successor successor,
-            LocalDate publishDate,
-            String auditAction,
-            String via) {
         Instant now = clock.instant();
         long batchId = batches.createSuccessor(
                 acting.unitId(),
@@ -418,7 +408,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                 .detail(successor.reason() + (via == null ? "" : "; " + via))
                 .build());
         dispatchAfterCommit(batchId);
-        return batchId;
+        return Started.batch(batchId);
     }
 
     /** Refuses a text to be printed on a certificate that has a character no certificate font can draw. */
