@@ -2,6 +2,7 @@ package cn.hrss.zcrd.unit.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.shared.ApproveOrRejectPage;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
@@ -14,7 +15,6 @@ import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("authorityReview")
 @ViewScoped
-public class AuthorityReviewView implements Serializable {
+public class AuthorityReviewView extends ApproveOrRejectPage {
 
     static final String PAGE = "/sdmanager/authority/review.xhtml";
 
@@ -83,18 +83,9 @@ public class AuthorityReviewView implements Serializable {
         return status == null || status.isEmpty() ? null : IssuingAuthorityStatus.valueOf(status);
     }
 
-    /** 通过 */
-    public String approve() {
-        return decide(true);
-    }
-
-    /** 驳回 */
-    public String reject() {
-        return decide(false);
-    }
-
     /** Decides and goes back to the list (redirected, so a reload decides nothing again), or says why not. */
-    private String decide(boolean approve) {
+    @Override
+    protected String decide(boolean approve) {
         if (selected == null) {
             return null;
         }

@@ -3,6 +3,7 @@ package cn.hrss.zcrd.unit.internal;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.catalog.Regions;
+import cn.hrss.zcrd.shared.ApproveOrRejectPage;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -19,7 +20,6 @@ import cn.hrss.zcrd.unit.Units;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("unitVerification")
 @ViewScoped
-public class UnitVerificationView implements Serializable {
+public class UnitVerificationView extends ApproveOrRejectPage {
 
     static final String PAGE = "/sdmanager/units/verification.xhtml";
 
@@ -148,18 +148,9 @@ public class UnitVerificationView implements Serializable {
         pendingCount = verifications.pendingCount();
     }
 
-    /** 审核通过 */
-    public String approve() {
-        return decide(true);
-    }
-
-    /** 驳回 */
-    public String reject() {
-        return decide(false);
-    }
-
     /** Decides and goes back to the list (redirected, so a reload decides nothing again), or says why not. */
-    private String decide(boolean approve) {
+    @Override
+    protected String decide(boolean approve) {
         if (selected == null) {
             return null;
         }
