@@ -89,19 +89,6 @@ public class Approvals {
         return required(kind) ? Optional.of(request(kind, target, reason)) : Optional.empty();
     }
 
-    /** {@link #request(ApprovalKind, String, long, String, Long, String, String, String)} for a target. */
-    public ApprovalRequest request(ApprovalKind kind, ApprovalTarget target, String reason) {
-        return request(
-                kind,
-                target.type(),
-                target.id(),
-                target.regionCode(),
-                target.unitId(),
-                target.summary(),
-                target.parameters(),
-                reason);
-    }
-
     /** Whether {@code kind} needs a second person under the configuration ({@code zcrd.approvals.required-for}). */
     public boolean required(ApprovalKind kind) {
         return properties.requiredFor().contains(kind);
@@ -111,20 +98,11 @@ public class Approvals {
      * Stores a request by the signed-in user, who must be allowed {@link ApprovalKind#action()} themselves (the
      * module checks its own scope before calling). Joins the caller's transaction when there is one.
      *
-     * @param regionCode the region an approver must cover (region-scoped actions), or null
-     * @param unitId the unit an approver must operate (unit-scoped actions), or null
+     * @param target what is to be done (its region or unit says who may approve)
      * @param reason the requester's words; required, at most 500 characters (field {@code reason})
      * @throws RefusedException {@code approval.already-pending} when the same action on the same target waits
      */
-    public ApprovalRequest request(
-            ApprovalKind kind,
-            String targetType,
-            long targetId,
-            String regionCode,
-            Long unitId,
-            String summary,
-            String parameters,
-            String reason) {
+    public ApprovalRequest request(ApprovalKind kind, ApprovalTarget target, String reason) {
         BackOfficeUser requester = guard.require(kind.action());
         String words = reason == null ? "" : reason.strip();
         if (words.isEmpty()) {
@@ -136,17 +114,12 @@ public class Approvals {
         }
         return transaction.execute(status -> {
             Instant now = clock.instant();
-            if (records.hasInState(kind, targetType, targetId, now, ApprovalState.PENDING)) {
+            if (records.hasInState(kind, target.type(), target.id(), now, ApprovalState.PENDING)) {
                 throw new RefusedException("approval.already-pending");
             }
             ApprovalRecord record = records.save(new ApprovalRecord(
                     kind,
-                    targetType,
-                    targetId,
-                    regionCode,
-                    unitId,
-                    summary,
-                    parameters,
+                    target,
                     words,
                     requester.getAccountId(),
                     requester.getDisplayName(),
@@ -154,8 +127,8 @@ public class Approvals {
                     now.plus(properties.expiry())));
             trail.record(AuditEntry.action("APPROVAL_REQUESTED")
                     .target(TARGET, record.getId())
-                    .detail(kind + " " + targetType + "#" + targetId + " " + summary + "; " + parameters + "; why: "
-                            + words)
+                    .detail(kind + " " + target.type() + "#" + target.id() + " " + target.summary() + "; "
+                            + target.parameters() + "; why: " + words)
                     .build());
             return record.view();
         });

@@ -479,25 +479,21 @@ public class Declaration {
     public void submit(Actor applicant, Instant now) {
         require(DeclarationAction.SUBMIT);
         requireApplicant(applicant);
-        DeclarationState from = state;
-        Long target = from == RETURNED ? returningUnit() : null;
-        state = SUBMITTED;
+        Long target = state == RETURNED ? returningUnit() : null;
         currentUnitId = target != null ? target : declaringUnitId;
         openMarker = Boolean.TRUE;
         submittedAt = now;
         if (firstSubmittedAt == null) {
             firstSubmittedAt = now;
         }
-        record(DeclarationAction.SUBMIT, from, applicant, currentUnitId, null, Map.of(), now);
+        moveTo(SUBMITTED, DeclarationAction.SUBMIT, applicant, currentUnitId, null, Map.of(), now);
     }
 
     /** 通过 by the unit the declaration is with (the declaring unit, or a superior it was reported to). */
     public void approve(Actor unit, String opinion, Instant now) {
         require(DeclarationAction.APPROVE);
         requireCurrentUnit(unit);
-        DeclarationState from = state;
-        state = UNIT_APPROVED;
-        record(DeclarationAction.APPROVE, from, unit, null, opinion, Map.of(), now);
+        moveTo(UNIT_APPROVED, DeclarationAction.APPROVE, unit, null, opinion, Map.of(), now);
     }
 
     /**
@@ -510,10 +506,8 @@ public class Declaration {
         if (superiorUnitId == unit.unitId()) {
             throw new DeclarationException("declaration.error.report-to-self");
         }
-        DeclarationState from = state;
-        state = REPORTED;
         currentUnitId = superiorUnitId;
-        record(DeclarationAction.REPORT, from, unit, superiorUnitId, opinion, Map.of(), now);
+        moveTo(REPORTED, DeclarationAction.REPORT, unit, superiorUnitId, opinion, Map.of(), now);
     }
 
     /**
@@ -523,9 +517,7 @@ public class Declaration {
     public void finalApprove(Actor unit, String opinion, Instant now) {
         require(DeclarationAction.FINAL_APPROVE);
         requireCurrentUnit(unit);
-        DeclarationState from = state;
-        state = FINAL_APPROVED;
-        record(DeclarationAction.FINAL_APPROVE, from, unit, null, opinion, Map.of(), now);
+        moveTo(FINAL_APPROVED, DeclarationAction.FINAL_APPROVE, unit, null, opinion, Map.of(), now);
         events.add(new DeclarationFinallyApproved(
                 idOrZero(),
                 applicantAccountId,
@@ -556,10 +548,8 @@ public class Declaration {
             String moduleOpinion = moduleOpinions.get(kind);
             modules.put(kind, moduleOpinion == null ? ModuleStatus.normal() : ModuleStatus.rejected(moduleOpinion));
         }
-        DeclarationState from = state;
-        state = RETURNED;
         currentUnitId = null;
-        record(DeclarationAction.RETURN, from, unit, null, opinion, moduleOpinions, now);
+        moveTo(RETURNED, DeclarationAction.RETURN, unit, null, opinion, moduleOpinions, now);
     }
 
     /**
@@ -568,11 +558,9 @@ public class Declaration {
      */
     public void certify(Actor actor, String certificateNumber, Instant now) {
         require(DeclarationAction.CERTIFY);
-        DeclarationState from = state;
-        state = CERTIFIED;
         currentUnitId = null;
         openMarker = null;
-        record(DeclarationAction.CERTIFY, from, actor, null, null, Map.of(), now, certificateNumber);
+        moveTo(CERTIFIED, DeclarationAction.CERTIFY, actor, null, null, Map.of(), now, certificateNumber);
     }
 
     /**
@@ -587,7 +575,7 @@ public class Declaration {
             throw new IllegalArgumentException(action + " is no step of a certificate's life");
         }
         require(action);
-        record(action, state, actor, null, reason, Map.of(), now, certificateNumber);
+        moveTo(state, action, actor, null, reason, Map.of(), now, certificateNumber);
     }
 
     /**
@@ -626,11 +614,9 @@ public class Declaration {
     public void withdraw(Actor applicant, Instant now) {
         require(DeclarationAction.WITHDRAW);
         requireApplicant(applicant);
-        DeclarationState from = state;
-        state = WITHDRAWN;
         currentUnitId = null;
         openMarker = null;
-        record(DeclarationAction.WITHDRAW, from, applicant, null, null, Map.of(), now);
+        moveTo(WITHDRAWN, DeclarationAction.WITHDRAW, applicant, null, null, Map.of(), now);
     }
 
     /** Whether the current state allows the action (a unit's decision also needs the declaration to be with it). */
@@ -664,26 +650,29 @@ public class Declaration {
         }
     }
 
-    private void record(
+    private void moveTo(
+            DeclarationState to,
             DeclarationAction action,
-            DeclarationState from,
             Actor actor,
             Long toUnitId,
             String opinion,
             Map<ModuleKind, String> moduleOpinions,
             Instant now) {
-        record(action, from, actor, toUnitId, opinion, moduleOpinions, now, null);
+        moveTo(to, action, actor, toUnitId, opinion, moduleOpinions, now, null);
     }
 
-    private void record(
+    /** Goes to state {@code to} by {@code action} (checked before), with its history row and events. */
+    private void moveTo(
+            DeclarationState to,
             DeclarationAction action,
-            DeclarationState from,
             Actor actor,
             Long toUnitId,
             String opinion,
             Map<ModuleKind, String> moduleOpinions,
             Instant now,
             String certificateNumber) {
+        DeclarationState from = state;
+        state = to;
         history.add(new HistoryEntry(
                 action, from, state, actor, toUnitId, blankToNull(opinion), moduleOpinions, now, certificateNumber));
         updatedAt = now;

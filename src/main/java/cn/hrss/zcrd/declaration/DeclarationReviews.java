@@ -4,6 +4,7 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,34 +36,27 @@ public class DeclarationReviews {
     /** 通过. */
     @Transactional
     public void approve(long declarationId, PortalUser unitUser, String opinion) {
-        Actor unit = access.unitActor(unitUser);
-        Declaration d = access.readable(declarationId, unitUser);
-        d.approve(unit, checkedOpinion(opinion), clock.instant());
-        access.store(d);
+        decide(declarationId, unitUser, (d, unit, now) -> d.approve(unit, checkedOpinion(opinion), now));
     }
 
     /** 上报 to a superior unit (after 通过). */
     @Transactional
     public void report(long declarationId, PortalUser unitUser, long superiorUnitId, String opinion) {
-        Actor unit = access.unitActor(unitUser);
-        Declaration d = access.readable(declarationId, unitUser);
-        if (!access.unitExists(superiorUnitId)) {
-            throw new InvalidInputException(FieldProblem.of("superiorUnitId", "declaration.unit.unknown"));
-        }
-        if (!access.unitVerified(superiorUnitId)) {
-            throw new InvalidInputException(FieldProblem.of("superiorUnitId", "declaration.unit.unverified"));
-        }
-        d.reportTo(superiorUnitId, unit, checkedOpinion(opinion), clock.instant());
-        access.store(d);
+        decide(declarationId, unitUser, (d, unit, now) -> {
+            if (!access.unitExists(superiorUnitId)) {
+                throw new InvalidInputException(FieldProblem.of("superiorUnitId", "declaration.unit.unknown"));
+            }
+            if (!access.unitVerified(superiorUnitId)) {
+                throw new InvalidInputException(FieldProblem.of("superiorUnitId", "declaration.unit.unverified"));
+            }
+            d.reportTo(superiorUnitId, unit, checkedOpinion(opinion), now);
+        });
     }
 
     /** 终审通过 (publishes {@link DeclarationFinallyApproved}). */
     @Transactional
     public void finalApprove(long declarationId, PortalUser unitUser, String opinion) {
-        Actor unit = access.unitActor(unitUser);
-        Declaration d = access.readable(declarationId, unitUser);
-        d.finalApprove(unit, checkedOpinion(opinion), clock.instant());
-        access.store(d);
+        decide(declarationId, unitUser, (d, unit, now) -> d.finalApprove(unit, checkedOpinion(opinion), now));
     }
 
     /**
@@ -74,23 +68,35 @@ public class DeclarationReviews {
     @Transactional
     public void returnToApplicant(
             long declarationId, PortalUser unitUser, Map<ModuleKind, String> moduleOpinions, String opinion) {
+        decide(declarationId, unitUser, (d, unit, now) -> {
+            Map<ModuleKind, String> opinions = new EnumMap<>(ModuleKind.class);
+            List<FieldProblem> problems = new ArrayList<>();
+            moduleOpinions.forEach((module, text) -> {
+                if (text != null && !text.isBlank()) {
+                    opinions.put(module, text.strip());
+                    if (text.strip().length() > MAX_OPINION) {
+                        problems.add(FieldProblem.of(
+                                "opinion." + module.name(), "declaration.text.too-long", String.valueOf(MAX_OPINION)));
+                    }
+                }
+            });
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            d.returnToApplicant(unit, opinions, checkedOpinion(opinion), now);
+        });
+    }
+
+    /** One decision on the declaration by the acting unit. */
+    private interface Step {
+        void take(Declaration declaration, Actor unit, Instant now);
+    }
+
+    /** Reads the declaration as the signed-in unit's (refused when it was never sent there), decides, stores it. */
+    private void decide(long declarationId, PortalUser unitUser, Step step) {
         Actor unit = access.unitActor(unitUser);
         Declaration d = access.readable(declarationId, unitUser);
-        Map<ModuleKind, String> opinions = new EnumMap<>(ModuleKind.class);
-        List<FieldProblem> problems = new ArrayList<>();
-        moduleOpinions.forEach((module, text) -> {
-            if (text != null && !text.isBlank()) {
-                opinions.put(module, text.strip());
-                if (text.strip().length() > MAX_OPINION) {
-                    problems.add(FieldProblem.of(
-                            "opinion." + module.name(), "declaration.text.too-long", String.valueOf(MAX_OPINION)));
-                }
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        d.returnToApplicant(unit, opinions, checkedOpinion(opinion), clock.instant());
+        step.take(d, unit, clock.instant());
         access.store(d);
     }
 

@@ -139,8 +139,7 @@ public class Declarations {
     /** Saves the 基本信息 module of a transfer-in confirmation. */
     @Transactional
     public void saveTransfer(long declarationId, PortalUser user, TransferInfo info) {
-        Declaration d = access.owned(declarationId, user);
-        d.requireEditable(ModuleKind.BASIC);
+        Declaration d = editable(declarationId, user, ModuleKind.BASIC);
         d.changeTransfer(checks.transfer(info, today()), now());
         storeOpen(d);
     }
@@ -167,11 +166,17 @@ public class Declarations {
         return access.details(access.readable(declarationId, user));
     }
 
+    /** The applicant's own declaration, refused unless {@code module} may change now. */
+    private Declaration editable(long declarationId, PortalUser user, ModuleKind module) {
+        Declaration d = access.owned(declarationId, user);
+        d.requireEditable(module);
+        return d;
+    }
+
     /** Saves the 基本信息 module. */
     @Transactional
     public void saveBasic(long declarationId, PortalUser user, BasicInfo basic) {
-        Declaration d = access.owned(declarationId, user);
-        d.requireEditable(ModuleKind.BASIC);
+        Declaration d = editable(declarationId, user, ModuleKind.BASIC);
         FormChecks.CheckedBasic checked = checks.basic(basic, today());
         d.changeBasic(checked.basic(), checked.seriesCode(), now());
         storeOpen(d);
@@ -180,8 +185,7 @@ public class Declarations {
     /** Saves the 学历学位 module: the entries replace the stored ones (an empty list empties the module). */
     @Transactional
     public void saveEducation(long declarationId, PortalUser user, List<EducationRecord> entries) {
-        Declaration d = access.owned(declarationId, user);
-        d.requireEditable(ModuleKind.EDUCATION);
+        Declaration d = editable(declarationId, user, ModuleKind.EDUCATION);
         d.replaceEducation(checks.education(entries, today()), now());
         access.store(d);
     }
@@ -189,8 +193,7 @@ public class Declarations {
     /** Saves the 工作经历 module: the entries replace the stored ones. */
     @Transactional
     public void saveWork(long declarationId, PortalUser user, List<WorkRecord> entries) {
-        Declaration d = access.owned(declarationId, user);
-        d.requireEditable(ModuleKind.WORK);
+        Declaration d = editable(declarationId, user, ModuleKind.WORK);
         d.replaceWork(checks.work(entries, today()), now());
         access.store(d);
     }
@@ -198,8 +201,7 @@ public class Declarations {
     /** Saves the 专业技术工作业绩/见习期考核 module. */
     @Transactional
     public void savePerformance(long declarationId, PortalUser user, Performance performance) {
-        Declaration d = access.owned(declarationId, user);
-        d.requireEditable(ModuleKind.PERFORMANCE);
+        Declaration d = editable(declarationId, user, ModuleKind.PERFORMANCE);
         d.changePerformance(checks.performance(performance), now());
         access.store(d);
     }

@@ -149,12 +149,7 @@ public class ReviewDecisions {
                 // never sent to this unit, or no such declaration: the same answer for both
                 refused.add(new ReportResult.Refused(id, null, Refusal.of("review.report.not-found")));
             } catch (InvalidInputException e) {
-                refused.add(new ReportResult.Refused(
-                        id,
-                        null,
-                        Refusal.of(
-                                e.problems().get(0).messageKey(),
-                                e.problems().get(0).arguments().toArray())));
+                refused.add(new ReportResult.Refused(id, null, e.firstAsRefusal()));
             }
         }
         return new ReportResult(reported, refused);

@@ -38,6 +38,16 @@ public final class FacesMessages {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /**
+     * An action's answer after it has done its work: the info message {@code key} kept for the next page, and
+     * {@code outcome} (a {@code faces-redirect}, so a reload does nothing again) returned for the action to return.
+     */
+    public static String infoAfterRedirect(String outcome, String key, Object... arguments) {
+        page(FacesMessage.SEVERITY_INFO, key, arguments);
+        keepForRedirect();
+        return outcome;
+    }
+
     /** The text of a refusal in the UI language. */
     public static String text(Refusal refusal) {
         return text(refusal.messageKey(), refusal.arguments().toArray());

@@ -19,4 +19,10 @@ public class InvalidInputException extends RuntimeException {
     public List<FieldProblem> problems() {
         return problems;
     }
+
+    /** The first problem as a refusal of the whole request, for a page that shows no field of it. */
+    public Refusal firstAsRefusal() {
+        FieldProblem first = problems.get(0);
+        return Refusal.of(first.messageKey(), first.arguments().toArray());
+    }
 }

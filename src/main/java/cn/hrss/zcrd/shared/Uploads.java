@@ -2,6 +2,7 @@ package cn.hrss.zcrd.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 /** Reading an uploaded file (an attachment, a seal image) before its content is checked. */
@@ -27,5 +28,10 @@ public final class Uploads {
         } catch (IOException e) {
             throw unreadable.get();
         }
+    }
+
+    /** Whether {@code data} begins with {@code prefix} (a file type's magic bytes). */
+    public static boolean startsWith(byte[] data, byte[] prefix) {
+        return data.length >= prefix.length && Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

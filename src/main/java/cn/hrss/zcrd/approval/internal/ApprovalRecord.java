@@ -3,6 +3,7 @@ package cn.hrss.zcrd.approval.internal;
 import cn.hrss.zcrd.approval.ApprovalKind;
 import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.approval.ApprovalState;
+import cn.hrss.zcrd.approval.ApprovalTarget;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -85,24 +86,20 @@ public class ApprovalRecord {
 
     public ApprovalRecord(
             ApprovalKind kind,
-            String targetType,
-            long targetId,
-            String regionCode,
-            Long unitId,
-            String summary,
-            String parameters,
+            ApprovalTarget target,
             String reason,
             long requestedBy,
             String requestedByName,
             Instant now,
             Instant expiresAt) {
         this.kind = kind;
-        this.targetType = targetType;
-        this.targetId = targetId;
-        this.regionCode = regionCode;
-        this.unitId = unitId;
+        this.targetType = target.type();
+        this.targetId = target.id();
+        this.regionCode = target.regionCode();
+        this.unitId = target.unitId();
+        String summary = target.summary();
         this.summary = summary.length() > 500 ? summary.substring(0, 500) : summary;
-        this.parameters = parameters;
+        this.parameters = target.parameters();
         this.reason = reason;
         this.state = ApprovalState.PENDING;
         this.requestedBy = requestedBy;

@@ -17,6 +17,8 @@ import cn.hrss.zcrd.audit.AuthenticatedBy;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Map;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
@@ -228,32 +230,25 @@ class SecurityAuditor {
         if (failure instanceof LoginNotTriedException refused) {
             return refused.reason().word();
         }
-        if (failure instanceof UsernameNotFoundException || failure instanceof UnknownLoginNameException) {
-            return "unknown-account";
-        }
-        if (failure instanceof LockedException) {
-            return "locked";
-        }
-        if (failure instanceof UkeySuspendedException) {
-            return "ukey-suspended";
-        }
-        if (failure instanceof DisabledException) {
-            return "disabled";
-        }
-        if (failure instanceof AccountExpiredException) {
-            return "account-expired";
-        }
-        if (failure instanceof CredentialsExpiredException) {
-            return "credentials-expired";
-        }
-        if (failure instanceof AuthenticationServiceException) {
-            return "service-error";
-        }
-        if (failure instanceof BadCredentialsException) {
-            return "bad-credentials";
+        for (Map.Entry<Class<? extends AuthenticationException>, String> word : FAILURE_WORDS) {
+            if (word.getKey().isInstance(failure)) {
+                return word.getValue();
+            }
         }
         return failure.getClass().getSimpleName();
     }
+
+    /** The words of the other login failures, the first match counting (a subclass before its superclass). */
+    private static final List<Map.Entry<Class<? extends AuthenticationException>, String>> FAILURE_WORDS = List.of(
+            Map.entry(UsernameNotFoundException.class, "unknown-account"),
+            Map.entry(UnknownLoginNameException.class, "unknown-account"),
+            Map.entry(LockedException.class, "locked"),
+            Map.entry(UkeySuspendedException.class, "ukey-suspended"),
+            Map.entry(DisabledException.class, "disabled"),
+            Map.entry(AccountExpiredException.class, "account-expired"),
+            Map.entry(CredentialsExpiredException.class, "credentials-expired"),
+            Map.entry(AuthenticationServiceException.class, "service-error"),
+            Map.entry(BadCredentialsException.class, "bad-credentials"));
 
     static String describe(X509Certificate certificate) {
         CertificateIdentity identity = CertificateIdentity.of(certificate);

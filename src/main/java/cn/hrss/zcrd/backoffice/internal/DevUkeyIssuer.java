@@ -79,11 +79,8 @@ public class DevUkeyIssuer {
             if (!slot.find()) {
                 throw new IllegalStateException("softhsm2-util did not name the new slot: " + init);
             }
-            run(
-                    "pkcs11-tool",
-                    "--module",
+            pkcs11Tool(
                     library,
-                    "--token-label",
                     label,
                     "--login",
                     "--pin",
@@ -98,11 +95,8 @@ public class DevUkeyIssuer {
                     "--usage-sign");
             Path publicKeyFile = Files.createTempFile("ukey-", ".pub.der");
             try {
-                run(
-                        "pkcs11-tool",
-                        "--module",
+                pkcs11Tool(
                         library,
-                        "--token-label",
                         label,
                         "--read-object",
                         "--type",
@@ -129,11 +123,8 @@ public class DevUkeyIssuer {
             Path der = Files.createTempFile("ukey-", ".crt.der");
             try {
                 Files.write(der, certificate.getEncoded());
-                run(
-                        "pkcs11-tool",
-                        "--module",
+                pkcs11Tool(
                         library,
-                        "--token-label",
                         token.label(),
                         "--login",
                         "--pin",
@@ -225,6 +216,13 @@ public class DevUkeyIssuer {
     }
 
     /** Runs a tool (SOFTHSM2_CONF is inherited from this JVM's environment); its output, or an exception. */
+    /** Runs {@code pkcs11-tool} with {@code options} on the token labelled {@code label} of {@code library}. */
+    private static String pkcs11Tool(String library, String label, String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of("pkcs11-tool", "--module", library, "--token-label", label));
+        command.addAll(List.of(options));
+        return run(command.toArray(String[]::new));
+    }
+
     private static String run(String... command) throws IOException {
         List<String> shown = new ArrayList<>(List.of(command));
         for (int i = 0; i < shown.size() - 1; i++) {

@@ -210,14 +210,9 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
     Started reissue(long certificateId, String reason, String via) {
         Operators.Acting acting = operators.require(BackOfficeAction.ISSUE_CERTIFICATE);
         Predecessor old = predecessor(acting, certificateId, Operators.AUDIT_REISSUED, reason, via == null);
-        if (via == null) {
-            Optional<ApprovalRequest> asked = approvals.requestIfRequired(
-                    ApprovalKind.REISSUE_CERTIFICATE, target(acting, old, null), reason.strip());
-            if (asked.isPresent()) {
-                return Started.requested(asked.get());
-            }
-        }
-        return Started.batch(succeed(
+        return requestOrSucceed(
+                ApprovalKind.REISSUE_CERTIFICATE,
+                null,
                 acting,
                 old,
                 new BatchStore.Successor(
@@ -229,7 +224,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                         old.specialtyName()),
                 old.publishDate(),
                 Operators.AUDIT_REISSUED,
-                via));
+                via);
     }
 
     @Override
@@ -262,25 +257,15 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                 && c.publishDate().equals(old.publishDate())) {
             throw operators.refuse(audit, NOTHING_CORRECTED);
         }
-        if (via == null) {
-            Optional<ApprovalRequest> asked = approvals.requestIfRequired(
-                    ApprovalKind.CORRECT_CERTIFICATE,
-                    target(
-                            acting,
-                            old,
-                            ApprovalTarget.parameters(
-                                    PARAMETER_TITLE,
-                                    title,
-                                    PARAMETER_SPECIALTY,
-                                    specialty,
-                                    PARAMETER_PUBLISH_DATE,
-                                    c.publishDate())),
-                    c.reason().strip());
-            if (asked.isPresent()) {
-                return Started.requested(asked.get());
-            }
-        }
-        return Started.batch(succeed(
+        return requestOrSucceed(
+                ApprovalKind.CORRECT_CERTIFICATE,
+                ApprovalTarget.parameters(
+                        PARAMETER_TITLE,
+                        title,
+                        PARAMETER_SPECIALTY,
+                        specialty,
+                        PARAMETER_PUBLISH_DATE,
+                        c.publishDate()),
                 acting,
                 old,
                 new BatchStore.Successor(
@@ -292,7 +277,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                         specialty),
                 c.publishDate(),
                 audit,
-                via));
+                via);
     }
 
     static final String PARAMETER_TITLE = "title";
@@ -387,14 +372,27 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         return old;
     }
 
-    /** Stores the one-item batch (numbered in the current business year), audits the request, starts the job. */
-    private long succeed(
+    /**
+     * A requester's ({@code via} null) request for a second operator where {@code kind} requires one, with the target's
+     * {@code parameters}; else the one-item batch of the successor (numbered in the current business year) stored, the
+     * request audited and the job started.
+     */
+    private Started requestOrSucceed(
+            ApprovalKind kind,
+            String parameters,
             Operators.Acting acting,
             Predecessor old,
             BatchStore.Successor successor,
             LocalDate publishDate,
             String auditAction,
             String via) {
+        if (via == null) {
+            Optional<ApprovalRequest> asked =
+                    approvals.requestIfRequired(kind, target(acting, old, parameters), successor.reason());
+            if (asked.isPresent()) {
+                return Started.requested(asked.get());
+            }
+        }
         Instant now = clock.instant();
         long batchId = batches.createSuccessor(
                 acting.unitId(),
@@ -410,7 +408,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                 .detail(successor.reason() + (via == null ? "" : "; " + via))
                 .build());
         dispatchAfterCommit(batchId);
-        return batchId;
+        return Started.batch(batchId);
     }
 
     /** Refuses a text to be printed on a certificate that has a character no certificate font can draw. */

@@ -107,22 +107,9 @@ final class PdfOut {
         xref = count;
         ascii("xref\n0 ").ascii(offsets.length).ascii("\n0000000000 65535 f \n");
         for (int i = 1; i < offsets.length; i++) {
-            String o = Integer.toString(offsets[i]);
-            ascii("0000000000".substring(o.length())).ascii(o).ascii(" 00000 n \n");
+            ascii(xrefEntry(offsets[i]));
         }
-        ascii("trailer\n<</Size ")
-                .ascii(offsets.length)
-                .ascii("/Root ")
-                .ascii(root)
-                .ascii(" 0 R/Info ")
-                .ascii(info)
-                .ascii(" 0 R/ID[<")
-                .ascii(id)
-                .ascii("><")
-                .ascii(id)
-                .ascii(">]>>\nstartxref\n")
-                .ascii(xref)
-                .ascii("\n%%EOF\n");
+        trailer(offsets.length, root, info, id, null);
     }
 
     /**
@@ -176,6 +163,11 @@ final class PdfOut {
             }
             i = j + 1;
         }
+        trailer(size, root, info, id, previous);
+    }
+
+    /** The trailer ({@code previous}: the revision before, null for the first) and the end of the file. */
+    private void trailer(int size, int root, int info, String id, Integer previous) {
         ascii("trailer\n<</Size ")
                 .ascii(size)
                 .ascii("/Root ")
@@ -186,11 +178,11 @@ final class PdfOut {
                 .ascii(id)
                 .ascii("><")
                 .ascii(id)
-                .ascii(">]/Prev ")
-                .ascii(previous)
-                .ascii(">>\nstartxref\n")
-                .ascii(xref)
-                .ascii("\n%%EOF\n");
+                .ascii(">]");
+        if (previous != null) {
+            ascii("/Prev ").ascii(previous);
+        }
+        ascii(">>\nstartxref\n").ascii(xref).ascii("\n%%EOF\n");
     }
 
     /** A buffer holding a finished document ({@code startxref} its last cross-reference), for further updates. */

@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -117,13 +116,13 @@ public final class AttachmentInspector {
     }
 
     static Optional<Type> sniff(byte[] data) {
-        if (startsWith(data, PDF_MAGIC)) {
+        if (Uploads.startsWith(data, PDF_MAGIC)) {
             return Optional.of(Type.PDF);
         }
-        if (startsWith(data, PNG_MAGIC)) {
+        if (Uploads.startsWith(data, PNG_MAGIC)) {
             return Optional.of(Type.PNG);
         }
-        if (startsWith(data, JPEG_MAGIC)) {
+        if (Uploads.startsWith(data, JPEG_MAGIC)) {
             return Optional.of(Type.JPEG);
         }
         return Optional.empty();
@@ -351,10 +350,6 @@ public final class AttachmentInspector {
 
     private static InvalidInputException refused(String key, Object... arguments) {
         return new InvalidInputException(FieldProblem.of(FIELD, key, arguments));
-    }
-
-    private static boolean startsWith(byte[] data, byte[] prefix) {
-        return data.length >= prefix.length && Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     public long maxBytes() {

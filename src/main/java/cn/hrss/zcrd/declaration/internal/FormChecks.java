@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -57,33 +58,17 @@ public class FormChecks {
                     String.valueOf(today.getYear() + 1));
         }
 
-        Optional<Level> level = Optional.empty();
-        if (blank(form.levelCode())) {
-            p.add("levelCode", "field.required");
-        } else {
-            level = catalog.findLevel(form.levelCode()).filter(l -> l.enabled() && l.fullTimeRecognition());
-            if (level.isEmpty()) {
-                p.add("levelCode", "declaration.level.not-recognisable");
-            }
-        }
+        Optional<Level> level = level(
+                p, form.levelCode(), l -> l.enabled() && l.fullTimeRecognition(), "declaration.level.not-recognisable");
 
-        Optional<Title> title = Optional.empty();
-        if (form.titleId() == null) {
-            p.add("titleId", "field.required");
-        } else if (level.isPresent()) {
-            String levelCode = level.get().code();
-            title = catalog.findTitle(form.titleId())
-                    .filter(t -> t.enabled() && t.levelCode().equals(levelCode));
-            if (title.isEmpty()) {
-                p.add("titleId", "declaration.title.not-offered");
-            }
-        }
+        Optional<Title> title = title(
+                p,
+                form.titleId(),
+                level.isPresent(),
+                t -> t.enabled() && t.levelCode().equals(level.get().code()),
+                "declaration.title.not-offered");
 
-        if (form.specialtyId() == null) {
-            p.add("specialtyId", "field.required");
-        } else if (title.isPresent() && !catalog.offers(title.get().id(), form.specialtyId())) {
-            p.add("specialtyId", "declaration.specialty.not-offered");
-        }
+        specialty(p, form.specialtyId(), title);
 
         if (form.declarationMethodId() == null) {
             p.add("declarationMethodId", "field.required");
@@ -96,13 +81,7 @@ public class FormChecks {
             }
         }
 
-        if (form.declaringUnitId() == null) {
-            p.add("declaringUnitId", "field.required");
-        } else if (!units.exists(form.declaringUnitId())) {
-            p.add("declaringUnitId", "declaration.unit.unknown");
-        } else if (!units.verified(form.declaringUnitId())) {
-            p.add("declaringUnitId", "declaration.unit.unverified");
-        }
+        declaringUnit(p, form.declaringUnitId());
         Long workUnitId = null;
         if (form.declaringUnitIsWorkUnit() == null) {
             p.add("declaringUnitIsWorkUnit", "field.required");
@@ -157,6 +136,59 @@ public class FormChecks {
     public static final int MAX_PROVINCE = 30;
     public static final int MAX_CERTIFICATE_NUMBER = 50;
 
+    /** The level: required, and one {@code usable} accepts (else {@code unusableKey}); empty when it is not. */
+    private Optional<Level> level(Problems p, String levelCode, Predicate<Level> usable, String unusableKey) {
+        if (blank(levelCode)) {
+            p.add("levelCode", "field.required");
+            return Optional.empty();
+        }
+        Optional<Level> level = catalog.findLevel(levelCode).filter(usable);
+        if (level.isEmpty()) {
+            p.add("levelCode", unusableKey);
+        }
+        return level;
+    }
+
+    /**
+     * The title: required, and (once {@code checkable}: what it depends on is known) one {@code offered} accepts,
+     * else {@code notOfferedKey}; empty when it is not, or not checked.
+     */
+    private Optional<Title> title(
+            Problems p, Long titleId, boolean checkable, Predicate<Title> offered, String notOfferedKey) {
+        if (titleId == null) {
+            p.add("titleId", "field.required");
+            return Optional.empty();
+        }
+        if (!checkable) {
+            return Optional.empty();
+        }
+        Optional<Title> title = catalog.findTitle(titleId).filter(offered);
+        if (title.isEmpty()) {
+            p.add("titleId", notOfferedKey);
+        }
+        return title;
+    }
+
+    /** The declaring unit: required, known and verified. */
+    private void declaringUnit(Problems p, Long declaringUnitId) {
+        if (declaringUnitId == null) {
+            p.add("declaringUnitId", "field.required");
+        } else if (!units.exists(declaringUnitId)) {
+            p.add("declaringUnitId", "declaration.unit.unknown");
+        } else if (!units.verified(declaringUnitId)) {
+            p.add("declaringUnitId", "declaration.unit.unverified");
+        }
+    }
+
+    /** The specialty: required, and one the title offers (once the title is known). */
+    private void specialty(Problems p, Long specialtyId, Optional<Title> title) {
+        if (specialtyId == null) {
+            p.add("specialtyId", "field.required");
+        } else if (title.isPresent() && !catalog.offers(title.get().id(), specialtyId)) {
+            p.add("specialtyId", "declaration.specialty.not-offered");
+        }
+    }
+
     /**
      * The transfer-in form (外地调入确认): the title held must be a catalog title of the chosen series and level (any
      * level) offering the specialty; 取得时间 ≤ 调入时间 ≤ today; the declaring unit verified.
@@ -168,32 +200,16 @@ public class FormChecks {
         } else if (catalog.findSeries(form.seriesCode()).isEmpty()) {
             p.add("seriesCode", "declaration.series.unknown");
         }
-        Optional<Level> level = Optional.empty();
-        if (blank(form.levelCode())) {
-            p.add("levelCode", "field.required");
-        } else {
-            level = catalog.findLevel(form.levelCode()).filter(Level::enabled);
-            if (level.isEmpty()) {
-                p.add("levelCode", "declaration.level.unknown");
-            }
-        }
-        Optional<Title> title = Optional.empty();
-        if (form.titleId() == null) {
-            p.add("titleId", "field.required");
-        } else if (level.isPresent() && !blank(form.seriesCode())) {
-            title = catalog.findTitle(form.titleId())
-                    .filter(t -> t.enabled()
-                            && t.levelCode().equals(form.levelCode())
-                            && t.seriesCode().equals(form.seriesCode()));
-            if (title.isEmpty()) {
-                p.add("titleId", "declaration.transfer.title-not-in-catalog");
-            }
-        }
-        if (form.specialtyId() == null) {
-            p.add("specialtyId", "field.required");
-        } else if (title.isPresent() && !catalog.offers(title.get().id(), form.specialtyId())) {
-            p.add("specialtyId", "declaration.specialty.not-offered");
-        }
+        Optional<Level> level = level(p, form.levelCode(), Level::enabled, "declaration.level.unknown");
+        Optional<Title> title = title(
+                p,
+                form.titleId(),
+                level.isPresent() && !blank(form.seriesCode()),
+                t -> t.enabled()
+                        && t.levelCode().equals(form.levelCode())
+                        && t.seriesCode().equals(form.seriesCode()),
+                "declaration.transfer.title-not-in-catalog");
+        specialty(p, form.specialtyId(), title);
         if (form.obtainedBy() == null) {
             p.add("obtainedBy", "field.required");
         }
@@ -209,13 +225,7 @@ public class FormChecks {
                 && form.transferDate().isBefore(form.obtainedOn())) {
             p.add("transferDate", "declaration.transfer.before-obtained");
         }
-        if (form.declaringUnitId() == null) {
-            p.add("declaringUnitId", "field.required");
-        } else if (!units.exists(form.declaringUnitId())) {
-            p.add("declaringUnitId", "declaration.unit.unknown");
-        } else if (!units.verified(form.declaringUnitId())) {
-            p.add("declaringUnitId", "declaration.unit.unverified");
-        }
+        declaringUnit(p, form.declaringUnitId());
         p.throwIfAny();
         return new TransferInfo(
                 form.seriesCode(),

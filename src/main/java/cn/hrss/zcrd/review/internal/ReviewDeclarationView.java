@@ -135,10 +135,7 @@ public class ReviewDeclarationView implements Serializable {
         } catch (DeclarationException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (InvalidInputException e) {
-            FacesMessages.page(
-                    FacesMessage.SEVERITY_ERROR,
-                    e.problems().get(0).messageKey(),
-                    e.problems().get(0).arguments().toArray());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.firstAsRefusal());
         }
         reload();
     }

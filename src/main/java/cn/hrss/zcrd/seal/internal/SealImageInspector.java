@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
@@ -88,7 +87,7 @@ public final class SealImageInspector {
         if (data.length > maxBytes) {
             throw tooLarge();
         }
-        if (!startsWith(data, PNG_SIGNATURE)) {
+        if (!Uploads.startsWith(data, PNG_SIGNATURE)) {
             throw refused(notPngReason(data));
         }
         ByteArrayOutputStream kept = new ByteArrayOutputStream(data.length);
@@ -268,7 +267,7 @@ public final class SealImageInspector {
 
     /** Why bytes that are not a PNG are refused: named for the usual suspects, JPEG, SVG and HTML (a web page saved as .png). */
     static String notPngReason(byte[] data) {
-        if (startsWith(data, JPEG_MAGIC)) {
+        if (Uploads.startsWith(data, JPEG_MAGIC)) {
             return "seal.upload.jpeg";
         }
         String head =
@@ -317,10 +316,6 @@ public final class SealImageInspector {
 
     private static InvalidInputException refused(String key, Object... arguments) {
         return new InvalidInputException(FieldProblem.of(FIELD, key, arguments));
-    }
-
-    private static boolean startsWith(byte[] data, byte[] prefix) {
-        return data.length >= prefix.length && Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     public long maxBytes() {

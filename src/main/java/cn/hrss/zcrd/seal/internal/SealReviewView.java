@@ -1,13 +1,13 @@
 package cn.hrss.zcrd.seal.internal;
 
 import cn.hrss.zcrd.seal.SealPlacement;
+import cn.hrss.zcrd.shared.ApproveOrRejectPage;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.NotFoundException;
 import cn.hrss.zcrd.shared.RequestedIds;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("sealReview")
 @ViewScoped
-public class SealReviewView implements Serializable {
+public class SealReviewView extends ApproveOrRejectPage {
 
     private final SealImpressionDesk desk;
     private final BusinessTime businessTime;
@@ -48,31 +48,20 @@ public class SealReviewView implements Serializable {
         }
     }
 
-    /** 通过 */
-    public String approve() {
-        return decide(true);
-    }
-
-    /** 驳回 */
-    public String reject() {
-        return decide(false);
-    }
-
     /** Decides and goes back to the queue (redirected, so a reload decides nothing again), or says why not. */
-    private String decide(boolean approve) {
+    @Override
+    protected String decide(boolean approve) {
         if (selected == null) {
             return null;
         }
         try {
             SealImpression decided =
                     approve ? desk.approve(selected.getId(), opinion) : desk.reject(selected.getId(), opinion);
-            FacesMessages.page(
-                    FacesMessage.SEVERITY_INFO,
+            return FacesMessages.infoAfterRedirect(
+                    "/sdmanager/seals.xhtml?faces-redirect=true",
                     approve ? "seal.review.approved" : "seal.review.rejected",
                     decided.getUnitName(),
                     decided.getSealVersion());
-            FacesMessages.keepForRedirect();
-            return "/sdmanager/seals.xhtml?faces-redirect=true";
         } catch (SealImpressionException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (cn.hrss.zcrd.account.BackOfficeAccessDeniedException e) {

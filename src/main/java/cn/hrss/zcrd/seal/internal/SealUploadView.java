@@ -70,9 +70,10 @@ public class SealUploadView implements Serializable {
             }
             byte[] data = desk.limits().read(file.getInputStream());
             SealImpression stored = desk.upload(CurrentPortalUser.requireKind(PortalAccountKind.UNIT), data);
-            FacesMessages.page(FacesMessage.SEVERITY_INFO, "seal.upload.done", stored.getSealVersion());
-            FacesMessages.keepForRedirect();
-            return "/rsrc/unit/seal.xhtml?faces-redirect=true&impression=" + stored.getId();
+            return FacesMessages.infoAfterRedirect(
+                    "/rsrc/unit/seal.xhtml?faces-redirect=true&impression=" + stored.getId(),
+                    "seal.upload.done",
+                    stored.getSealVersion());
         } catch (InvalidInputException e) {
             FacesMessages.atFields("upload", e.problems());
         } catch (SealImpressionException e) {

@@ -2,6 +2,7 @@ package cn.hrss.zcrd.unit.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.approval.ApprovalRequest;
+import cn.hrss.zcrd.shared.ApproveOrRejectPage;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
@@ -11,11 +12,9 @@ import cn.hrss.zcrd.shared.RequestedIds;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
-import cn.hrss.zcrd.unit.UnitRuleException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("authorityReview")
 @ViewScoped
-public class AuthorityReviewView implements Serializable {
+public class AuthorityReviewView extends ApproveOrRejectPage {
 
     static final String PAGE = "/sdmanager/authority/review.xhtml";
 
@@ -84,46 +83,27 @@ public class AuthorityReviewView implements Serializable {
         return status == null || status.isEmpty() ? null : IssuingAuthorityStatus.valueOf(status);
     }
 
-    /** 通过 */
-    public String approve() {
-        return decide(true);
-    }
-
-    /** 驳回 */
-    public String reject() {
-        return decide(false);
-    }
-
     /** Decides and goes back to the list (redirected, so a reload decides nothing again), or says why not. */
-    private String decide(boolean approve) {
+    @Override
+    protected String decide(boolean approve) {
         if (selected == null) {
             return null;
         }
-        try {
-            boolean requested =
-                    authorities.review(selected.id(), approve, opinion).isPresent();
-            FacesMessages.page(
-                    FacesMessage.SEVERITY_INFO,
-                    requested
-                            ? "unit.authority.review.grant-requested"
-                            : approve ? "unit.authority.review.granted" : "unit.authority.review.rejected",
-                    selected.unitName());
-            FacesMessages.keepForRedirect();
-            return PAGE + "?faces-redirect=true";
-        } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
-        } catch (InvalidInputException e) {
-            FacesMessages.atFields("review", e.problems());
-        } catch (UnitRuleException e) {
-            if (e.messageKey().endsWith("-needs-opinion")) {
-                FacesMessages.atFields("review", List.of(FieldProblem.of("opinion", e.messageKey())));
-            } else {
-                FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
-            }
-        } catch (RefusedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal()); // approval.already-pending
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, "backoffice.refused.scope");
+        String outcome = ReviewRefusals.shown(
+                () -> {
+                    boolean requested =
+                            authorities.review(selected.id(), approve, opinion).isPresent();
+                    return FacesMessages.infoAfterRedirect(
+                            PAGE + "?faces-redirect=true",
+                            requested
+                                    ? "unit.authority.review.grant-requested"
+                                    : approve ? "unit.authority.review.granted" : "unit.authority.review.rejected",
+                            selected.unitName());
+                },
+                "opinion",
+                key -> key.endsWith("-needs-opinion"));
+        if (outcome != null) {
+            return outcome;
         }
         selected = authorities.forReview(selected.id()).orElse(null);
         search();
@@ -152,10 +132,8 @@ public class AuthorityReviewView implements Serializable {
         }
         try {
             boolean requested = action.apply(selected.id()).isPresent();
-            FacesMessages.page(
-                    FacesMessage.SEVERITY_INFO, prefix + (requested ? ".requested" : ".done"), selected.unitName());
-            FacesMessages.keepForRedirect();
-            return PAGE + "?faces-redirect=true";
+            return FacesMessages.infoAfterRedirect(
+                    PAGE + "?faces-redirect=true", prefix + (requested ? ".requested" : ".done"), selected.unitName());
         } catch (BackOfficeAccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (InvalidInputException e) {

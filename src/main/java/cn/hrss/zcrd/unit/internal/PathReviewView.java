@@ -65,10 +65,7 @@ public class PathReviewView implements Serializable {
         } catch (UnitRuleException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
         } catch (InvalidInputException e) {
-            FacesMessages.page(
-                    FacesMessage.SEVERITY_ERROR,
-                    e.problems().get(0).messageKey(),
-                    e.problems().get(0).arguments().toArray());
+            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.firstAsRefusal());
         } catch (AccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, "unit.path.error.not-superior");
         }

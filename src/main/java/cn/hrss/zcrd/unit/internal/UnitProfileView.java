@@ -96,9 +96,8 @@ public class UnitProfileView implements Serializable {
                     correctedRegion.getRegionCode(),
                     contactPerson,
                     phone);
-            FacesMessages.page(FacesMessage.SEVERITY_INFO, "unit.verification.resubmitted");
-            FacesMessages.keepForRedirect();
-            return "/rsrc/unit/profile.xhtml?faces-redirect=true";
+            return FacesMessages.infoAfterRedirect(
+                    "/rsrc/unit/profile.xhtml?faces-redirect=true", "unit.verification.resubmitted");
         } catch (InvalidInputException e) {
             FacesMessages.atFields("resubmit", e.problems());
         } catch (UnitRuleException e) {

@@ -3,16 +3,15 @@ package cn.hrss.zcrd.unit.internal;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.catalog.Regions;
+import cn.hrss.zcrd.shared.ApproveOrRejectPage;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
-import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.shared.RequestedIds;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitDataChangeInfo;
 import cn.hrss.zcrd.unit.UnitDataCorrections;
 import cn.hrss.zcrd.unit.UnitDirectory;
-import cn.hrss.zcrd.unit.UnitRuleException;
 import cn.hrss.zcrd.unit.UnitSummary;
 import cn.hrss.zcrd.unit.UnitVerificationInfo;
 import cn.hrss.zcrd.unit.UnitVerificationStatus;
@@ -21,7 +20,6 @@ import cn.hrss.zcrd.unit.Units;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("unitVerification")
 @ViewScoped
-public class UnitVerificationView implements Serializable {
+public class UnitVerificationView extends ApproveOrRejectPage {
 
     static final String PAGE = "/sdmanager/units/verification.xhtml";
 
@@ -150,41 +148,24 @@ public class UnitVerificationView implements Serializable {
         pendingCount = verifications.pendingCount();
     }
 
-    /** 审核通过 */
-    public String approve() {
-        return decide(true);
-    }
-
-    /** 驳回 */
-    public String reject() {
-        return decide(false);
-    }
-
     /** Decides and goes back to the list (redirected, so a reload decides nothing again), or says why not. */
-    private String decide(boolean approve) {
+    @Override
+    protected String decide(boolean approve) {
         if (selected == null) {
             return null;
         }
-        try {
-            verifications.review(selected.unitId(), approve, reason);
-            FacesMessages.page(
-                    FacesMessage.SEVERITY_INFO,
-                    approve ? "unit.verification.review.verified" : "unit.verification.review.rejected",
-                    selected.name());
-            FacesMessages.keepForRedirect();
-            return PAGE + "?faces-redirect=true";
-        } catch (BackOfficeAccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
-        } catch (InvalidInputException e) {
-            FacesMessages.atFields("review", e.problems());
-        } catch (UnitRuleException e) {
-            if ("unit.verification.error.reason-required".equals(e.messageKey())) {
-                FacesMessages.atFields("review", List.of(FieldProblem.of("reason", e.messageKey())));
-            } else {
-                FacesMessages.page(FacesMessage.SEVERITY_ERROR, e.refusal());
-            }
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            FacesMessages.page(FacesMessage.SEVERITY_ERROR, "backoffice.refused.scope");
+        String outcome = ReviewRefusals.shown(
+                () -> {
+                    verifications.review(selected.unitId(), approve, reason);
+                    return FacesMessages.infoAfterRedirect(
+                            PAGE + "?faces-redirect=true",
+                            approve ? "unit.verification.review.verified" : "unit.verification.review.rejected",
+                            selected.name());
+                },
+                "reason",
+                "unit.verification.error.reason-required"::equals);
+        if (outcome != null) {
+            return outcome;
         }
         selected = verifications.forReview(selected.unitId()).orElse(null);
         search();

@@ -111,14 +111,8 @@ class VerificationApi {
     @PostMapping(path = "/pdf", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> pdf(HttpServletRequest request, @RequestParam(name = "file", required = false) MultipartFile file)
             throws IOException {
-        if (file == null || file.isEmpty()) {
-            return refused(request, new UploadRefusedException(UploadRefusedException.Problem.EMPTY));
-        }
-        if (file.getSize() > verification.maxUploadBytes()) {
-            return refused(request, new UploadRefusedException(UploadRefusedException.Problem.TOO_LARGE));
-        }
         try {
-            PdfVerification v = verification.verify(file.getBytes());
+            PdfVerification v = verification.verify(file);
             return ResponseEntity.ok(new PdfAnswer(
                     v.verdict().name(),
                     messages.text(request, v.verdict().messageKey()),
@@ -151,12 +145,7 @@ class VerificationApi {
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
     ResponseEntity<Problem> multipart(HttpServletRequest request, Exception e) {
-        return refused(
-                request,
-                new UploadRefusedException(
-                        e instanceof MaxUploadSizeExceededException
-                                ? UploadRefusedException.Problem.TOO_LARGE
-                                : UploadRefusedException.Problem.EMPTY));
+        return refused(request, UploadRefusedException.ofMultipart(e));
     }
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
@@ -180,11 +169,8 @@ class VerificationApi {
     }
 
     private ResponseEntity<Problem> refused(HttpServletRequest request, UploadRefusedException e) {
-        return ResponseEntity.status(e.problem() == UploadRefusedException.Problem.TOO_LARGE ? 413 : 400)
-                .body(new Problem(
-                        e.problem().name(),
-                        messages.text(
-                                request, e.messageKey(), VerificationMessages.size(verification.maxUploadBytes()))));
+        return ResponseEntity.status(e.httpStatus())
+                .body(new Problem(e.problem().name(), messages.refusal(request, e, verification.maxUploadBytes())));
     }
 
     private CertificateView view(HttpServletRequest request, RegisteredCertificate c) {

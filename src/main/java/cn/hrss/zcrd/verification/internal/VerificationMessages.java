@@ -40,6 +40,11 @@ class VerificationMessages {
         return messages.getMessage(key, args, key, locale);
     }
 
+    /** Why an upload was refused, in the request's language (the limit named where it was too large). */
+    String refusal(HttpServletRequest request, UploadRefusedException refused, long maxUploadBytes) {
+        return text(request, refused.messageKey(), size(maxUploadBytes));
+    }
+
     /** Bytes as 5 MB / 512 KB for messages (the product's one size formatter). */
     static String size(long bytes) {
         return FileSizes.of(bytes);

@@ -87,14 +87,8 @@ class VerificationPage {
     ResponseEntity<String> upload(
             HttpServletRequest request, @RequestParam(name = "file", required = false) MultipartFile file)
             throws IOException {
-        if (file == null || file.isEmpty()) {
-            return refused(request, new UploadRefusedException(UploadRefusedException.Problem.EMPTY));
-        }
-        if (file.getSize() > verification.maxUploadBytes()) {
-            return refused(request, new UploadRefusedException(UploadRefusedException.Problem.TOO_LARGE));
-        }
         try {
-            return html(request, 200, "", "", pdf(request, verification.verify(file.getBytes())));
+            return html(request, 200, "", "", pdf(request, verification.verify(file)));
         } catch (UploadRefusedException e) {
             return refused(request, e);
         }
@@ -102,12 +96,7 @@ class VerificationPage {
 
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
     ResponseEntity<String> multipart(HttpServletRequest request, Exception e) {
-        return refused(
-                request,
-                new UploadRefusedException(
-                        e instanceof MaxUploadSizeExceededException
-                                ? UploadRefusedException.Problem.TOO_LARGE
-                                : UploadRefusedException.Problem.EMPTY));
+        return refused(request, UploadRefusedException.ofMultipart(e));
     }
 
     @ExceptionHandler(RuntimeException.class)
@@ -118,12 +107,7 @@ class VerificationPage {
 
     private ResponseEntity<String> refused(HttpServletRequest request, UploadRefusedException e) {
         return html(
-                request,
-                e.problem() == UploadRefusedException.Problem.TOO_LARGE ? 413 : 400,
-                "",
-                "",
-                problem(messages.text(
-                        request, e.messageKey(), VerificationMessages.size(verification.maxUploadBytes()))));
+                request, e.httpStatus(), "", "", problem(messages.refusal(request, e, verification.maxUploadBytes())));
     }
 
     private static String cut(String value) {

@@ -8,6 +8,7 @@ import cn.hrss.zcrd.signing.ExternalSealCertificates;
 import cn.hrss.zcrd.signing.RevocationLists;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * What the page and the API ask: look-ups in the register and the verdict on an uploaded PDF. The verifier and
@@ -109,6 +111,20 @@ public class VerificationService {
             count("file", "refused");
             throw e;
         }
+    }
+
+    /**
+     * {@link #verify(byte[])} of an uploaded file; one that is empty or larger than allowed is refused before it is
+     * read (and not counted).
+     */
+    public PdfVerification verify(MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new UploadRefusedException(UploadRefusedException.Problem.EMPTY);
+        }
+        if (file.getSize() > properties.maxUploadBytes()) {
+            throw new UploadRefusedException(UploadRefusedException.Problem.TOO_LARGE);
+        }
+        return verify(file.getBytes());
     }
 
     private PdfVerification verdictOn(byte[] pdf) {

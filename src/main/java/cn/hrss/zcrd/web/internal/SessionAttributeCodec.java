@@ -12,6 +12,7 @@ import java.io.ObjectStreamClass;
 import java.io.OutputStream;
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -49,8 +50,8 @@ final class SessionAttributeCodec {
     private final ClassLoader classLoader;
     private static final Logger log = LoggerFactory.getLogger(SessionAttributeCodec.class);
     private static final ObjectInputFilter ALLOW_LIST = ObjectInputFilter.Config.createFilter(ALLOWED);
-    private Map<Object, String> singletons = Map.of();
-    private int singletonCount = -1;
+    /** The singletons by instance, rebuilt when the context's singleton count changes; read without a lock. */
+    private volatile Singletons singletons = new Singletons(-1, Map.of());
 
     SessionAttributeCodec(ConfigurableListableBeanFactory beans) {
         this.beans = beans;
@@ -87,8 +88,11 @@ final class SessionAttributeCodec {
     }
 
     /** The name of {@code candidate} when it is a singleton of the context, else null. */
-    private synchronized String beanName(Object candidate) {
-        if (beans.getSingletonCount() != singletonCount) {
+    private String beanName(Object candidate) {
+        Singletons current = singletons;
+        int count = beans.getSingletonCount();
+        if (count != current.count()) {
+            // Two threads may both rebuild after a change; each builds the same map, and the last write wins.
             Map<Object, String> byInstance = new IdentityHashMap<>();
             for (String name : beans.getSingletonNames()) {
                 Object singleton = beans.getSingleton(name);
@@ -96,11 +100,14 @@ final class SessionAttributeCodec {
                     byInstance.putIfAbsent(singleton, name);
                 }
             }
-            singletons = byInstance;
-            singletonCount = beans.getSingletonCount();
+            current = new Singletons(count, Collections.unmodifiableMap(byInstance));
+            singletons = current;
         }
-        return singletons.get(candidate);
+        return current.byInstance().get(candidate);
     }
+
+    /** One consistent snapshot of the context's singletons: their count when built, and their names by instance. */
+    private record Singletons(int count, Map<Object, String> byInstance) {}
 
     /** Plain values registered as beans (strings, numbers, enums) are written as values, as anywhere else. */
     private static boolean isValue(Object singleton) {

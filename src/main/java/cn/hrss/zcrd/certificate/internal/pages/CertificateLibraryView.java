@@ -100,9 +100,11 @@ public class CertificateLibraryView implements Serializable {
                     ? issuance.startAll(rows.query(), publishDate)
                     : issuance.start(ids, publishDate);
             BatchProgress started = issuance.progress(batchId);
-            FacesMessages.page(FacesMessage.SEVERITY_INFO, "certificate.library.started", started.total(), batchId);
-            FacesMessages.keepForRedirect();
-            return "/sdmanager/certificates/library.xhtml?faces-redirect=true";
+            return FacesMessages.infoAfterRedirect(
+                    "/sdmanager/certificates/library.xhtml?faces-redirect=true",
+                    "certificate.library.started",
+                    started.total(),
+                    batchId);
         } catch (CertificateRefusedException e) {
             if (CertificateRefusedException.PUBLISH_DATE_REQUIRED.equals(e.messageKey())) {
                 FacesMessages.atFields(

@@ -151,12 +151,10 @@ public class CertificateManagementView implements Serializable {
     private String succeed(String form, String reasonField, Supplier<CertificateSuccession.Started> start) {
         try {
             boolean requested = start.get().requested();
-            FacesMessages.page(
-                    FacesMessage.SEVERITY_INFO,
+            return FacesMessages.infoAfterRedirect(
+                    "/sdmanager/certificates/manage.xhtml?faces-redirect=true&certificate=" + selected.id(),
                     requested ? "certificate.manage.succession-requested" : "certificate.manage.succession-started",
                     selected.number());
-            FacesMessages.keepForRedirect();
-            return "/sdmanager/certificates/manage.xhtml?faces-redirect=true&certificate=" + selected.id();
         } catch (CertificateRefusedException e) {
             String field = switch (e.messageKey()) {
                 case CertificateRefusedException.SUCCESSION_REASON_REQUIRED -> reasonField;
