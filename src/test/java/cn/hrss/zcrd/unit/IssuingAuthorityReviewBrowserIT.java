@@ -81,13 +81,8 @@ class IssuingAuthorityReviewBrowserIT extends PortalBrowserBase {
         assertThat(Browser.textOf(browser, "ukey-note"))
                 .contains("审批职称认定证书发放权限需插入UKEY后登录")
                 .contains(Faces.ukeyBase(ports) + "/sdmanager/");
-        // not asked to decide what it would be refused: the decisions are disabled
-        assertThat(browser.findElement(By.id("review:approve")).isEnabled()).isFalse();
-        assertThat(browser.findElement(By.id("review:reject")).isEnabled()).isFalse();
         // pressed anyway (a crafted post): the server refuses it with the reason and the UKEY address
-        browser.findElement(By.id("review:opinion")).sendKeys("同意");
-        Browser.pressAlthoughDisabled(browser, By.id("review:approve"));
-        assertThat(Browser.textOf(browser, "page-messages"))
+        assertThat(decisionPressedWithoutUkey("review:opinion", "同意", "review:approve"))
                 .contains("该操作需要使用UKEY登录后办理")
                 .contains(Faces.ukeyBase(ports) + "/sdmanager/");
         assertThat(Browser.textOf(browser, "selected-status")).isEqualTo("待审核");

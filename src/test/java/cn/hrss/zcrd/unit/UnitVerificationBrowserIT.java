@@ -67,13 +67,9 @@ class UnitVerificationBrowserIT extends PortalBrowserBase {
         assertThat(Browser.textOf(browser, "ukey-note"))
                 .contains("审核单位注册需插入UKEY后登录")
                 .contains(Faces.ukeyBase(ports) + "/sdmanager/");
-        // not asked to decide what it would be refused: the decisions are disabled
-        assertThat(browser.findElement(By.id("review:approve")).isEnabled()).isFalse();
-        assertThat(browser.findElement(By.id("review:reject")).isEnabled()).isFalse();
         // pressed anyway (a crafted post): refused by the server with the reason
-        browser.findElement(By.id("review:reason")).sendKeys("名称不符");
-        Browser.pressAlthoughDisabled(browser, By.id("review:reject"));
-        assertThat(Browser.textOf(browser, "page-messages")).contains("该操作需要使用UKEY登录后办理");
+        assertThat(decisionPressedWithoutUkey("review:reason", "名称不符", "review:reject"))
+                .contains("该操作需要使用UKEY登录后办理");
         assertThat(Browser.textOf(browser, "selected-status")).isEqualTo("待审核");
 
         // the reviewer with a UKEY rejects it on the same page: first without a reason (refused at the field)
