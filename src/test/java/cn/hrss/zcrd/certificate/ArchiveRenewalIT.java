@@ -22,12 +22,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -44,7 +42,7 @@ import org.springframework.test.context.TestPropertySource;
 // a property of its own makes a context of its own, which must not share the JVM with the other ITs' (pom.xml)
 @Tag("own-jvm")
 @TestPropertySource(properties = "zcrd.certificate.archive.weakening-algorithms=SHA-1,SHA256withECDSA,SHA-256")
-class ArchiveRenewalIT {
+class ArchiveRenewalIT extends CertificateServicesBase {
 
     static final String SHA_256 = "2.16.840.1.101.3.4.2.1";
     /** What a time-stamp of an earlier TSA on SHA-1 with RSA rests on: SHA-1, sha1WithRSAEncryption. */
@@ -63,24 +61,13 @@ class ArchiveRenewalIT {
     CertificateFixtures fixtures;
 
     @Autowired
-    CertificateIssuance issuance;
-
-    @Autowired
     VerificationService verification;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     DataSource dataSource;
 
     @RegisterExtension
     final ChildApplication children = new ChildApplication();
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
 
     @Test
     void certificatesWhoseArchiveTimeStampRestsOnAWeakeningAlgorithmAreRenewedAndNoOthers() throws Exception {

@@ -4,25 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.ApprovalKind;
 import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealFixtures;
-import cn.hrss.zcrd.shared.BusinessTime;
-import cn.hrss.zcrd.shared.InvalidInputException;
-import cn.hrss.zcrd.support.BackOfficeStaff;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
-import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
 import cn.hrss.zcrd.unit.UnitRuleException;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,44 +26,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * reason. Resuming (four eyes too) lets the unit issue again. The authority page shows 已暂停 with the reason.
  */
 @IntegrationTest
-class AuthoritySuspensionIT {
-
-    static final String PAGE = "/sdmanager/authority/review.xhtml";
+class AuthoritySuspensionIT extends StoppedAuthorityBase {
 
     @Autowired
     CertificateFixtures certificateFixtures;
 
     @Autowired
-    BackOfficeStaff staff;
-
-    @Autowired
-    CertificateIssuance issuance;
-
-    @Autowired
-    CertificateLibrary library;
-
-    @Autowired
     CertificateSuccession succession;
-
-    @Autowired
-    IssuingAuthorities authorities;
-
-    @Autowired
-    ApprovalFixtures fourEyes;
-
-    @Autowired
-    BusinessTime time;
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    StoppedAuthorityFixtures stopping;
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
 
     @Test
     void aSuspendedAuthorityStopsIssuingUntilResumedWhileCertificatesIssuedBeforeStillVerify() throws Exception {
@@ -80,16 +41,11 @@ class AuthoritySuspensionIT {
         LocalDate today = time.today();
 
         long application = authorities.latest(unit.portal()).orElseThrow().id();
-        RegionalStaff requester = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南暂停申请");
-        RegionalStaff second = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南暂停复核");
+        RegionalStaff requester = jinanReviewer("济南暂停申请");
+        RegionalStaff second = jinanReviewer("济南暂停复核");
         RegionalStaff qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛暂停复核");
         requester.signIn();
-        assertThatThrownBy(() -> authorities.suspend(application, " "))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class,
-                        e -> assertThat(e.problems())
-                                .singleElement()
-                                .satisfies(p -> assertThat(p.field()).isEqualTo("reason")));
+        refusedWithoutReason(() -> authorities.suspend(application, " "));
         assertThatThrownBy(() -> authorities.resume(application, "未暂停"))
                 .isInstanceOfSatisfying(
                         UnitRuleException.class,
@@ -122,10 +78,7 @@ class AuthoritySuspensionIT {
                         e -> assertThat(e.messageKey()).isEqualTo("unit.authority.error.granted"));
         assertThat(stopping.auditActors("ISSUING_AUTHORITY_SUSPENDED", application))
                 .containsExactly(second.account().getUsername());
-        String shown = requester
-                .session(Faces.ukeyBase(ports))
-                .get(PAGE + "?status=SUSPENDED&application=" + application)
-                .body();
+        String shown = authorityPage(requester, "SUSPENDED", application);
         assertThat(shown)
                 .contains("已暂停")
                 .contains("年度检查发现问题")
@@ -133,12 +86,7 @@ class AuthoritySuspensionIT {
                 .doesNotContain("id=\"suspend:suspend-button\"");
 
         // a batch started now is refused with the bureau's reason, so is a 补发
-        SealFixtures.signIn(unit.ukeyOperator());
-        assertThatThrownBy(() -> issuance.start(List.of(issuer.laterEntry()), today))
-                .isInstanceOfSatisfying(CertificateRefusedException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.AUTHORITY_SUSPENDED);
-                    assertThat(e.arguments()).containsExactly("年度检查发现问题");
-                });
+        batchRefused(issuer, CertificateRefusedException.AUTHORITY_SUSPENDED, "年度检查发现问题");
         assertThatThrownBy(() -> succession.reissue(issuer.issuedCertificate(), "遗失"))
                 .isInstanceOfSatisfying(
                         CertificateRefusedException.class,

@@ -1,26 +1,14 @@
 package cn.hrss.zcrd.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.ApprovalKind;
 import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.seal.SealFixtures;
-import cn.hrss.zcrd.shared.BusinessTime;
-import cn.hrss.zcrd.shared.InvalidInputException;
-import cn.hrss.zcrd.support.BackOfficeStaff;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
-import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
-import cn.hrss.zcrd.web.ConnectorPorts;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,38 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * unit that keeps another level may not go on issuing the withdrawn one.
  */
 @IntegrationTest
-class AuthorityWithdrawalIT {
-
-    static final String PAGE = "/sdmanager/authority/review.xhtml";
-
-    @Autowired
-    BackOfficeStaff staff;
-
-    @Autowired
-    CertificateIssuance issuance;
-
-    @Autowired
-    IssuingAuthorities authorities;
-
-    @Autowired
-    ApprovalFixtures fourEyes;
-
-    @Autowired
-    BusinessTime time;
-
-    @Autowired
-    ConnectorPorts ports;
+class AuthorityWithdrawalIT extends StoppedAuthorityBase {
 
     @Autowired
     ReviewFixtures review;
-
-    @Autowired
-    StoppedAuthorityFixtures stopping;
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
 
     @Test
     void aWithdrawnAuthorityStopsIssuingAtOnceWhileCertificatesIssuedBeforeStillVerify() throws Exception {
@@ -71,15 +31,10 @@ class AuthorityWithdrawalIT {
         CertificateFixtures.IssuingUnit unit = issuer.unit();
 
         long application = authorities.latest(unit.portal()).orElseThrow().id();
-        RegionalStaff requester = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤销申请");
-        RegionalStaff second = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤销复核");
+        RegionalStaff requester = jinanReviewer("济南撤销申请");
+        RegionalStaff second = jinanReviewer("济南撤销复核");
         requester.signIn();
-        assertThatThrownBy(() -> authorities.withdraw(application, "  "))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class,
-                        e -> assertThat(e.problems())
-                                .singleElement()
-                                .satisfies(p -> assertThat(p.field()).isEqualTo("reason")));
+        refusedWithoutReason(() -> authorities.withdraw(application, "  "));
         ApprovalRequest request = authorities.withdraw(application, "违规发放证书").orElseThrow();
         assertThat(request.kind()).isEqualTo(ApprovalKind.WITHDRAW_ISSUING_AUTHORITY);
         assertThat(authorities.find(application).orElseThrow().status())
@@ -104,19 +59,11 @@ class AuthorityWithdrawalIT {
             assertThat(a.withdrawnReason()).isEqualTo("违规发放证书");
         });
         // and the authority page shows 已撤销 with the reason
-        String shown = requester
-                .session(Faces.ukeyBase(ports))
-                .get(PAGE + "?status=WITHDRAWN&application=" + application)
-                .body();
+        String shown = authorityPage(requester, "WITHDRAWN", application);
         assertThat(shown).contains("已撤销").contains("违规发放证书").doesNotContain("id=\"withdraw:withdraw-button\"");
 
         // a batch started afterwards is refused, with the bureau's reason
-        SealFixtures.signIn(unit.ukeyOperator());
-        assertThatThrownBy(() -> issuance.start(List.of(issuer.laterEntry()), time.today()))
-                .isInstanceOfSatisfying(CertificateRefusedException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.AUTHORITY_WITHDRAWN);
-                    assertThat(e.arguments()).containsExactly("违规发放证书");
-                });
+        batchRefused(issuer, CertificateRefusedException.AUTHORITY_WITHDRAWN, "违规发放证书");
         assertThat(stopping.certificateOf(issuer.laterEntry())).isNull();
 
         stopping.queuedBatchStopsWithoutIssuing(issuer);
@@ -131,8 +78,8 @@ class AuthorityWithdrawalIT {
         review.grantIssuingAuthority(unit.unit(), "ZHONGJI");
         assertThat(authorities.heldLevels(unit.id())).containsExactlyInAnyOrder(ReviewFixtures.LEVEL, "ZHONGJI");
 
-        RegionalStaff requester = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤级申请");
-        RegionalStaff second = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南撤级复核");
+        RegionalStaff requester = jinanReviewer("济南撤级申请");
+        RegionalStaff second = jinanReviewer("济南撤级复核");
         requester.signIn();
         ApprovalRequest request = authorities.withdraw(first, "助理级发证违规").orElseThrow();
         fourEyes.approveAs(second.ukeyUser(), request);
@@ -142,11 +89,7 @@ class AuthorityWithdrawalIT {
 
         // the queued batch holds a person of the withdrawn level: it stops, though the unit may issue another level
         stopping.queuedBatchStopsWithoutIssuing(issuer);
-        SealFixtures.signIn(unit.ukeyOperator());
-        assertThatThrownBy(() -> issuance.start(List.of(issuer.laterEntry()), time.today()))
-                .isInstanceOfSatisfying(
-                        CertificateRefusedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.AUTHORITY_WITHDRAWN));
+        batchRefused(issuer, CertificateRefusedException.AUTHORITY_WITHDRAWN);
         stopping.issuedBeforeStillVerifies(issuer);
     }
 }

@@ -10,7 +10,6 @@ import cn.hrss.zcrd.approval.ApprovalKind;
 import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.approval.ApprovalState;
 import cn.hrss.zcrd.declaration.DeclarationState;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -23,10 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,24 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batches of one unit at once.
  */
 @IntegrationTest
-class CertificateIssuanceIT {
+class CertificateIssuanceIT extends CertificateServicesBase {
 
     static final LocalDate PUBLISHED = LocalDate.of(2026, 6, 30);
-
-    @Autowired
-    CertificateLibrary library;
-
-    @Autowired
-    CertificateIssuance issuance;
-
-    @Autowired
-    TitleCertificates certificates;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     ApprovalFixtures fourEyes;
@@ -65,11 +47,6 @@ class CertificateIssuanceIT {
 
     @Autowired
     CertificateFixtures fixtures;
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
 
     @Test
     void finalApprovalToSignedCertificateToApplicantDownloadAndRevocation() throws Exception {

@@ -8,14 +8,12 @@ import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.ApprovalKind;
 import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.approval.Approvals;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.PageButtons;
 import cn.hrss.zcrd.unit.Unit;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,24 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * own certificate's PDF and never another's; portal sessions never reach {@code /sdmanager/certificates/**}.
  */
 @IntegrationTest
-class CertificatePagesAccessIT {
+class CertificatePagesAccessIT extends CertificateServicesBase {
 
     static final String UKEY_REQUIRED = "该操作需要使用UKEY登录后办理";
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    CertificateLibrary library;
-
-    @Autowired
-    CertificateIssuance issuance;
-
-    @Autowired
-    TitleCertificates certificates;
 
     @Autowired
     CertificatePageFixtures fixtures;
@@ -281,8 +264,7 @@ class CertificatePagesAccessIT {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(new String(missing.body(), StandardCharsets.UTF_8)).contains("页面不存在");
 
-        BrowserlessSession unitSession = http();
-        unitSession.portalLogin("unit", unit.getCreditCode(), ReviewFixtures.PASSWORD);
+        BrowserlessSession unitSession = ReviewFixtures.unitSession(ports, unit);
         assertThat(unitSession
                         .getBytes("/rsrc/person/certificate-files/" + ofA.id())
                         .statusCode())

@@ -3,7 +3,6 @@ package cn.hrss.zcrd.certificate;
 import static cn.hrss.zcrd.certificate.CertificatePageFixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.support.Browser;
@@ -14,7 +13,6 @@ import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.support.UkeyGateways;
 import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Unit;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.signatures.SignatureUtil;
@@ -42,7 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 @WithBrowser
-class CertificatePagesBrowserIT {
+class CertificatePagesBrowserIT extends CertificateServicesBase {
 
     @Autowired
     CertificateFixtures seeded;
@@ -52,18 +50,6 @@ class CertificatePagesBrowserIT {
 
     @Autowired
     CertificatePageFixtures fixtures;
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    TitleCertificates certificates;
-
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     WebDriver browser;
     UkeyGateways gateways;

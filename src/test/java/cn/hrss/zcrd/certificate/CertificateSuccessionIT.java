@@ -11,7 +11,6 @@ import cn.hrss.zcrd.approval.ApprovalRequest;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.declaration.DeclarationAction;
 import cn.hrss.zcrd.declaration.DeclarationDetails;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.RecognitionForms;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.shared.BusinessTime;
@@ -19,7 +18,6 @@ import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.verification.VerifyClient;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
@@ -33,10 +31,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 补发 and 更正 (SPEC §7) on MariaDB with signatures through SunPKCS11 + SoftHSM2: the successor comes out of the
@@ -47,34 +43,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * second operator of the unit approves; the requester cannot approve their own.
  */
 @IntegrationTest
-class CertificateSuccessionIT {
-
-    @Autowired
-    CertificateIssuance issuance;
+class CertificateSuccessionIT extends CertificateServicesBase {
 
     @Autowired
     CertificateSuccession succession;
 
     @Autowired
-    TitleCertificates certificates;
-
-    @Autowired
     CertificateRegister register;
-
-    @Autowired
-    Declarations declarations;
 
     @Autowired
     RecognitionForms forms;
 
     @Autowired
     BusinessTime time;
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     CertificateFixtures fixtures;
@@ -84,11 +65,6 @@ class CertificateSuccessionIT {
 
     @Autowired
     ApprovalFixtures fourEyes;
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
 
     @Test
     void reissueAndCorrectionReplaceTheCertificateWhichThenVerifiesAsReplacedNamingItsSuccessor() throws Exception {

@@ -29,7 +29,6 @@ import cn.hrss.zcrd.support.Pdfsig;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.verification.internal.Verdict;
 import cn.hrss.zcrd.verification.internal.VerificationService;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import cn.hrss.zcrd.web.UkeyRevocationList;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
@@ -56,11 +55,9 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -73,7 +70,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @IntegrationTest
 @Tag("own-jvm") // properties of its own: its own application context, which must not share the JVM (see pom.xml)
-class ExternalCaSealIT {
+class ExternalCaSealIT extends CertificateServicesBase {
 
     @Autowired
     BackOfficeStaff staff;
@@ -108,16 +105,7 @@ class ExternalCaSealIT {
     UkeyLifecycle ukeys;
 
     @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
     UkeyRevocationList revocationList;
-
-    @Autowired
-    CertificateIssuance issuance;
-
-    @Autowired
-    TitleCertificates certificates;
 
     @Autowired
     BackOfficeAccounts accounts;
@@ -136,14 +124,6 @@ class ExternalCaSealIT {
 
     @Autowired
     VerificationService verification;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
 
     @Test
     void requestToOpensslCaToImportToAVerifiedTitleCertificate() throws Exception {
@@ -393,31 +373,25 @@ class ExternalCaSealIT {
         Path db = DIR.resolve("nssdb").toAbsolutePath();
         Files.createDirectories(db);
         run("certutil", "-N", "-d", "sql:" + db, "--empty-password");
-        run(
-                "certutil",
-                "-A",
-                "-d",
-                "sql:" + db,
-                "-n",
-                "platform-root",
-                "-t",
-                "CT,C,C",
-                "-a",
-                "-i",
-                DevPki.PKI.resolve("root-ca.pem").toAbsolutePath().toString());
-        run(
-                "certutil",
-                "-A",
-                "-d",
-                "sql:" + db,
-                "-n",
-                "licensed-root",
-                "-t",
-                "CT,C,C",
-                "-a",
-                "-i",
-                ca.certificateFile().toAbsolutePath().toString());
+        trustRoot(db, "platform-root", DevPki.PKI.resolve("root-ca.pem"));
+        trustRoot(db, "licensed-root", ca.certificateFile());
         return db;
+    }
+
+    /** Adds the PEM certificate to the NSS database as a trusted root (CA for TLS, mail and code signing). */
+    private static void trustRoot(Path db, String nickname, Path pem) throws IOException, InterruptedException {
+        run(
+                "certutil",
+                "-A",
+                "-d",
+                "sql:" + db,
+                "-n",
+                nickname,
+                "-t",
+                "CT,C,C",
+                "-a",
+                "-i",
+                pem.toAbsolutePath().toString());
     }
 
     private static void run(String... command) throws IOException, InterruptedException {

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,22 +40,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Afterwards: exactly 200 certificates, numbers 1…200 of the unit's year, each PDF verifying (iText and pdfsig).
  */
 @IntegrationTest
-class IssuanceFaultIT {
+class IssuanceFaultIT extends CertificateServicesBase {
 
     static final int BATCH = 200;
     static final LocalDate PUBLISHED = LocalDate.of(2026, 7, 1);
 
     @Autowired
-    CertificateIssuance issuance;
-
-    @Autowired
-    TitleCertificates certificates;
-
-    @Autowired
     BatchStore batches;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     PlatformTransactionManager transactions;

@@ -18,10 +18,8 @@ import cn.hrss.zcrd.verification.internal.Verdict;
 import cn.hrss.zcrd.verification.internal.VerificationService;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Names with rare characters (issue 17 item 6), as the services do it on MariaDB with signatures through SunPKCS11 +
@@ -31,21 +29,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * configured font has is refused at registration with the Chinese message at the field, and nothing is stored.
  */
 @IntegrationTest
-class RareCharacterNamesIT {
+class RareCharacterNamesIT extends CertificateServicesBase {
 
     static final LocalDate PUBLISHED = LocalDate.of(2026, 6, 30);
 
     @Autowired
     CertificateFixtures fixtures;
-
-    @Autowired
-    CertificateLibrary library;
-
-    @Autowired
-    CertificateIssuance issuance;
-
-    @Autowired
-    TitleCertificates certificates;
 
     @Autowired
     RecognitionForms forms;
@@ -55,14 +44,6 @@ class RareCharacterNamesIT {
 
     @Autowired
     Applicants applicants;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
 
     @Test
     void aNameOfRareCharactersIsRegisteredDeclaredFoundIssuedPrintedAndVerified() throws Exception {

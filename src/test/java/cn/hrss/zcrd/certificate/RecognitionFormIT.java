@@ -8,16 +8,13 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.certificate.internal.CertificatePdfs;
 import cn.hrss.zcrd.certificate.internal.CertificatePdfs.PdfImage;
 import cn.hrss.zcrd.declaration.DeclarationState;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.RecognitionForms;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.Unit;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,22 +25,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * applicant's 证件照 and the two seals, and what was submitted rather than the profile as changed since.
  */
 @IntegrationTest
-class RecognitionFormIT {
-
-    @Autowired
-    Declarations declarations;
+class RecognitionFormIT extends CertificateServicesBase {
 
     @Autowired
     ReviewDecisions decisions;
 
     @Autowired
     RecognitionForms forms;
-
-    @Autowired
-    CertificateIssuance issuance;
-
-    @Autowired
-    TitleCertificates certificates;
 
     @Autowired
     CertificateFixtures fixtures;
@@ -53,11 +41,6 @@ class RecognitionFormIT {
 
     @Autowired
     Applicants applicants;
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
 
     @Test
     void everyLevelsOpinionTheResultThePhotoAndTheSealsAreOnTheFormAsSubmitted() throws Exception {

@@ -16,7 +16,6 @@ import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.support.UkeyGateways;
 import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Unit;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 @WithBrowser
-class TransferInBrowserIT {
+class TransferInBrowserIT extends CertificateServicesBase {
 
     static final String PERSON = "韩调入";
 
@@ -53,9 +52,6 @@ class TransferInBrowserIT {
 
     @Autowired
     CertificatePageFixtures fixtures;
-
-    @Autowired
-    ConnectorPorts ports;
 
     WebDriver browser;
     WebDriverWait wait;

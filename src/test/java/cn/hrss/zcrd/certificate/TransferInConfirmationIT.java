@@ -9,7 +9,6 @@ import cn.hrss.zcrd.declaration.DeclarationDetails;
 import cn.hrss.zcrd.declaration.DeclarationQueue;
 import cn.hrss.zcrd.declaration.DeclarationRejectedException;
 import cn.hrss.zcrd.declaration.DeclarationState;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.declaration.ModuleLockedException;
 import cn.hrss.zcrd.declaration.QueueQuery;
@@ -19,7 +18,6 @@ import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.review.ReportResult;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.Refusal;
 import cn.hrss.zcrd.support.Faces;
@@ -27,15 +25,12 @@ import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.BusinessType;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.verification.VerifyClient;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 外地调入确认 end to end over the services (SPEC §5a): declared with both scans, returned by the declaring unit on
@@ -44,12 +39,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * shared between the two businesses both ways.
  */
 @IntegrationTest
-class TransferInConfirmationIT {
+class TransferInConfirmationIT extends CertificateServicesBase {
 
     static final LocalDate PUBLISHED = LocalDate.of(2026, 7, 1);
-
-    @Autowired
-    Declarations declarations;
 
     @Autowired
     ReviewDecisions decisions;
@@ -61,27 +53,10 @@ class TransferInConfirmationIT {
     DeclarationQueue queue;
 
     @Autowired
-    CertificateIssuance issuance;
-
-    @Autowired
-    TitleCertificates certificates;
-
-    @Autowired
     CertificateFixtures fixtures;
 
     @Autowired
     ReviewFixtures review;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
 
     @Test
     void declaredReturnedFixedReportedConfirmedIssuedAndVerified() throws Exception {

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.hrss.zcrd.shared.BusinessTime;
-import cn.hrss.zcrd.support.Cluster;
-import cn.hrss.zcrd.support.ClusterRows;
+import cn.hrss.zcrd.support.ClusterTopologyBase;
 import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.TlsClient;
@@ -39,7 +38,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What one node does, the other sees (issue #18), on the topology of {@code ops/cluster}: a dictionary edit made on
@@ -51,7 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ClusterConsistencyIT {
+class ClusterConsistencyIT extends ClusterTopologyBase {
 
     static final String PASSWORD = "Secret123";
     static final String DICTIONARY = "/sdmanager/system/dictionary.xhtml";
@@ -59,15 +57,8 @@ class ClusterConsistencyIT {
     /** How long another node may take to offer an edit: the version poll (2 s) and a reload, with room for a busy CI. */
     static final Duration WITHIN = Duration.ofSeconds(15);
 
-    static Cluster cluster;
-    static ClusterRows rows;
-    static JdbcTemplate jdbc;
-
     @BeforeAll
-    static void topology() {
-        cluster = Cluster.up();
-        rows = new ClusterRows(cluster);
-        jdbc = rows.jdbc;
+    static void trustDevRoot() {
         Faces.trustDevRootByDefault();
     }
 

@@ -6,7 +6,6 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Applicant B against applicant A's declarations over HTTP: opening the details page, downloading the recognition
@@ -25,21 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * get attachments only of declarations sent to them.
  */
 @IntegrationTest
-class DeclarationAccessIT {
+class DeclarationAccessIT extends DeclarationServicesBase {
 
     private static final String REFUSED = "您没有权限访问该页面或执行该操作。";
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    DeclarationFixtures fixtures;
 
     PortalUser declaringUnit;
     PortalUser owner;

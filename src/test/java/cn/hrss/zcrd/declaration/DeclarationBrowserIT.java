@@ -3,15 +3,12 @@ package cn.hrss.zcrd.declaration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.PortalUser;
-import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestPhotos;
 import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Units;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
@@ -27,17 +24,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 全日制职称认定申报 in Chromium, as an applicant walks it: log in, 我的申报信息 → 新增申报信息 with the level → title →
@@ -46,31 +39,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 @WithBrowser
-class DeclarationBrowserIT {
-
-    @Autowired
-    ConnectorPorts ports;
+class DeclarationBrowserIT extends DeclarationBrowserBase {
 
     @Autowired
     Units units;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @Autowired
-    DeclarationFixtures fixtures;
-
-    @BeforeEach
-    void open(WebDriver browser) {
-        this.browser = browser;
-        wait = Browser.waiting(browser);
-    }
 
     @Test
     void anApplicantDeclaresFillsEveryModuleSubmitsAndDownloadsTheRecognitionForm() throws Exception {
@@ -282,11 +254,6 @@ class DeclarationBrowserIT {
         browser.findElement(By.id("basic:graduationDate")).sendKeys(graduation.toString());
     }
 
-    private void login(PortalUser person) {
-        new PortalPages(browser, base()).logInAsPerson(person.loginName(), "Secret123", person.displayName());
-        assertThat(text("portal-greeting")).contains(person.displayName());
-    }
-
     private List<String> options(String selectId) {
         return new Select(browser.findElement(By.id(selectId)))
                 .getOptions().stream().map(WebElement::getText).toList();
@@ -346,13 +313,5 @@ class DeclarationBrowserIT {
 
     private int count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Integer.class, args);
-    }
-
-    private String text(String id) {
-        return Browser.textOf(browser, id);
-    }
-
-    private String base() {
-        return Faces.publicBase(ports);
     }
 }

@@ -12,8 +12,6 @@ import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.TestPhotos;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitFixtures;
-import cn.hrss.zcrd.unit.UnitRegistration;
-import cn.hrss.zcrd.unit.UnitType;
 import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -32,9 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DeclarationFixtures {
 
-    static final String LEVEL = "ZHULI";
-    static final long TITLE_ASSISTANT_ENGINEER = 102;
-    static final long SPECIALTY_MECHANICAL = 1001;
+    public static final String LEVEL = "ZHULI";
+    public static final long TITLE_ASSISTANT_ENGINEER = 102;
+    public static final long SPECIALTY_MECHANICAL = 1001;
     static final long METHOD_BACHELOR_ONE_YEAR = 5;
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -83,16 +81,7 @@ public final class DeclarationFixtures {
 
     /** A newly registered unit its bureau has not verified yet, signed in. */
     PortalUser unverifiedUnit(String name) {
-        Unit u = units.register(new UnitRegistration(
-                name,
-                TestIdentities.creditCode(),
-                "370102",
-                UnitType.ENTERPRISE,
-                null,
-                "王联系",
-                "0531-86001234",
-                "UnitPass123",
-                "UnitPass123"));
+        Unit u = units.register(UnitFixtures.aUnit(name));
         return new PortalUser(u.getAccountId(), PortalAccountKind.UNIT, u.getCreditCode(), u.getName());
     }
 
@@ -140,22 +129,24 @@ public final class DeclarationFixtures {
      */
     public void completeModules(long id, PortalUser person) {
         LocalDate graduation = declarations.details(id, person).basic().graduationDate();
-        declarations.saveEducation(
-                id,
-                person,
-                List.of(new EducationRecord(
-                        "山东大学",
-                        "机械设计制造及其自动化",
-                        Education.BACHELOR,
-                        Degree.BACHELOR,
-                        graduation.minusYears(4),
-                        graduation,
-                        "104221202305001234")));
+        declarations.saveEducation(id, person, List.of(bachelor(graduation, "104221202305001234")));
         declarations.saveWork(id, person, List.of(new WorkRecord(graduation.plusDays(10), null, "济南重工机械有限公司", "设计员")));
         declarations.savePerformance(id, person, new Performance("参与减速器箱体的结构设计与校核。", ProbationResult.QUALIFIED));
         declarations.addAttachment(
                 id, person, AttachmentKind.DIPLOMA, "毕业证书.pdf", new ByteArrayInputStream(pdf("Diploma " + id)));
         declarations.uploadPhoto(id, person, "证件照.jpg", TestPhotos.oneInchStream());
+    }
+
+    /** 山东大学's 机械设计制造及其自动化 bachelor, four years of study to the graduation, with that diploma number. */
+    static EducationRecord bachelor(LocalDate graduation, String diplomaNumber) {
+        return new EducationRecord(
+                "山东大学",
+                "机械设计制造及其自动化",
+                Education.BACHELOR,
+                Degree.BACHELOR,
+                graduation.minusYears(4),
+                graduation,
+                diplomaNumber);
     }
 
     long completeDraft(PortalUser person, long declaringUnitId) {

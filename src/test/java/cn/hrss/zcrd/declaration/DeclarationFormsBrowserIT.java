@@ -3,23 +3,15 @@ package cn.hrss.zcrd.declaration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.PortalUser;
-import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Captchas;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.WithBrowser;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Forms that say everything at once (issue 17 item 5), in Chromium: before 确定申报 every incomplete module and
@@ -29,27 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 @WithBrowser
-class DeclarationFormsBrowserIT {
+class DeclarationFormsBrowserIT extends DeclarationBrowserBase {
 
     private static final String REQUIRED = "此项为必填项。";
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    DeclarationFixtures fixtures;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void open(WebDriver browser) {
-        this.browser = browser;
-        wait = Browser.waiting(browser);
-    }
 
     @Test
     void everyMissingModuleIsListedWithALinkAndSubmittingAsksFirst() {
@@ -213,24 +187,11 @@ class DeclarationFormsBrowserIT {
         assertThat(text("details-title")).isNotBlank();
     }
 
-    private void login(PortalUser person) {
-        new PortalPages(browser, base()).logInAsPerson(person.loginName(), "Secret123", person.displayName());
-        assertThat(text("portal-greeting")).contains(person.displayName());
-    }
-
     private String state(long id) {
         return jdbc.queryForObject("select state from declaration where id = ?", String.class, id);
     }
 
     private int count(long id) {
         return jdbc.queryForObject("select count(*) from declaration where id = ?", Integer.class, id);
-    }
-
-    private String text(String id) {
-        return Browser.textOf(browser, id);
-    }
-
-    private String base() {
-        return Faces.publicBase(ports);
     }
 }

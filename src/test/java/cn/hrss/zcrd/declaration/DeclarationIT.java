@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.PortalUser;
-import cn.hrss.zcrd.catalog.Education;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -42,12 +40,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 /** 全日制职称认定申报 through the services on a real MariaDB: drafts, modules, attachments, submission, access. */
 @IntegrationTest
 @RecordApplicationEvents
-class DeclarationIT {
+class DeclarationIT extends DeclarationServicesBase {
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-
-    @Autowired
-    Declarations declarations;
 
     @Autowired
     DeclarationReviews reviews;
@@ -59,13 +54,7 @@ class DeclarationIT {
     MessageSource messages;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     ApplicationEvents events;
-
-    @Autowired
-    DeclarationFixtures fixtures;
 
     PortalUser declaringUnit;
     long declaringUnitId;
@@ -451,17 +440,7 @@ class DeclarationIT {
                                 .containsExactly(Refusal.of("declaration.rule.unrevised.education")));
 
         LocalDate graduation = fixtures.twoYearsAgo();
-        declarations.saveEducation(
-                id,
-                person,
-                List.of(new EducationRecord(
-                        "山东大学",
-                        "机械设计制造及其自动化",
-                        Education.BACHELOR,
-                        Degree.BACHELOR,
-                        graduation.minusYears(4),
-                        graduation,
-                        "104221202305009999")));
+        declarations.saveEducation(id, person, List.of(DeclarationFixtures.bachelor(graduation, "104221202305009999")));
         assertThat(declarations.details(id, person).module(ModuleKind.EDUCATION).state())
                 .isEqualTo(ModuleState.MODIFIED);
         declarations.submit(id, person);

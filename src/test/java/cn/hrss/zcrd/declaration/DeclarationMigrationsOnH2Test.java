@@ -9,7 +9,7 @@ import cn.hrss.zcrd.support.H2Schema;
 import jakarta.persistence.PersistenceException;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeclarationMigrationsOnH2Test {
 
+    @AutoClose
     private static H2Schema h2;
 
     @BeforeAll
@@ -31,13 +32,6 @@ class DeclarationMigrationsOnH2Test {
                                 + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
                 .executeUpdate());
         h2.insertTwoUnits();
-    }
-
-    @AfterAll
-    static void close() {
-        if (h2 != null) {
-            h2.close();
-        }
     }
 
     @Test

@@ -7,7 +7,6 @@ import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.TestPhotos;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -17,8 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Bad input on the declaration pages, sent as the pages send it: each refusal comes back as the Chinese message on
@@ -27,21 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * years-of-work rule is not met.
  */
 @IntegrationTest
-class DeclarationPagesIT {
+class DeclarationPagesIT extends DeclarationServicesBase {
 
     private static final Pattern FILE_INPUT = Pattern.compile("<input[^>]*type=\"file\"[^>]*>");
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    DeclarationFixtures fixtures;
 
     PortalUser declaringUnit;
     PortalUser workUnit;
@@ -103,34 +88,36 @@ class DeclarationPagesIT {
 
     @Test
     void anExecutableRenamedToPdfIsRefusedByItsContent() throws Exception {
-        PortalUser person = fixtures.person("韩改名");
-        long id = fixtures.draft(person, fixtures.unitId(declaringUnit));
-        long version = version(id);
         byte[] exe = new byte[30_000];
         ThreadLocalRandom.current().nextBytes(exe);
         exe[0] = 'M';
         exe[1] = 'Z';
 
-        HttpResponse<String> response = upload(loggedIn(person), id, "毕业证书.pdf", "application/pdf", exe);
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(messageFor(response.body(), "attachments:file")).isEqualTo("附件只能是PDF、JPG或PNG文件（按文件内容检查，与文件名无关）。");
-        assertNothingAttached(id, version);
+        assertUploadRefused(fixtures.person("韩改名"), "毕业证书.pdf", exe, "附件只能是PDF、JPG或PNG文件（按文件内容检查，与文件名无关）。");
     }
 
     @Test
     void aSixMegabyteFileReachesTheCheckAndIsRefusedWithTheLimit() throws Exception {
-        PortalUser person = fixtures.person("杨超大");
-        long id = fixtures.draft(person, fixtures.unitId(declaringUnit));
-        long version = version(id);
         byte[] big = new byte[6 * 1024 * 1024];
         byte[] start = DeclarationFixtures.pdf("big scan");
         System.arraycopy(start, 0, big, 0, start.length);
 
-        HttpResponse<String> response = upload(loggedIn(person), id, "学位证书.pdf", "application/pdf", big);
+        assertUploadRefused(fixtures.person("杨超大"), "学位证书.pdf", big, "附件不能超过5 MB。");
+    }
+
+    /**
+     * The file uploaded as a PDF into a new draft of the person is refused at the field with the message (the page
+     * answers, no error page) and nothing is stored.
+     */
+    private void assertUploadRefused(PortalUser person, String fileName, byte[] content, String message)
+            throws Exception {
+        long id = fixtures.draft(person, fixtures.unitId(declaringUnit));
+        long version = version(id);
+
+        HttpResponse<String> response = upload(loggedIn(person), id, fileName, "application/pdf", content);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(messageFor(response.body(), "attachments:file")).isEqualTo("附件不能超过5 MB。");
+        assertThat(messageFor(response.body(), "attachments:file")).isEqualTo(message);
         assertNothingAttached(id, version);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A declaration returned by its unit (退回 with a module opinion, through {@link DeclarationReviews}) on the
@@ -22,22 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * by the server with its message; nothing changes.
  */
 @IntegrationTest
-class ReturnedDeclarationPageIT {
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    Declarations declarations;
+class ReturnedDeclarationPageIT extends DeclarationServicesBase {
 
     @Autowired
     DeclarationReviews reviews;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    DeclarationFixtures fixtures;
 
     PortalUser unit;
     PortalUser person;

@@ -3,18 +3,13 @@ package cn.hrss.zcrd.review;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Unit;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 数据上报's 全选本页 in Chromium (issue 17 item 4): the header checkbox ticks every row of the page, follows a row
@@ -22,25 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 @WithBrowser
-class ReportSelectAllBrowserIT {
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    ReviewDecisions decisions;
-
-    @Autowired
-    ReviewFixtures fixtures;
-
-    WebDriver browser;
-    PortalPages pages;
-
-    @BeforeEach
-    void open(WebDriver browser) {
-        this.browser = browser;
-        pages = new PortalPages(browser, Faces.publicBase(ports));
-    }
+class ReportSelectAllBrowserIT extends PortalBrowserBase {
 
     @Test
     void selectThisPageTicksEveryRowAndTheTickedOnesAreReported() {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.PortalUser;
-import cn.hrss.zcrd.declaration.DeclarationQueue;
 import cn.hrss.zcrd.declaration.DeclarationState;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueStatus;
@@ -17,16 +15,12 @@ import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.BusinessType;
 import cn.hrss.zcrd.unit.PathApplication;
 import cn.hrss.zcrd.unit.ReportingPathStatus;
-import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -34,30 +28,9 @@ import org.springframework.security.access.AccessDeniedException;
  * tried through the services, by URL and by crafted requests on real pages.
  */
 @IntegrationTest
-class ReviewAccessIT {
+class ReviewAccessIT extends ReviewServicesBase {
 
     static final String PAGE = "/rsrc/unit/review/declaration.xhtml?id=";
-
-    @Autowired
-    ReviewDecisions decisions;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    DeclarationQueue queue;
-
-    @Autowired
-    ReportingPaths paths;
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ReviewFixtures fixtures;
 
     Unit employer;
     Unit stranger;
@@ -181,9 +154,7 @@ class ReviewAccessIT {
     }
 
     private BrowserlessSession session(Unit unit) throws Exception {
-        BrowserlessSession session = new BrowserlessSession(base());
-        session.portalLogin("unit", unit.getCreditCode(), ReviewFixtures.PASSWORD);
-        return session;
+        return ReviewFixtures.unitSession(ports, unit);
     }
 
     private String base() {

@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.declaration.DeclarationState;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.WithBrowser;
 import cn.hrss.zcrd.unit.Unit;
-import cn.hrss.zcrd.web.ConnectorPorts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A three-level chain in Chromium: the applicant's submission (and resubmission) through the services, everything a
@@ -25,25 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 @WithBrowser
-class ReviewChainBrowserIT {
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    Declarations declarations;
-
-    WebDriver browser;
-    PortalPages pages;
-
-    @Autowired
-    ReviewFixtures fixtures;
-
-    @BeforeEach
-    void open(WebDriver browser) {
-        this.browser = browser;
-        pages = new PortalPages(browser, Faces.publicBase(ports));
-    }
+class ReviewChainBrowserIT extends PortalBrowserBase {
 
     @Test
     void employerReturnsThenApprovesAndReportsDepartmentReportsIssuingUnitGivesTheFinalApproval() {

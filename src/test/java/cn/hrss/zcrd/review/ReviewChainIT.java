@@ -9,9 +9,7 @@ import cn.hrss.zcrd.declaration.DeclarationAction;
 import cn.hrss.zcrd.declaration.DeclarationDetails;
 import cn.hrss.zcrd.declaration.DeclarationException;
 import cn.hrss.zcrd.declaration.DeclarationFinallyApproved;
-import cn.hrss.zcrd.declaration.DeclarationQueue;
 import cn.hrss.zcrd.declaration.DeclarationState;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.declaration.ModuleState;
 import cn.hrss.zcrd.declaration.QueueItem;
@@ -22,42 +20,22 @@ import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.BusinessType;
 import cn.hrss.zcrd.unit.PathApplication;
-import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The review chain through the services on MariaDB: return, resubmission, approval, reporting, final approval. */
 @IntegrationTest
 @RecordApplicationEvents
-class ReviewChainIT {
-
-    @Autowired
-    ReviewDecisions decisions;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    DeclarationQueue queue;
-
-    @Autowired
-    ReportingPaths paths;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class ReviewChainIT extends ReviewServicesBase {
 
     @Autowired
     ApplicationEvents events;
-
-    @Autowired
-    ReviewFixtures fixtures;
 
     @Test
     void aDeclarationGoesFromTheEmployerThroughTheDepartmentToTheIssuingUnitAndEveryStepIsRecorded() {

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.declaration.DeclarationAction;
 import cn.hrss.zcrd.declaration.DeclarationException;
 import cn.hrss.zcrd.declaration.DeclarationState;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.declaration.ModuleKind;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.unit.ReportingPaths;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitRuleException;
 import java.util.ArrayList;
@@ -25,29 +23,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Two reviewers acting on the same thing at the same moment: exactly one decision is taken, the other is told. */
 @IntegrationTest
-class ReviewConcurrencyIT {
+class ReviewConcurrencyIT extends ReviewServicesBase {
 
     static final Set<String> LOSING_MESSAGES = Set.of(
             "declaration.error.conflict",
             "declaration.error.transition.approve",
             "declaration.error.transition.return",
             "declaration.error.not-current-unit");
-
-    @Autowired
-    ReviewDecisions decisions;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    ReportingPaths paths;
-
-    @Autowired
-    ReviewFixtures fixtures;
 
     ExecutorService threads;
 

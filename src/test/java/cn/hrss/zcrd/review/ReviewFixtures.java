@@ -15,6 +15,8 @@ import cn.hrss.zcrd.declaration.TransferInfo;
 import cn.hrss.zcrd.declaration.WorkRecord;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.BackOfficeStaff;
+import cn.hrss.zcrd.support.BrowserlessSession;
+import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.TestPhotos;
 import cn.hrss.zcrd.unit.BusinessType;
@@ -27,6 +29,7 @@ import cn.hrss.zcrd.unit.UnitRegistration;
 import cn.hrss.zcrd.unit.UnitType;
 import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
+import cn.hrss.zcrd.web.ConnectorPorts;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
@@ -46,11 +49,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class ReviewFixtures {
 
     public static final String PASSWORD = "UnitPass123";
-    public static final String LEVEL = "ZHULI";
+    /** The declarations' level (助理级), as {@link DeclarationFixtures} declares it. */
+    public static final String LEVEL = DeclarationFixtures.LEVEL;
+
     public static final String SERIES = "GONGCHENG";
-    static final long TITLE_ASSISTANT_ENGINEER = 102;
-    static final long SPECIALTY_MECHANICAL = 1001;
-    static final long METHOD_BACHELOR_ONE_YEAR = 5;
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final Applicants applicants;
@@ -106,6 +108,13 @@ public class ReviewFixtures {
     /** The unit signed in, as the services take it. */
     public static PortalUser signedIn(Unit unit) {
         return new PortalUser(unit.getAccountId(), PortalAccountKind.UNIT, unit.getCreditCode(), unit.getName());
+    }
+
+    /** A session on the public face signed in as the unit (its password is {@link #PASSWORD}). */
+    public static BrowserlessSession unitSession(ConnectorPorts ports, Unit unit) throws Exception {
+        BrowserlessSession session = Faces.publicSession(ports);
+        session.portalLogin("unit", unit.getCreditCode(), PASSWORD);
+        return session;
     }
 
     /** A registered individual, signed in. */
@@ -177,8 +186,8 @@ public class ReviewFixtures {
                 new TransferInfo(
                         SERIES,
                         LEVEL,
-                        TITLE_ASSISTANT_ENGINEER,
-                        SPECIALTY_MECHANICAL,
+                        DeclarationFixtures.TITLE_ASSISTANT_ENGINEER,
+                        DeclarationFixtures.SPECIALTY_MECHANICAL,
                         TitleObtainedBy.REVIEW,
                         "江苏省人力资源和社会保障厅",
                         "江苏省",

@@ -9,7 +9,6 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.declaration.AttachmentKind;
 import cn.hrss.zcrd.declaration.DeclarationDetails;
 import cn.hrss.zcrd.declaration.DeclarationState;
-import cn.hrss.zcrd.declaration.Declarations;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FileSizes;
 import cn.hrss.zcrd.shared.Sex;
@@ -17,7 +16,6 @@ import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.unit.Unit;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * once.
  */
 @IntegrationTest
-class ReviewListsIT {
+class ReviewListsIT extends ReviewServicesBase {
 
     static final String QUEUE = "/rsrc/unit/review/queue.xhtml";
     static final String REPORT = "/rsrc/unit/review/report.xhtml";
@@ -44,22 +42,10 @@ class ReviewListsIT {
     static final Pattern ROW = Pattern.compile("<tr[^>]*data-ri=\"\\d+\"[^>]*>(.*?)</tr>", Pattern.DOTALL);
 
     @Autowired
-    ReviewFixtures fixtures;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    ReviewDecisions decisions;
-
-    @Autowired
     Applicants applicants;
 
     @Autowired
     BusinessTime time;
-
-    @Autowired
-    ConnectorPorts ports;
 
     @Test
     void theYearFilterNarrowsTheQueueTheReportListAndThePersonsListAndEachShowsTheYear() throws Exception {
@@ -255,9 +241,7 @@ class ReviewListsIT {
     }
 
     private BrowserlessSession session(Unit unit) throws Exception {
-        BrowserlessSession session = new BrowserlessSession(base());
-        session.portalLogin("unit", unit.getCreditCode(), ReviewFixtures.PASSWORD);
-        return session;
+        return ReviewFixtures.unitSession(ports, unit);
     }
 
     private String base() {

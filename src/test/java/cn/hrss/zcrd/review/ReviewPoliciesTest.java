@@ -6,6 +6,7 @@ import cn.hrss.zcrd.unit.BusinessType;
 import cn.hrss.zcrd.unit.ReportingPathInfo;
 import cn.hrss.zcrd.unit.ReportingPathStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,33 +38,24 @@ class ReviewPoliciesTest {
         assertThat(ApprovalPolicy.outcome(false)).isEqualTo(ApprovalPolicy.Outcome.APPROVED);
     }
 
+    /** Paths that do not serve a 助理级 工程 declaration: another level, another series, rejected. */
+    static final List<ReportingPathInfo> NOT_MATCHING = List.of(
+            path(1, "ZHONGJI", "GONGCHENG", ReportingPathStatus.EFFECTIVE),
+            path(2, "ZHULI", "WEISHENG", ReportingPathStatus.EFFECTIVE),
+            path(3, "ZHULI", "GONGCHENG", ReportingPathStatus.REJECTED));
+
     @Test
     void theEffectivePathOfTheSameLevelAndSeriesIsChosen() {
-        ReportingPathPolicy.Choice choice = ReportingPathPolicy.choose(
-                "ZHULI",
-                "GONGCHENG",
-                "助理级",
-                "工程",
-                List.of(
-                        path(1, "ZHONGJI", "GONGCHENG", ReportingPathStatus.EFFECTIVE),
-                        path(2, "ZHULI", "WEISHENG", ReportingPathStatus.EFFECTIVE),
-                        path(3, "ZHULI", "GONGCHENG", ReportingPathStatus.REJECTED),
-                        path(4, "ZHULI", "GONGCHENG", ReportingPathStatus.EFFECTIVE)));
+        List<ReportingPathInfo> paths = new ArrayList<>(NOT_MATCHING);
+        paths.add(path(4, "ZHULI", "GONGCHENG", ReportingPathStatus.EFFECTIVE));
+        ReportingPathPolicy.Choice choice = ReportingPathPolicy.choose("ZHULI", "GONGCHENG", "助理级", "工程", paths);
         assertThat(choice.refusal()).isEmpty();
         assertThat(choice.path()).get().extracting(ReportingPathInfo::id).isEqualTo(4L);
     }
 
     @Test
     void withoutAMatchingPathTheRefusalNamesThePathToApplyFor() {
-        ReportingPathPolicy.Choice choice = ReportingPathPolicy.choose(
-                "ZHULI",
-                "GONGCHENG",
-                "助理级",
-                "工程",
-                List.of(
-                        path(1, "ZHONGJI", "GONGCHENG", ReportingPathStatus.EFFECTIVE),
-                        path(2, "ZHULI", "WEISHENG", ReportingPathStatus.EFFECTIVE),
-                        path(3, "ZHULI", "GONGCHENG", ReportingPathStatus.REJECTED)));
+        ReportingPathPolicy.Choice choice = ReportingPathPolicy.choose("ZHULI", "GONGCHENG", "助理级", "工程", NOT_MATCHING);
         assertThat(choice.path()).isEmpty();
         assertThat(choice.refusal()).get().satisfies(r -> {
             assertThat(r.messageKey()).isEqualTo("review.report.no-path");

@@ -2,13 +2,13 @@ package cn.hrss.zcrd.seal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.seal.internal.ElectronicSealNodes;
 import cn.hrss.zcrd.seal.internal.SealImpression;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.Pkcs11Tool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,13 +30,10 @@ import java.util.stream.Collectors;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The electronic seal made when the bureau approves a seal impression: a key inside the platform token (sensitive,
@@ -44,10 +41,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * version, and made exactly once even when approval's follow-up was lost or two callers race.
  */
 @IntegrationTest
-class ElectronicSealIT {
+class ElectronicSealIT extends SealUnitBase {
 
-    @Autowired
-    SealFixtures sealFixtures;
+    ElectronicSealIT() {
+        super("电子印章测试单位");
+    }
 
     @Autowired
     SealImpressionDesk desk;
@@ -62,9 +60,6 @@ class ElectronicSealIT {
     CertificateAuthority authority;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     ApplicationContext context;
 
     @Value("${zcrd.signing.provider-config}")
@@ -72,20 +67,6 @@ class ElectronicSealIT {
 
     @Value("${zcrd.signing.pin-file}")
     Path pinFile;
-
-    SealFixtures.SealUnit unit;
-    SealFixtures.Reviewer reviewer;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        unit = sealFixtures.aUnit("电子印章测试单位");
-        reviewer = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
-    }
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
 
     @Test
     void approvalMakesAKeyInTheTokenAndASealCertificateNamingTheUnit() throws Exception {
@@ -247,32 +228,19 @@ class ElectronicSealIT {
     }
 
     private String privateKeyObjects() throws IOException, InterruptedException {
-        String library = Files.readAllLines(providerConfig).stream()
-                .filter(l -> l.startsWith("library"))
+        return Pkcs11Tool.listPrivateKeys(
+                providerSetting("library"),
+                "--slot",
+                providerSetting("slot"),
+                Files.readString(pinFile).strip());
+    }
+
+    /** The value of the first line of the SunPKCS11 configuration that starts with the key. */
+    private String providerSetting(String key) throws IOException {
+        return Files.readAllLines(providerConfig).stream()
+                .filter(l -> l.startsWith(key))
                 .map(l -> l.substring(l.indexOf('=') + 1).strip())
                 .findFirst()
                 .orElseThrow();
-        String slot = Files.readAllLines(providerConfig).stream()
-                .filter(l -> l.startsWith("slot"))
-                .map(l -> l.substring(l.indexOf('=') + 1).strip())
-                .findFirst()
-                .orElseThrow();
-        Process process = new ProcessBuilder(
-                        "pkcs11-tool",
-                        "--module",
-                        library,
-                        "--slot",
-                        slot,
-                        "--login",
-                        "--pin",
-                        Files.readString(pinFile).strip(),
-                        "--list-objects",
-                        "--type",
-                        "privkey")
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return output;
     }
 }

@@ -27,11 +27,8 @@ import java.security.cert.X509CRLEntry;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 吊销 an electronic seal (bureau, UKEY session): its certificate goes on the seal CA's CRL with the reason, the
@@ -39,12 +36,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * request.
  */
 @IntegrationTest
-class ElectronicSealRevocationIT {
+class ElectronicSealRevocationIT extends SealUnitBase {
 
     static final String PAGE = "/sdmanager/seal/electronic.xhtml";
 
-    @Autowired
-    SealFixtures sealFixtures;
+    ElectronicSealRevocationIT() {
+        super("吊销印章测试单位");
+    }
 
     @Autowired
     BackOfficeStaff staff;
@@ -63,23 +61,6 @@ class ElectronicSealRevocationIT {
 
     @Autowired
     ConnectorPorts ports;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    SealFixtures.SealUnit unit;
-    SealFixtures.Reviewer reviewer;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        unit = sealFixtures.aUnit("吊销印章测试单位");
-        reviewer = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
-    }
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
 
     @Test
     void aRevokedSealIsOnTheCrlAndSignsNothingUntilANewImpressionIsApproved() throws Exception {

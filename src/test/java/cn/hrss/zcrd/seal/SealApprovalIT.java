@@ -11,12 +11,9 @@ import cn.hrss.zcrd.seal.internal.SealImpressionState;
 import cn.hrss.zcrd.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,33 +25,17 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @IntegrationTest
 @ExtendWith(PublishedEventsExtension.class)
-class SealApprovalIT {
+class SealApprovalIT extends SealUnitBase {
 
-    @Autowired
-    SealFixtures sealFixtures;
+    SealApprovalIT() {
+        super("印模事件测试单位");
+    }
 
     @Autowired
     SealImpressionDesk desk;
 
     @Autowired
     SealImpressions seals;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    SealFixtures.SealUnit unit;
-    SealFixtures.Reviewer reviewer;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        unit = sealFixtures.aUnit("印模事件测试单位");
-        reviewer = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
-    }
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
 
     @Test
     void approvalPublishesTheApprovedVersionAndPutsItInForce(AssertablePublishedEvents events) {

@@ -11,7 +11,6 @@ import cn.hrss.zcrd.statistics.StatisticsFixtures.Issued;
 import cn.hrss.zcrd.statistics.StatisticsFixtures.Unit;
 import cn.hrss.zcrd.statistics.StatisticsReport.Dimension;
 import cn.hrss.zcrd.statistics.StatisticsReport.Row;
-import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
@@ -26,15 +25,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * 统计分析 in Chromium: a city's reviewer opens it from the menu, asks for a year and sees six charts drawn by
@@ -43,26 +38,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @IntegrationTest
 @WithBrowser
-class StatisticsBrowserIT {
+class StatisticsBrowserIT extends StatisticsServicesBase {
 
     /** Not StatisticsIT's year: its exact counts stay its own. */
     static final int YEAR = YearMonth.now(BusinessTime.DEFAULT_ZONE).getYear() - 9;
 
-    @Autowired
-    BackOfficeStaff staff;
-
-    @Autowired
-    Statistics statistics;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     WebDriver browser;
-
-    @AfterEach
-    void close() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void aCitysReviewerSeesEveryChartWithTheFiguresOfItsTable(WebDriver browser, UkeyGateways gateways)

@@ -15,7 +15,6 @@ import cn.hrss.zcrd.statistics.StatisticsFixtures.Issued;
 import cn.hrss.zcrd.statistics.StatisticsFixtures.Unit;
 import cn.hrss.zcrd.statistics.StatisticsReport.Dimension;
 import cn.hrss.zcrd.statistics.StatisticsReport.Row;
-import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
@@ -41,13 +40,11 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -60,22 +57,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StatisticsIT {
+class StatisticsIT extends StatisticsServicesBase {
 
     static final ZoneId ZONE = BusinessTime.DEFAULT_ZONE;
     /** A year no other test writes declarations in, within the page's month pickers (ten years back). */
     static final int YEAR = YearMonth.now(ZONE).getYear() - 8;
 
     static final ResourceBundle BUNDLE = ResourceBundle.getBundle("messages.messages", Locale.SIMPLIFIED_CHINESE);
-
-    @Autowired
-    BackOfficeStaff staff;
-
-    @Autowired
-    Statistics statistics;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     ConnectorPorts ports;
@@ -147,11 +135,6 @@ class StatisticsIT {
     }
 
     @BeforeEach
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void theProvinceSeesEveryFigureAsTheFixturesCountIt() {
         province.signIn();

@@ -6,21 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.approval.ApprovalFixtures;
 import cn.hrss.zcrd.approval.Approvals;
-import cn.hrss.zcrd.review.PortalPages;
-import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.support.BackOfficeStaff;
+import cn.hrss.zcrd.review.PortalBrowserBase;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.WithBrowser;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -32,15 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 @WithBrowser
-class IssuingAuthorityReviewBrowserIT {
+class IssuingAuthorityReviewBrowserIT extends PortalBrowserBase {
 
     static final String REVIEWER_PASSWORD = "Browser-Review-Passw0rd";
-
-    @Autowired
-    BackOfficeStaff staff;
-
-    @Autowired
-    ConnectorPorts ports;
 
     @Autowired
     IssuingAuthorities authorities;
@@ -54,26 +43,10 @@ class IssuingAuthorityReviewBrowserIT {
     @Autowired
     ApprovalFixtures fourEyes;
 
-    WebDriver browser;
-    PortalPages pages;
-
-    @Autowired
-    ReviewFixtures fixtures;
-
-    @BeforeEach
-    void open(WebDriver browser) {
-        this.browser = browser;
-        pages = new PortalPages(browser, base());
-    }
-
     @Test
     void theUnitAppliesTheBureauApprovesWithAUkeyAndThePortalShowsItGranted() throws Exception {
         Unit unit = fixtures.unit("浏览器发证审核单位");
-        var reviewer = staff.fallback(
-                "authority-browser-" + System.nanoTime() % 1_000_000,
-                "钱审核",
-                BackOfficeRole.BUREAU_REVIEWER,
-                REVIEWER_PASSWORD);
+        var reviewer = passwordBureauReviewer("authority-browser-", "钱审核", REVIEWER_PASSWORD);
         RegionalStaff ukeyReviewer = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "孙审核");
 
         // the unit applies: 上报路径申请 → 职称认定证书发放申请
@@ -108,13 +81,8 @@ class IssuingAuthorityReviewBrowserIT {
         assertThat(Browser.textOf(browser, "ukey-note"))
                 .contains("审批职称认定证书发放权限需插入UKEY后登录")
                 .contains(Faces.ukeyBase(ports) + "/sdmanager/");
-        // not asked to decide what it would be refused: the decisions are disabled
-        assertThat(browser.findElement(By.id("review:approve")).isEnabled()).isFalse();
-        assertThat(browser.findElement(By.id("review:reject")).isEnabled()).isFalse();
         // pressed anyway (a crafted post): the server refuses it with the reason and the UKEY address
-        browser.findElement(By.id("review:opinion")).sendKeys("同意");
-        Browser.pressAlthoughDisabled(browser, By.id("review:approve"));
-        assertThat(Browser.textOf(browser, "page-messages"))
+        assertThat(decisionPressedWithoutUkey("review:opinion", "同意", "review:approve"))
                 .contains("该操作需要使用UKEY登录后办理")
                 .contains(Faces.ukeyBase(ports) + "/sdmanager/");
         assertThat(Browser.textOf(browser, "selected-status")).isEqualTo("待审核");
@@ -161,9 +129,5 @@ class IssuingAuthorityReviewBrowserIT {
         assertThat(browser.findElement(By.id("authority:save")).isEnabled())
                 .as("after a grant the unit may apply for further levels")
                 .isTrue();
-    }
-
-    private String base() {
-        return Faces.publicBase(ports);
     }
 }

@@ -13,22 +13,17 @@ import cn.hrss.zcrd.approval.ApprovalState;
 import cn.hrss.zcrd.approval.Approvals;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.shared.RefusedException;
-import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.PageButtons;
 import cn.hrss.zcrd.support.RegionalStaff;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -39,18 +34,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * needs an opinion at the field, a decision is audited; other roles do not open the page.
  */
 @IntegrationTest
-class IssuingAuthorityReviewIT {
+class IssuingAuthorityReviewIT extends TwoBureausBase {
 
     static final String PAGE = "/sdmanager/authority/review.xhtml";
 
-    @Autowired
-    BackOfficeStaff staff;
+    IssuingAuthorityReviewIT() {
+        super("济南审核", "青岛审核");
+    }
 
     @Autowired
     UnitVerifications unitVerifications;
-
-    @Autowired
-    ConnectorPorts ports;
 
     @Autowired
     IssuingAuthorities authorities;
@@ -59,30 +52,10 @@ class IssuingAuthorityReviewIT {
     Units units;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     Approvals approvals;
 
     @Autowired
     ApprovalFixtures fourEyes;
-
-    @Autowired
-    ReviewFixtures fixtures;
-
-    RegionalStaff jinan;
-    RegionalStaff qingdao;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        jinan = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南审核");
-        qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛审核");
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void aCityBureauSeesAndDecidesOnlyItsOwnRegionsApplications() throws Exception {

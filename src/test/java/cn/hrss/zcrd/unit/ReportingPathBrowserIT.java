@@ -4,19 +4,12 @@ import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.declaration.DeclarationState;
-import cn.hrss.zcrd.declaration.Declarations;
-import cn.hrss.zcrd.review.PortalPages;
-import cn.hrss.zcrd.review.ReviewDecisions;
-import cn.hrss.zcrd.review.ReviewFixtures;
+import cn.hrss.zcrd.review.PortalBrowserBase;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.WithBrowser;
-import cn.hrss.zcrd.web.ConnectorPorts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,34 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 @WithBrowser
-class ReportingPathBrowserIT {
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    ReviewDecisions decisions;
-
-    @Autowired
-    Declarations declarations;
-
-    @Autowired
-    ReportingPaths paths;
+class ReportingPathBrowserIT extends PortalBrowserBase {
 
     @Autowired
     IssuingAuthorities authorities;
-
-    WebDriver browser;
-    PortalPages pages;
-
-    @Autowired
-    ReviewFixtures fixtures;
-
-    @BeforeEach
-    void open(WebDriver browser) {
-        this.browser = browser;
-        pages = new PortalPages(browser, Faces.publicBase(ports));
-    }
 
     @Test
     void applyForAPathTheSuperiorApprovesItAndOnlyThenDeclarationsOfItsLevelAndSeriesGoUp() {

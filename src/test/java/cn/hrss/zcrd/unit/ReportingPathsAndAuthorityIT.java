@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
-import cn.hrss.zcrd.review.ReviewFixtures;
+import cn.hrss.zcrd.review.ReviewServicesBase;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -14,24 +14,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /** 上报路径申请 / 审核 and 职称认定证书发放申请 / 审核 through the services on MariaDB. */
 @IntegrationTest
-class ReportingPathsAndAuthorityIT {
-
-    @Autowired
-    ReportingPaths paths;
+class ReportingPathsAndAuthorityIT extends ReviewServicesBase {
 
     @Autowired
     IssuingAuthorities authorities;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ReviewFixtures fixtures;
 
     static PathApplication path(Unit superior, String level, String series) {
         return new PathApplication(superior.getId(), level, series, BusinessType.FULL_TIME_RECOGNITION);

@@ -3,9 +3,7 @@ package cn.hrss.zcrd.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.review.PortalPages;
-import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.support.BackOfficeStaff;
+import cn.hrss.zcrd.review.PortalBrowserBase;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
@@ -13,13 +11,10 @@ import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.support.UkeyGateways;
 import cn.hrss.zcrd.support.WithBrowser;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,40 +28,18 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 @WithBrowser
-class UnitVerificationBrowserIT {
+class UnitVerificationBrowserIT extends PortalBrowserBase {
 
     static final String REVIEWER_PASSWORD = "Browser-Verify-Passw0rd";
     static final String PAGE = "/sdmanager/units/verification.xhtml";
 
     @Autowired
-    BackOfficeStaff staff;
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
     Units units;
-
-    WebDriver browser;
-    PortalPages pages;
-
-    @Autowired
-    ReviewFixtures fixtures;
-
-    @BeforeEach
-    void open(WebDriver browser) {
-        this.browser = browser;
-        pages = new PortalPages(browser, base());
-    }
 
     @Test
     void theBureauRejectsWithAReasonTheUnitCorrectsAndResubmits() throws Exception {
         Unit unit = fixtures.unverifiedUnit("浏览器单位审核测试单位");
-        var reviewer = staff.fallback(
-                "verify-browser-" + System.nanoTime() % 1_000_000,
-                "周审核",
-                BackOfficeRole.BUREAU_REVIEWER,
-                REVIEWER_PASSWORD);
+        var reviewer = passwordBureauReviewer("verify-browser-", "周审核", REVIEWER_PASSWORD);
         RegionalStaff ukeyReviewer = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "吴审核");
 
         // the unit's own page says it waits for the bureau
@@ -94,13 +67,9 @@ class UnitVerificationBrowserIT {
         assertThat(Browser.textOf(browser, "ukey-note"))
                 .contains("审核单位注册需插入UKEY后登录")
                 .contains(Faces.ukeyBase(ports) + "/sdmanager/");
-        // not asked to decide what it would be refused: the decisions are disabled
-        assertThat(browser.findElement(By.id("review:approve")).isEnabled()).isFalse();
-        assertThat(browser.findElement(By.id("review:reject")).isEnabled()).isFalse();
         // pressed anyway (a crafted post): refused by the server with the reason
-        browser.findElement(By.id("review:reason")).sendKeys("名称不符");
-        Browser.pressAlthoughDisabled(browser, By.id("review:reject"));
-        assertThat(Browser.textOf(browser, "page-messages")).contains("该操作需要使用UKEY登录后办理");
+        assertThat(decisionPressedWithoutUkey("review:reason", "名称不符", "review:reject"))
+                .contains("该操作需要使用UKEY登录后办理");
         assertThat(Browser.textOf(browser, "selected-status")).isEqualTo("待审核");
 
         // the reviewer with a UKEY rejects it on the same page: first without a reason (refused at the field)
@@ -204,9 +173,5 @@ class UnitVerificationBrowserIT {
         return new Select(browser.findElement(By.id(id)))
                 .getFirstSelectedOption()
                 .getText();
-    }
-
-    private String base() {
-        return Faces.publicBase(ports);
     }
 }

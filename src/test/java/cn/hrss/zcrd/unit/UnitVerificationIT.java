@@ -5,28 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PortalUser;
-import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealImages;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.seal.internal.SealImpressionException;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
-import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.support.RegionalStaff;
-import cn.hrss.zcrd.web.ConnectorPorts;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -37,12 +30,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * the unit, which corrects its data and resubmits.
  */
 @IntegrationTest
-class UnitVerificationIT {
+class UnitVerificationIT extends TwoBureausBase {
 
     static final String PAGE = "/sdmanager/units/verification.xhtml";
 
-    @Autowired
-    BackOfficeStaff staff;
+    UnitVerificationIT() {
+        super("济南单位审核", "青岛单位审核");
+    }
 
     @Autowired
     UnitVerifications verifications;
@@ -54,36 +48,10 @@ class UnitVerificationIT {
     UnitDirectory directory;
 
     @Autowired
-    ReportingPaths paths;
-
-    @Autowired
     IssuingAuthorities authorities;
 
     @Autowired
     SealImpressionDesk seals;
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ReviewFixtures fixtures;
-
-    RegionalStaff jinan;
-    RegionalStaff qingdao;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        jinan = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南单位审核");
-        qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛单位审核");
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void aNewUnitIsPendingAndCanNeitherBePickedNorAct() {
@@ -247,34 +215,12 @@ class UnitVerificationIT {
         assertThat(profile).contains("已驳回").contains("单位名称与营业执照不一致").contains("重新提交审核");
 
         // a correction with a problem is refused at the field, nothing changes
-        var refused = portal.submit(
-                "/rsrc/unit/profile.xhtml",
-                "/rsrc/unit/profile.xhtml",
-                Map.of(
-                        "resubmit:name",
-                        "",
-                        "resubmit:contactPerson",
-                        "王联系",
-                        "resubmit:phone",
-                        "0531-86001234",
-                        "resubmit:resubmit-button",
-                        ""));
+        var refused = resubmit(portal, "");
         assertThat(refused.body()).contains("ui-message-error");
         assertThat(verifications.mine(user).status()).isEqualTo(UnitVerificationStatus.REJECTED);
 
         String corrected = "济南已更正测试单位" + System.nanoTime() % 100_000;
-        var resubmitted = portal.submit(
-                "/rsrc/unit/profile.xhtml",
-                "/rsrc/unit/profile.xhtml",
-                Map.of(
-                        "resubmit:name",
-                        corrected,
-                        "resubmit:contactPerson",
-                        "王联系",
-                        "resubmit:phone",
-                        "0531-86001234",
-                        "resubmit:resubmit-button",
-                        ""));
+        var resubmitted = resubmit(portal, corrected);
         assertThat(resubmitted.body()).contains("已重新提交").contains("待审核");
         UnitVerificationInfo info = verifications.mine(user);
         assertThat(info.status()).isEqualTo(UnitVerificationStatus.PENDING);
@@ -315,6 +261,22 @@ class UnitVerificationIT {
                                 .extracting(FieldProblem::field, FieldProblem::messageKey)
                                 .containsExactly(org.assertj.core.groups.Tuple.tuple("name", "unit.name.taken")));
         assertThat(verifications.mine(signedIn(unit)).status()).isEqualTo(UnitVerificationStatus.REJECTED);
+    }
+
+    /** 重新提交 on the unit's profile page under the name given (contact and phone as registered). */
+    private static HttpResponse<String> resubmit(BrowserlessSession portal, String name) throws Exception {
+        return portal.submit(
+                "/rsrc/unit/profile.xhtml",
+                "/rsrc/unit/profile.xhtml",
+                Map.of(
+                        "resubmit:name",
+                        name,
+                        "resubmit:contactPerson",
+                        "王联系",
+                        "resubmit:phone",
+                        "0531-86001234",
+                        "resubmit:resubmit-button",
+                        ""));
     }
 
     private long lastAuditId() {

@@ -2,22 +2,12 @@ package cn.hrss.zcrd.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.hrss.zcrd.certificate.internal.CertificatePdfs;
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.WithBrowser;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -43,7 +33,7 @@ class VerificationBrowserIT {
     void theQrCodeLeadsToTheCertificateWhichShowsAsRevokedOnceRevoked(WebDriver browser) throws Exception {
         VerificationFixtures.Issuer issuer = fixtures.issuer("扫码验证发证单位");
         VerificationFixtures.Issued issued = fixtures.issued(issuer, "孙扫码");
-        String scanned = scanQrCode(render(issued.pdf(), 150));
+        String scanned = CertificatePdfs.scanQrCode(CertificatePdfs.render(issued.pdf(), 150));
         assertThat(scanned).isEqualTo(issued.address().toString());
         Path file = Files.createTempFile("certificate-", ".pdf");
         Files.write(file, issued.pdf());
@@ -80,43 +70,5 @@ class VerificationBrowserIT {
         } finally {
             Files.deleteIfExists(file);
         }
-    }
-
-    /** The first page rendered by poppler's pdftoppm. */
-    static BufferedImage render(byte[] pdf, int dpi) throws Exception {
-        Path dir = Files.createTempDirectory("zcrd-verify-");
-        Path in = dir.resolve("c.pdf");
-        Files.write(in, pdf);
-        Process p = new ProcessBuilder(List.of(
-                        "pdftoppm",
-                        "-r",
-                        Integer.toString(dpi),
-                        "-png",
-                        "-singlefile",
-                        in.toString(),
-                        dir.resolve("page").toString()))
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as(output).isTrue();
-        BufferedImage image = ImageIO.read(dir.resolve("page.png").toFile());
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-        }
-        Files.deleteIfExists(dir);
-        return image;
-    }
-
-    static String scanQrCode(BufferedImage page) throws Exception {
-        int w = page.getWidth();
-        int h = page.getHeight();
-        int[] pixels = page.getRGB(0, 0, w, h, null, 0, w);
-        return new QRCodeReader()
-                .decode(
-                        new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels))),
-                        Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-                .getText();
     }
 }

@@ -6,8 +6,7 @@ import static org.awaitility.Awaitility.await;
 import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.Cluster;
-import cn.hrss.zcrd.support.ClusterRows;
+import cn.hrss.zcrd.support.ClusterTopologyBase;
 import cn.hrss.zcrd.support.DevPki;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.support.UkeyGateway;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,7 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Sessions survive the death of the node that served them (issue #18): a person half-way through a declaration and a
@@ -37,18 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("cluster")
 @WithBrowser
-class SessionFailoverClusterIT {
-
-    static Cluster cluster;
-    static ClusterRows rows;
-    static JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void topology() {
-        cluster = Cluster.up();
-        rows = new ClusterRows(cluster);
-        jdbc = rows.jdbc;
-    }
+class SessionFailoverClusterIT extends ClusterTopologyBase {
 
     @Test
     void aPersonHalfWayThroughADeclarationLosesTheNodeAndGoesOn(WebDriver browser) throws Exception {

@@ -12,6 +12,7 @@ import cn.hrss.zcrd.catalog.Title;
 import cn.hrss.zcrd.catalog.Track;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -87,58 +88,58 @@ final class CatalogFixture {
     }
 
     CatalogFixture withLevel(String code, UnaryOperator<Level> change) {
-        levels.replaceAll(l -> l.code().equals(code) ? change.apply(l) : l);
-        return this;
+        return with(levels, Level::code, code, change);
     }
 
     CatalogFixture withSeries(String code, UnaryOperator<Series> change) {
-        series.replaceAll(s -> s.code().equals(code) ? change.apply(s) : s);
-        return this;
+        return with(series, Series::code, code, change);
     }
 
     CatalogFixture withTrack(String code, UnaryOperator<Track> change) {
-        tracks.replaceAll(t -> t.code().equals(code) ? change.apply(t) : t);
-        return this;
+        return with(tracks, Track::code, code, change);
     }
 
     CatalogFixture withTitle(String code, UnaryOperator<Title> change) {
-        titles.replaceAll(t -> t.code().equals(code) ? change.apply(t) : t);
-        return this;
+        return with(titles, Title::code, code, change);
     }
 
     CatalogFixture withSpecialty(String code, UnaryOperator<Specialty> change) {
-        specialties.replaceAll(s -> s.code().equals(code) ? change.apply(s) : s);
-        return this;
+        return with(specialties, Specialty::code, code, change);
     }
 
     CatalogFixture plus(Title title) {
-        titles.add(title);
-        return this;
+        return plus(titles, title);
     }
 
     CatalogFixture plus(Specialty specialty) {
-        specialties.add(specialty);
-        return this;
+        return plus(specialties, specialty);
     }
 
     CatalogFixture plus(Region region) {
-        regions.add(region);
-        return this;
+        return plus(regions, region);
     }
 
     CatalogFixture plus(Bureau bureau) {
-        bureaus.add(bureau);
+        return plus(bureaus, bureau);
+    }
+
+    /** Changes the row of the code in the list. */
+    private <T> CatalogFixture with(List<T> rows, Function<T, String> codeOf, String code, UnaryOperator<T> change) {
+        rows.replaceAll(row -> codeOf.apply(row).equals(code) ? change.apply(row) : row);
+        return this;
+    }
+
+    private <T> CatalogFixture plus(List<T> rows, T row) {
+        rows.add(row);
         return this;
     }
 
     CatalogFixture withRegion(String code, UnaryOperator<Region> change) {
-        regions.replaceAll(r -> r.code().equals(code) ? change.apply(r) : r);
-        return this;
+        return with(regions, Region::code, code, change);
     }
 
     CatalogFixture withBureau(String code, UnaryOperator<Bureau> change) {
-        bureaus.replaceAll(b -> b.code().equals(code) ? change.apply(b) : b);
-        return this;
+        return with(bureaus, Bureau::code, code, change);
     }
 
     TitleSnapshot build() {

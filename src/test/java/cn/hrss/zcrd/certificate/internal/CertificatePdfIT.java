@@ -51,16 +51,8 @@ class CertificatePdfIT {
     static final String SEAL_KEY = "it-certificate-pdf-seal";
     static final String UNIT = "济南市职称认定测试发证单位";
     static final URI ADDRESS = URI.create("https://zcrd.example.gov.cn/verify?c=ZC-2026-000042&k=9c1e77ab");
-    static final CertificateContent CONTENT = new CertificateContent(
-            "欧阳明华",
-            "370102********3417",
-            "工程师",
-            "工程",
-            "电子信息工程",
-            "中级",
-            LocalDate.of(2026, 11, 20),
-            UNIT,
-            "ZC-2026-000042");
+    static final CertificateContent CONTENT =
+            SampleCertificatePdfs.engineer("欧阳明华", "370102********3417", UNIT, "ZC-2026-000042");
 
     static ElectronicSeal seal;
     static SignedCertificatePdf made;

@@ -59,7 +59,7 @@ public final class CertificatePdfs {
     public record PdfImage(int page, int width, int height, String encoding) {}
 
     /** The first page rendered by poppler's {@code pdftoppm} at {@code dpi}. */
-    static BufferedImage render(byte[] pdf, int dpi) throws IOException, InterruptedException {
+    public static BufferedImage render(byte[] pdf, int dpi) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("zcrd-cert-");
         try {
             Path file = dir.resolve("c.pdf");
@@ -84,7 +84,7 @@ public final class CertificatePdfs {
     }
 
     /** The text of the QR code found in {@code page}. */
-    static String scanQrCode(BufferedImage page) throws NotFoundException, ChecksumException, FormatException {
+    public static String scanQrCode(BufferedImage page) throws NotFoundException, ChecksumException, FormatException {
         int w = page.getWidth();
         int h = page.getHeight();
         int[] pixels = page.getRGB(0, 0, w, h, null, 0, w);

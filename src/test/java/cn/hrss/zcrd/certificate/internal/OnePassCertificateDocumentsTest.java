@@ -27,7 +27,6 @@ import java.security.cert.X509Certificate;
 import java.security.spec.AlgorithmParameterSpec;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,16 +46,8 @@ import org.junit.jupiter.api.Test;
 class OnePassCertificateDocumentsTest {
 
     static final URI ADDRESS = URI.create("https://zcrd.example.gov.cn/verify?c=ZC-2026-000123&k=5d0c");
-    static final CertificateContent CONTENT = new CertificateContent(
-            "欧阳明华",
-            "370102********1234",
-            "工程师",
-            "工程",
-            "电子信息工程",
-            "中级",
-            LocalDate.of(2026, 11, 20),
-            "山东省人力资源和社会保障厅",
-            "ZC-2026-000123");
+    static final CertificateContent CONTENT =
+            SampleCertificatePdfs.engineer("欧阳明华", "370102********1234", "山东省人力资源和社会保障厅", "ZC-2026-000123");
 
     static InMemorySignatureToken token;
     static OnePassCertificateDocuments documents;
@@ -190,16 +181,8 @@ class OnePassCertificateDocumentsTest {
     }
 
     private static CertificateContent withHolder(String name) {
-        return new CertificateContent(
-                name,
-                CONTENT.maskedIdNumber(),
-                CONTENT.title(),
-                CONTENT.series(),
-                CONTENT.specialty(),
-                CONTENT.level(),
-                CONTENT.publishDate(),
-                CONTENT.issuingUnit(),
-                CONTENT.certificateNumber());
+        return SampleCertificatePdfs.engineer(
+                name, CONTENT.maskedIdNumber(), CONTENT.issuingUnit(), CONTENT.certificateNumber());
     }
 
     @Test

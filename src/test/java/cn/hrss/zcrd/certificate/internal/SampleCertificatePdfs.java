@@ -22,16 +22,14 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 public final class SampleCertificatePdfs {
 
-    public static final CertificateContent CONTENT = new CertificateContent(
-            "欧阳明华",
-            "370102********1234",
-            "工程师",
-            "工程",
-            "电子信息工程",
-            "中级",
-            LocalDate.of(2026, 11, 20),
-            "山东省测试发证单位",
-            "ZC2026000012000001");
+    public static final CertificateContent CONTENT =
+            engineer("欧阳明华", "370102********1234", "山东省测试发证单位", "ZC2026000012000001");
+
+    /** The tests' sample certificate: a 工程师 (工程, 电子信息工程, 中级) published on 2026-11-20. */
+    public static CertificateContent engineer(String holder, String maskedIdNumber, String issuingUnit, String number) {
+        return new CertificateContent(
+                holder, maskedIdNumber, "工程师", "工程", "电子信息工程", "中级", LocalDate.of(2026, 11, 20), issuingUnit, number);
+    }
 
     private final OnePassCertificateDocuments documents;
     private final ElectronicSeal seal;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.hrss.zcrd.seal.SealImages;
 import cn.hrss.zcrd.support.H2Schema;
 import jakarta.persistence.PersistenceException;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class SealMigrationsOnH2Test {
 
+    @AutoClose
     private static H2Schema h2;
 
     @BeforeAll
@@ -36,13 +37,6 @@ class SealMigrationsOnH2Test {
                     .executeUpdate();
             return null;
         });
-    }
-
-    @AfterAll
-    static void close() {
-        if (h2 != null) {
-            h2.close();
-        }
     }
 
     @Test

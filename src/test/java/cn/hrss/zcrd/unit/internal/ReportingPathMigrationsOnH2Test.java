@@ -12,7 +12,7 @@ import cn.hrss.zcrd.unit.ReportingPathStatus;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,19 +24,13 @@ class ReportingPathMigrationsOnH2Test {
 
     private static final Instant NOW = Instant.parse("2025-06-02T02:00:00Z");
 
+    @AutoClose
     private static H2Schema h2;
 
     @BeforeAll
     static void migrateAndValidate() {
         h2 = H2Schema.migrated("paths", ReportingPath.class, IssuingAuthorityApplication.class);
         h2.insertTwoUnits();
-    }
-
-    @AfterAll
-    static void close() {
-        if (h2 != null) {
-            h2.close();
-        }
     }
 
     @Test
