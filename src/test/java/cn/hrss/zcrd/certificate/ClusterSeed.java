@@ -123,6 +123,14 @@ final class ClusterSeed {
         return batch;
     }
 
+    /**
+     * Hands a batch made for a node that does not exist ({@link #batchFor} with another name: no node touches it, its
+     * lease never ends) to {@code node}, whose sweep starts it within its retry interval.
+     */
+    void release(long batch, String node) {
+        jdbc.update("UPDATE certificate_batch SET lease_owner = ? WHERE id = ?", node, batch);
+    }
+
     int issued(long batch) {
         return jdbc.queryForObject("SELECT issued FROM certificate_batch WHERE id = ?", Integer.class, batch);
     }
