@@ -60,8 +60,21 @@ class ComposeFilesTest {
             assertThat(app)
                     .as(node + " publishes nothing: the faces go through HAProxy")
                     .doesNotContainKey("ports");
-            assertThat(haproxy).contains("server " + node + " " + node + ":8444 check port 8081");
+            assertThat(haproxy)
+                    .as("HAProxy verifies the node's certificate on the public face, and checks its readiness")
+                    .contains("server " + node + " " + node + ":8444 ssl verify required ca-file ")
+                    .contains("server " + node + " " + node + ":8443 check port 8081");
+            assertThat(map(app.get("environment")).get("ZCRD_HTTP_TRUSTED_PROXIES"))
+                    .as(node + " believes X-Forwarded-For from HAProxy only")
+                    .isEqualTo("haproxy");
         }
+        assertThat(haproxy)
+                .as("the public face: TLS ends at HAProxy, which replaces X-Forwarded-For with the client's address")
+                .contains("ssl crt /usr/local/etc/haproxy/tls/public.pem")
+                .contains("http-request set-header X-Forwarded-For %[src]");
+        assertThat(list(map(services.get("haproxy")).get("volumes")))
+                .as("HAProxy mounts the public face's certificate and key")
+                .anyMatch(volume -> volume.toString().endsWith(":/usr/local/etc/haproxy/tls:ro"));
         assertThat(list(map(services.get("haproxy")).get("ports")))
                 .as("HAProxy publishes the three faces it binds")
                 .extracting(port -> port.toString().substring(port.toString().indexOf(':') + 1))

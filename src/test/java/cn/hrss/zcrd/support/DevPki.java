@@ -84,7 +84,7 @@ public final class DevPki {
     }
 
     /** Trust in the dev root ({@code var/pki/root-ca.pem}) and in nothing else. */
-    static TrustManager[] rootTrustManagers() throws GeneralSecurityException, IOException {
+    public static TrustManager[] rootTrustManagers() throws GeneralSecurityException, IOException {
         KeyStore trust = KeyStore.getInstance("PKCS12");
         trust.load(null, null);
         trust.setCertificateEntry("root", certificate("root-ca.pem"));

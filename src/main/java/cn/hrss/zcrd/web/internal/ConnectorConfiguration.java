@@ -23,6 +23,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Three connectors: the main one (server.port, 8443) is HTTPS and requires a client certificate from the UKEY CA
@@ -74,6 +75,20 @@ class ConnectorConfiguration {
         host.addCertificate(certificate);
         https.addSslHostConfig(host);
         return https;
+    }
+
+    /**
+     * First of all (before sessions, limits, security): behind the load balancer, the public face's requests carry
+     * the client's address ({@link ForwardedClientAddress}).
+     */
+    @Bean
+    FilterRegistrationBean<ForwardedClientAddress> forwardedClientAddress(
+            ConnectorPorts ports, @Value("${zcrd.http.trusted-proxies:}") List<String> trustedProxies) {
+        FilterRegistrationBean<ForwardedClientAddress> registration =
+                new FilterRegistrationBean<>(new ForwardedClientAddress(trustedProxies, ports::httpsPort));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** Before anything else (limits, sessions, security): plain HTTP is answered with a redirect. */
