@@ -38,7 +38,6 @@ public class CertificateLibraryView implements Serializable {
     static final int RECENT_BATCHES = 10;
     static final int YEARS_BACK = 10;
 
-    private final CertificateLibrary library;
     private final CertificateIssuance issuance;
     private final BusinessTime businessTime;
     private final CertificateOperator operator;
@@ -50,7 +49,6 @@ public class CertificateLibraryView implements Serializable {
     private final IssuingAuthorityInfo stopped;
 
     CertificateLibraryView(CertificateLibrary library, CertificateIssuance issuance, BusinessTime businessTime) {
-        this.library = library;
         this.issuance = issuance;
         this.businessTime = businessTime;
         this.operator = PageRefusals.operatorOrNull(library);
