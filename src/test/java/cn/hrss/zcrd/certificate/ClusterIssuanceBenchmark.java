@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -44,10 +45,8 @@ class ClusterIssuanceBenchmark {
     private final ClusterSeed.Unit otherUnit = TWO_UNITS ? seed.issuingUnit("集群压测单位乙") : unit;
     private int year = 2000;
 
-    /** Certificates issued and seconds taken by all runs of one kind. */
-    private final double[] oneNode = new double[2];
-
-    private final double[] twoNodes = new double[2];
+    private final List<Run> oneNode = new ArrayList<>();
+    private final List<Run> twoNodes = new ArrayList<>();
 
     @Test
     void oneNodeThenTwo() {
@@ -67,8 +66,8 @@ class ClusterIssuanceBenchmark {
             measureTwo(round);
             measureOne(round);
         }
-        double one = oneNode[0] / oneNode[1];
-        double two = twoNodes[0] / twoNodes[1];
+        double one = rate(oneNode);
+        double two = rate(twoNodes);
         System.out.printf(
                 "BENCH cluster-issue: one node %.1f /s | two nodes %.1f /s | ratio %.2f (goal >= 0.9 on one machine)%n",
                 one, two, two / one);
@@ -76,19 +75,20 @@ class ClusterIssuanceBenchmark {
 
     private void measureOne(int round) {
         Run run = run(unit, CERTIFICATES, 1);
-        add(oneNode, run);
+        oneNode.add(run);
         System.out.printf("BENCH cluster-issue: round %d, one node:  %s%n", round, run);
     }
 
     private void measureTwo(int round) {
         Run run = TWO_UNITS ? runTwoUnits(CERTIFICATES / 2) : run(unit, CERTIFICATES / 2, 1, 2);
-        add(twoNodes, run);
+        twoNodes.add(run);
         System.out.printf("BENCH cluster-issue: round %d, two nodes: %s%n", round, run);
     }
 
-    private static void add(double[] total, Run run) {
-        total[0] += run.certificates();
-        total[1] += run.seconds();
+    /** Certificates per second over all the runs: all their certificates over all their seconds. */
+    private static double rate(List<Run> runs) {
+        return runs.stream().mapToInt(Run::certificates).sum()
+                / runs.stream().mapToDouble(Run::seconds).sum();
     }
 
     private Run runTwoUnits(int size) {
