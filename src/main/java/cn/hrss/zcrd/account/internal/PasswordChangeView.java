@@ -4,6 +4,7 @@ import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccounts;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.NewPassword;
 import jakarta.faces.application.FacesMessage;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;
@@ -15,8 +16,7 @@ public class PasswordChangeView {
 
     private final PortalAccounts accounts;
     private String currentPassword;
-    private String newPassword;
-    private String newPasswordConfirmation;
+    private final NewPassword newPassword = new NewPassword();
 
     PasswordChangeView(PortalAccounts accounts) {
         this.accounts = accounts;
@@ -25,7 +25,10 @@ public class PasswordChangeView {
     public void save() {
         try {
             accounts.changePassword(
-                    CurrentPortalUser.get().accountId(), currentPassword, newPassword, newPasswordConfirmation);
+                    CurrentPortalUser.get().accountId(),
+                    currentPassword,
+                    newPassword.getPassword(),
+                    newPassword.getConfirmation());
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "password.changed");
         } catch (InvalidInputException e) {
             FacesMessages.atFields("pwd", e.problems());
@@ -40,19 +43,7 @@ public class PasswordChangeView {
         this.currentPassword = currentPassword;
     }
 
-    public String getNewPassword() {
+    public NewPassword getNewPassword() {
         return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getNewPasswordConfirmation() {
-        return newPasswordConfirmation;
-    }
-
-    public void setNewPasswordConfirmation(String newPasswordConfirmation) {
-        this.newPasswordConfirmation = newPasswordConfirmation;
     }
 }

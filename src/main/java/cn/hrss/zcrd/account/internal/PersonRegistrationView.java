@@ -6,6 +6,7 @@ import cn.hrss.zcrd.account.RegistrationThrottle;
 import cn.hrss.zcrd.shared.Captcha;
 import cn.hrss.zcrd.shared.ConfirmationStep;
 import cn.hrss.zcrd.shared.FacesRequests;
+import cn.hrss.zcrd.shared.NewPassword;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,7 @@ public class PersonRegistrationView implements Serializable {
     private String idNumber;
     private String mobile;
     private String email;
-    private String password;
-    private String passwordConfirmation;
+    private final NewPassword newPassword = new NewPassword();
     private final ConfirmationStep step = new ConfirmationStep("reg");
     private Applicants.RegistrationPreview preview;
 
@@ -58,7 +58,8 @@ public class PersonRegistrationView implements Serializable {
     }
 
     private PersonRegistration form() {
-        return new PersonRegistration(name, idNumber, mobile, email, password, passwordConfirmation);
+        return new PersonRegistration(
+                name, idNumber, mobile, email, newPassword.getPassword(), newPassword.getConfirmation());
     }
 
     public boolean isConfirming() {
@@ -101,19 +102,7 @@ public class PersonRegistrationView implements Serializable {
         this.email = email;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirmation() {
-        return passwordConfirmation;
-    }
-
-    public void setPasswordConfirmation(String passwordConfirmation) {
-        this.passwordConfirmation = passwordConfirmation;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }

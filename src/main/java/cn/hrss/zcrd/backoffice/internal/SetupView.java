@@ -9,6 +9,7 @@ import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.NewPassword;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -42,8 +43,7 @@ public class SetupView implements Serializable {
     private final boolean passwordRequired;
     private final TotpEnrolment enrolment;
     private final String qrCode;
-    private String password;
-    private String passwordConfirmation;
+    private final NewPassword newPassword = new NewPassword();
     private String code;
 
     SetupView(BackOfficeAccounts accounts, BackOfficeCredentials credentials, AuditTrail trail) {
@@ -76,7 +76,8 @@ public class SetupView implements Serializable {
     public void complete() throws IOException {
         BackOfficeUser user;
         try {
-            user = credentials.completeSetup(accountId, password, passwordConfirmation, enrolment, code);
+            user = credentials.completeSetup(
+                    accountId, newPassword.getPassword(), newPassword.getConfirmation(), enrolment, code);
         } catch (InvalidInputException e) {
             FacesMessages.atFields("setup", e.problems());
             return;
@@ -113,20 +114,8 @@ public class SetupView implements Serializable {
         return enrolment.secret().replaceAll("(.{4})(?!$)", "$1 ");
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirmation() {
-        return passwordConfirmation;
-    }
-
-    public void setPasswordConfirmation(String passwordConfirmation) {
-        this.passwordConfirmation = passwordConfirmation;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 
     public String getCode() {

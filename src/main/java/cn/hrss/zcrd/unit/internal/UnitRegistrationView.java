@@ -5,6 +5,7 @@ import cn.hrss.zcrd.catalog.Regions;
 import cn.hrss.zcrd.shared.Captcha;
 import cn.hrss.zcrd.shared.ConfirmationStep;
 import cn.hrss.zcrd.shared.FacesRequests;
+import cn.hrss.zcrd.shared.NewPassword;
 import cn.hrss.zcrd.unit.UnitDirectory;
 import cn.hrss.zcrd.unit.UnitRegistration;
 import cn.hrss.zcrd.unit.UnitType;
@@ -29,8 +30,7 @@ public class UnitRegistrationView implements Serializable {
     private UnitType unitType;
     private String contactPerson;
     private String phone;
-    private String password;
-    private String passwordConfirmation;
+    private final NewPassword newPassword = new NewPassword();
     private final RegionCascade region;
     private final CompetentUnitPicker competent;
     private final ConfirmationStep step = new ConfirmationStep("reg");
@@ -85,8 +85,8 @@ public class UnitRegistrationView implements Serializable {
                 competent.getChosen() == null ? null : competent.getChosen().id(),
                 contactPerson,
                 phone,
-                password,
-                passwordConfirmation);
+                newPassword.getPassword(),
+                newPassword.getConfirmation());
     }
 
     public boolean isConfirming() {
@@ -133,19 +133,7 @@ public class UnitRegistrationView implements Serializable {
         this.phone = phone;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirmation() {
-        return passwordConfirmation;
-    }
-
-    public void setPasswordConfirmation(String passwordConfirmation) {
-        this.passwordConfirmation = passwordConfirmation;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }
