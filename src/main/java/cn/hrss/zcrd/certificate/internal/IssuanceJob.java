@@ -1,34 +1,21 @@
 package cn.hrss.zcrd.certificate.internal;
 
-import cn.hrss.zcrd.audit.ActorKind;
-import cn.hrss.zcrd.audit.AuditActor;
 import cn.hrss.zcrd.audit.AuditEntry;
 import cn.hrss.zcrd.audit.AuditTrail;
-import cn.hrss.zcrd.audit.AuthenticatedBy;
-import cn.hrss.zcrd.certificate.CertificateStatus;
-import cn.hrss.zcrd.declaration.Actor;
-import cn.hrss.zcrd.declaration.DeclarationAction;
-import cn.hrss.zcrd.declaration.DeclarationCertification;
 import cn.hrss.zcrd.seal.ElectronicSeal;
 import cn.hrss.zcrd.seal.ElectronicSeals;
 import cn.hrss.zcrd.shared.DatabaseFailover;
 import cn.hrss.zcrd.signing.TimeStampUnavailableException;
 import cn.hrss.zcrd.signing.TokenUnavailableException;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
-import java.net.InetAddress;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,8 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs issuance batches in the background, resumably.
  *
- * <p>One run of a batch, on the node holding its lease (owner + expiry in the batch row, renewed in every
- * transaction of the run; a transaction that finds the lease gone rolls back and the run stops):
+ * <p>One run of a batch, on the node holding its lease ({@link BatchLeases}: renewed in every transaction of the run;
+ * a transaction that finds the lease gone rolls back and the run stops):
  * <ol>
  *   <li>items that already have a number but no certificate (left by a crash or a token failure) are done first;
  *   otherwise numbers are reserved for the next chunk of items under the unit/year counter's row lock
@@ -72,9 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * leaves numbered items the next chunk picks up, and a chunk whose commit was lost unseen is recognised by its items
  * already marked issued and not stored twice.
  *
- * <p>Meters (docs/operations.md): {@value #ISSUED} counts the certificates this node stored, by business
- * ({@code full-time-recognition}, {@code transfer-in}) and issuance ({@code first}, {@code reissue}, {@code correct});
- * {@value #RUNNING} and {@value #REMAINING} show the batches this node runs and the certificates they still lack;
+ * <p>Meters (docs/operations.md): {@value IssuedChunks#ISSUED} counts the certificates this node stored
+ * ({@link IssuedChunks}); {@value #RUNNING} and {@value #REMAINING} show the batches this node runs and the certificates they still lack;
  * where a batch's time went is kept by {@link IssuanceStatistics} ({@link #statistics}).
  */
 @Component
@@ -91,14 +77,12 @@ public class IssuanceJob {
     /** Chunks being signed ahead of the one being stored. */
     static final int CHUNKS_AHEAD = 2;
 
-    static final String ISSUED = "zcrd.certificates.issued";
     static final String RUNNING = "zcrd.issuance.batches.running";
     static final String REMAINING = "zcrd.issuance.certificates.remaining";
 
     private final BatchStore batches;
-    private final CertificateStore certificates;
+    private final IssuedChunks chunks;
     private final ObjectProvider<ElectronicSeals> seals;
-    private final DeclarationCertification certification;
     private final Operators operators;
     private final IssuingAuthorities authorities;
     private final AuditTrail audit;
@@ -107,7 +91,7 @@ public class IssuanceJob {
     private final RetryTemplate retry = DatabaseFailover.idempotentRetry();
 
     private final IssuanceProperties properties;
-    private final Clock clock;
+    private final BatchLeases leases;
     private final String node;
     private final ExecutorService batchPool;
     private final ChunkSigning signing;
@@ -116,37 +100,31 @@ public class IssuanceJob {
     /** Per batch run on this node: certificates it still lacks. */
     private final Map<Long, AtomicInteger> remaining = new ConcurrentHashMap<>();
 
-    private final MeterRegistry meters;
     private volatile boolean stopping;
 
     IssuanceJob(
             BatchStore batches,
-            CertificateStore certificates,
+            IssuedChunks chunks,
             CertificateDocuments documents,
             ObjectProvider<ElectronicSeals> seals,
-            DeclarationCertification certification,
             Operators operators,
             IssuingAuthorities authorities,
             AuditTrail audit,
             PlatformTransactionManager transactions,
             IssuanceProperties properties,
+            BatchLeases leases,
             @Value("${zcrd.verification.base-url}") String verificationBase,
-            Clock clock,
             MeterRegistry meters) {
         this.batches = batches;
-        this.meters = meters;
-        this.certificates = certificates;
+        this.chunks = chunks;
         this.seals = seals;
-        this.certification = certification;
         this.operators = operators;
         this.authorities = authorities;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
         this.properties = properties;
-        this.clock = clock;
-        this.node = properties.nodeId() != null && !properties.nodeId().isBlank()
-                ? properties.nodeId()
-                : hostName() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.leases = leases;
+        this.node = leases.node();
         this.batchPool = Executors.newFixedThreadPool(
                 Math.max(1, properties.batchWorkers()), ChunkSigning.threads("certificate-batch-"));
         this.signing = new ChunkSigning(documents, verificationBase, properties.effectiveSigningThreads());
@@ -165,11 +143,6 @@ public class IssuanceJob {
                 properties.batchWorkers(),
                 properties.effectiveSigningThreads(),
                 properties.chunkSize());
-    }
-
-    /** This node's name in batch leases. */
-    public String node() {
-        return node;
     }
 
     /** Runs the batch on this node soon, unless this node already runs it. */
@@ -217,7 +190,7 @@ public class IssuanceJob {
             return;
         }
         try {
-            for (long id : batches.resumable(node, clock.instant())) {
+            for (long id : leases.resumable()) {
                 if (!running.contains(id)) {
                     dispatch(id);
                 }
@@ -228,8 +201,7 @@ public class IssuanceJob {
     }
 
     void run(long batchId) {
-        if (!retry.invoke(
-                () -> transaction.execute(s -> batches.acquire(batchId, node, clock.instant(), leaseEnd())))) {
+        if (!retry.invoke(() -> transaction.execute(s -> leases.acquire(batchId)))) {
             return;
         }
         log.info("Certificate batch {}: running on node {}", batchId, node);
@@ -303,7 +275,7 @@ public class IssuanceJob {
                 stats.storing(signed.done().size(), () -> {
                     if (!signed.done().isEmpty()) {
                         store(batch, unitName, signed.done(), stats);
-                        counted(signed.done());
+                        chunks.counted(signed.done());
                         toDo.addAndGet(-signed.done().size());
                     }
                 });
@@ -319,7 +291,7 @@ public class IssuanceJob {
                     return;
                 }
             }
-        } catch (LeaseLost e) {
+        } catch (BatchLeases.LeaseLost e) {
             log.warn("Certificate batch {}: node {} lost its lease; another node continues", batchId, node);
         } catch (RuntimeException e) {
             log.warn("Certificate batch {} interrupted on node {}: {}", batchId, node, e.toString());
@@ -329,25 +301,6 @@ public class IssuanceJob {
             inFlight.forEach(c -> c.signing().forEach(f -> f.cancel(true)));
             remaining.remove(batchId);
         }
-    }
-
-    /** The certificates just stored (committed), counted for the monitoring system. */
-    private void counted(List<CertificateStore.Issued> stored) {
-        for (CertificateStore.Issued c : stored) {
-            BatchStore.Work w = c.work();
-            Counter.builder(ISSUED)
-                    .description("certificates signed and stored on this node")
-                    .tag("business", word(w.business()))
-                    .tag(
-                            "issuance",
-                            w.succession() == null ? "first" : word(BatchStore.Succession.valueOf(w.succession())))
-                    .register(meters)
-                    .increment();
-        }
-    }
-
-    private static String word(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** A chunk handed to the signing pool. */
@@ -371,7 +324,7 @@ public class IssuanceJob {
     /** Numbers for the next chunk (a deadlock victim or a lost connection: {@link #nextWork} runs it again). */
     private int reserve(BatchStore.Batch batch, int chunk) {
         return transaction.execute(s -> {
-            requireLease(batch.id(), 0);
+            leases.renew(batch.id(), 0);
             return batches.reserve(batch, chunk);
         });
     }
@@ -387,51 +340,16 @@ public class IssuanceJob {
                 // an earlier attempt committed although its connection was lost before it could say so
                 return;
             }
-            requireLease(batch.id(), done.size());
-            Instant now = clock.instant();
-            long t0 = System.nanoTime();
-            certificates.insert(batch, unitName, done, now);
-            batches.markIssued(items);
-            List<CertificateStore.Replaced> replaced = certificates.replace(done);
-            long t1 = System.nanoTime();
-            stats.inserted(t1 - t0);
-            BatchStore.Starter by = batch.starter();
-            Actor issuer = Actor.ofUnit(by.accountId(), by.name(), batch.unitId());
-            Map<Long, String> firsts = new java.util.HashMap<>();
-            for (CertificateStore.Issued c : done) {
-                if (!c.work().replaces()) {
-                    firsts.put(c.work().declarationId(), c.work().number().value());
-                }
-            }
-            certification.certify(firsts, issuer);
-            for (CertificateStore.Replaced r : replaced) {
-                BatchStore.Work w = r.successor().work();
-                certification.certificateChanged(
-                        w.declarationId(),
-                        r.status() == CertificateStatus.REISSUED
-                                ? DeclarationAction.REISSUE_CERTIFICATE
-                                : DeclarationAction.CORRECT_CERTIFICATE,
-                        w.number().value(),
-                        w.successionReason(),
-                        issuer);
-            }
-            stats.certified(System.nanoTime() - t1);
-            List<String> numbers =
-                    done.stream().map(c -> c.work().number().value()).sorted().toList();
-            audit.record(AuditEntry.action(Operators.AUDIT_ISSUED)
-                    .by(starterActor(by))
-                    .from(null)
-                    .target("CERTIFICATE_BATCH", batch.id())
-                    .detail(done.size() + " 张：" + numbers.get(0) + " – " + numbers.get(numbers.size() - 1))
-                    .build());
+            leases.renew(batch.id(), done.size());
+            chunks.write(batch, unitName, done, stats);
         }));
     }
 
     private void finish(BatchStore.Batch batch) {
         retry.invoke(() -> transaction.executeWithoutResult(s -> {
-            if (batches.complete(batch.id(), node, clock.instant())) {
+            if (leases.complete(batch.id())) {
                 audit.record(AuditEntry.action(Operators.AUDIT_BATCH_COMPLETED)
-                        .by(starterActor(batch.starter()))
+                        .by(IssuedChunks.starterActor(batch.starter()))
                         .from(null)
                         .target("CERTIFICATE_BATCH", batch.id())
                         .detail(batch.total() + " 张")
@@ -447,32 +365,13 @@ public class IssuanceJob {
 
     private void interrupt(long batchId, String problem) {
         try {
-            retry.invoke(() ->
-                    transaction.executeWithoutResult(s -> batches.interrupt(batchId, node, problem, clock.instant())));
+            retry.invoke(() -> transaction.executeWithoutResult(s -> leases.interrupt(batchId, problem)));
         } catch (RuntimeException e) {
             log.warn(
                     "Certificate batch {}: could not record the interruption ({}); its lease runs out",
                     batchId,
                     e.toString());
         }
-    }
-
-    private void requireLease(long batchId, int issued) {
-        if (!batches.renew(batchId, node, clock.instant(), leaseEnd(), issued)) {
-            throw new LeaseLost();
-        }
-    }
-
-    private Instant leaseEnd() {
-        return clock.instant().plus(properties.lease());
-    }
-
-    static AuditActor starterActor(BatchStore.Starter by) {
-        return new AuditActor(
-                ActorKind.BACK_OFFICE,
-                by.accountId(),
-                by.login(),
-                by.ukey() ? AuthenticatedBy.UKEY : AuthenticatedBy.PASSWORD);
     }
 
     /**
@@ -514,20 +413,6 @@ public class IssuanceJob {
         stopping = true;
         batchPool.shutdownNow();
         signing.stop();
-    }
-
-    private static final class LeaseLost extends RuntimeException {
-        LeaseLost() {
-            super("lease lost", null, false, false);
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            return "node";
-        }
     }
 
     /** The unit's seal in force; none while the seal feature has no electronic seals (or none for the unit). */

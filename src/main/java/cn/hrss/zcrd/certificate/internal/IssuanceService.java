@@ -71,6 +71,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
     private final LibraryService library;
     private final BatchStore batches;
     private final IssuanceJob job;
+    private final BatchLeases leases;
     private final ObjectProvider<ElectronicSeals> seals;
     private final IssuingAuthorities authorities;
     private final AuditTrail audit;
@@ -86,6 +87,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
             LibraryService library,
             BatchStore batches,
             IssuanceJob job,
+            BatchLeases leases,
             ObjectProvider<ElectronicSeals> seals,
             IssuingAuthorities authorities,
             AuditTrail audit,
@@ -99,6 +101,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         this.library = library;
         this.batches = batches;
         this.job = job;
+        this.leases = leases;
         this.seals = seals;
         this.authorities = authorities;
         this.audit = audit;
@@ -164,8 +167,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
             }
         }
         Instant now = clock.instant();
-        long batchId = batches.create(
-                unitId, ids, publishDate, starter(acting), job.node(), now.plus(properties.lease()), now);
+        long batchId = batches.create(unitId, ids, publishDate, starter(acting), leases.node(), leases.until(now), now);
         audit.record(AuditEntry.action(auditAction)
                 .target("CERTIFICATE_BATCH", batchId)
                 .detail(ids.size() + " 人，公布时间 " + publishDate)
@@ -400,8 +402,8 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
                 publishDate,
                 time.today().getYear(),
                 starter(acting),
-                job.node(),
-                now.plus(properties.lease()),
+                leases.node(),
+                leases.until(now),
                 now);
         audit.record(AuditEntry.action(auditAction)
                 .target("CERTIFICATE", old.number())
@@ -477,11 +479,7 @@ class IssuanceService implements CertificateIssuance, CertificateSuccession {
         BatchStore.Batch batch = batches.find(batchId)
                 .filter(b -> b.unitId() == acting.unitId())
                 .orElseThrow(() -> operators.refuse(Operators.AUDIT_BATCH_RESUMED, NOT_FOUND));
-        boolean leaseLive = batch.leaseOwner() != null
-                && batch.leaseUntil() != null
-                && batch.leaseUntil().isAfter(clock.instant())
-                && !batch.leaseOwner().equals(job.node());
-        if (batch.state() == BatchState.COMPLETED || leaseLive || job.isRunning(batchId)) {
+        if (batch.state() == BatchState.COMPLETED || leases.heldElsewhere(batch) || job.isRunning(batchId)) {
             throw operators.refuse(Operators.AUDIT_BATCH_RESUMED, NOT_RESUMABLE);
         }
         audit.record(AuditEntry.action(Operators.AUDIT_BATCH_RESUMED)
