@@ -1,5 +1,6 @@
 package cn.hrss.zcrd.account;
 
+import cn.hrss.zcrd.account.internal.Applicant;
 import cn.hrss.zcrd.account.internal.ApplicantRepository;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FieldProblem;
@@ -86,7 +87,7 @@ public class Applicants {
      * number — also one registered a moment ago by a concurrent request — is refused at the field.
      */
     @Transactional
-    public Applicant register(PersonRegistration form) {
+    public ApplicantDetails register(PersonRegistration form) {
         List<FieldProblem> problems = check(form);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -94,23 +95,25 @@ public class Applicants {
         RegistrationPreview data = preview(form);
         try {
             long accountId = accounts.create(PortalAccountKind.PERSON, data.idNumber(), data.name(), form.password());
-            return applicants.saveAndFlush(new Applicant(
-                    accountId,
-                    data.idNumber(),
-                    data.name(),
-                    data.birthDate(),
-                    data.sex(),
-                    data.mobile(),
-                    data.email(),
-                    time.clock().instant()));
+            return applicants
+                    .saveAndFlush(new Applicant(
+                            accountId,
+                            data.idNumber(),
+                            data.name(),
+                            data.birthDate(),
+                            data.sex(),
+                            data.mobile(),
+                            data.email(),
+                            time.clock().instant()))
+                    .details();
         } catch (DataIntegrityViolationException e) {
             throw new InvalidInputException(FieldProblem.of("idNumber", "idnumber.taken"));
         }
     }
 
     @Transactional(readOnly = true)
-    public Applicant ofAccount(long accountId) {
-        return applicants.findByAccountId(accountId).orElseThrow();
+    public ApplicantDetails ofAccount(long accountId) {
+        return applicants.findByAccountId(accountId).orElseThrow().details();
     }
 
     /** The only change an applicant may make to the registered data: mobile and e-mail. */

@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
-import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.ApplicantDetails;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.PortalUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,7 +27,7 @@ public class DeclarationApplicants {
     @Transactional(readOnly = true)
     public ApplicantData of(long declarationId, PortalUser user) {
         Declaration d = access.readable(declarationId, user);
-        Applicant person = applicants.ofAccount(d.getApplicantAccountId());
-        return new ApplicantData(person.getSex(), person.getBirthDate(), person.getMobile(), person.getEmail());
+        ApplicantDetails person = applicants.ofAccount(d.getApplicantAccountId());
+        return new ApplicantData(person.sex(), person.birthDate(), person.mobile(), person.email());
     }
 }

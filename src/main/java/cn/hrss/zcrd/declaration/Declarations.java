@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
-import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.ApplicantDetails;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.catalog.Level;
@@ -129,10 +129,10 @@ public class Declarations {
     @Transactional
     public long createTransferDraft(PortalUser user, TransferInfo info) {
         DeclarationAccess.requirePerson(user);
-        Applicant person = applicants.ofAccount(user.accountId());
+        ApplicantDetails person = applicants.ofAccount(user.accountId());
         TransferInfo checked = checks.transfer(info, today());
         Declaration draft = Declaration.transferIn(
-                user.accountId(), person.getName(), person.getIdNumber(), checked, today().getYear(), now());
+                user.accountId(), person.name(), person.idNumber(), checked, today().getYear(), now());
         return declarations.saveAndFlush(draft).getId();
     }
 
@@ -153,10 +153,10 @@ public class Declarations {
     @Transactional
     public long createDraft(PortalUser user, BasicInfo basic) {
         DeclarationAccess.requirePerson(user);
-        Applicant person = applicants.ofAccount(user.accountId());
+        ApplicantDetails person = applicants.ofAccount(user.accountId());
         FormChecks.CheckedBasic checked = checks.basic(basic, today());
         Declaration draft = new Declaration(
-                user.accountId(), person.getName(), person.getIdNumber(), checked.basic(), checked.seriesCode(), now());
+                user.accountId(), person.name(), person.idNumber(), checked.basic(), checked.seriesCode(), now());
         return declarations.saveAndFlush(draft).getId();
     }
 

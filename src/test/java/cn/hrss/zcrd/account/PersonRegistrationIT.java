@@ -105,7 +105,7 @@ class PersonRegistrationIT {
     @Test
     void aCraftedRequestCannotChangeNameOrIdNumber() throws Exception {
         String idNumber = TestIdentities.idNumber();
-        Applicant registered = applicants.register(
+        ApplicantDetails registered = applicants.register(
                 new PersonRegistration("刘不变", idNumber, "13900000001", "fixed@example.cn", "Secret123", "Secret123"));
         BrowserlessSession session = Faces.publicSession(ports);
         assertThat(session.portalLogin("person", idNumber, "Secret123").body()).contains("您好，刘不变");
@@ -136,7 +136,7 @@ class PersonRegistrationIT {
 
         assertThat(saved.body()).contains("已保存");
         Map<String, Object> row = jdbc.queryForMap(
-                "select name, id_number, mobile, email from applicant where id = ?", registered.getId());
+                "select name, id_number, mobile, email from applicant where account_id = ?", registered.accountId());
         assertThat(row)
                 .containsEntry("name", "刘不变")
                 .containsEntry("id_number", idNumber)

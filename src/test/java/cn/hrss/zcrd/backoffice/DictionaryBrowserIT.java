@@ -2,7 +2,7 @@ package cn.hrss.zcrd.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.ApplicantDetails;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.PersonRegistration;
@@ -68,7 +68,7 @@ class DictionaryBrowserIT {
         String username = "dictionary-browser-" + System.nanoTime() % 1_000_000;
         var admin = staff.accounts().create(username, "冯字典", BackOfficeRole.SYSTEM_ADMIN, null);
         gateway = gateways.to(staff.freshUkey(admin).tls());
-        Applicant person = applicants.register(new PersonRegistration(
+        ApplicantDetails person = applicants.register(new PersonRegistration(
                 "褚申报", TestIdentities.idNumber(), "13800000003", "c@example.cn", PERSON_PASSWORD, PERSON_PASSWORD));
         String name = "智能制造工程" + System.nanoTime() % 100_000;
 
@@ -116,8 +116,8 @@ class DictionaryBrowserIT {
         assertThat(specialtiesOffered(person)).contains("机械工程").doesNotContain(name);
     }
 
-    private List<String> specialtiesOffered(Applicant person) {
-        new PortalPages(browser, base()).logInAsPerson(person.getIdNumber(), PERSON_PASSWORD, person.getName());
+    private List<String> specialtiesOffered(ApplicantDetails person) {
+        new PortalPages(browser, base()).logInAsPerson(person.idNumber(), PERSON_PASSWORD, person.name());
         submit(By.id("menu-declarations"));
         submit(By.id("list:new"));
         new Select(browser.findElement(By.id("basic:levelCode"))).selectByVisibleText("助理级");

@@ -3,7 +3,7 @@ package cn.hrss.zcrd.backoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.ApplicantDetails;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeRole;
@@ -245,10 +245,10 @@ class DictionaryMaintenanceIT {
     }
 
     private PortalUser person() {
-        Applicant applicant = applicants.register(new PersonRegistration(
+        ApplicantDetails applicant = applicants.register(new PersonRegistration(
                 "字典申报人", TestIdentities.idNumber(), "13800000002", "d@example.cn", "Secret123", "Secret123"));
-        PortalUser user = new PortalUser(
-                applicant.getAccountId(), PortalAccountKind.PERSON, applicant.getIdNumber(), applicant.getName());
+        PortalUser user =
+                new PortalUser(applicant.accountId(), PortalAccountKind.PERSON, applicant.idNumber(), applicant.name());
         SecurityContextHolder.getContext()
                 .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
                         user,

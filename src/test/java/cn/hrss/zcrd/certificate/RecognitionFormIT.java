@@ -2,7 +2,7 @@ package cn.hrss.zcrd.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.ApplicantDetails;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.certificate.internal.CertificatePdfs;
@@ -55,13 +55,13 @@ class RecognitionFormIT extends CertificateServicesBase {
 
         PortalUser person = review.person("欧阳认定");
         long id = review.submitted(person, declaring);
-        Applicant asSubmitted = applicants.ofAccount(person.accountId());
+        ApplicantDetails asSubmitted = applicants.ofAccount(person.accountId());
 
         // the profile changes after 确定申报: the form keeps what was submitted
         applicants.changeContact(person.accountId(), "13700001111", "changed@example.cn");
         String submittedForm = text(forms.render(id, person).pdf());
         assertThat(submittedForm)
-                .contains(asSubmitted.getMobile(), asSubmitted.getEmail())
+                .contains(asSubmitted.mobile(), asSubmitted.email())
                 .doesNotContain("13700001111", "changed@example.cn")
                 .contains("申报单位意见", "认定结果", "尚未审批");
 
@@ -98,7 +98,7 @@ class RecognitionFormIT extends CertificateServicesBase {
                 .doesNotContain("尚未发证");
         // still as submitted, and no unit's name where a person's belongs
         assertThat(form)
-                .contains(asSubmitted.getMobile())
+                .contains(asSubmitted.mobile())
                 .doesNotContain("13700001111")
                 .doesNotContain("经办人：" + declaring.getName());
 

@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
-import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.ApplicantDetails;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.account.PortalAccountKind;
@@ -62,14 +62,14 @@ public final class DeclarationFixtures {
     /** A newly registered individual, signed in. */
     PortalUser person(String name) {
         int n = SEQUENCE.incrementAndGet();
-        Applicant a = applicants.register(new PersonRegistration(
+        ApplicantDetails a = applicants.register(new PersonRegistration(
                 name,
                 TestIdentities.idNumber(),
                 String.format("139%08d", n),
                 "p" + n + "@example.cn",
                 "Secret123",
                 "Secret123"));
-        return new PortalUser(a.getAccountId(), PortalAccountKind.PERSON, a.getIdNumber(), a.getName());
+        return new PortalUser(a.accountId(), PortalAccountKind.PERSON, a.idNumber(), a.name());
     }
 
     /** A newly registered unit its bureau verified, signed in. */

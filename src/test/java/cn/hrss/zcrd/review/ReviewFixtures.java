@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.review;
 
-import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.ApplicantDetails;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.BackOfficeUser;
@@ -120,14 +120,14 @@ public class ReviewFixtures {
     /** A registered individual, signed in. */
     public PortalUser person(String name) {
         int n = SEQUENCE.incrementAndGet();
-        Applicant a = applicants.register(new PersonRegistration(
+        ApplicantDetails a = applicants.register(new PersonRegistration(
                 name,
                 TestIdentities.idNumber(),
                 String.format("138%08d", n),
                 "r" + n + "@example.cn",
                 "Secret123",
                 "Secret123"));
-        return new PortalUser(a.getAccountId(), PortalAccountKind.PERSON, a.getIdNumber(), a.getName());
+        return new PortalUser(a.accountId(), PortalAccountKind.PERSON, a.idNumber(), a.name());
     }
 
     /**

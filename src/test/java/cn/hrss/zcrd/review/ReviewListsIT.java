@@ -3,7 +3,7 @@ package cn.hrss.zcrd.review;
 import static cn.hrss.zcrd.review.ReviewFixtures.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.ApplicantDetails;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.declaration.AttachmentKind;
@@ -96,12 +96,12 @@ class ReviewListsIT extends ReviewServicesBase {
         fixtures.effectivePath(employer, superior);
         PortalUser person = fixtures.person("钱认定");
         long id = fixtures.submitted(person, employer);
-        Applicant registered = applicants.ofAccount(person.accountId());
+        ApplicantDetails registered = applicants.ofAccount(person.accountId());
 
         String page = session(employer).get(REVIEW + id).body();
-        assertThat(cell(page, "detail-sex")).isEqualTo(registered.getSex() == Sex.MALE ? "男" : "女");
-        assertThat(cell(page, "detail-birth-date")).isEqualTo(time.date(registered.getBirthDate()));
-        assertThat(cell(page, "detail-mobile")).isEqualTo(registered.getMobile());
+        assertThat(cell(page, "detail-sex")).isEqualTo(registered.sex() == Sex.MALE ? "男" : "女");
+        assertThat(cell(page, "detail-birth-date")).isEqualTo(time.date(registered.birthDate()));
+        assertThat(cell(page, "detail-mobile")).isEqualTo(registered.mobile());
         assertThat(cell(page, "detail-year"))
                 .isEqualTo(String.valueOf(time.today().getYear()));
         String form = "/rsrc/declaration-files/" + id + "/recognition-form.pdf";

@@ -1,6 +1,5 @@
 package cn.hrss.zcrd.account.internal;
 
-import cn.hrss.zcrd.account.Applicant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.account.internal;
 
-import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.ApplicantDetails;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 public class PersonProfileView implements Serializable {
 
     private final Applicants applicants;
-    private final Applicant applicant;
+    private final ApplicantDetails applicant;
     private String mobile;
     private String email;
 
@@ -25,8 +25,8 @@ public class PersonProfileView implements Serializable {
         this.applicants = applicants;
         this.applicant = applicants.ofAccount(
                 CurrentPortalUser.requireKind(PortalAccountKind.PERSON).accountId());
-        this.mobile = applicant.getMobile();
-        this.email = applicant.getEmail();
+        this.mobile = applicant.mobile();
+        this.email = applicant.email();
     }
 
     public void save() {
@@ -40,7 +40,7 @@ public class PersonProfileView implements Serializable {
         }
     }
 
-    public Applicant getApplicant() {
+    public ApplicantDetails getApplicant() {
         return applicant;
     }
 

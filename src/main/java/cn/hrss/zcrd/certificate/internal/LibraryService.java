@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.certificate.internal;
 
-import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.ApplicantDetails;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAction;
 import cn.hrss.zcrd.catalog.Level;
@@ -81,7 +81,7 @@ class LibraryService implements CertificateLibrary {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void on(DeclarationFinallyApproved approved) {
-        Applicant person = applicants.ofAccount(approved.applicantAccountId());
+        ApplicantDetails person = applicants.ofAccount(approved.applicantAccountId());
         // 外地调入确认: the person enters the library as 外地调入, with the original certificate's data
         TransferInfo transfer = approved.transfer();
         String levelName =
@@ -106,8 +106,8 @@ class LibraryService implements CertificateLibrary {
                         .addValue("declaration", approved.declarationId())
                         .addValue("applicant", approved.applicantAccountId())
                         .addValue("unit", approved.approvingUnitId())
-                        .addValue("name", person.getName())
-                        .addValue("idNumber", person.getIdNumber())
+                        .addValue("name", person.name())
+                        .addValue("idNumber", person.idNumber())
                         .addValue("year", approved.declarationYear())
                         .addValue("level", approved.levelCode())
                         .addValue("levelName", levelName)

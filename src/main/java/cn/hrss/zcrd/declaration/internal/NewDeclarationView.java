@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.declaration.internal;
 
-import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.ApplicantDetails;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
@@ -21,7 +21,7 @@ public class NewDeclarationView implements Serializable {
     static final String FORM = "basic";
 
     private final Declarations declarations;
-    private final Applicant applicant;
+    private final ApplicantDetails applicant;
     private final BasicForm form;
 
     NewDeclarationView(
@@ -47,7 +47,7 @@ public class NewDeclarationView implements Serializable {
         }
     }
 
-    public Applicant getApplicant() {
+    public ApplicantDetails getApplicant() {
         return applicant;
     }
 

@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.declaration.internal;
 
-import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.ApplicantDetails;
 import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.CurrentPortalUser;
 import cn.hrss.zcrd.account.PortalAccountKind;
@@ -20,7 +20,7 @@ public class NewTransferView implements Serializable {
     static final String FORM = "transfer";
 
     private final Declarations declarations;
-    private final Applicant applicant;
+    private final ApplicantDetails applicant;
     private final TransferForm form;
 
     NewTransferView(Declarations declarations, Applicants applicants, TitleCatalog catalog, UnitDirectory directory) {
@@ -42,7 +42,7 @@ public class NewTransferView implements Serializable {
         }
     }
 
-    public Applicant getApplicant() {
+    public ApplicantDetails getApplicant() {
         return applicant;
     }
 

@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.declaration.internal;
 
-import cn.hrss.zcrd.account.Applicant;
+import cn.hrss.zcrd.account.ApplicantDetails;
 import cn.hrss.zcrd.declaration.AttachmentInfo;
 import cn.hrss.zcrd.declaration.DeclarationDetails;
 import cn.hrss.zcrd.shared.Sex;
@@ -18,11 +18,11 @@ import java.time.LocalDate;
 public record SubmittedForm(Instant submittedAt, Person person, DeclarationDetails declaration, Long photoId) {
 
     /** The form of the declaration with the applicant's data as they are at {@code at}. */
-    public static SubmittedForm of(DeclarationDetails details, Applicant a, Instant at) {
+    public static SubmittedForm of(DeclarationDetails details, ApplicantDetails a, Instant at) {
         DeclarationDetails declaration = details.withoutHistory();
         return new SubmittedForm(
                 at,
-                new Person(a.getName(), a.getIdNumber(), a.getSex(), a.getBirthDate(), a.getMobile(), a.getEmail()),
+                new Person(a.name(), a.idNumber(), a.sex(), a.birthDate(), a.mobile(), a.email()),
                 declaration,
                 declaration.photo().map(AttachmentInfo::id).orElse(null));
     }

@@ -1,5 +1,6 @@
-package cn.hrss.zcrd.account;
+package cn.hrss.zcrd.account.internal;
 
+import cn.hrss.zcrd.account.ApplicantDetails;
 import cn.hrss.zcrd.shared.Sex;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +17,8 @@ import java.time.LocalDate;
 
 /**
  * A registered individual (个人). Name, ID number, birth date and sex are fixed at registration: there is no
- * way to change them; only the contact data may change.
+ * way to change them; only the contact data may change. The account module's own: other modules see an applicant as
+ * {@link cn.hrss.zcrd.account.ApplicantDetails} through {@link cn.hrss.zcrd.account.Applicants}.
  */
 @Entity
 @Table(name = "applicant")
@@ -56,7 +58,7 @@ public class Applicant implements Serializable {
 
     protected Applicant() {}
 
-    Applicant(
+    public Applicant(
             long accountId,
             String idNumber,
             String name,
@@ -75,13 +77,9 @@ public class Applicant implements Serializable {
         this.createdAt = now;
     }
 
-    void changeContact(String mobile, String email) {
+    public void changeContact(String mobile, String email) {
         this.mobile = mobile;
         this.email = email;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getAccountId() {
@@ -110,5 +108,10 @@ public class Applicant implements Serializable {
 
     public String getEmail() {
         return email;
+    }
+
+    /** What other modules see of the applicant. */
+    public ApplicantDetails details() {
+        return new ApplicantDetails(accountId, idNumber, name, birthDate, sex, mobile, email);
     }
 }
