@@ -10,13 +10,10 @@ import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.CountingPasswordEncoder;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
-import cn.hrss.zcrd.support.TlsClient;
+import cn.hrss.zcrd.support.TestUkey;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,9 +92,8 @@ class LoginLockoutIT {
         String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
         BackOfficeLogins.Fallback fallback =
                 staff.fallback(username, "锁定测试", BackOfficeRole.SYSTEM_ADMIN, "Adm1n-Passw0rd");
-        char[] keyPassword = "test".toCharArray();
-        KeyStore ukey = TestCertificates.freshUkeyCertificate(username, keyPassword);
-        staff.ukeys().bindUkey(fallback.account().getId(), (X509Certificate) ukey.getCertificate("ukey"));
+        TestUkey ukey = TestUkey.fresh(username);
+        staff.ukeys().bindUkey(fallback.account().getId(), ukey.certificate());
         String wrong = "Wrong-" + UUID.randomUUID();
 
         List<HttpResponse<String>> answers = race(() -> {
@@ -128,8 +124,7 @@ class LoginLockoutIT {
         assertThat(right.uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
 
         // the UKEY is another door
-        HttpResponse<String> home =
-                TlsClient.withKeyStore(ukey, keyPassword).get(Faces.ukeyBase(ports) + "/sdmanager/");
+        HttpResponse<String> home = ukey.client().get(Faces.ukeyBase(ports) + "/sdmanager/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("锁定测试");
     }

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.support.Browser;
 import cn.hrss.zcrd.support.Captchas;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.PublicFace;
 import cn.hrss.zcrd.support.TestFonts;
 import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.WithBrowser;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,13 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PersonRegistrationBrowserIT {
 
     @Autowired
-    ConnectorPorts ports;
+    PublicFace face;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    Applicants applicants;
 
     WebDriver browser;
 
@@ -81,9 +77,7 @@ class PersonRegistrationBrowserIT {
 
     @Test
     void eachBadInputIsAnsweredAtItsFieldAndNothingIsStored() {
-        String taken = TestIdentities.idNumber();
-        applicants.register(
-                new PersonRegistration("已注册", taken, "13700000000", "t@example.cn", "Taken123", "Taken123"));
+        String taken = face.person("已注册", "Taken123").idNumber();
         String idNumber = TestIdentities.idNumber();
         String wrongCheckDigit = idNumber.substring(0, 17) + (idNumber.charAt(17) == '1' ? '2' : '1');
         browser.get(base() + "/rsrc/register/person.xhtml");
@@ -187,6 +181,6 @@ class PersonRegistrationBrowserIT {
     }
 
     private String base() {
-        return Faces.publicBase(ports);
+        return face.base();
     }
 }

@@ -8,10 +8,9 @@ import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.RefusedException;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Captchas;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.PublicFace;
 import cn.hrss.zcrd.support.TestIdentities;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RegistrationThrottleIT {
 
     @Autowired
-    ConnectorPorts ports;
+    PublicFace face;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -51,7 +50,7 @@ class RegistrationThrottleIT {
     @Test
     void theCaptchaIsAskedForOnRegistrationAndAWrongOneStoresNothing() throws Exception {
         String idNumber = TestIdentities.idNumber();
-        BrowserlessSession session = Faces.publicSession(ports);
+        BrowserlessSession session = face.session();
         String form = session.get("/rsrc/register/person.xhtml").body();
         assertThat(Captchas.shown(form)).isTrue();
         assertThat(form).contains("workerurl=").doesNotContain("cdn.", "altcha.org/");
@@ -71,9 +70,7 @@ class RegistrationThrottleIT {
     void alreadyRegisteredAnswersCostABudgetPerAddress() {
         String prober = "10.71." + (int) (Math.random() * 250) + ".9";
         String other = "10.72." + (int) (Math.random() * 250) + ".9";
-        String registered = TestIdentities.idNumber();
-        applicants.register(
-                new PersonRegistration("周已注", registered, "13900000011", "p@example.cn", "Secret123", "Secret123"));
+        String registered = face.person("周已注", "Secret123").idNumber();
 
         for (int i = 0; i < 5; i++) {
             assertThat(check(prober, registered))

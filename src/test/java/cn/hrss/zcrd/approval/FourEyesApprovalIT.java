@@ -18,14 +18,15 @@ import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.support.SignsOut;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * revoked (on the CRL). A rejected or expired request has no effect and cannot be approved afterwards. All audited.
  */
 @IntegrationTest
+@ExtendWith(SignsOut.class)
 class FourEyesApprovalIT {
 
     @Autowired
@@ -67,11 +69,6 @@ class FourEyesApprovalIT {
         unit = sealFixtures.aUnit("双人复核测试单位");
         requester = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
         second = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
-    }
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
     }
 
     @Test

@@ -3,22 +3,18 @@ package cn.hrss.zcrd.audit;
 import static cn.hrss.zcrd.support.TestIdentities.shortId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAccount;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.CertificateIdentity;
-import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Captchas;
 import cn.hrss.zcrd.support.DevPki;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.PublicFace;
 import cn.hrss.zcrd.support.TestUkey;
 import cn.hrss.zcrd.support.TlsClient;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -41,10 +37,7 @@ class AuditLoginIT {
     BackOfficeStaff staff;
 
     @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    Applicants applicants;
+    PublicFace face;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -55,7 +48,7 @@ class AuditLoginIT {
     @BeforeEach
     void setUp() {
         rows = new StoredAuditRows(jdbc);
-        http = Faces.publicSession(ports);
+        http = face.session();
         staff.devAdminHoldsTheDevUkey();
     }
 
@@ -181,7 +174,7 @@ class AuditLoginIT {
                         .containsEntry("outcome", "SUCCESS")
                         .containsEntry("client_address", "127.0.0.1"));
 
-        BrowserlessSession other = Faces.publicSession(ports);
+        BrowserlessSession other = face.session();
         for (int attempt = 0; attempt < 6; attempt++) {
             // from the third failure on the name needs the captcha, solved here as the widget would
             Captchas.personLogin(other, idNumber, "Wrong-Passw0rd");
@@ -210,10 +203,7 @@ class AuditLoginIT {
 
     /** A person registered with the password {@code Audit-Passw0rd1}: their ID number. */
     private String registeredPerson(String name) {
-        String idNumber = TestIdentities.idNumber();
-        applicants.register(new PersonRegistration(
-                name, idNumber, "13800000000", "audit@example.cn", "Audit-Passw0rd1", "Audit-Passw0rd1"));
-        return idNumber;
+        return face.person(name, "Audit-Passw0rd1").idNumber();
     }
 
     /** The ID number as the audit trail shows it. */

@@ -18,11 +18,10 @@ import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Captchas;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.PublicFace;
 import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.TestUkey;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
@@ -50,7 +49,7 @@ class AccountAdministrationIT {
     BackOfficeStaff staff;
 
     @Autowired
-    ConnectorPorts ports;
+    PublicFace face;
 
     @Autowired
     BackOfficeAccounts accounts;
@@ -98,7 +97,7 @@ class AccountAdministrationIT {
         assertThat(account.isPasswordChangeRequired()).isTrue();
 
         // first login: the one-time password opens the set-up only
-        BrowserlessSession user = http();
+        BrowserlessSession user = face.session();
         HttpResponse<String> setup = BackOfficeLogins.logIn(user, username, oneTimePassword);
         assertThat(setup.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
         assertThat(setup.body()).contains("首次登录设置").contains("data:image/png;base64,");
@@ -118,17 +117,18 @@ class AccountAdministrationIT {
 
         // later logins: password + a fresh code; the same code a second time is refused
         String code = BackOfficeLogins.code(secret);
-        HttpResponse<String> second = BackOfficeLogins.logIn(http(), username, "Own-Passw0rd-1", code);
+        HttpResponse<String> second = BackOfficeLogins.logIn(face.session(), username, "Own-Passw0rd-1", code);
         assertThat(second.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
-        HttpResponse<String> replay = BackOfficeLogins.logIn(http(), username, "Own-Passw0rd-1", code);
+        HttpResponse<String> replay = BackOfficeLogins.logIn(face.session(), username, "Own-Passw0rd-1", code);
         assertThat(replay.uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
         assertThat(replay.body()).contains("该动态口令已经使用过");
-        HttpResponse<String> wrong = BackOfficeLogins.logIn(http(), username, "Own-Passw0rd-1", otherThan(code));
+        HttpResponse<String> wrong =
+                BackOfficeLogins.logIn(face.session(), username, "Own-Passw0rd-1", otherThan(code));
         assertThat(wrong.body()).contains("用户名、密码或动态口令错误");
-        HttpResponse<String> noCode = BackOfficeLogins.logIn(http(), username, "Own-Passw0rd-1");
+        HttpResponse<String> noCode = BackOfficeLogins.logIn(face.session(), username, "Own-Passw0rd-1");
         assertThat(noCode.body()).contains("用户名、密码或动态口令错误");
         // three failures in a row: the name now needs the captcha, solved as the widget would
-        BrowserlessSession fourth = http();
+        BrowserlessSession fourth = face.session();
         String loginPage = fourth.get("/sdmanager/login.xhtml?error&captcha").body();
         HttpResponse<String> oldPassword = fourth.submitOn(
                 loginPage,
@@ -158,7 +158,7 @@ class AccountAdministrationIT {
         String username = "to-disable-" + shortId();
         var fallback = staff.fallback(username, "陈停用", BackOfficeRole.BUREAU_REVIEWER, "Disable-Passw0rd");
         TestUkey key = staff.freshUkey(fallback.account());
-        BrowserlessSession byPassword = http();
+        BrowserlessSession byPassword = face.session();
         assertThat(fallback.login(byPassword).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         BrowserlessSession byUkey = key.session(staff.ukeyBase());
         assertThat(byUkey.get("/sdmanager/index.xhtml").statusCode()).isEqualTo(200);
@@ -173,7 +173,7 @@ class AccountAdministrationIT {
         HttpResponse<String> nextByUkey = byUkey.get("/sdmanager/index.xhtml");
         assertThat(nextByUkey.statusCode()).isEqualTo(403);
         assertThat(nextByUkey.body()).contains("已被停用");
-        assertThat(fallback.login(http()).uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
+        assertThat(fallback.login(face.session()).uri().getPath()).isEqualTo("/sdmanager/login.xhtml");
         assertThat(actions(fallback.account().getId())).contains("BACKOFFICE_ACCOUNT_DISABLED");
 
         // enabled again: the UKEY logs in again, with the rights of now
@@ -186,7 +186,7 @@ class AccountAdministrationIT {
         BrowserlessSession admin = ukeyAdmin();
         String username = "to-promote-" + shortId();
         var fallback = staff.fallback(username, "褚晋升", BackOfficeRole.BUREAU_REVIEWER, "Promote-Passw0rd");
-        BrowserlessSession session = http();
+        BrowserlessSession session = face.session();
         fallback.login(session);
         assertThat(session.get("/sdmanager/system/accounts.xhtml").statusCode()).isEqualTo(403);
 
@@ -306,7 +306,7 @@ class AccountAdministrationIT {
         BackOfficeAccount admin = accounts.findByUsername(username).orElseThrow();
         assertThat(admin.getRole()).isEqualTo(BackOfficeRole.SYSTEM_ADMIN);
         assertThat(admin.isPasswordChangeRequired()).isTrue();
-        HttpResponse<String> setup = BackOfficeLogins.logIn(http(), username, password.group(1));
+        HttpResponse<String> setup = BackOfficeLogins.logIn(face.session(), username, password.group(1));
         assertThat(setup.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
         assertThat(jdbc.queryForList(
                         "select actor_login from audit_record where action_code = ? and target_id = ?",
@@ -374,7 +374,7 @@ class AccountAdministrationIT {
         BackOfficeAccount made = accounts.findByUsername(username).orElseThrow();
         assertThat(made.getRole()).isEqualTo(BackOfficeRole.SYSTEM_ADMIN);
         assertThat(made.getRegionCode()).isEqualTo("370000");
-        HttpResponse<String> setup = BackOfficeLogins.logIn(http(), username, oneTimePassword);
+        HttpResponse<String> setup = BackOfficeLogins.logIn(face.session(), username, oneTimePassword);
         assertThat(setup.uri().getPath()).isEqualTo("/sdmanager/setup.xhtml");
         assertThat(details("BACKOFFICE_ACCOUNT_CREATED", second.account().getUsername()))
                 .singleElement()
@@ -497,9 +497,5 @@ class AccountAdministrationIT {
                 Pattern.compile("<code id=\"" + id + "\">([^<]+)</code>").matcher(page);
         assertThat(matcher.find()).as("#" + id + " on the page").isTrue();
         return matcher.group(1).strip();
-    }
-
-    private BrowserlessSession http() {
-        return Faces.publicSession(ports);
     }
 }

@@ -4,13 +4,10 @@ import static cn.hrss.zcrd.support.TestIdentities.shortId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeAccount;
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
-import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.account.UkeyLoginAddress;
 import cn.hrss.zcrd.catalog.ReferenceDataKind;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
@@ -19,11 +16,10 @@ import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.PageButtons;
+import cn.hrss.zcrd.support.PublicFace;
 import cn.hrss.zcrd.support.SignsOut;
-import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.TestUkey;
 import cn.hrss.zcrd.support.TlsClient;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
@@ -31,7 +27,6 @@ import cn.hrss.zcrd.unit.UnitFixtures;
 import cn.hrss.zcrd.unit.UnitRegistration;
 import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -94,10 +89,7 @@ class BackOfficeAccessMatrixIT {
     BackOfficeStaff staff;
 
     @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    BackOfficeAccounts accounts;
+    PublicFace face;
 
     @Autowired
     BackOfficeAdministration administration;
@@ -107,9 +99,6 @@ class BackOfficeAccessMatrixIT {
 
     @Autowired
     UkeyLoginAddress ukeyAddress;
-
-    @Autowired
-    Applicants applicants;
 
     @Autowired
     Units units;
@@ -150,14 +139,12 @@ class BackOfficeAccessMatrixIT {
 
     @Test
     void portalSessionsAndNobodyOpenNoBackOfficeView() throws Exception {
-        String idNumber = TestIdentities.idNumber();
-        applicants.register(
-                new PersonRegistration("门户人", idNumber, "13800000001", "p@example.cn", "Portal-Pass1", "Portal-Pass1"));
-        BrowserlessSession person = http();
+        String idNumber = face.person("门户人", "Portal-Pass1").idNumber();
+        BrowserlessSession person = face.session();
         person.portalLogin("person", idNumber, "Portal-Pass1");
         UnitRegistration unitForm = UnitFixtures.aUnit("矩阵测试单位" + shortId());
         units.register(unitForm);
-        BrowserlessSession unit = http();
+        BrowserlessSession unit = face.session();
         unit.portalLogin("unit", unitForm.creditCode(), unitForm.password());
         assertThat(person.get("/rsrc/person/profile.xhtml").statusCode())
                 .as("the person is signed in")
@@ -169,7 +156,7 @@ class BackOfficeAccessMatrixIT {
                 HttpResponse<String> page = portal.get(view);
                 assertThat(page.uri().getPath()).as(view).isEqualTo("/sdmanager/login.xhtml");
             }
-            HttpResponse<String> anonymous = http().get(view);
+            HttpResponse<String> anonymous = face.session().get(view);
             assertThat(anonymous.uri().getPath()).as(view).isEqualTo("/sdmanager/login.xhtml");
         }
         assertThat(person.get("/rsrc/person/profile.xhtml").statusCode())
@@ -182,9 +169,9 @@ class BackOfficeAccessMatrixIT {
     @Test
     void aSessionInSetUpIsSentToTheSetUpPageWhateverItAsks() throws Exception {
         String username = "matrix-setup-" + shortId();
-        var created = accounts.create(
-                new NewBackOfficeAccount(username, "吴设置", BackOfficeRole.SYSTEM_ADMIN, "370000", null, true));
-        BrowserlessSession session = http();
+        var created = staff.accounts()
+                .create(new NewBackOfficeAccount(username, "吴设置", BackOfficeRole.SYSTEM_ADMIN, "370000", null, true));
+        BrowserlessSession session = face.session();
         HttpResponse<String> landing = session.submit(
                 "/sdmanager/login.xhtml",
                 "/sdmanager/login",
@@ -234,7 +221,7 @@ class BackOfficeAccessMatrixIT {
     @Test
     void everyActionIsCheckedInItsServiceWhateverThePageShows() throws Exception {
         BackOfficeAccount target =
-                accounts.create("matrix-target-" + shortId(), "郑目标", BackOfficeRole.BUREAU_REVIEWER, null);
+                staff.accounts().create("matrix-target-" + shortId(), "郑目标", BackOfficeRole.BUREAU_REVIEWER, null);
         String request = CertificateRequests.rsa2048();
         List<Action> actions = List.of(
                 new Action("search accounts", false, () -> administration.search(null)),
@@ -363,11 +350,11 @@ class BackOfficeAccessMatrixIT {
      */
     @Test
     void aPasswordSessionIsOfferedNoActionItWouldBeRefused() throws Exception {
-        BrowserlessSession admin = http();
+        BrowserlessSession admin = face.session();
         staff.fallback("matrix-buttons-" + shortId(), "按钮", BackOfficeRole.SYSTEM_ADMIN, PASSWORD)
                 .login(admin);
-        BackOfficeAccount target = accounts.create(
-                "matrix-buttons-target-" + shortId(), "目标", BackOfficeRole.BUREAU_REVIEWER, "Target-Pass1");
+        BackOfficeAccount target = staff.accounts()
+                .create("matrix-buttons-target-" + shortId(), "目标", BackOfficeRole.BUREAU_REVIEWER, "Target-Pass1");
         String address = ukeyAddress.url();
         for (String page : List.of(
                 "/sdmanager/system/dictionary.xhtml?series=GONGCHENG",
@@ -388,13 +375,16 @@ class BackOfficeAccessMatrixIT {
 
     @Test
     void aCityBureauAdminSeesAndManagesItsOwnRegionOnly() throws Exception {
-        BackOfficeAccount jinanAdmin = accounts.create(new NewBackOfficeAccount(
+        BackOfficeAccount jinanAdmin = staff.accounts()
+                .create(new NewBackOfficeAccount(
                         "matrix-jinan-" + shortId(), "济南管理", BackOfficeRole.SYSTEM_ADMIN, "370100", null, false))
                 .account();
-        BackOfficeAccount jinanStaff = accounts.create(new NewBackOfficeAccount(
+        BackOfficeAccount jinanStaff = staff.accounts()
+                .create(new NewBackOfficeAccount(
                         "matrix-jn-staff-" + shortId(), "济南审核", BackOfficeRole.BUREAU_REVIEWER, "370100", null, false))
                 .account();
-        BackOfficeAccount qingdaoStaff = accounts.create(new NewBackOfficeAccount(
+        BackOfficeAccount qingdaoStaff = staff.accounts()
+                .create(new NewBackOfficeAccount(
                         "matrix-qd-staff-" + shortId(), "青岛审核", BackOfficeRole.BUREAU_REVIEWER, "370200", null, false))
                 .account();
         TestUkey key = staff.freshUkey(jinanAdmin);
@@ -448,8 +438,8 @@ class BackOfficeAccessMatrixIT {
                 .extracting(BackOfficeAccount::getUsername)
                 .contains(jinanStaff.getUsername())
                 .doesNotContain(qingdaoStaff.getUsername());
-        assertThat(accounts.findByUsername(crafted)).isEmpty();
-        assertThat(accounts.find(qingdaoStaff.getId()).orElseThrow().isEnabled())
+        assertThat(staff.accounts().findByUsername(crafted)).isEmpty();
+        assertThat(staff.accounts().find(qingdaoStaff.getId()).orElseThrow().isEnabled())
                 .isTrue();
     }
 
@@ -503,7 +493,7 @@ class BackOfficeAccessMatrixIT {
         if (ukey) {
             X509Certificate certificate =
                     TestUkey.fresh("matrix-svc-" + shortId()).certificate();
-            BackOfficeAccount account = accounts.create("matrix-svc-" + shortId(), "服务", role, null);
+            BackOfficeAccount account = staff.accounts().create("matrix-svc-" + shortId(), "服务", role, null);
             var principal = staff.ukeyUser(account.getId(), certificate);
             user = new PreAuthenticatedAuthenticationToken(principal, certificate, principal.getAuthorities());
         } else {
@@ -536,13 +526,9 @@ class BackOfficeAccessMatrixIT {
     }
 
     private BrowserlessSession fallbackSession(BackOfficeRole role) throws Exception {
-        BrowserlessSession session = http();
+        BrowserlessSession session = face.session();
         var fallback = staff.fallback("matrix-pw-" + role.name().toLowerCase(), "矩阵", role, PASSWORD);
         assertThat(fallback.login(session).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         return session;
-    }
-
-    private BrowserlessSession http() {
-        return Faces.publicSession(ports);
     }
 }

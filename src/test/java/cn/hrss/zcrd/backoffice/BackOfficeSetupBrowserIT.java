@@ -2,28 +2,21 @@ package cn.hrss.zcrd.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.BackOfficeAccounts;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.account.NewBackOfficeAccount;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.WithBrowser;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.Base64;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 首次登录设置 (sdmanager/setup.xhtml) in Chromium: a new account signs in with its one-time password, is held on
@@ -33,30 +26,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 @WithBrowser
-class BackOfficeSetupBrowserIT {
+class BackOfficeSetupBrowserIT extends BackOfficeBrowserBase {
 
     static final String NEW_PASSWORD = "Setup-Browser-Passw0rd";
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    BackOfficeAccounts accounts;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void open(WebDriver browser) {
-        this.browser = browser;
-        wait = Browser.waiting(browser);
-    }
 
     @Test
     void aNewAccountEnrolsItsAuthenticatorFromTheQrPageAndThenLogsInWithIt() throws Exception {
         String username = "setup-browser-" + System.nanoTime() % 1_000_000;
-        var created = accounts.create(
-                new NewBackOfficeAccount(username, "蒋设置", BackOfficeRole.BUREAU_REVIEWER, "370100", null, true));
+        var created = staff.accounts()
+                .create(new NewBackOfficeAccount(
+                        username, "蒋设置", BackOfficeRole.BUREAU_REVIEWER, "370100", null, true));
 
         browser.get(base() + "/sdmanager/login.xhtml");
         browser.findElement(By.id("username")).sendKeys(username);
@@ -102,7 +81,7 @@ class BackOfficeSetupBrowserIT {
         code.clear();
         code.sendKeys(BackOfficeLogins.code(secret));
         submit(By.id("setup:complete"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu-authority-review")));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("menu-authority-review")));
         assertThat(Browser.textOf(browser, "auth-method")).isEqualTo("登录方式：用户名密码（非UKEY）");
         submit(By.id("logout-submit"));
 
@@ -126,17 +105,5 @@ class BackOfficeSetupBrowserIT {
                 return candidate;
             }
         }
-    }
-
-    private void submit(By by) {
-        Browser.submit(browser, by);
-    }
-
-    private String messageAt(String form, String field) {
-        return Browser.fieldMessage(browser, form, field);
-    }
-
-    private String base() {
-        return Faces.publicBase(ports);
     }
 }

@@ -3,30 +3,21 @@ package cn.hrss.zcrd.backoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.ApplicantDetails;
-import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.catalog.Specialty;
 import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.review.PortalPages;
-import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.support.TestIdentities;
 import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.support.UkeyGateways;
 import cn.hrss.zcrd.support.WithBrowser;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -37,39 +28,21 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 @WithBrowser
-class DictionaryBrowserIT {
+class DictionaryBrowserIT extends BackOfficeBrowserBase {
 
     static final String PERSON_PASSWORD = "Secret123";
 
     @Autowired
-    BackOfficeStaff staff;
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    Applicants applicants;
-
-    @Autowired
     TitleCatalog catalog;
 
-    WebDriver browser;
-    WebDriverWait wait;
     UkeyGateway gateway;
-
-    @BeforeEach
-    void open(WebDriver browser) {
-        this.browser = browser;
-        wait = Browser.waiting(browser);
-    }
 
     @Test
     void anAddedSpecialtyIsOfferedInTheDeclarationFormUntilDisabled(UkeyGateways gateways) throws Exception {
         String username = "dictionary-browser-" + System.nanoTime() % 1_000_000;
         var admin = staff.accounts().create(username, "冯字典", BackOfficeRole.SYSTEM_ADMIN, null);
         gateway = gateways.to(staff.freshUkey(admin).tls());
-        ApplicantDetails person = applicants.register(new PersonRegistration(
-                "褚申报", TestIdentities.idNumber(), "13800000003", "c@example.cn", PERSON_PASSWORD, PERSON_PASSWORD));
+        ApplicantDetails person = face.person("褚申报", PERSON_PASSWORD);
         String name = "智能制造工程" + System.nanoTime() % 100_000;
 
         adminLogin();
@@ -121,33 +94,20 @@ class DictionaryBrowserIT {
         submit(By.id("menu-declarations"));
         submit(By.id("list:new"));
         new Select(browser.findElement(By.id("basic:levelCode"))).selectByVisibleText("助理级");
-        wait.until(d -> options("basic:titleId").contains("助理工程师"));
+        waitUntil(d -> options("basic:titleId").contains("助理工程师"));
         new Select(browser.findElement(By.id("basic:titleId"))).selectByVisibleText("助理工程师");
-        wait.until(d -> options("basic:specialtyId").contains("机械工程"));
+        waitUntil(d -> options("basic:specialtyId").contains("机械工程"));
         return options("basic:specialtyId");
     }
 
     /** The admin's UKEY signs in through the gateway (which presents it, as the UKEY's middleware would). */
     private void adminLogin() {
         browser.get(gateway.base() + "/sdmanager/index.xhtml");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu-dictionary")));
-    }
-
-    /** Clicks a non-ajax submit and waits for the next page to replace this one. */
-    private void submit(By by) {
-        Browser.submit(browser, by);
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("menu-dictionary")));
     }
 
     private List<String> options(String selectId) {
         return new Select(browser.findElement(By.id(selectId)))
                 .getOptions().stream().map(WebElement::getText).toList();
-    }
-
-    private String messageAt(String form, String field) {
-        return Browser.fieldMessage(browser, form, field);
-    }
-
-    private String base() {
-        return Faces.publicBase(ports);
     }
 }

@@ -3,12 +3,8 @@ package cn.hrss.zcrd.backoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.hrss.zcrd.account.ApplicantDetails;
-import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.account.PersonRegistration;
-import cn.hrss.zcrd.account.PortalAccountKind;
 import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.catalog.ReferenceDataChange;
 import cn.hrss.zcrd.catalog.ReferenceDataKind;
@@ -17,6 +13,8 @@ import cn.hrss.zcrd.catalog.Title;
 import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.declaration.BasicInfo;
 import cn.hrss.zcrd.declaration.Declarations;
+import cn.hrss.zcrd.review.ReviewFixtures;
+import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
 import cn.hrss.zcrd.support.BackOfficeStaff;
@@ -24,7 +22,6 @@ import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
 import cn.hrss.zcrd.support.SignsOut;
-import cn.hrss.zcrd.support.TestIdentities;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * 字典维护: a provincial system admin adds a specialty (offered at once by the catalog the declaration form uses),
@@ -57,7 +53,7 @@ class DictionaryMaintenanceIT {
     TitleCatalog catalog;
 
     @Autowired
-    Applicants applicants;
+    ReviewFixtures people;
 
     @Autowired
     Declarations declarations;
@@ -244,17 +240,10 @@ class DictionaryMaintenanceIT {
                                 .contains(org.assertj.core.groups.Tuple.tuple(field, key)));
     }
 
+    /** A newly registered person, signed in on this thread. */
     private PortalUser person() {
-        ApplicantDetails applicant = applicants.register(new PersonRegistration(
-                "字典申报人", TestIdentities.idNumber(), "13800000002", "d@example.cn", "Secret123", "Secret123"));
-        PortalUser user =
-                new PortalUser(applicant.accountId(), PortalAccountKind.PERSON, applicant.idNumber(), applicant.name());
-        SecurityContextHolder.getContext()
-                .setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-                        user,
-                        null,
-                        java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                                user.kind().role()))));
+        PortalUser user = people.person("字典申报人");
+        SealFixtures.signIn(user);
         return user;
     }
 }

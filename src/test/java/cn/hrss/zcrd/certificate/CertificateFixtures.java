@@ -17,8 +17,8 @@ import cn.hrss.zcrd.seal.SealImages;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Pdfsig;
-import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.TestUkey;
 import cn.hrss.zcrd.unit.Unit;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
@@ -27,8 +27,6 @@ import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.SignatureUtil;
 import java.io.ByteArrayInputStream;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -159,10 +157,7 @@ public final class CertificateFixtures {
     public BackOfficeUser ukeyOperator(long unitId) throws Exception {
         String username = "cert-op-" + unitId + "-" + System.nanoTime() % 1_000_000;
         BackOfficeAccount account = operatorAccount(username, unitId);
-        char[] password = "test".toCharArray();
-        KeyStore ukey = TestCertificates.freshUkeyCertificate(username, password);
-        X509Certificate certificate = (X509Certificate) ukey.getCertificate("ukey");
-        return staff.ukeyUser(account.getId(), certificate);
+        return staff.ukeyUser(account.getId(), TestUkey.fresh(username).certificate());
     }
 
     /** A fallback (password + TOTP) session of a new operator of the unit. */

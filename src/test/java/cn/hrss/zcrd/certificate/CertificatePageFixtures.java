@@ -10,11 +10,8 @@ import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.BackOfficeLogins;
 import cn.hrss.zcrd.support.BackOfficeStaff;
-import cn.hrss.zcrd.support.TestCertificates;
-import cn.hrss.zcrd.support.TlsClient;
+import cn.hrss.zcrd.support.TestUkey;
 import cn.hrss.zcrd.unit.Unit;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,20 +30,31 @@ public final class CertificatePageFixtures {
 
     public static final String OPERATOR_PASSWORD = "Cert-Pages-Passw0rd";
     public static final String PERSON_PASSWORD = "Secret123";
-    private static final char[] KEY_PASSWORD = "test".toCharArray();
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
 
     private final ReviewFixtures review;
     private final ReviewDecisions decisions;
     private final CertificateFixtures certificates;
     private final BackOfficeStaff staff;
+    private final CertificateLibrary library;
+    private final CertificateIssuance issuance;
+    private final TitleCertificates issued;
 
     public CertificatePageFixtures(
-            ReviewFixtures review, ReviewDecisions decisions, CertificateFixtures certificates, BackOfficeStaff staff) {
+            ReviewFixtures review,
+            ReviewDecisions decisions,
+            CertificateFixtures certificates,
+            BackOfficeStaff staff,
+            CertificateLibrary library,
+            CertificateIssuance issuance,
+            TitleCertificates issued) {
         this.review = review;
         this.decisions = decisions;
         this.certificates = certificates;
         this.staff = staff;
+        this.library = library;
+        this.issuance = issuance;
+        this.issued = issued;
     }
 
     /** A unit that may issue: authority granted, seal approved, electronic seal in force. */
@@ -83,10 +91,9 @@ public final class CertificatePageFixtures {
                                 username, displayName, BackOfficeRole.UNIT_OPERATOR, null, unit.getId(), true));
         BackOfficeLogins.Fallback fallback =
                 staff.fallback(username, displayName, BackOfficeRole.UNIT_OPERATOR, OPERATOR_PASSWORD);
-        KeyStore key = TestCertificates.freshUkeyCertificate(username, KEY_PASSWORD);
-        X509Certificate certificate = (X509Certificate) key.getCertificate("ukey");
-        BackOfficeUser ukeyUser = staff.ukeyUser(account.getId(), certificate);
-        return new Operator(username, TlsClient.sslContext(key, KEY_PASSWORD), ukeyUser, fallback);
+        TestUkey ukey = TestUkey.fresh(username);
+        BackOfficeUser ukeyUser = staff.ukeyUser(account.getId(), ukey.certificate());
+        return new Operator(username, ukey.tls(), ukeyUser, fallback);
     }
 
     /** A person whose declaration {@code unit} approved finally (终审通过). */
@@ -124,12 +131,7 @@ public final class CertificatePageFixtures {
      * Issues certificates for the people through the services as the operator's UKEY session, waits until the
      * batch completed, and returns the certificates (newest first).
      */
-    public List<TitleCertificate> issue(
-            Operator operator,
-            CertificateLibrary library,
-            CertificateIssuance issuance,
-            TitleCertificates certificates,
-            Approved... people) {
+    public List<TitleCertificate> issue(Operator operator, Approved... people) {
         long batch = as(operator.ukeyUser(), () -> {
             List<Long> entries = library.find(LibraryQuery.all(), 0, 500, null, false).stream()
                     .filter(e -> List.of(people).stream().anyMatch(p -> p.declarationId() == e.declarationId()))
@@ -141,7 +143,7 @@ public final class CertificatePageFixtures {
                 "batch " + batch,
                 Duration.ofSeconds(180),
                 () -> as(operator.ukeyUser(), () -> issuance.progress(batch).finished()));
-        return as(operator.ukeyUser(), () -> certificates.find(CertificateQuery.all(), 0, 500, null, false)).stream()
+        return as(operator.ukeyUser(), () -> issued.find(CertificateQuery.all(), 0, 500, null, false)).stream()
                 .filter(c -> List.of(people).stream().anyMatch(p -> p.declarationId() == c.declarationId()))
                 .toList();
     }

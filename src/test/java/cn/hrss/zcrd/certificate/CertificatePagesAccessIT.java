@@ -48,8 +48,7 @@ class CertificatePagesAccessIT extends CertificateServicesBase {
         CertificatePageFixtures.Operator operator = fixtures.operator(unit);
         CertificatePageFixtures.Approved waiting = fixtures.finallyApproved(unit, "钱待发");
         CertificatePageFixtures.Approved issued = fixtures.finallyApproved(unit, "孙已发");
-        TitleCertificate certificate = fixtures.issue(operator, library, issuance, certificates, issued)
-                .get(0);
+        TitleCertificate certificate = fixtures.issue(operator, issued).get(0);
 
         BrowserlessSession fallback = http();
         assertThat(operator.fallback().login(fallback).uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
@@ -107,8 +106,7 @@ class CertificatePagesAccessIT extends CertificateServicesBase {
         Unit unit = fixtures.issuingUnit("证书页补发单位");
         CertificatePageFixtures.Operator operator = fixtures.operator(unit);
         CertificatePageFixtures.Approved person = fixtures.finallyApproved(unit, "孙补发");
-        TitleCertificate certificate = fixtures.issue(operator, library, issuance, certificates, person)
-                .get(0);
+        TitleCertificate certificate = fixtures.issue(operator, person).get(0);
         String manage = "/sdmanager/certificates/manage.xhtml?certificate=" + certificate.id();
 
         BrowserlessSession fallback = http();
@@ -198,8 +196,7 @@ class CertificatePagesAccessIT extends CertificateServicesBase {
         CertificatePageFixtures.Operator own = fixtures.operator(unit);
         CertificatePageFixtures.Operator stranger = fixtures.operator(other);
         CertificatePageFixtures.Approved person = fixtures.finallyApproved(unit, "周本单位");
-        TitleCertificate certificate =
-                fixtures.issue(own, library, issuance, certificates, person).get(0);
+        TitleCertificate certificate = fixtures.issue(own, person).get(0);
 
         BrowserlessSession foreign = ukey(stranger);
         HttpResponse<byte[]> download = foreign.getBytes("/sdmanager/certificates/files/" + certificate.id());
@@ -237,7 +234,7 @@ class CertificatePagesAccessIT extends CertificateServicesBase {
         CertificatePageFixtures.Operator operator = fixtures.operator(unit);
         CertificatePageFixtures.Approved a = fixtures.finallyApproved(unit, "吴甲");
         CertificatePageFixtures.Approved b = fixtures.finallyApproved(unit, "郑乙");
-        List<TitleCertificate> issued = fixtures.issue(operator, library, issuance, certificates, a, b);
+        List<TitleCertificate> issued = fixtures.issue(operator, a, b);
         TitleCertificate ofA = issued.stream()
                 .filter(c -> c.declarationId() == a.declarationId())
                 .findFirst()

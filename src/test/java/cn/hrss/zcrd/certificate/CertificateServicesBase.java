@@ -1,9 +1,9 @@
 package cn.hrss.zcrd.certificate;
 
 import cn.hrss.zcrd.declaration.Declarations;
-import cn.hrss.zcrd.seal.SealFixtures;
+import cn.hrss.zcrd.support.SignsOut;
 import cn.hrss.zcrd.web.ConnectorPorts;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What the certificate tests share: the library, issuance and certificate services, the declarations, the ports and
  * the database; nobody is left signed in after a test. A subclass carries {@code @IntegrationTest}.
  */
+@ExtendWith(SignsOut.class)
 abstract class CertificateServicesBase {
 
     @Autowired
@@ -30,9 +31,4 @@ abstract class CertificateServicesBase {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
 }

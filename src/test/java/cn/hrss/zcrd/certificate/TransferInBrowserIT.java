@@ -3,14 +3,14 @@ package cn.hrss.zcrd.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.PortalUser;
-import cn.hrss.zcrd.review.PortalPages;
+import cn.hrss.zcrd.review.PortalBrowserBase;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealImages;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.support.Browser;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.Pdfsig;
+import cn.hrss.zcrd.support.SignsOut;
 import cn.hrss.zcrd.support.TestPhotos;
 import cn.hrss.zcrd.support.UkeyGateway;
 import cn.hrss.zcrd.support.UkeyGateways;
@@ -21,11 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,34 +42,21 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 @WithBrowser
-class TransferInBrowserIT extends CertificateServicesBase {
+@ExtendWith(SignsOut.class)
+class TransferInBrowserIT extends PortalBrowserBase {
 
     static final String PERSON = "韩调入";
 
     @Autowired
-    ReviewFixtures review;
-
-    @Autowired
-    CertificatePageFixtures fixtures;
-
-    WebDriver browser;
-    WebDriverWait wait;
-    PortalPages pages;
-
-    @BeforeEach
-    void open(WebDriver browser) {
-        this.browser = browser;
-        wait = Browser.waiting(browser);
-        pages = new PortalPages(browser, Faces.publicBase(ports));
-    }
+    CertificatePageFixtures certificatePages;
 
     @Test
     void declaredWithBothScansReturnedFixedReportedConfirmedIssuedDownloadedAndVerified(UkeyGateways gateways)
             throws Exception {
-        Unit issuer = fixtures.issuingUnit("调入浏览器发证单位");
-        Unit declaring = review.unit("调入浏览器申报单位");
-        review.effectivePath(declaring, issuer);
-        PortalUser person = review.person(PERSON);
+        Unit issuer = certificatePages.issuingUnit("调入浏览器发证单位");
+        Unit declaring = fixtures.unit("调入浏览器申报单位");
+        fixtures.effectivePath(declaring, issuer);
+        PortalUser person = fixtures.person(PERSON);
         Path scan = file("original-certificate", ".pdf", ReviewFixtures.pdf("Original certificate JS2023-000188"));
         Path order = file("transfer-order", ".jpg", SealImages.jpegSeal(240));
         Path betterScan = file("original-certificate-rescanned", ".pdf", ReviewFixtures.pdf("Rescanned JS2023-000188"));
@@ -187,7 +173,7 @@ class TransferInBrowserIT extends CertificateServicesBase {
         pages.logOut();
 
         // its operator (UKEY) issues the 职称确认 certificate in 证书库管理
-        CertificatePageFixtures.Operator operator = fixtures.operator(issuer);
+        CertificatePageFixtures.Operator operator = certificatePages.operator(issuer);
         UkeyGateway gateway = gateways.to(operator.ukey());
         browser.get(gateway.base() + "/sdmanager/index.xhtml");
         pages.submit(By.id("menu-certificate-intake"));
@@ -228,7 +214,7 @@ class TransferInBrowserIT extends CertificateServicesBase {
 
         // and verifies it on /verify/ by uploading it: 真实有效, 证书类别 职称确认, the original certificate
         Path downloaded = file("confirmation", ".pdf", pdf.body());
-        browser.get(Faces.publicBase(ports) + "/verify/");
+        browser.get(base() + "/verify/");
         browser.findElement(By.id("file")).sendKeys(downloaded.toString());
         Browser.submit(browser, By.id("check"));
         assertThat(text("verdict")).isEqualTo("真实有效");

@@ -1,6 +1,6 @@
 package cn.hrss.zcrd.declaration;
 
-import java.io.ByteArrayOutputStream;
+import cn.hrss.zcrd.support.MultipartForm;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -128,21 +127,8 @@ final class PortalClient {
         Map<String, String> all = formFields(formId);
         all.putAll(fields);
         all.put(button, "");
-        String boundary = "----zcrd" + UUID.randomUUID().toString().replace("-", "");
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> e : all.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
-                            + e.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(action(formId)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        HttpResponse<String> response = send(MultipartForm.of(all, fileField, fileName, contentType, content)
+                .post(HttpRequest.newBuilder(uri(action(formId)))));
         page = response.body();
         return response;
     }

@@ -9,19 +9,22 @@ import cn.hrss.zcrd.support.Faces;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What the review browser tests share: the review services and fixtures ({@link ReviewServicesBase}), Chromium
- * on the public face with its {@link PortalPages}. A subclass carries {@code @IntegrationTest} and {@code @WithBrowser}.
+ * on the public face with its waiting and its {@link PortalPages}. A subclass carries {@code @IntegrationTest} and {@code @WithBrowser}.
  */
 public abstract class PortalBrowserBase extends ReviewServicesBase {
 
     protected WebDriver browser;
+    protected WebDriverWait wait;
     protected PortalPages pages;
 
     @BeforeEach
     protected void openPortal(WebDriver browser) {
         this.browser = browser;
+        wait = Browser.waiting(browser);
         pages = new PortalPages(browser, base());
     }
 

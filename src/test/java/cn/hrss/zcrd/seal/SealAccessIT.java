@@ -2,17 +2,13 @@ package cn.hrss.zcrd.seal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.seal.internal.SealImpression;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.support.TestIdentities;
-import cn.hrss.zcrd.web.ConnectorPorts;
+import cn.hrss.zcrd.support.PublicFace;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +32,7 @@ class SealAccessIT {
     BackOfficeStaff staff;
 
     @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    Applicants applicants;
+    PublicFace face;
 
     @Autowired
     SealImpressionDesk desk;
@@ -57,7 +50,7 @@ class SealAccessIT {
 
     @Test
     void theOwningUnitFetchesItsImageAndItsCertificatePreview() throws Exception {
-        BrowserlessSession session = portal("unit", owner.creditCode(), SealFixtures.UNIT_PASSWORD);
+        BrowserlessSession session = face.signedIn("unit", owner.creditCode(), SealFixtures.UNIT_PASSWORD);
 
         HttpResponse<byte[]> image = session.getBytes("/rsrc/unit/seal/image/" + impressionId);
         HttpResponse<byte[]> preview = session.getBytes("/rsrc/unit/seal/preview/" + impressionId);
@@ -88,7 +81,7 @@ class SealAccessIT {
     @Test
     void anotherUnitCanNeitherSeeNorFetchTheSeal() throws Exception {
         SealFixtures.SealUnit other = sealFixtures.aUnit("印模权限其他单位");
-        BrowserlessSession session = portal("unit", other.creditCode(), SealFixtures.UNIT_PASSWORD);
+        BrowserlessSession session = face.signedIn("unit", other.creditCode(), SealFixtures.UNIT_PASSWORD);
 
         assertThat(session.getBytes("/rsrc/unit/seal/image/" + impressionId).statusCode())
                 .isEqualTo(404);
@@ -104,10 +97,8 @@ class SealAccessIT {
 
     @Test
     void aPersonCannotOpenTheSealPage() throws Exception {
-        String idNumber = TestIdentities.idNumber();
-        applicants.register(new PersonRegistration(
-                "印模测", idNumber, "13800000000", "seal@example.cn", "Person-Passw0rd1", "Person-Passw0rd1"));
-        BrowserlessSession person = portal("person", idNumber, "Person-Passw0rd1");
+        String idNumber = face.person("印模测", "Person-Passw0rd1").idNumber();
+        BrowserlessSession person = face.signedIn("person", idNumber, "Person-Passw0rd1");
 
         assertThat(person.get("/rsrc/unit/seal.xhtml").statusCode()).isEqualTo(403);
         assertThat(person.getBytes("/rsrc/unit/seal/image/" + impressionId).statusCode())
@@ -116,7 +107,7 @@ class SealAccessIT {
 
     @Test
     void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
-        BrowserlessSession anonymous = new BrowserlessSession(http());
+        BrowserlessSession anonymous = face.session();
 
         HttpResponse<byte[]> image = anonymous.getBytes("/rsrc/unit/seal/image/" + impressionId);
 
@@ -126,7 +117,7 @@ class SealAccessIT {
 
     @Test
     void aPortalSessionCannotOpenTheBackOfficeReviewOrItsImages() throws Exception {
-        BrowserlessSession session = portal("unit", owner.creditCode(), SealFixtures.UNIT_PASSWORD);
+        BrowserlessSession session = face.signedIn("unit", owner.creditCode(), SealFixtures.UNIT_PASSWORD);
 
         HttpResponse<String> page = session.get(REVIEW_PAGE);
         HttpResponse<byte[]> image = session.getBytes("/sdmanager/seal/image/" + impressionId);
@@ -146,7 +137,7 @@ class SealAccessIT {
         SealFixtures.Reviewer operator = sealFixtures.aReviewer(BackOfficeRole.UNIT_OPERATOR);
 
         BrowserlessSession password = backOfficeByPassword(operator);
-        BrowserlessSession ukey = new BrowserlessSession(ukeyBase(), operator.tls());
+        BrowserlessSession ukey = new BrowserlessSession(staff.ukeyBase(), operator.tls());
 
         assertThat(password.get(REVIEW_PAGE).statusCode()).isEqualTo(403);
         assertThat(password.getBytes("/sdmanager/seal/image/" + impressionId).statusCode())
@@ -188,7 +179,7 @@ class SealAccessIT {
     @Test
     void aUkeyReviewerSeesTheImageOnTheMutualTlsPort() throws Exception {
         SealFixtures.Reviewer reviewer = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
-        BrowserlessSession ukey = new BrowserlessSession(ukeyBase(), reviewer.tls());
+        BrowserlessSession ukey = new BrowserlessSession(staff.ukeyBase(), reviewer.tls());
 
         HttpResponse<String> page = ukey.get(REVIEW_PAGE + "?impression=" + impressionId);
 
@@ -211,26 +202,12 @@ class SealAccessIT {
         }
     }
 
-    private BrowserlessSession portal(String kind, String login, String password) throws Exception {
-        BrowserlessSession session = new BrowserlessSession(http());
-        assertThat(session.portalLogin(kind, login, password).uri().getPath()).isEqualTo("/rsrc/index.xhtml");
-        return session;
-    }
-
     private BrowserlessSession backOfficeByPassword(SealFixtures.Reviewer account) throws Exception {
-        BrowserlessSession session = new BrowserlessSession(http());
+        BrowserlessSession session = face.session();
         // the same account, password and TOTP secret as SealFixtures.aReviewer set up
         HttpResponse<String> home = staff.fallback(account.username(), null, null, SealFixtures.REVIEWER_PASSWORD)
                 .login(session);
         assertThat(home.uri().getPath()).isEqualTo("/sdmanager/index.xhtml");
         return session;
-    }
-
-    private String http() {
-        return Faces.publicBase(ports);
-    }
-
-    private String ukeyBase() {
-        return Faces.ukeyBase(ports);
     }
 }

@@ -7,14 +7,11 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.seal.internal.SealImpression;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BackOfficeStaff;
-import cn.hrss.zcrd.support.TestCertificates;
-import cn.hrss.zcrd.support.TlsClient;
+import cn.hrss.zcrd.support.TestUkey;
 import cn.hrss.zcrd.unit.Unit;
 import cn.hrss.zcrd.unit.UnitFixtures;
 import cn.hrss.zcrd.unit.UnitVerifications;
 import cn.hrss.zcrd.unit.Units;
-import java.security.KeyStore;
-import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
@@ -130,11 +127,9 @@ public final class SealFixtures {
         String username = "seal-" + role.name().toLowerCase().replace('_', '-') + "-" + SEQUENCE.incrementAndGet();
         BackOfficeUser passwordUser = staff.passwordUser(username, "印模审核" + SEQUENCE.get(), role, REVIEWER_PASSWORD);
         var account = staff.accounts().findByUsername(username).orElseThrow();
-        char[] password = "test".toCharArray();
-        KeyStore ukey = TestCertificates.freshUkeyCertificate(username, password);
-        X509Certificate certificate = (X509Certificate) ukey.getCertificate("ukey");
-        BackOfficeUser ukeyUser = staff.ukeyUser(account.getId(), certificate);
-        return new Reviewer(username, ukeyUser, passwordUser, TlsClient.sslContext(ukey, password));
+        TestUkey ukey = TestUkey.fresh(username);
+        BackOfficeUser ukeyUser = staff.ukeyUser(account.getId(), ukey.certificate());
+        return new Reviewer(username, ukeyUser, passwordUser, ukey.tls());
     }
 
     /** Makes {@code user} the signed-in user of this thread (call {@link #signOut()} afterwards). */

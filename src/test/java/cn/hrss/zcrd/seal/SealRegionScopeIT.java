@@ -13,12 +13,13 @@ import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.support.SignsOut;
 import cn.hrss.zcrd.unit.Units;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * over HTTP on the UKEY port.
  */
 @IntegrationTest
+@ExtendWith(SignsOut.class)
 class SealRegionScopeIT {
 
     static final String PAGE = "/sdmanager/seals.xhtml";
@@ -45,11 +47,6 @@ class SealRegionScopeIT {
 
     @Autowired
     ConnectorPorts ports;
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
 
     @Test
     void aCityBureauReviewsOnlyItsOwnCitysSeals() throws Exception {

@@ -1,8 +1,9 @@
 package cn.hrss.zcrd.seal;
 
 import cn.hrss.zcrd.account.BackOfficeRole;
-import org.junit.jupiter.api.AfterEach;
+import cn.hrss.zcrd.support.SignsOut;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What the seal tests around one unit share: before each test a fresh unit (named after the prefix the subclass
  * gives) and a bureau reviewer with a UKEY; nobody signed in after it. A subclass carries {@code @IntegrationTest}.
  */
+@ExtendWith(SignsOut.class)
 abstract class SealUnitBase {
 
     @Autowired
@@ -31,10 +33,5 @@ abstract class SealUnitBase {
     void unitAndReviewer() throws Exception {
         unit = sealFixtures.aUnit(unitPrefix);
         reviewer = sealFixtures.aReviewer(BackOfficeRole.BUREAU_REVIEWER);
-    }
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
     }
 }

@@ -9,7 +9,6 @@ import cn.hrss.zcrd.account.PortalUser;
 import cn.hrss.zcrd.audit.AuditQuery;
 import cn.hrss.zcrd.audit.AuditRecord;
 import cn.hrss.zcrd.audit.AuditTrail;
-import cn.hrss.zcrd.certificate.CertificateIssuance;
 import cn.hrss.zcrd.certificate.CertificateLibrary;
 import cn.hrss.zcrd.certificate.CertificatePageFixtures;
 import cn.hrss.zcrd.certificate.CertificateQuery;
@@ -29,6 +28,7 @@ import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
 import cn.hrss.zcrd.support.RegionalStaff;
+import cn.hrss.zcrd.support.SignsOut;
 import cn.hrss.zcrd.unit.IssuingAuthorities;
 import cn.hrss.zcrd.unit.IssuingAuthorityInfo;
 import cn.hrss.zcrd.unit.Unit;
@@ -43,8 +43,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -56,6 +56,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * the list get none of the rows; a back-office export is audited with its list, filter and row count.
  */
 @IntegrationTest
+@ExtendWith(SignsOut.class)
 class XlsxExportIT {
 
     static final String QUEUE = "/rsrc/unit/review/queue.xhtml";
@@ -97,15 +98,7 @@ class XlsxExportIT {
     IssuingAuthorities authorities;
 
     @Autowired
-    CertificateIssuance issuance;
-
-    @Autowired
     TitleCertificates certificates;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void theReviewQueueExportsTheUnitsRowsForTheFilterAndNoOneElses() throws Exception {
@@ -211,9 +204,7 @@ class XlsxExportIT {
         assertThat(others).hasSize(1);
 
         // 职称认定证书管理 once one of them has a certificate: the number as text, the operator's unit only
-        TitleCertificate issued = certificatesPages
-                .issue(operator, library, issuance, certificates, first)
-                .get(0);
+        TitleCertificate issued = certificatesPages.issue(operator, first).get(0);
         List<List<String>> managed = read(
                 export(ukey(operator), MANAGE, "certificates", Map.of("certificates:name", "诸葛"))
                         .body(),

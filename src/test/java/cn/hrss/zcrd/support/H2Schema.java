@@ -3,6 +3,7 @@ package cn.hrss.zcrd.support;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
@@ -45,6 +46,20 @@ public final class H2Schema implements AutoCloseable {
             T result = work.apply(em);
             em.getTransaction().commit();
             return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** Runs {@code work} in a transaction that is rolled back afterwards: it leaves nothing behind. */
+    public void rolledBack(Consumer<EntityManager> work) {
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
         } finally {
             if (em.getTransaction().isActive()) {
                 em.getTransaction().rollback();

@@ -48,6 +48,7 @@ import org.springframework.test.context.ContextConfiguration;
     VerificationFixtures.class,
     SealFixtures.class,
     ApprovalFixtures.class,
-    BackOfficeStaff.class
+    BackOfficeStaff.class,
+    PublicFace.class
 })
 public @interface IntegrationTest {}

@@ -61,7 +61,8 @@ public final class TestPhotos {
         return image;
     }
 
-    private static byte[] encode(BufferedImage image, String format) {
+    /** The image in {@code format} ({@code "jpeg"}, {@code "png"}, … as {@link ImageIO} names them). */
+    public static byte[] encode(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, format, out);

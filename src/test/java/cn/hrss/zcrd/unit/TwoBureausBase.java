@@ -3,14 +3,15 @@ package cn.hrss.zcrd.unit;
 import cn.hrss.zcrd.account.BackOfficeRole;
 import cn.hrss.zcrd.review.ReviewServicesBase;
 import cn.hrss.zcrd.support.RegionalStaff;
-import org.junit.jupiter.api.AfterEach;
+import cn.hrss.zcrd.support.SignsOut;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the bureaus' review tests of units add to {@link ReviewServicesBase}: a fresh UKEY reviewer of 济南 and one
  * of 青岛 before each test (named as the subclass says), nobody signed in after it.
  */
+@ExtendWith(SignsOut.class)
 abstract class TwoBureausBase extends ReviewServicesBase {
 
     RegionalStaff jinan;
@@ -28,10 +29,5 @@ abstract class TwoBureausBase extends ReviewServicesBase {
     void bureauReviewers() throws Exception {
         jinan = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", jinanName);
         qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", qingdaoName);
-    }
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
     }
 }

@@ -4,21 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
-import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.review.ReviewFixtures;
-import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
-import cn.hrss.zcrd.support.BackOfficeStaff;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.support.RegionalStaff;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 更正单位所在地区和主管部门 (issue 16 item 3) on MariaDB: only the bureau of the unit's current region (or the
@@ -27,12 +18,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * history shown on the unit's back-office page, is audited, and moves the unit into the new region's data scope.
  */
 @IntegrationTest
-class UnitDataCorrectionIT {
+class UnitDataCorrectionIT extends TwoBureausBase {
 
     static final String PAGE = "/sdmanager/units/verification.xhtml";
 
-    @Autowired
-    BackOfficeStaff staff;
+    UnitDataCorrectionIT() {
+        super("济南地区更正", "青岛地区更正");
+    }
 
     @Autowired
     UnitDataCorrections corrections;
@@ -40,26 +32,10 @@ class UnitDataCorrectionIT {
     @Autowired
     UnitVerifications verifications;
 
-    @Autowired
-    ReviewFixtures fixtures;
-
-    @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SealFixtures.signOut();
-    }
-
     @Test
     void theBureauOfTheUnitsRegionCorrectsRegionAndCompetentDepartmentWithAReasonKeptInTheHistory() throws Exception {
         Unit unit = fixtures.unit("地区更正测试单位");
         Unit competent = fixtures.unit("地区更正主管部门");
-        RegionalStaff jinan = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "济南地区更正");
-        RegionalStaff qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "青岛地区更正");
 
         // another city's bureau may not correct it (refused and recorded)
         qingdao.signIn();
@@ -108,7 +84,7 @@ class UnitDataCorrectionIT {
             assertThat(c.reason()).isEqualTo("单位迁至青岛市市南区");
         });
         assertThat(verifications.forReview(unit.getId())).isPresent();
-        String page = qingdao.session(Faces.ukeyBase(ports))
+        String page = qingdao.session(staff.ukeyBase())
                 .get(PAGE + "?status=&unit=" + unit.getId())
                 .body();
         assertThat(page)

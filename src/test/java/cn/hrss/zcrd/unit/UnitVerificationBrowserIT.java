@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -119,7 +118,6 @@ class UnitVerificationBrowserIT extends PortalBrowserBase {
         Unit competent = fixtures.unit("浏览器更正主管部门");
         RegionalStaff jinan = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370100", "郑更正");
         RegionalStaff qingdao = staff.regional(BackOfficeRole.BUREAU_REVIEWER, "370200", "王青岛");
-        WebDriverWait wait = Browser.waiting(browser);
         try (UkeyGateway gateway = gateways.to(jinan.tls())) {
             browser.get(gateway.base() + PAGE + "?status=&unit=" + unit.getId());
 

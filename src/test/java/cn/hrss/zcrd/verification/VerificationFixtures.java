@@ -17,13 +17,12 @@ import cn.hrss.zcrd.signing.CertificateAuthority;
 import cn.hrss.zcrd.signing.SignatureToken;
 import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.Faces;
-import cn.hrss.zcrd.support.TestCertificates;
 import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.TestUkey;
 import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.sql.Timestamp;
@@ -294,10 +293,7 @@ public final class VerificationFixtures {
                         account.getId(),
                         new NewBackOfficeAccount(
                                 username, "操作员" + username, BackOfficeRole.UNIT_OPERATOR, null, unitId, true));
-        char[] password = "test".toCharArray();
-        KeyStore ukey = TestCertificates.freshUkeyCertificate(username, password);
-        X509Certificate certificate = (X509Certificate) ukey.getCertificate("ukey");
-        return staff.ukeyUser(account.getId(), certificate);
+        return staff.ukeyUser(account.getId(), TestUkey.fresh(username).certificate());
     }
 
     private long insert(String sql, Object... args) {

@@ -2,16 +2,14 @@ package cn.hrss.zcrd.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.seal.SealFixtures;
 import cn.hrss.zcrd.seal.SealImages;
 import cn.hrss.zcrd.seal.internal.SealImpressionDesk;
 import cn.hrss.zcrd.support.BrowserlessSession;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
-import cn.hrss.zcrd.support.TestIdentities;
+import cn.hrss.zcrd.support.PublicFace;
 import cn.hrss.zcrd.unit.Units;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -40,7 +38,7 @@ class BadIdsIT {
     ConnectorPorts ports;
 
     @Autowired
-    Applicants applicants;
+    PublicFace face;
 
     @Autowired
     Units units;
@@ -50,10 +48,8 @@ class BadIdsIT {
 
     @Test
     void anApplicantsPagesAndDownloads() throws Exception {
-        String idNumber = TestIdentities.idNumber();
-        applicants.register(new PersonRegistration(
-                "坏号测", idNumber, "13800000000", "badid@example.cn", "Person-Passw0rd1", "Person-Passw0rd1"));
-        BrowserlessSession person = portal("person", idNumber, "Person-Passw0rd1");
+        String idNumber = face.person("坏号测", "Person-Passw0rd1").idNumber();
+        BrowserlessSession person = face.signedIn("person", idNumber, "Person-Passw0rd1");
 
         assertNotFound(person, "/rsrc/person/declaration.xhtml");
         walk(
@@ -76,7 +72,7 @@ class BadIdsIT {
             SealFixtures.signOut();
         }
         SealFixtures.SealUnit other = sealFixtures.aUnit("坏号其他单位");
-        BrowserlessSession unit = portal("unit", other.creditCode(), SealFixtures.UNIT_PASSWORD);
+        BrowserlessSession unit = face.signedIn("unit", other.creditCode(), SealFixtures.UNIT_PASSWORD);
 
         assertNotFound(unit, "/rsrc/unit/review/declaration.xhtml");
         walk(
@@ -111,7 +107,7 @@ class BadIdsIT {
 
     @Test
     void theVerificationFaceAnswersAMalformedNumberInChinese() throws Exception {
-        BrowserlessSession anonymous = Faces.publicSession(ports);
+        BrowserlessSession anonymous = face.session();
         for (String bad : BAD_IDS) {
             HttpResponse<String> page = anonymous.get("/verify/c/" + bad + "?k=" + bad);
             assertThat(page.statusCode()).as(bad).isEqualTo(404);
@@ -146,12 +142,6 @@ class BadIdsIT {
                 .as(what)
                 .doesNotContain(
                         "java.lang.", "at cn.hrss", "at org.", "Apache Tomcat", "HTTP Status", "系统繁忙", "Whitelabel");
-    }
-
-    private BrowserlessSession portal(String kind, String login, String password) throws Exception {
-        BrowserlessSession session = Faces.publicSession(ports);
-        assertThat(session.portalLogin(kind, login, password).uri().getPath()).isEqualTo("/rsrc/index.xhtml");
-        return session;
     }
 
     private BrowserlessSession ukey(BackOfficeRole role) throws Exception {

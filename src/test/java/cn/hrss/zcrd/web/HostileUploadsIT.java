@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.HostileFiles;
 import cn.hrss.zcrd.support.IntegrationTest;
-import java.io.ByteArrayOutputStream;
+import cn.hrss.zcrd.support.MultipartForm;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -70,21 +71,23 @@ class HostileUploadsIT {
         byte[] cut = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
                         + "Content-Type: application/pdf\r\n\r\n%PDF-1.7 and then nothing")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        HttpResponse<String> api = post("/api/verify/pdf", new Body("multipart/form-data; boundary=" + boundary, cut));
+        HttpResponse<String> api =
+                post("/api/verify/pdf", new MultipartForm("multipart/form-data; boundary=" + boundary, cut));
         assertThat(api.statusCode()).isEqualTo(400);
         assertJsonInChinese(api);
-        HttpResponse<String> page = post("/verify/upload", new Body("multipart/form-data; boundary=" + boundary, cut));
+        HttpResponse<String> page =
+                post("/verify/upload", new MultipartForm("multipart/form-data; boundary=" + boundary, cut));
         assertThat(page.statusCode()).isEqualTo(400);
         assertProductPage(page);
-        HttpResponse<String> faces =
-                post("/rsrc/register/person.xhtml", new Body("multipart/form-data; boundary=" + boundary, cut));
+        HttpResponse<String> faces = post(
+                "/rsrc/register/person.xhtml", new MultipartForm("multipart/form-data; boundary=" + boundary, cut));
         assertThat(faces.statusCode()).isBetween(400, 499);
         assertProductPage(faces);
     }
 
     @Test
     void aWrongContentTypeOrMethodOnTheApiIsAnsweredInChineseJson() throws Exception {
-        HttpResponse<String> plain = post("/api/verify/pdf", new Body("text/plain", "hello".getBytes()));
+        HttpResponse<String> plain = post("/api/verify/pdf", new MultipartForm("text/plain", "hello".getBytes()));
         assertThat(plain.statusCode()).isEqualTo(415);
         assertJsonInChinese(plain);
         HttpResponse<String> get = http.send(
@@ -122,25 +125,15 @@ class HostileUploadsIT {
                 .doesNotContain("Exception");
     }
 
-    record Body(String contentType, byte[] bytes) {}
-
-    static Body multipart(String field, String fileName, String contentType, byte[] content) {
-        String boundary = "----zcrd" + Long.toHexString(System.nanoTime());
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return new Body("multipart/form-data; boundary=" + boundary, body.toByteArray());
+    /** A form of one file part and nothing else. */
+    static MultipartForm multipart(String field, String fileName, String contentType, byte[] content) {
+        return MultipartForm.of(Map.of(), field, fileName, contentType, content);
     }
 
-    private HttpResponse<String> post(String path, Body body) throws IOException, InterruptedException {
+    private HttpResponse<String> post(String path, MultipartForm body) throws IOException, InterruptedException {
         return http.send(
-                HttpRequest.newBuilder(URI.create(Faces.publicBase(ports) + path))
-                        .header("Content-Type", body.contentType())
-                        .timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+                body.post(HttpRequest.newBuilder(URI.create(Faces.publicBase(ports) + path))
+                                .timeout(Duration.ofSeconds(30)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

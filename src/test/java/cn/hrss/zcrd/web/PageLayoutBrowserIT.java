@@ -3,11 +3,8 @@ package cn.hrss.zcrd.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.certificate.CertificateIssuance;
-import cn.hrss.zcrd.certificate.CertificateLibrary;
 import cn.hrss.zcrd.certificate.CertificatePageFixtures;
 import cn.hrss.zcrd.certificate.TitleCertificate;
-import cn.hrss.zcrd.certificate.TitleCertificates;
 import cn.hrss.zcrd.review.PortalPages;
 import cn.hrss.zcrd.review.ReviewFixtures;
 import cn.hrss.zcrd.seal.SealFixtures;
@@ -83,15 +80,6 @@ class PageLayoutBrowserIT {
     @Autowired
     SealImpressionDesk seals;
 
-    @Autowired
-    CertificateLibrary library;
-
-    @Autowired
-    CertificateIssuance issuance;
-
-    @Autowired
-    TitleCertificates certificates;
-
     WebDriver browser;
     final Map<String, List<String>> problems = new LinkedHashMap<>();
     final List<String> seen = new ArrayList<>();
@@ -113,8 +101,7 @@ class PageLayoutBrowserIT {
         Unit unit = pages.issuingUnit("版式测试发证单位");
         CertificatePageFixtures.Operator operator = pages.operator(unit);
         CertificatePageFixtures.Approved holder = pages.finallyApproved(unit, "顾版式");
-        TitleCertificate certificate =
-                pages.issue(operator, library, issuance, certificates, holder).get(0);
+        TitleCertificate certificate = pages.issue(operator, holder).get(0);
         pages.finallyApproved(unit, "钱待入库");
         long underReview = review.submitted(review.person("孙待审"), unit);
         long draft = review.completeDraft(holder.person(), unit);

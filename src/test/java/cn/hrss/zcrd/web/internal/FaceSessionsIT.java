@@ -1,17 +1,14 @@
 package cn.hrss.zcrd.web.internal;
 
+import static cn.hrss.zcrd.support.TestIdentities.shortId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.hrss.zcrd.account.Applicants;
 import cn.hrss.zcrd.account.BackOfficeRole;
-import cn.hrss.zcrd.account.PersonRegistration;
 import cn.hrss.zcrd.support.BackOfficeStaff;
 import cn.hrss.zcrd.support.BrowserlessSession;
-import cn.hrss.zcrd.support.Faces;
 import cn.hrss.zcrd.support.IntegrationTest;
+import cn.hrss.zcrd.support.PublicFace;
 import cn.hrss.zcrd.support.RegionalStaff;
-import cn.hrss.zcrd.support.TestIdentities;
-import cn.hrss.zcrd.web.ConnectorPorts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,10 +38,7 @@ class FaceSessionsIT {
     BackOfficeStaff staff;
 
     @Autowired
-    ConnectorPorts ports;
-
-    @Autowired
-    Applicants applicants;
+    PublicFace face;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -155,7 +148,7 @@ class FaceSessionsIT {
     @Test
     void aPasswordSessionIsOneLogin() throws Exception {
         var fallback = staff.fallback("faces-once-" + shortId(), "口令一次", BackOfficeRole.BUREAU_REVIEWER, PASSWORD);
-        BrowserlessSession session = Faces.publicSession(ports);
+        BrowserlessSession session = face.session();
         fallback.login(session);
 
         for (int i = 0; i < 10; i++) {
@@ -209,18 +202,12 @@ class FaceSessionsIT {
     }
 
     private BrowserlessSession portalSession() throws Exception {
-        String idNumber = TestIdentities.idNumber();
-        applicants.register(
-                new PersonRegistration("面孔测", idNumber, "13800000000", "faces@example.cn", PASSWORD, PASSWORD));
-        BrowserlessSession portal = Faces.publicSession(ports);
-        HttpResponse<String> home = portal.portalLogin("person", idNumber, PASSWORD);
-        assertThat(home.uri().getPath()).isEqualTo("/rsrc/index.xhtml");
-        return portal;
+        return face.signedIn("person", face.person("面孔测", PASSWORD).idNumber(), PASSWORD);
     }
 
     private BrowserlessSession passwordSession() throws Exception {
         var fallback = staff.fallback("faces-pw-" + shortId(), "面孔口令", BackOfficeRole.BUREAU_REVIEWER, PASSWORD);
-        BrowserlessSession session = Faces.publicSession(ports);
+        BrowserlessSession session = face.session();
         assertThat(fallback.login(session).uri().getPath()).isEqualTo(BACK_OFFICE_PAGE);
         return session;
     }
@@ -251,14 +238,10 @@ class FaceSessionsIT {
     }
 
     private String publicBase() {
-        return Faces.publicBase(ports);
+        return face.base();
     }
 
     private String ukeyBase() {
-        return Faces.ukeyBase(ports);
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return staff.ukeyBase();
     }
 }

@@ -54,31 +54,11 @@ class ProductionProfileIT {
         Path root = dir.resolve("offline-root");
 
         // the HSM's and the root token's initialisation (a vendor tool for a real HSM)
-        run(
-                "softhsm2-util",
-                "--init-token",
-                "--free",
-                "--label",
-                "bureau-hsm",
-                "--so-pin",
-                "a1b2c3d4e5f60718",
-                "--pin",
-                Files.readString(pin));
-        run(
-                "softhsm2-util",
-                "--init-token",
-                "--free",
-                "--label",
-                "bureau-root",
-                "--so-pin",
-                "0918f7e6d5c4b3a2",
-                "--pin",
-                Files.readString(rootPin));
-        run(
-                "ops/offline-root",
+        initToken("bureau-hsm", "a1b2c3d4e5f60718", pin);
+        initToken("bureau-root", "0918f7e6d5c4b3a2", rootPin);
+        offlineRoot(
                 "init",
-                "--dir",
-                root.toString(),
+                root,
                 "--module",
                 MODULE,
                 "--token",
@@ -91,75 +71,17 @@ class ProductionProfileIT {
                 PUBLIC_BASE,
                 "--bits",
                 "3072");
-        run(
-                "ops/prod-setup",
-                "requests",
-                "--home",
-                home.toString(),
-                "--module",
-                MODULE,
-                "--token",
-                "bureau-hsm",
-                "--pin-file",
-                pin.toString(),
-                "--org",
-                "某省人力资源和社会保障厅");
+        prodSetup("requests", pin, "--org", "某省人力资源和社会保障厅");
         for (String ca : List.of("seal-ca", "ukey-ca")) {
-            run(
-                    "ops/offline-root",
-                    "sign",
-                    "--dir",
-                    root.toString(),
-                    "--csr",
-                    home.resolve("requests/" + ca + ".csr").toString(),
-                    "--out",
-                    dir.resolve(ca + ".pem").toString());
+            signAtRoot(root, home.resolve("requests/" + ca + ".csr"), dir.resolve(ca + ".pem"));
         }
-        run(
-                "ops/offline-root",
-                "crl",
-                "--dir",
-                root.toString(),
-                "--out",
-                dir.resolve("root.crl").toString());
+        offlineRoot("crl", root, "--out", dir.resolve("root.crl").toString());
         // the TLS server certificate: any CA the bureau uses; here the test root
-        run(
-                "openssl",
-                "req",
-                "-new",
-                "-newkey",
-                "rsa:2048",
-                "-nodes",
-                "-keyout",
-                dir.resolve("tls.key").toString(),
-                "-subj",
-                "/O=Example Bureau/CN=zcrd.hrss.example.gov.cn",
-                "-out",
-                dir.resolve("tls.csr").toString());
-        run(
-                "ops/offline-root",
-                "sign",
-                "--dir",
-                root.toString(),
-                "--csr",
-                dir.resolve("tls.csr").toString(),
-                "--out",
-                dir.resolve("tls.pem").toString(),
-                "--profile",
-                "tls-server",
-                "--days",
-                "365");
-        run(
-                "ops/prod-setup",
+        newKey("-new", "/O=Example Bureau/CN=zcrd.hrss.example.gov.cn", dir.resolve("tls.key"), dir.resolve("tls.csr"));
+        signAtRoot(root, dir.resolve("tls.csr"), dir.resolve("tls.pem"), "--profile", "tls-server", "--days", "365");
+        prodSetup(
                 "finish",
-                "--home",
-                home.toString(),
-                "--module",
-                MODULE,
-                "--token",
-                "bureau-hsm",
-                "--pin-file",
-                pin.toString(),
+                pin,
                 "--root",
                 root.resolve("root-ca.pem").toString(),
                 "--root-crl",
@@ -223,19 +145,7 @@ class ProductionProfileIT {
     void aCaKeyInAFileIsRefused() throws Exception {
         Path anchors = Files.createDirectories(dir.resolve("anchors-with-a-key-store"));
         Files.copy(home.resolve("pki/root-ca.pem"), anchors.resolve("root-ca.pem"));
-        run(
-                "openssl",
-                "req",
-                "-x509",
-                "-newkey",
-                "rsa:2048",
-                "-nodes",
-                "-subj",
-                "/CN=Seal CA",
-                "-keyout",
-                anchors.resolve("seal-ca.key").toString(),
-                "-out",
-                anchors.resolve("seal-ca.crt").toString());
+        newKey("-x509", "/CN=Seal CA", anchors.resolve("seal-ca.key"), anchors.resolve("seal-ca.crt"));
         run(
                 "openssl",
                 "pkcs12",
@@ -440,6 +350,73 @@ class ProductionProfileIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Initialises a free SoftHSM2 slot as token {@code label} with that SO PIN and the user PIN in {@code pin}. */
+    private static void initToken(String label, String soPin, Path pin) throws Exception {
+        run(
+                "softhsm2-util",
+                "--init-token",
+                "--free",
+                "--label",
+                label,
+                "--so-pin",
+                soPin,
+                "--pin",
+                Files.readString(pin));
+    }
+
+    /** {@code ops/offline-root step --dir root …}. */
+    private static void offlineRoot(String step, Path root, String... arguments) throws Exception {
+        run(concat(List.of("ops/offline-root", step, "--dir", root.toString()), arguments));
+    }
+
+    /** The offline root signs the request {@code csr}; the certificate goes to {@code out}. */
+    private static void signAtRoot(Path root, Path csr, Path out, String... arguments) throws Exception {
+        offlineRoot("sign", root, concat(List.of("--csr", csr.toString(), "--out", out.toString()), arguments));
+    }
+
+    /** {@code ops/prod-setup step} on the bureau's home and HSM token (user PIN in {@code pin}). */
+    private static void prodSetup(String step, Path pin, String... arguments) throws Exception {
+        run(concat(
+                List.of(
+                        "ops/prod-setup",
+                        step,
+                        "--home",
+                        home.toString(),
+                        "--module",
+                        MODULE,
+                        "--token",
+                        "bureau-hsm",
+                        "--pin-file",
+                        pin.toString()),
+                arguments));
+    }
+
+    /**
+     * A new RSA key without a passphrase into {@code key} and, from {@code openssl req}, a request ({@code -new}) or a
+     * self-signed certificate ({@code -x509}) for {@code subject} into {@code out}.
+     */
+    private static void newKey(String kind, String subject, Path key, Path out) throws Exception {
+        run(
+                "openssl",
+                "req",
+                kind,
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-subj",
+                subject,
+                "-keyout",
+                key.toString(),
+                "-out",
+                out.toString());
+    }
+
+    private static String[] concat(List<String> first, String... rest) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(rest));
+        return all.toArray(String[]::new);
     }
 
     private static void run(String... command) throws Exception {
