@@ -35,25 +35,13 @@ public record AuditQuery(
         actorAccounts = actorAccounts == null ? null : Set.copyOf(actorAccounts);
     }
 
-    /** A filter over every actor. */
-    public AuditQuery(
-            Instant from,
-            Instant to,
-            String action,
-            String actorLoginName,
-            AuthenticatedBy authenticatedBy,
-            AuditOutcome outcome,
-            String clientAddress) {
-        this(from, to, action, actorLoginName, authenticatedBy, outcome, clientAddress, null);
-    }
-
     /** The same filter, limited to rows of these actors. */
     public AuditQuery onlyActors(Set<Long> accountIds) {
         return new AuditQuery(from, to, action, actorLoginName, authenticatedBy, outcome, clientAddress, accountIds);
     }
 
     public static AuditQuery all() {
-        return new AuditQuery(null, null, null, null, null, null, null);
+        return new AuditQuery(null, null, null, null, null, null, null, null);
     }
 
     public AuditQuery between(Instant from, Instant to) {

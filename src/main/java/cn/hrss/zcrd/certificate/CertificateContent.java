@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * What a title certificate states; the ID number arrives already masked. A 职称确认 certificate (transfer-in
- * confirmation) also states the {@link #original() original certificate}; a recognition certificate has none.
+ * confirmation) also states the {@link #original() original certificate}; a recognition certificate (职称认定) has
+ * none (null).
  */
 public record CertificateContent(
         String holderName,
@@ -17,30 +18,6 @@ public record CertificateContent(
         String issuingUnit,
         String certificateNumber,
         OriginalCertificate original) {
-
-    /** A recognition certificate (职称认定). */
-    public CertificateContent(
-            String holderName,
-            String maskedIdNumber,
-            String title,
-            String series,
-            String specialty,
-            String level,
-            LocalDate publishDate,
-            String issuingUnit,
-            String certificateNumber) {
-        this(
-                holderName,
-                maskedIdNumber,
-                title,
-                series,
-                specialty,
-                level,
-                publishDate,
-                issuingUnit,
-                certificateNumber,
-                null);
-    }
 
     /** Whether it is a 职称确认 certificate. */
     public boolean confirmation() {

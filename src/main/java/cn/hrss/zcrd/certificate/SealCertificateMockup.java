@@ -48,7 +48,8 @@ class SealCertificateMockup implements CertificateMockup {
                 text("seal.mockup.level"),
                 time.today(),
                 issuingUnit,
-                text("seal.mockup.number"));
+                text("seal.mockup.number"),
+                null);
         return documents.preview(sample, SAMPLE_ADDRESS, sealPng);
     }
 

@@ -58,7 +58,16 @@ public class SpecimenCertificateService {
         guard.require(BackOfficeAction.SIGN_SPECIMEN);
         String number = "YB-" + time.today().getYear() + "-000001";
         CertificateContent content = new CertificateContent(
-                holderName, "110101********0012", "工程师", "工程", "电子信息工程", "中级", time.today(), "职称认定平台（开发样本）", number);
+                holderName,
+                "110101********0012",
+                "工程师",
+                "工程",
+                "电子信息工程",
+                "中级",
+                time.today(),
+                "职称认定平台（开发样本）",
+                number,
+                null);
         return documents
                 .make(content, URI.create("http://localhost/verify?specimen=" + number), specimenSeal())
                 .pdf();

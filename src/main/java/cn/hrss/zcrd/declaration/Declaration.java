@@ -10,6 +10,7 @@ import static cn.hrss.zcrd.declaration.DeclarationState.UNIT_APPROVED;
 import static cn.hrss.zcrd.declaration.DeclarationState.WITHDRAWN;
 
 import cn.hrss.zcrd.catalog.Education;
+import cn.hrss.zcrd.shared.VersionedEntity;
 import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -19,9 +20,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
@@ -30,7 +28,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,19 +56,12 @@ import org.springframework.data.domain.DomainEvents;
  * specialty are the title held, its other data are {@link TransferDetails}.
  *
  * <p>Rules that need more than the aggregate (catalog, other declarations, dates against today) are the submission
- * policies of the service. Concurrency: {@link Version} — of two simultaneous changes one fails at commit.
+ * policies of the service. Concurrency: the version of {@link VersionedEntity} — of two simultaneous changes one
+ * fails at commit.
  */
 @Entity
 @Table(name = "declaration")
-public class Declaration {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
+public class Declaration extends VersionedEntity {
 
     @Column(name = "applicant_account_id", nullable = false, updatable = false)
     private long applicantAccountId;
@@ -690,7 +680,7 @@ public class Declaration {
     }
 
     private long idOrZero() {
-        return id == null ? 0L : id; // only an unsaved aggregate (unit tests) has no id
+        return getId() == null ? 0L : getId(); // only an unsaved aggregate (unit tests) has no id
     }
 
     private static String blankToNull(String text) {
@@ -716,14 +706,6 @@ public class Declaration {
     }
 
     // ---------------------------------------------------------------------------------------------------- reading
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 
     public long getApplicantAccountId() {
         return applicantAccountId;

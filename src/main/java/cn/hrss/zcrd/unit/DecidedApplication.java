@@ -3,33 +3,22 @@ package cn.hrss.zcrd.unit;
 import cn.hrss.zcrd.shared.Decision;
 import cn.hrss.zcrd.shared.FieldProblem;
 import cn.hrss.zcrd.shared.InvalidInputException;
+import cn.hrss.zcrd.shared.VersionedEntity;
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
  * What a unit's application that another party decides records (a {@link ReportingPath} the superior unit decides,
  * an {@link IssuingAuthorityApplication} the bureau decides): the unit, who applied and when, whether it still
- * counts against the unique key of live applications, and the 通过 / 驳回. {@link Version} makes one of two
- * simultaneous decisions fail.
+ * counts against the unique key of live applications, and the 通过 / 驳回. The version ({@link VersionedEntity}) makes
+ * one of two simultaneous decisions fail.
  */
 @MappedSuperclass
-public abstract class DecidedApplication {
+public abstract class DecidedApplication extends VersionedEntity {
 
     /** The longest opinion or reason kept (the columns' size). */
     static final int MAX_OPINION = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @Column(name = "unit_id", nullable = false, updatable = false)
     private long unitId;
@@ -73,14 +62,6 @@ public abstract class DecidedApplication {
     /** No longer live: the unit may apply again. */
     protected void close() {
         activeMarker = null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public long getUnitId() {

@@ -193,7 +193,8 @@ public final class VerificationFixtures {
                         "助理级",
                         LocalDate.of(2026, 11, 20),
                         issuer.unit().name(),
-                        number),
+                        number,
+                        null),
                 address,
                 seal);
         return new Issued(0, number, key, holderName, idNumber, pdf.pdf(), address);

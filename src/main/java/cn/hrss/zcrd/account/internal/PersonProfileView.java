@@ -18,22 +18,22 @@ public class PersonProfileView implements Serializable {
 
     private final Applicants applicants;
     private final ApplicantDetails applicant;
-    private String mobile;
-    private String email;
+    private final PersonContact contact;
 
     PersonProfileView(Applicants applicants) {
         this.applicants = applicants;
         this.applicant = applicants.ofAccount(
                 CurrentPortalUser.requireKind(PortalAccountKind.PERSON).accountId());
-        this.mobile = applicant.mobile();
-        this.email = applicant.email();
+        this.contact = new PersonContact(applicant.mobile(), applicant.email());
     }
 
     public void save() {
         try {
             // the account is the signed-in one; nothing in the request can name another or change name / ID
             applicants.changeContact(
-                    CurrentPortalUser.requireKind(PortalAccountKind.PERSON).accountId(), mobile, email);
+                    CurrentPortalUser.requireKind(PortalAccountKind.PERSON).accountId(),
+                    contact.getMobile(),
+                    contact.getEmail());
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "profile.saved");
         } catch (InvalidInputException e) {
             FacesMessages.atFields("profile", e.problems());
@@ -44,19 +44,7 @@ public class PersonProfileView implements Serializable {
         return applicant;
     }
 
-    public String getMobile() {
-        return mobile;
-    }
-
-    public void setMobile(String mobile) {
-        this.mobile = mobile;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+    public PersonContact getContact() {
+        return contact;
     }
 }

@@ -24,8 +24,7 @@ public class PersonRegistrationView implements Serializable {
 
     private String name;
     private String idNumber;
-    private String mobile;
-    private String email;
+    private final PersonContact contact = new PersonContact();
     private final NewPassword newPassword = new NewPassword();
     private final ConfirmationStep step = new ConfirmationStep("reg");
     private Applicants.RegistrationPreview preview;
@@ -59,7 +58,12 @@ public class PersonRegistrationView implements Serializable {
 
     private PersonRegistration form() {
         return new PersonRegistration(
-                name, idNumber, mobile, email, newPassword.getPassword(), newPassword.getConfirmation());
+                name,
+                idNumber,
+                contact.getMobile(),
+                contact.getEmail(),
+                newPassword.getPassword(),
+                newPassword.getConfirmation());
     }
 
     public boolean isConfirming() {
@@ -86,23 +90,11 @@ public class PersonRegistrationView implements Serializable {
         this.idNumber = idNumber;
     }
 
-    public String getMobile() {
-        return mobile;
-    }
-
-    public void setMobile(String mobile) {
-        this.mobile = mobile;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
     public NewPassword getNewPassword() {
         return newPassword;
+    }
+
+    public PersonContact getContact() {
+        return contact;
     }
 }

@@ -107,7 +107,8 @@ public class AuditView implements Serializable {
                 actor,
                 parse(AuthenticatedBy.class, method),
                 parse(AuditOutcome.class, outcome),
-                address);
+                address,
+                null);
     }
 
     /** The chain-status line: head and last signed checkpoint (校验 on the integrity page). */

@@ -55,7 +55,14 @@ public class BatchStore {
             int year,
             Starter starter,
             String leaseOwner,
-            Instant leaseUntil) {}
+            Instant leaseUntil) {
+
+        /** The batch as its progress shows it, with what only the progress tells. */
+        BatchProgress progress(Instant createdAt, Instant finishedAt, String problemKey) {
+            return new BatchProgress(
+                    id, unitId, state, total, issued, publishDate, starter.name(), createdAt, finishedAt, problemKey);
+        }
+    }
 
     /**
      * A reserved item to render and sign: its number and the holder's details (a successor's own title and
@@ -479,16 +486,10 @@ public class BatchStore {
 
     private static BatchProgress progress(ResultSet rs, int row) throws SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
-        return new BatchProgress(
-                rs.getLong("id"),
-                rs.getLong("unit_id"),
-                BatchState.valueOf(rs.getString("state")),
-                rs.getInt("total"),
-                rs.getInt("issued"),
-                rs.getDate("publish_date").toLocalDate(),
-                rs.getString("started_by_name"),
-                rs.getTimestamp("created_at").toInstant(),
-                finished == null ? null : finished.toInstant(),
-                rs.getString("problem_key"));
+        return batch(rs, row)
+                .progress(
+                        rs.getTimestamp("created_at").toInstant(),
+                        finished == null ? null : finished.toInstant(),
+                        rs.getString("problem_key"));
     }
 }

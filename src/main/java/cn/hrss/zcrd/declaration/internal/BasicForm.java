@@ -4,7 +4,6 @@ import cn.hrss.zcrd.catalog.DeclarationMethod;
 import cn.hrss.zcrd.catalog.Education;
 import cn.hrss.zcrd.catalog.Level;
 import cn.hrss.zcrd.catalog.Series;
-import cn.hrss.zcrd.catalog.Specialty;
 import cn.hrss.zcrd.catalog.Title;
 import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.declaration.BasicInfo;
@@ -12,7 +11,6 @@ import cn.hrss.zcrd.unit.UnitDirectory;
 import cn.hrss.zcrd.unit.UnitSummary;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,24 +21,17 @@ import java.util.Map;
  * 现从事专业 and 申报方式 from the catalog, the declaring and work unit chosen in the {@link UnitPicker}. What it
  * offers is a convenience; the service checks every value against the catalog again.
  */
-public final class BasicForm implements Serializable {
+public final class BasicForm extends TitleChoiceForm {
 
     /** Unit picker targets. */
     public static final String DECLARING_UNIT = "declaringUnitId";
 
     public static final String WORK_UNIT = "workUnitId";
 
-    private final TitleCatalog catalog;
-    private final UnitPicker picker;
     private final int currentYear;
 
     private Integer declarationYear;
-    private String levelCode;
-    private Long titleId;
-    private Long specialtyId;
     private Long declarationMethodId;
-    private Long declaringUnitId;
-    private String declaringUnitName;
     private Boolean declaringUnitIsWorkUnit = Boolean.TRUE;
     private Long workUnitId;
     private String workUnitName;
@@ -53,8 +44,7 @@ public final class BasicForm implements Serializable {
     private String currentPosition;
 
     BasicForm(TitleCatalog catalog, UnitDirectory directory, int currentYear) {
-        this.catalog = catalog;
-        this.picker = new UnitPicker(directory);
+        super(catalog, directory);
         this.currentYear = currentYear;
         this.declarationYear = currentYear;
     }
@@ -69,12 +59,9 @@ public final class BasicForm implements Serializable {
             String workUnitName) {
         BasicForm form = new BasicForm(catalog, directory, currentYear);
         form.declarationYear = basic.declarationYear();
-        form.levelCode = basic.levelCode();
-        form.titleId = basic.titleId();
-        form.specialtyId = basic.specialtyId();
+        form.chosen(
+                basic.levelCode(), basic.titleId(), basic.specialtyId(), basic.declaringUnitId(), declaringUnitName);
         form.declarationMethodId = basic.declarationMethodId();
-        form.declaringUnitId = basic.declaringUnitId();
-        form.declaringUnitName = declaringUnitName;
         form.declaringUnitIsWorkUnit = basic.declaringUnitIsWorkUnit();
         form.workUnitId = basic.workUnitId();
         form.workUnitName = workUnitName;
@@ -93,11 +80,11 @@ public final class BasicForm implements Serializable {
         boolean atWorkUnit = !Boolean.FALSE.equals(declaringUnitIsWorkUnit);
         return new BasicInfo(
                 declarationYear,
-                levelCode,
-                titleId,
-                specialtyId,
+                getLevelCode(),
+                getTitleId(),
+                getSpecialtyId(),
                 declarationMethodId,
-                declaringUnitId,
+                getDeclaringUnitId(),
                 declaringUnitIsWorkUnit,
                 atWorkUnit ? null : workUnitId,
                 workStartDate,
@@ -111,18 +98,17 @@ public final class BasicForm implements Serializable {
 
     /** 确定 in the unit picker: the chosen unit becomes the declaring or the work unit. */
     public void confirmUnit() {
-        UnitSummary unit = picker.getSelected();
+        UnitSummary unit = getPicker().getSelected();
         if (unit == null) {
             return;
         }
-        if (WORK_UNIT.equals(picker.getTarget())) {
+        if (WORK_UNIT.equals(getPicker().getTarget())) {
             workUnitId = unit.id();
             workUnitName = unit.name();
         } else {
-            declaringUnitId = unit.id();
-            declaringUnitName = unit.name();
+            declaringUnit(unit.id(), unit.name());
         }
-        picker.close();
+        getPicker().close();
     }
 
     // ------------------------------------------------------------------------------------------------- cascades
@@ -134,17 +120,17 @@ public final class BasicForm implements Serializable {
 
     /** 申报级别: the levels full-time recognition grants. */
     public List<Level> getLevels() {
-        return catalog.fullTimeRecognitionLevels();
+        return catalog().fullTimeRecognitionLevels();
     }
 
     /** 申报职称 of the chosen level, grouped by series. */
     public List<SelectItem> getTitles() {
         List<SelectItem> groups = new ArrayList<>();
-        if (levelCode == null) {
+        if (getLevelCode() == null) {
             return groups;
         }
         for (Map.Entry<Series, List<Title>> e :
-                catalog.titlesBySeries(levelCode).entrySet()) {
+                catalog().titlesBySeries(getLevelCode()).entrySet()) {
             SelectItem[] titles = e.getValue().stream()
                     .map(t -> new SelectItem(t.id(), t.name()))
                     .toArray(SelectItem[]::new);
@@ -153,14 +139,9 @@ public final class BasicForm implements Serializable {
         return groups;
     }
 
-    /** 现从事专业 the chosen title offers. */
-    public List<Specialty> getSpecialties() {
-        return titleId == null ? List.of() : catalog.specialties(titleId);
-    }
-
     /** 申报方式 that entitle to the chosen level. */
     public List<DeclarationMethod> getMethods() {
-        return levelCode == null ? List.of() : catalog.declarationMethods(levelCode);
+        return getLevelCode() == null ? List.of() : catalog().declarationMethods(getLevelCode());
     }
 
     public Education[] getEducations() {
@@ -169,26 +150,20 @@ public final class BasicForm implements Serializable {
 
     /** ajax: a new level empties title, specialty and a method that does not fit it. */
     public void levelChanged() {
-        titleId = null;
-        specialtyId = null;
+        setTitleId(null);
+        setSpecialtyId(null);
         if (declarationMethodId != null && getMethods().stream().noneMatch(m -> m.id() == declarationMethodId)) {
             declarationMethodId = null;
         }
     }
 
-    /** ajax: a new title empties a specialty it does not offer. */
-    public void titleChanged() {
-        if (specialtyId != null && getSpecialties().stream().noneMatch(s -> s.id() == specialtyId)) {
-            specialtyId = null;
-        }
-    }
-
     /** The series of the chosen title, shown beside it. */
     public String getSeriesName() {
-        return titleId == null
+        return getTitleId() == null
                 ? null
-                : catalog.findTitle(titleId)
-                        .flatMap(t -> catalog.findSeries(t.seriesCode()))
+                : catalog()
+                        .findTitle(getTitleId())
+                        .flatMap(t -> catalog().findSeries(t.seriesCode()))
                         .map(Series::name)
                         .orElse(null);
     }
@@ -196,10 +171,6 @@ public final class BasicForm implements Serializable {
     /** Whether 工作单位 is asked for (是否是工作单位 = 否). */
     public boolean isWorkUnitRequired() {
         return Boolean.FALSE.equals(declaringUnitIsWorkUnit);
-    }
-
-    public UnitPicker getPicker() {
-        return picker;
     }
 
     // -------------------------------------------------------------------------------------------------- fields
@@ -212,44 +183,12 @@ public final class BasicForm implements Serializable {
         this.declarationYear = declarationYear;
     }
 
-    public String getLevelCode() {
-        return levelCode;
-    }
-
-    public void setLevelCode(String levelCode) {
-        this.levelCode = levelCode;
-    }
-
-    public Long getTitleId() {
-        return titleId;
-    }
-
-    public void setTitleId(Long titleId) {
-        this.titleId = titleId;
-    }
-
-    public Long getSpecialtyId() {
-        return specialtyId;
-    }
-
-    public void setSpecialtyId(Long specialtyId) {
-        this.specialtyId = specialtyId;
-    }
-
     public Long getDeclarationMethodId() {
         return declarationMethodId;
     }
 
     public void setDeclarationMethodId(Long declarationMethodId) {
         this.declarationMethodId = declarationMethodId;
-    }
-
-    public Long getDeclaringUnitId() {
-        return declaringUnitId;
-    }
-
-    public String getDeclaringUnitName() {
-        return declaringUnitName;
     }
 
     public Boolean getDeclaringUnitIsWorkUnit() {

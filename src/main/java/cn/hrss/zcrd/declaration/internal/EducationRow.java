@@ -3,18 +3,14 @@ package cn.hrss.zcrd.declaration.internal;
 import cn.hrss.zcrd.catalog.Education;
 import cn.hrss.zcrd.declaration.Degree;
 import cn.hrss.zcrd.declaration.EducationRecord;
-import java.io.Serializable;
-import java.time.LocalDate;
 
 /** One editable row of the 学历学位 module. */
-public final class EducationRow implements Serializable {
+public final class EducationRow extends PeriodRow {
 
     private String school;
     private String major;
     private Education level;
     private Degree degree;
-    private LocalDate startDate;
-    private LocalDate endDate;
     private String diplomaNumber;
 
     static EducationRow of(EducationRecord r) {
@@ -23,14 +19,13 @@ public final class EducationRow implements Serializable {
         row.major = r.major();
         row.level = r.level();
         row.degree = r.degree();
-        row.startDate = r.startDate();
-        row.endDate = r.endDate();
+        row.period(r.startDate(), r.endDate());
         row.diplomaNumber = r.diplomaNumber();
         return row;
     }
 
     EducationRecord toRecord() {
-        return new EducationRecord(school, major, level, degree, startDate, endDate, diplomaNumber);
+        return new EducationRecord(school, major, level, degree, getStartDate(), getEndDate(), diplomaNumber);
     }
 
     public String getSchool() {
@@ -63,22 +58,6 @@ public final class EducationRow implements Serializable {
 
     public void setDegree(Degree degree) {
         this.degree = degree;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
     }
 
     public String getDiplomaNumber() {

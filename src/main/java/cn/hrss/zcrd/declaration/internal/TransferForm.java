@@ -2,14 +2,12 @@ package cn.hrss.zcrd.declaration.internal;
 
 import cn.hrss.zcrd.catalog.Level;
 import cn.hrss.zcrd.catalog.Series;
-import cn.hrss.zcrd.catalog.Specialty;
 import cn.hrss.zcrd.catalog.Title;
 import cn.hrss.zcrd.catalog.TitleCatalog;
 import cn.hrss.zcrd.declaration.TitleObtainedBy;
 import cn.hrss.zcrd.declaration.TransferInfo;
 import cn.hrss.zcrd.unit.UnitDirectory;
 import cn.hrss.zcrd.unit.UnitSummary;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,15 +16,9 @@ import java.util.List;
  * cascade 职称系列 / 职称级别 → 职称名称 → 专业 from the catalog, the declaring unit chosen in the {@link UnitPicker}.
  * What it offers is a convenience; the service checks every value again.
  */
-public final class TransferForm implements Serializable {
-
-    private final TitleCatalog catalog;
-    private final UnitPicker picker;
+public final class TransferForm extends TitleChoiceForm {
 
     private String seriesCode;
-    private String levelCode;
-    private Long titleId;
-    private Long specialtyId;
     private TitleObtainedBy obtainedBy;
     private String issuingAuthority;
     private String authorityProvince;
@@ -35,21 +27,16 @@ public final class TransferForm implements Serializable {
     private String previousUnit;
     private String previousProvince;
     private LocalDate transferDate;
-    private Long declaringUnitId;
-    private String declaringUnitName;
 
     TransferForm(TitleCatalog catalog, UnitDirectory directory) {
-        this.catalog = catalog;
-        this.picker = new UnitPicker(directory);
+        super(catalog, directory);
     }
 
     /** The form filled with a stored declaration's transfer data. */
     static TransferForm of(TitleCatalog catalog, UnitDirectory directory, TransferInfo t, String declaringUnitName) {
         TransferForm form = new TransferForm(catalog, directory);
         form.seriesCode = t.seriesCode();
-        form.levelCode = t.levelCode();
-        form.titleId = t.titleId();
-        form.specialtyId = t.specialtyId();
+        form.chosen(t.levelCode(), t.titleId(), t.specialtyId(), t.declaringUnitId(), declaringUnitName);
         form.obtainedBy = t.obtainedBy();
         form.issuingAuthority = t.issuingAuthority();
         form.authorityProvince = t.authorityProvince();
@@ -58,17 +45,15 @@ public final class TransferForm implements Serializable {
         form.previousUnit = t.previousUnit();
         form.previousProvince = t.previousProvince();
         form.transferDate = t.transferDate();
-        form.declaringUnitId = t.declaringUnitId();
-        form.declaringUnitName = declaringUnitName;
         return form;
     }
 
     TransferInfo toTransferInfo() {
         return new TransferInfo(
                 seriesCode,
-                levelCode,
-                titleId,
-                specialtyId,
+                getLevelCode(),
+                getTitleId(),
+                getSpecialtyId(),
                 obtainedBy,
                 issuingAuthority,
                 authorityProvince,
@@ -77,37 +62,34 @@ public final class TransferForm implements Serializable {
                 previousUnit,
                 previousProvince,
                 transferDate,
-                declaringUnitId);
+                getDeclaringUnitId());
     }
 
     /** 确定 in the unit picker: the chosen unit becomes the declaring unit. */
     public void confirmUnit() {
-        UnitSummary unit = picker.getSelected();
+        UnitSummary unit = getPicker().getSelected();
         if (unit != null) {
-            declaringUnitId = unit.id();
-            declaringUnitName = unit.name();
+            declaringUnit(unit.id(), unit.name());
         }
-        picker.close();
+        getPicker().close();
     }
 
     // ------------------------------------------------------------------------------------------------- cascades
 
     public List<Series> getSeriesList() {
-        return catalog.series();
+        return catalog().series();
     }
 
     /** Every level: a title held may be of any level. */
     public List<Level> getLevels() {
-        return catalog.levels().stream().filter(Level::enabled).toList();
+        return catalog().levels().stream().filter(Level::enabled).toList();
     }
 
     /** 职称名称 of the chosen series and level. */
     public List<Title> getTitles() {
-        return seriesCode == null || levelCode == null ? List.of() : catalog.titles(levelCode, seriesCode);
-    }
-
-    public List<Specialty> getSpecialties() {
-        return titleId == null ? List.of() : catalog.specialties(titleId);
+        return seriesCode == null || getLevelCode() == null
+                ? List.of()
+                : catalog().titles(getLevelCode(), seriesCode);
     }
 
     public TitleObtainedBy[] getObtainedByValues() {
@@ -116,24 +98,13 @@ public final class TransferForm implements Serializable {
 
     /** ajax: a new series or level empties the title and specialty that no longer fit. */
     public void cascadeChanged() {
-        if (titleId != null && getTitles().stream().noneMatch(t -> t.id() == titleId)) {
-            titleId = null;
+        if (getTitleId() != null && getTitles().stream().noneMatch(t -> t.id() == getTitleId())) {
+            setTitleId(null);
         }
         titleChanged();
     }
 
-    /** ajax: a new title empties a specialty it does not offer. */
-    public void titleChanged() {
-        if (specialtyId != null && getSpecialties().stream().noneMatch(s -> s.id() == specialtyId)) {
-            specialtyId = null;
-        }
-    }
-
     // -------------------------------------------------------------------------------------------------- fields
-
-    public UnitPicker getPicker() {
-        return picker;
-    }
 
     public String getSeriesCode() {
         return seriesCode;
@@ -141,30 +112,6 @@ public final class TransferForm implements Serializable {
 
     public void setSeriesCode(String seriesCode) {
         this.seriesCode = seriesCode;
-    }
-
-    public String getLevelCode() {
-        return levelCode;
-    }
-
-    public void setLevelCode(String levelCode) {
-        this.levelCode = levelCode;
-    }
-
-    public Long getTitleId() {
-        return titleId;
-    }
-
-    public void setTitleId(Long titleId) {
-        this.titleId = titleId;
-    }
-
-    public Long getSpecialtyId() {
-        return specialtyId;
-    }
-
-    public void setSpecialtyId(Long specialtyId) {
-        this.specialtyId = specialtyId;
     }
 
     public TitleObtainedBy getObtainedBy() {
@@ -229,13 +176,5 @@ public final class TransferForm implements Serializable {
 
     public void setTransferDate(LocalDate transferDate) {
         this.transferDate = transferDate;
-    }
-
-    public Long getDeclaringUnitId() {
-        return declaringUnitId;
-    }
-
-    public String getDeclaringUnitName() {
-        return declaringUnitName;
     }
 }

@@ -1,44 +1,23 @@
 package cn.hrss.zcrd.declaration.internal;
 
 import cn.hrss.zcrd.declaration.WorkRecord;
-import java.io.Serializable;
-import java.time.LocalDate;
 
 /** One editable row of the 工作经历 module; no end date = 至今. */
-public final class WorkRow implements Serializable {
+public final class WorkRow extends PeriodRow {
 
-    private LocalDate startDate;
-    private LocalDate endDate;
     private String unitName;
     private String duty;
 
     static WorkRow of(WorkRecord r) {
         WorkRow row = new WorkRow();
-        row.startDate = r.startDate();
-        row.endDate = r.endDate();
+        row.period(r.startDate(), r.endDate());
         row.unitName = r.unitName();
         row.duty = r.duty();
         return row;
     }
 
     WorkRecord toRecord() {
-        return new WorkRecord(startDate, endDate, unitName, duty);
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
+        return new WorkRecord(getStartDate(), getEndDate(), unitName, duty);
     }
 
     public String getUnitName() {

@@ -9,9 +9,7 @@ import cn.hrss.zcrd.review.ReportResult;
 import cn.hrss.zcrd.review.ReviewDecisions;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
-import cn.hrss.zcrd.shared.ListForm;
 import cn.hrss.zcrd.shared.RowSelection;
-import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
@@ -37,9 +35,8 @@ public class ReportView implements Serializable {
     private final ReviewDecisions decisions;
     private final BusinessTime businessTime;
     private final QueueRows rows;
-    private final ListForm form = new ListForm();
+    private final QueueForm form = new QueueForm(null);
     private final RowSelection selection = new RowSelection();
-    private BusinessType business;
 
     ReportView(DeclarationQueue queue, ReviewDecisions decisions, BusinessTime businessTime) {
         CurrentPortalUser.requireKind(PortalAccountKind.UNIT);
@@ -58,16 +55,8 @@ public class ReportView implements Serializable {
 
     /** The query of the form as submitted (what 查询 applies; 导出Excel exports it). */
     public QueueQuery getFormQuery() {
-        return new QueueQuery(
-                form.getName(),
-                form.getIdNumber(),
-                form.getLevelCode(),
-                form.getSeriesCode(),
-                QueueStatus.APPROVED,
-                null,
-                null,
-                business,
-                form.getYear());
+        // the page offers no submission days: the form's from and to stay empty
+        return form.query(QueueStatus.APPROVED);
     }
 
     /**
@@ -126,8 +115,8 @@ public class ReportView implements Serializable {
         return QueueRows.years(businessTime);
     }
 
-    /** The query form's shared fields (name, ID number, level, series, year). */
-    public ListForm getForm() {
+    /** The query form (name, ID number, level, series, year, business). */
+    public QueueForm getForm() {
         return form;
     }
 
@@ -142,18 +131,5 @@ public class ReportView implements Serializable {
 
     public String time(Instant instant) {
         return businessTime.minutes(instant);
-    }
-
-    /** 业务类型 filter: 全日制职称认定, 外地调入确认, or both (null). */
-    public BusinessType getBusiness() {
-        return business;
-    }
-
-    public void setBusiness(BusinessType business) {
-        this.business = business;
-    }
-
-    public BusinessType[] getBusinessTypes() {
-        return BusinessType.values();
     }
 }

@@ -8,7 +8,6 @@ import cn.hrss.zcrd.declaration.QueueItem;
 import cn.hrss.zcrd.declaration.QueueQuery;
 import cn.hrss.zcrd.declaration.QueueStatus;
 import cn.hrss.zcrd.shared.BusinessTime;
-import cn.hrss.zcrd.shared.ListForm;
 import cn.hrss.zcrd.unit.BusinessType;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
@@ -27,8 +26,7 @@ public class ReviewQueueView implements Serializable {
     private final DeclarationQueue queue;
     private final BusinessTime businessTime;
     private final QueueRows rows;
-    private final ListForm form = new ListForm();
-    private BusinessType business;
+    private final QueueForm form;
     private QueueStatus status = QueueStatus.PENDING;
 
     ReviewQueueView(DeclarationQueue queue, BusinessTime businessTime) {
@@ -36,9 +34,8 @@ public class ReviewQueueView implements Serializable {
         this.queue = queue;
         this.businessTime = businessTime;
         // 外地调入确认 in the unit menu opens this queue with ?business=TRANSFER_IN (the businesses share the review)
-        this.business = requestedBusiness();
-        this.rows = new QueueRows(
-                queue, new QueueQuery(null, null, null, null, QueueStatus.PENDING, null, null, business, null));
+        this.form = new QueueForm(requestedBusiness());
+        this.rows = new QueueRows(queue, form.query(QueueStatus.PENDING));
     }
 
     private static BusinessType requestedBusiness() {
@@ -60,28 +57,18 @@ public class ReviewQueueView implements Serializable {
 
     /** The query of the form as submitted (what 查询 applies; 导出Excel exports it). */
     public QueueQuery getFormQuery() {
-        return new QueueQuery(
-                form.getName(),
-                form.getIdNumber(),
-                form.getLevelCode(),
-                form.getSeriesCode(),
-                status,
-                form.getFrom(),
-                form.getTo(),
-                business,
-                form.getYear());
+        return form.query(status);
     }
 
     /** 重置 */
     public void reset() {
         form.clear();
-        business = null;
         status = QueueStatus.PENDING;
         search();
     }
 
-    /** The query form's shared fields (name, ID number, level, series, year, submission days). */
-    public ListForm getForm() {
+    /** The query form (name, ID number, level, series, year, submission days, business). */
+    public QueueForm getForm() {
         return form;
     }
 
@@ -101,19 +88,6 @@ public class ReviewQueueView implements Serializable {
     public boolean awaitsDecision(QueueItem row) {
         return row.withThisUnit()
                 && (row.state() == DeclarationState.SUBMITTED || row.state() == DeclarationState.REPORTED);
-    }
-
-    /** 业务类型 filter: 全日制职称认定, 外地调入确认, or both (null). */
-    public BusinessType getBusiness() {
-        return business;
-    }
-
-    public void setBusiness(BusinessType business) {
-        this.business = business;
-    }
-
-    public BusinessType[] getBusinessTypes() {
-        return BusinessType.values();
     }
 
     public List<Integer> getYears() {

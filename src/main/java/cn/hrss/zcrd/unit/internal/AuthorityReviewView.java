@@ -2,7 +2,6 @@ package cn.hrss.zcrd.unit.internal;
 
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.approval.ApprovalRequest;
-import cn.hrss.zcrd.shared.ApproveOrRejectPage;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.FieldProblem;
@@ -15,7 +14,6 @@ import cn.hrss.zcrd.unit.IssuingAuthorityStatus;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -32,64 +30,65 @@ import org.springframework.stereotype.Component;
  */
 @Component("authorityReview")
 @ViewScoped
-public class AuthorityReviewView extends ApproveOrRejectPage {
+public class AuthorityReviewView extends ReviewQueuePage<IssuingAuthorityInfo, IssuingAuthorityStatus> {
 
     static final String PAGE = "/sdmanager/authority/review.xhtml";
 
     private final IssuingAuthorities authorities;
-    private final BusinessTime businessTime;
-    private String status = "";
-    private List<IssuingAuthorityInfo> rows;
-    private long pendingCount;
-    private IssuingAuthorityInfo selected;
     private String opinion;
     private String withdrawReason;
     private String suspendReason;
     private String resumeReason;
 
     AuthorityReviewView(IssuingAuthorities authorities, BusinessTime businessTime) {
+        super(businessTime, IssuingAuthorityStatus.class, "");
         this.authorities = authorities;
-        this.businessTime = businessTime;
         Map<String, String> parameters =
                 FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String requestedStatus = parameters.get("status");
         if (requestedStatus != null
                 && Arrays.stream(IssuingAuthorityStatus.values())
                         .anyMatch(s -> s.name().equals(requestedStatus))) {
-            status = requestedStatus;
+            setStatus(requestedStatus);
         }
         search();
         Optional<Long> requested = RequestedIds.optional("application");
         if (requested.isPresent()) {
-            selected = RequestedIds.found(authorities.forReview(requested.get()), "issuing authority application");
+            select(RequestedIds.found(authorities.forReview(requested.get()), "issuing authority application"));
         }
     }
 
     /** 查询 (by status) */
+    @Override
     public void search() {
         IssuingAuthorityStatus filter = getFormStatus();
-        rows = authorities.reviewQueue(filter);
+        List<IssuingAuthorityInfo> rows = authorities.reviewQueue(filter);
         // the pending count is of the whole scope, whatever the filter shows
         List<IssuingAuthorityInfo> pending = filter == null || filter == IssuingAuthorityStatus.PENDING
                 ? rows
                 : authorities.reviewQueue(IssuingAuthorityStatus.PENDING);
-        pendingCount = pending.stream()
-                .filter(a -> a.status() == IssuingAuthorityStatus.PENDING)
-                .count();
+        show(
+                rows,
+                pending.stream()
+                        .filter(a -> a.status() == IssuingAuthorityStatus.PENDING)
+                        .count());
+    }
+
+    @Override
+    protected Optional<IssuingAuthorityInfo> reload(IssuingAuthorityInfo row) {
+        return authorities.forReview(row.id());
     }
 
     /** The status of the filter as submitted (null: all; 导出Excel exports it). */
     public IssuingAuthorityStatus getFormStatus() {
-        return status == null || status.isEmpty() ? null : IssuingAuthorityStatus.valueOf(status);
+        return statusFilter();
     }
 
     /** Decides and goes back to the list (redirected, so a reload decides nothing again), or says why not. */
     @Override
     protected String decide(boolean approve) {
-        if (selected == null) {
-            return null;
-        }
-        String outcome = ReviewRefusals.shown(
+        IssuingAuthorityInfo selected = getSelected();
+        return decided(
                 () -> {
                     boolean requested =
                             authorities.review(selected.id(), approve, opinion).isPresent();
@@ -102,12 +101,6 @@ public class AuthorityReviewView extends ApproveOrRejectPage {
                 },
                 "opinion",
                 key -> key.endsWith("-needs-opinion"));
-        if (outcome != null) {
-            return outcome;
-        }
-        selected = authorities.forReview(selected.id()).orElse(null);
-        search();
-        return null;
     }
 
     /** 撤销 (reason required): requested for a second reviewer, or withdrawn at once; back to the list. */
@@ -127,6 +120,7 @@ public class AuthorityReviewView extends ApproveOrRejectPage {
 
     /** A change of a granted authority by the form {@code form}; messages {@code <prefix>.requested / .done}. */
     private String change(String form, String prefix, Function<Long, Optional<ApprovalRequest>> action) {
+        IssuingAuthorityInfo selected = getSelected();
         if (selected == null) {
             return null;
         }
@@ -149,42 +143,23 @@ public class AuthorityReviewView extends ApproveOrRejectPage {
         } catch (org.springframework.security.access.AccessDeniedException e) {
             FacesMessages.page(FacesMessage.SEVERITY_ERROR, "backoffice.refused.scope");
         }
-        selected = authorities.forReview(selected.id()).orElse(null);
-        search();
-        return null;
-    }
-
-    public String time(Instant instant) {
-        return businessTime.minutes(instant);
-    }
-
-    /** The status filter's choices: all, then each status. */
-    public List<IssuingAuthorityStatus> getStatuses() {
-        return List.of(IssuingAuthorityStatus.values());
-    }
-
-    public List<IssuingAuthorityInfo> getRows() {
-        return rows;
-    }
-
-    public long getPendingCount() {
-        return pendingCount;
-    }
-
-    public IssuingAuthorityInfo getSelected() {
-        return selected;
+        return stay();
     }
 
     public boolean isSelectedPending() {
-        return selected != null && selected.status() == IssuingAuthorityStatus.PENDING;
+        return selectedIs(IssuingAuthorityStatus.PENDING);
     }
 
     public boolean isSelectedGranted() {
-        return selected != null && selected.status() == IssuingAuthorityStatus.GRANTED;
+        return selectedIs(IssuingAuthorityStatus.GRANTED);
     }
 
     public boolean isSelectedSuspended() {
-        return selected != null && selected.status() == IssuingAuthorityStatus.SUSPENDED;
+        return selectedIs(IssuingAuthorityStatus.SUSPENDED);
+    }
+
+    private boolean selectedIs(IssuingAuthorityStatus status) {
+        return getSelected() != null && getSelected().status() == status;
     }
 
     public String getSuspendReason() {
@@ -209,14 +184,6 @@ public class AuthorityReviewView extends ApproveOrRejectPage {
 
     public void setWithdrawReason(String withdrawReason) {
         this.withdrawReason = withdrawReason;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
     }
 
     public String getOpinion() {

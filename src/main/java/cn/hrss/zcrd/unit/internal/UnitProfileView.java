@@ -41,8 +41,7 @@ public class UnitProfileView implements Serializable {
     private final String regionPath;
     private final String competentUnitName;
     private UnitVerificationInfo verification;
-    private String contactPerson;
-    private String phone;
+    private final UnitContact contact;
     private String correctedName;
     private final RegionCascade correctedRegion;
     private final UnitOperatorUkey operatorUkey;
@@ -70,8 +69,7 @@ public class UnitProfileView implements Serializable {
         this.competentUnitName = unit.getCompetentUnitId() == null
                 ? ""
                 : directory.find(unit.getCompetentUnitId()).map(u -> u.name()).orElse("");
-        this.contactPerson = unit.getContactPerson();
-        this.phone = unit.getPhone();
+        this.contact = new UnitContact(unit.getContactPerson(), unit.getPhone());
         this.operatorUkey =
                 authorities.heldLevels(unit.getId()).isEmpty() ? null : backOfficeAccounts.operatorUkey(unit.getId());
         this.ukeyUrl = ukeyLoginAddress.url();
@@ -80,7 +78,9 @@ public class UnitProfileView implements Serializable {
     public void save() {
         try {
             units.changeContact(
-                    CurrentPortalUser.requireKind(PortalAccountKind.UNIT).accountId(), contactPerson, phone);
+                    CurrentPortalUser.requireKind(PortalAccountKind.UNIT).accountId(),
+                    contact.getContactPerson(),
+                    contact.getPhone());
             FacesMessages.page(FacesMessage.SEVERITY_INFO, "profile.saved");
         } catch (InvalidInputException e) {
             FacesMessages.atFields("profile", e.problems());
@@ -94,8 +94,8 @@ public class UnitProfileView implements Serializable {
                     CurrentPortalUser.requireKind(PortalAccountKind.UNIT),
                     correctedName,
                     correctedRegion.getRegionCode(),
-                    contactPerson,
-                    phone);
+                    contact.getContactPerson(),
+                    contact.getPhone());
             return FacesMessages.infoAfterRedirect(
                     "/rsrc/unit/profile.xhtml?faces-redirect=true", "unit.verification.resubmitted");
         } catch (InvalidInputException e) {
@@ -156,19 +156,7 @@ public class UnitProfileView implements Serializable {
         return competentUnitName;
     }
 
-    public String getContactPerson() {
-        return contactPerson;
-    }
-
-    public void setContactPerson(String contactPerson) {
-        this.contactPerson = contactPerson;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
+    public UnitContact getContact() {
+        return contact;
     }
 }

@@ -28,8 +28,7 @@ public class UnitRegistrationView implements Serializable {
     private String name;
     private String creditCode;
     private UnitType unitType;
-    private String contactPerson;
-    private String phone;
+    private final UnitContact contact = new UnitContact();
     private final NewPassword newPassword = new NewPassword();
     private final RegionCascade region;
     private final CompetentUnitPicker competent;
@@ -83,8 +82,8 @@ public class UnitRegistrationView implements Serializable {
                 region.getRegionCode(),
                 unitType,
                 competent.getChosen() == null ? null : competent.getChosen().id(),
-                contactPerson,
-                phone,
+                contact.getContactPerson(),
+                contact.getPhone(),
                 newPassword.getPassword(),
                 newPassword.getConfirmation());
     }
@@ -117,23 +116,11 @@ public class UnitRegistrationView implements Serializable {
         this.unitType = unitType;
     }
 
-    public String getContactPerson() {
-        return contactPerson;
-    }
-
-    public void setContactPerson(String contactPerson) {
-        this.contactPerson = contactPerson;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
     public NewPassword getNewPassword() {
         return newPassword;
+    }
+
+    public UnitContact getContact() {
+        return contact;
     }
 }

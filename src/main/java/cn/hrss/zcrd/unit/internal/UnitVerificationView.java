@@ -3,7 +3,6 @@ package cn.hrss.zcrd.unit.internal;
 import cn.hrss.zcrd.account.BackOfficeAccessDeniedException;
 import cn.hrss.zcrd.account.BackOfficeGuard;
 import cn.hrss.zcrd.catalog.Regions;
-import cn.hrss.zcrd.shared.ApproveOrRejectPage;
 import cn.hrss.zcrd.shared.BusinessTime;
 import cn.hrss.zcrd.shared.FacesMessages;
 import cn.hrss.zcrd.shared.InvalidInputException;
@@ -20,7 +19,6 @@ import cn.hrss.zcrd.unit.Units;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +34,11 @@ import org.springframework.stereotype.Component;
  */
 @Component("unitVerification")
 @ViewScoped
-public class UnitVerificationView extends ApproveOrRejectPage {
+public class UnitVerificationView extends ReviewQueuePage<UnitVerificationInfo, UnitVerificationStatus> {
 
     static final String PAGE = "/sdmanager/units/verification.xhtml";
 
     private final UnitVerifications verifications;
-    private final BusinessTime time;
-    private String status = UnitVerificationStatus.PENDING.name();
-    private List<UnitVerificationInfo> rows;
-    private long pendingCount;
-    private UnitVerificationInfo selected;
     private String reason;
     private final RegionCascade dataRegion;
     private final CompetentUnitPicker dataCompetent;
@@ -62,12 +55,12 @@ public class UnitVerificationView extends ApproveOrRejectPage {
             UnitDirectory directory,
             BackOfficeGuard guard,
             BusinessTime time) {
+        super(time, UnitVerificationStatus.class, UnitVerificationStatus.PENDING.name());
         this.verifications = verifications;
         this.corrections = corrections;
         this.dataRegion = new RegionCascade(regions);
         this.dataCompetent = new CompetentUnitPicker(directory);
         this.guard = guard;
-        this.time = time;
         Map<String, String> parameters =
                 FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String requestedStatus = parameters.get("status");
@@ -75,13 +68,14 @@ public class UnitVerificationView extends ApproveOrRejectPage {
                 && (requestedStatus.isEmpty()
                         || Arrays.stream(UnitVerificationStatus.values())
                                 .anyMatch(s -> s.name().equals(requestedStatus)))) {
-            status = requestedStatus;
+            setStatus(requestedStatus);
         }
         search();
         Optional<Long> requested = RequestedIds.optional("unit");
         if (requested.isPresent()) {
             // another region's unit: refused (and recorded) by the service, the page answers 403 with the reason
-            selected = RequestedIds.found(verifications.forReview(requested.get()), "unit");
+            UnitVerificationInfo selected = RequestedIds.found(verifications.forReview(requested.get()), "unit");
+            select(selected);
             dataHistory = corrections.history(selected.unitId());
             // the correction form starts from the unit's current region and competent department
             dataRegion.show(selected.regionCode());
@@ -94,6 +88,7 @@ public class UnitVerificationView extends ApproveOrRejectPage {
 
     /** 更正所在地区和主管部门 (reason required); back to the unit, now showing the new values and the history row. */
     public String correctData() {
+        UnitVerificationInfo selected = getSelected();
         if (selected == null) {
             return null;
         }
@@ -143,18 +138,21 @@ public class UnitVerificationView extends ApproveOrRejectPage {
     }
 
     /** 查询 (by status) */
+    @Override
     public void search() {
-        rows = verifications.queue(status == null || status.isEmpty() ? null : UnitVerificationStatus.valueOf(status));
-        pendingCount = verifications.pendingCount();
+        show(verifications.queue(statusFilter()), verifications.pendingCount());
+    }
+
+    @Override
+    protected Optional<UnitVerificationInfo> reload(UnitVerificationInfo row) {
+        return verifications.forReview(row.unitId());
     }
 
     /** Decides and goes back to the list (redirected, so a reload decides nothing again), or says why not. */
     @Override
     protected String decide(boolean approve) {
-        if (selected == null) {
-            return null;
-        }
-        String outcome = ReviewRefusals.shown(
+        UnitVerificationInfo selected = getSelected();
+        return decided(
                 () -> {
                     verifications.review(selected.unitId(), approve, reason);
                     return FacesMessages.infoAfterRedirect(
@@ -164,40 +162,6 @@ public class UnitVerificationView extends ApproveOrRejectPage {
                 },
                 "reason",
                 "unit.verification.error.reason-required"::equals);
-        if (outcome != null) {
-            return outcome;
-        }
-        selected = verifications.forReview(selected.unitId()).orElse(null);
-        search();
-        return null;
-    }
-
-    public String time(Instant instant) {
-        return time.minutes(instant);
-    }
-
-    public List<UnitVerificationStatus> getStatuses() {
-        return List.of(UnitVerificationStatus.values());
-    }
-
-    public List<UnitVerificationInfo> getRows() {
-        return rows;
-    }
-
-    public long getPendingCount() {
-        return pendingCount;
-    }
-
-    public UnitVerificationInfo getSelected() {
-        return selected;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
     }
 
     public String getReason() {

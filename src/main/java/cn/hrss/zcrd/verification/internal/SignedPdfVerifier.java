@@ -170,36 +170,26 @@ final class SignedPdfVerifier {
             java.util.List<Instant> archiveTimeStamps,
             Instant evidenceUntil) {
 
-        Findings(
-                String sha256,
-                SignatureScan.Problem problem,
-                boolean intact,
-                X509Certificate signer,
-                boolean platformIssued,
-                boolean sealProfile,
-                boolean validAtSigning,
-                boolean revokedAtSigning,
-                Instant signedAt,
-                boolean signingTimeKnown,
-                boolean coversWholeFile) {
-            this(
-                    sha256,
-                    problem,
-                    intact,
-                    signer,
-                    platformIssued,
-                    sealProfile,
-                    validAtSigning,
-                    revokedAtSigning,
-                    signedAt,
-                    signingTimeKnown,
-                    coversWholeFile,
-                    java.util.List.of(),
-                    null);
+        static Findings failed(String sha256, SignatureScan.Problem problem) {
+            return notIntact(sha256, problem, null);
         }
 
-        static Findings failed(String sha256, SignatureScan.Problem problem) {
-            return new Findings(sha256, problem, false, null, false, false, false, false, null, false, false);
+        /** Not intact (or not readable, {@code problem}): nothing else is known but the signer, when found. */
+        static Findings notIntact(String sha256, SignatureScan.Problem problem, X509Certificate signer) {
+            return new Findings(
+                    sha256,
+                    problem,
+                    false,
+                    signer,
+                    false,
+                    false,
+                    false,
+                    false,
+                    null,
+                    false,
+                    false,
+                    java.util.List.of(),
+                    null);
         }
     }
 
@@ -249,7 +239,7 @@ final class SignedPdfVerifier {
             boolean intact = intact(cms, signer, certificate, ranges.digest(), pdf, found);
             if (!intact) {
                 // the signed bytes changed since signing, or the value is not the signer's
-                return new Findings(sha256, null, false, certificate, false, false, false, false, null, false, false);
+                return Findings.notIntact(sha256, null, certificate);
             }
             if (issuedByPlatform(certificate) && !onlyPlatformChain(cms, certificate)) {
                 // the platform puts exactly its chain in the container: anything else was changed afterwards

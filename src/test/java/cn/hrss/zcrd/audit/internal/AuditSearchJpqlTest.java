@@ -63,7 +63,7 @@ class AuditSearchJpqlTest {
 
     @Test
     void blankFiltersMatchEverything() {
-        AuditQuery blank = new AuditQuery(null, null, " ", "", null, null, "  ");
+        AuditQuery blank = new AuditQuery(null, null, " ", "", null, null, "  ", null);
 
         assertThat(AuditSearchJpql.of(blank).parameters()).isEmpty();
     }

@@ -91,7 +91,8 @@ class CertificatePdfBenchmark {
                     "中级",
                     LocalDate.of(2026, 11, 1 + i % 28),
                     "山东省人力资源和社会保障厅",
-                    String.format("ZC-2026-%06d", i));
+                    String.format("ZC-2026-%06d", i),
+                    null);
             SignedCertificatePdf pdf = documents.make(content, address, seal);
             size.set(pdf.pdf().length);
             return pdf.pdf().length;

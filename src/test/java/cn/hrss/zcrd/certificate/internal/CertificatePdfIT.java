@@ -299,7 +299,8 @@ class CertificatePdfIT {
                 "助理级",
                 LocalDate.of(2026, 1 + n % 12, 1 + n % 28),
                 UNIT,
-                String.format("ZC-2026-%06d", n));
+                String.format("ZC-2026-%06d", n),
+                null);
     }
 
     private static PdfDocument read(byte[] pdf) throws Exception {

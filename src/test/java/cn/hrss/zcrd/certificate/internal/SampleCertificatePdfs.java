@@ -28,7 +28,16 @@ public final class SampleCertificatePdfs {
     /** The tests' sample certificate: a 工程师 (工程, 电子信息工程, 中级) published on 2026-11-20. */
     public static CertificateContent engineer(String holder, String maskedIdNumber, String issuingUnit, String number) {
         return new CertificateContent(
-                holder, maskedIdNumber, "工程师", "工程", "电子信息工程", "中级", LocalDate.of(2026, 11, 20), issuingUnit, number);
+                holder,
+                maskedIdNumber,
+                "工程师",
+                "工程",
+                "电子信息工程",
+                "中级",
+                LocalDate.of(2026, 11, 20),
+                issuingUnit,
+                number,
+                null);
     }
 
     private final OnePassCertificateDocuments documents;
